@@ -1,0 +1,2 @@
+/** Confluence tables: owned by local/confluence. */
+export const confluenceSchema = '';

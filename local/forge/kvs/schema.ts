@@ -1,0 +1,2 @@
+/** Forge KVS tables. */
+export const kvsSchema = '';

@@ -1,0 +1,2 @@
+/** Jira tables: owned by local/jira. */
+export const jiraSchema = '';

@@ -1,0 +1,63 @@
+import type { Principal, ResponseCost } from '../http/types';
+
+/** Jira's hourly-quota points: 1 per request, +1 per issue/project object returned, +2 per user; writes cost 1. */
+export function pointsFor(method: string, status: number, cost: ResponseCost | undefined): number {
+  if (method !== 'GET' || status >= 400) return 1;
+  return 1 + (cost?.objects ?? 0) + 2 * (cost?.users ?? 0);
+}
+
+export interface OperationStats {
+  requests: number;
+  points: number;
+}
+
+export interface StatsSnapshot {
+  since: string;
+  requests: number;
+  points: number;
+  faults: { rate429: number; error5xx: number; delayed: number };
+  byOperation: Record<string, OperationStats>;
+  byPrincipal: Record<string, OperationStats>;
+}
+
+export class RequestStats {
+  private snapshot: StatsSnapshot = RequestStats.empty();
+
+  private static empty(): StatsSnapshot {
+    return {
+      since: new Date().toISOString(),
+      requests: 0,
+      points: 0,
+      faults: { rate429: 0, error5xx: 0, delayed: 0 },
+      byOperation: {},
+      byPrincipal: {},
+    };
+  }
+
+  record(operation: string, principal: Principal, points: number): void {
+    const s = this.snapshot;
+    s.requests += 1;
+    s.points += points;
+    const who = principal.kind === 'user' ? principal.accountId : principal.kind;
+    for (const [bucket, key] of [
+      [s.byOperation, operation],
+      [s.byPrincipal, who],
+    ] as const) {
+      const entry = (bucket[key] ??= { requests: 0, points: 0 });
+      entry.requests += 1;
+      entry.points += points;
+    }
+  }
+
+  recordFault(kind: keyof StatsSnapshot['faults']): void {
+    this.snapshot.faults[kind] += 1;
+  }
+
+  get(): StatsSnapshot {
+    return structuredClone(this.snapshot);
+  }
+
+  reset(): void {
+    this.snapshot = RequestStats.empty();
+  }
+}
