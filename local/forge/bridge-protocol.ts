@@ -1,0 +1,57 @@
+/**
+ * The local host's own bridge protocol (Atlassian's iframe protocol is not public). The browser-side bridge
+ * (local/ui/public/bridge.js, injected first in each Custom UI page's <head>) implements
+ * `globalThis.__bridge.callBridge(method, payload)` by posting to these endpoints:
+ *
+ * POST /local/invoke                {moduleKey, functionKey, payload, accountId, issueKey?, locale?}
+ *                                   → {ok:true, result} | {ok:false, error:{code, message, details?}}
+ * POST /local/bridge/context        {moduleKey, accountId, issueKey?, locale?, theme?} → ForgeUiContext
+ * POST /local/bridge/fetch-product  {accountId, product:'jira'|'confluence', restPath, fetchRequestInit?:{method?, body?, headers?}}
+ *                                   → {status, statusText, headers: Record<string,string>, body: string}
+ * GET  /local/users                 → DemoUserSummary[]
+ * GET  /local/modules               → UiModuleSummary[] (Custom UI modules from manifest.yml and their resource URLs)
+ */
+export interface InvokeRequest {
+  moduleKey: string;
+  functionKey: string;
+  payload?: unknown;
+  accountId: string;
+  issueKey?: string;
+  locale?: string;
+}
+
+export type InvokeResponse =
+  | { ok: true; result: unknown }
+  | { ok: false; error: { code: string; message: string; details?: unknown } };
+
+export interface ForgeUiContext {
+  accountId: string;
+  cloudId: string;
+  siteUrl: string;
+  environmentId: string;
+  environmentType: 'DEVELOPMENT';
+  localId: string;
+  moduleKey: string;
+  locale: string;
+  timezone: string;
+  theme: { colorMode: 'light' | 'dark' } | null;
+  extension: Record<string, unknown>;
+  license: null;
+}
+
+export interface DemoUserSummary {
+  accountId: string;
+  displayName: string;
+  email: string;
+  role: string;
+  locale: string;
+}
+
+export interface UiModuleSummary {
+  key: string;
+  type: string;
+  title: string;
+  resource: string;
+  /** Where the host serves the resource's built files, e.g. /static/issue-panel/ */
+  resourceUrl: string;
+}
