@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/local'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 30000,
   // The contract specs are big; parse them once per worker, not once per file.

@@ -9,6 +9,9 @@ import { findUser, findUserByEmail } from '../identity/permissions';
  * `fetchProduct`) carry `Authorization: ForgeLocal <secret> app|user:<accountId>`. The secret is made per
  * process, so a script on the machine cannot pose as the app; scripts use Basic auth like real Jira clients.
  */
+/** Marks the host's own platform look-ups (e.g. the issue a panel sits on), which Jira would not bill to the app. */
+export const PLATFORM_HEADER = 'x-forge-local-platform';
+
 export const HOST_SECRET = randomBytes(16).toString('hex');
 
 export function forgeLocalAuthorization(principal: Principal): string {

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase, isEmpty } from '../db/database';
 import { Router } from '../http/router';
 import { HttpError, type Principal, type Route, type RouteResponse } from '../http/types';
-import { authenticate } from './auth';
+import { authenticate, PLATFORM_HEADER } from './auth';
 import { FaultInjector } from './faults';
 import { RequestStats, pointsFor } from './stats';
 import { seedDemoSite } from '../seed/demo-site';
@@ -42,8 +42,10 @@ export interface HostContext {
   db: Database;
   stats: RequestStats;
   faults: FaultInjector;
-  /** Filled in once the server listens. */
+  /** Filled in once the server listens: the URL people and `self` links use. */
   baseUrl: string;
+  /** Loopback URL for the host's own calls (asApp/asUser, bridge fetches). */
+  internalUrl: string;
 }
 
 export interface RunningHost extends HostContext {
@@ -89,7 +91,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const stats = new RequestStats();
   const faults = new FaultInjector();
   if (options.faults) faults.configure(options.faults);
-  const ctx: HostContext = { db, stats, faults, baseUrl: '' };
+  const ctx: HostContext = { db, stats, faults, baseUrl: '', internalUrl: '' };
 
   const router = new Router().addAll(jiraRoutes()).addAll(confluenceRoutes());
   if (options.extraRoutes) router.addAll(options.extraRoutes(ctx));
@@ -153,7 +155,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         answer = { status: 500, body: errorBodyFor(path, 500, 'Internal server error') };
       }
     }
-    if (isProductPath(path)) stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, answer.status, answer.cost));
+    const platformLookup = principal.kind === 'app' && req.headers[PLATFORM_HEADER] === '1';
+    if (isProductPath(path) && !platformLookup) stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, answer.status, answer.cost));
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
     let payload: Buffer | string = '';
     if (answer.raw) {
@@ -194,10 +197,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
   ctx.baseUrl = `http://localhost:${port}`;
+  ctx.internalUrl = `http://127.0.0.1:${port}`;
   return {
     ...ctx,
     get baseUrl() {
       return ctx.baseUrl;
+    },
+    get internalUrl() {
+      return ctx.internalUrl;
     },
     server,
     port,

@@ -1,0 +1,55 @@
+import { badRequest } from './errors';
+
+/**
+ * Cursor paging as Confluence v2 does it: an opaque `cursor`, `_links.next` holding the relative URL of the next
+ * page, and the same URL in `Link: </wiki/api/v2/...?cursor=...>; rel="next", <base>; rel="base"`.
+ * Our cursor is the last id returned (base64url), so pages stay stable while rows are added.
+ */
+export interface PageWindow {
+  afterId: number;
+  limit: number;
+}
+
+export function readWindow(query: URLSearchParams, defaultLimit = 25, maxLimit = 250): PageWindow {
+  const limitText = query.get('limit');
+  const limit = limitText === null ? defaultLimit : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) throw badRequest(`limit must be an integer between 1 and ${maxLimit}`);
+  const cursor = query.get('cursor');
+  if (cursor === null || cursor === '') return { afterId: 0, limit };
+  const afterId = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^after:/, ''));
+  if (!Number.isInteger(afterId) || afterId < 0) throw badRequest('cursor is not valid');
+  return { afterId, limit };
+}
+
+export interface PagedLinks {
+  links: { next?: string; base: string };
+  headers: Record<string, string>;
+}
+
+/** `rows` holds up to limit + 1 items: the extra one only proves there is a next page. */
+export function pageLinks(path: string, query: URLSearchParams, lastId: number | undefined, hasMore: boolean, baseUrl: string): PagedLinks {
+  const base = `${baseUrl}/wiki`;
+  if (!hasMore || lastId === undefined) return { links: { base }, headers: { Link: `<${base}>; rel="base"` } };
+  const nextQuery = new URLSearchParams(query);
+  nextQuery.set('cursor', Buffer.from(`after:${lastId}`, 'utf8').toString('base64url'));
+  const next = `${path}?${nextQuery.toString()}`;
+  return { links: { next, base }, headers: { Link: `<${next}>; rel="next", <${base}>; rel="base"` } };
+}
+
+/** Comma-separated or repeated query parameter (`id=1,2` or `id=1&id=2`). */
+export function listParam(query: URLSearchParams, name: string): string[] {
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+export function idListParam(query: URLSearchParams, name: string, max: number): number[] {
+  const values = listParam(query, name);
+  if (values.length > max) throw badRequest(`${name} accepts at most ${max} values`);
+  return values.map((v) => {
+    if (!/^\d+$/.test(v)) throw badRequest(`${name} must be a list of numeric ids`);
+    return Number(v);
+  });
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { ForgeUiContext, InvokeResponse } from './bridge-protocol';
+import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
+import { installForgeGlobals, invocations, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
+import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
+import { findUser } from '../identity/permissions';
+
+/** Forge's limit for a resolver invocation. */
+export const RESOLVER_TIMEOUT_MS = 25_000;
+
+export const InvokeRequestSchema = z
+  .object({
+    moduleKey: z.string().min(1),
+    functionKey: z.string().min(1),
+    payload: z.unknown().optional(),
+    accountId: z.string().min(1),
+    issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1').optional(),
+    locale: z.string().optional(),
+    theme: z.enum(['light', 'dark']).optional(),
+  })
+  .strict();
+export type InvokeRequestInput = z.infer<typeof InvokeRequestSchema>;
+
+type Handler = (event: unknown, runtimePayload: unknown) => Promise<unknown>;
+
+export interface InvokerOptions {
+  appDir: string;
+  manifest: LocalManifest;
+  db: Database;
+  /** Loopback URL of the emulator. */
+  productBaseUrl: () => string;
+  timeoutMs?: number;
+}
+
+interface IssueRef {
+  id: string;
+  key: string;
+  typeName: string;
+  typeId: string;
+  project: { id: string; key: string; type: string };
+}
+
+const IssueRefResponse = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z.object({
+    issuetype: z.object({ id: z.string(), name: z.string() }),
+    project: z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().optional() }),
+  }),
+});
+
+/** Runs the app's real resolver handler (loaded from src/ as manifest.yml names it) with the platform's argument shape. */
+export class ForgeInvoker {
+  private readonly handlers = new Map<string, Handler>();
+
+  constructor(private readonly options: InvokerOptions) {
+    installForgeGlobals();
+  }
+
+  private handlerFor(functionKey: string): Handler {
+    const cached = this.handlers.get(functionKey);
+    if (cached) return cached;
+    const { file, exportName } = resolveHandler(this.options.manifest, functionKey);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(join(this.options.appDir, 'src', file)) as Record<string, unknown>;
+    const handler = mod[exportName];
+    if (typeof handler !== 'function') throw new Error(`src/${file} does not export a function '${exportName}'`);
+    this.handlers.set(functionKey, handler as Handler);
+    return handler as Handler;
+  }
+
+  /** The issue the module is shown on, read the way the platform knows it (as the app, not counted as app traffic). */
+  private async issueRef(issueKey: string): Promise<IssueRef | undefined> {
+    const res = await fetch(`${this.options.productBaseUrl()}/rest/api/3/issue/${encodeURIComponent(issueKey)}?fields=issuetype,project`, {
+      headers: { Authorization: forgeLocalAuthorization({ kind: 'app' }), [PLATFORM_HEADER]: '1', Accept: 'application/json' },
+    });
+    if (!res.ok) return undefined;
+    const parsed = IssueRefResponse.safeParse(await res.json());
+    if (!parsed.success) return undefined;
+    const { id, key, fields } = parsed.data;
+    return {
+      id,
+      key,
+      typeName: fields.issuetype.name,
+      typeId: fields.issuetype.id,
+      project: { id: fields.project.id, key: fields.project.key, type: fields.project.projectTypeKey ?? 'business' },
+    };
+  }
+
+  async uiContext(input: { moduleKey: string; accountId: string; issueKey?: string; locale?: string; theme?: 'light' | 'dark' }): Promise<ForgeUiContext> {
+    const module = findModule(this.options.manifest, input.moduleKey);
+    if (!module) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${input.moduleKey}'`);
+    const user = findUser(this.options.db, input.accountId);
+    if (!user) throw new InvokeError('USER_NOT_FOUND', `No user with accountId '${input.accountId}' on this site`);
+    const extension = await this.extensionFor(module, input.issueKey);
+    return {
+      accountId: input.accountId,
+      cloudId: LOCAL_CLOUD_ID,
+      siteUrl: this.options.productBaseUrl(),
+      environmentId: LOCAL_ENVIRONMENT_ID,
+      environmentType: 'DEVELOPMENT',
+      localId: `${module.type}-${module.key}-${input.issueKey ?? 'global'}`,
+      moduleKey: module.key,
+      locale: input.locale ?? user.locale,
+      timezone: user.time_zone,
+      theme: input.theme ? { colorMode: input.theme } : null,
+      extension,
+      license: null,
+    };
+  }
+
+  private async extensionFor(module: ManifestModule, issueKey?: string): Promise<Record<string, unknown>> {
+    if (!issueKey) return { type: module.type };
+    const ref = await this.issueRef(issueKey);
+    if (!ref) throw new InvokeError('ISSUE_NOT_FOUND', `Issue ${issueKey} does not exist`);
+    return {
+      type: module.type,
+      issue: { id: ref.id, key: ref.key, type: ref.typeName, typeId: ref.typeId },
+      project: ref.project,
+      isNewToIssue: false,
+      location: `${this.options.productBaseUrl()}/browse/${ref.key}`,
+    };
+  }
+
+  async invoke(raw: unknown): Promise<InvokeResponse> {
+    const parsed = InvokeRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, error: { code: 'INVALID_INVOKE', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } };
+    }
+    const req = parsed.data;
+    try {
+      const module = findModule(this.options.manifest, req.moduleKey);
+      const functionKey = module?.resolver?.function;
+      if (!module || !functionKey) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${req.moduleKey}' with a resolver`);
+      const handler = this.handlerFor(functionKey);
+      const context = await this.uiContext(req);
+      const timeoutMs = this.options.timeoutMs ?? RESOLVER_TIMEOUT_MS;
+      const invocation = {
+        invocationId: randomUUID(),
+        accountId: req.accountId,
+        moduleKey: req.moduleKey,
+        deadline: Date.now() + timeoutMs,
+        db: this.options.db,
+        productBaseUrl: this.options.productBaseUrl(),
+      };
+      const run = invocations.run(invocation, () =>
+        handler(
+          { call: { functionKey: req.functionKey, payload: req.payload ?? {} }, context },
+          { principal: { accountId: req.accountId }, installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, license: undefined, installation: { id: LOCAL_INSTALLATION_ID } },
+        ),
+      );
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new InvokeError('FUNCTION_TIMEOUT', `The function did not finish within ${timeoutMs / 1000} s (Forge's resolver limit).`)), timeoutMs);
+      });
+      try {
+        const result = await Promise.race([run, timeout]);
+        return { ok: true, result: result === undefined ? null : result };
+      } finally {
+        clearTimeout(timer);
+      }
+    } catch (e) {
+      if (e instanceof InvokeError) return { ok: false, error: { code: e.code, message: e.message } };
+      // Like Forge: the caller sees the error's message, never a stack trace.
+      const message = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: { code: 'FUNCTION_ERROR', message: `There was an error invoking the function - ${message}` } };
+    }
+  }
+}
+
+export class InvokeError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { HttpError, type Route } from '../http/types';
+import type { HostContext } from '../server/host';
+import { forgeLocalAuthorization } from '../server/auth';
+import { DEMO_USERS } from '../identity/demo-users';
+import { findUser } from '../identity/permissions';
+import type { DemoUserSummary, UiModuleSummary } from './bridge-protocol';
+import { allModules, titleOf, type LocalManifest } from './manifest';
+import { InvokeError, type ForgeInvoker } from './invoke';
+
+const ContextRequest = z
+  .object({
+    moduleKey: z.string().min(1),
+    accountId: z.string().min(1),
+    issueKey: z.string().optional(),
+    locale: z.string().optional(),
+    theme: z.enum(['light', 'dark']).optional(),
+  })
+  .strict();
+
+const FetchProductRequest = z
+  .object({
+    accountId: z.string().min(1),
+    product: z.enum(['jira', 'confluence']),
+    restPath: z.string().startsWith('/'),
+    fetchRequestInit: z
+      .object({
+        method: z.string().optional(),
+        body: z.string().optional(),
+        headers: z.union([z.record(z.string()), z.array(z.tuple([z.string(), z.string()]))]).optional(),
+      })
+      .optional(),
+  })
+  .strict();
+
+const PRODUCT_PREFIX = { jira: '/rest/', confluence: '/wiki/' } as const;
+
+function badRequest(error: z.ZodError): HttpError {
+  const issue = error.issues[0];
+  return new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } });
+}
+
+/** The local host's own endpoints: invoke, the browser bridge's back end, stats and faults. */
+export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: LocalManifest): Route[] {
+  return [
+    {
+      method: 'POST',
+      pattern: '/local/invoke',
+      handler: async (req) => {
+        const result = await invoker.invoke(req.body);
+        return { status: 200, body: result };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/local/bridge/context',
+      handler: async (req) => {
+        const parsed = ContextRequest.safeParse(req.body);
+        if (!parsed.success) throw badRequest(parsed.error);
+        try {
+          return { status: 200, body: await invoker.uiContext(parsed.data) };
+        } catch (e) {
+          if (e instanceof InvokeError) throw new HttpError(404, { ok: false, error: { code: e.code, message: e.message } });
+          throw e;
+        }
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/local/bridge/fetch-product',
+      handler: async (req) => {
+        const parsed = FetchProductRequest.safeParse(req.body);
+        if (!parsed.success) throw badRequest(parsed.error);
+        const { accountId, product, restPath, fetchRequestInit } = parsed.data;
+        if (!restPath.startsWith(PRODUCT_PREFIX[product])) {
+          throw new HttpError(400, { ok: false, error: { code: 'INVALID_PATH', message: `restPath must start with ${PRODUCT_PREFIX[product]}` } });
+        }
+        if (!findUser(ctx.db, accountId)) throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
+        // fetchProduct runs as the current user, never as the app.
+        const headers = new Headers(fetchRequestInit?.headers);
+        headers.set('Authorization', forgeLocalAuthorization({ kind: 'user', accountId }));
+        const res = await fetch(`${ctx.internalUrl}${restPath}`, {
+          method: fetchRequestInit?.method ?? 'GET',
+          body: fetchRequestInit?.body,
+          headers,
+        });
+        const responseHeaders: Record<string, string> = {};
+        res.headers.forEach((value, key) => {
+          responseHeaders[key] = value;
+        });
+        return { status: 200, body: { status: res.status, statusText: res.statusText, headers: responseHeaders, body: await res.text() } };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/local/users',
+      handler: () => ({
+        status: 200,
+        body: DEMO_USERS.map((u): DemoUserSummary => ({ accountId: u.accountId, displayName: u.displayName, email: u.email, role: u.role, locale: u.locale })),
+      }),
+    },
+    {
+      method: 'GET',
+      pattern: '/local/modules',
+      handler: () => ({
+        status: 200,
+        body: allModules(manifest)
+          .filter((m) => m.resource)
+          .map((m): UiModuleSummary => ({ key: m.key, type: m.type, title: titleOf(m), resource: m.resource as string, resourceUrl: `/static/${m.resource}/` })),
+      }),
+    },
+    { method: 'GET', pattern: '/local/stats', handler: () => ({ status: 200, body: ctx.stats.get() }) },
+    {
+      method: 'POST',
+      pattern: '/local/stats/reset',
+      handler: () => {
+        ctx.stats.reset();
+        return { status: 200, body: ctx.stats.get() };
+      },
+    },
+    { method: 'GET', pattern: '/local/faults', handler: () => ({ status: 200, body: ctx.faults.current() }) },
+    {
+      method: 'POST',
+      pattern: '/local/faults',
+      handler: (req) => {
+        try {
+          return { status: 200, body: ctx.faults.configure(req.body ?? {}) };
+        } catch (e) {
+          if (e instanceof z.ZodError) throw badRequest(e);
+          throw e;
+        }
+      },
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { startLocalHost } from './forge/local-host';
+import { faultsFromEnv } from './server/faults';
+import { DEMO_USERS } from './identity/demo-users';
+
+/**
+ * `npm start` — the local Forge host on the demo site.
+ *   --reset        start from a fresh database (deletes .data/campaign-control.sqlite)
+ *   --port N       listen on N (default 8787, or $PORT)
+ * CC_FAULTS='{"rate429":0.1,"error5xx":0.05,"latencyMs":40}' switches fault injection on.
+ */
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '..');
+  const port = Number(argValue('--port') ?? process.env.PORT ?? 8787);
+  const host = await startLocalHost({
+    dbFile: resolve(root, '.data', 'campaign-control.sqlite'),
+    reset: process.argv.includes('--reset'),
+    port,
+    hostname: process.env.HOST ?? '127.0.0.1',
+    faults: faultsFromEnv(process.env),
+  });
+  const lines = [
+    '',
+    `Campaign Control local host — ${host.baseUrl}`,
+    `  Issue view with the app's panel: ${host.baseUrl}/browse/MKT-1`,
+    `  Jira REST v3:         ${host.baseUrl}/rest/api/3/...   (Basic auth: <demo email>:<any token>)`,
+    `  Confluence REST v2:   ${host.baseUrl}/wiki/api/v2/...`,
+    `  Invoke a resolver:    POST ${host.baseUrl}/local/invoke`,
+    `  Rate-limit points:    ${host.baseUrl}/local/stats     Faults: POST ${host.baseUrl}/local/faults`,
+    '  Demo users:',
+    ...DEMO_USERS.map((u) => `    ${u.displayName.padEnd(16)} ${u.email.padEnd(30)} ${u.role}`),
+    '',
+  ];
+  console.log(lines.join('\n'));
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

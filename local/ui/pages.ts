@@ -1,0 +1,67 @@
+/** HTML shells of the host's own pages; the scripts in ./public fill them in the browser. */
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+function topBar(): string {
+  return `<header class="topbar">
+    <a class="brand" href="/" aria-label="Jira (local) home">
+      <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true"><rect width="24" height="24" rx="5" fill="#1868DB"/><path d="M12 5l5 5-5 5-5-5z" fill="#fff"/><path d="M12 11l4 4-4 4-4-4z" fill="#fff" opacity=".6"/></svg>
+      <span>Jira <span class="brand__local">(local)</span></span>
+    </a>
+    <div class="topbar__tools">
+      <button type="button" id="theme-toggle" class="button button--subtle" aria-pressed="false">Dark mode</button>
+      <label class="user-switcher">
+        <span class="user-switcher__label">Signed in as</span>
+        <select id="user-select" aria-label="Signed in as"></select>
+      </label>
+    </div>
+  </header>`;
+}
+
+function shell(title: string, body: string, script: string, bodyAttrs = ''): string {
+  return `<!doctype html>
+<html lang="en" data-color-mode="light">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>${escapeHtml(title)}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/local/ui/tokens.css" />
+    <link rel="stylesheet" href="/local/ui/host.css" />
+    <script type="module" src="/local/ui/${script}"></script>
+  </head>
+  <body${bodyAttrs}>
+    ${topBar()}
+    ${body}
+    <div id="flags" class="flags" role="region" aria-label="Notifications" aria-live="polite"></div>
+  </body>
+</html>
+`;
+}
+
+export function browsePage(issueKey: string): string {
+  const key = escapeHtml(issueKey);
+  const project = escapeHtml(issueKey.split('-')[0]);
+  const body = `<main class="issue-view">
+    <nav class="breadcrumbs" aria-label="Breadcrumbs">
+      <a href="/">Projects</a><span aria-hidden="true">/</span><span>${project}</span><span aria-hidden="true">/</span><span id="breadcrumb-parent" hidden></span><span aria-current="page">${key}</span>
+    </nav>
+    <div id="issue" class="issue-layout" aria-busy="true">
+      <p class="loading">Loading ${key}…</p>
+    </div>
+  </main>`;
+  return shell(`[${issueKey}] Jira (local)`, body, 'host.js', ` data-issue-key="${key}"`);
+}
+
+export function indexPage(): string {
+  const body = `<main class="home">
+    <h1>Demo site</h1>
+    <p class="home__intro">A local emulation of Jira Cloud for Campaign Control. Open an issue to see the app's issue panel as the selected user.</p>
+    <section aria-labelledby="issues-heading">
+      <h2 id="issues-heading">Issues in MKT</h2>
+      <div id="issue-list" aria-busy="true"><p class="loading">Loading issues…</p></div>
+    </section>
+  </main>`;
+  return shell('Jira (local)', body, 'index.js');
+}

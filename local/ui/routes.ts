@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { HostContext } from '../server/host';
+import type { Route, RouteRequest, RouteResponse } from '../http/types';
+import { browsePage, indexPage } from './pages';
+import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
+
+export interface UiRouteOptions {
+  /** Repository root holding `static/<resource>/build`; defaults to this checkout. */
+  repoRoot?: string;
+}
+
+const RESOURCE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
+const PUBLIC_FILE = /^[a-z0-9-]+\.(js|css|svg)$/;
+
+// Forge serves Custom UI under a strict CSP; the same one here catches inline scripts before they reach Jira.
+// `style-src 'unsafe-inline'` mirrors `permissions.content.styles: unsafe-inline` in manifest.yml.
+const CUSTOM_UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+
+const html = (text: string): RouteResponse => ({ status: 200, text, contentType: 'text/html; charset=utf-8', headers: { 'Cache-Control': 'no-store' } });
+
+/** Pages and files of the local host's browser side: the issue view, the Custom UI resources and the bridge. */
+export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route[] {
+  const repoRoot = options.repoRoot ?? resolve(__dirname, '../..');
+  const publicDir = join(__dirname, 'public');
+
+  const serveResource = (req: RouteRequest): RouteResponse => {
+    const { resource, ...rest } = req.params;
+    if (!resource || !RESOURCE.test(resource)) throw notFound();
+    const buildDir = join(repoRoot, 'static', resource, 'build');
+    if (!existsSync(join(buildDir, 'index.html'))) {
+      throw notFound(`static/${resource}/build is missing: run \`npm run build:static\`.`);
+    }
+    const segments = ['p1', 'p2', 'p3'].map((k) => rest[k]).filter((s): s is string => s !== undefined);
+    if (segments.length === 0) {
+      // The app's relative asset URLs (Vite `base: './'`) only resolve under a trailing slash.
+      if (!req.path.endsWith('/')) {
+        const qs = req.query.toString();
+        return { status: 302, headers: { Location: `${req.path}/${qs ? `?${qs}` : ''}` } };
+      }
+      segments.push('index.html');
+    }
+    const file = safeJoin(buildDir, segments);
+    const headers = { 'Content-Security-Policy': CUSTOM_UI_CSP };
+    if (segments.length === 1 && segments[0] === 'index.html') {
+      return { ...html(injectBridge(readStatic(file).toString('utf8'))), headers: { ...headers, 'Cache-Control': 'no-store' } };
+    }
+    return fileResponse(file, headers);
+  };
+
+  return [
+    { method: 'GET', pattern: '/', handler: () => html(indexPage()) },
+    { method: 'GET', pattern: '/favicon.ico', handler: () => ({ status: 204 }) },
+    {
+      method: 'GET',
+      pattern: '/browse/{issueKey}',
+      handler: (req) => {
+        if (!ISSUE_KEY.test(req.params.issueKey)) throw notFound(`Not an issue key: ${req.params.issueKey}`);
+        return html(browsePage(req.params.issueKey));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/local/ui/{file}',
+      handler: (req) => {
+        if (!PUBLIC_FILE.test(req.params.file)) throw notFound();
+        return fileResponse(safeJoin(publicDir, [req.params.file]));
+      },
+    },
+    // The router matches single segments only, so each nesting depth of a build gets its own pattern.
+    { method: 'GET', pattern: '/static/{resource}', handler: serveResource },
+    { method: 'GET', pattern: '/static/{resource}/{p1}', handler: serveResource },
+    { method: 'GET', pattern: '/static/{resource}/{p1}/{p2}', handler: serveResource },
+    { method: 'GET', pattern: '/static/{resource}/{p1}/{p2}/{p3}', handler: serveResource },
+  ];
+}
+
+/** True when `static/<resource>/build/index.html` exists (tests use it to explain a missing build). */
+export function isResourceBuilt(resource: string, repoRoot = resolve(__dirname, '../..')): boolean {
+  return existsSync(join(repoRoot, 'static', resource, 'build', 'index.html')) && readFileSync(join(repoRoot, 'static', resource, 'build', 'index.html')).length > 0;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { getIssueOverview, getMyself } from '../adapters/jira/issues';
+import { AppError } from '../shared/result';
+import { defineResolver } from './define';
+
+/** Payload: nothing, or `{issueKey}` when called outside an issue (e.g. from /local/invoke without context). */
+const Payload = z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1').optional() }).strict();
+
+export interface IssueOverview {
+  issue: {
+    key: string;
+    summary: string;
+    status: string;
+    statusCategory: string;
+    issueType: string;
+    assignee: { accountId: string; displayName: string } | null;
+    dueDate: string | null;
+    labels: string[];
+  };
+  actingUser: { accountId: string; displayName: string; locale: string | null };
+}
+
+/** The first app slice: the issue the panel sits on and who is looking, both read as the user through @forge/api. */
+export const issueOverviewResolver = defineResolver(Payload, async (input, caller): Promise<IssueOverview> => {
+  const issueKey = caller.issueKey ?? input.issueKey;
+  if (!issueKey) throw new AppError('INVALID_INPUT', 'issueKey: required when the panel is not on an issue', 'issueKey');
+  const [issue, me] = await Promise.all([getIssueOverview('user', issueKey), getMyself()]);
+  const f = issue.fields;
+  return {
+    issue: {
+      key: issue.key,
+      summary: f.summary,
+      status: f.status.name,
+      statusCategory: f.status.statusCategory.key,
+      issueType: f.issuetype.name,
+      assignee: f.assignee ? { accountId: f.assignee.accountId, displayName: f.assignee.displayName } : null,
+      dueDate: f.duedate ?? null,
+      labels: f.labels ?? [],
+    },
+    actingUser: { accountId: me.accountId, displayName: me.displayName, locale: me.locale ?? null },
+  };
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Every resolver answers with this envelope, so the UI can tell a refusal ("you may not", "field X is wrong")
+ * from a platform failure without parsing messages. Messages are safe to show: never stack traces.
+ */
+export type ResolverError = { code: ErrorCode; message: string; field?: string };
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+
+export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UPSTREAM' | 'TRY_AGAIN' | 'INTERNAL';
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Turns the first zod issue into "field: problem" naming the field, e.g. `issueKey: must look like MKT-1`. */
+export function invalidInput(error: z.ZodError): AppError {
+  const issue = error.issues[0];
+  const field = issue.path.join('.');
+  return new AppError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+}
+
+export function toErrorResult(e: unknown): { ok: false; error: ResolverError } {
+  if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } };
+  // Unknown failures are logged for `forge logs` and shown to people as a generic message only.
+  console.error('[campaign-control] unexpected resolver error', e);
+  return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
+}

@@ -1,0 +1,23 @@
+/** What the `getIssueOverview` resolver returns. */
+export interface IssueOverview {
+  key: string;
+  summary: string;
+  status: string;
+  /** Jira status category key: `new`, `indeterminate` or `done`. */
+  statusCategory: string;
+  issueType: string;
+  assignee: { accountId: string; displayName: string } | null;
+  dueDate: string | null;
+  labels: string[];
+}
+
+export interface ActingUser {
+  accountId: string;
+  displayName: string;
+  locale: string;
+}
+
+export interface OverviewResult {
+  issue: IssueOverview | null;
+  actingUser: ActingUser;
+}
