@@ -22,6 +22,10 @@ export class AppError extends Error {
 /** Turns the first zod issue into "field: problem" naming the field, e.g. `issueKey: must look like MKT-1`. */
 export function invalidInput(error: z.ZodError): AppError {
   const issue = error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const field = [...issue.path, issue.keys[0]].join('.');
+    return new AppError('INVALID_INPUT', `${field}: is not an accepted field`, field);
+  }
   const field = issue.path.join('.');
   return new AppError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
 }

@@ -1,6 +1,9 @@
 import type { Route } from '../../http/types';
+import { pagePropertyRoutes } from './page-properties';
+import { pageRoutes } from './pages';
+import { spaceRoutes } from './spaces';
 
-/** Every Confluence Cloud REST v2 route the emulator serves. */
+/** Every Confluence Cloud REST v2 route the emulator serves (patterns use the spec's own parameter names). */
 export function confluenceRoutes(): Route[] {
-  return [];
+  return [...spaceRoutes(), ...pageRoutes(), ...pagePropertyRoutes()];
 }

@@ -8,7 +8,9 @@ import { EmptyState, ErrorState, LoadingState } from './States';
 export function App() {
   const [locale, setLocale] = useState<string | undefined>(undefined);
   const { state, reload } = useOverview();
-  const t = stringsFor(state.kind === 'ready' ? state.data.actingUser.locale : locale);
+  // The user's Jira locale when known; the context's until then.
+  const userLocale = (state.kind === 'ready' && state.data.actingUser.locale) || locale;
+  const t = stringsFor(userLocale);
 
   useEffect(() => {
     view
@@ -38,7 +40,7 @@ export function App() {
       </header>
       {state.kind === 'loading' && <LoadingState t={t} />}
       {state.kind === 'error' && <ErrorState t={t} message={state.message} onRetry={() => void reload()} />}
-      {state.kind === 'ready' && (state.data.issue ? <Overview t={t} issue={state.data.issue} locale={state.data.actingUser.locale} /> : <EmptyState t={t} />)}
+      {state.kind === 'ready' && (state.data.issue ? <Overview t={t} issue={state.data.issue} locale={userLocale} /> : <EmptyState t={t} />)}
       {state.kind === 'ready' && <p className="panel__footer">{t.viewingAs(state.data.actingUser.displayName)}</p>}
     </main>
   );

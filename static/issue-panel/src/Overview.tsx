@@ -4,7 +4,7 @@ import type { IssueOverview } from './types';
 
 const LOZENGE: Record<string, string> = { new: 'lozenge--todo', indeterminate: 'lozenge--progress', done: 'lozenge--done' };
 
-export function Overview({ t, issue, locale }: { t: Strings; issue: IssueOverview; locale: string }) {
+export function Overview({ t, issue, locale }: { t: Strings; issue: IssueOverview; locale: string | undefined }) {
   return (
     <section className="card" aria-labelledby="overview-summary">
       <p className="card__key">

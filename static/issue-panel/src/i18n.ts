@@ -68,14 +68,14 @@ const fr: Strings = {
 };
 
 /** Normalises Jira's `fr_FR` and the bridge's `fr-FR` to a BCP 47 tag. */
-export const toBcp47 = (locale: string | undefined): string => (locale ?? 'en-US').replace('_', '-');
+export const toBcp47 = (locale: string | null | undefined): string => (locale || 'en-US').replace('_', '-');
 
-export function stringsFor(locale: string | undefined): Strings {
+export function stringsFor(locale: string | null | undefined): Strings {
   return toBcp47(locale).toLowerCase().startsWith('fr') ? fr : en;
 }
 
 /** Formats a Jira date-only value (`2026-05-14`) without shifting it by the viewer's time zone. */
-export function formatDate(isoDate: string, locale: string | undefined): string {
+export function formatDate(isoDate: string, locale: string | null | undefined): string {
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
   return new Intl.DateTimeFormat(toBcp47(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);

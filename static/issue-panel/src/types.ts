@@ -14,7 +14,7 @@ export interface IssueOverview {
 export interface ActingUser {
   accountId: string;
   displayName: string;
-  locale: string;
+  locale: string | null;
 }
 
 export interface OverviewResult {

@@ -1,0 +1,43 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { validate } from '@forge/manifest';
+import { runForgeLint } from '../../local/checks/forge-lint';
+import { CONTRACTS_DIR, describeWithContracts } from '../support/contracts-dir';
+
+const APP_DIR = resolve(__dirname, '..', '..');
+
+describe('manifest.yml', () => {
+  it('passes @forge/manifest validate() in full mode', async () => {
+    // Full mode checks handler files and resource folders: the static build must exist (npm test builds it first).
+    expect(existsSync(resolve(APP_DIR, 'static/issue-panel/build/index.html'))).toBe(true);
+    const cwd = process.cwd();
+    process.chdir(APP_DIR);
+    try {
+      const result = await validate(false, resolve(APP_DIR, 'manifest.yml'));
+      expect(result.errors ?? []).toEqual([]);
+      expect(result.success).toBe(true);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
+describeWithContracts('@forge/lint (client-side, local swaggers)', () => {
+  it('reports no missing scope and no other problem for src/', async () => {
+    const problems = await runForgeLint(APP_DIR, CONTRACTS_DIR);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('names the call and the scope when manifest.yml lacks one', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'cc-lint-app-'));
+    cpSync(resolve(APP_DIR, 'src'), resolve(dir, 'src'), { recursive: true });
+    writeFileSync(resolve(dir, 'tsconfig.json'), JSON.stringify({ include: ['src/**/*'] }));
+    const manifest = readFileSync(resolve(APP_DIR, 'manifest.yml'), 'utf8').replace(/^\s*- read:jira-user\n/m, '');
+    writeFileSync(resolve(dir, 'manifest.yml'), manifest);
+    const problems = await runForgeLint(dir, CONTRACTS_DIR);
+    expect(problems.filter((p) => p.reference === 'permission-scope-required').map((p) => p.message)).toEqual([
+      'Jira endpoint: GET /rest/api/3/myself requires "read:jira-user" scope',
+    ]);
+  }, 120_000);
+});
