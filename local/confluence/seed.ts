@@ -1,4 +1,34 @@
 import type { Database } from 'better-sqlite3';
+import { CAMILLE } from '../identity/demo-users';
+import { insertPage } from './store/pages';
+import { insertSpace, setHomepage } from './store/spaces';
+import { ATELIER_PRO_BRIEF, ATELIER_PRO_TITLE, BLACK_FRIDAY_BRIEF, BLACK_FRIDAY_TITLE, HOMEPAGE_BRIEF } from './seed-briefs';
 
-/** Space MKT with two campaign briefs (FR and EN). */
-export function seedConfluence(_db: Database): void {}
+/** Stable ids, so tests, links and demo data can name them. */
+export const MKT_SPACE_ID = '98305';
+export const MKT_HOMEPAGE_ID = '1638401';
+export const ATELIER_PRO_BRIEF_ID = '1638402';
+export const BLACK_FRIDAY_BRIEF_ID = '1638403';
+
+/** Space MKT with its homepage and two campaign briefs (FR and EN). Runs inside seedDemoSite's transaction. */
+export function seedConfluence(db: Database): void {
+  const spaceId = Number(MKT_SPACE_ID);
+  insertSpace(db, {
+    id: spaceId,
+    key: 'MKT',
+    name: 'Marketing',
+    type: 'global',
+    status: 'current',
+    author_id: CAMILLE.accountId,
+    created_at: '2025-09-01T08:00:00.000Z',
+    homepage_id: null,
+    description: 'Campaign briefs and results of the marketing team',
+  });
+  const page = (id: string, parentId: number | null, title: string, storage: string, createdAt: string): void => {
+    insertPage(db, { id: Number(id), spaceId, parentId, title, status: 'current', authorId: CAMILLE.accountId, createdAt, storage });
+  };
+  page(MKT_HOMEPAGE_ID, null, 'Marketing Home', HOMEPAGE_BRIEF, '2025-09-01T08:00:00.000Z');
+  setHomepage(db, spaceId, Number(MKT_HOMEPAGE_ID));
+  page(ATELIER_PRO_BRIEF_ID, Number(MKT_HOMEPAGE_ID), ATELIER_PRO_TITLE, ATELIER_PRO_BRIEF, '2025-11-18T09:30:00.000Z');
+  page(BLACK_FRIDAY_BRIEF_ID, Number(MKT_HOMEPAGE_ID), BLACK_FRIDAY_TITLE, BLACK_FRIDAY_BRIEF, '2026-08-24T14:00:00.000Z');
+}

@@ -7,7 +7,8 @@ import { DomUtils, parseDocument } from 'htmlparser2';
  * dates and user mentions. Anything else keeps its text so no content silently disappears.
  */
 
-export type AdfMark = { type: 'strong' | 'em' | 'underline' | 'strike' | 'code' } | { type: 'link'; attrs: { href: string } };
+type SimpleMarkType = 'strong' | 'em' | 'underline' | 'strike' | 'code';
+export type AdfMark = { type: SimpleMarkType } | { type: 'link'; attrs: { href: string } };
 
 export interface AdfNode {
   type: string;
@@ -29,7 +30,7 @@ type Element = Extract<DomNode, { attribs: Record<string, string> }>;
 /** Where blocks land: ADF allows different children in each container. */
 type Container = 'doc' | 'cell' | 'listItem' | 'blockquote' | 'panel';
 
-const MARK_TAGS: Record<string, AdfMark['type']> = {
+const MARK_TAGS: Record<string, SimpleMarkType | undefined> = {
   strong: 'strong',
   b: 'strong',
   em: 'em',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { validate } from '@forge/manifest';
 import { runForgeLint } from '../../local/checks/forge-lint';
-import { CONTRACTS_DIR, describeWithContracts } from '../support/contracts-dir';
+import { contractsDir, describeWithContracts } from '../support/contracts/contracts-dir';
 
 const APP_DIR = resolve(__dirname, '..', '..');
 
@@ -25,7 +25,7 @@ describe('manifest.yml', () => {
 
 describeWithContracts('@forge/lint (client-side, local swaggers)', () => {
   it('reports no missing scope and no other problem for src/', async () => {
-    const problems = await runForgeLint(APP_DIR, CONTRACTS_DIR);
+    const problems = await runForgeLint(APP_DIR, contractsDir());
     expect(problems).toEqual([]);
   }, 120_000);
 
@@ -35,7 +35,7 @@ describeWithContracts('@forge/lint (client-side, local swaggers)', () => {
     writeFileSync(resolve(dir, 'tsconfig.json'), JSON.stringify({ include: ['src/**/*'] }));
     const manifest = readFileSync(resolve(APP_DIR, 'manifest.yml'), 'utf8').replace(/^\s*- read:jira-user\n/m, '');
     writeFileSync(resolve(dir, 'manifest.yml'), manifest);
-    const problems = await runForgeLint(dir, CONTRACTS_DIR);
+    const problems = await runForgeLint(dir, contractsDir());
     expect(problems.filter((p) => p.reference === 'permission-scope-required').map((p) => p.message)).toEqual([
       'Jira endpoint: GET /rest/api/3/myself requires "read:jira-user" scope',
     ]);

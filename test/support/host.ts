@@ -1,8 +1,9 @@
-import { startHost, type Exchange, type HostOptions, type RunningHost } from '../../local/server/host';
+import type { Exchange } from '../../local/server/host';
+import { startLocalHost, type LocalHostOptions, type RunningLocalHost } from '../../local/forge/local-host';
 import { loadContractValidator } from './contracts/openapi-validator';
 
 export interface TestHost {
-  host: RunningHost;
+  host: RunningLocalHost;
   /** Base URL, e.g. http://localhost:43123 */
   url: string;
   /** Every request/response that reached the emulator during this test file. */
@@ -21,11 +22,11 @@ export interface TestHost {
  * Atlassian's published specs (when `CONTRACTS_DIR` is present). Call `close()` in afterAll; it throws when any
  * exchange broke the contract, so a test file cannot pass with a mismatch.
  */
-export async function startTestHost(options: Partial<HostOptions> = {}): Promise<TestHost> {
+export async function startTestHost(options: Partial<LocalHostOptions> = {}): Promise<TestHost> {
   const validator = loadContractValidator();
   const exchanges: Exchange[] = [];
   const violations: string[] = [];
-  const host = await startHost({
+  const host = await startLocalHost({
     dbFile: ':memory:',
     ...options,
     onExchange: (ex) => {

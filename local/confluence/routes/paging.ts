@@ -16,9 +16,9 @@ export function readWindow(query: URLSearchParams, defaultLimit = 25, maxLimit =
   if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) throw badRequest(`limit must be an integer between 1 and ${maxLimit}`);
   const cursor = query.get('cursor');
   if (cursor === null || cursor === '') return { afterId: 0, limit };
-  const afterId = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^after:/, ''));
-  if (!Number.isInteger(afterId) || afterId < 0) throw badRequest('cursor is not valid');
-  return { afterId, limit };
+  const decoded = /^after:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!decoded) throw badRequest('cursor is not valid');
+  return { afterId: Number(decoded[1]), limit };
 }
 
 export interface PagedLinks {

@@ -29,6 +29,7 @@ class Parser {
     const orderBy = this.atOrderBy() ? this.orderBy() : [];
     const t = this.peek();
     if (t.type === 'eof') return { where, orderBy };
+    if (orderBy.length > 0) throw this.error(t, `Expecting ',' or the end of the query after ORDER BY but got '${t.text}'.`);
     if (t.type === ')') throw this.error(t, "Unbalanced parentheses: ')' has no matching '('.");
     throw this.error(t, `Expecting either 'OR' or 'AND' but got '${t.text}'.`);
   }
@@ -161,6 +162,7 @@ class Parser {
       if (lower === 'empty' || lower === 'null') return { kind: 'empty', pos: t.pos };
       if (this.peek().type === '(') return { kind: 'function', name: t.text, args: this.functionArgs(), pos: t.pos };
       if (!RESERVED_WORDS.has(lower)) return { kind: 'value', text: t.text, quoted: false, pos: t.pos };
+      throw this.error(t, `Expecting either a value, list or function but got '${t.text}'. You must surround '${t.text}' in quotation marks to use it as a value.`);
     }
     if (t.type === 'eof') throw this.error(t, 'Expecting either a value, list or function before the end of the query.');
     throw this.error(t, `Expecting either a value, list or function but got '${t.text}'.`);

@@ -1,6 +1,27 @@
 import type { Route } from '../../http/types';
+import { bulkRoutes } from './bulk';
+import { changelogRoutes } from './changelog';
+import { commentRoutes } from './comments';
+import { issueRoutes } from './issues';
+import { linkRoutes } from './links';
+import { metaRoutes } from './meta';
+import { propertyRoutes } from './properties';
+import { searchRoutes } from './search';
+import { transitionRoutes } from './transitions';
+import { userRoutes } from './users';
 
 /** Every Jira Cloud REST v3 route the emulator serves. */
 export function jiraRoutes(): Route[] {
-  return [];
+  return [
+    ...userRoutes(),
+    ...metaRoutes(),
+    ...issueRoutes(),
+    ...bulkRoutes(),
+    ...searchRoutes(),
+    ...transitionRoutes(),
+    ...propertyRoutes(),
+    ...commentRoutes(),
+    ...changelogRoutes(),
+    ...linkRoutes(),
+  ];
 }

@@ -36,8 +36,8 @@ function getIssue(req: RouteRequest): RouteResponse {
 }
 
 function editIssue(req: RouteRequest): RouteResponse {
-  const body = requireObjectBody(req.body);
   const issue = editableIssue(req, req.params.issueIdOrKey);
+  const body = requireObjectBody(req.body);
   const fields = body.fields;
   const update = body.update;
   if (fields !== undefined && !isRecord(fields)) throw jiraError(400, ["'fields' must be an object."]);

@@ -99,8 +99,9 @@ export function avatar(user, size = 24) {
     .join('')
     .slice(0, 2)
     .toUpperCase();
-  let hash = 0;
-  for (const ch of (user && user.accountId) || name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  // FNV-1a: stable colour per account, spread better than a plain string sum.
+  let hash = 2166136261;
+  for (const ch of (user && user.accountId) || name) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
   const hues = ['#0C66E4', '#1F845A', '#6E5DC6', '#C9372C', '#B65C02', '#0E7C86', '#AE4787'];
   return el('span', { class: 'avatar', style: `--size:${size}px;background:${hues[hash % hues.length]}`, 'aria-hidden': 'true' }, initials);
 }

@@ -29,7 +29,6 @@ function panel(module, ctx, index) {
     title: `${module.title} (app)`,
     src: src.pathname + src.search,
     'data-module-key': module.key,
-    sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-downloads',
   });
   frames.add(frame);
   const icon = el('img', { class: 'app-panel__icon', src: `${module.resourceUrl}icon.svg`, alt: '', width: 16, height: 16 });

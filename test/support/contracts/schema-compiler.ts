@@ -15,8 +15,8 @@ export function sharedAjv(): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
   ajv.addFormat('date-time', ISO_DATE_TIME);
-  // OpenAPI's numeric/binary formats say nothing JSON Schema can check beyond `type`.
-  for (const name of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password']) ajv.addFormat(name, true);
+  // OpenAPI's numeric/binary formats (and Confluence's stray `format: string`) add nothing to `type`.
+  for (const name of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'string']) ajv.addFormat(name, true);
   ajv.addFormat('url', true);
   shared = ajv;
   return ajv;

@@ -62,8 +62,8 @@ function issueLinksJson(db: Database, baseUrl: string, row: IssueRow) {
     const otherId = link.inward_issue_id === row.id ? link.outward_issue_id : link.inward_issue_id;
     const other = issueById(db, otherId);
     if (!type || !other) return [];
-    // From this issue's side: if it is the inward issue, the other one is the outward issue, and vice versa.
-    const side = link.inward_issue_id === row.id ? 'outwardIssue' : 'inwardIssue';
+    // The outward issue is the link's "from" side: on it the other issue shows as `outwardIssue` ("blocks X").
+    const side = link.outward_issue_id === row.id ? 'outwardIssue' : 'inwardIssue';
     return [
       { id: String(link.id), self: `${baseUrl}/rest/api/3/issueLink/${link.id}`, type: linkTypeJson(baseUrl, type), [side]: issueStub(db, baseUrl, other) },
     ];

@@ -1,0 +1,33 @@
+import type { Route, RouteRequest, RouteResponse } from '../../http/types';
+import { jiraNotFound } from '../../http/jira-errors';
+import { findProject, listFields, listIssueTypes } from '../store/catalog';
+import { canBrowseProject, requireSignedIn } from './access';
+import { fieldJson, issueTypeJson, projectJson } from './render/config';
+import { userRef } from './render/users';
+
+function getProject(req: RouteRequest): RouteResponse {
+  requireSignedIn(req);
+  const project = findProject(req.db, req.params.projectIdOrKey);
+  if (!project || !canBrowseProject(req.db, req.principal, project))
+    throw jiraNotFound(`No project could be found with key '${req.params.projectIdOrKey}'.`);
+  const lead = userRef(req.db, req.baseUrl, project.lead_account_id);
+  return { status: 200, body: projectJson(req.baseUrl, project, lead ?? undefined, listIssueTypes(req.db)), cost: { objects: 1, users: lead ? 1 : 0 } };
+}
+
+function issueTypes(req: RouteRequest): RouteResponse {
+  requireSignedIn(req);
+  return { status: 200, body: listIssueTypes(req.db).map((t) => issueTypeJson(req.baseUrl, t)) };
+}
+
+function fields(req: RouteRequest): RouteResponse {
+  requireSignedIn(req);
+  return { status: 200, body: listFields(req.db).map(fieldJson) };
+}
+
+export function metaRoutes(): Route[] {
+  return [
+    { method: 'GET', pattern: '/rest/api/3/project/{projectIdOrKey}', handler: getProject },
+    { method: 'GET', pattern: '/rest/api/3/issuetype', handler: issueTypes },
+    { method: 'GET', pattern: '/rest/api/3/field', handler: fields },
+  ];
+}

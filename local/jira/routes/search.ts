@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import type { Route, RouteRequest, RouteResponse } from '../../http/types';
+import { jiraError } from '../../http/jira-errors';
+import { findUser, listUsers } from '../../identity/permissions';
+import { compileJql, type CompiledJql, type JqlContext, type JqlIssueView } from '../jql';
+import { listProjects } from '../store/catalog';
+import { listIssuesInProjects } from '../store/issues';
+import { jqlViewOf } from '../store/jql-view';
+import type { IssueRow } from '../store/rows';
+import { canBrowseProject, requireSignedIn } from './access';
+import { intParam, isRecord, listParam, requireObjectBody, stringArray } from './params';
+import { onlyIdOrKey, parseFieldSelection } from './render/field-selection';
+import { issueJson } from './render/issue';
+
+const UNBOUNDED = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
+const MAX_PAGE = 100;
+const MAX_PAGE_IDS_ONLY = 5000;
+const MAX_PROPERTIES = 5;
+const MAX_RECONCILE = 50;
+
+interface SearchParams {
+  jql: string;
+  nextPageToken?: string;
+  maxResults: number;
+  fields?: string[];
+  expand?: string[];
+  properties?: string[];
+  reconcileIssues?: number[];
+}
+
+function compileBounded(jql: string): CompiledJql {
+  if (jql.trim() === '') throw jiraError(400, [UNBOUNDED]);
+  const compiled = compileJql(jql);
+  if (!compiled.ok) throw jiraError(400, [compiled.message]);
+  if (!compiled.bounded) throw jiraError(400, [UNBOUNDED]);
+  return compiled;
+}
+
+function jqlContext(req: RouteRequest): JqlContext {
+  return {
+    currentAccountId: req.principal.kind === 'user' ? req.principal.accountId : undefined,
+    now: new Date(),
+    userByName(name: string): string | undefined {
+      const direct = findUser(req.db, name);
+      if (direct) return direct.account_id;
+      const lower = name.toLowerCase();
+      return listUsers(req.db).find((u) => u.email.toLowerCase() === lower || u.display_name.toLowerCase() === lower)?.account_id;
+    },
+  };
+}
+
+/** Every issue the caller may browse that matches, in the query's order (ties by id, for stable pages). */
+function matchingIssues(req: RouteRequest, compiled: CompiledJql): { row: IssueRow; view: JqlIssueView }[] {
+  const projectIds = listProjects(req.db)
+    .filter((p) => canBrowseProject(req.db, req.principal, p))
+    .map((p) => p.id);
+  const ctx = jqlContext(req);
+  return listIssuesInProjects(req.db, projectIds)
+    .map((row) => ({ row, view: jqlViewOf(req.db, row) }))
+    .filter((x) => compiled.matches(x.view, ctx))
+    .sort((a, b) => compiled.compare(a.view, b.view) || a.row.id - b.row.id);
+}
+
+const queryHash = (jql: string): string => createHash('sha1').update(jql).digest('hex').slice(0, 12);
+
+function encodeToken(jql: string, offset: number): string {
+  return Buffer.from(JSON.stringify({ q: queryHash(jql), o: offset })).toString('base64url');
+}
+
+function decodeToken(jql: string, token: string): number {
+  try {
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+    if (isRecord(parsed) && parsed.q === queryHash(jql) && typeof parsed.o === 'number' && parsed.o >= 0) return parsed.o;
+  } catch {
+    /* fall through to the error */
+  }
+  throw jiraError(400, ['The provided next page token is invalid or does not belong to this query.']);
+}
+
+function search(req: RouteRequest, p: SearchParams): RouteResponse {
+  requireSignedIn(req);
+  const compiled = compileBounded(p.jql);
+  if ((p.properties?.length ?? 0) > MAX_PROPERTIES)
+    throw jiraError(400, [`At most ${MAX_PROPERTIES} issue properties can be requested.`]);
+  if ((p.reconcileIssues?.length ?? 0) > MAX_RECONCILE)
+    throw jiraError(400, [`At most ${MAX_RECONCILE} issues can be reconciled.`]);
+  if (p.maxResults < 0) throw jiraError(400, ["'maxResults' must not be negative."]);
+  const fields = parseFieldSelection(p.fields, 'id');
+  const cap = onlyIdOrKey(fields) ? MAX_PAGE_IDS_ONLY : MAX_PAGE;
+  const pageSize = Math.max(1, Math.min(p.maxResults, cap));
+  const offset = p.nextPageToken ? decodeToken(p.jql, p.nextPageToken) : 0;
+  const all = matchingIssues(req, compiled);
+  const page = all.slice(offset, offset + pageSize);
+  const idOnly = !fields.all && !fields.navigable && [...fields.include].every((f) => f === 'id');
+  const issues = page.map(({ row }) =>
+    idOnly ? { id: String(row.id) } : issueJson(req.db, req.baseUrl, row, { fields, properties: p.properties, expand: p.expand }),
+  );
+  const isLast = offset + pageSize >= all.length;
+  const body = { issues, ...(isLast ? {} : { nextPageToken: encodeToken(p.jql, offset + pageSize) }), isLast };
+  return { status: 200, body, cost: { objects: issues.length } };
+}
+
+function searchGet(req: RouteRequest): RouteResponse {
+  const reconcile = listParam(req.query, 'reconcileIssues')?.map(Number);
+  return search(req, {
+    jql: req.query.get('jql') ?? '',
+    nextPageToken: req.query.get('nextPageToken') ?? undefined,
+    maxResults: intParam(req.query, 'maxResults', 50),
+    fields: listParam(req.query, 'fields'),
+    expand: listParam(req.query, 'expand'),
+    properties: listParam(req.query, 'properties'),
+    reconcileIssues: reconcile,
+  });
+}
+
+function searchPost(req: RouteRequest): RouteResponse {
+  requireSignedIn(req);
+  const body = requireObjectBody(req.body);
+  if (body.maxResults !== undefined && !Number.isInteger(body.maxResults)) throw jiraError(400, ["'maxResults' must be an integer."]);
+  if (body.jql !== undefined && typeof body.jql !== 'string') throw jiraError(400, ["'jql' must be a string."]);
+  if (body.nextPageToken !== undefined && body.nextPageToken !== null && typeof body.nextPageToken !== 'string')
+    throw jiraError(400, ["'nextPageToken' must be a string."]);
+  const reconcile = body.reconcileIssues;
+  if (reconcile !== undefined && (!Array.isArray(reconcile) || reconcile.some((x) => !Number.isInteger(x))))
+    throw jiraError(400, ["'reconcileIssues' must be an array of issue ids."]);
+  return search(req, {
+    jql: (body.jql as string | undefined) ?? '',
+    nextPageToken: (body.nextPageToken as string | null | undefined) ?? undefined,
+    maxResults: (body.maxResults as number | undefined) ?? 50,
+    fields: stringArray(body.fields, 'fields')?.flatMap((f) => f.split(',')),
+    expand: typeof body.expand === 'string' ? body.expand.split(',') : undefined,
+    properties: stringArray(body.properties, 'properties'),
+    reconcileIssues: reconcile as number[] | undefined,
+  });
+}
+
+function approximateCount(req: RouteRequest): RouteResponse {
+  requireSignedIn(req);
+  const body = requireObjectBody(req.body);
+  if (typeof body.jql !== 'string') throw jiraError(400, [UNBOUNDED]);
+  const compiled = compileBounded(body.jql);
+  return { status: 200, body: { count: matchingIssues(req, compiled).length } };
+}
+
+export function searchRoutes(): Route[] {
+  return [
+    { method: 'GET', pattern: '/rest/api/3/search/jql', handler: searchGet },
+    { method: 'POST', pattern: '/rest/api/3/search/jql', handler: searchPost },
+    { method: 'POST', pattern: '/rest/api/3/search/approximate-count', handler: approximateCount },
+  ];
+}

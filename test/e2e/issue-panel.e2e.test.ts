@@ -1,0 +1,87 @@
+/**
+ * Browser test of the Custom UI issue panel on the local host's issue view: the panel gets its data from the
+ * `getIssueOverview` resolver through the local bridge, speaks the viewer's language, and follows the user switcher.
+ * Needs Debian's chromium and `npm run build:static` (npm test runs it first).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { startLocalHost, type RunningLocalHost } from '../../local/forge/local-host';
+import { CAMILLE, INES, type DemoUser } from '../../local/identity/demo-users';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../..');
+const BUILD_INDEX = join(ROOT, 'static/issue-panel/build/index.html');
+const RESULTS = join(ROOT, 'test-results');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The panel's own strings (static/issue-panel/src/i18n.ts), chosen from the user's Jira locale. */
+const viewingAs = (u: DemoUser): string => (u.locale.startsWith('fr') ? `Consulté par ${u.displayName}` : `Viewing as ${u.displayName}`);
+
+jest.setTimeout(90_000);
+
+describe('issue panel in the local issue view', () => {
+  let host: RunningLocalHost;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (CI installs it).`);
+    if (!existsSync(BUILD_INDEX)) throw new Error('static/issue-panel/build/index.html is missing: run `npm run build:static` first.');
+    mkdirSync(RESULTS, { recursive: true });
+    host = await startLocalHost({ dbFile: ':memory:', port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 960 } });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
+
+  /** What the resolver answers for this user, read from the panel's own /local/invoke call. */
+  async function overviewFrom(trigger: () => Promise<unknown>): Promise<{ issue: { key: string; summary: string }; actingUser: { displayName: string } }> {
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/local/invoke') && r.request().method() === 'POST'), trigger()]);
+    const answer = (await response.json()) as { ok: boolean; result?: any; error?: { code: string; message: string } };
+    if (!answer.ok) throw new Error(`getIssueOverview failed: ${answer.error?.code} ${answer.error?.message}`);
+    return answer.result;
+  }
+
+  it('shows the resolver data as Camille Martin, in French', async () => {
+    const overview = await overviewFrom(() => page.goto(`${host.baseUrl}/browse/MKT-1?as=${encodeURIComponent(CAMILLE.accountId)}`));
+    expect(overview.issue.key).toBe('MKT-1');
+    expect(overview.actingUser.displayName).toBe(CAMILLE.displayName);
+
+    await panel().getByRole('heading', { name: 'Campaign Control', exact: true }).waitFor();
+    await panel().getByRole('heading', { name: overview.issue.summary }).waitFor();
+    await panel().getByText(viewingAs(CAMILLE)).waitFor();
+    expect(await panel().locator('html').getAttribute('lang')).toBe('fr');
+    // The host page read the same issue as Camille through fetchProduct.
+    await page.getByRole('heading', { level: 1, name: overview.issue.summary }).waitFor();
+    await page.screenshot({ path: join(RESULTS, 'issue-panel-camille.png'), fullPage: true });
+  });
+
+  it('re-renders for Inès Moreau when the user switcher changes', async () => {
+    const overview = await overviewFrom(() => page.getByLabel('Signed in as').selectOption(INES.accountId));
+    expect(overview.actingUser.displayName).toBe(INES.displayName);
+    await panel().getByText(viewingAs(INES)).waitFor();
+    expect(new URL(page.url()).searchParams.get('as')).toBe(INES.accountId);
+    await page.screenshot({ path: join(RESULTS, 'issue-panel-ines.png'), fullPage: true });
+  });
+
+  it('refreshes with a flag and follows dark mode', async () => {
+    await overviewFrom(() => panel().getByRole('button', { name: 'Actualiser' }).click());
+    await page.getByRole('status').filter({ hasText: 'Données de campagne actualisées' }).waitFor();
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await panel().locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
+    await page.screenshot({ path: join(RESULTS, 'issue-panel-dark.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

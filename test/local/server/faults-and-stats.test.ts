@@ -1,0 +1,78 @@
+import { startTestHost, type TestHost } from '../../support/host';
+import { RATE_LIMIT_REASONS } from '../../../local/server/faults';
+
+const CAMILLE = 'camille.martin@demo.local';
+
+describe('rate-limit points and fault injection, like Jira', () => {
+  let th: TestHost;
+  beforeAll(async () => {
+    th = await startTestHost();
+  });
+  afterAll(() => th.close());
+  beforeEach(async () => {
+    await th.call(null, 'POST', '/local/faults', {});
+    await th.call(null, 'POST', '/local/stats/reset');
+  });
+
+  it('counts 1 point per request plus 1 per issue returned and 2 per user', async () => {
+    const search = await th.call(CAMILLE, 'GET', '/rest/api/3/search/jql?jql=project%20%3D%20MKT&fields=summary&maxResults=5');
+    expect(search.status).toBe(200);
+    const issues = search.body.issues.length;
+    expect(issues).toBeGreaterThan(0);
+    await th.call(CAMILLE, 'GET', '/rest/api/3/myself');
+    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    expect(stats.requests).toBe(2);
+    expect(stats.byOperation['GET /rest/api/3/search/jql']).toEqual({ requests: 1, points: 1 + issues });
+    expect(stats.byOperation['GET /rest/api/3/myself']).toEqual({ requests: 1, points: 3 });
+    expect(stats.points).toBe(1 + issues + 3);
+  });
+
+  it('answers 429 with Retry-After, RateLimit-Reason and X-RateLimit-* headers, rotating the documented reasons', async () => {
+    const set = await th.call(null, 'POST', '/local/faults', { rate429: 1, retryAfterSeconds: 2 });
+    expect(set.status).toBe(200);
+    const reasons: string[] = [];
+    for (let i = 0; i < RATE_LIMIT_REASONS.length; i++) {
+      const res = await th.call(CAMILLE, 'GET', '/rest/api/3/myself');
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('2');
+      expect(res.headers.get('x-ratelimit-limit')).toBeTruthy();
+      expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+      expect(Date.parse(res.headers.get('x-ratelimit-reset') ?? '')).toBeGreaterThan(Date.now());
+      reasons.push(res.headers.get('ratelimit-reason') ?? '');
+    }
+    expect(reasons.sort()).toEqual([...RATE_LIMIT_REASONS].sort());
+    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    expect(stats.faults.rate429).toBe(RATE_LIMIT_REASONS.length);
+  });
+
+  it('answers 503s and delays at the configured rates, never on the local endpoints', async () => {
+    await th.call(null, 'POST', '/local/faults', { error5xx: 1, latencyMs: 60 });
+    const started = Date.now();
+    const res = await th.call(CAMILLE, 'GET', '/rest/api/3/myself');
+    expect(res.status).toBe(503);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+    expect((await th.call(null, 'GET', '/local/stats')).status).toBe(200);
+  });
+
+  it('is repeatable for a seed and roughly honours the rate', async () => {
+    const run = async (): Promise<number[]> => {
+      await th.call(null, 'POST', '/local/faults', { rate429: 0.3, seed: 42 });
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i++) statuses.push((await th.call(CAMILLE, 'GET', '/rest/api/3/myself')).status);
+      return statuses;
+    };
+    const first = await run();
+    expect(await run()).toEqual(first);
+    const failed = first.filter((s) => s === 429).length;
+    expect(failed).toBeGreaterThan(4);
+    expect(failed).toBeLessThan(24);
+  });
+
+  it('refuses a bad fault configuration naming the field', async () => {
+    const res = await th.call(null, 'POST', '/local/faults', { rate429: 2 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^rate429: /);
+    const unknown = await th.call(null, 'POST', '/local/faults', { rate249: 0.1 });
+    expect(unknown.status).toBe(400);
+  });
+});
