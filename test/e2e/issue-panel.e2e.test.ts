@@ -48,10 +48,18 @@ describe('issue panel in the local issue view', () => {
 
   /** What the resolver answers for this user, read from the panel's own /local/invoke call. */
   async function overviewFrom(trigger: () => Promise<unknown>): Promise<{ issue: { key: string; summary: string }; actingUser: { displayName: string } }> {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/local/invoke') && r.request().method() === 'POST'), trigger()]);
+    const invoked = page.waitForResponse((r) => r.url().endsWith('/local/invoke') && r.request().method() === 'POST', { timeout: 20_000 });
+    const [response] = await Promise.all([invoked, trigger()]).catch(async (e: Error) => {
+      // Say what the issue view showed instead (e.g. Jira's 404), which is more useful than a bare timeout.
+      await page.screenshot({ path: join(RESULTS, 'issue-panel-failure.png'), fullPage: true }).catch(() => undefined);
+      const shown = (await page.locator('#issue').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+      throw new Error(`The panel never called /local/invoke (${e.message}). The issue view showed: "${shown}"`);
+    });
+    // The host's answer wraps the resolver's own `{ok, data}` envelope.
     const answer = (await response.json()) as { ok: boolean; result?: any; error?: { code: string; message: string } };
-    if (!answer.ok) throw new Error(`getIssueOverview failed: ${answer.error?.code} ${answer.error?.message}`);
-    return answer.result;
+    if (!answer.ok) throw new Error(`getIssueOverview failed in the host: ${answer.error?.code} ${answer.error?.message}`);
+    if (!answer.result?.ok) throw new Error(`getIssueOverview refused: ${answer.result?.error?.code} ${answer.result?.error?.message}`);
+    return answer.result.data;
   }
 
   it('shows the resolver data as Camille Martin, in French', async () => {

@@ -66,7 +66,7 @@ function createLink(req: RouteRequest): RouteResponse {
     if (comment) insertComment(req.db, { issueId: outward.id, authorId: actorId(req.principal) as string, body: comment.body, created: now });
     return linkId;
   })();
-  return { status: 201, headers: { Location: `${req.baseUrl}/rest/api/3/issueLink/${id}` } };
+  return { status: 201, body: {}, headers: { Location: `${req.baseUrl}/rest/api/3/issueLink/${id}` } };
 }
 
 function linkOr404(req: RouteRequest) {

@@ -31,7 +31,8 @@ function putOne(req: RouteRequest): RouteResponse {
   const valueError = propertyValueError(valueJson);
   if (valueError) throw jiraError(400, [valueError]);
   const created = req.db.transaction(() => setProperty(req.db, issue.id, key, valueJson))();
-  return { status: created ? 201 : 200 };
+  // The spec declares a JSON body (any schema) for 200/201; an empty object keeps clients that parse it happy.
+  return { status: created ? 201 : 200, body: {} };
 }
 
 function deleteOne(req: RouteRequest): RouteResponse {

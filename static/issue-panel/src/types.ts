@@ -21,3 +21,6 @@ export interface OverviewResult {
   issue: IssueOverview | null;
   actingUser: ActingUser;
 }
+
+/** The envelope every Campaign Control resolver answers with (src/shared/result.ts). */
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; field?: string } };

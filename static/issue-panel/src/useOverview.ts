@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '@forge/bridge';
-import type { OverviewResult } from './types';
+import type { OverviewResult, ResolverResult } from './types';
 
 export type OverviewState =
   | { kind: 'loading' }
@@ -19,8 +19,9 @@ export function useOverview(): { state: OverviewState; reload: () => Promise<boo
     setState((s) => (s.kind === 'ready' ? { ...s, refreshing: true } : { kind: 'loading' }));
     try {
       // No metadata argument, so the bridge answers with the resolver's result itself.
-      const data = (await invoke('getIssueOverview', {})) as OverviewResult;
-      if (call === latest.current) setState({ kind: 'ready', data, refreshing: false });
+      const result = (await invoke('getIssueOverview', {})) as ResolverResult<OverviewResult>;
+      if (!result.ok) throw new Error(result.error.message);
+      if (call === latest.current) setState({ kind: 'ready', data: result.data, refreshing: false });
       return true;
     } catch (e) {
       if (call === latest.current) setState({ kind: 'error', message: errorMessage(e) });
