@@ -2,23 +2,10 @@ import { z } from 'zod';
 import { getIssueOverview, getMyself } from '../adapters/jira/issues';
 import { AppError } from '../shared/result';
 import { defineResolver } from './define';
+import type { IssueOverview } from '../contracts/issue-overview';
 
 /** Payload: nothing, or `{issueKey}` when called outside an issue (e.g. from /local/invoke without context). */
 const Payload = z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1').optional() }).strict();
-
-export interface IssueOverview {
-  issue: {
-    key: string;
-    summary: string;
-    status: string;
-    statusCategory: string;
-    issueType: string;
-    assignee: { accountId: string; displayName: string } | null;
-    dueDate: string | null;
-    labels: string[];
-  };
-  actingUser: { accountId: string; displayName: string; locale: string | null };
-}
 
 /** The first app slice: the issue the panel sits on and who is looking, both read as the user through @forge/api. */
 export const issueOverviewResolver = defineResolver(Payload, async (input, caller): Promise<IssueOverview> => {

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 
-/**
- * Every resolver answers with this envelope, so the UI can tell a refusal ("you may not", "field X is wrong")
- * from a platform failure without parsing messages. Messages are safe to show: never stack traces.
- */
-export type ResolverError = { code: ErrorCode; message: string; field?: string };
-export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+import type { ErrorCode, ResolverError } from '../contracts/resolver-result';
 
-export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UPSTREAM' | 'TRY_AGAIN' | 'INTERNAL';
+export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/resolver-result';
 
 export class AppError extends Error {
   constructor(

@@ -4,11 +4,10 @@ import { childrenOf, deleteIssue, saveIssue } from '../store/issues';
 import { issueTypeById } from '../store/catalog';
 import { recordChange } from '../store/changelog';
 import { actorId, editableIssue, requireSignedIn, visibleIssue } from './access';
-import { boolParam, isRecord, listParam, requireObjectBody } from './params';
+import { boolParam, listParam, requireObjectBody } from './params';
 import { parseFieldSelection } from './render/field-selection';
 import { issueJson } from './render/issue';
-import { applyEdits } from './edit/apply-edits';
-import { cloneDraft, draftOf, rowOf } from './edit/draft';
+import { draftFromBody, rowOf } from './edit/draft';
 import { diffDrafts } from './edit/diff';
 import { createIssueFrom } from './edit/create-issue';
 import { validateProperties } from './edit/property-input';
@@ -38,13 +37,7 @@ function getIssue(req: RouteRequest): RouteResponse {
 function editIssue(req: RouteRequest): RouteResponse {
   const issue = editableIssue(req, req.params.issueIdOrKey);
   const body = requireObjectBody(req.body);
-  const fields = body.fields;
-  const update = body.update;
-  if (fields !== undefined && !isRecord(fields)) throw jiraError(400, ["'fields' must be an object."]);
-  if (update !== undefined && !isRecord(update)) throw jiraError(400, ["'update' must be an object."]);
-  const before = draftOf(issue);
-  const after = cloneDraft(before);
-  const errors = applyEdits(req.db, after, fields, update, 'edit');
+  const { before, after, errors } = draftFromBody(req.db, issue, body);
   const properties = body.properties === undefined ? [] : validateProperties(body.properties);
   if (typeof properties === 'string') errors.properties = properties;
   if (Object.keys(errors).length > 0) throw jiraError(400, [], errors);

@@ -6,8 +6,7 @@ import { saveIssue } from '../store/issues';
 import { actorId, editableIssue, visibleIssue } from './access';
 import { isRecord, requireObjectBody } from './params';
 import { statusJson } from './render/config';
-import { applyEdits } from './edit/apply-edits';
-import { cloneDraft, draftOf, rowOf } from './edit/draft';
+import { draftFromBody, rowOf } from './edit/draft';
 import { diffDrafts } from './edit/diff';
 import { moveToStatus } from './edit/status-change';
 
@@ -40,13 +39,7 @@ function doTransition(req: RouteRequest): RouteResponse {
   const transition = findTransition(req.db, id);
   if (!transition || transition.to_status_id === issue.status_id)
     throw jiraError(400, [`Transition id '${id}' is not valid for this issue.`]);
-  const fields = body.fields;
-  const update = body.update;
-  if (fields !== undefined && !isRecord(fields)) throw jiraError(400, ["'fields' must be an object."]);
-  if (update !== undefined && !isRecord(update)) throw jiraError(400, ["'update' must be an object."]);
-  const before = draftOf(issue);
-  const after = cloneDraft(before);
-  const errors = applyEdits(req.db, after, fields, update, 'edit');
+  const { before, after, errors } = draftFromBody(req.db, issue, body);
   if (Object.keys(errors).length > 0) throw jiraError(400, [], errors);
   const now = new Date().toISOString();
   moveToStatus(req.db, after, transition.to_status_id, now);

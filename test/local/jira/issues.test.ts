@@ -1,4 +1,5 @@
 import { startTestHost, type TestHost } from '../../support/host';
+import { adf } from '../../support/adf';
 import { CAMILLE, INES, LEA, SAM } from '../../../local/identity/demo-users';
 
 let th: TestHost;
@@ -8,8 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await th.close();
 });
-
-const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('users and configuration', () => {
   test('/myself returns the caller with groups and application roles', async () => {

@@ -1,4 +1,5 @@
 import { startTestHost, type TestHost } from '../../support/host';
+import { adf } from '../../support/adf';
 import { CAMILLE, HUGO, INES, SAM } from '../../../local/identity/demo-users';
 
 let th: TestHost;
@@ -8,8 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await th.close();
 });
-
-const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('transitions', () => {
   test('lists the other statuses; Done resolves the issue and is recorded in the changelog', async () => {
