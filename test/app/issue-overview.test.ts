@@ -1,16 +1,16 @@
-import { startLocalHost, type RunningLocalHost } from '../../local/forge/local-host';
+import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, INES, SAM } from '../../local/identity/demo-users';
 
 /** The first app slice end to end through /local/invoke: real resolver, real @forge/api, emulated Jira. */
 describe('getIssueOverview', () => {
-  let host: RunningLocalHost;
+  let th: TestHost;
   beforeAll(async () => {
-    host = await startLocalHost({ dbFile: ':memory:' });
+    th = await startTestHost();
   });
-  afterAll(() => host.close());
+  afterAll(() => th.close());
 
   const call = async (accountId: string, issueKey: string, payload: unknown = {}): Promise<any> => {
-    const res = await fetch(`${host.baseUrl}/local/invoke`, {
+    const res = await fetch(`${th.url}/local/invoke`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ moduleKey: 'campaign-panel', functionKey: 'getIssueOverview', payload, accountId, issueKey }),

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import { startLocalHost, type RunningLocalHost } from '../../local/forge/local-host';
+import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, INES, type DemoUser } from '../../local/identity/demo-users';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,7 +21,7 @@ const viewingAs = (u: DemoUser): string => (u.locale.startsWith('fr') ? `Consult
 jest.setTimeout(90_000);
 
 describe('issue panel in the local issue view', () => {
-  let host: RunningLocalHost;
+  let host: TestHost;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
@@ -30,7 +30,7 @@ describe('issue panel in the local issue view', () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (CI installs it).`);
     if (!existsSync(BUILD_INDEX)) throw new Error('static/issue-panel/build/index.html is missing: run `npm run build:static` first.');
     mkdirSync(RESULTS, { recursive: true });
-    host = await startLocalHost({ dbFile: ':memory:', port: 0 });
+    host = await startTestHost();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 960 } });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -63,7 +63,7 @@ describe('issue panel in the local issue view', () => {
   }
 
   it('shows the resolver data as Camille Martin, in French', async () => {
-    const overview = await overviewFrom(() => page.goto(`${host.baseUrl}/browse/MKT-1?as=${encodeURIComponent(CAMILLE.accountId)}`));
+    const overview = await overviewFrom(() => page.goto(`${host.url}/browse/MKT-1?as=${encodeURIComponent(CAMILLE.accountId)}`));
     expect(overview.issue.key).toBe('MKT-1');
     expect(overview.actingUser.displayName).toBe(CAMILLE.displayName);
 

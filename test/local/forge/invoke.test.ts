@@ -1,18 +1,18 @@
 import { resolve } from 'node:path';
-import { startLocalHost, type RunningLocalHost } from '../../../local/forge/local-host';
+import { startTestHost, type TestHost } from '../../support/host';
 import { CAMILLE, INES, LEA, SAM } from '../../../local/identity/demo-users';
 
 const PROBE_APP = resolve(__dirname, '../../fixtures/probe-app');
 
-async function invoke(host: RunningLocalHost, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${host.baseUrl}/local/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+async function invoke(th: TestHost, body: unknown): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${th.url}/local/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, json: await res.json() };
 }
 
 describe('POST /local/invoke runs the real resolver like the platform', () => {
-  let host: RunningLocalHost;
+  let host: TestHost;
   beforeAll(async () => {
-    host = await startLocalHost({ dbFile: ':memory:', appDir: PROBE_APP, timeoutMs: 300 });
+    host = await startTestHost({ appDir: PROBE_APP, timeoutMs: 300 });
   });
   afterAll(() => host.close());
 
@@ -66,7 +66,7 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
     const { json } = await invoke(host, { moduleKey: 'probe-panel', functionKey: 'whoAmI', accountId: SAM.accountId, issueKey: 'MKT-1' });
     // The panel's context is known to the platform, but Sam's own REST calls still cannot see MKT.
     expect(json.ok).toBe(true);
-    const res = await fetch(`${host.baseUrl}/rest/api/3/issue/MKT-1`, { headers: { Authorization: `Basic ${Buffer.from(`${SAM.email}:t`).toString('base64')}` } });
+    const res = await fetch(`${host.url}/rest/api/3/issue/MKT-1`, { headers: { Authorization: `Basic ${Buffer.from(`${SAM.email}:t`).toString('base64')}` } });
     expect(res.status).toBe(404);
   });
 });
