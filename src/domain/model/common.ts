@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** A name in both languages the app speaks. */
+export const LocalizedText = z.object({ en: z.string().min(1).max(255), fr: z.string().min(1).max(255) }).strict();
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Language = keyof LocalizedText;
+
+/** `fr_FR`, `fr-CA`, `fr` → fr; anything else → en. */
+export const languageOf = (locale: string | null | undefined): Language => (locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+
+/** Calendar day, ISO `yyyy-mm-dd`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-27').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Stable ids inside a template (rows, gates, KPIs): lower-case slugs, unique within the template. */
+export const RowId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lower-case slug like creative-final');
+
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like EUR');
+
+export const Money = z.object({ amount: z.number().finite().nonnegative(), currency: Currency }).strict();
+export type Money = z.infer<typeof Money>;
+
+export const HolidayCalendar = z.enum(['FR', 'US']);
+export type HolidayCalendar = z.infer<typeof HolidayCalendar>;
+
+/** Who does the work or signs off, before the PM maps roles to people. */
+export const OwnerRole = z.enum([
+  'pm',
+  'copywriter',
+  'designer',
+  'media_buyer',
+  'email_specialist',
+  'social_manager',
+  'web_developer',
+  'events_manager',
+  'pr_manager',
+  'sales_enablement',
+  'analyst',
+  'legal',
+  'brand',
+  'leadership',
+  'finance',
+  'partner',
+]);
+export type OwnerRole = z.infer<typeof OwnerRole>;
+
+export const CostCategory = z.enum(['media', 'production', 'agency', 'tooling', 'event']);
+export type CostCategory = z.infer<typeof CostCategory>;

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { CostCategory, HolidayCalendar, IsoDate, Money, OwnerRole, RowId } from './common';
+import { KpiUnit, Quorum } from './template';
+
+/**
+ * A campaign plan: a template applied to a launch date, a budget and (optionally) a brief. This is what the
+ * preview shows, what the PM edits, and what `createCampaign` turns into Jira issues. Every row keeps the
+ * template row id it came from, which is also the idempotency key of creation (issue property on each issue).
+ */
+export const PlanWarning = z
+  .object({
+    /** Row, gate or KPI id the warning is about; absent for the whole plan. */
+    rowId: z.string().optional(),
+    kind: z.enum(['in_past', 'dependency_violated', 'cannot_fit', 'after_milestone', 'no_assignee', 'budget', 'brief']),
+    /** The field concerned, e.g. `dueDate`. */
+    field: z.string().optional(),
+    message: z.string(),
+  })
+  .strict();
+export type PlanWarning = z.infer<typeof PlanWarning>;
+
+export const PlanRow = z
+  .object({
+    rowId: RowId,
+    kind: z.enum(['milestone', 'task']),
+    /** Tasks: their milestone's rowId. Milestones sit directly under the epic. */
+    parentRowId: RowId.optional(),
+    summary: z.string().min(1).max(255),
+    ownerRole: OwnerRole,
+    /** Resolved from the role→people mapping the PM confirmed; absent = unassigned. */
+    assigneeAccountId: z.string().min(1).optional(),
+    startDate: IsoDate,
+    dueDate: IsoDate,
+    estimateBusinessDays: z.number().int().min(0).max(60),
+    plannedCost: z.number().finite().nonnegative().optional(),
+    costCategory: CostCategory.optional(),
+    /** Finish-to-start predecessors (row ids) with lags; become "Blocks" links. */
+    dependsOn: z.array(z.object({ rowId: RowId, lagBusinessDays: z.number().int().min(0) }).strict()).default([]),
+  })
+  .strict();
+export type PlanRow = z.infer<typeof PlanRow>;
+
+export const PlanGate = z
+  .object({
+    gateId: RowId,
+    name: z.string().min(1).max(255),
+    milestoneRowId: RowId,
+    approverRoles: z.array(OwnerRole).min(1),
+    /** Resolved approvers, in role order; the PM confirms this mapping in the preview. */
+    approverAccountIds: z.array(z.string().min(1)).default([]),
+    quorum: Quorum,
+    afterGateId: RowId.optional(),
+    dueDate: IsoDate,
+    declineNeedsReason: z.boolean(),
+    transitionOnApproval: z.string().optional(),
+  })
+  .strict();
+export type PlanGate = z.infer<typeof PlanGate>;
+
+export const PlanKpi = z
+  .object({
+    kpiId: RowId,
+    name: z.string().min(1).max(255),
+    unit: KpiUnit,
+    target: z.number().finite(),
+    direction: z.enum(['higher_is_better', 'lower_is_better']),
+    windowStart: IsoDate,
+    windowEnd: IsoDate,
+  })
+  .strict();
+export type PlanKpi = z.infer<typeof PlanKpi>;
+
+/** A value read from a Confluence brief, with where it came from, so nothing is guessed silently. */
+export const BriefValue = z
+  .object({
+    field: z.enum(['objective', 'audience', 'launchDate', 'budget', 'channels', 'kpis', 'approvers', 'keyMessages', 'title']),
+    value: z.unknown(),
+    /** Human-readable location, e.g. `table "Budget", row 3` or `heading "Date de lancement"`. */
+    source: z.string(),
+  })
+  .strict();
+export type BriefValue = z.infer<typeof BriefValue>;
+
+export const PlanBrief = z
+  .object({
+    pageId: z.string().regex(/^\d+$/),
+    title: z.string(),
+    url: z.string(),
+    /** Page version the values were read from (for "Compare with brief"). */
+    version: z.number().int().min(1),
+    values: z.array(BriefValue),
+    /** Sections or cells that could not be understood, each naming the field and the problem. */
+    problems: z.array(z.string()),
+  })
+  .strict();
+export type PlanBrief = z.infer<typeof PlanBrief>;
+
+export const CampaignPlan = z
+  .object({
+    templateId: RowId,
+    templateVersion: z.number().int().min(1),
+    language: z.enum(['en', 'fr']),
+    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/),
+    /** The epic's summary, e.g. "Black Friday 2026". */
+    name: z.string().min(1).max(255),
+    launchDate: IsoDate,
+    holidayCalendar: HolidayCalendar,
+    budget: Money,
+    /** Label on every issue of the campaign, e.g. `campaign-black-friday-2026`; findable by JQL. */
+    campaignLabel: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/),
+    rows: z.array(PlanRow).min(1).max(500),
+    gates: z.array(PlanGate).max(30),
+    kpis: z.array(PlanKpi).max(30),
+    brief: PlanBrief.optional(),
+    warnings: z.array(PlanWarning).default([]),
+  })
+  .strict();
+export type CampaignPlan = z.infer<typeof CampaignPlan>;
