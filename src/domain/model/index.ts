@@ -1,3 +1,4 @@
 export * from './common';
 export * from './template';
 export * from './plan';
+export * from './campaign-record';
