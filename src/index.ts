@@ -1,8 +1,23 @@
 import Resolver from '@forge/resolver';
 import { issueOverviewResolver } from './resolvers/issue-overview';
+import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './resolvers/templates';
+import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './resolvers/planning';
+import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './resolvers/creation';
 
-/** The one Forge function behind every Custom UI module (manifest: `function.resolver` → `index.handler`). */
+/**
+ * The one Forge function behind every module (manifest: `function.resolver` → `index.handler`): the issue panel,
+ * the campaign planner page, and the creation queue's consumer (`runCreationJob`).
+ */
 const resolver = new Resolver();
 resolver.define('getIssueOverview', issueOverviewResolver);
+resolver.define('listTemplates', listTemplatesResolver);
+resolver.define('getTemplate', getTemplateResolver);
+resolver.define('saveTemplate', saveTemplateResolver);
+resolver.define('listBriefs', listBriefsResolver);
+resolver.define('previewCampaign', previewCampaignResolver);
+resolver.define('saveRoleAssignments', saveRoleAssignmentsResolver);
+resolver.define('createCampaign', createCampaignResolver);
+resolver.define('getCreationJob', getCreationJobResolver);
+resolver.define('runCreationJob', runCreationJobResolver);
 
 export const handler = resolver.getDefinitions();

@@ -3,9 +3,9 @@
  * (local/ui/public/bridge.js, injected first in each Custom UI page's <head>) implements
  * `globalThis.__bridge.callBridge(method, payload)` by posting to these endpoints:
  *
- * POST /local/invoke                {moduleKey, functionKey, payload, accountId, issueKey?, locale?}
+ * POST /local/invoke                {moduleKey, functionKey, payload, accountId, issueKey?, projectKey?, locale?}
  *                                   → {ok:true, result} | {ok:false, error:{code, message, details?}}
- * POST /local/bridge/context        {moduleKey, accountId, issueKey?, locale?, theme?} → ForgeUiContext
+ * POST /local/bridge/context        {moduleKey, accountId, issueKey?, projectKey?, locale?, theme?} → ForgeUiContext
  * POST /local/bridge/fetch-product  {accountId, product:'jira'|'confluence', restPath, fetchRequestInit?:{method?, body?, headers?}}
  *                                   → {status, statusText, headers: Record<string,string>, body: string}
  * GET  /local/users                 → DemoUserSummary[]

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ForgeUiContext, InvokeResponse } from './bridge-protocol';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
-import { installForgeGlobals, invocations, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
+import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
 import { findUser } from '../identity/permissions';
 
@@ -18,6 +18,7 @@ export const InvokeRequestSchema = z
     payload: z.unknown().optional(),
     accountId: z.string().min(1),
     issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1').optional(),
+    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT').optional(),
     locale: z.string().optional(),
     theme: z.enum(['light', 'dark']).optional(),
   })
@@ -25,6 +26,22 @@ export const InvokeRequestSchema = z
 export type InvokeRequestInput = z.infer<typeof InvokeRequestSchema>;
 
 type Handler = (event: unknown, runtimePayload: unknown) => Promise<unknown>;
+
+/** Answers a stargate (platform) call for the invocation's user. */
+export type StargateHandler = (path: string, init: RequestInit | undefined, caller: { accountId?: string }) => Promise<Response>;
+
+export interface RunFunctionInput {
+  /** The manifest `function` key whose handler runs. */
+  functionKey: string;
+  moduleKey: string;
+  /** The principal; undefined for invocations without a user. */
+  accountId?: string;
+  call: { functionKey: string; payload: unknown; jobId?: string };
+  context: object;
+  timeoutMs: number;
+  /** Named in the timeout message, e.g. "Forge's resolver limit". */
+  limitName: string;
+}
 
 export interface InvokerOptions {
   appDir: string;
@@ -52,9 +69,12 @@ const IssueRefResponse = z.object({
   }),
 });
 
+const ProjectRefResponse = z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().optional() });
+
 /** Runs the app's real resolver handler (loaded from src/ as manifest.yml names it) with the platform's argument shape. */
 export class ForgeInvoker {
   private readonly handlers = new Map<string, Handler>();
+  private stargate?: StargateHandler;
 
   constructor(private readonly options: InvokerOptions) {
     installForgeGlobals();
@@ -90,19 +110,19 @@ export class ForgeInvoker {
     };
   }
 
-  async uiContext(input: { moduleKey: string; accountId: string; issueKey?: string; locale?: string; theme?: 'light' | 'dark' }): Promise<ForgeUiContext> {
+  async uiContext(input: { moduleKey: string; accountId: string; issueKey?: string; projectKey?: string; locale?: string; theme?: 'light' | 'dark' }): Promise<ForgeUiContext> {
     const module = findModule(this.options.manifest, input.moduleKey);
     if (!module) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${input.moduleKey}'`);
     const user = findUser(this.options.db, input.accountId);
     if (!user) throw new InvokeError('USER_NOT_FOUND', `No user with accountId '${input.accountId}' on this site`);
-    const extension = await this.extensionFor(module, input.issueKey);
+    const extension = input.issueKey || !input.projectKey ? await this.extensionFor(module, input.issueKey) : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
       cloudId: LOCAL_CLOUD_ID,
       siteUrl: this.options.productBaseUrl(),
       environmentId: LOCAL_ENVIRONMENT_ID,
       environmentType: 'DEVELOPMENT',
-      localId: `${module.type}-${module.key}-${input.issueKey ?? 'global'}`,
+      localId: `${module.type}-${module.key}-${input.issueKey ?? input.projectKey ?? 'global'}`,
       moduleKey: module.key,
       locale: input.locale ?? user.locale,
       timezone: user.time_zone,
@@ -110,6 +130,17 @@ export class ForgeInvoker {
       extension,
       license: null,
     };
+  }
+
+  /** A project page's extension: `{type, project: {id, key, type}}`, read as the platform knows it. */
+  private async projectExtension(module: ManifestModule, projectKey: string): Promise<Record<string, unknown>> {
+    const res = await fetch(`${this.options.productBaseUrl()}/rest/api/3/project/${encodeURIComponent(projectKey)}`, {
+      headers: { Authorization: forgeLocalAuthorization({ kind: 'app' }), [PLATFORM_HEADER]: '1', Accept: 'application/json' },
+    });
+    const parsed = ProjectRefResponse.safeParse(res.ok ? await res.json() : undefined);
+    if (!parsed.success) throw new InvokeError('PROJECT_NOT_FOUND', `Project ${projectKey} does not exist`);
+    const { id, key, projectTypeKey } = parsed.data;
+    return { type: module.type, project: { id, key, type: projectTypeKey ?? 'business' }, location: `${this.options.productBaseUrl()}/projects/${key}` };
   }
 
   private async extensionFor(module: ManifestModule, issueKey?: string): Promise<Record<string, unknown>> {
@@ -125,6 +156,50 @@ export class ForgeInvoker {
     };
   }
 
+  /** Answers platform calls (`@forge/events` queues) made from this host's invocations; set by the host. */
+  setStargate(handler: StargateHandler): void {
+    this.stargate = handler;
+  }
+
+  /**
+   * Runs a manifest function's handler with the platform's argument shape, any context and time limit
+   * (resolvers 25 s, async consumers 55 s). Throws InvokeError('FUNCTION_TIMEOUT') past the limit; rethrows the handler's errors.
+   */
+  async runFunction(input: RunFunctionInput): Promise<unknown> {
+    const handler = this.handlerFor(input.functionKey);
+    const { timeoutMs } = input;
+    const stargate = this.stargate;
+    const invocation: Invocation = {
+      invocationId: randomUUID(),
+      accountId: input.accountId,
+      moduleKey: input.moduleKey,
+      deadline: Date.now() + timeoutMs,
+      db: this.options.db,
+      productBaseUrl: this.options.productBaseUrl(),
+      ...(stargate ? { stargate: (path: string, init: RequestInit | undefined) => stargate(path, init, { accountId: input.accountId }) } : {}),
+    };
+    const run = invocations.run(invocation, () =>
+      handler(
+        { call: input.call, context: input.context },
+        {
+          principal: input.accountId ? { accountId: input.accountId } : undefined,
+          installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`,
+          license: undefined,
+          installation: { id: LOCAL_INSTALLATION_ID },
+        },
+      ),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new InvokeError('FUNCTION_TIMEOUT', `The function did not finish within ${timeoutMs / 1000} s (${input.limitName}).`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([run, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async invoke(raw: unknown): Promise<InvokeResponse> {
     const parsed = InvokeRequestSchema.safeParse(raw);
     if (!parsed.success) {
@@ -136,33 +211,17 @@ export class ForgeInvoker {
       const module = findModule(this.options.manifest, req.moduleKey);
       const functionKey = module?.resolver?.function;
       if (!module || !functionKey) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${req.moduleKey}' with a resolver`);
-      const handler = this.handlerFor(functionKey);
       const context = await this.uiContext(req);
-      const timeoutMs = this.options.timeoutMs ?? RESOLVER_TIMEOUT_MS;
-      const invocation = {
-        invocationId: randomUUID(),
-        accountId: req.accountId,
+      const result = await this.runFunction({
+        functionKey,
         moduleKey: req.moduleKey,
-        deadline: Date.now() + timeoutMs,
-        db: this.options.db,
-        productBaseUrl: this.options.productBaseUrl(),
-      };
-      const run = invocations.run(invocation, () =>
-        handler(
-          { call: { functionKey: req.functionKey, payload: req.payload ?? {} }, context },
-          { principal: { accountId: req.accountId }, installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, license: undefined, installation: { id: LOCAL_INSTALLATION_ID } },
-        ),
-      );
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new InvokeError('FUNCTION_TIMEOUT', `The function did not finish within ${timeoutMs / 1000} s (Forge's resolver limit).`)), timeoutMs);
+        accountId: req.accountId,
+        call: { functionKey: req.functionKey, payload: req.payload ?? {} },
+        context,
+        timeoutMs: this.options.timeoutMs ?? RESOLVER_TIMEOUT_MS,
+        limitName: "Forge's resolver limit",
       });
-      try {
-        const result = await Promise.race([run, timeout]);
-        return { ok: true, result: result === undefined ? null : result };
-      } finally {
-        clearTimeout(timer);
-      }
+      return { ok: true, result: result === undefined ? null : result };
     } catch (e) {
       if (e instanceof InvokeError) return { ok: false, error: { code: e.code, message: e.message } };
       // Like Forge: the caller sees the error's message, never a stack trace.

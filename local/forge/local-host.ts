@@ -4,16 +4,23 @@ import { uiRoutes } from '../ui/routes';
 import { ForgeInvoker } from './invoke';
 import { localRoutes } from './local-routes';
 import { readManifest } from './manifest';
+import { EventQueues } from './events/event-queues';
+import { installCustomFields } from './install/install-custom-fields';
 
 export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   /** The app's folder (holds manifest.yml, src/, static/). Defaults to this repository. */
   appDir?: string;
   /** Resolver time limit; Forge's is 25 s. */
   timeoutMs?: number;
+  /** Async event consumers' time limit; Forge's default is 55 s (or the function's `timeoutSeconds`). */
+  consumerTimeoutMs?: number;
+  /** Milliseconds per second of @forge/events `retryAfter`/`delayInSeconds` (default 1000; tests shrink it). */
+  queueMsPerSecond?: number;
 }
 
 export interface RunningLocalHost extends RunningHost {
   invoker: ForgeInvoker;
+  queues: EventQueues;
 }
 
 /** The whole local Forge host: Jira + Confluence emulator, the app's resolvers, the Custom UI host page. */
@@ -21,13 +28,27 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   const appDir = options.appDir ?? resolve(__dirname, '..', '..');
   const manifest = readManifest(appDir);
   let invoker: ForgeInvoker | undefined;
+  let queues: EventQueues | undefined;
   const host = await startHost({
     ...options,
     extraRoutes: (ctx) => {
+      // Like `forge install`: the app's jira:customField modules exist before anything is served.
+      installCustomFields(ctx.db, appDir);
       invoker = new ForgeInvoker({ appDir, manifest, db: ctx.db, productBaseUrl: () => ctx.internalUrl, timeoutMs: options.timeoutMs });
-      return [...localRoutes(ctx, invoker, manifest), ...uiRoutes(ctx)];
+      queues = new EventQueues({ appDir, db: ctx.db, invoker, msPerSecond: options.queueMsPerSecond, consumerTimeoutMs: options.consumerTimeoutMs });
+      return [...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...uiRoutes(ctx)];
     },
   });
-  if (!invoker) throw new Error('local host started without its Forge invoker');
-  return Object.assign(host, { invoker });
+  if (!invoker || !queues) throw new Error('local host started without its Forge invoker');
+  const eventQueues = queues;
+  eventQueues.start();
+  const closeHost = host.close;
+  return Object.assign(host, {
+    invoker,
+    queues: eventQueues,
+    close: async () => {
+      await eventQueues.stop();
+      await closeHost();
+    },
+  });
 }

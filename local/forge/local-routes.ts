@@ -13,6 +13,7 @@ const ContextRequest = z
     moduleKey: z.string().min(1),
     accountId: z.string().min(1),
     issueKey: z.string().optional(),
+    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT').optional(),
     locale: z.string().optional(),
     theme: z.enum(['light', 'dark']).optional(),
   })

@@ -14,6 +14,8 @@ export interface Invocation {
   db: Database;
   /** Loopback URL of the emulator the invocation's REST calls go to. */
   productBaseUrl: string;
+  /** Answers platform (stargate) calls such as @forge/events' queue API; absent when the host has none. */
+  stargate?: (path: string, init: RequestInit | undefined) => Promise<Response>;
 }
 
 /** Keeps each invocation's context apart even when many run at once (platform-facts: no leaking). */
@@ -27,7 +29,7 @@ export const LOCAL_CLOUD_ID = 'local-cloud-0000';
 interface FppTarget {
   type: 'fpp';
   provider: 'app' | 'user' | 'none';
-  remote: 'jira' | 'confluence';
+  remote: 'jira' | 'confluence' | 'stargate';
   accountId?: string;
 }
 type FetchTarget = FppTarget | { type: 'kvs'; provider?: string; remote?: string } | { type: string; [k: string]: unknown };
@@ -80,6 +82,11 @@ async function fetchKvs(path: string, init: RequestInit | undefined): Promise<Re
   });
 }
 
+async function fetchStargate(path: string, init: RequestInit | undefined): Promise<Response> {
+  const inv = current();
+  return inv.stargate ? inv.stargate(path, init) : proxyError('UNSUPPORTED_TARGET', 501);
+}
+
 let installed = false;
 
 /** Installs the two globals the real @forge packages talk to. Safe to call more than once. */
@@ -88,6 +95,7 @@ export function installForgeGlobals(): void {
   installed = true;
   const g = globalThis as Record<string, unknown>;
   g.__forge_fetch__ = async (target: FetchTarget, path: string, init?: RequestInit): Promise<Response> => {
+    if (target.type === 'fpp' && target.remote === 'stargate') return fetchStargate(path, init);
     if (target.type === 'fpp') return fetchProduct(target as FppTarget, path, init);
     if (target.type === 'kvs') return fetchKvs(path, init);
     return proxyError('UNSUPPORTED_TARGET', 501);

@@ -45,7 +45,7 @@ export function browsePage(issueKey: string): string {
   const project = escapeHtml(issueKey.split('-')[0]);
   const body = `<main class="issue-view">
     <nav class="breadcrumbs" aria-label="Breadcrumbs">
-      <a href="/">Projects</a><span aria-hidden="true">/</span><span>${project}</span><span aria-hidden="true">/</span><span id="breadcrumb-parent" hidden></span><span aria-current="page">${key}</span>
+      <a href="/">Projects</a><span aria-hidden="true">/</span><span>${project}</span><span aria-hidden="true">/</span><a href="/projects/${project}/apps/campaigns">Campaigns</a><span aria-hidden="true">/</span><span id="breadcrumb-parent" hidden></span><span aria-current="page">${key}</span>
     </nav>
     <div id="issue" class="issue-layout" aria-busy="true">
       <p class="loading">Loading ${key}…</p>
@@ -58,10 +58,31 @@ export function indexPage(): string {
   const body = `<main class="home">
     <h1>Demo site</h1>
     <p class="home__intro">A local emulation of Jira Cloud for Campaign Control. Open an issue to see the app's issue panel as the selected user.</p>
+    <p><a href="/projects/MKT/apps/campaigns">Campaigns in MKT</a> — the app's project page.</p>
     <section aria-labelledby="issues-heading">
       <h2 id="issues-heading">Issues in MKT</h2>
       <div id="issue-list" aria-busy="true"><p class="loading">Loading issues…</p></div>
     </section>
   </main>`;
   return shell('Jira (local)', body, 'index.js');
+}
+
+/** A project's app page: a sidebar like Jira's and the jira:projectPage module's iframe (filled in by project.js). */
+export function projectPage(projectKey: string, pageSlug: string): string {
+  const key = escapeHtml(projectKey);
+  const slug = escapeHtml(pageSlug);
+  const body = `<div class="project-layout">
+    <nav class="project-sidebar" aria-label="Project">
+      <p class="project-sidebar__name">${key}</p>
+      <ul>
+        <li><a href="/">Issues</a></li>
+        <li><a href="/projects/${key}/apps/campaigns" aria-current="page">Campaigns</a></li>
+      </ul>
+    </nav>
+    <main class="project-page">
+      <nav class="breadcrumbs" aria-label="Breadcrumbs"><a href="/">Projects</a><span aria-hidden="true">/</span><span>${key}</span><span aria-hidden="true">/</span><span aria-current="page">Apps</span></nav>
+      <div id="project-app" aria-busy="true"><p class="loading">Loading the app…</p></div>
+    </main>
+  </div>`;
+  return shell(`${projectKey} - Jira (local)`, body, 'project.js', ` data-project-key="${key}" data-page-slug="${slug}"`);
 }

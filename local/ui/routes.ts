@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HostContext } from '../server/host';
 import type { Route, RouteRequest, RouteResponse } from '../http/types';
-import { browsePage, indexPage } from './pages';
+import { browsePage, indexPage, projectPage } from './pages';
 import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
 
 export interface UiRouteOptions {
@@ -12,6 +12,8 @@ export interface UiRouteOptions {
 
 const RESOURCE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+const PAGE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const PUBLIC_FILE = /^[a-z0-9-]+\.(js|css|svg)$/;
 
 // Forge serves Custom UI under a strict CSP; the same one here catches inline scripts before they reach Jira.
@@ -58,6 +60,15 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
       handler: (req) => {
         if (!ISSUE_KEY.test(req.params.issueKey)) throw notFound(`Not an issue key: ${req.params.issueKey}`);
         return html(browsePage(req.params.issueKey));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/{projectKey}/apps/{pageSlug}',
+      handler: (req) => {
+        const { projectKey, pageSlug } = req.params;
+        if (!PROJECT_KEY.test(projectKey) || !PAGE_SLUG.test(pageSlug)) throw notFound(`No project page at ${req.path}`);
+        return html(projectPage(projectKey, pageSlug));
       },
     },
     {

@@ -3,17 +3,11 @@
  * `getIssueOverview` resolver through the local bridge, speaks the viewer's language, and follows the user switcher.
  * Needs Debian's chromium and `npm run build:static` (npm test runs it first).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, INES, type DemoUser } from '../../local/identity/demo-users';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
-const BUILD_INDEX = join(ROOT, 'static/issue-panel/build/index.html');
-const RESULTS = join(ROOT, 'test-results');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS } from './support/browser';
 
 /** The panel's own strings (static/issue-panel/src/i18n.ts), chosen from the user's Jira locale. */
 const viewingAs = (u: DemoUser): string => (u.locale.startsWith('fr') ? `Consulté par ${u.displayName}` : `Viewing as ${u.displayName}`);
@@ -27,16 +21,11 @@ describe('issue panel in the local issue view', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (CI installs it).`);
-    if (!existsSync(BUILD_INDEX)) throw new Error('static/issue-panel/build/index.html is missing: run `npm run build:static` first.');
-    mkdirSync(RESULTS, { recursive: true });
+    checkBrowserPrerequisites('issue-panel');
     host = await startTestHost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 960 } });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
+    recordProblems(page, problems);
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { commentRoutes } from './comments';
 import { issueRoutes } from './issues';
 import { linkRoutes } from './links';
 import { metaRoutes } from './meta';
+import { myPermissionsRoutes } from './my-permissions';
 import { propertyRoutes } from './properties';
 import { searchRoutes } from './search';
 import { transitionRoutes } from './transitions';
@@ -23,5 +24,6 @@ export function jiraRoutes(): Route[] {
     ...commentRoutes(),
     ...changelogRoutes(),
     ...linkRoutes(),
+    ...myPermissionsRoutes(),
   ];
 }

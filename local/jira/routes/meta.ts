@@ -1,6 +1,7 @@
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { jiraNotFound } from '../../http/jira-errors';
 import { findProject, listFields, listIssueTypes } from '../store/catalog';
+import { listForgeFields } from '../store/forge-fields';
 import { canBrowseProject, requireSignedIn } from './access';
 import { fieldJson, issueTypeJson, projectJson } from './render/config';
 import { userRef } from './render/users';
@@ -21,7 +22,9 @@ function issueTypes(req: RouteRequest): RouteResponse {
 
 function fields(req: RouteRequest): RouteResponse {
   requireSignedIn(req);
-  return { status: 200, body: listFields(req.db).map(fieldJson) };
+  // Forge app fields show the app's field key rather than their id.
+  const forgeKeys = new Map(listForgeFields(req.db).map((f) => [f.field_id, f.field_key]));
+  return { status: 200, body: listFields(req.db).map((f) => ({ ...fieldJson(f), key: forgeKeys.get(f.id) ?? f.id })) };
 }
 
 export function metaRoutes(): Route[] {

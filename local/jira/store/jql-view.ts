@@ -17,7 +17,9 @@ export function jqlViewOf(db: Database, row: IssueRow): JqlIssueView {
     if (raw === undefined) continue;
     const value = raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
     custom[f.id] = value;
-    custom[f.name.toLowerCase()] = value;
+    // Fields may share a name (an app's "Actual cost" beside the site's): JQL by name then matches any of them.
+    const name = f.name.toLowerCase();
+    custom[name] = name in custom ? [custom[name], value].flat() : value;
   }
   const status = statusById(db, row.status_id);
   const parent = row.parent_id === null ? undefined : issueById(db, row.parent_id);

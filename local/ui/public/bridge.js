@@ -1,7 +1,7 @@
 /*
  * The local host's Custom UI bridge. Injected as the first <head> element of every Custom UI page, it defines
  * `globalThis.__bridge.callBridge(method, payload)`, which @forge/bridge requires when it is imported.
- * Identity (moduleKey, accountId, issueKey, locale, theme, frameId) comes from this iframe's query string.
+ * Identity (moduleKey, accountId, issueKey or projectKey, locale, theme, frameId) comes from this iframe's query string.
  * Server calls go to the endpoints in local/forge/bridge-protocol.ts; page-level effects (flags, navigation,
  * events, size) go to the host page by postMessage.
  */
@@ -15,6 +15,7 @@
     moduleKey: query.get('moduleKey') || '',
     accountId: query.get('accountId') || '',
     issueKey: query.get('issueKey') || undefined,
+    projectKey: query.get('projectKey') || undefined,
     locale: query.get('locale') || 'en_US',
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
     frameId: query.get('frameId') || Math.random().toString(36).slice(2),
@@ -153,6 +154,7 @@
         moduleKey: identity.moduleKey,
         accountId: identity.accountId,
         issueKey: identity.issueKey,
+        projectKey: identity.projectKey,
         locale: identity.locale,
         theme: identity.theme,
       });
@@ -164,6 +166,7 @@
         payload: p.payload,
         accountId: identity.accountId,
         issueKey: identity.issueKey,
+        projectKey: identity.projectKey,
         locale: identity.locale,
       });
       if (!answer || answer.ok !== true) throw invokeError(answer && answer.error);

@@ -1,8 +1,8 @@
 // The local issue view (/browse/KEY): Jira fields read as the selected user, and the app's issue panels in iframes.
 import { avatar, currentTheme, el, formatDateTime, formatDay, jira, jiraErrorMessage, loadUsers, pickUser, setupThemeToggle, setupUserSelect } from './common.js';
 import { renderAdf } from './adf.js';
-import { closeFlag, showFlag } from './flags.js';
-import { appsSection, broadcast, frameFor } from './panels.js';
+import { appsSection, broadcast } from './panels.js';
+import { listenToFrames } from './frame-messages.js';
 
 const issueKey = document.body.dataset.issueKey;
 const FIELDS = 'summary,description,status,assignee,reporter,duedate,labels,parent,issuetype,priority,created,updated';
@@ -122,43 +122,7 @@ async function renderIssue() {
   root.replaceChildren(main, details(f, locale));
 }
 
-window.addEventListener('message', (e) => {
-  const d = e.data;
-  if (e.origin !== location.origin || !d || d.source !== 'forge-local-bridge') return;
-  const frame = frameFor(e.source);
-  if (!frame) return;
-  switch (d.type) {
-    case 'resize':
-      frame.style.height = `${Math.max(40, Number(d.height) || 0)}px`;
-      break;
-    case 'showFlag':
-      showFlag(d.flag, (index) => frame.contentWindow.postMessage({ source: 'forge-local-host', type: 'flagAction', id: d.flag.id, index }, location.origin));
-      break;
-    case 'closeFlag':
-      closeFlag(String(d.id));
-      break;
-    case 'emit':
-      broadcast({ type: 'event', event: d.event, payload: d.payload, scope: d.scope });
-      break;
-    case 'navigate':
-      navigate(d.location || {});
-      break;
-    case 'reload':
-      location.reload();
-      break;
-  }
-});
-
-function navigate(loc) {
-  let url = loc.url;
-  if (!url && loc.target === 'issue' && loc.issueKey) url = `/browse/${encodeURIComponent(loc.issueKey)}`;
-  if (!url) {
-    showFlag({ id: `nav-${Date.now()}`, type: 'warning', title: 'Navigation not emulated', description: `The local host cannot open target "${loc.target}".`, isAutoDismiss: true }, () => {});
-    return;
-  }
-  if (loc.type === 'new-tab') window.open(url, '_blank', 'noopener');
-  else location.assign(url);
-}
+listenToFrames();
 
 async function start() {
   let users;

@@ -12,6 +12,13 @@ function loadModules() {
   return modulesPromise;
 }
 
+/** Lets other pages' app frames (the project page) receive broadcasts and send messages. */
+export function registerFrame(frame) {
+  frames.add(frame);
+}
+
+export const loadAppModules = () => loadModules();
+
 export const frameFor = (source) => [...frames].find((f) => f.isConnected && f.contentWindow === source);
 
 export function broadcast(message) {

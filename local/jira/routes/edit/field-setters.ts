@@ -9,6 +9,7 @@ import { isAdfDoc } from '../render/adf';
 import { fieldSchemaOf } from '../render/config';
 import { isRecord } from '../params';
 import type { IssueDraft } from './draft';
+import { forgeObjectValueError } from './forge-field-value';
 
 /** Sets one field on a draft from a request value; returns Jira's error text for that field, or undefined. */
 type Setter = (db: Database, draft: IssueDraft, value: unknown) => string | undefined;
@@ -113,7 +114,7 @@ interface FieldOption {
 
 function customSetter(field: FieldRow): Setter {
   const schema = fieldSchemaOf(field);
-  return (_db, d, v) => {
+  return (db, d, v) => {
     if (v === null) {
       delete d.extra[field.id];
       return undefined;
@@ -138,6 +139,13 @@ function customSetter(field: FieldRow): Setter {
         if (!opt) return `Option value '${isRecord(v) ? String(v.value ?? v.id) : String(v)}' is not valid`;
         d.extra[field.id] = { id: opt.id, value: opt.value };
         return undefined;
+      }
+      case 'object': {
+        // Forge object fields: validated against the manifest module's JSON schema.
+        if (!isRecord(v)) return 'Operation value must be an object';
+        const err = forgeObjectValueError(db, field, v);
+        if (err) return err;
+        break;
       }
       default:
         break;

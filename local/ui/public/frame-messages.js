@@ -1,0 +1,44 @@
+// Messages from the apps' iframes (bridge.js) to the page around them: size, flags, events, navigation.
+import { closeFlag, showFlag } from './flags.js';
+import { broadcast, frameFor } from './panels.js';
+
+function navigate(loc) {
+  let url = loc.url;
+  if (!url && loc.target === 'issue' && loc.issueKey) url = `/browse/${encodeURIComponent(loc.issueKey)}`;
+  if (!url && loc.target === 'projectPage' && loc.projectKey) url = `/projects/${encodeURIComponent(loc.projectKey)}/apps/campaigns`;
+  if (!url) {
+    showFlag({ id: `nav-${Date.now()}`, type: 'warning', title: 'Navigation not emulated', description: `The local host cannot open target "${loc.target}".`, isAutoDismiss: true }, () => {});
+    return;
+  }
+  if (loc.type === 'new-tab') window.open(url, '_blank', 'noopener');
+  else location.assign(url);
+}
+
+export function listenToFrames() {
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (e.origin !== location.origin || !d || d.source !== 'forge-local-bridge') return;
+    const frame = frameFor(e.source);
+    if (!frame) return;
+    switch (d.type) {
+      case 'resize':
+        frame.style.height = `${Math.max(40, Number(d.height) || 0)}px`;
+        break;
+      case 'showFlag':
+        showFlag(d.flag, (index) => frame.contentWindow.postMessage({ source: 'forge-local-host', type: 'flagAction', id: d.flag.id, index }, location.origin));
+        break;
+      case 'closeFlag':
+        closeFlag(String(d.id));
+        break;
+      case 'emit':
+        broadcast({ type: 'event', event: d.event, payload: d.payload, scope: d.scope });
+        break;
+      case 'navigate':
+        navigate(d.location || {});
+        break;
+      case 'reload':
+        location.reload();
+        break;
+    }
+  });
+}

@@ -1,0 +1,53 @@
+// The local project page (/projects/KEY/apps/SLUG): a jira:projectPage module's Custom UI in an iframe.
+import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect } from './common.js';
+import { broadcast, loadAppModules, registerFrame } from './panels.js';
+import { listenToFrames } from './frame-messages.js';
+
+const { projectKey, pageSlug } = document.body.dataset;
+const root = document.getElementById('project-app');
+
+const slugOf = (m) => m.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function frameFor(module, user) {
+  const src = new URL(module.resourceUrl, location.origin);
+  const q = { moduleKey: module.key, accountId: user.accountId, projectKey, locale: user.locale, theme: currentTheme(), frameId: `${module.key}-${Date.now()}` };
+  for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
+  const frame = el('iframe', { class: 'project-page__frame', title: `${module.title} (app)`, src: src.pathname + src.search, 'data-module-key': module.key });
+  registerFrame(frame);
+  return frame;
+}
+
+async function render(user) {
+  let modules;
+  try {
+    modules = (await loadAppModules()).filter((m) => m.type === 'jira:projectPage');
+  } catch (e) {
+    root.replaceChildren(el('p', { role: 'alert' }, `Apps unavailable: ${e.message || e}`));
+    return;
+  }
+  const module = modules.find((m) => slugOf(m) === pageSlug || m.key === pageSlug);
+  if (!module) {
+    root.replaceChildren(el('section', { class: 'empty-page', role: 'alert' }, el('h1', {}, 'This app page can’t be found'), el('p', {}, `manifest.yml has no jira:projectPage "${pageSlug}".`)));
+    return;
+  }
+  document.title = `${module.title} - ${projectKey} - Jira (local)`;
+  root.removeAttribute('aria-busy');
+  root.replaceChildren(frameFor(module, user));
+}
+
+async function start() {
+  listenToFrames();
+  setupThemeToggle((mode) => broadcast({ type: 'theme', colorMode: mode }));
+  let users;
+  try {
+    users = await loadUsers();
+  } catch (e) {
+    root.replaceChildren(el('p', { role: 'alert' }, `The local host is not ready: ${e.message || e}`));
+    return;
+  }
+  const user = pickUser(users);
+  setupUserSelect(users, user, (next) => void render(next));
+  await render(user);
+}
+
+void start();

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CostCategory, Currency, IsoDate } from '../model/common';
+import { PlanBrief } from '../model/plan';
+import { KpiUnit } from '../model/template';
+
+/** What `parseBrief` takes and gives, checked with zod at the domain's edge. */
+
+export const ParseBriefInput = z
+  .object({
+    pageId: z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)'),
+    title: z.string().max(1000),
+    url: z.string().max(2000),
+    version: z.number().int().min(1),
+    /** Confluence storage-format XHTML. */
+    storage: z.string().optional(),
+    /** An ADF document, used when there is no storage body. */
+    adf: z.unknown().optional(),
+    people: z.array(z.object({ accountId: z.string().min(1), displayName: z.string() })),
+    /** The campaign's currency, when known: a brief budget in another one is kept as written and flagged. */
+    campaignCurrency: Currency.optional(),
+  })
+  .strict();
+export type ParseBriefInput = z.input<typeof ParseBriefInput>;
+
+export const BriefFields = z
+  .object({
+    objective: z.string().optional(),
+    audience: z.string().optional(),
+    launchDate: IsoDate.optional(),
+    budget: z
+      .object({
+        amount: z.number().finite().nonnegative(),
+        currency: Currency,
+        lines: z.array(z.object({ label: z.string(), amount: z.number().finite(), category: CostCategory.optional() }).strict()).optional(),
+      })
+      .strict()
+      .optional(),
+    channels: z.array(z.string()).optional(),
+    kpis: z.array(z.object({ name: z.string(), target: z.number().finite(), unit: KpiUnit }).strict()).optional(),
+    approvers: z.array(z.object({ accountId: z.string(), displayName: z.string().optional(), role: z.string().optional() }).strict()).optional(),
+    keyMessages: z.array(z.string()).optional(),
+  })
+  .strict();
+export type BriefFields = z.infer<typeof BriefFields>;
+
+export const ParsedBrief = z.object({ brief: PlanBrief, fields: BriefFields }).strict();
+export type ParsedBrief = z.infer<typeof ParsedBrief>;

@@ -1,0 +1,55 @@
+import type { Block, Inline } from './blocks';
+import type { SectionField } from './labels';
+import { MAX_TABLE_ROWS } from './limits';
+import type { Language } from './numbers';
+
+/** What every field reader gets besides its candidate. */
+export interface ReadContext {
+  language: Language;
+  people: { accountId: string; displayName: string }[];
+}
+
+/** Where a field's value may be: a whole section under a heading, or one `key | value` entry. */
+export type Candidate =
+  | { field: SectionField; kind: 'section'; heading: string; blocks: Block[] }
+  | { field: SectionField; kind: 'entry'; inline: Inline; source: string };
+
+export interface Found<T> {
+  value: T;
+  source: string;
+  /** Things the reader did not fully understand, kept alongside a usable value. */
+  notices: string[];
+}
+export type Outcome<T> = { ok: true; found: Found<T> } | { ok: false; problems: string[] };
+
+export const found = <T>(value: T, source: string, notices: string[] = []): Outcome<T> => ({ ok: true, found: { value, source, notices } });
+export const failed = <T>(...problems: string[]): Outcome<T> => ({ ok: false, problems });
+
+export type FieldReader<T> = (candidate: Candidate, ctx: ReadContext) => Outcome<T>;
+
+export const headingSource = (heading: string): string => `heading "${heading}"`;
+export const rowSource = (caption: string, row: number): string => `table "${caption}", row ${row}`;
+export function rowsSource(caption: string, rows: number[]): string {
+  if (rows.length === 0) return `table "${caption}"`;
+  const [first, last] = [Math.min(...rows), Math.max(...rows)];
+  return first === last ? rowSource(caption, first) : `table "${caption}", rows ${first}–${last}`;
+}
+
+export type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** The problem a cut table causes, named after the field it was read for. */
+export function truncationProblem(field: string, table: TableBlock): string | undefined {
+  return table.totalRows > table.rows.length
+    ? `${field}: table "${table.caption}" has ${table.totalRows} rows; only the first ${MAX_TABLE_ROWS} were read`
+    : undefined;
+}
+
+/** Every inline piece of a section, in reading order (paragraphs, list items, table cells). */
+export function sectionInlines(blocks: Block[]): Inline[] {
+  return blocks.flatMap((b): Inline[] => {
+    if (b.kind === 'paragraph') return [b.inline];
+    if (b.kind === 'list') return b.items;
+    if (b.kind === 'table') return b.rows.flatMap((r) => r.cells);
+    return [];
+  });
+}

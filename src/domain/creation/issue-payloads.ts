@@ -1,0 +1,78 @@
+import type { CampaignPlan, PlanRow, RowProperty } from '../model';
+import { ROW_PROPERTY_KEY } from '../model';
+import { epicDescription } from './epic-description';
+
+/** The app's custom fields, by Jira field id; absent = not installed on this site (creation goes on without it). */
+export interface AppFieldIds {
+  plannedCost?: string;
+  campaignBudget?: string;
+  campaignKpis?: string;
+}
+
+/** One `IssueUpdateDetails` of `POST /rest/api/3/issue` and `/issue/bulk`. */
+export interface IssueUpdateDetails {
+  fields: Record<string, unknown>;
+  properties: { key: string; value: RowProperty }[];
+}
+
+export interface RowPayload {
+  rowId: string;
+  details: IssueUpdateDetails;
+}
+
+export const EPIC_ROW_ID = 'epic';
+const ISSUE_TYPE = { epic: 'Epic', milestone: 'Milestone', task: 'Task' } as const;
+
+const labelsOf = (plan: CampaignPlan): string[] => [plan.campaignLabel, 'campaign'];
+
+/** The epic is due at the latest of launch and every row's due date (post-launch reporting included). */
+function epicDueDate(plan: CampaignPlan): string {
+  return plan.rows.reduce((latest, r) => (r.dueDate > latest ? r.dueDate : latest), plan.launchDate);
+}
+
+export function epicPayload(plan: CampaignPlan, requestId: string, fields: AppFieldIds): IssueUpdateDetails {
+  const values: Record<string, unknown> = {
+    project: { key: plan.projectKey },
+    issuetype: { name: ISSUE_TYPE.epic },
+    summary: plan.name,
+    duedate: epicDueDate(plan),
+    labels: labelsOf(plan),
+    description: epicDescription(plan),
+  };
+  if (fields.campaignBudget) values[fields.campaignBudget] = { amount: plan.budget.amount, currency: plan.budget.currency };
+  if (fields.campaignKpis) {
+    values[fields.campaignKpis] = {
+      items: plan.kpis.map((k) => ({ id: k.kpiId, name: k.name, unit: k.unit, target: k.target, direction: k.direction })),
+    };
+  }
+  return { fields: values, properties: [{ key: ROW_PROPERTY_KEY, value: { requestId, rowId: EPIC_ROW_ID, kind: 'epic' } }] };
+}
+
+export function rowPayload(plan: CampaignPlan, row: PlanRow, requestId: string, epicKey: string, fields: AppFieldIds): RowPayload {
+  const values: Record<string, unknown> = {
+    project: { key: plan.projectKey },
+    issuetype: { name: ISSUE_TYPE[row.kind] },
+    summary: row.summary,
+    parent: { key: epicKey },
+    duedate: row.dueDate,
+    labels: labelsOf(plan),
+  };
+  if (row.assigneeAccountId) values.assignee = { accountId: row.assigneeAccountId };
+  if (row.kind === 'task' && row.plannedCost !== undefined && fields.plannedCost) values[fields.plannedCost] = row.plannedCost;
+  const property: RowProperty = {
+    requestId,
+    rowId: row.rowId,
+    kind: row.kind,
+    ...(row.kind === 'task' && row.parentRowId ? { milestoneRowId: row.parentRowId } : {}),
+  };
+  return { rowId: row.rowId, details: { fields: values, properties: [{ key: ROW_PROPERTY_KEY, value: property }] } };
+}
+
+/** Payloads for the rows not created yet, milestones first (so a partial run leaves the skeleton in place). */
+export function missingRowPayloads(plan: CampaignPlan, requestId: string, epicKey: string, fields: AppFieldIds, existing: ReadonlySet<string>): RowPayload[] {
+  const order = (r: PlanRow): number => (r.kind === 'milestone' ? 0 : 1);
+  return plan.rows
+    .filter((r) => !existing.has(r.rowId))
+    .sort((a, b) => order(a) - order(b))
+    .map((r) => rowPayload(plan, r, requestId, epicKey, fields));
+}

@@ -1,0 +1,159 @@
+import { CampaignPlan, Money, type CampaignTemplate, type HolidayCalendar, type IsoDate, type Language, type OwnerRole, type PlanBrief, type PlanGate, type PlanKpi, type PlanRow, type PlanWarning } from '../model';
+import { AppError } from '../../shared/result';
+import { requireValid } from './validate';
+import { CalendarDate } from '../schedule/calendar-date';
+import { addBusinessDays, addCalendarDays } from '../schedule/business-days';
+import { scheduleBackward } from '../schedule/backward';
+import { scaleCosts, sumMoney } from './costs';
+import { campaignLabel, milestoneSummary } from './labels';
+import { assignmentWarnings, gateWarnings, type RoleAssignments } from './assignment-warnings';
+
+export interface BuildPlanInput {
+  template: CampaignTemplate;
+  launchDate: IsoDate;
+  budget: Money;
+  holidayCalendar: HolidayCalendar;
+  language: Language;
+  projectKey: string;
+  name?: string;
+  today: IsoDate;
+  roleAssignments: RoleAssignments;
+  brief?: PlanBrief;
+}
+
+/** Plan rows share one id space (and `epic` names the epic in creation records). */
+function checkRowIds(template: CampaignTemplate): void {
+  const milestoneIds = new Set(template.milestones.map((m) => m.id));
+  template.milestones.forEach((m, i) => {
+    if (m.id === 'epic') throw new AppError('INVALID_INPUT', `template.milestones.${i}.id: 'epic' is reserved for the campaign's epic`, `template.milestones.${i}.id`);
+  });
+  template.tasks.forEach((t, i) => {
+    if (t.id === 'epic' || milestoneIds.has(t.id)) {
+      throw new AppError('INVALID_INPUT', `template.tasks.${i}.id: '${t.id}' is already used by a milestone or the epic; row ids must be unique`, `template.tasks.${i}.id`);
+    }
+  });
+}
+
+const firstPerson = (roles: RoleAssignments, role: OwnerRole): string | undefined => roles[role]?.find((id) => id.length > 0);
+
+/**
+ * A template applied to a launch date, a budget and a role mapping: dated rows (backward-scheduled), scaled costs,
+ * gates with their approvers and due dates, KPI windows, and every warning. Pure: no I/O, nothing created.
+ */
+export function buildPlan(input: BuildPlanInput): CampaignPlan {
+  const { template, holidayCalendar: calendar, language, roleAssignments } = input;
+  const launchDate = requireValid(CalendarDate, input.launchDate, 'launchDate');
+  const today = requireValid(CalendarDate, input.today, 'today');
+  const budget = requireValid(Money, input.budget, 'budget');
+  checkRowIds(template);
+
+  const milestones = [...template.milestones].sort((a, b) => a.offsetBusinessDays - b.offsetBusinessDays);
+  const milestoneSummaries = new Map(milestones.map((m) => [m.id, milestoneSummary(m.name[language], m.offsetBusinessDays)]));
+  const schedule = scheduleBackward({
+    launchDate,
+    calendar,
+    today,
+    milestones: milestones.map((m) => ({ id: m.id, summary: milestoneSummaries.get(m.id) as string, offsetBusinessDays: m.offsetBusinessDays })),
+    tasks: template.tasks.map((t) => ({
+      id: t.id,
+      milestoneId: t.milestoneId,
+      summary: t.summary[language],
+      estimateBusinessDays: t.estimateBusinessDays,
+      dependsOn: t.dependsOn.map((d) => ({ rowId: d.taskId, lagBusinessDays: d.lagBusinessDays })),
+    })),
+  });
+
+  const warnings: PlanWarning[] = [...schedule.warnings];
+  const reference = template.referenceBudget;
+  const costed = template.tasks.filter((t) => t.plannedCost);
+  const factor = reference.amount > 0 ? budget.amount / reference.amount : 1;
+  if (reference.amount === 0 && costed.length > 0) {
+    warnings.push({ kind: 'budget', field: 'budget', message: `The template has no reference budget, so its task costs are kept unscaled` });
+  }
+  if (reference.currency !== budget.currency) {
+    warnings.push({
+      kind: 'budget',
+      field: 'budget.currency',
+      message: `The template's costs are in ${reference.currency} and the campaign budget in ${budget.currency}: costs were scaled by amount only, without currency conversion`,
+    });
+  }
+  const scaled = scaleCosts(costed.map((t) => t.plannedCost?.amount ?? 0), factor);
+  const costOf = new Map(costed.map((t, i) => [t.id, scaled[i]]));
+  const plannedTotal = sumMoney(scaled);
+  if (plannedTotal > budget.amount) {
+    warnings.push({ kind: 'budget', field: 'budget.amount', message: `Planned task costs (${plannedTotal} ${budget.currency}) exceed the budget (${budget.amount} ${budget.currency})` });
+  }
+
+  const rows: PlanRow[] = [];
+  for (const m of milestones) {
+    const dates = schedule.dates[m.id];
+    const pm = firstPerson(roleAssignments, 'pm');
+    rows.push({ rowId: m.id, kind: 'milestone', summary: milestoneSummaries.get(m.id) as string, ownerRole: 'pm', ...(pm ? { assigneeAccountId: pm } : {}), ...dates, estimateBusinessDays: 0, dependsOn: [] });
+    for (const t of template.tasks.filter((x) => x.milestoneId === m.id)) {
+      const assignee = firstPerson(roleAssignments, t.ownerRole);
+      const cost = costOf.get(t.id);
+      rows.push({
+        rowId: t.id,
+        kind: 'task',
+        parentRowId: m.id,
+        summary: t.summary[language],
+        ownerRole: t.ownerRole,
+        ...(assignee ? { assigneeAccountId: assignee } : {}),
+        ...schedule.dates[t.id],
+        estimateBusinessDays: t.estimateBusinessDays,
+        ...(cost !== undefined && t.plannedCost ? { plannedCost: cost, costCategory: t.plannedCost.category } : {}),
+        dependsOn: t.dependsOn.map((d) => ({ rowId: d.taskId, lagBusinessDays: d.lagBusinessDays })),
+      });
+    }
+  }
+
+  const gates: PlanGate[] = template.gates.map((g) => {
+    const approvers = [...new Set(g.approverRoles.flatMap((role) => roleAssignments[role] ?? []))];
+    return {
+      gateId: g.id,
+      name: g.name[language],
+      milestoneRowId: g.milestoneId,
+      approverRoles: g.approverRoles,
+      approverAccountIds: approvers,
+      quorum: g.quorum,
+      ...(g.afterGateId ? { afterGateId: g.afterGateId } : {}),
+      dueDate: addBusinessDays(schedule.dates[g.milestoneId].dueDate, -g.dueBusinessDaysBeforeMilestone, calendar),
+      declineNeedsReason: g.declineNeedsReason,
+      ...(g.transitionOnApproval ? { transitionOnApproval: g.transitionOnApproval } : {}),
+    };
+  });
+
+  const kpis: PlanKpi[] = template.kpis.map((k) => ({
+    kpiId: k.id,
+    name: k.name[language],
+    unit: k.unit,
+    target: k.target,
+    direction: k.direction,
+    windowStart: addCalendarDays(launchDate, k.window.fromDays),
+    windowEnd: addCalendarDays(launchDate, k.window.toDays),
+  }));
+
+  const name = (input.name?.trim() || `${template.name[language]} ${launchDate.slice(0, 4)}`).slice(0, 255);
+  warnings.push(...assignmentWarnings(rows), ...gateWarnings(gates, today));
+
+  return requireValid(
+    CampaignPlan,
+    {
+      templateId: template.id,
+      templateVersion: template.version,
+      language,
+      projectKey: input.projectKey,
+      name,
+      launchDate,
+      holidayCalendar: calendar,
+      budget,
+      campaignLabel: campaignLabel(name, template.id),
+      rows,
+      gates,
+      kpis,
+      ...(input.brief ? { brief: input.brief } : {}),
+      warnings,
+    },
+    'plan',
+  );
+}

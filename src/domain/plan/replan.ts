@@ -1,0 +1,96 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { type IsoDate, type CampaignPlan, type PlanRow } from '../model';
+import type { DateChange } from '../../contracts/campaign-planner';
+import { AppError } from '../../shared/result';
+import { addBusinessDays, addCalendarDays, businessDaysBetween } from '../schedule/business-days';
+import { scheduleBackward, type BackwardResult } from '../schedule/backward';
+import { toDate } from '../schedule/holidays';
+import { refreshWarnings } from './plan-warnings';
+import { requireValid } from './validate';
+import { CalendarDate } from '../schedule/calendar-date';
+
+/** What Jira says about the issue a row became. */
+export interface RowIssue {
+  key: string;
+  dueDate: string | null;
+  done: boolean;
+}
+
+export interface ReplanInput {
+  plan: CampaignPlan;
+  newLaunchDate: IsoDate;
+  today: IsoDate;
+  issues: Record<string, RowIssue>;
+}
+
+export interface ReplanResult {
+  plan: CampaignPlan;
+  changes: DateChange[];
+}
+
+function schedule(plan: CampaignPlan, launchDate: IsoDate, today: IsoDate, fixed: Record<string, { startDate: IsoDate; dueDate: IsoDate }>): BackwardResult {
+  const calendar = plan.holidayCalendar;
+  const milestones = plan.rows.filter((r) => r.kind === 'milestone');
+  const milestoneIds = new Set(milestones.map((m) => m.rowId));
+  const tasks = plan.rows.filter((r) => r.kind === 'task');
+  tasks.forEach((t) => {
+    if (!t.parentRowId || !milestoneIds.has(t.parentRowId)) throw new AppError('INVALID_INPUT', `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`, `plan.rows.${t.rowId}.parentRowId`);
+  });
+  return scheduleBackward({
+    launchDate,
+    calendar,
+    today,
+    // Offsets are read back from the plan's own dates, so a milestone the PM moved keeps its distance to launch.
+    milestones: milestones.map((m) => ({ id: m.rowId, summary: m.summary, offsetBusinessDays: businessDaysBetween(plan.launchDate, m.dueDate, calendar) })),
+    tasks: tasks.map((t) => ({ id: t.rowId, milestoneId: t.parentRowId as string, summary: t.summary, estimateBusinessDays: t.estimateBusinessDays, dependsOn: t.dependsOn })),
+    fixed,
+  });
+}
+
+/**
+ * Moves a created campaign to a new launch date: every date is recomputed from the new launch. Done work keeps its
+ * dates (its would-be move is listed with `done: true`, never applied). Only rows whose due date actually changes
+ * against the issue's current due date are listed.
+ */
+export function replan(input: ReplanInput): ReplanResult {
+  const newLaunchDate = requireValid(CalendarDate, input.newLaunchDate, 'launchDate');
+  const today = requireValid(CalendarDate, input.today, 'today');
+  const { plan, issues } = input;
+  const calendar = plan.holidayCalendar;
+
+  const fixed: Record<string, { startDate: IsoDate; dueDate: IsoDate }> = {};
+  for (const row of plan.rows) {
+    const issue = issues[row.rowId];
+    if (!issue?.done) continue;
+    const dueDate = issue.dueDate && CalendarDate.safeParse(issue.dueDate).success ? issue.dueDate : row.dueDate;
+    fixed[row.rowId] = { startDate: row.startDate < dueDate ? row.startDate : dueDate, dueDate };
+  }
+  const applied = schedule(plan, newLaunchDate, today, fixed);
+  const unconstrained = Object.keys(fixed).length > 0 ? schedule(plan, newLaunchDate, today, {}) : applied;
+
+  const rows: PlanRow[] = plan.rows.map((r) => ({ ...r, ...applied.dates[r.rowId] }));
+  const changes: DateChange[] = [];
+  for (const row of plan.rows) {
+    const issue = issues[row.rowId];
+    if (!issue) continue;
+    const done = issue.done;
+    const from = issue.dueDate ?? row.dueDate;
+    const to = (done ? unconstrained : applied).dates[row.rowId].dueDate;
+    if (from !== to) changes.push({ rowId: row.rowId, issueKey: issue.key, summary: row.summary, from, to, done });
+  }
+
+  const milestoneDue = new Map(plan.rows.filter((r) => r.kind === 'milestone').map((r) => [r.rowId, r.dueDate]));
+  const gates = plan.gates.map((g) => {
+    const oldMilestone = milestoneDue.get(g.milestoneRowId);
+    const newMilestone = applied.dates[g.milestoneRowId]?.dueDate;
+    if (!oldMilestone || !newMilestone) return g;
+    const lead = businessDaysBetween(g.dueDate, oldMilestone, calendar);
+    return { ...g, dueDate: addBusinessDays(newMilestone, -lead, calendar) };
+  });
+  // KPI windows are calendar days around launch.
+  const shift = differenceInCalendarDays(toDate(newLaunchDate), toDate(plan.launchDate));
+  const kpis = plan.kpis.map((k) => ({ ...k, windowStart: addCalendarDays(k.windowStart, shift), windowEnd: addCalendarDays(k.windowEnd, shift) }));
+
+  const next: CampaignPlan = { ...plan, launchDate: newLaunchDate, rows, gates, kpis };
+  return { plan: { ...next, warnings: refreshWarnings(next, { today, settled: new Set(Object.keys(fixed)) }) }, changes };
+}

@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import { AppError } from '../../shared/result';
+
+/** Parses `value` or throws INVALID_INPUT naming the field (prefixed by `field`) and the problem. */
+export function requireValid<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown, field: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = [field, ...issue.path].join('.');
+  const problem = issue.code === 'unrecognized_keys' ? `unexpected field(s) ${issue.keys.join(', ')}` : issue.message;
+  throw new AppError('INVALID_INPUT', `${path}: ${problem}`, path);
+}

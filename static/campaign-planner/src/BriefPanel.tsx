@@ -1,0 +1,74 @@
+import type { Formatters } from './format';
+import type { Strings } from './i18n';
+import type { PlanBrief } from './types';
+
+/** Brief values come as the parser found them; show them readably without guessing their shape. */
+function show(value: unknown, f: Formatters): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? f.date(value) : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((v) => show(v, f)).join(', ');
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.amount === 'number' && typeof o.currency === 'string') {
+      try {
+        return new Intl.NumberFormat(undefined, { style: 'currency', currency: o.currency, maximumFractionDigits: 0 }).format(o.amount);
+      } catch {
+        return `${o.amount} ${o.currency}`;
+      }
+    }
+    if (typeof o.name === 'string') return [o.name, o.target, o.value].filter((x) => x !== undefined).map(String).join(' ');
+    if (typeof o.displayName === 'string') return o.displayName;
+    return Object.entries(o)
+      .map(([k, v]) => `${k}: ${show(v, f)}`)
+      .join('; ');
+  }
+  return String(value);
+}
+
+export function BriefPanel({ t, f, brief }: { t: Strings; f: Formatters; brief: PlanBrief }) {
+  return (
+    <section aria-labelledby="brief-heading" className="section">
+      <h3 id="brief-heading" className="section__title">
+        {t.briefTitle}
+        {t.colon}
+        <a href={brief.url} target="_blank" rel="noreferrer">
+          {brief.title}
+        </a>
+        <span className="muted"> · v{brief.version}</span>
+      </h3>
+      {brief.problems.length > 0 && (
+        <div className="banner banner--warning" role="note">
+          <p className="banner__title">{t.briefProblems}</p>
+          <ul className="warnings">
+            {brief.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {brief.values.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t.colField}</th>
+                <th scope="col">{t.colValue}</th>
+                <th scope="col">{t.colSource}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {brief.values.map((v, i) => (
+                <tr key={`${v.field}-${i}`}>
+                  <th scope="row">{t.briefFields[v.field] ?? v.field}</th>
+                  <td>{show(v.value, f)}</td>
+                  <td className="muted">{v.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

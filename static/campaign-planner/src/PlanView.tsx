@@ -1,0 +1,100 @@
+import type { Formatters } from './format';
+import type { Strings } from './i18n';
+import { BriefPanel } from './BriefPanel';
+import { BudgetTable } from './BudgetTable';
+import { GatesTable } from './GatesTable';
+import { KpiTable } from './KpiTable';
+import { RoleMapping } from './RoleMapping';
+import { RowsTable, type RowEdit } from './RowsTable';
+import { Timeline } from './Timeline';
+import { Warnings } from './Warnings';
+import type { OwnerRole, PlanRow, PlanWarning, PreviewCampaignResult, RoleAssignments } from './types';
+
+interface Props {
+  t: Strings;
+  f: Formatters;
+  data: PreviewCampaignResult;
+  today: string;
+  busy: boolean;
+  removed: { rowId: string; summary: string }[];
+  onEdit: (rowId: string, edit: RowEdit) => void;
+  onRemove: (row: PlanRow) => void;
+  onRestore: (rowId: string) => void;
+  onRoles: (next: RoleAssignments) => void;
+}
+
+/** Warnings about dates; the timeline marks only these rows (a missing assignee is not a scheduling problem). */
+const SCHEDULE_KINDS: ReadonlySet<PlanWarning['kind']> = new Set(['in_past', 'cannot_fit', 'dependency_violated', 'after_milestone']);
+
+/** Every role the plan needs, in a stable order: the mapping's, then the rows', then the approvers'. */
+function rolesOf(data: PreviewCampaignResult): OwnerRole[] {
+  const roles = new Set<OwnerRole>(Object.keys(data.roleAssignments) as OwnerRole[]);
+  data.plan.rows.forEach((r) => roles.add(r.ownerRole));
+  data.plan.gates.forEach((g) => g.approverRoles.forEach((r) => roles.add(r)));
+  return [...roles];
+}
+
+export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, onRestore, onRoles }: Props) {
+  const { plan, people } = data;
+  const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
+  const names = new Map<string, string>([...plan.rows.map((r) => [r.rowId, r.summary] as const), ...plan.gates.map((g) => [g.gateId, g.name] as const), ...plan.kpis.map((k) => [k.kpiId, k.name] as const)]);
+  const warningsByRow = new Map<string, PlanWarning[]>();
+  for (const w of plan.warnings) if (w.rowId) warningsByRow.set(w.rowId, [...(warningsByRow.get(w.rowId) ?? []), w]);
+  const planned = plan.rows.reduce((s, r) => s + (r.plannedCost ?? 0), 0);
+
+  return (
+    <section className="card plan" aria-labelledby="plan-heading" aria-busy={busy} data-testid="plan">
+      <header className="plan__header">
+        <h2 id="plan-heading" className="card__title">
+          {t.stepPreview}
+          {t.colon}
+          {plan.name}
+        </h2>
+        {busy && (
+          <span className="plan__updating" role="status">
+            <span className="spinner" aria-hidden="true" /> {t.updating}
+          </span>
+        )}
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t.summaryLaunch}</dt>
+          <dd>{f.date(plan.launchDate)}</dd>
+        </div>
+        <div>
+          <dt>{t.summaryBudget}</dt>
+          <dd>{f.money(plan.budget.amount)}</dd>
+        </div>
+        <div>
+          <dt>{t.summaryPlanned}</dt>
+          <dd className={planned > plan.budget.amount ? 'text-danger' : undefined}>{f.money(planned)}</dd>
+        </div>
+        <div>
+          <dt>{t.summaryRows}</dt>
+          <dd>{plan.rows.length + 1}</dd>
+        </div>
+        <div>
+          <dt>{t.summaryLabel}</dt>
+          <dd>
+            <code>{plan.campaignLabel}</code>
+          </dd>
+        </div>
+      </dl>
+      <Warnings t={t} warnings={plan.warnings} nameOf={(id) => names.get(id)} />
+      <section aria-labelledby="timeline-heading" className="section">
+        <h3 id="timeline-heading" className="section__title">
+          {t.timeline}
+        </h3>
+        <Timeline t={t} f={f} rows={plan.rows} launchDate={plan.launchDate} today={today} warnedRowIds={new Set(plan.warnings.filter((w) => w.rowId && SCHEDULE_KINDS.has(w.kind)).map((w) => w.rowId ?? ''))} />
+      </section>
+      <RoleMapping t={t} roles={rolesOf(data)} assignments={data.roleAssignments} people={people} busy={busy} onChange={onRoles} />
+      <RowsTable t={t} f={f} rows={plan.rows} people={people} warningsByRow={warningsByRow} removed={removed} busy={busy} onEdit={onEdit} onRemove={onRemove} onRestore={onRestore} />
+      <GatesTable t={t} f={f} gates={plan.gates} milestoneName={(id) => names.get(id) ?? id} personName={personName} />
+      <div className="columns">
+        <KpiTable t={t} f={f} kpis={plan.kpis} />
+        <BudgetTable t={t} f={f} rows={plan.rows} budget={plan.budget.amount} />
+      </div>
+      {plan.brief && <BriefPanel t={t} f={f} brief={plan.brief} />}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Strings } from './i18n';
+import type { PlanWarning } from './types';
+
+interface Props {
+  t: Strings;
+  warnings: PlanWarning[];
+  /** rowId (row, gate or KPI) → what to call it. */
+  nameOf: (id: string) => string | undefined;
+}
+
+/** Kinds that make the plan wrong come first and open; the rest (who does it, brief differences) start folded. */
+const ORDER: PlanWarning['kind'][] = ['in_past', 'cannot_fit', 'dependency_violated', 'after_milestone', 'budget', 'brief', 'no_assignee'];
+const OPEN: ReadonlySet<PlanWarning['kind']> = new Set(['in_past', 'cannot_fit', 'dependency_violated', 'after_milestone', 'budget']);
+
+/** The plan's warnings, grouped by kind, each naming what it is about and the server's reason. */
+export function Warnings({ t, warnings, nameOf }: Props) {
+  if (warnings.length === 0) {
+    return (
+      <p className="banner banner--success" role="status">
+        {t.noWarnings}
+      </p>
+    );
+  }
+  const groups = ORDER.map((kind) => ({ kind, items: warnings.filter((w) => w.kind === kind) })).filter((g) => g.items.length > 0);
+  return (
+    <section className="banner banner--warning" aria-labelledby="warnings-heading" data-testid="plan-warnings">
+      <h3 id="warnings-heading" className="banner__title">
+        {t.warningsTitle(warnings.length)}
+      </h3>
+      {groups.map(({ kind, items }) => (
+        <details key={kind} className="warning-group" open={OPEN.has(kind) || groups.length === 1}>
+          <summary>
+            <span className={`lozenge lozenge--${OPEN.has(kind) ? 'warning' : 'subtle'}`}>{t.warningKinds[kind]}</span> <span className="warning-group__count">{items.length}</span>
+          </summary>
+          <ul className="warnings">
+            {items.map((w, i) => {
+              const about = w.rowId ? nameOf(w.rowId) ?? w.rowId : undefined;
+              return (
+                <li key={`${w.rowId ?? ''}-${i}`} className="warnings__item">
+                  {about && <strong className="warnings__about">{about}</strong>}
+                  <span className="warnings__message">{w.message}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,203 @@
+import { startTestHost, type TestHost } from '../../support/host';
+import { CAMILLE, INES, NOAH } from '../../../local/identity/demo-users';
+import { configureRetryClock } from '../../../src/adapters/http/retry';
+import { expectedLinkCount, planWith } from './plan-fixture';
+import type { CampaignPlan } from '../../../src/domain/model';
+
+/** Creating a campaign end to end: real resolvers through /local/invoke, checked through Jira REST as Camille. */
+describe('createCampaign → runCreationJob', () => {
+  let th: TestHost;
+  beforeAll(async () => {
+    th = await startTestHost({ queueMsPerSecond: 1 });
+    // Backoff waits are real time otherwise; the policy itself is unit-tested.
+    configureRetryClock({ sleep: async () => undefined });
+  });
+  afterAll(async () => {
+    configureRetryClock();
+    await th.close();
+  });
+
+  const invoke = async (accountId: string, functionKey: string, payload: unknown): Promise<any> => {
+    const res = await fetch(`${th.url}/local/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ moduleKey: 'campaign-planner', functionKey, payload, accountId }),
+    });
+    const out = await res.json();
+    if (!out.ok) throw new Error(`invoke ${functionKey} failed: ${JSON.stringify(out.error)}`);
+    return out.result;
+  };
+
+  /** createCampaign, then wait for the `campaign-creation` queue's consumer to finish the job. */
+  const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<any> => {
+    let started = await invoke(accountId, 'createCampaign', { requestId, plan });
+    // The page presses Create again when Jira was busy; the same request id makes that safe.
+    for (let i = 0; i < 10 && !started.ok && started.error.code === 'TRY_AGAIN'; i++) started = await invoke(accountId, 'createCampaign', { requestId, plan });
+    if (!started.ok) return started;
+    return settled(accountId, started.data.jobId);
+  };
+  const settled = async (accountId: string, jobId: string): Promise<any> => {
+    for (let i = 0; i < 600; i++) {
+      const job = await invoke(accountId, 'getCreationJob', { jobId });
+      if (job.data.state === 'done' || job.data.state === 'failed') return job;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`job ${jobId} did not finish`);
+  };
+
+  const search = async (jql: string, fields = 'key'): Promise<any[]> => {
+    const out: any[] = [];
+    let token: string | undefined;
+    do {
+      const q = new URLSearchParams({ jql, fields, properties: 'campaignControlRow', maxResults: '100', ...(token ? { nextPageToken: token } : {}) });
+      const res = await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
+      expect(res.status).toBe(200);
+      out.push(...res.body.issues);
+      token = res.body.nextPageToken;
+    } while (token);
+    return out;
+  };
+  const byRequest = (requestId: string, fields?: string): Promise<any[]> => search(`issue.property[campaignControlRow].requestId = "${requestId}"`, fields);
+  const bulkCalls = async (): Promise<number> => (await th.call(null, 'GET', '/local/stats')).body.byOperation?.['POST /rest/api/3/issue/bulk']?.requests ?? 0;
+
+  it('creates the epic, milestones and tasks with parent, due dates, labels, row property, Blocks links and the brief link', async () => {
+    const plan = planWith(2, 3, 'campaign-small');
+    const result = await create('req-small-0001', plan);
+    expect(result.ok).toBe(true);
+    const job = result.data;
+    expect(job).toMatchObject({ state: 'done', totalIssues: 9, createdIssues: 9, totalLinks: expectedLinkCount(plan), createdLinks: expectedLinkCount(plan) });
+
+    expect(job.errors).toEqual([]);
+    const allFields = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; key: string }[];
+    const fieldOf = (module: string): string => allFields.find((f) => f.key.endsWith(`__${module}`))!.id;
+    const [planned, budget, kpis] = [fieldOf('planned-cost'), fieldOf('campaign-budget'), fieldOf('campaign-kpis')];
+    const issues = await byRequest('req-small-0001', `key,summary,issuetype,parent,duedate,labels,assignee,issuelinks,${planned},${budget},${kpis}`);
+    expect(issues).toHaveLength(plan.rows.length + 1);
+    const byRow = new Map<string, any>(issues.map((i) => [i.properties.campaignControlRow.rowId, i]));
+    const epic = byRow.get('epic');
+    expect(epic.fields.issuetype.name).toBe('Epic');
+    expect(epic.fields.summary).toBe(plan.name);
+    expect(epic.fields[budget]).toEqual({ amount: 50000, currency: 'EUR' });
+    expect(epic.fields[kpis]).toEqual({ items: [{ id: 'ctr', name: 'Click-through rate', unit: 'percent', target: 2.5, direction: 'higher_is_better' }] });
+    expect(job.epicKey).toBe(epic.key);
+    for (const row of plan.rows) {
+      const issue = byRow.get(row.rowId);
+      expect(issue).toBeDefined();
+      expect(issue.fields.issuetype.name).toBe(row.kind === 'milestone' ? 'Milestone' : 'Task');
+      expect(issue.fields.parent.key).toBe(epic.key);
+      expect(issue.fields.duedate).toBe(row.dueDate);
+      expect(issue.fields.labels.sort()).toEqual(['campaign', 'campaign-small']);
+      expect(issue.fields.assignee.accountId).toBe(row.assigneeAccountId);
+      expect(issue.properties.campaignControlRow).toEqual({ requestId: 'req-small-0001', rowId: row.rowId, kind: row.kind, ...(row.parentRowId ? { milestoneRowId: row.parentRowId } : {}) });
+      expect(job.issueKeys[row.rowId]).toBe(issue.key);
+      expect(issue.fields[planned]).toBe(row.kind === 'task' ? row.plannedCost : null);
+    }
+    // task-1-2 blocks milestone-1 and its successor task-1-3, and is blocked by task-1-1.
+    const t12 = byRow.get('task-1-2');
+    const blocks = t12.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks');
+    expect(blocks.map((l: any) => l.outwardIssue?.key).filter(Boolean).sort()).toEqual([byRow.get('milestone-1').key, byRow.get('task-1-3').key].sort());
+    expect(blocks.map((l: any) => l.inwardIssue?.key).filter(Boolean)).toEqual([byRow.get('task-1-1').key]);
+
+    const remote = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}/remotelink`);
+    expect(remote.body).toHaveLength(1);
+    expect(remote.body[0].object).toMatchObject({ url: plan.brief?.url, title: 'Black Friday 2026' });
+    // The reporter is the PM who created it (asUser), not the app.
+    const full = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}?fields=reporter`);
+    expect(full.body.fields.reporter.accountId).toBe(CAMILLE.accountId);
+
+    const polled = await invoke(CAMILLE.accountId, 'getCreationJob', { jobId: job.jobId });
+    expect(polled).toEqual({ ok: true, data: job });
+    // Someone else cannot read or run Camille's job.
+    const other = await invoke(NOAH.accountId, 'getCreationJob', { jobId: job.jobId });
+    expect(other.error.code).toBe('NOT_FOUND');
+  });
+
+  it('sending the same request again creates nothing new', async () => {
+    const plan = planWith(1, 2, 'campaign-resend');
+    expect((await create('req-resend-0001', plan)).data.state).toBe('done');
+    const before = await byRequest('req-resend-0001');
+    const again = await create('req-resend-0001', plan);
+    expect(again.data.state).toBe('done');
+    expect(await byRequest('req-resend-0001')).toHaveLength(before.length);
+    const changed = await invoke(CAMILLE.accountId, 'createCampaign', { requestId: 'req-resend-0001', plan: { ...plan, name: 'Another name' } });
+    expect(changed.error).toMatchObject({ code: 'INVALID_INPUT', field: 'requestId' });
+  });
+
+  it('creates a 60-row plan with 2 bulk calls (the epic is created alone, by POST /issue)', async () => {
+    const plan = planWith(6, 9, 'campaign-sixty');
+    expect(plan.rows).toHaveLength(60);
+    await th.call(null, 'POST', '/local/stats/reset');
+    const result = await create('req-sixty-0001', plan);
+    expect(result.data).toMatchObject({ state: 'done', createdIssues: 61, createdLinks: expectedLinkCount(plan) });
+    expect(await bulkCalls()).toBe(2);
+    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    expect(stats.byOperation['POST /rest/api/3/issue'].requests).toBe(1);
+    expect(stats.byOperation['POST /rest/api/3/issueLink'].requests).toBe(expectedLinkCount(plan));
+    expect(await byRequest('req-sixty-0001')).toHaveLength(61);
+  });
+
+  it('a crash after the first chunk, then a re-run with the same request: no duplicates, nothing missing', async () => {
+    const { creationTestHooks } = await import('../../../src/domain/creation/test-hooks');
+    const plan = planWith(6, 9, 'campaign-crash');
+    creationTestHooks.afterBulkChunk = async (index) => {
+      if (index === 0) throw new Error('simulated crash after Jira created the first chunk');
+    };
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    let first: any;
+    try {
+      first = await create('req-crash-0001', plan);
+      expect(logged).toHaveBeenCalledWith('[campaign-control] creation job failed', first.data.jobId, expect.any(Error));
+    } finally {
+      delete creationTestHooks.afterBulkChunk;
+      logged.mockRestore();
+    }
+    expect(first.data.state).toBe('failed');
+    expect(first.data.createdIssues).toBe(1); // the job never recorded the first chunk
+    expect(await byRequest('req-crash-0001')).toHaveLength(51);
+
+    const second = await create('req-crash-0001', plan);
+    expect(second.data).toMatchObject({ state: 'done', createdIssues: 61, createdLinks: expectedLinkCount(plan), errors: [] });
+    expect(await byRequest('req-crash-0001')).toHaveLength(61);
+  });
+
+  it('finishes correctly under injected 429s and 503s, with no duplicates', async () => {
+    const plan = planWith(4, 6, 'campaign-busy');
+    await th.call(null, 'POST', '/local/stats/reset');
+    await th.call(null, 'POST', '/local/faults', { rate429: 0.3, error5xx: 0.05, retryAfterSeconds: 0, seed: 7 });
+    let result: any;
+    try {
+      result = await create('req-busy-0001', plan);
+      // A run that stopped because Jira stayed busy resumes with the same request.
+      for (let i = 0; i < 5 && result.data.state !== 'done'; i++) result = await create('req-busy-0001', plan);
+    } finally {
+      await th.call(null, 'POST', '/local/faults', {});
+    }
+    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    expect(stats.faults.rate429).toBeGreaterThan(5);
+    // Writes were refused too (not only reads), so the re-read-then-create path ran.
+    const refusedWrites = th.exchanges.filter((x) => x.method === 'POST' && /\/issue(\/bulk|Link)?$/.test(x.path) && (x.status === 429 || x.status === 503));
+    expect(refusedWrites.length).toBeGreaterThan(0);
+    expect(result.data).toMatchObject({ state: 'done', createdIssues: plan.rows.length + 1, createdLinks: expectedLinkCount(plan) });
+    const issues = await byRequest('req-busy-0001', 'key,issuelinks');
+    expect(issues).toHaveLength(plan.rows.length + 1);
+    const rowIds = issues.map((i) => i.properties.campaignControlRow.rowId);
+    expect(new Set(rowIds).size).toBe(rowIds.length);
+    const linkIds = new Set(issues.flatMap((i) => i.fields.issuelinks.map((l: any) => l.id)));
+    expect(linkIds.size).toBe(expectedLinkCount(plan));
+  });
+
+  it('refuses a viewer (Inès) with FORBIDDEN and creates nothing', async () => {
+    const plan = planWith(1, 1, 'campaign-viewer');
+    const out = await invoke(INES.accountId, 'createCampaign', { requestId: 'req-viewer-0001', plan });
+    expect(out.ok).toBe(false);
+    expect(out.error.code).toBe('FORBIDDEN');
+    expect(out.error.message).toMatch(/plan\.projectKey/);
+    expect(await search('labels = "campaign-viewer"')).toHaveLength(0);
+  });
+
+  it('names the field of a bad plan', async () => {
+    const plan = planWith(1, 1, 'campaign-bad');
+    const out = await invoke(CAMILLE.accountId, 'createCampaign', { requestId: 'req-bad-00001', plan: { ...plan, rows: [{ ...plan.rows[0], dueDate: '2026-13-01' }] } });
+    expect(out.error).toMatchObject({ code: 'INVALID_INPUT', field: 'plan.rows.0.dueDate' });
+  });
+});

@@ -1,0 +1,63 @@
+import { findDates } from '../../../src/domain/brief/dates';
+import { parseAmount, parseQuantity } from '../../../src/domain/brief/numbers';
+
+describe('parseAmount', () => {
+  it.each([
+    ['120 000 €', 'fr', 120000, 'EUR'],
+    ['120\u202f000\u00a0€', 'fr', 120000, 'EUR'],
+    ['€120,000', 'en', 120000, 'EUR'],
+    ['120.000,50 EUR', 'fr', 120000.5, 'EUR'],
+    ['USD 180,000', 'en', 180000, 'USD'],
+    ['1,2 M€', 'fr', 1200000, 'EUR'],
+    ['1.2 M USD', 'en', 1200000, 'USD'],
+    ['£45k', 'en', 45000, 'GBP'],
+    ["CHF 12'500", 'fr', 12500, 'CHF'],
+    ['120 000 € HT', 'fr', 120000, 'EUR'],
+    ['1,500', 'fr', 1.5, undefined],
+    ['1,500', 'en', 1500, undefined],
+    ['1.500', 'fr', 1500, undefined],
+  ] as const)('%s (%s) → %d %s', (text, language, amount, currency) => {
+    expect(parseAmount(text, language)).toEqual(currency ? { ok: true, amount, currency } : { ok: true, amount });
+  });
+
+  it.each(['environ cent mille', '12 34 56', '100 € ou 120 $', '-', '1.2 zillion €'])('refuses %s with a reason', (text) => {
+    const read = parseAmount(text, 'fr');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason.length).toBeGreaterThan(5);
+  });
+
+  it('reads KPI targets with their unit', () => {
+    expect(parseQuantity('4,0 %', 'fr')).toEqual({ ok: true, value: 4, unit: 'percent' });
+    expect(parseQuantity('3.0x', 'en')).toEqual({ ok: true, value: 3, unit: 'ratio' });
+    expect(parseQuantity('1 500 000', 'fr')).toEqual({ ok: true, value: 1500000 });
+  });
+});
+
+describe('findDates', () => {
+  it.each([
+    ['17 mars 2026', 'fr', '2026-03-17'],
+    ['mardi 1er avril 2026', 'fr', '2026-04-01'],
+    ['17 févr. 2026', 'fr', '2026-02-17'],
+    ['March 17, 2026', 'en', '2026-03-17'],
+    ['17 March 2026', 'en', '2026-03-17'],
+    ['2026-03-17', 'en', '2026-03-17'],
+    ['17/03/2026', 'en', '2026-03-17'],
+    ['03/17/2026', 'en', '2026-03-17'],
+  ] as const)('%s (%s) → %s', (text, language, iso) => {
+    expect(findDates(text, language, 'launchDate').dates.map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('reads 04/03/2026 day-first in French and says so', () => {
+    expect(findDates('04/03/2026', 'fr', 'launchDate').dates).toEqual([{ iso: '2026-03-04', note: '04/03/2026 read day-first, as written in French' }]);
+  });
+
+  it('does not guess an ambiguous numeric date in English', () => {
+    const scan = findDates('04/03/2026', 'en', 'launchDate');
+    expect(scan.dates).toEqual([]);
+    expect(scan.problems[0]).toMatch(/^launchDate: "04\/03\/2026" could be day-first or month-first/);
+  });
+
+  it('rejects impossible days', () => {
+    expect(findDates('30 février 2026', 'fr', 'launchDate').problems).toEqual(['launchDate: "30 fevrier 2026" is not a real calendar date']);
+  });
+});

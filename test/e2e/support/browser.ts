@@ -1,0 +1,42 @@
+/** What the browser tests share: Debian's chromium, its flags, the build check and the page-problem log. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ROOT = resolve(__dirname, '../../..');
+export const RESULTS = join(ROOT, 'test-results');
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Fails with the fix when chromium or the Custom UI build is missing; creates test-results/. */
+export function checkBrowserPrerequisites(resource: string): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (CI installs it).`);
+  if (!existsSync(join(ROOT, 'static', resource, 'build', 'index.html'))) throw new Error(`static/${resource}/build/index.html is missing: run \`npm run build:static\` first.`);
+  mkdirSync(RESULTS, { recursive: true });
+}
+
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+/** Collects page errors and console errors into `problems`, so a test can assert there were none. */
+export function recordProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+}
+
+/**
+ * Runs `trigger` and returns what the app's `functionKey` resolver answered to it, read from the page's own
+ * /local/invoke call (the host's envelope wraps the resolver's `{ok, data}` one). Throws with the refusal.
+ */
+export async function resolverAnswer<T>(page: Page, functionKey: string, trigger: () => Promise<unknown>, timeout = 30_000): Promise<T> {
+  const invoked = page.waitForResponse(
+    (r) => r.url().endsWith('/local/invoke') && r.request().method() === 'POST' && (JSON.parse(r.request().postData() ?? '{}') as { functionKey?: string }).functionKey === functionKey,
+    { timeout },
+  );
+  const [response] = await Promise.all([invoked, trigger()]);
+  const answer = (await response.json()) as { ok: boolean; result?: { ok: boolean; data?: T; error?: { code: string; message: string } }; error?: { code: string; message: string } };
+  if (!answer.ok) throw new Error(`${functionKey} failed in the host: ${answer.error?.code} ${answer.error?.message}`);
+  if (!answer.result?.ok) throw new Error(`${functionKey} refused: ${answer.result?.error?.code} ${answer.result?.error?.message}`);
+  return answer.result.data as T;
+}

@@ -1,0 +1,37 @@
+import { startTestHost, type TestHost } from '../../support/host';
+import { CAMILLE, INES, NOAH, SAM } from '../../../local/identity/demo-users';
+
+let th: TestHost;
+beforeAll(async () => {
+  th = await startTestHost();
+});
+afterAll(() => th.close());
+
+const have = async (email: string, query: string): Promise<Record<string, boolean>> => {
+  const r = await th.call(email, 'GET', `/rest/api/3/mypermissions?${query}`);
+  expect(r.status).toBe(200);
+  return Object.fromEntries(Object.entries(r.body.permissions as Record<string, { havePermission: boolean }>).map(([k, v]) => [k, v.havePermission]));
+};
+
+describe('GET /rest/api/3/mypermissions', () => {
+  it('tells each demo role what it may do in MKT', async () => {
+    const q = 'projectKey=MKT&permissions=BROWSE_PROJECTS,CREATE_ISSUES,ADMINISTER_PROJECTS';
+    expect(await have(CAMILLE.email, q)).toEqual({ BROWSE_PROJECTS: true, CREATE_ISSUES: true, ADMINISTER_PROJECTS: true });
+    expect(await have(NOAH.email, q)).toEqual({ BROWSE_PROJECTS: true, CREATE_ISSUES: true, ADMINISTER_PROJECTS: false });
+    expect(await have(INES.email, q)).toEqual({ BROWSE_PROJECTS: true, CREATE_ISSUES: false, ADMINISTER_PROJECTS: false });
+  });
+
+  it('answers for an issue and without context', async () => {
+    expect(await have(INES.email, 'issueKey=MKT-1&permissions=EDIT_ISSUES')).toEqual({ EDIT_ISSUES: false });
+    expect(await have(SAM.email, 'permissions=BROWSE_PROJECTS')).toEqual({ BROWSE_PROJECTS: false });
+  });
+
+  it('hides projects and issues the caller cannot browse, and requires the permissions parameter', async () => {
+    expect((await th.call(SAM.email, 'GET', '/rest/api/3/mypermissions?projectKey=MKT&permissions=BROWSE_PROJECTS')).status).toBe(404);
+    expect((await th.call(SAM.email, 'GET', '/rest/api/3/mypermissions?issueKey=MKT-1&permissions=BROWSE_PROJECTS')).status).toBe(404);
+    const missing = await th.call(CAMILLE.email, 'GET', '/rest/api/3/mypermissions?projectKey=MKT');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errorMessages[0]).toMatch(/permissions/);
+    expect((await th.call(CAMILLE.email, 'GET', '/rest/api/3/mypermissions?permissions=FLY')).status).toBe(404);
+  });
+});
