@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 import { issueOverviewResolver } from './resolvers/issue-overview';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './resolvers/templates';
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './resolvers/planning';
+import { compareWithBriefResolver, replanCampaignResolver } from './resolvers/campaign-updates';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './resolvers/creation';
 
 /**
@@ -19,5 +20,7 @@ resolver.define('saveRoleAssignments', saveRoleAssignmentsResolver);
 resolver.define('createCampaign', createCampaignResolver);
 resolver.define('getCreationJob', getCreationJobResolver);
 resolver.define('runCreationJob', runCreationJobResolver);
+resolver.define('replanCampaign', replanCampaignResolver);
+resolver.define('compareWithBrief', compareWithBriefResolver);
 
 export const handler = resolver.getDefinitions();

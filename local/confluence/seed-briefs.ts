@@ -4,9 +4,9 @@ import { CAMILLE, HUGO, LEA, SOPHIE } from '../identity/demo-users';
  * The two demo campaign briefs in Confluence storage format. Figures follow shared/design/campaign-scenarios.md
  * (product-launch for Atelier Pro, black-friday-omnichannel for Black Friday 2026).
  */
-const mention = (accountId: string): string => `<ac:link><ri:user ri:account-id="${accountId}" /></ac:link>`;
-const date = (iso: string): string => `<time datetime="${iso}" />`;
-const row = (cells: string[], tag: 'td' | 'th' = 'td'): string => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+export const mention = (accountId: string): string => `<ac:link><ri:user ri:account-id="${accountId}" /></ac:link>`;
+export const date = (iso: string): string => `<time datetime="${iso}" />`;
+export const row = (cells: string[], tag: 'td' | 'th' = 'td'): string => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
 
 export const ATELIER_PRO_TITLE = 'Brief de campagne — Lancement Atelier Pro';
 

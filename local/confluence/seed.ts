@@ -3,14 +3,16 @@ import { CAMILLE } from '../identity/demo-users';
 import { insertPage } from './store/pages';
 import { insertSpace, setHomepage } from './store/spaces';
 import { ATELIER_PRO_BRIEF, ATELIER_PRO_TITLE, BLACK_FRIDAY_BRIEF, BLACK_FRIDAY_TITLE, HOMEPAGE_BRIEF } from './seed-briefs';
+import { BLACK_FRIDAY_FR_BRIEF, BLACK_FRIDAY_FR_TITLE } from './seed-brief-black-friday-fr';
 
 /** Stable ids, so tests, links and demo data can name them. */
 export const MKT_SPACE_ID = '98305';
 export const MKT_HOMEPAGE_ID = '1638401';
 export const ATELIER_PRO_BRIEF_ID = '1638402';
 export const BLACK_FRIDAY_BRIEF_ID = '1638403';
+export const BLACK_FRIDAY_FR_BRIEF_ID = '1638404';
 
-/** Space MKT with its homepage and two campaign briefs (FR and EN). Runs inside seedDemoSite's transaction. */
+/** Space MKT with its homepage and three campaign briefs (two in French, one in English). Runs inside seedDemoSite's transaction. */
 export function seedConfluence(db: Database): void {
   const spaceId = Number(MKT_SPACE_ID);
   insertSpace(db, {
@@ -31,4 +33,5 @@ export function seedConfluence(db: Database): void {
   setHomepage(db, spaceId, Number(MKT_HOMEPAGE_ID));
   page(ATELIER_PRO_BRIEF_ID, Number(MKT_HOMEPAGE_ID), ATELIER_PRO_TITLE, ATELIER_PRO_BRIEF, '2025-11-18T09:30:00.000Z');
   page(BLACK_FRIDAY_BRIEF_ID, Number(MKT_HOMEPAGE_ID), BLACK_FRIDAY_TITLE, BLACK_FRIDAY_BRIEF, '2026-08-24T14:00:00.000Z');
+  page(BLACK_FRIDAY_FR_BRIEF_ID, Number(MKT_HOMEPAGE_ID), BLACK_FRIDAY_FR_TITLE, BLACK_FRIDAY_FR_BRIEF, '2026-09-02T10:00:00.000Z');
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HolidayCalendar, IsoDate, languageOf, Money, RowId, type CampaignPlan, type PlanBrief, type PlanWarning } from '../domain/model';
 import { buildPlan } from '../domain/plan/build-plan';
 import { applyOverrides } from '../domain/plan/overrides';
+import { withBriefKpis } from '../domain/plan/brief-kpis';
 import { parseBrief, type ParsedBrief } from '../domain/brief/parse-brief';
 import { getBriefPage, listSpacePages } from '../adapters/confluence/pages';
 import { listPeople, type Person } from '../adapters/jira/people';
@@ -98,7 +99,7 @@ export const previewCampaignResolver = defineResolver(PreviewPayload, async (inp
     brief: parsedBrief?.brief satisfies PlanBrief | undefined,
   });
   if (input.overrides) plan = applyOverrides(plan, input.overrides, { today, holidayCalendar: input.holidayCalendar });
-  if (parsedBrief) plan = { ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] };
+  if (parsedBrief) plan = withBriefKpis({ ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] }, parsedBrief);
   return { plan, roleAssignments, people };
 });
 

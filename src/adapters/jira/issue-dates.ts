@@ -42,8 +42,3 @@ export async function readIssueDates(keys: readonly string[]): Promise<Map<strin
   }
   return out;
 }
-
-/** Moves one issue's due date, as the user (Jira refuses people who may not edit it). */
-export async function setDueDate(issueKey: string, dueDate: string): Promise<void> {
-  await requestJira(route`/rest/api/3/issue/${issueKey}`, { as: 'user', schema: z.undefined(), method: 'PUT', body: { fields: { duedate: dueDate } } });
-}

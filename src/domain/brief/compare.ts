@@ -26,7 +26,9 @@ export const PlanValuesForBrief = z
   .strict();
 export type PlanValuesForBrief = z.input<typeof PlanValuesForBrief>;
 
-const slug = (name: string): string => normalize(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'kpi';
+/** The id a KPI read from a brief gets (`kpis.<id>` in differences); plans built from a brief use the same ids. */
+export const kpiIdFromName = (name: string): string =>
+  normalize(name).replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '') || 'kpi';
 const sameText = (a: string, b: string): boolean => normalize(a) === normalize(b);
 const sameSet = (a: string[], b: string[], key: (s: string) => string): boolean => {
   const [x, y] = [new Set(a.map(key)), new Set(b.map(key))];
@@ -69,11 +71,11 @@ function compareKpis(plan: PlanKpi[], brief: BriefKpi[], source: string): BriefD
   const strip = (k: PlanKpi): BriefKpi => ({ name: k.name, target: k.target, unit: k.unit });
   for (const b of brief) {
     const p = plan.find((k) => sameText(k.name, b.name));
-    if (!p) out.push({ field: `kpis.${slug(b.name)}`, inPlan: null, inBrief: b, source });
-    else if (p.target !== b.target || p.unit !== b.unit) out.push({ field: `kpis.${p.kpiId ?? slug(p.name)}`, inPlan: strip(p), inBrief: b, source });
+    if (!p) out.push({ field: `kpis.${kpiIdFromName(b.name)}`, inPlan: null, inBrief: b, source });
+    else if (p.target !== b.target || p.unit !== b.unit) out.push({ field: `kpis.${p.kpiId ?? kpiIdFromName(p.name)}`, inPlan: strip(p), inBrief: b, source });
   }
   for (const p of plan) {
-    if (!brief.some((b) => sameText(b.name, p.name))) out.push({ field: `kpis.${p.kpiId ?? slug(p.name)}`, inPlan: strip(p), inBrief: null, source });
+    if (!brief.some((b) => sameText(b.name, p.name))) out.push({ field: `kpis.${p.kpiId ?? kpiIdFromName(p.name)}`, inPlan: strip(p), inBrief: null, source });
   }
   return out;
 }

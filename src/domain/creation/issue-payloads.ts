@@ -30,6 +30,18 @@ function epicDueDate(plan: CampaignPlan): string {
   return plan.rows.reduce((latest, r) => (r.dueDate > latest ? r.dueDate : latest), plan.launchDate);
 }
 
+/** The epic's budget and KPI custom-field values (the app's own Jira fields), for creation and later updates. */
+export function epicFieldValues(plan: Pick<CampaignPlan, 'budget' | 'kpis'>, fields: AppFieldIds): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  if (fields.campaignBudget) values[fields.campaignBudget] = { amount: plan.budget.amount, currency: plan.budget.currency };
+  if (fields.campaignKpis) {
+    values[fields.campaignKpis] = {
+      items: plan.kpis.map((k) => ({ id: k.kpiId, name: k.name, unit: k.unit, target: k.target, direction: k.direction })),
+    };
+  }
+  return values;
+}
+
 export function epicPayload(plan: CampaignPlan, requestId: string, fields: AppFieldIds): IssueUpdateDetails {
   const values: Record<string, unknown> = {
     project: { key: plan.projectKey },
@@ -39,12 +51,7 @@ export function epicPayload(plan: CampaignPlan, requestId: string, fields: AppFi
     labels: labelsOf(plan),
     description: epicDescription(plan),
   };
-  if (fields.campaignBudget) values[fields.campaignBudget] = { amount: plan.budget.amount, currency: plan.budget.currency };
-  if (fields.campaignKpis) {
-    values[fields.campaignKpis] = {
-      items: plan.kpis.map((k) => ({ id: k.kpiId, name: k.name, unit: k.unit, target: k.target, direction: k.direction })),
-    };
-  }
+  Object.assign(values, epicFieldValues(plan, fields));
   return { fields: values, properties: [{ key: ROW_PROPERTY_KEY, value: { requestId, rowId: EPIC_ROW_ID, kind: 'epic' } }] };
 }
 

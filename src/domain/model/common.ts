@@ -9,7 +9,14 @@ export type Language = keyof LocalizedText;
 export const languageOf = (locale: string | null | undefined): Language => (locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
 
 /** Calendar day, ISO `yyyy-mm-dd`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-27').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-27')
+  // Date.parse accepts 2026-02-30 (it rolls over): a real date reads back as itself.
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Stable ids inside a template (rows, gates, KPIs): lower-case slugs, unique within the template. */

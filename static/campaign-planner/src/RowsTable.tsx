@@ -53,7 +53,10 @@ export function RowsTable({ t, f, rows, people, warningsByRow, removed, busy, on
           <tbody>
             {groupRows(rows).map((row) =>
               editing === row.rowId ? (
-                <EditRow key={row.rowId} t={t} row={row} people={people} onCancel={() => setEditing(undefined)} onApply={(edit) => (setEditing(undefined), onEdit(row.rowId, edit))} />
+                <EditRow key={row.rowId} t={t} row={row} people={people} onCancel={() => setEditing(undefined)} onApply={(edit) => {
+                    setEditing(undefined);
+                    onEdit(row.rowId, edit);
+                  }} />
               ) : (
                 <tr key={row.rowId} className={`row row--${row.kind}${warningsByRow.has(row.rowId) ? ' row--warned' : ''}`} data-row-id={row.rowId}>
                   <th scope="row" className="row__summary">

@@ -31,7 +31,7 @@ export function TemplateCards({ t, templates, selected, error, money, onSelect }
               {money(tpl.referenceBudget.amount, tpl.referenceBudget.currency)}
             </span>
             {tpl.channels.length > 0 && (
-              <span className="chips" aria-label="Channels">
+              <span className="chips" aria-label={t.channels}>
                 {tpl.channels.map((c) => (
                   <span key={c} className="chip">
                     {c}

@@ -37,8 +37,9 @@ describe('built-in templates', () => {
       expect(template.name.en).not.toBe(template.name.fr);
     });
 
-    it('uses one id space for milestones and tasks', () => {
-      const ids = [...template.milestones.map((m) => m.id), ...template.tasks.map((t) => t.id)];
+    // Plan warnings name a row or a gate by the same `rowId`, so the ids must not clash.
+    it('uses one id space for milestones, tasks and gates', () => {
+      const ids = [...template.milestones.map((m) => m.id), ...template.tasks.map((t) => t.id), ...template.gates.map((g) => g.id)];
       expect(new Set(ids).size).toBe(ids.length);
     });
 

@@ -21,7 +21,7 @@ describe('Confluence v2 cursor paging', () => {
   it('follows the Link header and sees every page exactly once', async () => {
     const all = await th.call(CAMILLE, 'GET', `${V2}/pages?space-id=${MKT_SPACE_ID}&limit=250`);
     const expected = (all.body.results as { id: string }[]).map((p) => p.id);
-    expect(expected.length).toBe(15); // homepage + 2 briefs + 12 reports
+    expect(expected.length).toBe(16); // homepage + 3 briefs + 12 reports
     expect(all.headers.get('link')).not.toMatch(/rel="next"/);
 
     const seen: string[] = [];

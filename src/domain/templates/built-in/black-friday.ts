@@ -97,7 +97,7 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
     gate('brand', 'creative-approved', 'Brand / creative', 'Marque / création', ['brand'], nOf(1), { afterGateId: 'finance', declineNeedsReason: false }),
     gate('legal', 'legal-cleared', 'Legal: offer T&Cs and price claims', 'Juridique : CGV de l’offre et mentions de prix', ['legal'], nOf(1), { afterGateId: 'brand', declineNeedsReason: true }),
     gate('partner-coop', 'pos-to-printer', 'Partner / vendor co-op', 'Partenaire / co-marketing fournisseur', ['partner'], nOf(1), { declineNeedsReason: false }),
-    gate('go-no-go', 'go-no-go', 'Leadership go / no-go (CMO, VP Sales, Head of Retail)', 'Go / no-go de la direction (CMO, VP Ventes, Directeur retail)', ['leadership', 'sales_enablement', 'finance'], nOf(2), {
+    gate('leadership-go', 'go-no-go', 'Leadership go / no-go (CMO, VP Sales, Head of Retail)', 'Go / no-go de la direction (CMO, VP Ventes, Directeur retail)', ['leadership', 'sales_enablement', 'finance'], nOf(2), {
       afterGateId: 'legal',
       declineNeedsReason: true,
       transitionOnApproval: 'Done',

@@ -63,7 +63,7 @@ export const PRODUCT_LAUNCH: CampaignTemplateInput = {
   ],
   gates: [
     gate('messaging', 'positioning', 'Messaging sign-off (Head of PMM, Product lead)', 'Validation des messages (Head of PMM, responsable Produit)', ['pm', 'leadership'], nOf(2), { declineNeedsReason: false }),
-    gate('tier-date', 'tier-date', 'Leadership: launch tier and date (CMO, CPO)', 'Direction : niveau et date de lancement (CMO, CPO)', ['leadership'], { kind: 'all' }, { afterGateId: 'messaging', declineNeedsReason: false }),
+    gate('leadership-tier-date', 'tier-date', 'Leadership: launch tier and date (CMO, CPO)', 'Direction : niveau et date de lancement (CMO, CPO)', ['leadership'], { kind: 'all' }, { afterGateId: 'messaging', declineNeedsReason: false }),
     gate('legal', 'press-release', 'Legal: claims, trademarks, customer quotes', 'Juridique : allégations, marques, citations clients', ['legal'], nOf(1), { declineNeedsReason: true }),
     gate('partner-quotes', 'press-release', 'Partner approval of co-marketing quotes', 'Validation partenaire des citations co-marketing', ['partner'], { kind: 'all' }, { declineNeedsReason: false }),
   ],
