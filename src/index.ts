@@ -2,7 +2,7 @@ import Resolver from '@forge/resolver';
 import { issueOverviewResolver } from './resolvers/issue-overview';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './resolvers/templates';
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './resolvers/planning';
-import { compareWithBriefResolver, replanCampaignResolver } from './resolvers/campaign-updates';
+import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './resolvers/campaign-updates';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './resolvers/creation';
 
 /**
@@ -22,5 +22,6 @@ resolver.define('getCreationJob', getCreationJobResolver);
 resolver.define('runCreationJob', runCreationJobResolver);
 resolver.define('replanCampaign', replanCampaignResolver);
 resolver.define('compareWithBrief', compareWithBriefResolver);
+resolver.define('listCampaigns', listCampaignsResolver);
 
 export const handler = resolver.getDefinitions();

@@ -126,3 +126,19 @@ export interface ListBriefsPayload {
 export interface ListBriefsResult {
   pages: { id: string; title: string; url: string }[];
 }
+
+export interface ListCampaignsPayload {
+  projectKey?: string;
+}
+export interface CampaignSummary {
+  epicKey: string;
+  name: string;
+  launchDate: string;
+  budget: Money;
+  campaignLabel: string;
+  briefTitle?: string;
+  createdAt: string;
+}
+export interface ListCampaignsResult {
+  campaigns: CampaignSummary[];
+}

@@ -10,11 +10,11 @@ import { listPeople } from '../adapters/jira/people';
 import { findAppFieldIds } from '../adapters/jira/fields';
 import { RetryGate } from '../adapters/http/retry';
 import { getBriefPage } from '../adapters/confluence/pages';
-import { getCampaignRecord, saveCampaignRecord } from '../adapters/storage/campaign-records';
-import type { BriefDifference, CompareWithBriefResult, ReplanCampaignResult } from '../contracts/campaign-planner';
+import { getCampaignRecord, listCampaignRecords, saveCampaignRecord } from '../adapters/storage/campaign-records';
+import type { BriefDifference, CompareWithBriefResult, ListCampaignsResult, ReplanCampaignResult } from '../contracts/campaign-planner';
 import { AppError } from '../shared/result';
 import { defineResolver } from './define';
-import { requireProjectPermission } from './project-scope';
+import { PROJECT_KEY, projectOf, requireProjectPermission } from './project-scope';
 import { todayIso } from './planning';
 
 const IssueKey = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-1');
@@ -146,3 +146,28 @@ function acceptKpi(plan: CampaignPlan, d: BriefDifference): CampaignPlan['kpis']
     { kpiId: slug, name: inBrief.name, unit: inBrief.unit, target: inBrief.target, direction: 'higher_is_better', windowStart: plan.launchDate, windowEnd: plan.launchDate },
   ];
 }
+
+/** The campaigns created in a project whose epic the caller can see, newest first (for re-plan and compare). */
+export const listCampaignsResolver = defineResolver(
+  z.object({ projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
+  async (input, caller): Promise<ListCampaignsResult> => {
+    const projectKey = projectOf(caller, input.projectKey);
+    const records = (await listCampaignRecords()).filter((r) => r.plan.projectKey === projectKey);
+    // Storage is the app's; visibility is Jira's: only list epics this user can read.
+    const visible = await readIssueDates(records.map((r) => r.epicKey));
+    return {
+      campaigns: records
+        .filter((r) => visible.has(r.epicKey))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map((r) => ({
+          epicKey: r.epicKey,
+          name: r.plan.name,
+          launchDate: r.plan.launchDate,
+          budget: r.plan.budget,
+          campaignLabel: r.plan.campaignLabel,
+          createdAt: r.createdAt,
+          ...(r.plan.brief ? { briefTitle: r.plan.brief.title } : {}),
+        })),
+    };
+  },
+);

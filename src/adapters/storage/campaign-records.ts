@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { CampaignRecord } from '../../domain/model';
 import { AppError } from '../../shared/result';
 
@@ -15,4 +15,24 @@ export async function getCampaignRecord(epicKey: string): Promise<CampaignRecord
 
 export async function saveCampaignRecord(record: CampaignRecord): Promise<void> {
   await kvs.set(KEY(record.epicKey), record);
+}
+
+const PAGE = 100;
+
+/** Every campaign record in app storage (a project has tens of campaigns, not thousands). */
+export async function listCampaignRecords(): Promise<CampaignRecord[]> {
+  const out: CampaignRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith('campaign:')).limit(PAGE);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<unknown>();
+    for (const r of page.results) {
+      const parsed = CampaignRecord.safeParse(r.value);
+      if (parsed.success) out.push(parsed.data);
+      else console.error(`[campaign-control] unreadable campaign record ${r.key}`);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
 }

@@ -95,6 +95,9 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
         expect(issue.fields.issuelinks.some((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.key === milestoneKey)).toBe(true);
       }
     }
+    const listed = await call(CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
+    expect(listed.data.campaigns).toEqual([expect.objectContaining({ epicKey, launchDate: LAUNCH, campaignLabel: plan.campaignLabel })]);
+    expect((await call(SAM.accountId, 'listCampaigns', { projectKey: 'MKT' })).data.campaigns).toEqual([]);
     const remote = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}/remotelink`);
     expect(remote.body.map((l: any) => l.object.url).join(' ')).toContain(BLACK_FRIDAY_FR_BRIEF_ID);
   });
