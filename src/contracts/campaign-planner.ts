@@ -30,7 +30,8 @@ export interface GetTemplateResult {
 }
 
 export interface SaveTemplatePayload {
-  template: CampaignTemplateInput;
+  /** The server decides `version` (stored + 1) and `builtIn` (always false for saved templates). */
+  template: Omit<CampaignTemplateInput, 'version' | 'builtIn'>;
   /** The version the edit started from; a newer stored version refuses the save (no lost update). */
   basedOnVersion?: number;
 }

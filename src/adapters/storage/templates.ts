@@ -38,6 +38,9 @@ export async function getStoredTemplate(id: string): Promise<CampaignTemplate | 
 /** Writes a new version; `expectedVersion` is the version the editor started from (undefined = must be new). */
 export async function saveTemplateVersion(template: CampaignTemplate, expectedVersion: number | undefined): Promise<void> {
   const current = await getStoredTemplate(template.id);
+  if (current && expectedVersion === undefined) {
+    throw new AppError('INVALID_INPUT', `template.id: a template '${template.id}' already exists; pick another id, or edit it with basedOnVersion`, 'template.id');
+  }
   if ((current?.version ?? undefined) !== expectedVersion) {
     throw new AppError(
       'INVALID_INPUT',

@@ -1,6 +1,5 @@
-import { router } from '@forge/bridge';
-import type { MouseEvent } from 'react';
 import type { Strings } from './i18n';
+import { IssueLink } from './issue-link';
 import type { CreationState } from './useCreation';
 
 interface Props {
@@ -13,11 +12,6 @@ interface Props {
   onCreate: () => void;
   onRetry: () => void;
 }
-
-const openIssue = (e: MouseEvent<HTMLAnchorElement>, issueKey: string): void => {
-  e.preventDefault();
-  void router.navigate({ target: 'issue', issueKey });
-};
 
 function Progress({ label, done, total }: { label: string; done: number; total: number }) {
   return (
@@ -66,9 +60,7 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
           <p className="banner__title">
             {t.epic}
             {t.colon}
-            <a href={`/browse/${state.job.epicKey}`} onClick={(e) => openIssue(e, state.job.epicKey ?? '')} data-testid="epic-link">
-              {state.job.epicKey}
-            </a>
+            <IssueLink issueKey={state.job.epicKey} testId="epic-link" />
           </p>
           <p>
             {t.findAll}

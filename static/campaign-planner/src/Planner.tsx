@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { call } from './api';
+import { CopyTemplateDialog } from './CopyTemplateDialog';
 import { CreatePanel } from './CreatePanel';
 import { formatters, localToday } from './format';
 import type { Strings } from './i18n';
@@ -11,7 +12,7 @@ import { EmptyState, ErrorState, LoadingState, NoAccessState } from './States';
 import { useCreation } from './useCreation';
 import { useLoad } from './useLoad';
 import { previewData, usePreview } from './usePreview';
-import type { PlanOverrides, PlanRow, PreviewCampaignPayload, RoleAssignments } from './types';
+import type { PlanOverrides, PlanRow, PreviewCampaignPayload, RoleAssignments, TemplateSummary } from './types';
 
 type RowOverrides = NonNullable<PlanOverrides['rows']>;
 
@@ -42,6 +43,8 @@ export function Planner({ t, locale, projectKey }: Props) {
   const preview = usePreview();
   const creation = useCreation();
   const today = useMemo(localToday, []);
+  const [copying, setCopying] = useState<{ source: TemplateSummary; anchorTop: number } | undefined>(undefined);
+  const [copied, setCopied] = useState<string | undefined>(undefined);
 
   const data = previewData(preview.state);
   const currency = data?.plan.budget.currency ?? values.currency;
@@ -120,7 +123,22 @@ export function Planner({ t, locale, projectKey }: Props) {
         money={money}
         onChange={setValues}
         onSubmit={submitSetup}
+        onCopyTemplate={templates.state.data.canEdit ? (source, anchorTop) => setCopying({ source, anchorTop }) : undefined}
+        templateNotice={copied}
       />
+      {copying && (
+        <CopyTemplateDialog
+          t={t}
+          source={copying.source}
+          projectKey={projectKey}
+          anchorTop={copying.anchorTop}
+          onClose={() => setCopying(undefined)}
+          onSaved={(saved) => {
+            setCopied(t.copied(saved.name[t.lang]));
+            templates.refresh();
+          }}
+        />
+      )}
       {failure && (noAccess ? <NoAccessState t={t} message={failure.message} /> : !fieldOfFailure && <ErrorState t={t} message={failure.message} onRetry={() => preview.state.kind === 'error' && preview.preview(preview.state.request)} />)}
       {!data && previewBusy && <LoadingState t={t} />}
       {data && !noAccess && (

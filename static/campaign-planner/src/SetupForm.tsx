@@ -16,9 +16,12 @@ interface Props {
   money: (amount: number, currency: string) => string;
   onChange: (next: SetupValues) => void;
   onSubmit: () => void;
+  /** Only for people who may copy templates (project admins). */
+  onCopyTemplate?: (template: TemplateSummary, anchorTop: number) => void;
+  templateNotice?: string;
 }
 
-export function SetupForm({ t, templates, briefs, values, errors, busy, money, onChange, onSubmit }: Props) {
+export function SetupForm({ t, templates, briefs, values, errors, busy, money, onChange, onSubmit, onCopyTemplate, templateNotice }: Props) {
   const set = <K extends keyof SetupValues>(key: K, value: SetupValues[K]): void => onChange({ ...values, [key]: value });
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -43,7 +46,16 @@ export function SetupForm({ t, templates, briefs, values, errors, busy, money, o
       <h2 id="setup-heading" className="card__title">
         {t.stepSetup}
       </h2>
-      <TemplateCards t={t} templates={templates} selected={values.templateId} error={errors.templateId} money={money} onSelect={pickTemplate} />
+      <TemplateCards
+        t={t}
+        templates={templates}
+        selected={values.templateId}
+        error={errors.templateId}
+        money={money}
+        onSelect={pickTemplate}
+        onCopy={onCopyTemplate}
+        notice={templateNotice}
+      />
       <div className="fields-row">
         <div className="field">
           <label className="field__label" htmlFor="launch-date">

@@ -1,16 +1,27 @@
 import { invoke } from '@forge/bridge';
 import type {
+  CampaignTemplateInput,
+  CompareWithBriefPayload,
+  CompareWithBriefResult,
   CreateCampaignPayload,
   CreateCampaignResult,
   ErrorCode,
   GetCreationJobPayload,
   GetCreationJobResult,
+  GetTemplatePayload,
+  GetTemplateResult,
   ListBriefsPayload,
   ListBriefsResult,
+  ListCampaignsPayload,
+  ListCampaignsResult,
   ListTemplatesResult,
   PreviewCampaignPayload,
   PreviewCampaignResult,
+  ReplanCampaignPayload,
+  ReplanCampaignResult,
   ResolverResult,
+  SaveTemplatePayload,
+  SaveTemplateResult,
 } from './types';
 
 /** A refusal or failure from a resolver, keeping the code and the field it names. */
@@ -24,6 +35,8 @@ export class ResolverFailure extends Error {
   }
 }
 
+type NewTemplatePayload = Omit<SaveTemplatePayload, 'template'> & { template: Omit<CampaignTemplateInput, 'version' | 'builtIn'>; projectKey?: string };
+
 /** Each resolver's payload and answer, so a call site cannot mix them up. */
 interface Calls {
   listTemplates: [{ projectKey?: string }, ListTemplatesResult];
@@ -31,6 +44,12 @@ interface Calls {
   previewCampaign: [PreviewCampaignPayload, PreviewCampaignResult];
   createCampaign: [CreateCampaignPayload, CreateCampaignResult];
   getCreationJob: [GetCreationJobPayload, GetCreationJobResult];
+  listCampaigns: [ListCampaignsPayload, ListCampaignsResult];
+  replanCampaign: [ReplanCampaignPayload, ReplanCampaignResult];
+  compareWithBrief: [CompareWithBriefPayload, CompareWithBriefResult];
+  getTemplate: [GetTemplatePayload, GetTemplateResult];
+  /** The server sets `version` and `builtIn` itself; `projectKey` names the project whose admins may save. */
+  saveTemplate: [NewTemplatePayload, SaveTemplateResult];
 }
 
 export async function call<K extends keyof Calls>(name: K, payload: Calls[K][0]): Promise<Calls[K][1]> {

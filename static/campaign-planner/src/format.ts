@@ -9,11 +9,17 @@ export interface Formatters {
   money: (amount: number) => string;
   number: (n: number) => string;
   percent: (ratio: number) => string;
+  /** A moment (ISO timestamp) as a date and time in the viewer's time zone. */
+  instant: (iso: string) => string;
+  /** A signed number of days, e.g. "+7 days" / "+7 jours". */
+  dayShift: (days: number) => string;
+  /** A list in the locale's words, e.g. "a, b and c" / "a, b et c". */
+  list: (items: string[]) => string;
 }
 
 const utcDay = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
-export function formatters(locale: string | null | undefined, currency: string): Formatters {
+export function formatters(locale: string | null | undefined, currency: string, timeZone?: string): Formatters {
   const tag = toBcp47(locale);
   const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortFmt = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -26,6 +32,14 @@ export function formatters(locale: string | null | undefined, currency: string):
   }
   const numberFmt = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const percentFmt = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  let instantFmt: Intl.DateTimeFormat;
+  try {
+    instantFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+  } catch {
+    instantFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+  const dayFmt = new Intl.NumberFormat(tag, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'exceptZero' });
+  const listFmt = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   const safe = (fmt: Intl.DateTimeFormat) => (iso: string) => {
     const d = utcDay(iso);
     return Number.isNaN(d.getTime()) ? iso : fmt.format(d);
@@ -37,6 +51,12 @@ export function formatters(locale: string | null | undefined, currency: string):
     money: (amount) => moneyFmt.format(amount),
     number: (n) => numberFmt.format(n),
     percent: (ratio) => percentFmt.format(ratio),
+    instant: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : instantFmt.format(d);
+    },
+    dayShift: (days) => dayFmt.format(days),
+    list: (items) => listFmt.format(items),
   };
 }
 

@@ -1,8 +1,10 @@
+import { manageEn, manageFr } from './i18n-manage';
 import type { CostCategory, KpiUnit, OwnerRole, PlanWarning, Quorum } from './types';
 
 type Lang = 'en' | 'fr';
 
 const en = {
+  ...manageEn,
   lang: 'en' as Lang,
   title: 'Campaigns',
   subtitle: 'Plan a campaign from a template, check it, then create it in Jira.',
@@ -179,6 +181,7 @@ export type Strings = typeof en;
 
 const fr: Strings = {
   ...en,
+  ...manageFr,
   lang: 'fr',
   title: 'Campagnes',
   subtitle: 'Planifiez une campagne à partir d’un modèle, vérifiez-la, puis créez-la dans Jira.',

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { DetailCard } from './DetailCard';
+import { FailureBanner } from './FailureBanner';
+import { fieldLabel, showValue } from './diff-values';
+import type { Formatters } from './format';
+import { toBcp47, type Strings } from './i18n';
+import { ErrorState, LoadingState } from './States';
+import type { BriefDifference, CampaignSummary } from './types';
+import { useCompare } from './useCompare';
+
+interface Props {
+  t: Strings;
+  f: Formatters;
+  campaign: CampaignSummary;
+  locale?: string;
+  /** After brief values were applied (the launch date or budget in the list may have changed). */
+  onApplied: () => void;
+  onClose: () => void;
+}
+
+export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Props) {
+  const { state, accept, reload } = useCompare(campaign.epicKey);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const tag = toBcp47(locale);
+  const toggle = (field: string, on: boolean): void =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+  const apply = (differences: BriefDifference[]): void => {
+    const fields = differences.map((d) => d.field).filter((x) => selected.has(x));
+    accept(fields, () => {
+      setSelected(new Set());
+      onApplied();
+    });
+  };
+
+  const body = (() => {
+    if (state.loaded.kind === 'loading') return <LoadingState t={t} />;
+    if (state.loaded.kind === 'error') return <ErrorState t={t} message={state.loaded.failure.message} onRetry={reload} />;
+    const { briefVersion, differences } = state.loaded.data;
+    const byField = new Map(differences.map((d) => [d.field, d]));
+    const version = `${t.briefVersion(briefVersion)}${campaign.briefTitle ? ` · ${campaign.briefTitle}` : ''}`;
+    const appliedLabels = state.applied.map((field) => (byField.has(field) ? fieldLabel(t, byField.get(field) as BriefDifference) : (t.briefFields[field] ?? field)));
+    return (
+      <>
+        {state.failure && <FailureBanner t={t} failure={state.failure} />}
+        {state.applied.length > 0 && (
+          <div className="banner banner--success" role="status" data-testid="compare-applied">
+            <p className="banner__title">{t.appliedFields(f.list(appliedLabels))}</p>
+          </div>
+        )}
+        {differences.length === 0 ? (
+          <div className="banner banner--success" role="status" data-testid="no-differences">
+            <p className="banner__title">{t.noDifferences}</p>
+            <p className="small">{version}</p>
+          </div>
+        ) : (
+          <>
+            <p className="section__title">
+              {t.differencesCount(differences.length)}
+              <span className="muted small"> · {version}</span>
+            </p>
+            <div className="table-wrap">
+              <table className="table" data-testid="brief-differences">
+                <thead>
+                  <tr>
+                    <th scope="col" className="col--check">
+                      {t.colTake}
+                    </th>
+                    <th scope="col">{t.colField}</th>
+                    <th scope="col">{t.colInPlan}</th>
+                    <th scope="col">{t.colInBrief}</th>
+                    <th scope="col">{t.colSource}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {differences.map((d) => {
+                    const label = fieldLabel(t, d);
+                    return (
+                      <tr key={d.field} className={selected.has(d.field) ? 'row--selected' : undefined}>
+                        <td className="col--check">
+                          <input type="checkbox" aria-label={t.takeFromBrief(label)} checked={selected.has(d.field)} disabled={state.applying} onChange={(e) => toggle(d.field, e.target.checked)} />
+                        </td>
+                        <th scope="row">
+                          {label}
+                          {d.field === 'launchDate' && <span className="field__hint diff__note">{t.launchMovesIssues}</span>}
+                        </th>
+                        <td className="diff__plan">{showValue(t, f, tag, d.field, d.inPlan, t.absentInPlan)}</td>
+                        <td className="diff__brief">{showValue(t, f, tag, d.field, d.inBrief, t.absentInBrief)}</td>
+                        <td className="muted small">{d.source}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <div className="actions">
+              <button type="button" className="button button--primary" disabled={selected.size === 0 || state.applying} onClick={() => apply(differences)}>
+                {state.applying ? t.applying : t.applySelected}
+              </button>
+            </div>
+          </>
+        )}
+      </>
+    );
+  })();
+
+  return (
+    <DetailCard t={t} title={t.compareHeading(campaign.name)} hint={t.compareHint} testId="compare-panel" onClose={onClose}>
+      {body}
+    </DetailCard>
+  );
+}
