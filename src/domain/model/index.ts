@@ -2,3 +2,4 @@ export * from './common';
 export * from './template';
 export * from './plan';
 export * from './campaign-record';
+export * from './snapshot';
