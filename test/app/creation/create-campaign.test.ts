@@ -1,4 +1,5 @@
 import { startTestHost, type TestHost } from '../../support/host';
+import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, NOAH } from '../../../local/identity/demo-users';
 import { configureRetryClock } from '../../../src/adapters/http/retry';
 import { expectedLinkCount, planWith } from './plan-fixture';
@@ -17,18 +18,8 @@ describe('createCampaign → runCreationJob', () => {
     await th.close();
   });
 
-  const invoke = async (accountId: string, functionKey: string, payload: unknown): Promise<any> => {
-    const res = await fetch(`${th.url}/local/invoke`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ moduleKey: 'campaign-planner', functionKey, payload, accountId }),
-    });
-    const out = await res.json();
-    if (!out.ok) throw new Error(`invoke ${functionKey} failed: ${JSON.stringify(out.error)}`);
-    return out.result;
-  };
+  const invoke = (accountId: string, functionKey: string, payload: unknown): Promise<any> => invokeResolver(th, accountId, functionKey, payload);
 
-  /** createCampaign, then wait for the `campaign-creation` queue's consumer to finish the job. */
   const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<any> => {
     let started = await invoke(accountId, 'createCampaign', { requestId, plan });
     // The page presses Create again when Jira was busy; the same request id makes that safe.
@@ -36,14 +27,7 @@ describe('createCampaign → runCreationJob', () => {
     if (!started.ok) return started;
     return settled(accountId, started.data.jobId);
   };
-  const settled = async (accountId: string, jobId: string): Promise<any> => {
-    for (let i = 0; i < 600; i++) {
-      const job = await invoke(accountId, 'getCreationJob', { jobId });
-      if (job.data.state === 'done' || job.data.state === 'failed') return job;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`job ${jobId} did not finish`);
-  };
+  const settled = (accountId: string, jobId: string): Promise<any> => waitForCreationJob(th, accountId, jobId);
 
   const search = async (jql: string, fields = 'key'): Promise<any[]> => {
     const out: any[] = [];
