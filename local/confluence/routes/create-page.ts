@@ -16,7 +16,7 @@ interface CreatePageInput {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The body comes flat (`{representation, value}`) or nested (`{storage: {representation, value}}`). */
-function readStorage(body: unknown): string {
+export function readStorage(body: unknown): string {
   if (body === undefined) return '';
   if (!isRecord(body)) throw badRequest('body must be an object');
   const flat = typeof body.representation === 'string' ? body : undefined;

@@ -1,3 +1,4 @@
+import { updatePage } from './update-page';
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { findPage, listPages } from '../store/pages';
 import { listSpaces } from '../store/spaces';
@@ -67,5 +68,6 @@ export function pageRoutes(): Route[] {
     { method: 'GET', pattern: '/wiki/api/v2/pages', handler: getPages },
     { method: 'POST', pattern: '/wiki/api/v2/pages', handler: createPage },
     { method: 'GET', pattern: '/wiki/api/v2/pages/{id}', handler: getPage },
+    { method: 'PUT', pattern: '/wiki/api/v2/pages/{id}', handler: updatePage },
   ];
 }

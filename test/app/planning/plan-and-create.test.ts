@@ -137,4 +137,34 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'accept.0' } });
     expect(await call(SAM.accountId, 'compareWithBrief', { epicKey })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'epicKey' } });
   });
+
+  it('after the brief is edited, shows what changed and applies the accepted budget and KPI to Jira', async () => {
+    const page = (await th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}?body-format=storage`)).body;
+    const edited = page.body.storage.value.replace('<strong>140 000</strong>', '<strong>150 000</strong>').replace('<td>55 000</td>', '<td>65 000</td>').replace('<td>9 200</td>', '<td>9 800</td>');
+    const put = await th.call(CAMILLE.email, 'PUT', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}`, {
+      id: BLACK_FRIDAY_FR_BRIEF_ID,
+      status: 'current',
+      title: page.title,
+      body: { representation: 'storage', value: edited },
+      version: { number: page.version.number + 1 },
+    });
+    expect(put.status).toBe(200);
+
+    const compared = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey });
+    expect(compared.data.briefVersion).toBe(page.version.number + 1);
+    const fields = compared.data.differences.map((d: any) => d.field).sort();
+    expect(fields).toEqual(['budget', 'kpis.commandes', 'launchDate']);
+    expect(compared.data.differences.find((d: any) => d.field === 'budget')).toMatchObject({ inPlan: { amount: 140000, currency: 'EUR' }, inBrief: { amount: 150000, currency: 'EUR' } });
+
+    const applied = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey, accept: ['budget', 'kpis.commandes'] });
+    expect(applied.data.applied.sort()).toEqual(['budget', 'kpis.commandes']);
+    expect(applied.data.differences.map((d: any) => d.field)).toEqual(['launchDate']);
+    const fieldList = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
+    const budgetField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-budget')).id;
+    const kpiField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-kpis')).id;
+    const epic = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`)).body.fields;
+    expect(epic[budgetField]).toEqual({ amount: 150000, currency: 'EUR' });
+    expect(epic[kpiField].items.find((k: any) => k.id === 'commandes').target).toBe(9800);
+    expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d: any) => d.field)).toEqual(['launchDate']);
+  });
 });
