@@ -166,6 +166,31 @@ export class ForgeInvoker {
    * (resolvers 25 s, async consumers 55 s). Throws InvokeError('FUNCTION_TIMEOUT') past the limit; rethrows the handler's errors.
    */
   async runFunction(input: RunFunctionInput): Promise<unknown> {
+    return this.runHandler(input, (handler) =>
+      handler(
+        { call: input.call, context: input.context },
+        {
+          principal: input.accountId ? { accountId: input.accountId } : undefined,
+          installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`,
+          license: undefined,
+          installation: { id: LOCAL_INSTALLATION_ID },
+        },
+      ),
+    );
+  }
+
+  /**
+   * Runs a plain function (a `trigger` module's) as the platform does: `handler(event, context)`, no resolver
+   * envelope, no user. Same isolation and time limit handling as runFunction.
+   */
+  async runPlainFunction(input: Omit<RunFunctionInput, 'call' | 'context' | 'accountId'> & { event: unknown; context: object }): Promise<unknown> {
+    return this.runHandler(input, (handler) => handler(input.event, input.context));
+  }
+
+  private async runHandler(
+    input: Pick<RunFunctionInput, 'functionKey' | 'moduleKey' | 'accountId' | 'timeoutMs' | 'limitName'>,
+    call: (handler: Handler) => Promise<unknown>,
+  ): Promise<unknown> {
     const handler = this.handlerFor(input.functionKey);
     const { timeoutMs } = input;
     const stargate = this.stargate;
@@ -178,17 +203,7 @@ export class ForgeInvoker {
       productBaseUrl: this.options.productBaseUrl(),
       ...(stargate ? { stargate: (path: string, init: RequestInit | undefined) => stargate(path, init, { accountId: input.accountId }) } : {}),
     };
-    const run = invocations.run(invocation, () =>
-      handler(
-        { call: input.call, context: input.context },
-        {
-          principal: input.accountId ? { accountId: input.accountId } : undefined,
-          installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`,
-          license: undefined,
-          installation: { id: LOCAL_INSTALLATION_ID },
-        },
-      ),
-    );
+    const run = invocations.run(invocation, () => call(handler));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new InvokeError('FUNCTION_TIMEOUT', `The function did not finish within ${timeoutMs / 1000} s (${input.limitName}).`)), timeoutMs);

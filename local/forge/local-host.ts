@@ -6,6 +6,7 @@ import { localRoutes } from './local-routes';
 import { readManifest } from './manifest';
 import { EventQueues } from './events/event-queues';
 import { installCustomFields } from './install/install-custom-fields';
+import { EventTriggers } from './triggers/event-triggers';
 
 export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   /** The app's folder (holds manifest.yml, src/, static/). Defaults to this repository. */
@@ -16,11 +17,14 @@ export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   consumerTimeoutMs?: number;
   /** Milliseconds per second of @forge/events `retryAfter`/`delayInSeconds` (default 1000; tests shrink it). */
   queueMsPerSecond?: number;
+  /** Trigger functions' time limit; Forge's is 55 s (or the function's `timeoutSeconds`). */
+  triggerTimeoutMs?: number;
 }
 
 export interface RunningLocalHost extends RunningHost {
   invoker: ForgeInvoker;
   queues: EventQueues;
+  triggers: EventTriggers;
 }
 
 /** The whole local Forge host: Jira + Confluence emulator, the app's resolvers, the Custom UI host page. */
@@ -29,6 +33,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   const manifest = readManifest(appDir);
   let invoker: ForgeInvoker | undefined;
   let queues: EventQueues | undefined;
+  let triggers: EventTriggers | undefined;
   const host = await startHost({
     ...options,
     extraRoutes: (ctx) => {
@@ -36,17 +41,22 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
       installCustomFields(ctx.db, appDir);
       invoker = new ForgeInvoker({ appDir, manifest, db: ctx.db, productBaseUrl: () => ctx.internalUrl, timeoutMs: options.timeoutMs });
       queues = new EventQueues({ appDir, db: ctx.db, invoker, msPerSecond: options.queueMsPerSecond, consumerTimeoutMs: options.consumerTimeoutMs });
-      return [...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...uiRoutes(ctx)];
+      triggers = new EventTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl, timeoutMs: options.triggerTimeoutMs });
+      return [...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...triggers.routes(), ...uiRoutes(ctx)];
     },
   });
-  if (!invoker || !queues) throw new Error('local host started without its Forge invoker');
+  if (!invoker || !queues || !triggers) throw new Error('local host started without its Forge invoker');
   const eventQueues = queues;
+  const eventTriggers = triggers;
   eventQueues.start();
+  eventTriggers.start();
   const closeHost = host.close;
   return Object.assign(host, {
     invoker,
     queues: eventQueues,
+    triggers: eventTriggers,
     close: async () => {
+      await eventTriggers.stop();
       await eventQueues.stop();
       await closeHost();
     },

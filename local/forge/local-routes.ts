@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HttpError, type Route } from '../http/types';
-import type { HostContext } from '../server/host';
+import { applyFaults, type HostContext } from '../server/host';
 import { forgeLocalAuthorization } from '../server/auth';
 import { DEMO_USERS } from '../identity/demo-users';
 import { findUser } from '../identity/permissions';
@@ -125,7 +125,7 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
       pattern: '/local/faults',
       handler: (req) => {
         try {
-          return { status: 200, body: ctx.faults.configure(req.body ?? {}) };
+          return { status: 200, body: applyFaults(ctx.db, ctx.faults, req.body ?? {}) };
         } catch (e) {
           if (e instanceof z.ZodError) throw badRequest(e);
           throw e;

@@ -12,6 +12,8 @@ export const FaultConfigSchema = z
     rate429: z.number().min(0).max(1).default(0),
     error5xx: z.number().min(0).max(1).default(0),
     latencyMs: z.number().int().min(0).max(20000).default(0),
+    /** Share of found issues `POST /rest/api/3/issue/bulkfetch` reports in `issueErrors` (retriable) instead of `issues`. */
+    issueErrors: z.number().min(0).max(1).default(0),
     /** Which `RateLimit-Reason` the 429s carry; omitted = rotate through all four. */
     reason: z.enum(RATE_LIMIT_REASONS).optional(),
     retryAfterSeconds: z.number().int().min(0).max(3600).default(1),

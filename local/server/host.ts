@@ -5,7 +5,8 @@ import { openDatabase, isEmpty } from '../db/database';
 import { Router } from '../http/router';
 import { HttpError, type Principal, type Route, type RouteResponse } from '../http/types';
 import { authenticate, PLATFORM_HEADER } from './auth';
-import { FaultInjector } from './faults';
+import { FaultInjector, type FaultConfig } from './faults';
+import { setBulkFetchErrors } from '../jira/store/bulk-fetch-errors';
 import { RequestStats, pointsFor } from './stats';
 import { seedDemoSite } from '../seed/demo-site';
 import { jiraRoutes } from '../jira/routes';
@@ -85,12 +86,19 @@ function statusCode(status: number): string {
   return ({ 400: 'INVALID_REQUEST_PARAMETER', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 413: 'PAYLOAD_TOO_LARGE' } as Record<number, string>)[status] ?? 'ERROR';
 }
 
+/** Sets the HTTP-level faults and the emulator's own (bulk fetch `issueErrors`) from one configuration. */
+export function applyFaults(db: Database, faults: FaultInjector, input: unknown): FaultConfig {
+  const config = faults.configure(input);
+  setBulkFetchErrors(db, { rate: config.issueErrors, seed: config.seed });
+  return config;
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openDatabase({ file: options.dbFile, reset: options.reset });
   if (isEmpty(db)) seedDemoSite(db);
   const stats = new RequestStats();
   const faults = new FaultInjector();
-  if (options.faults) faults.configure(options.faults);
+  if (options.faults) applyFaults(db, faults, options.faults);
   const ctx: HostContext = { db, stats, faults, baseUrl: '', internalUrl: '' };
 
   const router = new Router().addAll(jiraRoutes()).addAll(confluenceRoutes());

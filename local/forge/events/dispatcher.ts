@@ -19,20 +19,29 @@ export interface DispatcherOptions {
 export class EventDispatcher {
   private readonly busy = new Map<string, Promise<void>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Queues kicked while already delivering: a push can land after the drain's last look and before it ends. */
+  private readonly kickedWhileBusy = new Set<string>();
   private stopped = false;
 
   constructor(private readonly options: DispatcherOptions) {}
 
   /** Starts delivering a queue's due events, unless it is already doing so. */
   kick(queue: string): void {
-    if (this.stopped || this.busy.has(queue) || !this.options.consumers.has(queue)) return;
+    if (this.stopped || !this.options.consumers.has(queue)) return;
+    if (this.busy.has(queue)) {
+      this.kickedWhileBusy.add(queue);
+      return;
+    }
     const timer = this.timers.get(queue);
     if (timer) clearTimeout(timer);
     this.timers.delete(queue);
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.drain(queue))
       .catch((e: unknown) => console.error(`[local host] queue ${queue} stopped:`, e))
-      .finally(() => this.busy.delete(queue));
+      .finally(() => {
+        this.busy.delete(queue);
+        if (this.kickedWhileBusy.delete(queue)) this.kick(queue);
+      });
     this.busy.set(queue, run);
   }
 

@@ -7,6 +7,8 @@ import { parseFieldSelection } from './render/field-selection';
 import { issueJson } from './render/issue';
 import { createIssueFrom } from './edit/create-issue';
 import type { IssueRow } from '../store/rows';
+import { publishJiraIssueEvents, type JiraIssueEvent } from '../store/issue-events';
+import { BULK_FETCH_RETRY_MESSAGE, bulkFetchFails } from '../store/bulk-fetch-errors';
 
 export const MAX_BULK_CREATE = 50;
 export const MAX_BULK_FETCH = 100;
@@ -33,12 +35,14 @@ function bulkCreate(req: RouteRequest): RouteResponse {
   const now = new Date().toISOString();
   const issues: { id: string; key: string; self: string }[] = [];
   const errors: BulkError[] = [];
+  const created: JiraIssueEvent[] = [];
   req.db.transaction(() => {
     updates.forEach((details, index) => {
       const outcome = createIssueFrom(req, details, now);
       if (outcome.ok) {
         const { issue } = outcome;
         issues.push({ id: String(issue.id), key: issue.key, self: `${req.baseUrl}/rest/api/3/issue/${issue.id}` });
+        created.push({ kind: 'issue_created', issue, actor: req.principal, at: now });
       } else
         errors.push({
           status: outcome.status,
@@ -47,6 +51,7 @@ function bulkCreate(req: RouteRequest): RouteResponse {
         });
     });
   })();
+  publishJiraIssueEvents(req.db, created);
   return { status: issues.length > 0 ? 201 : 400, body: { issues, errors } };
 }
 
@@ -65,8 +70,14 @@ function bulkFetch(req: RouteRequest): RouteResponse {
     if (issue && canBrowseIssue(req.db, req.principal, issue)) found.set(issue.id, issue);
   }
   const rows = [...found.values()].sort((a, b) => a.id - b.id);
-  const issues = rows.map((r) => issueJson(req.db, req.baseUrl, r, { fields, properties, expand }));
-  return { status: 200, body: { issues, issueErrors: [] }, cost: { objects: issues.length } };
+  const issueErrors: { id: string; errorMessage: string }[] = [];
+  const served = rows.filter((r) => {
+    if (!bulkFetchFails(req.db)) return true;
+    issueErrors.push({ id: String(r.id), errorMessage: BULK_FETCH_RETRY_MESSAGE });
+    return false;
+  });
+  const issues = served.map((r) => issueJson(req.db, req.baseUrl, r, { fields, properties, expand }));
+  return { status: 200, body: { issues, issueErrors }, cost: { objects: issues.length } };
 }
 
 export function bulkRoutes(): Route[] {

@@ -1,6 +1,6 @@
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { jiraError } from '../../http/jira-errors';
-import { childrenOf, deleteIssue, saveIssue } from '../store/issues';
+import { childrenOf, deleteIssue, issueById, saveIssue } from '../store/issues';
 import { issueTypeById } from '../store/catalog';
 import { recordChange } from '../store/changelog';
 import { actorId, editableIssue, requireSignedIn, visibleIssue } from './access';
@@ -12,6 +12,7 @@ import { diffDrafts } from './edit/diff';
 import { createIssueFrom } from './edit/create-issue';
 import { validateProperties } from './edit/property-input';
 import { setProperty } from '../store/properties';
+import { publishJiraIssueEvents } from '../store/issue-events';
 
 const nowIso = (): string => new Date().toISOString();
 
@@ -21,6 +22,7 @@ function createIssue(req: RouteRequest): RouteResponse {
   const outcome = req.db.transaction(() => createIssueFrom(req, body, nowIso()))();
   if (!outcome.ok) throw jiraError(outcome.status, outcome.errorMessages, outcome.errors);
   const { issue } = outcome;
+  publishJiraIssueEvents(req.db, [{ kind: 'issue_created', issue, actor: req.principal, at: issue.created }]);
   return { status: 201, body: { id: String(issue.id), key: issue.key, self: `${req.baseUrl}/rest/api/3/issue/${issue.id}` } };
 }
 
@@ -42,15 +44,19 @@ function editIssue(req: RouteRequest): RouteResponse {
   if (typeof properties === 'string') errors.properties = properties;
   if (Object.keys(errors).length > 0) throw jiraError(400, [], errors);
   const now = nowIso();
-  req.db.transaction(() => {
+  const change = req.db.transaction(() => {
     const items = diffDrafts(req.db, before, after);
+    let changelogId: number | undefined;
     if (items.length > 0) {
       after.row.updated = now;
       saveIssue(req.db, rowOf(after));
-      recordChange(req.db, issue.id, actorId(req.principal), now, items);
+      changelogId = recordChange(req.db, issue.id, actorId(req.principal), now, items);
     }
     if (typeof properties !== 'string') for (const p of properties) setProperty(req.db, issue.id, p.key, p.valueJson);
+    return changelogId === undefined ? undefined : { id: changelogId, items };
   })();
+  const saved = change ? issueById(req.db, issue.id) : undefined;
+  if (change && saved) publishJiraIssueEvents(req.db, [{ kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: change }]);
   if (boolParam(req.query, 'returnIssue')) {
     const fresh = visibleIssue(req, String(issue.id));
     return { status: 200, body: issueJson(req.db, req.baseUrl, fresh, { fields: parseFieldSelection(undefined, '*all') }), cost: { objects: 1 } };
@@ -68,6 +74,8 @@ function removeIssue(req: RouteRequest): RouteResponse {
     for (const s of subtasks) deleteIssue(req.db, s.id);
     deleteIssue(req.db, issue.id);
   })();
+  const at = nowIso();
+  publishJiraIssueEvents(req.db, [...subtasks, issue].map((row) => ({ kind: 'issue_deleted' as const, issue: row, actor: req.principal, at })));
   return { status: 204 };
 }
 

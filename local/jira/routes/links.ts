@@ -6,6 +6,7 @@ import { insertComment } from '../store/comments';
 import { findIssue, issueById } from '../store/issues';
 import { deleteIssueLink, findIssueLink, insertIssueLink, remoteLinksOfIssue, upsertRemoteLink } from '../store/links';
 import type { IssueRow, LinkTypeRow } from '../store/rows';
+import { publishJiraIssueEvents, type JiraIssueEvent } from '../store/issue-events';
 import { actorId, canBrowseIssue, canEditIssue, editableIssue, requireSignedIn, visibleIssue } from './access';
 import { isRecord, requireObjectBody } from './params';
 import { isAdfDoc } from './render/adf';
@@ -24,19 +25,32 @@ function issueRef(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Both sides' "Link" changelog entries, worded as Jira words them. */
-function linkChange(req: RouteRequest, type: LinkTypeRow, inward: IssueRow, outward: IssueRow, adding: boolean, now: string): void {
+/**
+ * Both sides' "Link" changelog entries, worded as Jira words them, and the events to publish once committed:
+ * an issue update per side, then the link event (source = the side the outward phrase describes).
+ */
+function linkChange(req: RouteRequest, type: LinkTypeRow, inward: IssueRow, outward: IssueRow, linkId: number, adding: boolean, now: string): JiraIssueEvent[] {
   const author = actorId(req.principal);
-  const entry = (on: IssueRow, other: IssueRow, phrase: string): void => {
+  const entry = (on: IssueRow, other: IssueRow, phrase: string): JiraIssueEvent => {
     const text = `This issue ${phrase} ${other.key}`;
-    recordChange(req.db, on.id, author, now, [
+    const items = [
       adding
-        ? { field: 'Link', fieldtype: 'jira', fieldId: 'issuelinks', from: null, fromString: null, to: other.key, toString: text }
-        : { field: 'Link', fieldtype: 'jira', fieldId: 'issuelinks', from: other.key, fromString: text, to: null, toString: null },
-    ]);
+        ? { field: 'Link', fieldtype: 'jira' as const, fieldId: 'issuelinks', from: null, fromString: null, to: other.key, toString: text }
+        : { field: 'Link', fieldtype: 'jira' as const, fieldId: 'issuelinks', from: other.key, fromString: text, to: null, toString: null },
+    ];
+    const id = recordChange(req.db, on.id, author, now, items) as number;
+    return { kind: 'issue_updated', issue: on, actor: req.principal, at: now, changelog: { id, items } };
   };
-  entry(outward, inward, type.outward);
-  entry(inward, outward, type.inward);
+  return [
+    entry(outward, inward, type.outward),
+    entry(inward, outward, type.inward),
+    {
+      kind: adding ? 'issuelink_created' : 'issuelink_deleted',
+      link: { id: linkId, type, sourceIssueId: outward.id, destinationIssueId: inward.id },
+      actor: req.principal,
+      at: now,
+    },
+  ];
 }
 
 function createLink(req: RouteRequest): RouteResponse {
@@ -60,12 +74,13 @@ function createLink(req: RouteRequest): RouteResponse {
   const comment = isRecord(body.comment) ? body.comment : undefined;
   if (comment && !isAdfDoc(comment.body)) throw jiraError(400, [], { comment: 'Comment body must be an Atlassian Document.' });
   const now = new Date().toISOString();
-  const id = req.db.transaction(() => {
+  const { id, events } = req.db.transaction(() => {
     const linkId = insertIssueLink(req.db, type.id, inward.id, outward.id);
-    linkChange(req, type, inward, outward, true, now);
+    const changes = linkChange(req, type, inward, outward, linkId, true, now);
     if (comment) insertComment(req.db, { issueId: outward.id, authorId: actorId(req.principal) as string, body: comment.body, created: now });
-    return linkId;
+    return { id: linkId, events: changes };
   })();
+  publishJiraIssueEvents(req.db, events);
   return { status: 201, body: {}, headers: { Location: `${req.baseUrl}/rest/api/3/issueLink/${id}` } };
 }
 
@@ -101,10 +116,11 @@ function removeLink(req: RouteRequest): RouteResponse {
   const { link, inward, outward, type } = linkOr404(req);
   if (!canEditIssue(req.db, req.principal, inward) || !canEditIssue(req.db, req.principal, outward))
     throw forbidden('You do not have the permission to delete links.');
-  req.db.transaction(() => {
+  const events = req.db.transaction(() => {
     deleteIssueLink(req.db, link.id);
-    linkChange(req, type, inward, outward, false, new Date().toISOString());
+    return linkChange(req, type, inward, outward, link.id, false, new Date().toISOString());
   })();
+  publishJiraIssueEvents(req.db, events);
   return { status: 204 };
 }
 

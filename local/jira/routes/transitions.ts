@@ -2,7 +2,8 @@ import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { jiraError } from '../../http/jira-errors';
 import { findTransition, listTransitions, statusById } from '../store/catalog';
 import { recordChange } from '../store/changelog';
-import { saveIssue } from '../store/issues';
+import { issueById, saveIssue } from '../store/issues';
+import { publishJiraIssueEvents } from '../store/issue-events';
 import { actorId, editableIssue, visibleIssue } from './access';
 import { isRecord, requireObjectBody } from './params';
 import { statusJson } from './render/config';
@@ -44,10 +45,14 @@ function doTransition(req: RouteRequest): RouteResponse {
   const now = new Date().toISOString();
   moveToStatus(req.db, after, transition.to_status_id, now);
   after.row.updated = now;
-  req.db.transaction(() => {
+  const items = diffDrafts(req.db, before, after);
+  const changelogId = req.db.transaction(() => {
     saveIssue(req.db, rowOf(after));
-    recordChange(req.db, issue.id, actorId(req.principal), now, diffDrafts(req.db, before, after));
+    return recordChange(req.db, issue.id, actorId(req.principal), now, items);
   })();
+  const saved = issueById(req.db, issue.id);
+  if (saved && changelogId !== undefined)
+    publishJiraIssueEvents(req.db, [{ kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: { id: changelogId, items } }]);
   return { status: 204 };
 }
 

@@ -12,8 +12,9 @@ export interface ChangeItem {
   toString: string | null;
 }
 
-export function recordChange(db: Database, issueId: number, authorId: string | null, created: string, items: ChangeItem[]): void {
-  if (items.length === 0) return;
+/** Returns the new history's id, or undefined when there was nothing to record. */
+export function recordChange(db: Database, issueId: number, authorId: string | null, created: string, items: ChangeItem[]): number | undefined {
+  if (items.length === 0) return undefined;
   const info = db.prepare('INSERT INTO jira_changelog (issue_id, author_id, created) VALUES (?, ?, ?)').run(issueId, authorId, created);
   const insert = db.prepare(
     `INSERT INTO jira_changelog_items (changelog_id, position, field, field_type, field_id, from_value, from_string, to_value, to_string)
@@ -22,6 +23,7 @@ export function recordChange(db: Database, issueId: number, authorId: string | n
   items.forEach((it, i) =>
     insert.run(Number(info.lastInsertRowid), i, it.field, it.fieldtype, it.fieldId, it.from, it.fromString, it.to, it.toString),
   );
+  return Number(info.lastInsertRowid);
 }
 
 export interface History {

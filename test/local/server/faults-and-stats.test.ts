@@ -68,6 +68,17 @@ describe('rate-limit points and fault injection, like Jira', () => {
     expect(failed).toBeLessThan(24);
   });
 
+  it('reports bulk-fetched issues in issueErrors at the configured rate', async () => {
+    await th.call(null, 'POST', '/local/faults', { issueErrors: 1 });
+    const all = await th.call(CAMILLE, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['MKT-1', 'MKT-2'], fields: ['summary'] });
+    expect(all.status).toBe(200);
+    expect(all.body.issues).toEqual([]);
+    expect(all.body.issueErrors).toHaveLength(2);
+    await th.call(null, 'POST', '/local/faults', {});
+    const none = await th.call(CAMILLE, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['MKT-1', 'MKT-2'], fields: ['summary'] });
+    expect(none.body.issues).toHaveLength(2);
+  });
+
   it('refuses a bad fault configuration naming the field', async () => {
     const res = await th.call(null, 'POST', '/local/faults', { rate429: 2 });
     expect(res.status).toBe(400);
