@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mulberry32 } from '../../src/domain/metrics/random';
 
 export const RATE_LIMIT_REASONS = [
   'jira-quota-global-based',
@@ -29,17 +30,6 @@ export type FaultDecision =
   | { kind: 'rate429'; headers: Record<string, string>; body: unknown }
   | { kind: 'error5xx'; headers: Record<string, string>; body: unknown };
 
-/** Mulberry32: small, seeded, good enough to decide which requests fail. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class FaultInjector {
   private config: FaultConfig = FaultConfigSchema.parse({});

@@ -123,6 +123,8 @@ export interface CampaignPanel {
   kpis: KpiStatus[];
   /** In compact mode: the gate bound to this issue's milestone, if any. */
   ownGate: GateStatus | null;
+  /** In compact mode: the milestone this issue belongs to (itself for a milestone), so the panel shows its risk. */
+  ownMilestoneKey?: string | null;
   /** When the roll-up was last refreshed from Jira, and how (`cold` read, `events`, or `cache` hit). */
   dataAsOf: string;
   refresh: 'cold' | 'incremental' | 'cache';

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { mulberry32 } from '../../../src/domain/metrics/random';
 
 /**
  * Jira's bulk fetch reports issues it could not return "due to a retriable error or payload constraint" in
@@ -23,23 +24,12 @@ interface Dice {
 
 const bySite = new WeakMap<Database, Dice>();
 
-/** Mulberry32: small and seeded. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Switches retriable `issueErrors` on (or off with rate 0) for the site stored in `db`. */
 export function setBulkFetchErrors(db: Database, input: BulkFetchErrorConfig): void {
   const config = BulkFetchErrorConfig.parse(input);
   if (config.rate === 0) bySite.delete(db);
-  else bySite.set(db, { rate: config.rate, next: seeded(config.seed) });
+  else bySite.set(db, { rate: config.rate, next: mulberry32(config.seed) });
 }
 
 /** True when this issue should be reported as a retriable error in this response. */

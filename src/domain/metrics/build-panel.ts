@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { CampaignPanel, GateStatus } from '../../contracts/campaign-panel';
+import type { CampaignRecord, CampaignSnapshot, SnapshotIssue } from '../model';
+import { CalendarDate } from '../schedule/calendar-date';
+import { AppError, invalidInput } from '../../shared/result';
+import { budgetBurn } from './budget-burn';
+import { gateStatuses, type GateDecisions } from './gate-status';
+import { campaignHealth } from './health';
+import { campaignIssues } from './issue-costs';
+import { kpiStatuses } from './kpi-status';
+import { milestoneRisks } from './milestone-risk';
+import { DEFAULT_TRIALS } from './monte-carlo';
+import { mulberry32, seedFrom } from './random';
+import { throughputHistory } from './throughput';
+
+export interface PanelInput {
+  record: CampaignRecord;
+  snapshot: CampaignSnapshot;
+  today: string;
+  /** accountId → display name, for approvers. */
+  people: Readonly<Record<string, string>>;
+  actingAccountId: string;
+  /** The issue the panel is open on: the epic, or any issue of the campaign (compact mode). */
+  issueKey: string;
+  dataAsOf: string;
+  refresh: CampaignPanel['refresh'];
+  /** Monte Carlo seed; defaults to one derived from the epic key, so a panel is stable between loads. */
+  seed?: number;
+  trials?: number;
+  /** Sign-off decisions (issue 6); none yet. */
+  decisions?: GateDecisions;
+  /** KPI actuals by kpiId (issue 7); none yet. */
+  kpiActuals?: Readonly<Record<string, number>>;
+}
+
+const Scalars = z.object({
+  today: CalendarDate,
+  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-12'),
+  actingAccountId: z.string().min(1, 'must not be empty'),
+  trials: z.number().int().min(1).max(100_000).optional(),
+});
+
+/** The gate the panel shows on a milestone or task: the one being decided now on its milestone, else its last one. */
+function ownGate(gates: readonly GateStatus[], milestoneKey: string | null): GateStatus | null {
+  const mine = gates.filter((g) => milestoneKey !== null && g.milestoneKey === milestoneKey);
+  return mine.find((g) => g.state === 'open' || g.state === 'changes_requested') ?? mine.find((g) => g.state !== 'approved') ?? mine.at(-1) ?? null;
+}
+
+function milestoneKeyOf(issueKey: string, issue: SnapshotIssue | undefined, record: CampaignRecord): string | null {
+  if (issue?.kind === 'milestone') return issue.key;
+  if (issue?.milestoneKey) return issue.milestoneKey;
+  const rowId = Object.entries(record.issueKeys).find(([, key]) => key === issueKey)?.[0];
+  const row = record.plan.rows.find((r) => r.rowId === rowId);
+  if (row?.kind === 'milestone') return issueKey;
+  return row?.parentRowId ? (record.issueKeys[row.parentRowId] ?? null) : null;
+}
+
+/**
+ * Everything the campaign issue panel shows, from the campaign record (the plan) and the roll-up snapshot (Jira's
+ * current state). Pure and deterministic for a given seed.
+ */
+export function buildCampaignPanel(input: PanelInput): CampaignPanel {
+  const parsed = Scalars.safeParse({ today: input.today, issueKey: input.issueKey, actingAccountId: input.actingAccountId, trials: input.trials });
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { today, issueKey } = parsed.data;
+  const { record, snapshot } = input;
+  const { plan } = record;
+  if (snapshot.epicKey !== record.epicKey) throw new AppError('INVALID_INPUT', `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`, 'snapshot.epicKey');
+
+  const issues = Object.values(snapshot.issues);
+  const issue = issues.find((i) => i.key === issueKey);
+  const mode = issueKey === record.epicKey ? 'epic' : 'compact';
+  if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey)) {
+    throw new AppError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
+  }
+
+  const calendar = plan.holidayCalendar;
+  const items = campaignIssues(plan, issues);
+  const gates = gateStatuses({ gates: plan.gates, issueKeys: record.issueKeys, people: input.people, actingAccountId: input.actingAccountId, today, calendar, decisions: input.decisions });
+  const budget = budgetBurn({ plan, items, today });
+  const milestones = milestoneRisks({
+    items,
+    gates,
+    history: throughputHistory(snapshot.throughputDays, today, calendar),
+    today,
+    calendar,
+    random: mulberry32(input.seed ?? seedFrom(record.epicKey)),
+    trials: parsed.data.trials ?? DEFAULT_TRIALS,
+  });
+  const kpis = kpiStatuses(plan.kpis, today, input.kpiActuals);
+  const hasWork = items.some((i) => i.issue.kind === 'milestone' || i.issue.kind === 'task');
+  const epic = issues.find((i) => i.key === record.epicKey);
+  const ownMilestoneKey = mode === 'compact' ? milestoneKeyOf(issueKey, issue, record) : null;
+
+  return {
+    mode,
+    issueKey,
+    campaign: { epicKey: record.epicKey, name: epic?.summary ?? plan.name, launchDate: plan.launchDate, budget: plan.budget, issueCount: issues.length },
+    health: campaignHealth({ budget, milestones, gates, kpis, today, calendar, hasWork }),
+    budget,
+    milestones,
+    gates,
+    kpis,
+    ownGate: mode === 'compact' ? ownGate(gates, ownMilestoneKey) : null,
+    ownMilestoneKey,
+    dataAsOf: input.dataAsOf,
+    refresh: input.refresh,
+  };
+}
