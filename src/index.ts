@@ -3,6 +3,7 @@ import { issueOverviewResolver } from './resolvers/issue-overview';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './resolvers/templates';
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './resolvers/planning';
 import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './resolvers/campaign-updates';
+import { getCampaignPanelResolver } from './resolvers/campaign-panel';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './resolvers/creation';
 
 /**
@@ -23,5 +24,9 @@ resolver.define('runCreationJob', runCreationJobResolver);
 resolver.define('replanCampaign', replanCampaignResolver);
 resolver.define('compareWithBrief', compareWithBriefResolver);
 resolver.define('listCampaigns', listCampaignsResolver);
+resolver.define('getCampaignPanel', getCampaignPanelResolver);
 
 export const handler = resolver.getDefinitions();
+
+/** The `trigger` module's function: keeps campaign snapshots current from Jira issue events. */
+export { onCampaignIssueEvent } from './triggers/campaign-issue-events';

@@ -1,30 +1,88 @@
 /**
- * Browser test of the Custom UI issue panel on the local host's issue view: the panel gets its data from the
- * `getIssueOverview` resolver through the local bridge, speaks the viewer's language, and follows the user switcher.
+ * Browser test of the campaign issue panel on the local host's issue view, against the real `getCampaignPanel`
+ * resolver: a Black Friday campaign is created through the planner's resolvers, a task is done and costs are
+ * booked through Jira REST, then the epic shows its five sections in French (Camille) and English (Alex), in
+ * light and dark theme, with no serious axe-core violation; a task shows the compact mode, MKT-2 the empty state.
  * Needs Debian's chromium and `npm run build:static` (npm test runs it first).
  */
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { addMonths, format, nextFriday } from 'date-fns';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
-import { CAMILLE, INES, type DemoUser } from '../../local/identity/demo-users';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS } from './support/browser';
+import { invokeResolver, waitForCreationJob } from '../support/invoke';
+import { ALEX, CAMILLE } from '../../local/identity/demo-users';
+import type { CampaignPlan } from '../../src/domain/model';
+import type { CampaignPanel, GetCampaignPanelResult } from '../../src/contracts/campaign-panel';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
 
-/** The panel's own strings (static/issue-panel/src/i18n.ts), chosen from the user's Jira locale. */
-const viewingAs = (u: DemoUser): string => (u.locale.startsWith('fr') ? `Consulté par ${u.displayName}` : `Viewing as ${u.displayName}`);
+jest.setTimeout(180_000);
 
-jest.setTimeout(90_000);
+const BUDGET = 140_000;
+/** Booked in Jira below: a done task and an open one, so spend (85 %) runs ahead of work. */
+const DONE_TASK_ACTUAL = 30_000;
+const OPEN_TASK_ACTUAL = 89_000;
+const OPEN_TASK_COMMITTED = 6_500;
 
-describe('issue panel in the local issue view', () => {
+/** The section headings the panel must show (static/issue-panel/src/i18n.ts). */
+const SECTIONS = {
+  fr: ['Santé', 'Consommation du budget', 'Risque sur les échéances', 'Validations', 'Indicateurs clés'],
+  en: ['Health', 'Budget burn', 'Deadline risk', 'Sign-off status', 'KPIs'],
+};
+const HEALTH = { fr: { on_track: 'En bonne voie', at_risk: 'À risque', off_track: 'En dérive' }, en: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' } };
+
+/** A money amount as the panel formats it, matched whatever space the locale's ICU puts between groups. */
+const moneyPattern = (amount: number, locale: string, currency: string): RegExp => {
+  const text = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s?'));
+};
+
+describe('campaign issue panel in the local issue view', () => {
   let host: TestHost;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
+  let plan: CampaignPlan;
+  let epicKey: string;
+  let taskKey: string;
+  let doneTaskKey: string;
 
   beforeAll(async () => {
     checkBrowserPrerequisites('issue-panel');
     host = await startTestHost();
+
+    // The campaign, created as the planner does it.
+    const launchDate = format(nextFriday(addMonths(new Date(), 4)), 'yyyy-MM-dd');
+    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', { templateId: 'black-friday-omnichannel', launchDate, budget: { amount: BUDGET, currency: 'EUR' }, holidayCalendar: 'FR', projectKey: 'MKT' });
+    if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
+    plan = preview.data.plan;
+    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'issue-panel-e2e-0001', plan });
+    if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
+    const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
+    if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
+    epicKey = job.data.epicKey;
+    const tasks = plan.rows.filter((r) => r.kind === 'task');
+    doneTaskKey = job.data.issueKeys[tasks[0]!.rowId];
+    taskKey = job.data.issueKeys[tasks[1]!.rowId];
+
+    // Costs in the app's custom fields, and one task done, through Jira REST as Camille.
+    const fields = (await host.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; schema?: { custom?: string } }[];
+    const fieldId = (module: string): string => {
+      const field = fields.find((f) => f.schema?.custom?.endsWith(`/static/${module}`));
+      if (!field) throw new Error(`No Jira field for the ${module} module`);
+      return field.id;
+    };
+    const put = async (key: string, values: Record<string, number>): Promise<void> => {
+      const res = await host.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${key}`, { fields: values });
+      if (res.status !== 204) throw new Error(`PUT ${key} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    };
+    await put(doneTaskKey, { [fieldId('actual-cost')]: DONE_TASK_ACTUAL });
+    await put(taskKey, { [fieldId('actual-cost')]: OPEN_TASK_ACTUAL, [fieldId('committed-cost')]: OPEN_TASK_COMMITTED });
+    const transitions = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneTaskKey}/transitions`)).body.transitions as { id: string; to: { statusCategory: { key: string } } }[];
+    const done = await host.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneTaskKey}/transitions`, { transition: { id: transitions.find((t) => t.to.statusCategory.key === 'done')!.id } });
+    if (done.status !== 204) throw new Error(`transition of ${doneTaskKey} answered ${done.status}`);
+
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 960 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     recordProblems(page, problems);
   });
 
@@ -34,51 +92,101 @@ describe('issue panel in the local issue view', () => {
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
+  const panelFrame = async (): Promise<Frame> => {
+    const frame = await page.locator('iframe[data-module-key="campaign-panel"]').elementHandle().then((h) => h?.contentFrame());
+    if (!frame) throw new Error('The campaign panel iframe is missing');
+    return frame;
+  };
+  const shoot = async (name: string): Promise<void> => {
+    await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+    await screenshotFrame(page, 'iframe[data-module-key="campaign-panel"]', join(RESULTS, `${name}-panel.png`));
+  };
+  const panelAnswer = (trigger: () => Promise<unknown>): Promise<GetCampaignPanelResult> => resolverAnswer<GetCampaignPanelResult>(page, 'getCampaignPanel', trigger);
+  const asCampaign = (answer: GetCampaignPanelResult): CampaignPanel => {
+    if (answer.mode === 'none') throw new Error(`getCampaignPanel says ${answer.issueKey} is not part of a campaign`);
+    return answer;
+  };
 
-  /** What the resolver answers for this user, read from the panel's own /local/invoke call. */
-  async function overviewFrom(trigger: () => Promise<unknown>): Promise<{ issue: { key: string; summary: string }; actingUser: { displayName: string } }> {
-    const invoked = page.waitForResponse((r) => r.url().endsWith('/local/invoke') && r.request().method() === 'POST', { timeout: 20_000 });
-    const [response] = await Promise.all([invoked, trigger()]).catch(async (e: Error) => {
-      // Say what the issue view showed instead (e.g. Jira's 404), which is more useful than a bare timeout.
-      await page.screenshot({ path: join(RESULTS, 'issue-panel-failure.png'), fullPage: true }).catch(() => undefined);
-      const shown = (await page.locator('#issue').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
-      throw new Error(`The panel never called /local/invoke (${e.message}). The issue view showed: "${shown}"`);
-    });
-    // The host's answer wraps the resolver's own `{ok, data}` envelope.
-    const answer = (await response.json()) as { ok: boolean; result?: any; error?: { code: string; message: string } };
-    if (!answer.ok) throw new Error(`getIssueOverview failed in the host: ${answer.error?.code} ${answer.error?.message}`);
-    if (!answer.result?.ok) throw new Error(`getIssueOverview refused: ${answer.result?.error?.code} ${answer.result?.error?.message}`);
-    return answer.result.data;
+  /** The five sections, named in `lang`, with what the resolver answered in them. */
+  async function expectFiveSections(lang: 'fr' | 'en', answer: CampaignPanel, locale: string): Promise<void> {
+    for (const name of SECTIONS[lang]) await panel().getByRole('region', { name, exact: true }).waitFor();
+    await panel().getByRole('region', { name: SECTIONS[lang][0] }).getByText(HEALTH[lang][answer.health.status], { exact: true }).waitFor();
+    await panel().getByRole('region', { name: SECTIONS[lang][1] }).getByText(moneyPattern(answer.budget.actual, locale, 'EUR')).first().waitFor();
+    const milestones = panel().getByRole('region', { name: SECTIONS[lang][2] }).locator('tbody tr.milestone-row');
+    expect(await milestones.count()).toBe(answer.milestones.length);
+    expect(await panel().getByRole('region', { name: SECTIONS[lang][3] }).locator('li.gate').count()).toBe(answer.gates.length);
+    expect(await panel().getByRole('region', { name: SECTIONS[lang][4] }).locator('tbody tr').count()).toBe(answer.kpis.length);
   }
 
-  it('shows the resolver data as Camille Martin, in French', async () => {
-    const overview = await overviewFrom(() => page.goto(`${host.url}/browse/MKT-1?as=${encodeURIComponent(CAMILLE.accountId)}`));
-    expect(overview.issue.key).toBe('MKT-1');
-    expect(overview.actingUser.displayName).toBe(CAMILLE.displayName);
+  it('shows the epic’s five sections in French for Camille, with the costs booked in Jira', async () => {
+    const answer = asCampaign(await panelAnswer(() => page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`)));
+    expect(answer.mode).toBe('epic');
+    // The numbers come from Jira: what was booked above, against the plan's budget.
+    expect(answer.budget.actual).toBe(DONE_TASK_ACTUAL + OPEN_TASK_ACTUAL);
+    expect(answer.budget.planned).toBe(BUDGET);
+    expect(answer.budget.alerts).toContain('budget_80');
+    expect(answer.milestones.length).toBe(plan.rows.filter((r) => r.kind === 'milestone').length);
+    expect(answer.gates.length).toBe(plan.gates.length);
+    expect(answer.kpis.length).toBeGreaterThan(0);
 
-    await panel().getByRole('heading', { name: 'Campaign Control', exact: true }).waitFor();
-    await panel().getByRole('heading', { name: overview.issue.summary }).waitFor();
-    await panel().getByText(viewingAs(CAMILLE)).waitFor();
+    await expectFiveSections('fr', answer, 'fr-FR');
+    await panel().getByRole('region', { name: 'Consommation du budget' }).getByRole('note').filter({ hasText: /alerte à 80/ }).waitFor();
+    await panel().getByRole('img', { name: /Graphique des dépenses cumulées/ }).waitFor();
     expect(await panel().locator('html').getAttribute('lang')).toBe('fr');
-    // The host page read the same issue as Camille through fetchProduct.
-    await page.getByRole('heading', { level: 1, name: overview.issue.summary }).waitFor();
-    await page.screenshot({ path: join(RESULTS, 'issue-panel-camille.png'), fullPage: true });
+    await shoot('issue-panel-epic-fr-light');
+    expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
   });
 
-  it('re-renders for Inès Moreau when the user switcher changes', async () => {
-    const overview = await overviewFrom(() => page.getByLabel('Signed in as').selectOption(INES.accountId));
-    expect(overview.actingUser.displayName).toBe(INES.displayName);
-    await panel().getByText(viewingAs(INES)).waitFor();
-    expect(new URL(page.url()).searchParams.get('as')).toBe(INES.accountId);
-    await page.screenshot({ path: join(RESULTS, 'issue-panel-ines.png'), fullPage: true });
-  });
-
-  it('refreshes with a flag and follows dark mode', async () => {
-    await overviewFrom(() => panel().getByRole('button', { name: 'Actualiser' }).click());
-    await page.getByRole('status').filter({ hasText: 'Données de campagne actualisées' }).waitFor();
+  it('follows dark mode', async () => {
     await page.getByRole('button', { name: 'Dark mode' }).click();
     await panel().locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
-    await page.screenshot({ path: join(RESULTS, 'issue-panel-dark.png'), fullPage: true });
+    await shoot('issue-panel-epic-fr-dark');
+    expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
+  });
+
+  it('speaks English to Alex Partner after the user switcher, in dark and light theme', async () => {
+    const answer = asCampaign(await panelAnswer(() => page.getByLabel('Signed in as').selectOption(ALEX.accountId)));
+    await expectFiveSections('en', answer, 'en-US');
+    expect(await panel().locator('html').getAttribute('lang')).toBe('en');
+    await panel().locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
+    await shoot('issue-panel-epic-en-dark');
+    expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
+
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await panel().locator('html[data-color-mode="light"]').waitFor({ state: 'attached' });
+    await shoot('issue-panel-epic-en-light');
+    expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
+  });
+
+  it('is keyboard usable: the refresh button and the chart data are reachable and work', async () => {
+    const refresh = panel().getByRole('button', { name: 'Refresh' });
+    await refresh.focus();
+    await panelAnswer(() => page.keyboard.press('Enter'));
+    await page.getByRole('status').filter({ hasText: 'Campaign data refreshed' }).waitFor();
+    const details = panel().locator('details.chart__data');
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await details.getAttribute('open')).not.toBeNull();
+  });
+
+  it('shows the compact mode on a task of the campaign', async () => {
+    const answer = asCampaign(await panelAnswer(() => page.goto(`${host.url}/browse/${taskKey}?as=${encodeURIComponent(ALEX.accountId)}`)));
+    expect(answer.mode).toBe('compact');
+    expect(answer.campaign.epicKey).toBe(epicKey);
+    await panel().getByRole('region', { name: 'Health' }).waitFor();
+    await panel().getByRole('region', { name: 'This issue’s milestone' }).waitFor();
+    await panel().getByRole('region', { name: 'Its sign-off' }).waitFor();
+    await panel().getByRole('link', { name: `${answer.campaign.name} ${epicKey}` }).waitFor();
+    await shoot('issue-panel-compact-en');
+    expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
+  });
+
+  it('shows the empty state on an issue outside any campaign', async () => {
+    const answer = await panelAnswer(() => page.goto(`${host.url}/browse/MKT-2?as=${encodeURIComponent(CAMILLE.accountId)}`));
+    expect(answer.mode).toBe('none');
+    await panel().getByText('Ce ticket ne fait partie d’aucune campagne').waitFor();
+    await panel().getByRole('link', { name: 'Ouvrir le planificateur de campagnes' }).waitFor();
+    await shoot('issue-panel-empty-fr');
     expect(problems).toEqual([]);
   });
 });

@@ -1,47 +1,47 @@
-import { useEffect, useState } from 'react';
-import { showFlag, view } from '@forge/bridge';
+import { useEffect, useMemo } from 'react';
+import { showFlag } from '@forge/bridge';
+import { CompactPanel } from './CompactPanel';
+import { EpicPanel } from './EpicPanel';
+import { formatters } from './format';
 import { stringsFor } from './i18n';
-import { useOverview } from './useOverview';
-import { Overview } from './Overview';
-import { EmptyState, ErrorState, LoadingState } from './States';
+import { ErrorState, LoadingState, NoAccessState, NotInCampaignState } from './States';
+import { useCampaignPanel } from './useCampaignPanel';
+import { usePanelContext } from './usePanelContext';
 
 export function App() {
-  const [locale, setLocale] = useState<string | undefined>(undefined);
-  const { state, reload } = useOverview();
-  // The user's Jira locale when known; the context's until then.
-  const userLocale = (state.kind === 'ready' && state.data.actingUser.locale) || locale;
-  const t = stringsFor(userLocale);
-
-  useEffect(() => {
-    view
-      .getContext()
-      .then((ctx) => setLocale(ctx.locale))
-      .catch(() => undefined);
-  }, []);
+  const { ready, context } = usePanelContext();
+  const { state, reload } = useCampaignPanel(ready, context.issueKey);
+  const t = stringsFor(context.locale);
+  const currency = state.kind === 'ready' && state.data.mode !== 'none' ? state.data.budget.currency : 'EUR';
+  const f = useMemo(() => formatters(context.locale, currency, context.timezone), [context.locale, currency, context.timezone]);
 
   useEffect(() => {
     document.documentElement.lang = t.lang;
   }, [t.lang]);
 
   const refresh = async (): Promise<void> => {
-    if (!(await reload()) || state.kind !== 'ready') return;
-    const key = state.data.issue?.key ?? '';
-    showFlag({ id: `campaign-refresh-${Date.now()}`, type: 'success', title: t.refreshed, description: t.refreshedDescription(key), isAutoDismiss: true });
+    if (!(await reload(true)) || state.kind !== 'ready') return;
+    const name = state.data.mode === 'none' ? state.data.issueKey : state.data.campaign.name;
+    showFlag({ id: `campaign-refresh-${Date.now()}`, type: 'success', title: t.refreshed, description: t.refreshedDescription(name), isAutoDismiss: true });
   };
 
-  const busy = state.kind === 'loading' || (state.kind === 'ready' && state.refreshing);
+  const busy = !ready || state.kind === 'loading' || (state.kind === 'ready' && state.refreshing);
+  const panel = state.kind === 'ready' && state.data.mode !== 'none' ? state.data : null;
   return (
     <main className="panel" aria-busy={busy}>
       <header className="panel__header">
         <h2 className="panel__title">{t.title}</h2>
-        <button type="button" className="button" onClick={() => void refresh()} disabled={busy}>
-          {state.kind === 'ready' && state.refreshing ? t.refreshing : t.refresh}
-        </button>
+        {state.kind !== 'error' && (
+          <button type="button" className="button" onClick={() => void refresh()} disabled={busy}>
+            {state.kind === 'ready' && state.refreshing ? t.refreshing : t.refresh}
+          </button>
+        )}
       </header>
       {state.kind === 'loading' && <LoadingState t={t} />}
-      {state.kind === 'error' && <ErrorState t={t} message={state.message} onRetry={() => void reload()} />}
-      {state.kind === 'ready' && (state.data.issue ? <Overview t={t} issue={state.data.issue} locale={userLocale} /> : <EmptyState t={t} />)}
-      {state.kind === 'ready' && <p className="panel__footer">{t.viewingAs(state.data.actingUser.displayName)}</p>}
+      {state.kind === 'error' && (state.code === 'FORBIDDEN' || state.code === 'NOT_FOUND' ? <NoAccessState t={t} /> : <ErrorState t={t} message={state.message} onRetry={() => void reload()} />)}
+      {state.kind === 'ready' && state.data.mode === 'none' && <NotInCampaignState t={t} projectKey={context.projectKey ?? state.data.issueKey.split('-')[0]} />}
+      {panel && (panel.mode === 'epic' ? <EpicPanel t={t} f={f} panel={panel} /> : <CompactPanel t={t} f={f} panel={panel} />)}
+      {panel && <p className="panel__footer">{t.dataAsOf(f.instant(panel.dataAsOf))}</p>}
     </main>
   );
 }

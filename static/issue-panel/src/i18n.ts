@@ -1,25 +1,108 @@
+import type { GateStatus, Health } from './types';
+
+type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
+type Category = 'media' | 'production' | 'agency' | 'tooling' | 'event' | 'uncategorized';
+
 export interface Strings {
   lang: 'en' | 'fr';
   title: string;
   refresh: string;
   refreshing: string;
   refreshed: string;
-  refreshedDescription: (key: string) => string;
+  refreshedDescription: (name: string) => string;
   loading: string;
   errorTitle: string;
   retry: string;
+  noAccessTitle: string;
+  noAccessBody: string;
   emptyTitle: string;
   emptyBody: string;
-  status: string;
-  issueType: string;
-  assignee: string;
-  unassigned: string;
-  dueDate: string;
+  openPlanner: string;
+  launch: string;
+  budgetLabel: string;
+  issues: (n: number) => string;
+  dataAsOf: (when: string) => string;
+  health: string;
+  healthState: Record<Health, string>;
+  nothingToReport: string;
+  budget: string;
+  planned: string;
+  committed: string;
+  actual: string;
+  remaining: string;
+  forecast: string;
+  forecastHint: (cpi: string, ev: string) => string;
+  forecastNote: Record<'no_spend_yet' | 'no_completed_work' | 'too_little_data', string>;
+  workDone: (done: string, spent: string) => string;
+  alert80: (spent: string) => string;
+  alert100: (spent: string) => string;
+  chartTitle: string;
+  chartLabel: (planned: string, actual: string, forecast: string) => string;
+  seriesPlanned: string;
+  seriesActual: string;
+  seriesForecast: string;
+  showChartData: string;
+  date: string;
+  byCategory: string;
+  byMilestone: string;
+  category: string;
+  categories: Record<Category, string>;
+  milestone: string;
+  spentShare: string;
+  deadlines: string;
+  noMilestones: string;
+  due: string;
   noDueDate: string;
-  labels: string;
-  noLabels: string;
-  viewingAs: (name: string) => string;
+  done: string;
+  openTasks: (n: number) => string;
+  workVsDays: (work: string, days: string) => string;
+  workLeftColumn: string;
+  workAgainstDays: (work: string, days: string) => string;
+  workLeftLegend: string;
+  forecastLegend: (basis: string) => string;
+  risk: string;
+  businessDays: (n: number) => string;
+  daysLate: (n: number) => string;
+  forecastDates: string;
+  p50: string;
+  p85: string;
+  basis: (history: boolean, trials: string) => string;
+  overdueDependencies: string;
+  lateGates: string;
+  nothingLeft: string;
+  signOff: string;
+  noGates: string;
+  gateState: Record<GateStatus['state'], string>;
+  quorum: (q: GateStatus['quorum'], total: number) => string;
+  approver: string;
+  decision: string;
+  decisions: Record<Decision, string>;
+  pending: string;
+  noDecisionYet: string;
+  noApprovers: string;
+  pendingList: (names: string) => string;
+  lateBy: (n: number) => string;
+  onBehalfOf: (name: string) => string;
+  decide: Record<'approved' | 'declined' | 'changes_requested', string>;
+  decideSoon: string;
+  kpis: string;
+  kpi: string;
+  kpiActual: string;
+  target: string;
+  expectedByNow: string;
+  pace: string;
+  onPace: string;
+  behindPace: string;
+  outsideWindow: string;
+  notMeasured: string;
+  campaign: string;
+  thisMilestone: string;
+  thisGate: string;
+  noOwnMilestone: string;
+  noOwnGate: string;
 }
+
+const plural = (n: number, one: string, other: string): string => (Math.abs(n) === 1 ? one : other);
 
 const en: Strings = {
   lang: 'en',
@@ -27,21 +110,102 @@ const en: Strings = {
   refresh: 'Refresh',
   refreshing: 'Refreshing…',
   refreshed: 'Campaign data refreshed',
-  refreshedDescription: (key) => `${key} is up to date.`,
+  refreshedDescription: (name) => `${name} is up to date.`,
   loading: 'Loading campaign data…',
-  errorTitle: 'We couldn’t load campaign data',
+  errorTitle: 'We couldn’t load this campaign',
   retry: 'Try again',
-  emptyTitle: 'No campaign data yet',
-  emptyBody: 'This issue is not linked to a campaign.',
-  status: 'Status',
-  issueType: 'Type',
-  assignee: 'Assignee',
-  unassigned: 'Unassigned',
-  dueDate: 'Due date',
-  noDueDate: 'None',
-  labels: 'Labels',
-  noLabels: 'None',
-  viewingAs: (name) => `Viewing as ${name}`,
+  noAccessTitle: 'You can’t see this campaign',
+  noAccessBody: 'Ask the campaign’s project admin for access to its project.',
+  emptyTitle: 'This issue is not part of a campaign',
+  emptyBody: 'Campaigns are planned from a template and created in Jira as an epic with its milestones, tasks and sign-offs.',
+  openPlanner: 'Open the campaign planner',
+  launch: 'Launch',
+  budgetLabel: 'Budget',
+  issues: (n) => `${n} ${plural(n, 'issue', 'issues')}`,
+  dataAsOf: (when) => `Data as of ${when}`,
+  health: 'Health',
+  healthState: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
+  nothingToReport: 'Nothing needs attention: dates, sign-offs and spend are in line with the plan.',
+  budget: 'Budget burn',
+  planned: 'Planned budget',
+  committed: 'Committed',
+  actual: 'Actual spend',
+  remaining: 'Remaining',
+  forecast: 'Forecast at completion',
+  forecastHint: (cpi, ev) => `Earned value ${ev}, cost performance index ${cpi}`,
+  forecastNote: {
+    no_spend_yet: 'No forecast yet: nothing has been spent.',
+    no_completed_work: 'No forecast yet: no planned work is done, so there is no cost performance to project.',
+    too_little_data: 'No forecast yet: too little work is done to project a reliable cost.',
+  },
+  workDone: (done, spent) => `${done} of the work done, ${spent} of the budget spent`,
+  alert80: (spent) => `Spend has reached ${spent} of the budget (alert at 80%).`,
+  alert100: (spent) => `Spend is over budget: ${spent} of the budget.`,
+  chartTitle: 'Cumulative spend',
+  chartLabel: (planned, actual, forecast) => `Cumulative spend chart: planned ${planned}, actual ${actual}, forecast ${forecast} at the campaign’s end.`,
+  seriesPlanned: 'Planned',
+  seriesActual: 'Actual',
+  seriesForecast: 'Forecast',
+  showChartData: 'Chart data as a table',
+  date: 'Date',
+  byCategory: 'Spend by category',
+  byMilestone: 'Spend by milestone',
+  category: 'Category',
+  categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event', uncategorized: 'Uncategorized' },
+  milestone: 'Milestone',
+  spentShare: 'Spent',
+  deadlines: 'Deadline risk',
+  noMilestones: 'This campaign has no milestones.',
+  due: 'Due',
+  noDueDate: 'No due date',
+  done: 'Done',
+  openTasks: (n) => `${n} open ${plural(n, 'task', 'tasks')}`,
+  workVsDays: (work, days) => `${work} of work left, ${days} left`,
+  workLeftColumn: 'Work left / days left',
+  workAgainstDays: (work, days) => `${work} d / ${days} d`,
+  workLeftLegend: 'Work and days left are in business days.',
+  forecastLegend: (basis) => `P50 · P85: the milestone is done by that date in 50% · 85% of ${basis}.`,
+  risk: 'Risk',
+  businessDays: (n) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n)} business ${plural(n, 'day', 'days')}`,
+  daysLate: (n) => `${n} business ${plural(n, 'day', 'days')} late`,
+  forecastDates: 'Forecast completion',
+  p50: 'P50',
+  p85: 'P85',
+  basis: (history, trials) => `${trials} simulations from ${history ? 'the team’s throughput history' : 'the plan’s estimates (no history yet)'}`,
+  overdueDependencies: 'Overdue dependencies',
+  lateGates: 'Late sign-offs',
+  nothingLeft: 'Nothing left to do',
+  signOff: 'Sign-off status',
+  noGates: 'This campaign has no sign-off gates.',
+  gateState: { waiting: 'Waiting', open: 'Open', approved: 'Approved', declined: 'Declined', changes_requested: 'Changes requested' },
+  quorum: (q, total) =>
+    q.kind === 'all' ? (total === 1 ? 'Their approval is required' : `All ${total} must approve`) : q.kind === 'any' ? 'Any one approver' : q.kind === 'count' ? `${Math.min(q.n, total)} of ${total} must approve` : `${q.percent}% of approvers`,
+  approver: 'Approver',
+  decision: 'Decision',
+  decisions: { approved: 'Approved', declined: 'Declined', changes_requested: 'Changes requested' },
+  pending: 'Pending',
+  noDecisionYet: 'No decision yet',
+  noApprovers: 'No approver is assigned to this sign-off yet.',
+  pendingList: (names) => `Waiting for ${names}`,
+  lateBy: (n) => `Late by ${n} business ${plural(n, 'day', 'days')}`,
+  onBehalfOf: (name) => `on behalf of ${name}`,
+  decide: { approved: 'Approve', declined: 'Decline', changes_requested: 'Request changes' },
+  decideSoon: 'Decisions arrive with the sign-off feature.',
+  kpis: 'KPIs',
+  kpi: 'KPI',
+  kpiActual: 'Actual',
+  target: 'Target',
+  expectedByNow: 'Expected by now',
+  pace: 'Pace',
+  onPace: 'On pace',
+  behindPace: 'Behind pace',
+  outsideWindow: 'Not in its window',
+  notMeasured: 'Not measured yet',
+  campaign: 'Campaign',
+  thisMilestone: 'This issue’s milestone',
+  thisGate: 'Its sign-off',
+  noOwnMilestone: 'This issue is not under a milestone.',
+  noOwnGate: 'No sign-off guards this issue’s milestone.',
 };
 
 const fr: Strings = {
@@ -50,21 +214,102 @@ const fr: Strings = {
   refresh: 'Actualiser',
   refreshing: 'Actualisation…',
   refreshed: 'Données de campagne actualisées',
-  refreshedDescription: (key) => `${key} est à jour.`,
-  loading: 'Chargement des données de campagne…',
-  errorTitle: 'Impossible de charger les données de campagne',
+  refreshedDescription: (name) => `${name} est à jour.`,
+  loading: 'Chargement de la campagne…',
+  errorTitle: 'Impossible de charger cette campagne',
   retry: 'Réessayer',
-  emptyTitle: 'Aucune donnée de campagne',
-  emptyBody: 'Ce ticket n’est rattaché à aucune campagne.',
-  status: 'Statut',
-  issueType: 'Type',
-  assignee: 'Responsable',
-  unassigned: 'Non assigné',
-  dueDate: 'Échéance',
-  noDueDate: 'Aucune',
-  labels: 'Étiquettes',
-  noLabels: 'Aucune',
-  viewingAs: (name) => `Consulté par ${name}`,
+  noAccessTitle: 'Vous n’avez pas accès à cette campagne',
+  noAccessBody: 'Demandez l’accès à son projet à l’administrateur du projet.',
+  emptyTitle: 'Ce ticket ne fait partie d’aucune campagne',
+  emptyBody: 'Une campagne se planifie à partir d’un modèle et se crée dans Jira : un epic, ses jalons, ses tâches et ses validations.',
+  openPlanner: 'Ouvrir le planificateur de campagnes',
+  launch: 'Lancement',
+  budgetLabel: 'Budget',
+  issues: (n) => `${n} ${plural(n, 'ticket', 'tickets')}`,
+  dataAsOf: (when) => `Données du ${when}`,
+  health: 'Santé',
+  healthState: { on_track: 'En bonne voie', at_risk: 'À risque', off_track: 'En dérive' },
+  nothingToReport: 'Rien à signaler : dates, validations et dépenses sont conformes au plan.',
+  budget: 'Consommation du budget',
+  planned: 'Budget prévu',
+  committed: 'Engagé',
+  actual: 'Dépensé',
+  remaining: 'Restant',
+  forecast: 'Prévision à terminaison',
+  forecastHint: (cpi, ev) => `Valeur acquise ${ev}, indice de performance des coûts ${cpi}`,
+  forecastNote: {
+    no_spend_yet: 'Pas encore de prévision : rien n’a été dépensé.',
+    no_completed_work: 'Pas encore de prévision : aucun travail prévu n’est terminé, la performance des coûts est inconnue.',
+    too_little_data: 'Pas encore de prévision : trop peu de travail terminé pour une projection fiable.',
+  },
+  workDone: (done, spent) => `${done} du travail terminé, ${spent} du budget dépensé`,
+  alert80: (spent) => `Les dépenses atteignent ${spent} du budget (alerte à 80 %).`,
+  alert100: (spent) => `Budget dépassé : ${spent} du budget dépensé.`,
+  chartTitle: 'Dépenses cumulées',
+  chartLabel: (planned, actual, forecast) => `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
+  seriesPlanned: 'Prévu',
+  seriesActual: 'Réel',
+  seriesForecast: 'Prévision',
+  showChartData: 'Données du graphique en tableau',
+  date: 'Date',
+  byCategory: 'Dépenses par catégorie',
+  byMilestone: 'Dépenses par jalon',
+  category: 'Catégorie',
+  categories: { media: 'Médias', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événement', uncategorized: 'Non classé' },
+  milestone: 'Jalon',
+  spentShare: 'Dépensé',
+  deadlines: 'Risque sur les échéances',
+  noMilestones: 'Cette campagne n’a pas de jalon.',
+  due: 'Échéance',
+  noDueDate: 'Sans échéance',
+  done: 'Terminé',
+  openTasks: (n) => `${n} ${plural(n, 'tâche ouverte', 'tâches ouvertes')}`,
+  workVsDays: (work, days) => `${work} de travail restant, ${days} disponibles`,
+  workLeftColumn: 'Travail / jours restants',
+  workAgainstDays: (work, days) => `${work} j / ${days} j`,
+  workLeftLegend: 'Travail et jours restants en jours ouvrés.',
+  forecastLegend: (basis) => `P50 · P85 : le jalon est terminé à cette date dans 50 % · 85 % des ${basis}.`,
+  risk: 'Risque',
+  businessDays: (n) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(n)} ${Math.abs(n) < 2 ? 'jour ouvré' : 'jours ouvrés'}`,
+  daysLate: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
+  forecastDates: 'Fin prévue',
+  p50: 'P50',
+  p85: 'P85',
+  basis: (history, trials) => `${trials} simulations d’après ${history ? 'le débit historique de l’équipe' : 'les estimations du plan (pas encore d’historique)'}`,
+  overdueDependencies: 'Dépendances en retard',
+  lateGates: 'Validations en retard',
+  nothingLeft: 'Plus rien à faire',
+  signOff: 'Validations',
+  noGates: 'Cette campagne n’a pas de validation.',
+  gateState: { waiting: 'En attente', open: 'Ouverte', approved: 'Approuvée', declined: 'Refusée', changes_requested: 'Modifications demandées' },
+  quorum: (q, total) =>
+    q.kind === 'all' ? (total === 1 ? 'Son approbation est requise' : `Les ${total} doivent approuver`) : q.kind === 'any' ? 'Un seul approbateur suffit' : q.kind === 'count' ? `${Math.min(q.n, total)} sur ${total} doivent approuver` : `${q.percent} % des approbateurs`,
+  approver: 'Approbateur',
+  decision: 'Décision',
+  decisions: { approved: 'Approuvé', declined: 'Refusé', changes_requested: 'Modifications demandées' },
+  pending: 'En attente',
+  noDecisionYet: 'Pas encore de décision',
+  noApprovers: 'Aucun approbateur n’est encore désigné pour cette validation.',
+  pendingList: (names) => `En attente de ${names}`,
+  lateBy: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
+  onBehalfOf: (name) => `pour le compte de ${name}`,
+  decide: { approved: 'Approuver', declined: 'Refuser', changes_requested: 'Demander des modifications' },
+  decideSoon: 'Les décisions arrivent avec la fonctionnalité de validation.',
+  kpis: 'Indicateurs clés',
+  kpi: 'Indicateur',
+  kpiActual: 'Réel',
+  target: 'Objectif',
+  expectedByNow: 'Attendu à ce jour',
+  pace: 'Rythme',
+  onPace: 'Dans le rythme',
+  behindPace: 'En retard sur le rythme',
+  outsideWindow: 'Hors de sa période',
+  notMeasured: 'Pas encore mesuré',
+  campaign: 'Campagne',
+  thisMilestone: 'Jalon de ce ticket',
+  thisGate: 'Sa validation',
+  noOwnMilestone: 'Ce ticket ne dépend d’aucun jalon.',
+  noOwnGate: 'Aucune validation ne garde le jalon de ce ticket.',
 };
 
 /** Normalises Jira's `fr_FR` and the bridge's `fr-FR` to a BCP 47 tag. */
@@ -72,11 +317,4 @@ export const toBcp47 = (locale: string | null | undefined): string => (locale ||
 
 export function stringsFor(locale: string | null | undefined): Strings {
   return toBcp47(locale).toLowerCase().startsWith('fr') ? fr : en;
-}
-
-/** Formats a Jira date-only value (`2026-05-14`) without shifting it by the viewer's time zone. */
-export function formatDate(isoDate: string, locale: string | null | undefined): string {
-  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(toBcp47(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }

@@ -1,6 +1,14 @@
-/** The panel's view of its resolver: the shared contract types, re-exported under the names the panel uses. */
-import type { IssueOverview as OverviewResult } from '../../../src/contracts/issue-overview';
-
-export type { OverviewResult };
-export type IssueOverview = OverviewResult['issue'];
-export type { ResolverResult } from '../../../src/contracts/resolver-result';
+/** The panel's view of its resolver: the shared contract types (type-only imports, nothing bundled). */
+export type {
+  ApproverDecision,
+  BudgetBurn,
+  BurnPoint,
+  CampaignPanel,
+  GateStatus,
+  GetCampaignPanelResult,
+  Health,
+  KpiStatus,
+  MilestoneRisk,
+  Reason,
+} from '../../../src/contracts/campaign-panel';
+export type { ErrorCode, ResolverResult } from '../../../src/contracts/resolver-result';

@@ -1,7 +1,7 @@
 /** What the browser tests share: Debian's chromium, its flags, the build check and the page-problem log. */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(__dirname, '../../..');
@@ -39,4 +39,30 @@ export async function resolverAnswer<T>(page: Page, functionKey: string, trigger
   if (!answer.ok) throw new Error(`${functionKey} failed in the host: ${answer.error?.code} ${answer.error?.message}`);
   if (!answer.result?.ok) throw new Error(`${functionKey} refused: ${answer.result?.error?.code} ${answer.result?.error?.message}`);
   return answer.result.data as T;
+}
+
+/**
+ * axe-core's serious and critical violations in a frame, worded for a failure message. axe.min.js is evaluated in
+ * the frame rather than added as a <script> tag: the Custom UI pages' CSP (script-src 'self') blocks inline scripts,
+ * and the test should not switch the CSP off.
+ */
+export async function seriousAxeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.slice(0, 5).join(', ')})`);
+}
+
+/** Screenshots a Custom UI iframe whole: the viewport grows to fit it first, so the host's sticky header never covers it. */
+export async function screenshotFrame(page: Page, frameSelector: string, path: string): Promise<void> {
+  const frame = page.locator(frameSelector);
+  const viewport = page.viewportSize();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await frame.boundingBox();
+  if (viewport && box) await page.setViewportSize({ width: viewport.width, height: Math.ceil(Math.max(viewport.height, box.y + box.height + 40)) });
+  await frame.screenshot({ path });
+  if (viewport) await page.setViewportSize(viewport);
 }

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: the campaign panel's cost and speed for campaigns of 50, 500 and 5,000 issues seeded into the local
+ * host. Prints measured numbers only (the "minimum" column is the arithmetic floor for reading n issues).
+ * Not a test: it asserts nothing; it is what the issue's targets are read from.
+ */
+import { resolve } from 'node:path';
+import { CAMILLE } from '../local/identity/demo-users';
+import { buildCampaignPanel } from '../src/domain/metrics';
+import { CLOCK_SKEW_MS } from '../src/domain/snapshot';
+import { startBenchHost, type Stats } from './bench-host';
+import { eachBounded, measure, median, panelBundleGzipKb } from './measure';
+import { seedCampaign } from './seed-campaign';
+import { storedCampaign } from './stored-campaign';
+
+const SIZES = (process.env.BENCH_SIZES ?? '50,500,5000').split(',').map(Number);
+/** Calls a cold load makes whatever the size: the issue lookup, the field list, one throughput page, the people list. */
+const FIXED_CALLS = 4;
+const NAIVE_CONCURRENCY = 8;
+
+interface Row {
+  n: number;
+  cold: Stats;
+  warm: Stats;
+  naive: Stats;
+  minimum: number;
+  coldMs: number;
+  warmMs: number;
+  naiveMs: number;
+  heapMb: number;
+  rssMb: number;
+  computeMs: number;
+  refresh: string;
+}
+
+async function benchSize(n: number): Promise<Row> {
+  const h = await startBenchHost();
+  try {
+    const { epicKey, keys } = await seedCampaign(h, n, `bench-${n}`);
+    await h.settleTriggers();
+    // Seeding is not part of the panel's life: let it age past the change check's clock-skew allowance.
+    await new Promise((r) => setTimeout(r, CLOCK_SKEW_MS + 500));
+
+    await h.resetStats();
+    const cold = await measure(() => h.invoke('campaign-panel', 'getCampaignPanel', {}, epicKey));
+    const coldStats = await h.stats();
+    await h.settleTriggers();
+
+    await h.resetStats();
+    const warm = await measure(() => h.invoke('campaign-panel', 'getCampaignPanel', {}, epicKey));
+    const warmStats = await h.stats();
+
+    // The naive reader: the same ids, then one GET per issue with the same fields.
+    const fields = 'summary,status,issuetype,parent,duedate,created,updated,resolutiondate,assignee,issuelinks';
+    await h.resetStats();
+    const naive = await measure(async () => {
+      await h.rest('POST', '/rest/api/3/search/jql', { jql: `parent = ${epicKey} OR key = ${epicKey}`, fields: ['id'], maxResults: 5000 });
+      await eachBounded(keys, NAIVE_CONCURRENCY, (key) => h.rest('GET', `/rest/api/3/issue/${key}?fields=${fields}&properties=campaignControlRow`));
+    });
+    const naiveStats = await h.stats();
+
+    const { record, snapshot, people } = storedCampaign(h.host, epicKey);
+    const today = new Date().toISOString().slice(0, 10);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      buildCampaignPanel({ record, snapshot, today, people, actingAccountId: CAMILLE.accountId, issueKey: epicKey, refresh: 'cache', dataAsOf: snapshot.refreshedAt });
+      times.push(performance.now() - started);
+    }
+    return {
+      n,
+      cold: coldStats,
+      warm: warmStats,
+      naive: naiveStats,
+      minimum: Math.ceil(n / 5000) + Math.ceil(n / 100) + FIXED_CALLS,
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+      naiveMs: naive.ms,
+      heapMb: cold.peakHeapDeltaMb,
+      rssMb: cold.maxRssMb,
+      computeMs: median(times),
+      refresh: `${cold.value.refresh}/${warm.value.refresh}`,
+    };
+  } finally {
+    await h.close();
+  }
+}
+
+function pad(cells: (string | number)[], widths: number[]): string {
+  return cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    process.stderr.write(`seeding and measuring a ${n}-issue campaign…\n`);
+    rows.push(await benchSize(n));
+  }
+  const header = ['issues', 'cold calls', 'cold pts', 'minimum', 'cold/min', 'naive calls', 'naive pts', 'naive/cold', 'warm calls', 'warm pts', 'cold ms', 'warm ms', 'naive ms', 'heap Δ MB', 'max RSS MB', 'compute ms', 'refresh'];
+  const widths = header.map((h) => Math.max(h.length, 8));
+  const f1 = (x: number): string => x.toFixed(1);
+  const f2 = (x: number): string => x.toFixed(2);
+  console.log('\nCampaign panel (getCampaignPanel on the epic, as the PM), local host in this process:');
+  console.log(pad(header, widths));
+  for (const r of rows) {
+    console.log(
+      pad(
+        [r.n, r.cold.requests, r.cold.points, r.minimum, f2(r.cold.requests / r.minimum), r.naive.requests, r.naive.points, f1(r.naive.requests / r.cold.requests), r.warm.requests, r.warm.points, Math.round(r.coldMs), Math.round(r.warmMs), Math.round(r.naiveMs), f1(r.heapMb), Math.round(r.rssMb), f1(r.computeMs), r.refresh],
+        widths,
+      ),
+    );
+  }
+  console.log('\nCold load calls by operation:');
+  for (const r of rows) console.log(`  ${r.n}: ${Object.entries(r.cold.byOperation).map(([op, s]) => `${op} ×${s.requests}`).join(', ')}`);
+  console.log('Warm load calls by operation:');
+  for (const r of rows) console.log(`  ${r.n}: ${Object.entries(r.warm.byOperation).map(([op, s]) => `${op} ×${s.requests}`).join(', ') || 'none'}`);
+  const bundle = panelBundleGzipKb(resolve(__dirname, '..'));
+  console.log(bundle ? `\nIssue panel bundle: ${bundle.files} JS file(s), ${bundle.kb.toFixed(1)} KB gzipped` : '\nIssue panel bundle: not built (npm run build:static)');
+  console.log('heap Δ and max RSS include the in-process emulator answering the calls; compute = buildCampaignPanel alone, median of 5.');
+  console.log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

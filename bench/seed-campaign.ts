@@ -1,0 +1,80 @@
+import type { BenchHost } from './bench-host';
+
+/** Black Friday plan trimmed to at most `maxRows` rows: milestones first, then tasks; links to dropped rows removed. */
+function trimPlan(plan: any, maxRows: number): any {
+  const milestones = plan.rows.filter((r: any) => r.kind === 'milestone');
+  const tasks = plan.rows.filter((r: any) => r.kind === 'task');
+  const kept = [...milestones, ...tasks].slice(0, maxRows);
+  const ids = new Set(kept.map((r: any) => r.rowId));
+  return {
+    ...plan,
+    rows: kept.map((r: any) => ({ ...r, dependsOn: r.dependsOn.filter((d: any) => ids.has(d.rowId)) })),
+    gates: plan.gates.filter((g: any) => ids.has(g.milestoneRowId)),
+  };
+}
+
+export interface SeededCampaign {
+  epicKey: string;
+  keys: string[];
+}
+
+/**
+ * A campaign of exactly `n` issues: the template's plan created by the app's real creation job, then extra tasks
+ * under the epic written through Jira's bulk create in chunks of 50 (each tied to a milestone by its row property).
+ */
+export async function seedCampaign(h: BenchHost, n: number, label: string): Promise<SeededCampaign> {
+  const preview = await h.invoke('campaign-planner', 'previewCampaign', {
+    templateId: 'black-friday-omnichannel',
+    launchDate: '2027-11-26',
+    budget: { amount: 140000 + n * 500, currency: 'EUR' },
+    holidayCalendar: 'FR',
+    projectKey: 'MKT',
+  });
+  const plan = trimPlan({ ...preview.plan, campaignLabel: label, name: `Bench ${n}` }, n - 1);
+  const { jobId } = await h.invoke('campaign-planner', 'createCampaign', { requestId: `bench-${label}-00000`, plan });
+  let job: any;
+  for (let i = 0; i < 3000; i++) {
+    job = await h.invoke('campaign-planner', 'getCreationJob', { jobId });
+    if (job.state === 'done' || job.state === 'failed') break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  if (job.state !== 'done') throw new Error(`bench campaign creation ended ${job.state}: ${JSON.stringify(job.errors).slice(0, 300)}`);
+  const epicKey: string = job.epicKey;
+
+  const fields = (await h.rest('GET', '/rest/api/3/field')) as any[];
+  const fieldOf = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
+  const planned = fieldOf('planned-cost');
+  const actual = fieldOf('actual-cost');
+  const milestones = plan.rows.filter((r: any) => r.kind === 'milestone');
+  const extra = n - (plan.rows.length + 1);
+  for (let start = 0; start < extra; start += 50) {
+    const issueUpdates = Array.from({ length: Math.min(50, extra - start) }, (_, j) => {
+      const i = start + j;
+      const m = milestones[i % milestones.length];
+      return {
+        fields: {
+          project: { key: 'MKT' },
+          issuetype: { name: 'Task' },
+          summary: `Déclinaison ${i} — formats display et réseaux sociaux`,
+          parent: { key: epicKey },
+          labels: [label, 'campaign'],
+          duedate: m.dueDate,
+          [planned]: 100 + (i % 7) * 50,
+          ...(i % 4 === 0 ? { [actual]: 120 + (i % 5) * 40 } : {}),
+        },
+        properties: [{ key: 'campaignControlRow', value: { requestId: `bench-${label}-fill`, rowId: `fill-${i}`, kind: 'task', milestoneRowId: m.rowId } }],
+      };
+    });
+    const created = (await h.rest('POST', '/rest/api/3/issue/bulk', { issueUpdates })) as { errors: unknown[] };
+    if (created.errors.length > 0) throw new Error(`bulk create refused: ${JSON.stringify(created.errors[0])}`);
+  }
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = (await h.rest('POST', '/rest/api/3/search/jql', { jql: `parent = ${epicKey} OR key = ${epicKey}`, fields: ['key'], maxResults: 5000, ...(token ? { nextPageToken: token } : {}) })) as any;
+    keys.push(...page.issues.map((i: any) => i.key));
+    token = page.nextPageToken;
+  } while (token);
+  if (keys.length !== n) throw new Error(`seeded ${keys.length} issues, wanted ${n}`);
+  return { epicKey, keys };
+}

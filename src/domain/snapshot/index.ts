@@ -1,0 +1,5 @@
+export * from './jira-issue';
+export * from './apply-change';
+export * from './shards';
+export * from './trigger-event';
+export * from './change-check';

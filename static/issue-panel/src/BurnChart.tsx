@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'react';
+import { Chart } from 'chart.js';
+import { burnChartConfig, themeColors, type BurnChartLabels } from './burn-chart-config';
+import type { Formatters } from './format';
+import type { Strings } from './i18n';
+import type { BudgetBurn } from './types';
+
+/** Bumps when the bridge switches light/dark (it sets `data-color-mode` on <html>), so colours are re-read. */
+function useColorMode(): string {
+  const [mode, setMode] = useState(() => document.documentElement.getAttribute('data-color-mode') ?? 'light');
+  useEffect(() => {
+    const observer = new MutationObserver(() => setMode(document.documentElement.getAttribute('data-color-mode') ?? 'light'));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-color-mode'] });
+    return () => observer.disconnect();
+  }, []);
+  return mode;
+}
+
+const last = (values: (number | null)[]): number | null => [...values].reverse().find((v) => v !== null) ?? null;
+
+export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const mode = useColorMode();
+  const labels: BurnChartLabels = { planned: t.seriesPlanned, actual: t.seriesActual, forecast: t.seriesForecast, budget: t.planned };
+
+  useEffect(() => {
+    if (!canvas.current || budget.series.length < 2) return;
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const chart = new Chart(canvas.current, burnChartConfig(budget.series, budget.planned, labels, f, themeColors(), reducedMotion));
+    return () => chart.destroy();
+    // `labels` and `f` follow the locale, which `t.lang` stands for.
+  }, [budget, mode, t.lang]);
+
+  if (budget.series.length < 2) return null;
+  const series = budget.series;
+  const money = (v: number | null): string => (v === null ? '—' : f.money(v));
+  const summary = t.chartLabel(money(last(series.map((p) => p.plannedCumulative))), money(last(series.map((p) => p.actualCumulative))), money(last(series.map((p) => p.forecastCumulative))));
+  return (
+    <figure className="chart">
+      <figcaption className="subheading">{t.chartTitle}</figcaption>
+      <div className="chart__canvas">
+        <canvas ref={canvas} role="img" aria-label={summary} />
+      </div>
+      <ul className="legend" aria-hidden="true">
+        {(['planned', 'actual', 'forecast', 'budget'] as const).map((k) => (
+          <li key={k}>
+            <span className={`legend__swatch legend__swatch--${k}`} />
+            {labels[k]}
+          </li>
+        ))}
+      </ul>
+      <details className="chart__data">
+        <summary>{t.showChartData}</summary>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t.date}</th>
+              <th scope="col" className="num">{t.seriesPlanned}</th>
+              <th scope="col" className="num">{t.seriesActual}</th>
+              <th scope="col" className="num">{t.seriesForecast}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((p) => (
+              <tr key={p.date}>
+                <th scope="row">{f.date(p.date)}</th>
+                <td className="num">{money(p.plannedCumulative)}</td>
+                <td className="num">{money(p.actualCumulative)}</td>
+                <td className="num">{money(p.forecastCumulative)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

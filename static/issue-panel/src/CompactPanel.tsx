@@ -1,0 +1,63 @@
+import { CampaignHeader } from './CampaignHeader';
+import type { Formatters } from './format';
+import { GateCard } from './GateCard';
+import { HealthSection } from './HealthSection';
+import type { Strings } from './i18n';
+import { MilestoneCard } from './MilestoneCard';
+import { Section } from './Section';
+import type { CampaignPanel, MilestoneRisk } from './types';
+
+/** This issue's milestone: named by the resolver, else the issue itself or the milestone its gate guards. */
+export function ownMilestone(panel: CampaignPanel): MilestoneRisk | undefined {
+  const key = panel.ownMilestoneKey ?? panel.ownGate?.milestoneKey ?? panel.issueKey;
+  return panel.milestones.find((m) => m.key === key) ?? (panel.milestones.length === 1 ? panel.milestones[0] : undefined);
+}
+
+/** On any other issue of a campaign: the campaign's health and budget line, this issue's milestone and its gate. */
+export function CompactPanel({ t, f, panel }: { t: Strings; f: Formatters; panel: CampaignPanel }) {
+  const b = panel.budget;
+  const milestone = ownMilestone(panel);
+  return (
+    <>
+      <CampaignHeader t={t} f={f} panel={panel} />
+      <HealthSection t={t} f={f} health={panel.health} />
+      <Section id="budget" title={t.budget}>
+        <dl className="budget-line">
+          <div>
+            <dt>{t.actual}</dt>
+            <dd className={b.alerts.includes('budget_100') ? 'text-danger' : b.alerts.includes('budget_80') ? 'text-warning' : undefined}>
+              {f.money(b.actual)} / {f.money(b.planned)} ({f.percent(b.percentSpent)})
+            </dd>
+          </div>
+          <div>
+            <dt>{t.remaining}</dt>
+            <dd>{f.money(b.remaining)}</dd>
+          </div>
+          <div>
+            <dt>{t.forecast}</dt>
+            <dd>{b.forecastAtCompletion === null ? '—' : f.money(b.forecastAtCompletion)}</dd>
+          </div>
+        </dl>
+        {b.forecastNote !== 'ok' && <p className="note">{t.forecastNote[b.forecastNote]}</p>}
+      </Section>
+      <Section id="milestone" title={t.thisMilestone}>
+        {milestone ? (
+          <ul className="milestones">
+            <MilestoneCard t={t} f={f} m={milestone} />
+          </ul>
+        ) : (
+          <p className="muted">{t.noOwnMilestone}</p>
+        )}
+      </Section>
+      <Section id="gate" title={t.thisGate}>
+        {panel.ownGate ? (
+          <ul className="gates">
+            <GateCard t={t} f={f} gate={panel.ownGate} />
+          </ul>
+        ) : (
+          <p className="muted">{t.noOwnGate}</p>
+        )}
+      </Section>
+    </>
+  );
+}

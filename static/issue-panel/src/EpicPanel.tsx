@@ -1,0 +1,23 @@
+import { BudgetSection } from './BudgetSection';
+import { CampaignHeader } from './CampaignHeader';
+import type { Formatters } from './format';
+import { HealthSection } from './HealthSection';
+import type { Strings } from './i18n';
+import { KpiSection } from './KpiSection';
+import { MilestoneSection } from './MilestoneSection';
+import { SignOffSection } from './SignOffSection';
+import type { CampaignPanel } from './types';
+
+/** The whole campaign, on its epic: health, budget burn, deadline risk, sign-offs and KPIs. */
+export function EpicPanel({ t, f, panel }: { t: Strings; f: Formatters; panel: CampaignPanel }) {
+  return (
+    <>
+      <CampaignHeader t={t} f={f} panel={panel} />
+      <HealthSection t={t} f={f} health={panel.health} />
+      <BudgetSection t={t} f={f} budget={panel.budget} />
+      <MilestoneSection t={t} f={f} milestones={panel.milestones} />
+      <SignOffSection t={t} f={f} gates={panel.gates} />
+      <KpiSection t={t} f={f} kpis={panel.kpis} />
+    </>
+  );
+}

@@ -1,0 +1,253 @@
+import { startTestHost, type TestHost } from '../../support/host';
+import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { CAMILLE, SAM } from '../../../local/identity/demo-users';
+import { configureRetryClock } from '../../../src/adapters/http/retry';
+import { KvsStore } from '../../../local/forge/kvs/kvs-store';
+import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapshot';
+
+/**
+ * The campaign panel through the local host: a campaign created by the real creation job, costs and progress set
+ * through Jira REST like people would, and the panel's numbers checked against ones computed here from Jira's data.
+ */
+describe('getCampaignPanel through the local host', () => {
+  let th: TestHost;
+  let plan: any;
+  let epicKey: string;
+  let fieldIds: { planned: string; actual: string; committed: string; budget: string };
+  beforeAll(async () => {
+    th = await startTestHost({ queueMsPerSecond: 1 });
+    configureRetryClock({ sleep: async () => undefined });
+  });
+  afterAll(async () => {
+    configureRetryClock();
+    await th.close();
+  });
+
+  const panel = (accountId: string, issueKey: string, payload: Record<string, unknown> = {}): Promise<any> =>
+    invokeResolver(th, accountId, 'getCampaignPanel', payload, { moduleKey: 'campaign-panel', issueKey });
+  const stats = async (): Promise<{ requests: number; byOperation: Record<string, { requests: number }> }> => (await th.call(null, 'GET', '/local/stats')).body;
+  const resetStats = (): Promise<unknown> => th.call(null, 'POST', '/local/stats/reset');
+
+  /** Waits until the host has delivered every Jira event to the app's trigger, and checks none failed. */
+  async function settleTriggers(): Promise<void> {
+    for (let i = 0; i < 500; i++) {
+      const report = (await th.call(null, 'GET', '/local/triggers')).body;
+      if (report.pending === 0 && report.running === 0) {
+        expect(report.failed).toBe(0);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('trigger deliveries did not settle');
+  }
+
+  /** The stored snapshot shard holding `key`, and a way to write it back (to simulate lost events). */
+  function storedShard(key: string): { shard: SnapshotShard; save(): void } {
+    const kvs = new KvsStore(th.host.db);
+    const meta = SnapshotMeta.parse(kvs.get('plain', `snapshot:${epicKey}:meta`)?.value);
+    const partKey = `snapshot:${epicKey}:part:${shardOf(key, meta.shardCount)}`;
+    const shard = SnapshotShard.parse(kvs.get('plain', partKey)?.value);
+    return { shard, save: () => kvs.set('plain', partKey, shard) };
+  }
+
+  /** Makes the stored snapshot forget an edit, as if its event had been lost. */
+  function forgetEdit(key: string, stale: { actualCost: number | null; statusCategory: 'new' | 'indeterminate' | 'done'; updated: string }): void {
+    const stored = storedShard(key);
+    Object.assign(stored.shard.issues.find((i) => i.key === key)!, stale);
+    stored.save();
+  }
+
+  /** Every campaign issue as Jira REST shows it to Camille. */
+  async function readFromJira(): Promise<any[]> {
+    const fields = ['summary', 'status', 'issuetype', 'issuelinks', fieldIds.planned, fieldIds.actual, fieldIds.committed, fieldIds.budget].join(',');
+    const q = new URLSearchParams({ jql: `parent = ${epicKey} OR key = ${epicKey}`, fields, properties: 'campaignControlRow', maxResults: '100' });
+    const page = await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
+    expect(page.body.isLast).toBe(true);
+    return page.body.issues;
+  }
+
+  /** BAC, AC, EV, CPI, EAC and open tasks per milestone, from Jira's data and the plan's row costs. */
+  function expectedFrom(issues: any[]): { bac: number; actual: number; committed: number; ev: number; cpi: number; eac: number; openTasks: Record<string, number> } {
+    const rowCost = new Map(plan.rows.map((r: any) => [r.rowId, r.plannedCost ?? 0]));
+    const epic = issues.find((i) => i.key === epicKey);
+    const bac = epic.fields[fieldIds.budget].amount;
+    const done = (i: any): boolean => i.fields.status.statusCategory.key === 'done';
+    const planned = (i: any): number => i.fields[fieldIds.planned] ?? (rowCost.get(i.properties.campaignControlRow?.rowId) as number | undefined) ?? 0;
+    const actual = issues.reduce((s, i) => s + (i.fields[fieldIds.actual] ?? 0), 0);
+    const committed = issues.reduce((s, i) => s + (i.fields[fieldIds.committed] ?? 0), 0);
+    const ev = issues.filter(done).reduce((s, i) => s + planned(i), 0);
+    const cpi = ev / actual;
+    const openTasks: Record<string, number> = {};
+    for (const m of issues.filter((i) => i.fields.issuetype.name === 'Milestone')) {
+      const blockers = m.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks' && l.inwardIssue).map((l: any) => l.inwardIssue.key);
+      openTasks[m.key] = done(m) ? 0 : issues.filter((i) => blockers.includes(i.key) && i.fields.issuetype.name === 'Task' && !done(i)).length;
+    }
+    return { bac, actual, committed, ev, cpi, eac: actual + (bac - ev) / cpi, openTasks };
+  }
+
+  async function transitionToDone(key: string): Promise<void> {
+    const transitions = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions;
+    const res = await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
+    expect(res.status).toBe(204);
+  }
+
+  async function setFields(key: string, fields: Record<string, unknown>): Promise<void> {
+    const res = await th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${key}`, { fields });
+    expect(res.status).toBe(204);
+  }
+
+  /** Delivers a Jira issue event to the app's trigger function, as the platform would. */
+  async function deliver(eventType: string, issue: { id: string; key: string; fields: Record<string, unknown> }): Promise<void> {
+    await th.host.invoker.runPlainFunction({
+      functionKey: 'campaign-events',
+      moduleKey: 'campaign-snapshot-events',
+      event: { eventType, issue, changelog: { id: '1', items: [] }, context: { cloudId: 'local', moduleKey: 'campaign-snapshot-events' } },
+      context: {},
+      timeoutMs: 55_000,
+      limitName: "Forge's trigger limit",
+    });
+  }
+
+  it('creates a campaign, spends on it and finishes some work through Jira REST', async () => {
+    const preview = await invokeResolver(th, CAMILLE.accountId, 'previewCampaign', {
+      templateId: 'black-friday-omnichannel',
+      launchDate: '2027-11-26',
+      budget: { amount: 140000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+    });
+    expect(preview.ok).toBe(true);
+    plan = preview.data.plan;
+    const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: 'panel-test-0001', plan });
+    const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
+    expect(job.data).toMatchObject({ state: 'done', errors: [] });
+    epicKey = job.data.epicKey;
+
+    const fields = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
+    const byModule = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
+    fieldIds = { planned: byModule('planned-cost'), actual: byModule('actual-cost'), committed: byModule('committed-cost'), budget: byModule('campaign-budget') };
+
+    // The three costliest tasks are done and cost 20% more than planned; two others have spend and commitments.
+    const issues = await readFromJira();
+    const tasks = issues.filter((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.planned] > 0).sort((a, b) => b.fields[fieldIds.planned] - a.fields[fieldIds.planned]);
+    for (const t of tasks.slice(0, 3)) {
+      await setFields(t.key, { [fieldIds.actual]: Math.round(t.fields[fieldIds.planned] * 1.2) });
+      await transitionToDone(t.key);
+    }
+    await setFields(tasks[3].key, { [fieldIds.actual]: 1500, [fieldIds.committed]: 4000 });
+    await setFields(tasks[4].key, { [fieldIds.committed]: 2500 });
+  });
+
+  it('answers the epic with numbers equal to ones computed from Jira', async () => {
+    await settleTriggers();
+    const out = await panel(CAMILLE.accountId, epicKey);
+    expect(out.ok).toBe(true);
+    const p = out.data;
+    expect(p).toMatchObject({ mode: 'epic', issueKey: epicKey, refresh: 'cold' });
+    const jira = await readFromJira();
+    const want = expectedFrom(jira);
+    expect(p.campaign.issueCount).toBe(jira.length);
+    expect(p.budget.planned).toBe(want.bac);
+    expect(p.budget.actual).toBeCloseTo(want.actual, 2);
+    expect(p.budget.committed).toBeCloseTo(want.committed, 2);
+    expect(p.budget.remaining).toBeCloseTo(want.bac - want.actual, 2);
+    expect(p.budget.earnedValue).toBeCloseTo(want.ev, 2);
+    expect(p.budget.cpi).toBeCloseTo(want.cpi, 6);
+    expect(p.budget.forecastNote).toBe('ok');
+    expect(p.budget.forecastAtCompletion).toBeCloseTo(want.eac, 1);
+    expect(Object.fromEntries(p.milestones.map((m: any) => [m.key, m.openTasks]))).toEqual(want.openTasks);
+    // Approvers carry their display names, read once with the snapshot.
+    const approvers = p.gates.flatMap((g: any) => g.approvers);
+    expect(approvers.length).toBeGreaterThan(0);
+    for (const a of approvers) expect(a.displayName).not.toBe(a.accountId);
+  });
+
+  it('answers a repeat load from the snapshot with at most 2 REST calls', async () => {
+    await settleTriggers();
+    await resetStats();
+    const out = await panel(CAMILLE.accountId, epicKey);
+    const s = await stats();
+    expect(out.data.refresh).toBe('cache');
+    expect(s.requests).toBeLessThanOrEqual(2);
+    // A task's panel (compact) is as cheap, and shows its own milestone.
+    const task = (await readFromJira()).find((i) => i.fields.issuetype.name === 'Task');
+    await resetStats();
+    const compact = await panel(CAMILLE.accountId, task.key);
+    expect((await stats()).requests).toBeLessThanOrEqual(2);
+    expect(compact.data).toMatchObject({ mode: 'compact', refresh: 'cache', campaign: { epicKey } });
+    expect(compact.data.ownMilestoneKey).toBe(task.fields.issuelinks.find((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.fields.issuetype.name === 'Milestone').outwardIssue.key);
+  });
+
+  it('applies a Jira edit from its issue event (delivered by the host to the trigger), so the next load needs no re-read', async () => {
+    const jira = await readFromJira();
+    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual]);
+    await setFields(task.key, { [fieldIds.actual]: 777 });
+    await settleTriggers();
+    await resetStats();
+    const out = await panel(CAMILLE.accountId, epicKey);
+    expect(out.data.refresh).toBe('cache');
+    expect((await stats()).requests).toBeLessThanOrEqual(2);
+    const want = expectedFrom(await readFromJira());
+    expect(out.data.budget.actual).toBeCloseTo(want.actual, 2);
+    expect(out.data.budget.cpi).toBeCloseTo(want.cpi, 6);
+  });
+
+  it('catches up with an edit whose event was lost, from the change check', async () => {
+    const jira = await readFromJira();
+    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual]);
+    const before = { actualCost: null, statusCategory: task.fields.status.statusCategory.key, updated: '2026-01-01T00:00:00.000+0000' };
+    await setFields(task.key, { [fieldIds.actual]: 640 });
+    await transitionToDone(task.key);
+    await settleTriggers();
+    forgetEdit(task.key, before);
+    await resetStats();
+    const out = await panel(CAMILLE.accountId, epicKey);
+    expect(out.data.refresh).toBe('incremental');
+    expect(Object.keys((await stats()).byOperation).sort()).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'POST /rest/api/3/issue/bulkfetch', 'POST /rest/api/3/search/jql']);
+    const want = expectedFrom(await readFromJira());
+    expect(out.data.budget.earnedValue).toBeCloseTo(want.ev, 2);
+    expect(Object.fromEntries(out.data.milestones.map((m: any) => [m.key, m.openTasks]))).toEqual(want.openTasks);
+  });
+
+  it('drops a deleted issue on its event', async () => {
+    const jira = await readFromJira();
+    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.committed] === 2500);
+    expect((await th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
+    await settleTriggers();
+    const out = await panel(CAMILLE.accountId, epicKey);
+    expect(out.data.refresh).toBe('cache');
+    const want = expectedFrom(await readFromJira());
+    expect(out.data.campaign.issueCount).toBe(jira.length - 1);
+    expect(out.data.budget.committed).toBeCloseTo(want.committed, 2);
+  });
+
+  it('drops a deleted issue when its event names no campaign, by looking through the stored campaigns', async () => {
+    const jira = await readFromJira();
+    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done');
+    const kept = storedShard(task.key).shard.issues.find((i) => i.key === task.key)!;
+    expect((await th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
+    await settleTriggers();
+    // The host's delivery carried the parent and removed it; put it back, then deliver an event without the parent.
+    const stored = storedShard(task.key);
+    expect(stored.shard.issues.some((i) => i.key === task.key)).toBe(false);
+    stored.shard.issues.push(kept);
+    stored.save();
+    expect((await panel(CAMILLE.accountId, epicKey)).data.campaign.issueCount).toBe(jira.length);
+    await deliver('avi:jira:deleted:issue', { id: task.id, key: task.key, fields: { issuetype: { name: 'Task' } } });
+    const out = await panel(CAMILLE.accountId, epicKey);
+    expect(out.data.campaign.issueCount).toBe(jira.length - 1);
+  });
+
+  it('rebuilds on demand with refresh: true', async () => {
+    const out = await panel(CAMILLE.accountId, epicKey, { refresh: true });
+    expect(out.data.refresh).toBe('cold');
+    expect(out.data.campaign.issueCount).toBe((await readFromJira()).length);
+  });
+
+  it('shows nothing to a user who cannot see the campaign, and nothing on issues outside any campaign', async () => {
+    expect(await panel(SAM.accountId, epicKey, { issueKey: epicKey })).toEqual({ ok: true, data: { mode: 'none', issueKey: epicKey } });
+    expect(await panel(CAMILLE.accountId, 'MKT-1')).toEqual({ ok: true, data: { mode: 'none', issueKey: 'MKT-1' } });
+    const bad = await invokeResolver(th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: 'not a key' }, { moduleKey: 'campaign-panel' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'issueKey' } });
+  });
+});
