@@ -41,17 +41,24 @@ export async function eachBounded<T>(items: readonly T[], limit: number, work: (
   );
 }
 
-/** Gzipped size in KB of the issue panel's JavaScript, file by file, as a browser would download it. */
-export function panelBundleGzipKb(appDir: string): { files: number; kb: number } | undefined {
-  const dir = join(appDir, 'static', 'issue-panel', 'build', 'assets');
+/**
+ * Gzipped size (KiB) of the issue panel's JavaScript as a browser downloads it: the scripts and module preloads
+ * that index.html names (loaded on every panel open), and the lazy chunks apart (loaded only if code asks).
+ */
+export function panelBundleGzipKb(appDir: string): { loadedKb: number; lazyKb: number; lazyFiles: number } | undefined {
+  const build = join(appDir, 'static', 'issue-panel', 'build');
+  let html: string;
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    html = readFileSync(join(build, 'index.html'), 'utf8');
+    names = readdirSync(join(build, 'assets')).filter((f) => f.endsWith('.js'));
   } catch {
     return undefined;
   }
-  const bytes = names.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-  return { files: names.length, kb: bytes / 1024 };
+  const loaded = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+  const size = (f: string): number => gzipSync(readFileSync(join(build, 'assets', f)), { level: 9 }).length / 1024;
+  const lazy = names.filter((f) => !loaded.has(f));
+  return { loadedKb: [...loaded].reduce((s, f) => s + size(f), 0), lazyKb: lazy.reduce((s, f) => s + size(f), 0), lazyFiles: lazy.length };
 }
 
 export const median = (values: readonly number[]): number => {

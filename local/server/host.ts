@@ -164,7 +164,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
     }
     const platformLookup = principal.kind === 'app' && req.headers[PLATFORM_HEADER] === '1';
-    if (isProductPath(path) && !platformLookup) stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, answer.status, answer.cost));
+    if (isProductPath(path) && !platformLookup) stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, pattern, answer.status, answer.cost));
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
     let payload: Buffer | string = '';
     if (answer.raw) {

@@ -1,8 +1,17 @@
 import type { Principal, ResponseCost } from '../http/types';
 
+/** POST endpoints that only read (Jira bills them like GETs: per object returned). */
+const READ_POSTS = new Set([
+  '/rest/api/3/search/jql',
+  '/rest/api/3/search/approximate-count',
+  '/rest/api/3/issue/bulkfetch',
+  '/rest/api/3/changelog/bulkfetch',
+]);
+
 /** Jira's hourly-quota points: 1 per request, +1 per issue/project object returned, +2 per user; writes cost 1. */
-export function pointsFor(method: string, status: number, cost: ResponseCost | undefined): number {
-  if (method !== 'GET' || status >= 400) return 1;
+export function pointsFor(method: string, pattern: string | undefined, status: number, cost: ResponseCost | undefined): number {
+  const read = method === 'GET' || (method === 'POST' && pattern !== undefined && READ_POSTS.has(pattern));
+  if (!read || status >= 400) return 1;
   return 1 + (cost?.objects ?? 0) + 2 * (cost?.users ?? 0);
 }
 

@@ -27,6 +27,16 @@ describe('rate-limit points and fault injection, like Jira', () => {
     expect(stats.points).toBe(1 + issues + 3);
   });
 
+  it('bills read-only POSTs per object like GETs, and writes 1', async () => {
+    const search = await th.call(CAMILLE, 'POST', '/rest/api/3/search/jql', { jql: 'project = MKT', fields: ['summary'], maxResults: 4 });
+    const fetched = await th.call(CAMILLE, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['MKT-1', 'MKT-2', 'MKT-3'], fields: ['summary'] });
+    await th.call(CAMILLE, 'PUT', '/rest/api/3/issue/MKT-2', { fields: { summary: 'Renamed for the points test' } });
+    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    expect(stats.byOperation['POST /rest/api/3/search/jql'].points).toBe(1 + search.body.issues.length);
+    expect(stats.byOperation['POST /rest/api/3/issue/bulkfetch'].points).toBe(1 + fetched.body.issues.length);
+    expect(stats.byOperation['PUT /rest/api/3/issue/{issueIdOrKey}'].points).toBe(1);
+  });
+
   it('answers 429 with Retry-After, RateLimit-Reason and X-RateLimit-* headers, rotating the documented reasons', async () => {
     const set = await th.call(null, 'POST', '/local/faults', { rate429: 1, retryAfterSeconds: 2 });
     expect(set.status).toBe(200);
