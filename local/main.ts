@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { startLocalHost } from './forge/local-host';
 import { faultsFromEnv } from './server/faults';
 import { DEMO_USERS } from './identity/demo-users';
+import { findDemoCampaign, seedDemoCampaign } from './seed/demo-campaign';
 
 /**
  * `npm start` — the local Forge host on the demo site.
@@ -24,10 +25,14 @@ async function main(): Promise<void> {
     hostname: process.env.HOST ?? '127.0.0.1',
     faults: faultsFromEnv(process.env),
   });
+  if (host.seeded) console.log('Fresh demo site: Camille is creating the demo campaign with the app…');
+  const demoEpic = host.seeded ? await seedDemoCampaign(host) : await findDemoCampaign(host);
   const lines = [
     '',
     `Campaign Control local host — ${host.baseUrl}`,
-    `  Issue view with the app's panel: ${host.baseUrl}/browse/MKT-1`,
+    ...(demoEpic ? [`  Demo campaign (issue panel): ${host.baseUrl}/browse/${demoEpic}`] : []),
+    `  Campaign planner:     ${host.baseUrl}/projects/MKT/apps/campaigns`,
+    `  A campaign run by hand, before the app: ${host.baseUrl}/browse/MKT-1`,
     `  Jira REST v3:         ${host.baseUrl}/rest/api/3/...   (Basic auth: <demo email>:<any token>)`,
     `  Confluence REST v2:   ${host.baseUrl}/wiki/api/v2/...`,
     `  Invoke a resolver:    POST ${host.baseUrl}/local/invoke`,

@@ -50,6 +50,8 @@ export interface HostContext {
 }
 
 export interface RunningHost extends HostContext {
+  /** True when this start created the demo site (fresh database). */
+  seeded: boolean;
   server: Server;
   port: number;
   close(): Promise<void>;
@@ -95,7 +97,8 @@ export function applyFaults(db: Database, faults: FaultInjector, input: unknown)
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openDatabase({ file: options.dbFile, reset: options.reset });
-  if (isEmpty(db)) seedDemoSite(db);
+  const seeded = isEmpty(db);
+  if (seeded) seedDemoSite(db);
   const stats = new RequestStats();
   const faults = new FaultInjector();
   if (options.faults) applyFaults(db, faults, options.faults);
@@ -214,6 +217,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     get internalUrl() {
       return ctx.internalUrl;
     },
+    seeded,
     server,
     port,
     close: () =>

@@ -1,0 +1,92 @@
+import { addBusinessDays, format } from 'date-fns';
+import { CAMILLE } from '../identity/demo-users';
+import { BLACK_FRIDAY_FR_BRIEF_ID } from '../confluence/seed';
+import type { RunningLocalHost } from '../forge/local-host';
+
+/**
+ * A campaign the demo PM created with the app itself, mid-flight, so the issue panel has something true to show
+ * on a fresh `npm start`: planned through the real resolvers (previewCampaign → createCampaign → the queue's
+ * consumer), then moved forward through Jira REST as Camille would (work due before today done, with actual
+ * costs a little over plan; work under way started, with committed costs).
+ */
+export const DEMO_REQUEST_ID = 'demo-campaign-black-friday-fr';
+
+type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; message: string } };
+
+async function call(host: RunningLocalHost, functionKey: string, payload: unknown): Promise<any> {
+  const answer = await host.invoker.invoke({ moduleKey: 'campaign-planner', functionKey, payload, accountId: CAMILLE.accountId, projectKey: 'MKT' });
+  if (!answer.ok) throw new Error(`demo campaign: ${functionKey} failed: ${answer.error.message}`);
+  const result = answer.result as Envelope;
+  if (!result.ok) throw new Error(`demo campaign: ${functionKey} refused: ${result.error.message}`);
+  return result.data;
+}
+
+async function rest(host: RunningLocalHost, method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(`${host.internalUrl}${path}`, {
+    method,
+    headers: { Authorization: `Basic ${Buffer.from(`${CAMILLE.email}:demo`).toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`demo campaign: ${method} ${path} answered ${res.status}`);
+  const text = await res.text();
+  return text ? JSON.parse(text) : undefined;
+}
+
+async function moveTo(host: RunningLocalHost, key: string, category: 'indeterminate' | 'done'): Promise<void> {
+  const { transitions } = await rest(host, 'GET', `/rest/api/3/issue/${key}/transitions`);
+  const t = (transitions as { id: string; to: { statusCategory: { key: string } } }[]).find((x) => x.to.statusCategory.key === category);
+  if (t) await rest(host, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
+}
+
+/** Creates the demo campaign and returns its epic key. */
+export async function seedDemoCampaign(host: RunningLocalHost, today = new Date()): Promise<string> {
+  const launchDate = format(addBusinessDays(today, 25), 'yyyy-MM-dd');
+  const todayIso = format(today, 'yyyy-MM-dd');
+  const { plan } = await call(host, 'previewCampaign', {
+    templateId: 'black-friday-omnichannel',
+    launchDate,
+    budget: { amount: 140000, currency: 'EUR' },
+    holidayCalendar: 'FR',
+    briefPageId: BLACK_FRIDAY_FR_BRIEF_ID,
+    name: 'Black Friday France — campagne démo',
+  });
+  const { jobId } = await call(host, 'createCampaign', { requestId: DEMO_REQUEST_ID, plan });
+  let job: any;
+  for (let i = 0; i < 600; i++) {
+    job = await call(host, 'getCreationJob', { jobId });
+    if (job.state === 'done' || job.state === 'failed') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (job?.state !== 'done') throw new Error(`demo campaign: creation ended ${job?.state}: ${JSON.stringify(job?.errors ?? [])}`);
+
+  const fields = (await rest(host, 'GET', '/rest/api/3/field')) as { id: string; schema?: { custom?: string } }[];
+  const fieldOf = (module: string): string | undefined => fields.find((f) => f.schema?.custom?.endsWith(`/static/${module}`))?.id;
+  const actualField = fieldOf('actual-cost');
+  const committedField = fieldOf('committed-cost');
+  let i = 0;
+  for (const row of plan.rows as { rowId: string; kind: string; startDate: string; dueDate: string; plannedCost?: number }[]) {
+    const key = job.issueKeys[row.rowId];
+    if (!key) continue;
+    if (row.kind === 'milestone') {
+      if (row.dueDate < todayIso) await moveTo(host, key, 'done');
+      continue;
+    }
+    i += 1;
+    if (row.dueDate < todayIso) {
+      await moveTo(host, key, 'done');
+      // A little over plan on most lines, as real campaigns go (1.00 to 1.24, spread deterministically).
+      if (row.plannedCost && actualField) await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [actualField]: Math.round(row.plannedCost * (1 + ((i * 37) % 25) / 100)) } });
+    } else if (row.startDate <= todayIso) {
+      await moveTo(host, key, 'indeterminate');
+      if (row.plannedCost && committedField) await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [committedField]: Math.round(row.plannedCost * 0.6) } });
+    }
+  }
+  return job.epicKey as string;
+}
+
+/** The demo campaign's epic key on an existing site (undefined if it was deleted). */
+export async function findDemoCampaign(host: RunningLocalHost): Promise<string | undefined> {
+  const jql = `issue.property[campaignControlRow].requestId = "${DEMO_REQUEST_ID}" AND issuetype = Epic`;
+  const found = await rest(host, 'POST', '/rest/api/3/search/jql', { jql, fields: ['key'], maxResults: 1 });
+  return (found.issues as { key: string }[])[0]?.key;
+}
