@@ -3,3 +3,4 @@ export * from './template';
 export * from './plan';
 export * from './campaign-record';
 export * from './snapshot';
+export * from './signoff';
