@@ -1,24 +1,14 @@
-import { startTestHost, type TestHost } from '../../support/host';
+import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, NOAH } from '../../../local/identity/demo-users';
-import { configureRetryClock } from '../../../src/adapters/http/retry';
 import { expectedLinkCount, planWith } from './plan-fixture';
 import type { CampaignPlan } from '../../../src/domain/model';
 
 /** Creating a campaign end to end: real resolvers through /local/invoke, checked through Jira REST as Camille. */
 describe('createCampaign → runCreationJob', () => {
-  let th: TestHost;
-  beforeAll(async () => {
-    th = await startTestHost({ queueMsPerSecond: 1 });
-    // Backoff waits are real time otherwise; the policy itself is unit-tested.
-    configureRetryClock({ sleep: async () => undefined });
-  });
-  afterAll(async () => {
-    configureRetryClock();
-    await th.close();
-  });
+  const app = useAppTestHost();
 
-  const invoke = (accountId: string, functionKey: string, payload: unknown): Promise<any> => invokeResolver(th, accountId, functionKey, payload);
+  const invoke = (accountId: string, functionKey: string, payload: unknown): Promise<any> => invokeResolver(app.th, accountId, functionKey, payload);
 
   const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<any> => {
     let started = await invoke(accountId, 'createCampaign', { requestId, plan });
@@ -27,14 +17,14 @@ describe('createCampaign → runCreationJob', () => {
     if (!started.ok) return started;
     return settled(accountId, started.data.jobId);
   };
-  const settled = (accountId: string, jobId: string): Promise<any> => waitForCreationJob(th, accountId, jobId);
+  const settled = (accountId: string, jobId: string): Promise<any> => waitForCreationJob(app.th, accountId, jobId);
 
   const search = async (jql: string, fields = 'key'): Promise<any[]> => {
     const out: any[] = [];
     let token: string | undefined;
     do {
       const q = new URLSearchParams({ jql, fields, properties: 'campaignControlRow', maxResults: '100', ...(token ? { nextPageToken: token } : {}) });
-      const res = await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
+      const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
       expect(res.status).toBe(200);
       out.push(...res.body.issues);
       token = res.body.nextPageToken;
@@ -42,7 +32,7 @@ describe('createCampaign → runCreationJob', () => {
     return out;
   };
   const byRequest = (requestId: string, fields?: string): Promise<any[]> => search(`issue.property[campaignControlRow].requestId = "${requestId}"`, fields);
-  const bulkCalls = async (): Promise<number> => (await th.call(null, 'GET', '/local/stats')).body.byOperation?.['POST /rest/api/3/issue/bulk']?.requests ?? 0;
+  const bulkCalls = async (): Promise<number> => (await app.th.call(null, 'GET', '/local/stats')).body.byOperation?.['POST /rest/api/3/issue/bulk']?.requests ?? 0;
 
   it('creates the epic, milestones and tasks with parent, due dates, labels, row property, Blocks links and the brief link', async () => {
     const plan = planWith(2, 3, 'campaign-small');
@@ -52,7 +42,7 @@ describe('createCampaign → runCreationJob', () => {
     expect(job).toMatchObject({ state: 'done', totalIssues: 9, createdIssues: 9, totalLinks: expectedLinkCount(plan), createdLinks: expectedLinkCount(plan) });
 
     expect(job.errors).toEqual([]);
-    const allFields = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; key: string }[];
+    const allFields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; key: string }[];
     const fieldOf = (module: string): string => allFields.find((f) => f.key.endsWith(`__${module}`))!.id;
     const [planned, budget, kpis] = [fieldOf('planned-cost'), fieldOf('campaign-budget'), fieldOf('campaign-kpis')];
     const issues = await byRequest('req-small-0001', `key,summary,issuetype,parent,duedate,labels,assignee,issuelinks,${planned},${budget},${kpis}`);
@@ -82,11 +72,11 @@ describe('createCampaign → runCreationJob', () => {
     expect(blocks.map((l: any) => l.outwardIssue?.key).filter(Boolean).sort()).toEqual([byRow.get('milestone-1').key, byRow.get('task-1-3').key].sort());
     expect(blocks.map((l: any) => l.inwardIssue?.key).filter(Boolean)).toEqual([byRow.get('task-1-1').key]);
 
-    const remote = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}/remotelink`);
+    const remote = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}/remotelink`);
     expect(remote.body).toHaveLength(1);
     expect(remote.body[0].object).toMatchObject({ url: plan.brief?.url, title: 'Black Friday 2026' });
     // The reporter is the PM who created it (asUser), not the app.
-    const full = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}?fields=reporter`);
+    const full = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}?fields=reporter`);
     expect(full.body.fields.reporter.accountId).toBe(CAMILLE.accountId);
 
     const polled = await invoke(CAMILLE.accountId, 'getCreationJob', { jobId: job.jobId });
@@ -110,11 +100,11 @@ describe('createCampaign → runCreationJob', () => {
   it('creates a 60-row plan with 2 bulk calls (the epic is created alone, by POST /issue)', async () => {
     const plan = planWith(6, 9, 'campaign-sixty');
     expect(plan.rows).toHaveLength(60);
-    await th.call(null, 'POST', '/local/stats/reset');
+    await app.th.call(null, 'POST', '/local/stats/reset');
     const result = await create('req-sixty-0001', plan);
     expect(result.data).toMatchObject({ state: 'done', createdIssues: 61, createdLinks: expectedLinkCount(plan) });
     expect(await bulkCalls()).toBe(2);
-    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    const stats = (await app.th.call(null, 'GET', '/local/stats')).body;
     expect(stats.byOperation['POST /rest/api/3/issue'].requests).toBe(1);
     expect(stats.byOperation['POST /rest/api/3/issueLink'].requests).toBe(expectedLinkCount(plan));
     expect(await byRequest('req-sixty-0001')).toHaveLength(61);
@@ -146,20 +136,20 @@ describe('createCampaign → runCreationJob', () => {
 
   it('finishes correctly under injected 429s and 503s, with no duplicates', async () => {
     const plan = planWith(4, 6, 'campaign-busy');
-    await th.call(null, 'POST', '/local/stats/reset');
-    await th.call(null, 'POST', '/local/faults', { rate429: 0.3, error5xx: 0.05, retryAfterSeconds: 0, seed: 7 });
+    await app.th.call(null, 'POST', '/local/stats/reset');
+    await app.th.call(null, 'POST', '/local/faults', { rate429: 0.3, error5xx: 0.05, retryAfterSeconds: 0, seed: 7 });
     let result: any;
     try {
       result = await create('req-busy-0001', plan);
       // A run that stopped because Jira stayed busy resumes with the same request.
       for (let i = 0; i < 5 && result.data.state !== 'done'; i++) result = await create('req-busy-0001', plan);
     } finally {
-      await th.call(null, 'POST', '/local/faults', {});
+      await app.th.call(null, 'POST', '/local/faults', {});
     }
-    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    const stats = (await app.th.call(null, 'GET', '/local/stats')).body;
     expect(stats.faults.rate429).toBeGreaterThan(5);
     // Writes were refused too (not only reads), so the re-read-then-create path ran.
-    const refusedWrites = th.exchanges.filter((x) => x.method === 'POST' && /\/issue(\/bulk|Link)?$/.test(x.path) && (x.status === 429 || x.status === 503));
+    const refusedWrites = app.th.exchanges.filter((x) => x.method === 'POST' && /\/issue(\/bulk|Link)?$/.test(x.path) && (x.status === 429 || x.status === 503));
     expect(refusedWrites.length).toBeGreaterThan(0);
     expect(result.data).toMatchObject({ state: 'done', createdIssues: plan.rows.length + 1, createdLinks: expectedLinkCount(plan) });
     const issues = await byRequest('req-busy-0001', 'key,issuelinks');

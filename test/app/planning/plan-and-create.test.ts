@@ -1,24 +1,15 @@
-import { startTestHost, type TestHost } from '../../support/host';
+import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, SAM } from '../../../local/identity/demo-users';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../../local/confluence/seed';
-import { configureRetryClock } from '../../../src/adapters/http/retry';
 
 /**
  * The PM's whole path through the local host: preview the Black Friday campaign from the French brief, create it,
  * check it in Jira, move the launch date, and compare with the brief. Real resolvers, real queue, real REST.
  */
 describe('plan a campaign from a brief, create it, re-plan it', () => {
-  let th: TestHost;
-  beforeAll(async () => {
-    th = await startTestHost({ queueMsPerSecond: 1 });
-    configureRetryClock({ sleep: async () => undefined });
-  });
-  afterAll(async () => {
-    configureRetryClock();
-    await th.close();
-  });
-  const call = (accountId: string, fn: string, payload: unknown): Promise<any> => invokeResolver(th, accountId, fn, payload);
+  const app = useAppTestHost();
+  const call = (accountId: string, fn: string, payload: unknown): Promise<any> => invokeResolver(app.th, accountId, fn, payload);
   const LAUNCH = '2027-11-26'; // Black Friday 2027: far enough ahead for the whole plan to fit.
   const previewPayload = {
     templateId: 'black-friday-omnichannel',
@@ -75,11 +66,11 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   it('creates the campaign in Jira: epic, milestones, tasks, dates, links, properties, labels, brief link', async () => {
     const started = await call(CAMILLE.accountId, 'createCampaign', { requestId: 'plan-and-create-0001', plan });
     expect(started.ok).toBe(true);
-    const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
+    const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = job.data.epicKey;
     const q = new URLSearchParams({ jql: `labels = ${plan.campaignLabel} ORDER BY key`, fields: 'summary,issuetype,parent,duedate,labels,issuelinks', properties: 'campaignControlRow', maxResults: '100' });
-    const found = await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
+    const found = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     const issues = found.body.issues as any[];
     expect(issues).toHaveLength(plan.rows.length + 1);
     const byRow = new Map(issues.map((i) => [i.properties.campaignControlRow.rowId, i]));
@@ -98,31 +89,31 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     const listed = await call(CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
     expect(listed.data.campaigns).toEqual([expect.objectContaining({ epicKey, launchDate: LAUNCH, campaignLabel: plan.campaignLabel })]);
     expect((await call(SAM.accountId, 'listCampaigns', { projectKey: 'MKT' })).data.campaigns).toEqual([]);
-    const remote = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}/remotelink`);
+    const remote = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}/remotelink`);
     expect(remote.body.map((l: any) => l.object.url).join(' ')).toContain(BLACK_FRIDAY_FR_BRIEF_ID);
   });
 
   it('re-plans: shows the date changes, then moves open issues and keeps done work', async () => {
     const firstTask = plan.rows.find((r: any) => r.kind === 'task');
     const q = new URLSearchParams({ jql: `labels = ${plan.campaignLabel}`, fields: 'duedate', properties: 'campaignControlRow', maxResults: '100' });
-    const issues = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as any[];
+    const issues = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as any[];
     const doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask.rowId).key;
-    const transitions = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions;
-    await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
+    const transitions = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions;
+    await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
 
     const preview = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
     expect(preview.ok).toBe(true);
     expect(preview.data.applied).toBe(0);
     expect(preview.data.changes.length).toBeGreaterThan(10);
     expect(preview.data.changes.find((c: any) => c.issueKey === doneKey)).toMatchObject({ done: true });
-    const before = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate;
+    const before = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate;
 
     expect(await call(INES.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const applied = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true });
     expect(applied.data.applied).toBe(applied.data.changes.filter((c: any) => !c.done).length);
     const moved = applied.data.changes.find((c: any) => !c.done);
-    expect((await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${moved.issueKey}?fields=duedate`)).body.fields.duedate).toBe(moved.to);
-    expect((await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate).toBe(before);
+    expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${moved.issueKey}?fields=duedate`)).body.fields.duedate).toBe(moved.to);
+    expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate).toBe(before);
     const again = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
     expect(again.data.changes.filter((c: any) => !c.done)).toEqual([]);
   });
@@ -139,9 +130,9 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   });
 
   it('after the brief is edited, shows what changed and applies the accepted budget and KPI to Jira', async () => {
-    const page = (await th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}?body-format=storage`)).body;
+    const page = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}?body-format=storage`)).body;
     const edited = page.body.storage.value.replace('<strong>140 000</strong>', '<strong>150 000</strong>').replace('<td>55 000</td>', '<td>65 000</td>').replace('<td>9 200</td>', '<td>9 800</td>');
-    const put = await th.call(CAMILLE.email, 'PUT', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}`, {
+    const put = await app.th.call(CAMILLE.email, 'PUT', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}`, {
       id: BLACK_FRIDAY_FR_BRIEF_ID,
       status: 'current',
       title: page.title,
@@ -159,10 +150,10 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     const applied = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey, accept: ['budget', 'kpis.commandes'] });
     expect(applied.data.applied.sort()).toEqual(['budget', 'kpis.commandes']);
     expect(applied.data.differences.map((d: any) => d.field)).toEqual(['launchDate']);
-    const fieldList = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
+    const fieldList = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
     const budgetField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-budget')).id;
     const kpiField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-kpis')).id;
-    const epic = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`)).body.fields;
+    const epic = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`)).body.fields;
     expect(epic[budgetField]).toEqual({ amount: 150000, currency: 'EUR' });
     expect(epic[kpiField].items.find((k: any) => k.id === 'commandes').target).toBe(9800);
     expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d: any) => d.field)).toEqual(['launchDate']);

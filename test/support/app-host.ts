@@ -1,0 +1,26 @@
+import { configureRetryClock } from '../../src/adapters/http/retry';
+import { startTestHost, type TestHost } from './host';
+import type { LocalHostOptions } from '../../local/forge/local-host';
+
+/**
+ * Registers beforeAll/afterAll for a test file that runs the app end to end: a fresh host whose queues run at
+ * once (`queueMsPerSecond: 1`), and a retry policy that does not really sleep (the policy is unit-tested).
+ * Read the host from the returned object inside tests: `const app = useAppTestHost(); … app.th.call(…)`.
+ */
+export function useAppTestHost(options: Partial<LocalHostOptions> = {}): { readonly th: TestHost } {
+  const holder: { th?: TestHost } = {};
+  beforeAll(async () => {
+    holder.th = await startTestHost({ queueMsPerSecond: 1, ...options });
+    configureRetryClock({ sleep: async () => undefined });
+  });
+  afterAll(async () => {
+    configureRetryClock();
+    await holder.th?.close();
+  });
+  return {
+    get th(): TestHost {
+      if (!holder.th) throw new Error('the test host starts in beforeAll');
+      return holder.th;
+    },
+  };
+}
