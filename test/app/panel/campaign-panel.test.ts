@@ -1,7 +1,6 @@
-import { startTestHost, type TestHost } from '../../support/host';
+import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, SAM } from '../../../local/identity/demo-users';
-import { configureRetryClock } from '../../../src/adapters/http/retry';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapshot';
 
@@ -10,28 +9,20 @@ import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapsh
  * through Jira REST like people would, and the panel's numbers checked against ones computed here from Jira's data.
  */
 describe('getCampaignPanel through the local host', () => {
-  let th: TestHost;
+  const app = useAppTestHost();
   let plan: any;
   let epicKey: string;
   let fieldIds: { planned: string; actual: string; committed: string; budget: string };
-  beforeAll(async () => {
-    th = await startTestHost({ queueMsPerSecond: 1 });
-    configureRetryClock({ sleep: async () => undefined });
-  });
-  afterAll(async () => {
-    configureRetryClock();
-    await th.close();
-  });
 
   const panel = (accountId: string, issueKey: string, payload: Record<string, unknown> = {}): Promise<any> =>
-    invokeResolver(th, accountId, 'getCampaignPanel', payload, { moduleKey: 'campaign-panel', issueKey });
-  const stats = async (): Promise<{ requests: number; byOperation: Record<string, { requests: number }> }> => (await th.call(null, 'GET', '/local/stats')).body;
-  const resetStats = (): Promise<unknown> => th.call(null, 'POST', '/local/stats/reset');
+    invokeResolver(app.th, accountId, 'getCampaignPanel', payload, { moduleKey: 'campaign-panel', issueKey });
+  const stats = async (): Promise<{ requests: number; byOperation: Record<string, { requests: number }> }> => (await app.th.call(null, 'GET', '/local/stats')).body;
+  const resetStats = (): Promise<unknown> => app.th.call(null, 'POST', '/local/stats/reset');
 
   /** Waits until the host has delivered every Jira event to the app's trigger, and checks none failed. */
   async function settleTriggers(): Promise<void> {
     for (let i = 0; i < 500; i++) {
-      const report = (await th.call(null, 'GET', '/local/triggers')).body;
+      const report = (await app.th.call(null, 'GET', '/local/triggers')).body;
       if (report.pending === 0 && report.running === 0) {
         expect(report.failed).toBe(0);
         return;
@@ -43,7 +34,7 @@ describe('getCampaignPanel through the local host', () => {
 
   /** The stored snapshot shard holding `key`, and a way to write it back (to simulate lost events). */
   function storedShard(key: string): { shard: SnapshotShard; save(): void } {
-    const kvs = new KvsStore(th.host.db);
+    const kvs = new KvsStore(app.th.host.db);
     const meta = SnapshotMeta.parse(kvs.get('plain', `snapshot:${epicKey}:meta`)?.value);
     const partKey = `snapshot:${epicKey}:part:${shardOf(key, meta.shardCount)}`;
     const shard = SnapshotShard.parse(kvs.get('plain', partKey)?.value);
@@ -61,7 +52,7 @@ describe('getCampaignPanel through the local host', () => {
   async function readFromJira(): Promise<any[]> {
     const fields = ['summary', 'status', 'issuetype', 'issuelinks', fieldIds.planned, fieldIds.actual, fieldIds.committed, fieldIds.budget].join(',');
     const q = new URLSearchParams({ jql: `parent = ${epicKey} OR key = ${epicKey}`, fields, properties: 'campaignControlRow', maxResults: '100' });
-    const page = await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
+    const page = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     expect(page.body.isLast).toBe(true);
     return page.body.issues;
   }
@@ -86,19 +77,19 @@ describe('getCampaignPanel through the local host', () => {
   }
 
   async function transitionToDone(key: string): Promise<void> {
-    const transitions = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions;
-    const res = await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
+    const transitions = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions;
+    const res = await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
     expect(res.status).toBe(204);
   }
 
   async function setFields(key: string, fields: Record<string, unknown>): Promise<void> {
-    const res = await th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${key}`, { fields });
+    const res = await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${key}`, { fields });
     expect(res.status).toBe(204);
   }
 
   /** Delivers a Jira issue event to the app's trigger function, as the platform would. */
   async function deliver(eventType: string, issue: { id: string; key: string; fields: Record<string, unknown> }): Promise<void> {
-    await th.host.invoker.runPlainFunction({
+    await app.th.host.invoker.runPlainFunction({
       functionKey: 'campaign-events',
       moduleKey: 'campaign-snapshot-events',
       event: { eventType, issue, changelog: { id: '1', items: [] }, context: { cloudId: 'local', moduleKey: 'campaign-snapshot-events' } },
@@ -109,7 +100,7 @@ describe('getCampaignPanel through the local host', () => {
   }
 
   it('creates a campaign, spends on it and finishes some work through Jira REST', async () => {
-    const preview = await invokeResolver(th, CAMILLE.accountId, 'previewCampaign', {
+    const preview = await invokeResolver(app.th, CAMILLE.accountId, 'previewCampaign', {
       templateId: 'black-friday-omnichannel',
       launchDate: '2027-11-26',
       budget: { amount: 140000, currency: 'EUR' },
@@ -118,12 +109,12 @@ describe('getCampaignPanel through the local host', () => {
     });
     expect(preview.ok).toBe(true);
     plan = preview.data.plan;
-    const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: 'panel-test-0001', plan });
-    const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
+    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'panel-test-0001', plan });
+    const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = job.data.epicKey;
 
-    const fields = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
+    const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
     const byModule = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
     fieldIds = { planned: byModule('planned-cost'), actual: byModule('actual-cost'), committed: byModule('committed-cost'), budget: byModule('campaign-budget') };
 
@@ -212,7 +203,7 @@ describe('getCampaignPanel through the local host', () => {
   it('drops a deleted issue on its event', async () => {
     const jira = await readFromJira();
     const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.committed] === 2500);
-    expect((await th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
+    expect((await app.th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
     await settleTriggers();
     const out = await panel(CAMILLE.accountId, epicKey);
     expect(out.data.refresh).toBe('cache');
@@ -225,7 +216,7 @@ describe('getCampaignPanel through the local host', () => {
     const jira = await readFromJira();
     const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done');
     const kept = storedShard(task.key).shard.issues.find((i) => i.key === task.key)!;
-    expect((await th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
+    expect((await app.th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
     await settleTriggers();
     // The host's delivery carried the parent and removed it; put it back, then deliver an event without the parent.
     const stored = storedShard(task.key);
@@ -247,7 +238,7 @@ describe('getCampaignPanel through the local host', () => {
   it('shows nothing to a user who cannot see the campaign, and nothing on issues outside any campaign', async () => {
     expect(await panel(SAM.accountId, epicKey, { issueKey: epicKey })).toEqual({ ok: true, data: { mode: 'none', issueKey: epicKey } });
     expect(await panel(CAMILLE.accountId, 'MKT-1')).toEqual({ ok: true, data: { mode: 'none', issueKey: 'MKT-1' } });
-    const bad = await invokeResolver(th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: 'not a key' }, { moduleKey: 'campaign-panel' });
+    const bad = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: 'not a key' }, { moduleKey: 'campaign-panel' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'issueKey' } });
   });
 });
