@@ -4,6 +4,7 @@ import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './resolvers/planning';
 import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './resolvers/campaign-updates';
 import { getCampaignPanelResolver } from './resolvers/campaign-panel';
+import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './resolvers/signoff';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './resolvers/creation';
 
 /**
@@ -25,8 +26,18 @@ resolver.define('replanCampaign', replanCampaignResolver);
 resolver.define('compareWithBrief', compareWithBriefResolver);
 resolver.define('listCampaigns', listCampaignsResolver);
 resolver.define('getCampaignPanel', getCampaignPanelResolver);
+resolver.define('getSignOff', getSignOffResolver);
+resolver.define('decideSignOff', decideSignOffResolver);
+resolver.define('delegateSignOff', delegateSignOffResolver);
+resolver.define('exportSignOffRecord', exportSignOffRecordResolver);
 
 export const handler = resolver.getDefinitions();
 
 /** The `trigger` module's function: keeps campaign snapshots current from Jira issue events. */
 export { onCampaignIssueEvent } from './triggers/campaign-issue-events';
+
+/** The sign-off `trigger` module's function: stale approvals and "ready for review again" from Jira issue events. */
+export { onSignOffIssueEvent } from './triggers/signoff-issue-events';
+
+/** The daily `scheduledTrigger`'s function: sign-off reminders and escalations, owed decision comments. */
+export { onSignOffReminders } from './triggers/signoff-reminders';

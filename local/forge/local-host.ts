@@ -7,6 +7,8 @@ import { readManifest } from './manifest';
 import { EventQueues } from './events/event-queues';
 import { installCustomFields } from './install/install-custom-fields';
 import { EventTriggers } from './triggers/event-triggers';
+import { ScheduledTriggers } from './scheduled/scheduled-triggers';
+import type { ScheduledInterval } from './scheduled/scheduled-modules';
 
 export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   /** The app's folder (holds manifest.yml, src/, static/). Defaults to this repository. */
@@ -19,12 +21,19 @@ export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   queueMsPerSecond?: number;
   /** Trigger functions' time limit; Forge's is 55 s (or the function's `timeoutSeconds`). */
   triggerTimeoutMs?: number;
+  /** Period of each `scheduledTrigger` interval, e.g. `{day: 200}` in tests (default: the real ones; `day` = 24 h after start). */
+  scheduledIntervalMs?: Partial<Record<ScheduledInterval, number>>;
+  /** Scheduled functions' time limit; Forge's is 55 s (or the function's `timeoutSeconds`). */
+  scheduledTimeoutMs?: number;
+  /** False: scheduled triggers run only on demand (`POST /local/scheduled/{moduleKey}/run`). Default true. */
+  scheduledTimers?: boolean;
 }
 
 export interface RunningLocalHost extends RunningHost {
   invoker: ForgeInvoker;
   queues: EventQueues;
   triggers: EventTriggers;
+  scheduled: ScheduledTriggers;
 }
 
 /** The whole local Forge host: Jira + Confluence emulator, the app's resolvers, the Custom UI host page. */
@@ -34,6 +43,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   let invoker: ForgeInvoker | undefined;
   let queues: EventQueues | undefined;
   let triggers: EventTriggers | undefined;
+  let scheduled: ScheduledTriggers | undefined;
   const host = await startHost({
     ...options,
     extraRoutes: (ctx) => {
@@ -42,20 +52,25 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
       invoker = new ForgeInvoker({ appDir, manifest, db: ctx.db, productBaseUrl: () => ctx.internalUrl, timeoutMs: options.timeoutMs });
       queues = new EventQueues({ appDir, db: ctx.db, invoker, msPerSecond: options.queueMsPerSecond, consumerTimeoutMs: options.consumerTimeoutMs });
       triggers = new EventTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl, timeoutMs: options.triggerTimeoutMs });
-      return [...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...triggers.routes(), ...uiRoutes(ctx)];
+      scheduled = new ScheduledTriggers({ appDir, invoker, intervalMs: options.scheduledIntervalMs, timeoutMs: options.scheduledTimeoutMs, timers: options.scheduledTimers });
+      return [...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...triggers.routes(), ...scheduled.routes(), ...uiRoutes(ctx)];
     },
   });
-  if (!invoker || !queues || !triggers) throw new Error('local host started without its Forge invoker');
+  if (!invoker || !queues || !triggers || !scheduled) throw new Error('local host started without its Forge invoker');
   const eventQueues = queues;
   const eventTriggers = triggers;
   eventQueues.start();
   eventTriggers.start();
+  const scheduledTriggers = scheduled;
+  scheduledTriggers.start();
   const closeHost = host.close;
   return Object.assign(host, {
     invoker,
     queues: eventQueues,
     triggers: eventTriggers,
+    scheduled: scheduledTriggers,
     close: async () => {
+      await scheduledTriggers.stop();
       await eventTriggers.stop();
       await eventQueues.stop();
       await closeHost();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HttpError, type Route } from '../http/types';
 import { applyFaults, type HostContext } from '../server/host';
 import { forgeLocalAuthorization } from '../server/auth';
-import { DEMO_USERS } from '../identity/demo-users';
+import { addDemoUser, InvalidSiteUser, siteUserSummaries, type NewSiteUser } from '../identity/test-users';
 import { findUser } from '../identity/permissions';
 import type { DemoUserSummary, UiModuleSummary } from './bridge-protocol';
 import { allModules, titleOf, type LocalManifest } from './manifest';
@@ -95,10 +95,22 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
     {
       method: 'GET',
       pattern: '/local/users',
-      handler: () => ({
-        status: 200,
-        body: DEMO_USERS.map((u): DemoUserSummary => ({ accountId: u.accountId, displayName: u.displayName, email: u.email, role: u.role, locale: u.locale })),
-      }),
+      // Only the seeded demo users (the user switcher's list), unless `?all=true` asks for the people tests added.
+      handler: (req) => ({ status: 200, body: siteUserSummaries(ctx.db, req.query.get('all') === 'true') satisfies DemoUserSummary[] }),
+    },
+    {
+      method: 'POST',
+      pattern: '/local/users',
+      handler: (req) => {
+        try {
+          const accountId = addDemoUser(ctx.db, (req.body ?? {}) as NewSiteUser);
+          return { status: 201, body: { accountId } };
+        } catch (e) {
+          // addDemoUser validates the body with zod and names the field at fault.
+          if (e instanceof InvalidSiteUser) throw new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: e.message } });
+          throw e;
+        }
+      },
     },
     {
       method: 'GET',

@@ -13,8 +13,9 @@ export const DEMO_REQUEST_ID = 'demo-campaign-black-friday-fr';
 
 type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; message: string } };
 
-async function call(host: RunningLocalHost, functionKey: string, payload: unknown): Promise<any> {
-  const answer = await host.invoker.invoke({ moduleKey: 'campaign-planner', functionKey, payload, accountId: CAMILLE.accountId, projectKey: 'MKT' });
+async function call(host: RunningLocalHost, functionKey: string, payload: unknown, as: { accountId: string; issueKey?: string } = { accountId: CAMILLE.accountId }): Promise<any> {
+  const moduleKey = as.issueKey ? 'campaign-panel' : 'campaign-planner';
+  const answer = await host.invoker.invoke({ moduleKey, functionKey, payload, accountId: as.accountId, projectKey: 'MKT', ...(as.issueKey ? { issueKey: as.issueKey } : {}) });
   if (!answer.ok) throw new Error(`demo campaign: ${functionKey} failed: ${answer.error.message}`);
   const result = answer.result as Envelope;
   if (!result.ok) throw new Error(`demo campaign: ${functionKey} refused: ${result.error.message}`);
@@ -81,7 +82,24 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
       if (row.plannedCost && committedField) await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [committedField]: Math.round(row.plannedCost * 0.6) } });
     }
   }
+  await signOffPastGates(host, job.epicKey as string, todayIso);
   return job.epicKey as string;
+}
+
+/**
+ * The gates due before today were signed off on time, by their approvers, through the app (with a comment and the
+ * record entry a real decision leaves), so the next gate in line is open for its approver on a fresh site.
+ */
+async function signOffPastGates(host: RunningLocalHost, epicKey: string, todayIso: string): Promise<void> {
+  const asPm = { accountId: CAMILLE.accountId, issueKey: epicKey };
+  // Sequential gates open one after another, so the gates are read again after each decision.
+  for (let step = 0; step < 50; step++) {
+    const { gates } = await call(host, 'getSignOff', { issueKey: epicKey }, asPm);
+    const due = (gates as { gateId: string; dueDate: string; state: string; pending: string[] }[]).find((g) => g.dueDate < todayIso && g.state === 'open' && g.pending.length > 0);
+    if (!due) return;
+    const approver = due.pending[0] as string;
+    await call(host, 'decideSignOff', { issueKey: epicKey, gateId: due.gateId, decision: 'approve', comment: 'Validé dans les temps (démo).' }, { accountId: approver, issueKey: epicKey });
+  }
 }
 
 /** The demo campaign's epic key on an existing site (undefined if it was deleted). */

@@ -8,6 +8,33 @@ export const RATE_LIMIT_REASONS = [
   'jira-per-issue-on-write',
 ] as const;
 
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
+
+/**
+ * Which requests the HTTP faults (429, 503, latency) apply to. `path` is either the route pattern as the spec
+ * names it (`/rest/api/3/issue/{issueIdOrKey}/comment`) or a concrete path (`/rest/api/3/issue/MKT-12/comment`).
+ */
+export const FaultScopeSchema = z
+  .object({
+    method: z
+      .string()
+      .transform((m) => m.toUpperCase())
+      .pipe(z.enum(HTTP_METHODS, { errorMap: () => ({ message: `must be one of ${HTTP_METHODS.join(', ')}` }) }))
+      .optional(),
+    path: z.string().startsWith('/', 'must start with / (a route pattern or a path)').optional(),
+  })
+  .strict()
+  .refine((s) => s.method !== undefined || s.path !== undefined, 'must name a method, a path or both');
+
+export type FaultScope = z.infer<typeof FaultScopeSchema>;
+
+/** The request a fault is decided for; `pattern` is the route that will answer it (undefined for unknown paths). */
+export interface FaultTarget {
+  method: string;
+  path: string;
+  pattern?: string;
+}
+
 export const FaultConfigSchema = z
   .object({
     rate429: z.number().min(0).max(1).default(0),
@@ -20,10 +47,24 @@ export const FaultConfigSchema = z
     retryAfterSeconds: z.number().int().min(0).max(3600).default(1),
     /** Seed for the fault dice, so a test run is repeatable. */
     seed: z.number().int().default(1),
+    /** Only requests matching this get HTTP faults (and roll the dice); the others pass untouched. */
+    only: FaultScopeSchema.optional(),
+    /** Inject at most this many 429/503 faults, then stop (latency is not counted). */
+    times: z.number().int().min(1).optional(),
   })
   .strict();
 
 export type FaultConfig = z.infer<typeof FaultConfigSchema>;
+
+/** What GET /local/faults shows: the configuration and how many 429/503 faults it injected so far. */
+export type FaultState = FaultConfig & { injected: number };
+
+export function matchesScope(scope: FaultScope | undefined, target: FaultTarget): boolean {
+  if (!scope) return true;
+  if (scope.method !== undefined && scope.method !== target.method.toUpperCase()) return false;
+  if (scope.path === undefined) return true;
+  return scope.path.includes('{') ? scope.path === target.pattern : scope.path === target.path;
+}
 
 export type FaultDecision =
   | { kind: 'none' }
@@ -35,23 +76,35 @@ export class FaultInjector {
   private config: FaultConfig = FaultConfigSchema.parse({});
   private random = mulberry32(1);
   private rotation = 0;
+  private injected = 0;
 
   configure(input: unknown): FaultConfig {
     this.config = FaultConfigSchema.parse(input);
     this.random = mulberry32(this.config.seed);
     this.rotation = 0;
+    this.injected = 0;
     return this.config;
   }
 
-  current(): FaultConfig {
-    return { ...this.config };
+  current(): FaultState {
+    return { ...this.config, injected: this.injected };
   }
 
-  latencyMs(): number {
+  /** The delay for this request; without a target (older callers), every request. */
+  latencyMs(target?: FaultTarget): number {
+    if (target && !matchesScope(this.config.only, target)) return 0;
     return this.config.latencyMs;
   }
 
-  decide(): FaultDecision {
+  decide(target?: FaultTarget): FaultDecision {
+    if (target && !matchesScope(this.config.only, target)) return { kind: 'none' };
+    if (this.config.times !== undefined && this.injected >= this.config.times) return { kind: 'none' };
+    const decision = this.roll();
+    if (decision.kind !== 'none') this.injected += 1;
+    return decision;
+  }
+
+  private roll(): FaultDecision {
     const { rate429, error5xx, retryAfterSeconds } = this.config;
     const roll = this.random();
     if (roll < rate429) {

@@ -119,12 +119,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       rawBody = await readBody(req);
       const product = isProductPath(path);
       if (product) {
-        const latency = faults.latencyMs();
+        // The route is looked up first only so that faults can be scoped to it; routing errors still come after.
+        const routed = router.match(method, path);
+        const target = { method, path, pattern: routed && 'route' in routed ? routed.route.pattern : undefined };
+        const latency = faults.latencyMs(target);
         if (latency > 0) {
           stats.recordFault('delayed');
           await new Promise((r) => setTimeout(r, latency));
         }
-        const fault = faults.decide();
+        const fault = faults.decide(target);
         if (fault.kind !== 'none') {
           stats.recordFault(fault.kind);
           throw new HttpError(fault.kind === 'rate429' ? 429 : 503, fault.body, fault.headers);

@@ -81,6 +81,7 @@ export interface ApproverDecision {
   displayName: string;
   decision: 'approved' | 'declined' | 'changes_requested' | null;
   decidedAt: string | null;
+  /** Set when a delegate decided for this approver: the delegate's account id (the approver is `accountId`). */
   onBehalfOf?: string;
 }
 

@@ -20,6 +20,8 @@ export interface SignOffRecordLine {
 
 export interface SignOffGateView extends GateStatus {
   declineNeedsReason: boolean;
+  /** False when declines count against the quorum instead of closing the gate at once. */
+  declineClosesGate: boolean;
   /** Set when approvals went stale because the gated content changed; approvers see what changed. */
   stale: { changedFields: ('summary' | 'description' | 'attachments')[]; at: string } | null;
   /** Delegations in force today, e.g. Léa → Hugo until 2026-12-01. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { GetCampaignPanelResult } from '../contracts/campaign-panel';
 import { loadCampaignForUser } from '../adapters/jira/campaign-snapshot-loader';
 import { RetryGate } from '../adapters/http/retry';
+import { listSignOffEntries } from '../adapters/storage/signoff-record';
 import { buildCampaignPanel } from '../domain/metrics';
 import { AppError } from '../shared/result';
 import { defineResolver } from './define';
@@ -22,6 +23,8 @@ export const getCampaignPanelResolver = defineResolver(GetCampaignPanelPayload, 
   const now = new Date();
   const loaded = await loadCampaignForUser(issueKey, { refresh: input.refresh === true, now }, new RetryGate());
   if (loaded.kind === 'none') return { mode: 'none', issueKey };
+  // Gates show the real decisions: their states are replayed from the sign-off record.
+  const signOffEntries = await listSignOffEntries(loaded.record.epicKey);
   return buildCampaignPanel({
     record: loaded.record,
     snapshot: loaded.snapshot,
@@ -31,5 +34,6 @@ export const getCampaignPanelResolver = defineResolver(GetCampaignPanelPayload, 
     issueKey,
     refresh: loaded.refresh,
     dataAsOf: loaded.dataAsOf,
+    signOffEntries,
   });
 });

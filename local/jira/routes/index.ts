@@ -1,4 +1,5 @@
 import type { Route } from '../../http/types';
+import { attachmentRoutes } from './attachments';
 import { bulkRoutes } from './bulk';
 import { changelogRoutes } from './changelog';
 import { commentRoutes } from './comments';
@@ -22,6 +23,7 @@ export function jiraRoutes(): Route[] {
     ...transitionRoutes(),
     ...propertyRoutes(),
     ...commentRoutes(),
+    ...attachmentRoutes(),
     ...changelogRoutes(),
     ...linkRoutes(),
     ...myPermissionsRoutes(),

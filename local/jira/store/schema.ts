@@ -115,6 +115,17 @@ CREATE TABLE IF NOT EXISTS jira_issue_links (
   inward_issue_id   INTEGER NOT NULL REFERENCES jira_issues(id) ON DELETE CASCADE,
   outward_issue_id  INTEGER NOT NULL REFERENCES jira_issues(id) ON DELETE CASCADE
 );
+-- Attachment metadata only (the emulator keeps no file contents): what the issue's 'attachment' field lists.
+CREATE TABLE IF NOT EXISTS jira_attachments (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  issue_id    INTEGER NOT NULL REFERENCES jira_issues(id) ON DELETE CASCADE,
+  filename    TEXT NOT NULL,
+  size        INTEGER NOT NULL,
+  mime_type   TEXT NOT NULL,
+  author_id   TEXT NOT NULL,
+  created     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jira_attachments_issue ON jira_attachments(issue_id);
 CREATE TABLE IF NOT EXISTS jira_remote_links (
   id                INTEGER PRIMARY KEY AUTOINCREMENT,
   issue_id          INTEGER NOT NULL REFERENCES jira_issues(id) ON DELETE CASCADE,

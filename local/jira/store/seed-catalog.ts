@@ -75,6 +75,8 @@ const FIELDS: FieldSeed[] = [
   sys('subtasks', 'Sub-tasks', { type: 'array', items: 'issuelinks' }, false),
   sys('issuelinks', 'Linked Issues', { type: 'array', items: 'issuelinks' }, false),
   sys('comment', 'Comment', { type: 'comments-page' }, false, false),
+  // Read-only here as in Jira: files are added with POST /issue/{issueIdOrKey}/attachments.
+  sys('attachment', 'Attachment', { type: 'array', items: 'attachment' }, false),
   custom(CUSTOM_FIELD_IDS.startDate, 'Start date', 'date', 'datepicker'),
   custom(CUSTOM_FIELD_IDS.team, 'Team', 'option', 'select', { options: TEAM_OPTIONS }),
   custom(CUSTOM_FIELD_IDS.budget, 'Budget', 'number', 'float'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CampaignPanel, GateStatus } from '../../contracts/campaign-panel';
-import type { CampaignRecord, CampaignSnapshot, SnapshotIssue } from '../model';
+import type { CampaignRecord, CampaignSnapshot, SignOffEntry, SnapshotIssue } from '../model';
 import { CalendarDate } from '../schedule/calendar-date';
 import { AppError, invalidInput } from '../../shared/result';
 import { budgetBurn } from './budget-burn';
@@ -27,7 +27,9 @@ export interface PanelInput {
   /** Monte Carlo seed; defaults to one derived from the epic key, so a panel is stable between loads. */
   seed?: number;
   trials?: number;
-  /** Sign-off decisions (issue 6); none yet. */
+  /** The campaign's sign-off record (every gate's entries, any order): gate states are replayed from it. */
+  signOffEntries?: readonly SignOffEntry[];
+  /** @deprecated Decisions by gate and approver (fixtures); use `signOffEntries`. */
   decisions?: GateDecisions;
   /** KPI actuals by kpiId (issue 7); none yet. */
   kpiActuals?: Readonly<Record<string, number>>;
@@ -76,7 +78,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
 
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);
-  const gates = gateStatuses({ gates: plan.gates, issueKeys: record.issueKeys, people: input.people, actingAccountId: input.actingAccountId, today, calendar, decisions: input.decisions });
+  const gates = gateStatuses({ gates: plan.gates, issueKeys: record.issueKeys, people: input.people, actingAccountId: input.actingAccountId, today, calendar, entries: input.signOffEntries, decisions: input.decisions });
   const budget = budgetBurn({ plan, items, today });
   const milestones = milestoneRisks({
     items,

@@ -1,17 +1,23 @@
 import type { ApproverDecision, GateStatus } from '../../contracts/campaign-panel';
-import type { HolidayCalendar, IsoDate, PlanGate, Quorum } from '../model';
-import { BusinessCalendar } from './business-calendar';
+import type { DecisionKind, HolidayCalendar, IsoDate, PlanGate, SignOffEntry } from '../model';
+import { gateStates } from '../signoff/gate-state';
+import type { CountedDecision } from '../signoff/types';
+
+export { approvalsNeeded } from '../signoff/quorum';
 
 export type Decision = NonNullable<ApproverDecision['decision']>;
 
-/** An approver's recorded decision (sign-off flow, issue 6). Until then nobody has decided. */
+/**
+ * A decision given directly rather than as record entries (fixtures, demos).
+ * @deprecated Pass the sign-off record as `entries`; this is turned into entries and replayed the same way.
+ */
 export interface RecordedDecision {
   decision: Decision;
   decidedAt: string;
   onBehalfOf?: string;
 }
 
-/** gateId → approver accountId → decision. */
+/** gateId → approver accountId → decision. @deprecated Use `entries`. */
 export type GateDecisions = Readonly<Record<string, Readonly<Record<string, RecordedDecision>>>>;
 
 export interface GateInput {
@@ -22,86 +28,70 @@ export interface GateInput {
   actingAccountId: string;
   today: IsoDate;
   calendar: HolidayCalendar;
+  /** The campaign's sign-off record (every gate, any order): the one source of gate state. */
+  entries?: readonly SignOffEntry[];
+  /** @deprecated Decisions by gate and approver, replayed as entries after `entries`. */
   decisions?: GateDecisions;
 }
 
-/** Approvals a quorum needs out of `approvers` people (never more than there are). */
-export function approvalsNeeded(quorum: Quorum, approvers: number): number {
-  switch (quorum.kind) {
-    case 'all':
-      return approvers;
-    case 'any':
-      return Math.min(1, approvers);
-    case 'count':
-      return Math.min(quorum.n, approvers);
-    case 'percent':
-      return Math.min(approvers, Math.ceil((quorum.percent / 100) * approvers));
-  }
+const TO_KIND: Record<Decision, DecisionKind> = { approved: 'approve', declined: 'decline', changes_requested: 'request_changes' };
+const TO_DECISION: Record<DecisionKind, Decision> = { approve: 'approved', decline: 'declined', request_changes: 'changes_requested' };
+const NO_HASH = '0'.repeat(64);
+
+/** Legacy decision maps as record entries, so they go through the same state machine. */
+export function entriesFromDecisions(decisions: GateDecisions): SignOffEntry[] {
+  return Object.entries(decisions).flatMap(([gateId, byApprover]) =>
+    Object.entries(byApprover).map(([approver, d], i): SignOffEntry => ({
+      entryId: `${new Date(d.decidedAt).toISOString()}-given${String(i).padStart(4, '0')}`,
+      epicKey: '',
+      gateId,
+      gatedIssueKey: '',
+      type: 'decision',
+      actorAccountId: d.onBehalfOf && d.onBehalfOf !== approver ? d.onBehalfOf : approver,
+      ...(d.onBehalfOf && d.onBehalfOf !== approver ? { onBehalfOf: approver } : {}),
+      decision: TO_KIND[d.decision],
+      at: d.decidedAt,
+      contentHash: NO_HASH,
+    })),
+  );
 }
 
-/** A gate's own outcome from its decisions, ignoring the gate it waits for. */
-function outcome(gate: PlanGate, approvers: readonly ApproverDecision[]): 'open' | 'approved' | 'declined' | 'changes_requested' {
-  if (approvers.length === 0) return 'open';
-  const needed = approvalsNeeded(gate.quorum, approvers.length);
-  const approved = approvers.filter((a) => a.decision === 'approved').length;
-  const undecided = approvers.filter((a) => a.decision === null).length;
-  if (approved >= needed) return 'approved';
-  if (approvers.some((a) => a.decision === 'changes_requested')) return 'changes_requested';
-  if (approved + undecided < needed) return 'declined';
-  return 'open';
+/** An approver's row: their counted decision; `onBehalfOf` names the delegate who decided for them, if any. */
+function approverRow(accountId: string, people: Readonly<Record<string, string>>, counted: CountedDecision | undefined): ApproverDecision {
+  return {
+    accountId,
+    displayName: people[accountId] ?? accountId,
+    decision: counted ? TO_DECISION[counted.decision] : null,
+    decidedAt: counted?.at ?? null,
+    ...(counted && counted.actorAccountId !== accountId ? { onBehalfOf: counted.actorAccountId } : {}),
+  };
 }
 
 /**
- * Every gate of the plan, in plan order: approvers with names and decisions, who is pending, and whether it is late.
- * A sequential gate is `waiting` until the gate it comes after is approved. A gate whose due date has passed
- * without an outcome (approved or declined) is late by the business days since (so not yet on the weekend after).
+ * Every gate of the plan, in plan order, as the panel shows it: the sign-off state machine's state, approvers with
+ * names and their decisions in the current round, who is pending, and whether it is late.
  */
 export function gateStatuses(input: GateInput): GateStatus[] {
   const { gates, people, today, calendar, actingAccountId } = input;
-  const byId = new Map(gates.map((g) => [g.gateId, g]));
-  const businessDays = new BusinessCalendar(calendar);
-  const approversOf = (gate: PlanGate): ApproverDecision[] =>
-    gate.approverAccountIds.map((accountId) => {
-      const recorded = input.decisions?.[gate.gateId]?.[accountId];
-      return {
-        accountId,
-        displayName: people[accountId] ?? accountId,
-        decision: recorded?.decision ?? null,
-        decidedAt: recorded?.decidedAt ?? null,
-        ...(recorded?.onBehalfOf ? { onBehalfOf: recorded.onBehalfOf } : {}),
-      };
-    });
-
-  const states = new Map<string, GateStatus['state']>();
-  const stateOf = (gate: PlanGate, seen: ReadonlySet<string>): GateStatus['state'] => {
-    const known = states.get(gate.gateId);
-    if (known) return known;
-    const before = gate.afterGateId ? byId.get(gate.afterGateId) : undefined;
-    // A chain that loops back on itself can never open; the plan validation should have refused it.
-    const blocked = before !== undefined && (seen.has(before.gateId) || stateOf(before, new Set([...seen, gate.gateId])) !== 'approved');
-    const state = blocked ? 'waiting' : outcome(gate, approversOf(gate));
-    states.set(gate.gateId, state);
-    return state;
-  };
-
-  return gates.map((gate) => {
-    const approvers = approversOf(gate);
-    const state = stateOf(gate, new Set([gate.gateId]));
-    const pending = approvers.filter((a) => a.decision === null).map((a) => a.accountId);
-    const settled = state === 'approved' || state === 'declined';
-    const daysLate = settled ? 0 : businessDays.overdue(gate.dueDate, today);
+  const allEntries = [...(input.entries ?? []), ...(input.decisions ? entriesFromDecisions(input.decisions) : [])];
+  const states = gateStates({ gates, allEntries, today, calendar });
+  return gates.map((gate, i) => {
+    const s = states[i];
+    const approvers = [...new Set(gate.approverAccountIds)].map((a) => approverRow(a, people, s.decisions.find((d) => d.approverAccountId === a)));
+    const delegators = s.delegations.filter((d) => d.to === actingAccountId).map((d) => d.from);
+    const mayAct = s.pending.includes(actingAccountId) || delegators.some((d) => s.pending.includes(d));
     return {
       gateId: gate.gateId,
       name: gate.name,
       milestoneKey: input.issueKeys[gate.milestoneRowId] ?? null,
       quorum: gate.quorum,
-      state,
+      state: s.state,
       approvers,
-      pending,
+      pending: s.pending,
       dueDate: gate.dueDate,
-      late: daysLate > 0,
-      businessDaysLate: daysLate,
-      canDecide: state === 'open' && pending.includes(actingAccountId),
+      late: s.late,
+      businessDaysLate: s.businessDaysLate,
+      canDecide: s.state === 'open' && mayAct,
     };
   });
 }

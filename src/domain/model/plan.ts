@@ -52,6 +52,8 @@ export const PlanGate = z
     afterGateId: RowId.optional(),
     dueDate: IsoDate,
     declineNeedsReason: z.boolean(),
+    /** Absent = true (plans stored before the option existed): one decline closes the gate. */
+    declineClosesGate: z.boolean().optional(),
     transitionOnApproval: z.string().optional(),
   })
   .strict();

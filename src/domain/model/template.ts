@@ -61,6 +61,9 @@ export const GateTemplate = z
     /** Business days before the milestone's date that the decision is due. */
     dueBusinessDaysBeforeMilestone: z.number().int().min(0).max(60).default(0),
     declineNeedsReason: z.boolean().default(true),
+    /** A single decline closes the gate as declined (the usual rule). When false, a decline counts against the
+     *  quorum: the gate is declined only once the approvals still possible cannot reach it. */
+    declineClosesGate: z.boolean().default(true),
     /** Jira transition name to apply to the milestone issue when this (final) gate is approved. */
     transitionOnApproval: z.string().min(1).max(60).optional(),
   })

@@ -119,6 +119,7 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
       ...(g.afterGateId ? { afterGateId: g.afterGateId } : {}),
       dueDate: addBusinessDays(schedule.dates[g.milestoneId].dueDate, -g.dueBusinessDaysBeforeMilestone, calendar),
       declineNeedsReason: g.declineNeedsReason,
+      ...(g.declineClosesGate ? {} : { declineClosesGate: false }),
       ...(g.transitionOnApproval ? { transitionOnApproval: g.transitionOnApproval } : {}),
     };
   });

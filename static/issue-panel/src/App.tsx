@@ -6,6 +6,7 @@ import { formatters } from './format';
 import { stringsFor } from './i18n';
 import { ErrorState, LoadingState, NoAccessState, NotInCampaignState } from './States';
 import { useCampaignPanel } from './useCampaignPanel';
+import { SignOffContext, useSignOff } from './useSignOff';
 import { usePanelContext } from './usePanelContext';
 
 export function App() {
@@ -13,6 +14,9 @@ export function App() {
   const { state, reload } = useCampaignPanel(ready, context.issueKey);
   const t = stringsFor(context.locale);
   const currency = state.kind === 'ready' && state.data.mode !== 'none' ? state.data.budget.currency : 'EUR';
+  const panelKey = state.kind === 'ready' && state.data.mode !== 'none' ? state.data.issueKey : undefined;
+  // After a decision the campaign's health and gate summaries change too: re-read them (no Jira refresh needed).
+  const signOff = useSignOff(panelKey, context.accountId, () => void reload());
   const f = useMemo(() => formatters(context.locale, currency, context.timezone), [context.locale, currency, context.timezone]);
 
   useEffect(() => {
@@ -20,6 +24,7 @@ export function App() {
   }, [t.lang]);
 
   const refresh = async (): Promise<void> => {
+    void signOff.reload();
     if (!(await reload(true)) || state.kind !== 'ready') return;
     const name = state.data.mode === 'none' ? state.data.issueKey : state.data.campaign.name;
     showFlag({ id: `campaign-refresh-${Date.now()}`, type: 'success', title: t.refreshed, description: t.refreshedDescription(name), isAutoDismiss: true });
@@ -40,7 +45,7 @@ export function App() {
       {state.kind === 'loading' && <LoadingState t={t} />}
       {state.kind === 'error' && (state.code === 'FORBIDDEN' || state.code === 'NOT_FOUND' ? <NoAccessState t={t} /> : <ErrorState t={t} message={state.message} onRetry={() => void reload()} />)}
       {state.kind === 'ready' && state.data.mode === 'none' && <NotInCampaignState t={t} projectKey={context.projectKey ?? state.data.issueKey.split('-')[0]} />}
-      {panel && (panel.mode === 'epic' ? <EpicPanel t={t} f={f} panel={panel} /> : <CompactPanel t={t} f={f} panel={panel} />)}
+      {panel && <SignOffContext.Provider value={signOff}>{panel.mode === 'epic' ? <EpicPanel t={t} f={f} panel={panel} /> : <CompactPanel t={t} f={f} panel={panel} />}</SignOffContext.Provider>}
       {panel && <p className="panel__footer">{t.dataAsOf(f.instant(panel.dataAsOf))}</p>}
     </main>
   );

@@ -1,11 +1,12 @@
 import { CampaignHeader } from './CampaignHeader';
 import type { Formatters } from './format';
-import { GateCard } from './GateCard';
 import { HealthSection } from './HealthSection';
 import type { Strings } from './i18n';
 import { MilestoneCard } from './MilestoneCard';
 import { Section } from './Section';
+import { GateList, gatesToShow } from './SignOffSection';
 import type { CampaignPanel, MilestoneRisk } from './types';
+import { useSignOffApi } from './useSignOff';
 
 /** This issue's milestone: named by the resolver, else the issue itself or the milestone its gate guards. */
 export function ownMilestone(panel: CampaignPanel): MilestoneRisk | undefined {
@@ -17,6 +18,7 @@ export function ownMilestone(panel: CampaignPanel): MilestoneRisk | undefined {
 export function CompactPanel({ t, f, panel }: { t: Strings; f: Formatters; panel: CampaignPanel }) {
   const b = panel.budget;
   const milestone = ownMilestone(panel);
+  const gates = gatesToShow(panel.ownGate ? [panel.ownGate] : [], useSignOffApi());
   return (
     <>
       <CampaignHeader t={t} f={f} panel={panel} />
@@ -50,10 +52,8 @@ export function CompactPanel({ t, f, panel }: { t: Strings; f: Formatters; panel
         )}
       </Section>
       <Section id="gate" title={t.thisGate}>
-        {panel.ownGate ? (
-          <ul className="gates">
-            <GateCard t={t} f={f} gate={panel.ownGate} />
-          </ul>
+        {gates.length > 0 ? (
+          <GateList t={t} f={f} gates={gates} />
         ) : (
           <p className="muted">{t.noOwnGate}</p>
         )}

@@ -1,17 +1,26 @@
+import { Suspense } from 'react';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { Lozenge, type Tone } from './Lozenge';
-import type { GateStatus } from './types';
+import { LazyGateActions, LazyGateRecord } from './signoff-lazy';
+import type { GateStatus, SignOffGateView } from './types';
+import { useSignOffApi } from './useSignOff';
 
 const STATE_TONE: Record<GateStatus['state'], Tone> = { waiting: 'neutral', open: 'information', approved: 'success', declined: 'danger', changes_requested: 'warning' };
 const DECISION_TONE = { approved: 'success', declined: 'danger', changes_requested: 'warning' } as const;
-const DECISIONS = ['approved', 'changes_requested', 'declined'] as const;
 
-/** One sign-off gate: its approvers and their decisions, who is pending, the due date, and the acting user's buttons. */
-export function GateCard({ t, f, gate }: { t: Strings; f: Formatters; gate: GateStatus }) {
-  const noteId = `gate-${gate.gateId}-decide-note`;
+/**
+ * One sign-off gate: its approvers and their decisions, who is pending, the due date; with the sign-off view
+ * (`getSignOff`) also staleness, delegations, the acting user's actions or why they may not act, and the record.
+ */
+export function GateCard({ t, f, gate: summary }: { t: Strings; f: Formatters; gate: GateStatus }) {
+  const api = useSignOffApi();
+  const view: SignOffGateView | undefined = api?.viewOf(summary.gateId);
+  const gate: GateStatus = view ?? summary;
   const names = new Map(gate.approvers.map((a) => [a.accountId, a.displayName]));
+  for (const d of view?.delegations ?? []) names.set(d.from, d.fromName).set(d.to, d.toName);
   const pending = gate.pending.map((id) => names.get(id) ?? id);
+  const s = t.so;
   return (
     <li className="gate" data-testid={`gate-${gate.gateId}`}>
       <div className="gate__head">
@@ -27,6 +36,11 @@ export function GateCard({ t, f, gate }: { t: Strings; f: Formatters; gate: Gate
         </span>
         {gate.approvers.length > 0 && <span>{t.quorum(gate.quorum, gate.approvers.length)}</span>}
       </p>
+      {view?.stale && (
+        <p className="note note--warning" role="note">
+          {s.stale(s.list(view.stale.changedFields.map((c) => s.changed[c])), f.instant(view.stale.at), view.stale.changedFields.length > 1)}
+        </p>
+      )}
       {gate.approvers.length === 0 && <p className="small text-warning">{t.noApprovers}</p>}
       {gate.approvers.length > 0 && (
         <table className="table table--compact">
@@ -41,7 +55,7 @@ export function GateCard({ t, f, gate }: { t: Strings; f: Formatters; gate: Gate
               <tr key={a.accountId}>
                 <th scope="row">
                   {a.displayName}
-                  {a.onBehalfOf && <span className="muted small"> ({t.onBehalfOf(names.get(a.onBehalfOf) ?? a.onBehalfOf)})</span>}
+                  {a.onBehalfOf && <span className="muted small"> ({t.decidedByDelegate(names.get(a.onBehalfOf) ?? a.onBehalfOf)})</span>}
                 </th>
                 <td>
                   {a.decision ? (
@@ -63,20 +77,19 @@ export function GateCard({ t, f, gate }: { t: Strings; f: Formatters; gate: Gate
           </tbody>
         </table>
       )}
+      {view?.delegations.map((d) => (
+        <p key={`${d.from}-${d.to}`} className="small muted">
+          {s.delegationInForce(d.fromName, d.toName, f.date(d.until))}
+        </p>
+      ))}
       {pending.length > 0 && <p className="small muted">{t.pendingList(pending.join(', '))}</p>}
-      {gate.canDecide && (
-        <div className="gate__actions" role="group" aria-label={gate.name}>
-          {DECISIONS.map((d) => (
-            // The decision flow is the sign-off feature (issue 6): shown so approvers see where it lands, never faked.
-            <button key={d} type="button" className={`button${d === 'approved' ? ' button--primary' : ''}`} disabled aria-describedby={noteId}>
-              {t.decide[d]}
-            </button>
-          ))}
-          <span id={noteId} className="small muted">
-            {t.decideSoon}
-          </span>
-        </div>
+      {api && view && (
+        <Suspense fallback={null}>
+          <LazyGateActions s={s} api={api} gate={view} decidingForName={view.decidingFor && view.decidingFor !== api.me ? (names.get(view.decidingFor) ?? view.decidingFor) : null} />
+          <LazyGateRecord t={t} f={f} api={api} gate={view} />
+        </Suspense>
       )}
+      {api?.state.kind === 'error' && summary.canDecide && <p className="note note--warning">{s.unavailable(api.state.message)}</p>}
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { signOffStringsFor, type SignOffStrings } from './signoff-strings';
 import type { GateStatus, Health } from './types';
 
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
@@ -82,9 +83,10 @@ export interface Strings {
   noApprovers: string;
   pendingList: (names: string) => string;
   lateBy: (n: number) => string;
-  onBehalfOf: (name: string) => string;
-  decide: Record<'approved' | 'declined' | 'changes_requested', string>;
-  decideSoon: string;
+  /** An approver's row when a delegate decided for them. */
+  decidedByDelegate: (name: string) => string;
+  /** Deciding, delegating and the record. */
+  so: SignOffStrings;
   kpis: string;
   kpi: string;
   kpiActual: string;
@@ -188,9 +190,8 @@ const en: Strings = {
   noApprovers: 'No approver is assigned to this sign-off yet.',
   pendingList: (names) => `Waiting for ${names}`,
   lateBy: (n) => `Late by ${n} business ${plural(n, 'day', 'days')}`,
-  onBehalfOf: (name) => `on behalf of ${name}`,
-  decide: { approved: 'Approve', declined: 'Decline', changes_requested: 'Request changes' },
-  decideSoon: 'Decisions arrive with the sign-off feature.',
+  decidedByDelegate: (name) => `decided by ${name}, delegate`,
+  so: signOffStringsFor('en'),
   kpis: 'KPIs',
   kpi: 'KPI',
   kpiActual: 'Actual',
@@ -292,9 +293,8 @@ const fr: Strings = {
   noApprovers: 'Aucun approbateur n’est encore désigné pour cette validation.',
   pendingList: (names) => `En attente de ${names}`,
   lateBy: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
-  onBehalfOf: (name) => `pour le compte de ${name}`,
-  decide: { approved: 'Approuver', declined: 'Refuser', changes_requested: 'Demander des modifications' },
-  decideSoon: 'Les décisions arrivent avec la fonctionnalité de validation.',
+  decidedByDelegate: (name) => `décidé par ${name}, délégué·e`,
+  so: signOffStringsFor('fr'),
   kpis: 'Indicateurs clés',
   kpi: 'Indicateur',
   kpiActual: 'Réel',

@@ -1,35 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { invoke } from '@forge/bridge';
-import type { ErrorCode, GetCampaignPanelResult, ResolverResult } from './types';
+import { asFailure, callResolver } from './resolver-call';
+import type { ErrorCode, GetCampaignPanelResult } from './types';
 
 export type PanelState =
   | { kind: 'loading' }
   | { kind: 'error'; code: ErrorCode | 'BRIDGE'; message: string }
   | { kind: 'ready'; data: GetCampaignPanelResult; refreshing: boolean };
 
-class PanelFailure extends Error {
-  constructor(
-    readonly code: ErrorCode | 'BRIDGE',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** `refresh` asks the resolver to re-read the campaign from Jira instead of its stored roll-up. */
-async function fetchPanel(issueKey: string | undefined, refresh: boolean): Promise<GetCampaignPanelResult> {
-  let result: ResolverResult<GetCampaignPanelResult>;
-  try {
-    // No metadata argument, so the bridge answers with the resolver's result itself.
-    const payload = { ...(issueKey ? { issueKey } : {}), ...(refresh ? { refresh: true } : {}) };
-    result = (await invoke('getCampaignPanel', payload)) as ResolverResult<GetCampaignPanelResult>;
-  } catch (e) {
-    throw new PanelFailure('BRIDGE', e instanceof Error ? e.message : String(e));
-  }
-  if (!result || typeof result !== 'object' || !('ok' in result)) throw new PanelFailure('INTERNAL', 'getCampaignPanel answered without a result.');
-  if (!result.ok) throw new PanelFailure(result.error.code, result.error.message);
-  return result.data;
-}
+const fetchPanel = (issueKey: string | undefined, refresh: boolean): Promise<GetCampaignPanelResult> =>
+  callResolver<GetCampaignPanelResult>('getCampaignPanel', { ...(issueKey ? { issueKey } : {}), ...(refresh ? { refresh: true } : {}) });
 
 /**
  * Loads the panel once the context is known, and again on `reload()` (from Jira itself with `refresh`);
@@ -47,7 +27,7 @@ export function useCampaignPanel(enabled: boolean, issueKey: string | undefined)
       if (call === latest.current) setState({ kind: 'ready', data, refreshing: false });
       return true;
     } catch (e) {
-      const failure = e instanceof PanelFailure ? e : new PanelFailure('INTERNAL', e instanceof Error ? e.message : String(e));
+      const failure = asFailure(e);
       if (call === latest.current) setState({ kind: 'error', code: failure.code, message: failure.message });
       return false;
     }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { view } from '@forge/bridge';
 
 export interface PanelContext {
+  /** The acting user. */
+  accountId?: string;
   locale?: string;
   timezone?: string;
   /** The issue the panel sits on, and its project (jira:issuePanel context). */
@@ -25,7 +27,7 @@ export function usePanelContext(): { ready: boolean; context: PanelContext } {
     view
       .getContext()
       .then((ctx) => {
-        if (live) setState({ ready: true, context: { locale: ctx.locale, timezone: ctx.timezone, issueKey: keyOf(ctx.extension, 'issue'), projectKey: keyOf(ctx.extension, 'project') } });
+        if (live) setState({ ready: true, context: { accountId: ctx.accountId, locale: ctx.locale, timezone: ctx.timezone, issueKey: keyOf(ctx.extension, 'issue'), projectKey: keyOf(ctx.extension, 'project') } });
       })
       .catch(() => {
         if (live) setState({ ready: true, context: {} });

@@ -1,7 +1,7 @@
 import { startTestHost, type TestHost } from '../../support/host';
 import { invokeResolver } from '../../support/invoke';
 import { findDemoCampaign, seedDemoCampaign } from '../../../local/seed/demo-campaign';
-import { CAMILLE } from '../../../local/identity/demo-users';
+import { CAMILLE, LEA } from '../../../local/identity/demo-users';
 
 /** What `npm start` does on a fresh site: Camille creates a mid-flight campaign with the app itself. */
 describe('the demo campaign', () => {
@@ -21,5 +21,11 @@ describe('the demo campaign', () => {
     expect(panel.data.budget.earnedValue).toBeGreaterThan(0);
     expect(panel.data.milestones.some((m: { status: string }) => m.status === 'done')).toBe(true);
     expect(panel.data.milestones.some((m: { status: string }) => m.status === 'open')).toBe(true);
+    // Gates due before today were signed off through the app, so the next one in line (legal) waits for Léa.
+    const signOff = await invokeResolver(th, LEA.accountId, 'getSignOff', { issueKey: epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+    const states = Object.fromEntries(signOff.data.gates.map((g: { gateId: string; state: string }) => [g.gateId, g.state]));
+    expect(states).toMatchObject({ finance: 'approved', brand: 'approved', legal: 'open', 'leadership-go': 'waiting' });
+    expect(signOff.data.gates.find((g: { gateId: string }) => g.gateId === 'legal')).toMatchObject({ canDecide: true });
+    expect(signOff.data.gates.every((g: { dueDate: string; state: string }) => g.dueDate >= '2026-11-24' || g.state === 'approved')).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 
 export function sharedAjv(): Ajv {
   if (shared) return shared;
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, ownProperties: true });
   addFormats(ajv);
   ajv.addFormat('date-time', ISO_DATE_TIME);
   // OpenAPI's numeric/binary formats (and Confluence's stray `format: string`) add nothing to `type`.

@@ -26,8 +26,12 @@ export function isAdfDoc(v: unknown): v is AdfDoc {
   return isNode(v) && v.type === 'doc' && (v as { version?: unknown }).version === 1 && Array.isArray(v.content);
 }
 
+/** A mention's visible text (`@Léa Dubois`); Jira keeps the text the editor put in `attrs.text`. */
+const mentionText = (node: AdfNode): string => (typeof node.attrs?.text === 'string' ? node.attrs.text : '@unknown');
+
 export function adfText(node: AdfNode): string {
   if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'mention') return mentionText(node);
   if (node.type === 'hardBreak') return '\n';
   const inner = (node.content ?? []).map(adfText).join('');
   return ['paragraph', 'heading', 'listItem'].includes(node.type) ? `${inner}\n` : inner;
@@ -44,6 +48,8 @@ const TAGS: Record<string, string> = { paragraph: 'p', bulletList: 'ul', ordered
 export function adfHtml(node: AdfNode): string {
   if (node.type === 'text') return escapeHtml(node.text ?? '');
   if (node.type === 'hardBreak') return '<br/>';
+  if (node.type === 'mention')
+    return `<a class="user-hover" data-account-id="${escapeHtml(String(node.attrs?.id ?? ''))}">${escapeHtml(mentionText(node))}</a>`;
   const inner = (node.content ?? []).map(adfHtml).join('');
   if (node.type === 'heading') {
     const level = typeof node.attrs?.level === 'number' ? node.attrs.level : 1;

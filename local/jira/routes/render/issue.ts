@@ -4,6 +4,8 @@ import { childrenOf, extraOf, issueById, labelsOf } from '../../store/issues';
 import { linksOfIssue } from '../../store/links';
 import { allProperties, listPropertyKeys } from '../../store/properties';
 import { listComments } from '../../store/comments';
+import { listAttachments } from '../../store/attachments';
+import { attachmentJson } from '../attachments/attachment-json';
 import { listHistories } from '../../store/changelog';
 import { findLinkType } from '../../store/catalog';
 import type { FieldRow, IssueRow } from '../../store/rows';
@@ -102,6 +104,7 @@ const SYSTEM_RENDERERS: Record<string, FieldRenderer> = {
       .filter((c) => issueTypeById(db, c.issue_type_id).subtask === 1)
       .map((c) => issueStub(db, b, c)),
   issuelinks: (db, b, r) => issueLinksJson(db, b, r),
+  attachment: (db, b, r) => listAttachments(db, r.id).map((a) => attachmentJson(db, b, a)),
   comment: (db, b, r) => {
     const comments = listComments(db, r.id).map((c) => commentJson(db, b, r.id, c, false));
     return { comments, self: `${issueSelf(b, r.id)}/comment`, maxResults: comments.length, total: comments.length, startAt: 0 };

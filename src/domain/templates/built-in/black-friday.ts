@@ -100,6 +100,8 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
     gate('leadership-go', 'go-no-go', 'Leadership go / no-go (CMO, VP Sales, Head of Retail)', 'Go / no-go de la direction (CMO, VP Ventes, Directeur retail)', ['leadership', 'sales_enablement', 'finance'], nOf(2), {
       afterGateId: 'legal',
       declineNeedsReason: true,
+      // A majority vote: one "no" is recorded with its reason, but two "go" still launch.
+      declineClosesGate: false,
       transitionOnApproval: 'Done',
     }),
   ],

@@ -41,7 +41,7 @@ export const gate = (
   fr: string,
   approverRoles: OwnerRole[],
   quorum: GateIn['quorum'],
-  options: Pick<GateIn, 'afterGateId' | 'dueBusinessDaysBeforeMilestone' | 'declineNeedsReason' | 'transitionOnApproval'> = {},
+  options: Pick<GateIn, 'afterGateId' | 'dueBusinessDaysBeforeMilestone' | 'declineNeedsReason' | 'declineClosesGate' | 'transitionOnApproval'> = {},
 ): GateIn => ({ id, milestoneId, name: { en, fr }, approverRoles, quorum, ...options });
 
 /** "n of m" quorum from the scenarios. */

@@ -4,11 +4,11 @@
  */
 import type { CampaignPanel, GateStatus, GetCampaignPanelResult } from '../types';
 
-const LEA = { accountId: '712020:lea', displayName: 'Léa Dubois' };
+export const LEA = { accountId: '712020:lea', displayName: 'Léa Dubois' };
 const HUGO = { accountId: '712020:hugo', displayName: 'Hugo Bernard' };
 const SOPHIE = { accountId: '712020:sophie', displayName: 'Sophie Laurent' };
 
-const legalGate: GateStatus = {
+export const legalGate: GateStatus = {
   gateId: 'legal',
   name: 'Juridique',
   milestoneKey: 'MKT-40',

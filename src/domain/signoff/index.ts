@@ -1,0 +1,14 @@
+export { approvalsNeeded } from './quorum';
+export type { ChangedField, CountedDecision, Delegation, GateState, GateStateName } from './types';
+export { chronological, currentRound, replayRound, isClosed, type RoundOutcome } from './round';
+export { delegationsInForce } from './delegations';
+export { gateState, gateStates, type GateContext } from './gate-state';
+export { mayDecide, ownRoleOn, type DecideRefusalCode, type GatedIssue, type MayDecide, type MayDecideInput } from './may-decide';
+export { validateDecision, MAX_COMMENT, MAX_REASON, type DecisionCheck } from './validate-decision';
+export { mayDelegate, MAX_DELEGATION_DAYS, type DelegateRefusalCode, type MayDelegate, type MayDelegateInput } from './may-delegate';
+export { contentHash, changedFieldsOf, type GatedContent } from './content-hash';
+export { staleCheck, type StaleCheck } from './stale-check';
+export { reminders, reminderKey, REMINDER_BUSINESS_DAYS, type Reminder, type RemindersInput } from './reminders';
+export { mirrorOf } from './mirror';
+export { recordCsv, csvCell, CSV_HEADER, type CsvRecordLine } from './record-csv';
+export { refusalError } from './refusal-error';

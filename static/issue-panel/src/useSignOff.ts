@@ -1,0 +1,67 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { asFailure, callResolver } from './resolver-call';
+import type { DecideSignOffPayload, DecideSignOffResult, DelegateSignOffPayload, DelegateSignOffResult, ExportSignOffRecordPayload, ExportSignOffRecordResult, GetSignOffResult, SignOffGateView } from './types';
+
+export type SignOffState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: GetSignOffResult };
+
+/** What gate cards need to show decisions and act: the views, and the resolvers bound to this issue. */
+export interface SignOffApi {
+  state: SignOffState;
+  /** The acting user, from the Forge context. */
+  me: string | undefined;
+  viewOf: (gateId: string) => SignOffGateView | undefined;
+  /** Each throws a `ResolverFailure` when refused; a success refreshes the sign-off and the panel. */
+  decide: (p: Omit<DecideSignOffPayload, 'issueKey'>) => Promise<DecideSignOffResult>;
+  delegate: (p: Omit<DelegateSignOffPayload, 'issueKey'>) => Promise<DelegateSignOffResult>;
+  exportRecord: (p: Omit<ExportSignOffRecordPayload, 'issueKey'>) => Promise<ExportSignOffRecordResult>;
+}
+
+export const SignOffContext = createContext<SignOffApi | null>(null);
+export const useSignOffApi = (): SignOffApi | null => useContext(SignOffContext);
+
+/** Loads `getSignOff` for the issue (when `issueKey` is set) and binds the sign-off resolvers to it. */
+export function useSignOff(issueKey: string | undefined, me: string | undefined, onChanged: () => void): SignOffApi & { reload: () => Promise<void> } {
+  const [state, setState] = useState<SignOffState>({ kind: 'loading' });
+  const latest = useRef(0);
+
+  const reload = useCallback(async (): Promise<void> => {
+    if (!issueKey) return;
+    const call = ++latest.current;
+    try {
+      const data = await callResolver<GetSignOffResult>('getSignOff', { issueKey });
+      if (call === latest.current) setState({ kind: 'ready', data });
+    } catch (e) {
+      if (call === latest.current) setState({ kind: 'error', message: asFailure(e).message });
+    }
+  }, [issueKey]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** Shows the gate the resolver answered at once, then re-reads everything it may have changed. */
+  const applied = (gate: SignOffGateView): void => {
+    latest.current++;
+    setState((s) => (s.kind === 'ready' ? { kind: 'ready', data: { ...s.data, gates: s.data.gates.map((g) => (g.gateId === gate.gateId ? gate : g)) } } : s));
+    void reload();
+    onChanged();
+  };
+
+  return {
+    state,
+    me,
+    reload,
+    viewOf: (gateId) => (state.kind === 'ready' ? state.data.gates.find((g) => g.gateId === gateId) : undefined),
+    decide: async (p) => {
+      const result = await callResolver<DecideSignOffResult>('decideSignOff', { issueKey, ...p });
+      applied(result.gate);
+      return result;
+    },
+    delegate: async (p) => {
+      const result = await callResolver<DelegateSignOffResult>('delegateSignOff', { issueKey, ...p });
+      applied(result.gate);
+      return result;
+    },
+    exportRecord: (p) => callResolver<ExportSignOffRecordResult>('exportSignOffRecord', { issueKey, ...p }),
+  };
+}

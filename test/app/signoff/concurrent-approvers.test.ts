@@ -1,0 +1,60 @@
+import { useAppTestHost } from '../../support/app-host';
+import { invokeResolver } from '../../support/invoke';
+import { CAMILLE } from '../../../local/identity/demo-users';
+import { createGatedCampaign, storedEntries } from './signoff-fixture';
+
+/** Twenty approvers deciding the same parallel gate at the same moment: one KVS key each, nobody overwritten. */
+describe('sign-off: concurrent approvers', () => {
+  const app = useAppTestHost();
+  const approvers: string[] = [];
+  let epicKey: string;
+  let gated: string;
+  const decide = (accountId: string, gateId: string, decision = 'approve'): Promise<any> =>
+    invokeResolver(app.th, accountId, 'decideSignOff', { issueKey: gated, gateId, decision, ...(decision === 'approve' ? {} : { reason: 'Not convinced' }) }, { moduleKey: 'campaign-panel' });
+
+  beforeAll(async () => {
+    for (let i = 1; i <= 20; i++) {
+      const res = await app.th.call(null, 'POST', '/local/users', {
+        displayName: `Approver ${String(i).padStart(2, '0')}`,
+        email: `approver-${i}@signoff.test`,
+        jira: ['BROWSE_PROJECTS', 'EDIT_ISSUES'],
+      });
+      expect(res.status).toBe(201);
+      approvers.push(res.body.accountId);
+    }
+    let keys: Record<string, string>;
+    ({ epicKey, keys } = await createGatedCampaign(app.th, 'signoff-crowd', 1, [
+      { gateId: 'crowd-all', name: 'Everyone signs', milestoneRowId: 'milestone-1', approverAccountIds: approvers, quorum: { kind: 'all' } },
+      { gateId: 'crowd-pct', name: 'Most sign', milestoneRowId: 'milestone-1', approverAccountIds: approvers, quorum: { kind: 'percent', percent: 75 } },
+    ]));
+    gated = keys['milestone-1'];
+  });
+
+  it('keeps all 20 concurrent approvals and approves an "all" gate exactly when the last one lands', async () => {
+    const answers = await Promise.all(approvers.map((a) => decide(a, 'crowd-all')));
+    expect(answers.filter((a) => !a.ok)).toEqual([]);
+    const entries = storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'crowd-all');
+    expect(entries).toHaveLength(20);
+    expect(new Set(entries.map((e) => e.value.actorAccountId))).toEqual(new Set(approvers));
+    const view = await invokeResolver(app.th, CAMILLE.accountId, 'getSignOff', { issueKey: gated }, { moduleKey: 'campaign-panel' });
+    const gate = view.data.gates.find((g: any) => g.gateId === 'crowd-all');
+    expect(gate.state).toBe('approved');
+    expect(gate.approvers.filter((a: any) => a.decision === 'approved')).toHaveLength(20);
+    // getSignOff healed any mirror written from a moment before the last approval.
+    const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;
+    expect(mirror.gates.find((g: any) => g.gateId === 'crowd-all')).toMatchObject({ status: 'approved', pending: [] });
+    expect(mirror.gates.find((g: any) => g.gateId === 'crowd-all').approvedBy).toHaveLength(20);
+  });
+
+  it('with 75% of 20, 14 concurrent approvals and 6 pending leave the gate open; the 15th approves it', async () => {
+    const answers = await Promise.all(approvers.slice(0, 14).map((a) => decide(a, 'crowd-pct')));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    const view = await invokeResolver(app.th, CAMILLE.accountId, 'getSignOff', { issueKey: gated }, { moduleKey: 'campaign-panel' });
+    const gate = view.data.gates.find((g: any) => g.gateId === 'crowd-pct');
+    expect(gate).toMatchObject({ state: 'open' });
+    expect(gate.pending).toHaveLength(6);
+    const last = await decide(approvers[14], 'crowd-pct');
+    expect(last.data.gate.state).toBe('approved');
+    expect(storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'crowd-pct')).toHaveLength(15);
+  });
+});

@@ -1,0 +1,61 @@
+import { addDays, format } from 'date-fns';
+import { CampaignPlan, type PlanGate } from '../../../src/domain/model';
+import { KvsStore } from '../../../local/forge/kvs/kvs-store';
+import { CAMILLE } from '../../../local/identity/demo-users';
+import type { TestHost } from '../../support/host';
+import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { planWith } from '../creation/plan-fixture';
+
+/** A date `days` calendar days from today (the server's today), as the app computes it. */
+export const dayFromToday = (days: number): string => format(addDays(new Date(), days), 'yyyy-MM-dd');
+
+export type GateSpec = Omit<PlanGate, 'approverRoles' | 'declineNeedsReason' | 'dueDate'> & Partial<Pick<PlanGate, 'declineNeedsReason' | 'dueDate'>>;
+
+/**
+ * Creates a campaign through the real creation job: `milestones` milestones of one task each (milestones assigned to
+ * Camille, who creates them and so is their reporter too), with the given gates. Answers the epic and row → issue key.
+ */
+export async function createGatedCampaign(th: TestHost, label: string, milestones: number, gates: GateSpec[]): Promise<{ epicKey: string; keys: Record<string, string>; plan: CampaignPlan }> {
+  const base = planWith(milestones, 1, label);
+  const plan = CampaignPlan.parse({
+    ...base,
+    gates: gates.map((g) => ({ approverRoles: ['legal'], declineNeedsReason: false, dueDate: dayFromToday(30), ...g })),
+  });
+  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: `signoff-${label}`, plan });
+  if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
+  const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
+  if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
+  return { epicKey: job.data.epicKey, keys: job.data.issueKeys, plan };
+}
+
+/** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored). */
+export function storedEntries(th: TestHost, epicKey: string): { key: string; value: any }[] {
+  const kvs = new KvsStore(th.host.db);
+  return kvs.beginsWith('plain', `signoff:${epicKey}:`, 10_000).items.map((i) => ({ key: i.key, value: JSON.parse(JSON.stringify(i.value)) }));
+}
+
+export function storedKeys(th: TestHost, prefix: string): string[] {
+  return new KvsStore(th.host.db).beginsWith('plain', prefix, 10_000).items.map((i) => i.key);
+}
+
+/** Waits until the host has delivered every Jira event to the app's triggers, and checks none failed. */
+export async function settleTriggers(th: TestHost): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const report = (await th.call(null, 'GET', '/local/triggers')).body;
+    if (report.pending === 0 && report.running === 0) {
+      if (report.failed !== 0) throw new Error(`trigger deliveries failed: ${JSON.stringify(report.recentFailures ?? report)}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('trigger deliveries did not settle');
+}
+
+/** Moves an issue to a status by name, as Camille. */
+export async function moveTo(th: TestHost, key: string, status: string): Promise<void> {
+  const transitions = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions as any[];
+  const t = transitions.find((x) => x.to.name === status);
+  if (!t) throw new Error(`${key} has no transition to ${status}`);
+  const res = await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
+  if (res.status !== 204) throw new Error(`transition of ${key} answered ${res.status}`);
+}
