@@ -152,6 +152,7 @@ export const listCampaignsResolver = defineResolver(
   z.object({ projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
   async (input, caller): Promise<ListCampaignsResult> => {
     const projectKey = projectOf(caller, input.projectKey);
+    await requireProjectPermission(projectKey, 'BROWSE_PROJECTS', 'see its campaigns');
     const records = (await listCampaignRecords()).filter((r) => r.plan.projectKey === projectKey);
     // Storage is the app's; visibility is Jira's: only list epics this user can read.
     const visible = await readIssueDates(records.map((r) => r.epicKey));

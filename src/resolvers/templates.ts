@@ -37,9 +37,14 @@ export const listTemplatesResolver = defineResolver(
   },
 );
 
-export const getTemplateResolver = defineResolver(z.object({ templateId: RowId }).strict(), async (input): Promise<GetTemplateResult> => ({
-  template: await findTemplate(input.templateId),
-}));
+/** A template, for people who can see the project it is planned in (templates are the app's, not public). */
+export const getTemplateResolver = defineResolver(
+  z.object({ templateId: RowId, projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
+  async (input, caller): Promise<GetTemplateResult> => {
+    await requireProjectPermission(projectOf(caller, input.projectKey), 'BROWSE_PROJECTS', 'see campaign templates');
+    return { template: await findTemplate(input.templateId) };
+  },
+);
 
 const SavePayload = z
   .object({

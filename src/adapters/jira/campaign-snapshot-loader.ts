@@ -2,6 +2,7 @@ import { differenceInMinutes, differenceInHours } from 'date-fns';
 import type { CampaignRecord, CampaignSnapshot, SnapshotIssue } from '../../domain/model';
 import { applySnapshotChanges, campaignRowsOf, epicKeyOf, readChangeCheck, toSnapshotIssue, type CostFieldIds, type SnapshotChange } from '../../domain/snapshot';
 import type { RetryGate } from '../http/retry';
+import { AppError } from '../../shared/result';
 import { getCampaignRecord } from '../storage/campaign-records';
 import { loadSnapshot, markSnapshotChecked, saveFullSnapshot, saveSnapshotChanges } from '../storage/snapshots';
 import { findCostFieldIds } from './campaign-cost-fields';
@@ -56,7 +57,9 @@ async function coldBuild(record: CampaignRecord, now: Date, retry: RetryGate): P
 export async function loadCampaignForUser(issueKey: string, options: { refresh: boolean; now: Date }, retry: RetryGate): Promise<CampaignLoad> {
   const { now } = options;
   const issue = await lookupIssueAsUser(issueKey, retry);
-  const epicKey = issue ? epicKeyOf(issue) : undefined;
+  // Like Jira's 404: an issue the user cannot see is not "outside a campaign", it is not there for them.
+  if (!issue) throw new AppError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
+  const epicKey = epicKeyOf(issue);
   if (!epicKey) return { kind: 'none' };
   const record = await getCampaignRecord(epicKey);
   if (!record) return { kind: 'none' };

@@ -40,7 +40,7 @@ export function useTemplateCopy(t: Strings, projectKey: string | undefined) {
     if (Object.keys(checked).length > 0) return undefined;
     setSaving(true);
     try {
-      const { template } = await call('getTemplate', { templateId: sourceId });
+      const { template } = await call('getTemplate', { templateId: sourceId, ...(projectKey ? { projectKey } : {}) });
       const saved = await call('saveTemplate', { template: asCopy(template, values), ...(projectKey ? { projectKey } : {}) });
       return saved.template;
     } catch (e) {

@@ -235,8 +235,8 @@ describe('getCampaignPanel through the local host', () => {
     expect(out.data.campaign.issueCount).toBe((await readFromJira()).length);
   });
 
-  it('shows nothing to a user who cannot see the campaign, and nothing on issues outside any campaign', async () => {
-    expect(await panel(SAM.accountId, epicKey, { issueKey: epicKey })).toEqual({ ok: true, data: { mode: 'none', issueKey: epicKey } });
+  it('answers NOT_FOUND, like Jira, to a user who cannot see the issue, and shows nothing on issues outside any campaign', async () => {
+    expect(await panel(SAM.accountId, epicKey, { issueKey: epicKey })).toEqual({ ok: false, error: { code: 'NOT_FOUND', field: 'issueKey', message: `issueKey: ${epicKey} does not exist or you do not have permission to see it` } });
     expect(await panel(CAMILLE.accountId, 'MKT-1')).toEqual({ ok: true, data: { mode: 'none', issueKey: 'MKT-1' } });
     const bad = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: 'not a key' }, { moduleKey: 'campaign-panel' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'issueKey' } });

@@ -24,7 +24,7 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
 
   it('lets a project admin copy a built-in and keeps every version', async () => {
     const list = await call(CAMILLE.accountId, 'listTemplates', inMkt({}));
-    const source = (await call(CAMILLE.accountId, 'getTemplate', { templateId: list.data.templates[0].id })).data.template;
+    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: list.data.templates[0].id }))).data.template;
     const copy = { ...source, id: 'my-black-friday', name: { en: 'Our Black Friday', fr: 'Notre Black Friday' } };
     delete copy.version;
     delete copy.builtIn;
@@ -34,13 +34,13 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     expect(v2.data.template.version).toBe(2);
     const stale = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: copy, basedOnVersion: 1 }));
     expect(stale).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'basedOnVersion' } });
-    expect((await call(CAMILLE.accountId, 'getTemplate', { templateId: 'my-black-friday' })).data.template.name.en).toBe('Our BF');
+    expect((await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: 'my-black-friday' }))).data.template.name.en).toBe('Our BF');
     const listed = await call(CAMILLE.accountId, 'listTemplates', inMkt({}));
     expect(listed.data.templates.map((t: { id: string }) => t.id)).toContain('my-black-friday');
   });
 
   it('refuses non-admins, built-in ids and broken templates, naming the field, and stores nothing', async () => {
-    const source = (await call(CAMILLE.accountId, 'getTemplate', { templateId: (await call(CAMILLE.accountId, 'listTemplates', inMkt({}))).data.templates[1].id })).data.template;
+    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: (await call(CAMILLE.accountId, 'listTemplates', inMkt({}))).data.templates[1].id }))).data.template;
     const { version: _v, builtIn: _b, ...base } = source;
     const noah = await call(NOAH.accountId, 'saveTemplate', inMkt({ template: { ...base, id: 'noah-copy' } }));
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -52,7 +52,7 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     expect(bad.error.field).toBe('template.tasks.0.milestoneId');
     expect(bad.error.message).toMatch(/unknown milestone 'nowhere'/);
     for (const id of ['noah-copy', 'broken']) {
-      expect(await call(CAMILLE.accountId, 'getTemplate', { templateId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: id }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
   });
 });
