@@ -26,6 +26,25 @@ export interface ResolverRequest {
   context: unknown;
 }
 
+/** Payloads above this many bytes (as JSON) are refused before any work; a resolver may allow more (CSV import). */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 256 * 1024;
+
+export interface ResolverOptions {
+  maxPayloadBytes?: number;
+}
+
+/** Refuses an oversized payload by its size alone, before parsing it into anything. */
+function checkSize(payload: unknown, max: number): void {
+  const bytes = Buffer.byteLength(JSON.stringify(payload ?? {}) ?? '', 'utf8');
+  if (bytes > max) throw new AppError('INVALID_INPUT', `payload: is ${Math.ceil(bytes / 1024)} KB; the limit is ${Math.floor(max / 1024)} KB`, 'payload');
+}
+
+/** A zod refusal as an error naming its field; a payload that is not even an object is named `payload`. */
+function payloadError(error: z.ZodError): AppError {
+  const e = invalidInput(error);
+  return e.field ? e : new AppError('INVALID_INPUT', `payload: ${e.message}`, 'payload');
+}
+
 /**
  * A thin resolver: validate the payload with zod, take identity from the Forge context, run `fn`,
  * and answer with the result envelope.
@@ -33,13 +52,15 @@ export interface ResolverRequest {
 export function defineResolver<S extends z.ZodTypeAny, T>(
   schema: S,
   fn: (input: z.infer<S>, caller: CallerContext) => Promise<T>,
+  options: ResolverOptions = {},
 ): (req: ResolverRequest) => Promise<ResolverResult<T>> {
   return async ({ payload, context }) => {
     try {
       const ctx = ForgeContextSchema.safeParse(context);
       if (!ctx.success || !ctx.data.accountId) throw new AppError('FORBIDDEN', 'This action needs a signed-in Jira user.');
+      checkSize(payload, options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
       const input = schema.safeParse(payload ?? {});
-      if (!input.success) throw invalidInput(input.error);
+      if (!input.success) throw payloadError(input.error);
       const caller: CallerContext = {
         accountId: ctx.data.accountId,
         issueKey: ctx.data.extension?.issue?.key,
