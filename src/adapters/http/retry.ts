@@ -68,6 +68,7 @@ function retryAfterMs(value: string | null, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+const outOfTime = (): AppError => new AppError('TRY_AGAIN', 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).');
 const tooLate = (): AppError => new AppError('TRY_AGAIN', 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.');
 
 /** One per invocation: shares the quota pause between all calls of that invocation. */
@@ -81,8 +82,12 @@ export class RetryGate {
     this.clock = { ...REAL_CLOCK, ...clockOverrides, ...clock };
   }
 
-  /** Waits out a pause (quota reset, or backoff after a refused write) before any call. */
+  /**
+   * Before any call: stops with TRY_AGAIN when too little of the invocation is left to finish a call and save
+   * (a slow Jira must end in a clear "try again", not the platform's timeout), then waits out a pause.
+   */
   async beforeCall(): Promise<void> {
+    if (this.clock.remainingMs() < SAFETY_MARGIN_MS) throw outOfTime();
     const wait = this.pausedUntil - this.clock.now();
     if (wait <= 0) return;
     await this.sleepWithin(wait);

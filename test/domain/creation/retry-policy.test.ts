@@ -113,4 +113,10 @@ describe('RetryGate', () => {
     expect(slept).toEqual([]);
     expect(SAFETY_MARGIN_MS).toBeGreaterThan(0);
   });
+  it('starts no call when less than the safety margin of the invocation is left', async () => {
+    const plenty = new RetryGate(fakeClock({ remainingMs: SAFETY_MARGIN_MS + 1 }).clock);
+    await expect(plenty.beforeCall()).resolves.toBeUndefined();
+    const late = new RetryGate(fakeClock({ remainingMs: SAFETY_MARGIN_MS - 1 }).clock);
+    await expect(late.beforeCall()).rejects.toMatchObject({ code: 'TRY_AGAIN', message: expect.stringMatching(/out of time; try again/) });
+  });
 });

@@ -1,0 +1,102 @@
+import { CAMILLE, HUGO, LEA } from '../../local/identity/demo-users';
+import { useAppTestHost } from '../support/app-host';
+import { invokeResolver } from '../support/invoke';
+import { createGatedCampaign, storedEntries } from '../app/signoff/signoff-fixture';
+
+/**
+ * The panel and sign-off under Jira's bad days, through the local host: 429s with every `RateLimit-Reason` and a
+ * `Retry-After`, 503s and latency (campaign creation under faults is in test/app/creation). The retry policy runs
+ * for real; only its sleeps are skipped (test/support/app-host.ts). A run that stops with TRY_AGAIN is re-run, as
+ * the UI does.
+ */
+const FAULTS = { rate429: 0.35, error5xx: 0.15, latencyMs: 3, retryAfterSeconds: 1, seed: 7 };
+
+/** Calls a resolver until it stops answering TRY_AGAIN (at most 8 times), like a person pressing "Try again". */
+async function untilDone(run: () => Promise<any>): Promise<{ out: any; tryAgain: number }> {
+  let tryAgain = 0;
+  for (;;) {
+    const out = await run();
+    if (out.ok || out.error.code !== 'TRY_AGAIN' || tryAgain >= 8) return { out, tryAgain };
+    tryAgain += 1;
+  }
+}
+
+/** The panel's figures, without the timestamps that differ between two loads. */
+const figures = (panel: any): unknown => ({ budget: panel.budget, milestones: panel.milestones.map((m: any) => ({ ...m, forecast: undefined })), kpis: panel.kpis, health: panel.health.level });
+
+describe('panel and sign-off under injected 429s, 503s and latency', () => {
+  const app = useAppTestHost();
+  let epicKey: string;
+  let keys: Record<string, string>;
+  const faults = (config: object): Promise<unknown> => app.th.call(null, 'POST', '/local/faults', config);
+
+  beforeAll(async () => {
+    ({ epicKey, keys } = await createGatedCampaign(app.th, 'faults', 2, [
+      { gateId: 'legal', name: 'Legal', milestoneRowId: 'milestone-1', approverAccountIds: [LEA.accountId, HUGO.accountId], quorum: { kind: 'all' } },
+    ]));
+  });
+  afterEach(() => faults({}));
+
+  it('loads the same panel as without faults, after retrying the refused reads', async () => {
+    const panel = (): Promise<any> => invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
+    const calm = await panel();
+    expect(calm.ok).toBe(true);
+
+    const from = app.th.exchanges.length;
+    await faults(FAULTS);
+    const { out } = await untilDone(panel);
+    expect(out.ok).toBe(true);
+    expect(figures(out.data)).toEqual(figures(calm.data));
+
+    const during = app.th.exchanges.slice(from).filter((x) => x.path.startsWith('/rest/'));
+    const refused = during.filter((x) => x.status === 429 || x.status === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    // Each 429 said why and when to come back; the reasons rotate through all four of Jira's.
+    const header = (x: { responseHeaders: Record<string, string> }, name: string): string | undefined => Object.entries(x.responseHeaders).find(([k]) => k.toLowerCase() === name)?.[1];
+    expect(refused.every((x) => header(x, 'retry-after') === '1')).toBe(true);
+    expect(new Set(refused.map((x) => header(x, 'ratelimit-reason')).filter(Boolean)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('records every decision exactly once and mirrors it, whatever Jira refused on the way', async () => {
+    await faults(FAULTS);
+    const gated = keys['milestone-1'] as string;
+    const decide = (accountId: string): Promise<any> => invokeResolver(app.th, accountId, 'decideSignOff', { issueKey: gated, gateId: 'legal', decision: 'approve', comment: 'OK' }, { moduleKey: 'campaign-panel' });
+    for (const approver of [LEA, HUGO]) {
+      const { out } = await untilDone(() => decide(approver.accountId));
+      // A run stopped after the record was written answers "already decided" when re-run: the decision stands.
+      if (!out.ok) expect(out.error).toMatchObject({ code: 'INVALID_INPUT', field: 'decision' });
+    }
+    expect((await app.th.call(null, 'GET', '/local/faults')).body.injected).toBeGreaterThan(0);
+    await faults({});
+    const decisions = storedEntries(app.th, epicKey).filter((e) => e.value.type === 'decision');
+    expect(decisions.map((e) => e.value.actorAccountId).sort()).toEqual([HUGO.accountId, LEA.accountId].sort());
+
+    // Reading the sign-off puts right whatever a fault left behind: the mirror and the owed comments.
+    const view = await invokeResolver(app.th, CAMILLE.accountId, 'getSignOff', { issueKey: gated }, { moduleKey: 'campaign-panel' });
+    expect(view.data.gates[0]).toMatchObject({ gateId: 'legal', state: 'approved' });
+    const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;
+    expect(mirror).toMatchObject({ status: 'approved', entries: 2 });
+    const comments = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/comment`)).body.comments as any[];
+    for (const e of decisions) expect(comments.filter((c) => JSON.stringify(c.body).includes(e.value.entryId))).toHaveLength(1);
+  });
+});
+
+describe('a resolver that runs out of Forge time', () => {
+  // A 6 s invocation limit instead of 25 s, so the test does not wait 25 s; the margin logic is the same.
+  const app = useAppTestHost({ timeoutMs: 6_000 });
+
+  it('answers TRY_AGAIN with a clear message instead of the platform timeout when Jira is slow', async () => {
+    const { epicKey } = await createGatedCampaign(app.th, 'slow', 2, []);
+    await app.th.call(null, 'POST', '/local/faults', { latencyMs: 1_600 });
+    try {
+      const out = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
+      expect(out).toMatchObject({ ok: false, error: { code: 'TRY_AGAIN' } });
+      expect(out.error.message).toMatch(/try again/i);
+    } finally {
+      await app.th.call(null, 'POST', '/local/faults', {});
+    }
+    // Once Jira answers normally again, the same call works.
+    const again = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
+    expect(again.ok).toBe(true);
+  }, 60_000);
+});
