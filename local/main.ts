@@ -3,11 +3,14 @@ import { startLocalHost } from './forge/local-host';
 import { faultsFromEnv } from './server/faults';
 import { DEMO_USERS } from './identity/demo-users';
 import { findDemoCampaign, seedDemoCampaign } from './seed/demo-campaign';
+import { exchangeLogWriter } from './soak/exchange-log';
 
 /**
  * `npm start` — the local Forge host on the demo site.
  *   --reset        start from a fresh database (deletes .data/campaign-control.sqlite)
  *   --port N       listen on N (default 8787, or $PORT)
+ *   --data DIR     keep the SQLite file in DIR (default .data/)
+ *   --exchange-log FILE  append one JSON line per Jira/Confluence request (the soak run counts calls from it)
  * CC_FAULTS='{"rate429":0.1,"error5xx":0.05,"latencyMs":40}' switches fault injection on.
  */
 function argValue(name: string): string | undefined {
@@ -18,8 +21,11 @@ function argValue(name: string): string | undefined {
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
   const port = Number(argValue('--port') ?? process.env.PORT ?? 8787);
+  const dataDir = resolve(argValue('--data') ?? resolve(root, '.data'));
+  const exchangeLog = argValue('--exchange-log');
   const host = await startLocalHost({
-    dbFile: resolve(root, '.data', 'campaign-control.sqlite'),
+    dbFile: resolve(dataDir, 'campaign-control.sqlite'),
+    ...(exchangeLog ? { onExchange: exchangeLogWriter(resolve(exchangeLog)).onExchange } : {}),
     reset: process.argv.includes('--reset'),
     port,
     hostname: process.env.HOST ?? '127.0.0.1',

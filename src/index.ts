@@ -6,6 +6,10 @@ import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver
 import { getCampaignPanelResolver } from './resolvers/campaign-panel';
 import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './resolvers/signoff';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './resolvers/creation';
+import { getKpiConnectorResolver, rotateKpiSecretResolver } from './resolvers/kpi-connector';
+import { importKpiCsvResolver, previewKpiImportResolver } from './resolvers/kpi-import';
+import { publishStatusReportResolver } from './resolvers/status-report';
+import { createBreakdownResolver, suggestBreakdownResolver } from './resolvers/breakdown';
 
 /**
  * The one Forge function behind every module (manifest: `function.resolver` → `index.handler`): the issue panel,
@@ -30,6 +34,13 @@ resolver.define('getSignOff', getSignOffResolver);
 resolver.define('decideSignOff', decideSignOffResolver);
 resolver.define('delegateSignOff', delegateSignOffResolver);
 resolver.define('exportSignOffRecord', exportSignOffRecordResolver);
+resolver.define('getKpiConnector', getKpiConnectorResolver);
+resolver.define('rotateKpiSecret', rotateKpiSecretResolver);
+resolver.define('previewKpiImport', previewKpiImportResolver);
+resolver.define('importKpiCsv', importKpiCsvResolver);
+resolver.define('publishStatusReport', publishStatusReportResolver);
+resolver.define('suggestBreakdown', suggestBreakdownResolver);
+resolver.define('createBreakdown', createBreakdownResolver);
 
 export const handler = resolver.getDefinitions();
 
@@ -41,3 +52,6 @@ export { onSignOffIssueEvent } from './triggers/signoff-issue-events';
 
 /** The daily `scheduledTrigger`'s function: sign-off reminders and escalations, owed decision comments. */
 export { onSignOffReminders } from './triggers/signoff-reminders';
+
+/** The `webtrigger` module's function: KPI actuals pushed by marketing tools, HMAC-signed per campaign. */
+export { onKpiActualsWebTrigger } from './webtriggers/kpi-actuals';

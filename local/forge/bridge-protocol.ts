@@ -10,6 +10,14 @@
  *                                   → {status, statusText, headers: Record<string,string>, body: string}
  * GET  /local/users                 → DemoUserSummary[]
  * GET  /local/modules               → UiModuleSummary[] (Custom UI modules from manifest.yml and their resource URLs)
+ * GET  /local/issue-actions?issueKey=&accountId=
+ *                                   → IssueActionSummary[] (the jira:issueAction modules shown to that user on that
+ *                                     issue, display conditions evaluated; local/forge/issue-actions/issue-actions.ts)
+ *
+ * Page-level messages (postMessage to the host page, `{source:'forge-local-bridge', type, frameId, ...}`): `resize`,
+ * `showFlag`, `closeFlag`, `emit`, `navigate`, `reload`, and from a modal frame (query `modal=true`, an issue
+ * action) `close` / `submit` `{payload}`, which end the modal (`submit` also re-renders the issue view).
+ * Outside a modal `view.close()`/`view.submit()` answer false, so @forge/bridge throws as on Jira.
  */
 export interface InvokeRequest {
   moduleKey: string;

@@ -75,6 +75,7 @@ const ProjectRefResponse = z.object({ id: z.string(), key: z.string(), projectTy
 export class ForgeInvoker {
   private readonly handlers = new Map<string, Handler>();
   private stargate?: StargateHandler;
+  private llm?: (path: string, init: RequestInit | undefined) => Promise<Response>;
 
   constructor(private readonly options: InvokerOptions) {
     installForgeGlobals();
@@ -161,6 +162,16 @@ export class ForgeInvoker {
     this.stargate = handler;
   }
 
+  /** Answers `@forge/llm` calls (the host's scripted stand-in for Forge LLMs). */
+  setLlm(handler: (path: string, init: RequestInit | undefined) => Promise<Response>): void {
+    this.llm = handler;
+  }
+
+  /** The platform handler set so far, so another part of the host can answer some paths and pass on the rest. */
+  currentStargate(): StargateHandler | undefined {
+    return this.stargate;
+  }
+
   /**
    * Runs a manifest function's handler with the platform's argument shape, any context and time limit
    * (resolvers 25 s, async consumers 55 s). Throws InvokeError('FUNCTION_TIMEOUT') past the limit; rethrows the handler's errors.
@@ -202,6 +213,7 @@ export class ForgeInvoker {
       db: this.options.db,
       productBaseUrl: this.options.productBaseUrl(),
       ...(stargate ? { stargate: (path: string, init: RequestInit | undefined) => stargate(path, init, { accountId: input.accountId }) } : {}),
+      ...(this.llm ? { llm: this.llm } : {}),
     };
     const run = invocations.run(invocation, () => call(handler));
     let timer: NodeJS.Timeout | undefined;

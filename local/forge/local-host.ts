@@ -9,6 +9,9 @@ import { installCustomFields } from './install/install-custom-fields';
 import { EventTriggers } from './triggers/event-triggers';
 import { ScheduledTriggers } from './scheduled/scheduled-triggers';
 import type { ScheduledInterval } from './scheduled/scheduled-modules';
+import { WebTriggers } from './webtriggers/web-triggers';
+import { LocalLlm } from './llm/local-llm';
+import { issueActionRoutes } from './issue-actions/issue-actions';
 
 export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   /** The app's folder (holds manifest.yml, src/, static/). Defaults to this repository. */
@@ -34,6 +37,8 @@ export interface RunningLocalHost extends RunningHost {
   queues: EventQueues;
   triggers: EventTriggers;
   scheduled: ScheduledTriggers;
+  /** The scripted stand-in for Forge LLMs (off until a test or `POST /local/llm` switches it on). */
+  llm: LocalLlm;
 }
 
 /** The whole local Forge host: Jira + Confluence emulator, the app's resolvers, the Custom UI host page. */
@@ -44,6 +49,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   let queues: EventQueues | undefined;
   let triggers: EventTriggers | undefined;
   let scheduled: ScheduledTriggers | undefined;
+  const llm = new LocalLlm();
   const host = await startHost({
     ...options,
     extraRoutes: (ctx) => {
@@ -53,7 +59,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
       queues = new EventQueues({ appDir, db: ctx.db, invoker, msPerSecond: options.queueMsPerSecond, consumerTimeoutMs: options.consumerTimeoutMs });
       triggers = new EventTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl, timeoutMs: options.triggerTimeoutMs });
       scheduled = new ScheduledTriggers({ appDir, invoker, intervalMs: options.scheduledIntervalMs, timeoutMs: options.scheduledTimeoutMs, timers: options.scheduledTimers });
-      return [...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...triggers.routes(), ...scheduled.routes(), ...uiRoutes(ctx)];
+      // After the queues: web trigger URL calls are answered first, queue calls passed on.
+      const webTriggers = new WebTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl });
+      webTriggers.chainStargate(invoker);
+      invoker.setLlm((path, init) => llm.answer(path, init));
+      return [...llm.routes(), ...issueActionRoutes(ctx.db, manifest, () => ctx.internalUrl), ...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...triggers.routes(), ...scheduled.routes(), ...webTriggers.routes(), ...uiRoutes(ctx)];
     },
   });
   if (!invoker || !queues || !triggers || !scheduled) throw new Error('local host started without its Forge invoker');
@@ -69,6 +79,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
     queues: eventQueues,
     triggers: eventTriggers,
     scheduled: scheduledTriggers,
+    llm,
     close: async () => {
       await scheduledTriggers.stop();
       await eventTriggers.stop();

@@ -16,6 +16,8 @@ export interface Invocation {
   productBaseUrl: string;
   /** Answers platform (stargate) calls such as @forge/events' queue API; absent when the host has none. */
   stargate?: (path: string, init: RequestInit | undefined) => Promise<Response>;
+  /** Answers Forge LLMs calls (`@forge/llm`); absent when the host has no LLM stand-in. */
+  llm?: (path: string, init: RequestInit | undefined) => Promise<Response>;
 }
 
 /** Keeps each invocation's context apart even when many run at once (platform-facts: no leaking). */
@@ -87,6 +89,11 @@ async function fetchStargate(path: string, init: RequestInit | undefined): Promi
   return inv.stargate ? inv.stargate(path, init) : proxyError('UNSUPPORTED_TARGET', 501);
 }
 
+async function fetchLlm(path: string, init: RequestInit | undefined): Promise<Response> {
+  const inv = current();
+  return inv.llm ? inv.llm(path, init) : proxyError('UNSUPPORTED_TARGET', 501);
+}
+
 let installed = false;
 
 /** Installs the two globals the real @forge packages talk to. Safe to call more than once. */
@@ -98,6 +105,7 @@ export function installForgeGlobals(): void {
     if (target.type === 'fpp' && target.remote === 'stargate') return fetchStargate(path, init);
     if (target.type === 'fpp') return fetchProduct(target as FppTarget, path, init);
     if (target.type === 'kvs') return fetchKvs(path, init);
+    if (target.type === 'llm') return fetchLlm(path, init);
     return proxyError('UNSUPPORTED_TARGET', 501);
   };
   g.__forge_runtime__ = {

@@ -42,7 +42,9 @@ export class Router {
   }
 
   addAll(routes: Route[]): this {
-    for (const r of routes) this.add(r.method, r.pattern, r.handler);
+    // Whole routes, so their flags (rawRequest) reach the host.
+    for (const r of routes) this.routes.push(compile(r));
+    this.routes.sort((a, b) => b.literalWeight - a.literalWeight);
     return this;
   }
 

@@ -50,6 +50,8 @@ export interface Route {
   /** Path pattern exactly as the OpenAPI spec names it, e.g. `/rest/api/3/issue/{issueIdOrKey}`. */
   pattern: string;
   handler: RouteHandler;
+  /** A public endpoint that reads `rawBody` and headers itself (web triggers): no emulator authentication, no JSON parsing. */
+  rawRequest?: boolean;
 }
 
 /** Thrown by handlers to answer with an error status and body. */

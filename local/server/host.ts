@@ -25,6 +25,8 @@ export interface Exchange {
   responseContentType?: string;
   responseBody: string;
   responseHeaders: Record<string, string>;
+  /** Who sent it: the app through the Forge platform, the platform's own look-ups (not billed), or a script (Basic auth, anonymous). */
+  caller?: 'app' | 'platform' | 'script';
 }
 
 export interface HostOptions {
@@ -118,7 +120,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     try {
       rawBody = await readBody(req);
       const product = isProductPath(path);
-      if (product) {
+      // The platform's own look-ups (the issue a module sits on) are not the app's calls: Jira's limits do not fall on them.
+      if (product && req.headers[PLATFORM_HEADER] !== '1') {
         // The route is looked up first only so that faults can be scoped to it; routing errors still come after.
         const routed = router.match(method, path);
         const target = { method, path, pattern: routed && 'route' in routed ? routed.route.pattern : undefined };
@@ -133,7 +136,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           throw new HttpError(fault.kind === 'rate429' ? 429 : 503, fault.body, fault.headers);
         }
       }
-      const auth = authenticate(db, req.headers);
+      const routed = router.match(method, path);
+      // Web triggers are public URLs that read their own raw body and headers.
+      const rawRequest = routed !== undefined && 'route' in routed && routed.route.rawRequest === true;
+      const auth = rawRequest ? ({ ok: true, principal: { kind: 'anonymous' } } as const) : authenticate(db, req.headers);
       if (!auth.ok) throw new HttpError(401, errorBodyFor(path, 401, auth.reason));
       principal = auth.principal;
       const match = router.match(method, path);
@@ -142,7 +148,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       pattern = match.route.pattern;
       let body: unknown;
       const contentType = req.headers['content-type'] ?? '';
-      if (rawBody.length > 0 && (contentType.includes('json') || contentType === '')) {
+      if (rawBody.length > 0 && !rawRequest && (contentType.includes('json') || contentType === '')) {
         try {
           body = JSON.parse(rawBody);
         } catch (e) {
@@ -196,6 +202,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       responseContentType: headers['Content-Type'],
       responseBody: typeof payload === 'string' ? payload : '',
       responseHeaders: headers,
+      caller: platformLookup ? 'platform' : req.headers.authorization?.startsWith('ForgeLocal ') ? 'app' : 'script',
     });
   };
 

@@ -54,6 +54,10 @@ export interface BudgetBurn {
   series: BurnPoint[];
   byCategory: { category: string; planned: number; committed: number; actual: number }[];
   byMilestone: { milestoneKey: string; name: string; planned: number; actual: number }[];
+  /** Spend imported per channel (CSV channel reports), when any: it is the actual of its cost category. */
+  byChannel?: ChannelActual[];
+  /** Actual costs on issues of categories that imported channel spend covers: shown, not added (no double counting). */
+  issueActualSuperseded?: number;
 }
 
 export interface MilestoneRisk {
@@ -110,6 +114,35 @@ export interface KpiStatus {
   /** Expected value at today's point of the measurement window if on track to target; null outside the window. */
   expectedByNow: number | null;
   onPace: boolean | null;
+  /** From the actuals time series (webtrigger pushes, CSV imports): how the actual is aggregated over the window. */
+  aggregation?: 'total' | 'latest';
+  /** Points counted (inside the measurement window), and points received outside it (not counted). */
+  points?: number;
+  outsideWindow?: number;
+  lastAt?: string | null;
+  sources?: string[];
+  pace?: KpiPace;
+}
+
+/** Pace to target of a KPI. */
+export interface KpiPace {
+  /** Actual ÷ where it should be by now (inverted when lower is better): 1 is on pace, above 1 ahead. */
+  ratio: number | null;
+  /** Where the KPI ends its window at this pace: totals extrapolated linearly, rates as they stand. */
+  projectedAtEnd: number | null;
+  /** For totals: still needed per remaining day of the window to reach the target. */
+  neededPerDay: number | null;
+  daysLeft: number | null;
+}
+
+/** Spend imported for one channel, in the campaign's currency, counted in `category`. */
+export interface ChannelActual {
+  channel: string;
+  category: string;
+  actual: number;
+  /** Rows (days or weeks) the channel's spend came from. */
+  points: number;
+  lastDate: IsoDate | null;
 }
 
 export interface CampaignPanel {

@@ -7,13 +7,15 @@ import { findIssuesOfRequest, SAFE_REQUEST_ID } from '../adapters/jira/issue-sea
 import { createIssueLink } from '../adapters/jira/links';
 import { myProjectPermissions } from '../adapters/jira/permissions';
 import { upsertRemoteLink } from '../adapters/jira/remote-links';
-import { RetryGate } from '../adapters/http/retry';
-import { saveCampaignRecord } from '../adapters/storage/campaign-records';
+import { forgeRemainingMs, RetryGate } from '../adapters/http/retry';
+import { getCampaignRecord, saveCampaignRecord } from '../adapters/storage/campaign-records';
 import { acquireLease, createJobOnce, getJob, getJobInput, releaseLease, saveJob, type JobInput } from '../adapters/storage/creation-jobs';
 import { plannedLinks } from '../domain/creation/links';
+import { leaseDeadline } from '../domain/creation/lease';
 import type { CreationPorts } from '../domain/creation/ports';
 import { runCreation } from '../domain/creation/run-job';
-import { CampaignPlan, type CreationJob } from '../domain/model';
+import { mergeAddedRows } from '../domain/breakdown/add-rows-plan';
+import { CampaignPlan, type CampaignRecord, type CreationJob } from '../domain/model';
 import { AppError } from '../shared/result';
 import type { CreateCampaignResult, GetCreationJobResult } from '../contracts/campaign-planner';
 import { defineResolver, type CallerContext } from './define';
@@ -54,11 +56,12 @@ async function requireCreatePermission(projectKey: string): Promise<void> {
 }
 
 function newJob(jobId: string, input: JobInput): CreationJob {
+  const existing = Object.keys(input.existingKeys ?? {}).length;
   return {
     jobId,
     requestId: input.requestId,
     state: 'queued',
-    totalIssues: input.plan.rows.length + 1,
+    totalIssues: input.plan.rows.length + 1 - existing,
     totalLinks: plannedLinks(input.plan).length,
     createdIssues: 0,
     createdLinks: 0,
@@ -76,15 +79,24 @@ async function ownJob(jobId: string, caller: CallerContext): Promise<{ job: Crea
   return { job, input };
 }
 
-export const createCampaignResolver = defineResolver(CreateCampaignPayload, async ({ requestId, plan }, caller): Promise<CreateCampaignResult> => {
-  await requireCreatePermission(plan.projectKey);
+/** What makes two requests the same: the plan's rows to create, and where they go (existing rows). */
+const requestFingerprint = (input: Pick<JobInput, 'plan' | 'existingKeys'>): string =>
+  input.existingKeys
+    ? JSON.stringify({ existingKeys: input.existingKeys, rows: input.plan.rows.filter((r) => !input.existingKeys?.[r.rowId]) })
+    : JSON.stringify(input.plan);
+
+/**
+ * Stores and queues a creation job once per request id: the same request sent again resumes the same job, never
+ * duplicates. Used for a new campaign and for rows added to an existing one (`existingKeys`).
+ */
+export async function queueCreationJob(requestId: string, caller: CallerContext, work: Pick<JobInput, 'plan' | 'existingKeys'>): Promise<{ jobId: string }> {
   const jobId = jobIdFor(requestId);
-  const input: JobInput = { requestId, createdBy: caller.accountId, createdAt: new Date().toISOString(), plan };
+  const input: JobInput = { requestId, createdBy: caller.accountId, createdAt: new Date().toISOString(), ...work };
   if (!(await createJobOnce(newJob(jobId, input), input))) {
     const { job, input: stored } = await ownJob(jobId, caller).catch(() => {
       throw new AppError('INVALID_INPUT', 'requestId: is already used by another creation; send a new one', 'requestId');
     });
-    if (JSON.stringify(stored.plan) !== JSON.stringify(plan)) {
+    if (requestFingerprint(stored) !== requestFingerprint(input)) {
       throw new AppError('INVALID_INPUT', 'requestId: was already used for a different plan; send a new requestId to create this one', 'requestId');
     }
     if (job.state === 'done') return { jobId };
@@ -93,11 +105,25 @@ export const createCampaignResolver = defineResolver(CreateCampaignPayload, asyn
     throw new AppError('TRY_AGAIN', 'The creation could not be started; press Create again (nothing will be duplicated).');
   }
   return { jobId };
+}
+
+export const createCampaignResolver = defineResolver(CreateCampaignPayload, async ({ requestId, plan }, caller): Promise<CreateCampaignResult> => {
+  await requireCreatePermission(plan.projectKey);
+  return queueCreationJob(requestId, caller, { plan });
 });
 
 export const getCreationJobResolver = defineResolver(JobPayload, async ({ jobId }, caller): Promise<GetCreationJobResult> => (await ownJob(jobId, caller)).job);
 
-function jiraPorts(): CreationPorts {
+/** Rows added to an existing campaign join its record; a new campaign's record is the job's own. */
+async function saveRecordOf(input: JobInput, record: CampaignRecord): Promise<void> {
+  if (!input.existingKeys) return saveCampaignRecord(record);
+  const current = await getCampaignRecord(record.epicKey);
+  if (!current) throw new AppError('NOT_FOUND', `The campaign record of ${record.epicKey} is gone; the added issues exist in Jira but the panel will not count them.`);
+  const added = record.plan.rows.filter((r) => !input.existingKeys?.[r.rowId]);
+  await saveCampaignRecord(mergeAddedRows(current, added, record.issueKeys));
+}
+
+function jiraPorts(input: JobInput): CreationPorts {
   const retry = new RetryGate(); // one per run: a quota pause holds every call of this invocation
   return {
     now: () => new Date().toISOString(),
@@ -108,7 +134,7 @@ function jiraPorts(): CreationPorts {
     createLink: (type, fromKey, toKey) => createIssueLink(type, fromKey, toKey, retry),
     upsertRemoteLink: (issueKey, link) => upsertRemoteLink(issueKey, link, retry),
     saveJob,
-    saveRecord: saveCampaignRecord,
+    saveRecord: (record) => saveRecordOf(input, record),
   };
 }
 
@@ -116,9 +142,11 @@ function jiraPorts(): CreationPorts {
 export const runCreationJobResolver = defineResolver(JobPayload, async ({ jobId }, caller): Promise<GetCreationJobResult> => {
   const { job, input } = await ownJob(jobId, caller);
   if (job.state === 'done') return job;
-  if (!(await acquireLease(jobId, randomUUID()))) return job; // another run is at work on it
+  // The lease ends with this invocation; a redelivery of the same queue event takes over a killed run's lease.
+  const lease = { holder: randomUUID(), expiresAt: leaseDeadline(Date.now(), forgeRemainingMs()), ...(caller.deliveryId ? { delivery: caller.deliveryId } : {}) };
+  if (!(await acquireLease(jobId, lease))) return job; // another run is at work on it
   try {
-    return await runCreation(job, input, jiraPorts());
+    return await runCreation(job, input, jiraPorts(input));
   } catch (e) {
     const latest = (await getJob(jobId)) ?? job;
     const paused = e instanceof AppError && e.code === 'TRY_AGAIN';
@@ -135,6 +163,6 @@ export const runCreationJobResolver = defineResolver(JobPayload, async ({ jobId 
     await saveJob(stopped);
     return stopped;
   } finally {
-    await releaseLease(jobId);
+    await releaseLease(jobId, lease.holder);
   }
 });

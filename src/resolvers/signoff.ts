@@ -7,7 +7,7 @@ import type {
   GetSignOffResult,
   SignOffGateView,
 } from '../contracts/signoff';
-import { RetryGate } from '../adapters/http/retry';
+import { forgeRemainingMs, RetryGate } from '../adapters/http/retry';
 import { myProjectPermissions } from '../adapters/jira/permissions';
 import { campaignOf, gatedKeyOf, gateFromIssue, gatesOfIssue } from '../adapters/jira/signoff-campaign';
 import { languageOf } from '../adapters/jira/signoff-comment-adf';
@@ -15,7 +15,7 @@ import { readGatedIssueAsUser, type GatedIssue } from '../adapters/jira/signoff-
 import { gateView, recordLine } from '../adapters/jira/signoff-gate-view';
 import { peopleNames } from '../adapters/jira/signoff-people';
 import { applyWorkflow, loadCampaignSignOff, postDecisionComment, repostPendingComments, stateOfGate, syncMirror, type CampaignSignOff } from '../adapters/jira/signoff-sync';
-import { appendSignOffEntry, newEntryId } from '../adapters/storage/signoff-record';
+import { appendSignOffEntry, markCommentPending, newEntryId } from '../adapters/storage/signoff-record';
 import { DecisionKind, IsoDate, type CampaignRecord, type PlanGate, type SignOffEntry } from '../domain/model';
 import { contentHash, mayDecide, mayDelegate, recordCsv, refusalError, validateDecision } from '../domain/signoff';
 import { AppError } from '../shared/result';
@@ -47,6 +47,9 @@ const ExportSignOffRecordPayload = z
   .object({ issueKey: IssueKey.optional(), epicKey: IssueKey.optional(), gateId: GateId.optional() })
   .strict()
   .refine((p) => p.issueKey !== undefined || p.epicKey !== undefined, { message: 'issueKey: give an issueKey or an epicKey', path: ['issueKey'] });
+
+/** Forge's resolver time limit: a decision's invocation is over by then. */
+const RESOLVER_LIMIT_MS = 25_000;
 
 const todayOf = (now: Date): IsoDate => formatISO(now, { representation: 'date' });
 
@@ -156,6 +159,9 @@ export const decideSignOffResolver = defineResolver(DecideSignOffPayload, async 
     at: now.toISOString(),
     contentHash: contentOf(gated),
   };
+  // The comment is owed from here: if this invocation dies before posting it, getSignOff posts it after our deadline.
+  const postingUntil = new Date(Date.now() + Math.min(forgeRemainingMs(), RESOLVER_LIMIT_MS) + 1_000).toISOString();
+  await markCommentPending({ entryId: entry.entryId, epicKey: entry.epicKey, gateId: entry.gateId, gatedIssueKey: entry.gatedIssueKey, lastError: 'not posted yet', since: entry.at, postingUntil });
   await appendSignOffEntry(entry);
 
   // From here the decision stands; Jira is brought in step, and what fails is reported or healed later.

@@ -16,6 +16,9 @@ import { planWith } from '../app/creation/plan-fixture';
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND';
 type Role = 'pm' | 'legal' | 'brand' | 'leadership' | 'partner' | 'designer' | 'viewer' | 'outsider';
 
+/** A one-week channel report, dated inside any campaign's window or not: the import stores spend either way. */
+const CSV = 'time,spend\n2026-11-02,1200\n';
+
 const USERS: Record<Role, DemoUser> = { pm: CAMILLE, legal: LEA, brand: HUGO, leadership: SOPHIE, partner: ALEX, designer: NOAH, viewer: INES, outsider: SAM };
 const ROLES = Object.keys(USERS) as Role[];
 const browsers = (outcome: Outcome = 'ok'): Record<Role, Outcome> => ({ pm: outcome, legal: outcome, brand: outcome, leadership: outcome, partner: outcome, designer: outcome, viewer: outcome, outsider: 'NOT_FOUND' });
@@ -89,6 +92,27 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     { resolver: 'replanCampaign', payload: () => ({ epicKey, launchDate: '2026-12-20' }), expected: browsers() },
     { resolver: 'replanCampaign', payload: () => ({ epicKey, launchDate: '2026-12-20', apply: true }), expected: editors() },
     { resolver: 'compareWithBrief', payload: () => ({ epicKey }), expected: browsers() },
+    { resolver: 'getKpiConnector', payload: () => ({ epicKey }), expected: adminsOnly(), moduleKey: 'campaign-panel' },
+    { resolver: 'rotateKpiSecret', payload: () => ({ epicKey }), expected: adminsOnly(), moduleKey: 'campaign-panel' },
+    { resolver: 'previewKpiImport', payload: () => ({ epicKey, csv: CSV }), expected: adminsOnly(), moduleKey: 'campaign-panel' },
+    {
+      resolver: 'importKpiCsv',
+      payload: (role) => ({ epicKey, requestId: `authz-import-${role}`, csv: CSV, mapping: { timeColumn: 'time', spend: [{ column: 'spend', channel: 'Search' }] } }),
+      expected: adminsOnly(),
+      moduleKey: 'campaign-panel',
+    },
+    { resolver: 'suggestBreakdown', payload: () => ({ issueKey: keys['milestone-2'], goalText: 'Landing page and emailing' }), expected: editors(), moduleKey: 'campaign-panel' },
+    {
+      resolver: 'createBreakdown',
+      payload: (role) => ({
+        requestId: `authz-breakdown-${role}`,
+        issueKey: keys['milestone-2'],
+        tasks: [{ taskId: 'landing-page', summary: 'Landing page', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-12-01', dueDate: '2026-12-01' }],
+      }),
+      expected: editors(),
+      moduleKey: 'campaign-panel',
+    },
+    { resolver: 'publishStatusReport', payload: () => ({ epicKey, kind: 'status' }), expected: adminsOnly(), moduleKey: 'campaign-panel' },
   ];
 
   it('covers every resolver the app registers', async () => {

@@ -44,6 +44,17 @@ const SHAPES: Record<string, Shape> = {
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
   replanCampaign: { valid: { epicKey: 'MKT-1', launchDate: '2027-01-15', apply: false }, required: ['epicKey', 'launchDate'] },
   compareWithBrief: { valid: { epicKey: 'MKT-1', accept: [] }, required: ['epicKey'] },
+  getKpiConnector: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
+  rotateKpiSecret: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
+  previewKpiImport: { valid: { epicKey: 'MKT-1', csv: 'time,spend\n2026-11-02,1\n', fileName: 'report.csv' }, required: ['epicKey', 'csv'], moduleKey: 'campaign-panel' },
+  importKpiCsv: { valid: { epicKey: 'MKT-1', requestId: 'fuzz-import-0001', csv: 'time,spend\n2026-11-02,1\n', fileName: 'report.csv', mapping: { timeColumn: 'time' } }, required: ['epicKey', 'requestId', 'csv', 'mapping'], moduleKey: 'campaign-panel' },
+  suggestBreakdown: { valid: { issueKey: 'MKT-1', goalText: 'Launch emailing', engine: 'patterns' }, required: ['issueKey'], moduleKey: 'campaign-panel' },
+  createBreakdown: {
+    valid: { requestId: 'fuzz-breakdown-0001', issueKey: 'MKT-1', tasks: [{ taskId: 'email', summary: 'Email', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-12-01', dueDate: '2026-12-01' }] },
+    required: ['requestId', 'issueKey', 'tasks'],
+    moduleKey: 'campaign-panel',
+  },
+  publishStatusReport: { valid: { epicKey: 'MKT-1', kind: 'status' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
 };
 
 type Mutation = { describe: string; payload: Json; field: string };

@@ -19,6 +19,8 @@
     locale: query.get('locale') || 'en_US',
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
     frameId: query.get('frameId') || Math.random().toString(36).slice(2),
+    // Set by the host for an issue action's modal: only a modal can be closed or submitted.
+    modal: query.get('modal') === 'true',
   };
   var themingEnabled = false;
   var listeners = new Map(); // event name -> Set of callbacks
@@ -237,13 +239,19 @@
       reportSize();
       return true;
     },
-    // An issue panel has nothing to submit, close, open or refresh; answering true keeps the calls harmless.
-    submit: function () {
+    // A modal (an issue action) ends on close or submit; anything else answers false, which @forge/bridge turns
+    // into "this resource's view is not closable/submittable", as on Jira.
+    submit: function (p) {
+      if (!identity.modal) return false;
+      toHost('submit', { payload: p });
       return true;
     },
-    close: function () {
+    close: function (p) {
+      if (!identity.modal) return false;
+      toHost('close', { payload: p });
       return true;
     },
+    // Nothing to open or refresh locally; answering true keeps the calls harmless.
     onClose: function () {
       return true;
     },

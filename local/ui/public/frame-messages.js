@@ -22,7 +22,13 @@ export function listenToFrames() {
     if (!frame) return;
     switch (d.type) {
       case 'resize':
-        frame.style.height = `${Math.max(40, Number(d.height) || 0)}px`;
+        // A modal's size is its viewportSize; panels grow with their content.
+        if (!frame.dataset.modal) frame.style.height = `${Math.max(40, Number(d.height) || 0)}px`;
+        break;
+      case 'close':
+      case 'submit':
+        // view.close()/view.submit(): only a modal has something to close.
+        if (frame.dataset.modal) frame.dispatchEvent(new CustomEvent('forge-modal', { detail: { type: d.type, payload: d.payload } }));
         break;
       case 'showFlag':
         showFlag(d.flag, (index) => frame.contentWindow.postMessage({ source: 'forge-local-host', type: 'flagAction', id: d.flag.id, index }, location.origin));

@@ -3,6 +3,7 @@ import { avatar, currentTheme, el, formatDateTime, formatDay, jira, jiraErrorMes
 import { renderAdf } from './adf.js';
 import { appsSection, broadcast } from './panels.js';
 import { listenToFrames } from './frame-messages.js';
+import { actionsMenu } from './actions.js';
 
 const issueKey = document.body.dataset.issueKey;
 const FIELDS = 'summary,description,status,assignee,reporter,duedate,labels,parent,issuetype,priority,created,updated';
@@ -113,7 +114,12 @@ async function renderIssue() {
     'div',
     { class: 'issue-main' },
     el('p', { class: 'issue-type' }, (f.issuetype && f.issuetype.name) || 'Issue', ' · ', issue.body.key),
-    el('h1', { id: 'issue-summary', class: 'issue-summary' }, f.summary || ''),
+    el(
+      'div',
+      { class: 'issue-header' },
+      el('h1', { id: 'issue-summary', class: 'issue-summary' }, f.summary || ''),
+      await actionsMenu({ user, issueKey: issue.body.key, locale: user.locale, theme: currentTheme(), onSubmit: () => void renderIssue() }),
+    ),
     el('section', { class: 'description', 'aria-labelledby': 'description-heading' }, el('h2', { id: 'description-heading' }, 'Description'), renderAdf(f.description) || el('p', { class: 'muted' }, 'Add a description…')),
     await appsSection({ user, issueKey: issue.body.key, locale: user.locale, theme: currentTheme() }),
     comments(comment, locale),

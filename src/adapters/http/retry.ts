@@ -22,7 +22,8 @@ export interface RetryClock {
   remainingMs(): number;
 }
 
-function forgeRemainingMs(): number {
+/** Milliseconds the current Forge invocation may still run. */
+export function forgeRemainingMs(): number {
   try {
     return getAppContext().invocationRemainingTimeInMillis();
   } catch {

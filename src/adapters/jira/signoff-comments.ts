@@ -35,11 +35,11 @@ async function findPosted(issueKey: string, marker: string, retry: RetryGate): P
  * we cannot trust (503, 429, no answer) the newest comments are read for `marker` before sending again. Answers
  * whether it was posted, and why not; permission and validation refusals are not retried.
  */
-export async function postCommentOnce(issueKey: string, body: AdfDoc, marker: string, as: Actor, retry: RetryGate): Promise<CommentOutcome> {
+export async function postCommentOnce(issueKey: string, body: AdfDoc, marker: string, as: Actor, retry: RetryGate, options: { lookFirst?: boolean } = {}): Promise<CommentOutcome> {
   let lastError = 'not attempted';
   for (let attempt = 0; attempt < COMMENT_ATTEMPTS; attempt++) {
     try {
-      if (attempt > 0) {
+      if (attempt > 0 || options.lookFirst) {
         const found = await findPosted(issueKey, marker, retry);
         if (found) return { posted: true, commentId: found };
       }

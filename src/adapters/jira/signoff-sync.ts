@@ -111,9 +111,9 @@ export function commentFor(ctx: CommentContext): ReturnType<typeof decisionComme
  * Posts a decision's comment; when Jira keeps refusing, the decision stays recorded and a `comment-pending` marker
  * makes the next getSignOff or the daily job post it (the entry id in the comment prevents a double post).
  */
-export async function postDecisionComment(ctx: CommentContext, as: Actor, retry: RetryGate, now: Date): Promise<CommentOutcome> {
+export async function postDecisionComment(ctx: CommentContext, as: Actor, retry: RetryGate, now: Date, options: { lookFirst?: boolean } = {}): Promise<CommentOutcome> {
   const { entry } = ctx;
-  const outcome = await postCommentOnce(entry.gatedIssueKey, commentFor(ctx), entryMarker(entry.entryId), as, retry);
+  const outcome = await postCommentOnce(entry.gatedIssueKey, commentFor(ctx), entryMarker(entry.entryId), as, retry, options);
   if (outcome.posted) await clearCommentPending(entry.entryId);
   else
     await markCommentPending({ entryId: entry.entryId, epicKey: entry.epicKey, gateId: entry.gateId, gatedIssueKey: entry.gatedIssueKey, lastError: outcome.error, since: now.toISOString() });
@@ -125,13 +125,16 @@ export async function repostPendingComments(signOff: CampaignSignOff, people: Re
   const pending = await listPendingComments(signOff.record.epicKey);
   let posted = 0;
   for (const p of pending) {
+    // Its decision's own invocation may still be posting it (and appending the entry); after its deadline it is over.
+    if (p.postingUntil !== undefined && Date.parse(p.postingUntil) > now.getTime()) continue;
     const entry = signOff.entries.find((e) => e.entryId === p.entryId);
     const gate = signOff.record.plan.gates.find((g) => g.gateId === p.gateId);
     if (!entry || !gate) {
       await clearCommentPending(p.entryId);
       continue;
     }
-    const outcome = await postDecisionComment({ signOff, gate, entry, people, lang: signOff.record.plan.language === 'fr' ? 'fr' : 'en' }, 'app', retry, now);
+    // A crash may have come after the comment landed and before the marker was cleared: look before posting.
+    const outcome = await postDecisionComment({ signOff, gate, entry, people, lang: signOff.record.plan.language === 'fr' ? 'fr' : 'en' }, 'app', retry, now, { lookFirst: true });
     if (outcome.posted) posted++;
   }
   return posted;

@@ -69,6 +69,8 @@ export const PendingComment = z
     gatedIssueKey: z.string(),
     lastError: z.string(),
     since: z.string(),
+    /** Written before the decision: its own invocation is posting the comment until then (its deadline); reposts wait. */
+    postingUntil: z.string().optional(),
   })
   .strict();
 export type PendingComment = z.infer<typeof PendingComment>;

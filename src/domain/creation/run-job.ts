@@ -18,6 +18,8 @@ export interface JobInputs {
   createdBy: string;
   createdAt: string;
   plan: CampaignPlan;
+  /** Rows of the plan that exist already, outside this request (adding rows to a campaign: its epic and milestone). */
+  existingKeys?: Record<string, string>;
 }
 
 const isTryAgain = (e: unknown): boolean => e instanceof AppError && e.code === 'TRY_AGAIN';
@@ -31,7 +33,8 @@ const stillBusy = (step: string): AppError => new AppError('TRY_AGAIN', `Jira st
 export async function runCreation(start: CreationJob, input: JobInputs, ports: CreationPorts): Promise<CreationJob> {
   const { plan, requestId } = input;
   const errors: RowError[] = [];
-  const keyByRow: Record<string, string> = { ...start.issueKeys };
+  const preexisting = input.existingKeys ?? {};
+  const keyByRow: Record<string, string> = { ...preexisting, ...start.issueKeys };
   let knownLinks: ExistingLink[] = [];
   const planned = plannedLinks(plan);
   let job: CreationJob = { ...start, state: 'running', attempts: start.attempts + 1, errors: [], updatedAt: ports.now() };
@@ -43,7 +46,7 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
       ...patch,
       issueKeys: { ...keyByRow },
       epicKey: keyByRow[EPIC_ROW_ID],
-      createdIssues: Object.keys(keyByRow).filter((r) => rowIds.has(r)).length,
+      createdIssues: Object.keys(keyByRow).filter((r) => rowIds.has(r) && !preexisting[r]).length,
       errors: [...errors],
       updatedAt: ports.now(),
     };

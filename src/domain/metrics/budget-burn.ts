@@ -1,5 +1,7 @@
 import type { BudgetBurn } from '../../contracts/campaign-panel';
 import { CostCategory, type CampaignPlan, type IsoDate } from '../model';
+import { channelActuals, spendByCategory, spendByDay } from '../kpi/channel-spend';
+import type { SpendPoint } from '../kpi/points';
 import { burnSeries } from './burn-series';
 import { groupBy } from './group-by';
 import { round2, type CampaignIssue } from './issue-costs';
@@ -29,13 +31,23 @@ export interface BurnInput {
   plan: CampaignPlan;
   items: readonly CampaignIssue[];
   today: IsoDate;
+  /**
+   * Spend imported per channel (CSV channel reports). It is the actual of its cost category: the issues' own
+   * actual costs in a category it covers are reported as superseded, never added on top.
+   */
+  channelSpend?: readonly SpendPoint[];
 }
 
 /** Budget burn of a campaign: totals, earned value and its forecast, alerts, the cumulative chart, and breakdowns. */
-export function budgetBurn({ plan, items, today }: BurnInput): BudgetBurn {
+export function budgetBurn({ plan, items: allItems, today, channelSpend }: BurnInput): BudgetBurn {
   const budget = plan.budget.amount;
+  const channels = channelActuals(channelSpend ?? []);
+  const covered = spendByCategory(channels);
+  const superseded = round2(allItems.reduce((s, i) => s + (covered.has(i.category) ? i.actual : 0), 0));
+  const items = covered.size === 0 ? allItems : allItems.map((i) => (covered.has(i.category) ? { ...i, actual: 0 } : i));
   const sum = (pick: (i: CampaignIssue) => number, list: readonly CampaignIssue[] = items): number => round2(list.reduce((s, i) => s + pick(i), 0));
-  const actual = sum((i) => i.actual);
+  const importedSpend = round2(channels.reduce((s, c) => s + c.actual, 0));
+  const actual = round2(sum((i) => i.actual) + importedSpend);
   const committed = sum((i) => i.committed);
   const totalPlanned = sum((i) => i.planned);
   const earnedValue = sum((i) => (i.done ? i.planned : 0));
@@ -44,8 +56,10 @@ export function budgetBurn({ plan, items, today }: BurnInput): BudgetBurn {
   const percentSpent = budget > 0 ? actual / budget : actual > 0 ? 1 : 0;
   const overAlert = (threshold: number): boolean => (budget > 0 ? actual >= threshold * budget : actual > 0);
 
-  const byCategory = [...groupBy(items, (i) => i.category)]
-    .map(([category, list]) => ({ category, planned: sum((i) => i.planned, list), committed: sum((i) => i.committed, list), actual: sum((i) => i.actual, list) }))
+  const grouped = groupBy(items, (i) => i.category);
+  for (const category of covered.keys()) if (!grouped.has(category as CampaignIssue['category'])) grouped.set(category as CampaignIssue['category'], []);
+  const byCategory = [...grouped]
+    .map(([category, list]) => ({ category, planned: sum((i) => i.planned, list), committed: sum((i) => i.committed, list), actual: round2(sum((i) => i.actual, list) + (covered.get(category) ?? 0)) }))
     .filter((c) => c.planned + c.committed + c.actual > 0)
     .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
 
@@ -69,8 +83,9 @@ export function budgetBurn({ plan, items, today }: BurnInput): BudgetBurn {
     percentComplete: totalPlanned > 0 ? earnedValue / totalPlanned : 0,
     percentSpent,
     alerts: (['budget_80', 'budget_100'] as const).filter((a) => overAlert(ALERT_THRESHOLDS[a])),
-    series: burnSeries({ items, today, calendar: plan.holidayCalendar, launchDate: plan.launchDate, actual, forecastAtCompletion: ev.forecastAtCompletion }),
+    series: burnSeries({ items, today, calendar: plan.holidayCalendar, launchDate: plan.launchDate, actual, forecastAtCompletion: ev.forecastAtCompletion, extraActual: spendByDay(channelSpend ?? []) }),
     byCategory,
     byMilestone,
+    ...(channelSpend !== undefined ? { byChannel: channels, issueActualSuperseded: superseded } : {}),
   };
 }

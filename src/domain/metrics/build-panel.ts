@@ -8,6 +8,8 @@ import { gateStatuses, type GateDecisions } from './gate-status';
 import { campaignHealth } from './health';
 import { campaignIssues } from './issue-costs';
 import { kpiStatuses } from './kpi-status';
+import { kpiStatusesFromSeries } from '../kpi/statuses';
+import type { KpiPoint, SpendPoint } from '../kpi/points';
 import { milestoneRisks } from './milestone-risk';
 import { DEFAULT_TRIALS } from './monte-carlo';
 import { mulberry32, seedFrom } from './random';
@@ -33,6 +35,10 @@ export interface PanelInput {
   decisions?: GateDecisions;
   /** KPI actuals by kpiId (issue 7); none yet. */
   kpiActuals?: Readonly<Record<string, number>>;
+  /** The campaign's KPI actuals time series (pushed and imported, merged): actuals and pace come from it. */
+  kpiSeries?: readonly KpiPoint[];
+  /** Spend imported per channel: feeds the budget burn's actuals. */
+  channelSpend?: readonly SpendPoint[];
 }
 
 const Scalars = z.object({
@@ -79,7 +85,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);
   const gates = gateStatuses({ gates: plan.gates, issueKeys: record.issueKeys, people: input.people, actingAccountId: input.actingAccountId, today, calendar, entries: input.signOffEntries, decisions: input.decisions });
-  const budget = budgetBurn({ plan, items, today });
+  const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });
   const milestones = milestoneRisks({
     items,
     gates,
@@ -89,7 +95,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     random: mulberry32(input.seed ?? seedFrom(record.epicKey)),
     trials: parsed.data.trials ?? DEFAULT_TRIALS,
   });
-  const kpis = kpiStatuses(plan.kpis, today, input.kpiActuals);
+  const kpis = input.kpiSeries ? kpiStatusesFromSeries(plan.kpis, today, input.kpiSeries) : kpiStatuses(plan.kpis, today, input.kpiActuals);
   const hasWork = items.some((i) => i.issue.kind === 'milestone' || i.issue.kind === 'task');
   const epic = issues.find((i) => i.key === record.epicKey);
   const ownMilestoneKey = mode === 'compact' ? milestoneKeyOf(issueKey, issue, record) : null;

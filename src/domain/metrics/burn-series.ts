@@ -57,6 +57,8 @@ export interface SeriesInput {
   launchDate: IsoDate;
   actual: number;
   forecastAtCompletion: number | null;
+  /** Spend that belongs to no issue (imported channel spend), by day. */
+  extraActual?: readonly { date: IsoDate; amount: number }[];
 }
 
 /**
@@ -76,6 +78,10 @@ export function burnSeries(input: SeriesInput): BurnPoint[] {
       ends.push(spendDay(item, today));
     }
   }
+  for (const e of input.extraActual ?? []) {
+    starts.push(e.date);
+    ends.push(e.date);
+  }
   const start = starts.reduce((a, b) => (b < a ? b : a));
   const lastDue = items.reduce((max, i) => (i.dueDate && i.dueDate > max ? i.dueDate : max), input.launchDate);
   const end = ends.reduce((a, b) => (b > a ? b : a));
@@ -86,6 +92,7 @@ export function burnSeries(input: SeriesInput): BurnPoint[] {
     spreadPlanned(planned, item, lastDue, calendar);
     if (item.actual > 0) add(actual, spendDay(item, today), item.actual);
   }
+  for (const e of input.extraActual ?? []) add(actual, e.date, e.amount);
   const dates = sampleDates(start, end, today);
   const plannedCum = cumulativeAt(dates, planned);
   const actualCum = cumulativeAt(dates, actual);

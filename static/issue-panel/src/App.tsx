@@ -45,7 +45,7 @@ export function App() {
       {state.kind === 'loading' && <LoadingState t={t} />}
       {state.kind === 'error' && (state.code === 'FORBIDDEN' || state.code === 'NOT_FOUND' ? <NoAccessState t={t} /> : <ErrorState t={t} message={state.message} onRetry={() => void reload()} />)}
       {state.kind === 'ready' && state.data.mode === 'none' && <NotInCampaignState t={t} projectKey={context.projectKey ?? state.data.issueKey.split('-')[0]} />}
-      {panel && <SignOffContext.Provider value={signOff}>{panel.mode === 'epic' ? <EpicPanel t={t} f={f} panel={panel} /> : <CompactPanel t={t} f={f} panel={panel} />}</SignOffContext.Provider>}
+      {panel && <SignOffContext.Provider value={signOff}>{panel.mode === 'epic' ? <EpicPanel t={t} f={f} panel={panel} onReload={() => void reload()} /> : <CompactPanel t={t} f={f} panel={panel} />}</SignOffContext.Provider>}
       {panel && <p className="panel__footer">{t.dataAsOf(f.instant(panel.dataAsOf))}</p>}
     </main>
   );

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import type { Formatters } from './format';
+import { LazyPublishReportButton } from './report-lazy';
 import type { Strings } from './i18n';
 import { IssueLink } from './IssueLink';
 import type { CampaignPanel } from './types';
@@ -26,6 +28,11 @@ export function CampaignHeader({ t, f, panel }: { t: Strings; f: Formatters; pan
         </span>
         <span>{t.issues(c.issueCount)}</span>
       </p>
+      {panel.mode === 'epic' && (
+        <Suspense fallback={null}>
+          <LazyPublishReportButton lang={t.lang} epicKey={c.epicKey} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { SignOffSection } from './SignOffSection';
 import type { CampaignPanel } from './types';
 
 /** The whole campaign, on its epic: health, budget burn, deadline risk, sign-offs and KPIs. */
-export function EpicPanel({ t, f, panel }: { t: Strings; f: Formatters; panel: CampaignPanel }) {
+export function EpicPanel({ t, f, panel, onReload }: { t: Strings; f: Formatters; panel: CampaignPanel; onReload?: () => void }) {
   return (
     <>
       <CampaignHeader t={t} f={f} panel={panel} />
@@ -17,7 +17,7 @@ export function EpicPanel({ t, f, panel }: { t: Strings; f: Formatters; panel: C
       <BudgetSection t={t} f={f} budget={panel.budget} />
       <MilestoneSection t={t} f={f} milestones={panel.milestones} />
       <SignOffSection t={t} f={f} gates={panel.gates} />
-      <KpiSection t={t} f={f} kpis={panel.kpis} />
+      <KpiSection t={t} f={f} kpis={panel.kpis} epicKey={panel.campaign.epicKey} budget={panel.budget} onChanged={onReload} />
     </>
   );
 }

@@ -97,6 +97,12 @@ export interface Strings {
   behindPace: string;
   outsideWindow: string;
   notMeasured: string;
+  /** Pace to target: "0.8× pace · 2,400 projected · 110/day needed". */
+  kpiPaceDetail: (ratio: string | null, projected: string | null, needed: string | null) => string;
+  kpiMeasured: (points: number, sources: string) => string;
+  channelSpend: string;
+  channelCol: string;
+  supersededNote: (amount: string) => string;
   campaign: string;
   thisMilestone: string;
   thisGate: string;
@@ -202,6 +208,11 @@ const en: Strings = {
   behindPace: 'Behind pace',
   outsideWindow: 'Not in its window',
   notMeasured: 'Not measured yet',
+  kpiPaceDetail: (r, p, n) => [r && `${r} of pace`, p && `${p} projected`, n && `${n}/day needed`].filter(Boolean).join(' · '),
+  kpiMeasured: (n, sources) => `${n} ${plural(n, 'value', 'values')} from ${sources}`,
+  channelSpend: 'Spend imported per channel',
+  channelCol: 'Channel',
+  supersededNote: (amount) => `Imported spend replaces ${amount} of actual costs entered on issues in the same categories.`,
   campaign: 'Campaign',
   thisMilestone: 'This issue’s milestone',
   thisGate: 'Its sign-off',
@@ -305,6 +316,11 @@ const fr: Strings = {
   behindPace: 'En retard sur le rythme',
   outsideWindow: 'Hors de sa période',
   notMeasured: 'Pas encore mesuré',
+  kpiPaceDetail: (r, p, n) => [r && `${r} du rythme`, p && `${p} en projection`, n && `${n}/jour nécessaires`].filter(Boolean).join(' · '),
+  kpiMeasured: (n, sources) => `${n} ${n < 2 ? 'valeur' : 'valeurs'} de ${sources}`,
+  channelSpend: 'Dépenses importées par canal',
+  channelCol: 'Canal',
+  supersededNote: (amount) => `Les dépenses importées remplacent ${amount} de coûts réels saisis sur les tickets des mêmes catégories.`,
   campaign: 'Campagne',
   thisMilestone: 'Jalon de ce ticket',
   thisGate: 'Sa validation',

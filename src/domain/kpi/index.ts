@@ -1,0 +1,10 @@
+export { KpiPoint, SpendPoint, SourceName, UtcInstant, pointIdentity, spendIdentity, dayOfInstant } from './points';
+export { mergeKpiPoints, mergeSpendPoints, classifyPush, type PushOutcome } from './merge';
+export { measureKpi, aggregationOf, type KpiAggregation, type KpiMeasure } from './actuals';
+export { kpiPace, type KpiPace } from './pace';
+export { kpiStatusesFromSeries } from './statuses';
+export { channelActuals, spendByCategory, spendByDay } from './channel-spend';
+export { readCsvTable, MAX_CSV_BYTES, MAX_CSV_ROWS, type CsvTable, type CsvCellError } from './csv-table';
+export { KpiImportMapping, checkMapping, suggestMapping, type KpiImportMappingInput } from './csv-mapping';
+export { buildKpiImport, type KpiImportBuild } from './csv-import';
+export { KpiPush, PushCampaign, readPush, ISSUE_KEY, MAX_CLOCK_SKEW_MS, type PushReading } from './push';

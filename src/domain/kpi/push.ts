@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { IsoDate, RowId } from '../model';
+import { SourceName, type KpiPoint } from './points';
+
+export const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+
+/** Clocks of the tools that push differ; a point may be at most this far ahead of ours. */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+const Instant = z.union([z.string().datetime({ offset: true }), IsoDate], { errorMap: () => ({ message: 'must be an ISO 8601 date-time like 2026-11-27T10:00:00Z (or a date)' }) });
+
+/** What a tool pushes to the webtrigger: one measured value of one KPI of one campaign. */
+export const KpiPush = z
+  .object({
+    campaign: z.string({ required_error: 'is required' }).regex(ISSUE_KEY, 'must be the campaign epic key, like MKT-12'),
+    kpi: RowId,
+    value: z.number({ required_error: 'is required', invalid_type_error: 'must be a number' }).finite('must be a finite number'),
+    at: Instant,
+    source: SourceName,
+  })
+  .strict();
+export type KpiPush = z.infer<typeof KpiPush>;
+
+/** The campaign a body names, before anything else is trusted (its secret checks the signature). */
+export const PushCampaign = z.object({ campaign: KpiPush.shape.campaign }).passthrough();
+
+export type PushReading = { ok: true; point: KpiPoint; campaign: string } | { ok: false; field: string; message: string };
+
+/** Validates a push (already JSON) into a point at a UTC instant, naming the first field at fault. */
+export function readPush(body: unknown, now: Date): PushReading {
+  const parsed = KpiPush.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue.code === 'unrecognized_keys') return { ok: false, field: issue.keys[0], message: `${issue.keys[0]}: is not an accepted field (send campaign, kpi, value, at, source)` };
+    const field = issue.path.join('.') || 'body';
+    return { ok: false, field, message: `${field}: ${issue.path.length ? issue.message : 'must be a JSON object {campaign, kpi, value, at, source}'}` };
+  }
+  const { campaign, kpi, value, at, source } = parsed.data;
+  const instant = new Date(at.length === 10 ? `${at}T00:00:00Z` : at);
+  if (instant.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) return { ok: false, field: 'at', message: `at: ${at} is in the future` };
+  return { ok: true, campaign, point: { kpiId: kpi, at: instant.toISOString(), value, source } };
+}

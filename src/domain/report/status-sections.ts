@@ -1,0 +1,135 @@
+import type { BudgetBurn, CampaignPanel, GateStatus, Health, KpiStatus, MilestoneRisk } from '../../contracts/campaign-panel';
+import type { ReportFormatters } from './format';
+import type { ReportLanguage } from './language';
+import { wordReason } from './reason-words';
+import { figures, h, statusLozenge, table, type LozengeColour, type Markup } from './storage-markup';
+import type { ReportStrings } from './strings';
+
+/** What every section is written with: the words, the formatters and the language. */
+export interface SectionContext {
+  s: ReportStrings;
+  f: ReportFormatters;
+  lang: ReportLanguage;
+}
+
+const HEALTH_COLOUR: Record<Health, LozengeColour> = { on_track: 'Green', at_risk: 'Yellow', off_track: 'Red' };
+const GATE_COLOUR: Record<GateStatus['state'], LozengeColour> = { waiting: 'Grey', open: 'Blue', approved: 'Green', declined: 'Red', changes_requested: 'Yellow' };
+
+export const healthLozenge = (c: SectionContext, health: Health): Markup => statusLozenge(c.s.healthState[health], HEALTH_COLOUR[health]);
+
+export function healthSection(c: SectionContext, health: CampaignPanel['health']): Markup[] {
+  const reasons = health.reasons.map((r) => h('li', wordReason(r, c.lang, c.f)));
+  return [h('h2', c.s.health), h('p', healthLozenge(c, health.status)), reasons.length > 0 ? h('ul', ...reasons) : h('p', c.s.nothingToReport)];
+}
+
+export function budgetSection(c: SectionContext, b: BudgetBurn): Markup[] {
+  const { s, f } = c;
+  const forecast = b.forecastAtCompletion !== null ? f.money(b.forecastAtCompletion) : s.forecastNote[b.forecastNote === 'ok' ? 'too_little_data' : b.forecastNote];
+  return [
+    h('h2', s.budget),
+    figures([
+      [s.planned, f.money(b.planned)],
+      [s.committed, f.money(b.committed)],
+      [s.actual, f.money(b.actual)],
+      [s.remaining, f.money(b.remaining)],
+      [s.earnedValue, f.money(b.earnedValue)],
+      [s.cpi, b.cpi !== null ? f.number(b.cpi) : '—'],
+      [s.forecast, forecast],
+      [s.workDone, f.percent(b.percentComplete)],
+      [s.spent, f.percent(b.percentSpent)],
+    ]),
+    h('h3', s.chartTitle),
+    h('p', s.chartNote),
+    table(
+      [s.date, s.seriesPlanned, s.seriesActual, s.seriesForecast],
+      b.series.map((p) => [f.date(p.date), f.money(p.plannedCumulative), p.actualCumulative !== null ? f.money(p.actualCumulative) : '—', p.forecastCumulative !== null ? f.money(p.forecastCumulative) : '—']),
+    ),
+    ...spendTables(c, b),
+  ];
+}
+
+function spendTables(c: SectionContext, b: BudgetBurn): Markup[] {
+  const { s, f } = c;
+  const out: Markup[] = [];
+  if (b.byCategory.length > 0) {
+    out.push(h('h3', s.byCategory), table([s.category, s.planned, s.committed, s.actual], b.byCategory.map((r) => [s.categories[r.category] ?? r.category, f.money(r.planned), f.money(r.committed), f.money(r.actual)])));
+  }
+  if (b.byMilestone.length > 0) {
+    out.push(h('h3', s.byMilestone), table([s.milestone, s.planned, s.actual], b.byMilestone.map((r) => [`${r.milestoneKey} ${r.name}`, f.money(r.planned), f.money(r.actual)])));
+  }
+  return out;
+}
+
+function milestoneNotes(c: SectionContext, m: MilestoneRisk): Markup | null {
+  const notes = [
+    ...m.overdueDependencies.map((d) => c.s.overdueDependency(d.key, d.summary, c.f.date(d.dueDate))),
+    ...m.lateGates.map((g) => c.s.lateGate(g.name, c.f.date(g.dueDate))),
+  ];
+  return notes.length > 0 ? h('ul', ...notes.map((n) => h('li', n))) : null;
+}
+
+export function milestoneSection(c: SectionContext, milestones: readonly MilestoneRisk[]): Markup[] {
+  const { s, f } = c;
+  if (milestones.length === 0) return [h('h2', s.deadlines), h('p', s.noMilestones)];
+  return [
+    h('h2', s.deadlines),
+    table(
+      [s.milestone, s.due, s.status, s.risk, s.openTasks, s.workLeft, s.daysLeft, s.p50, s.p85],
+      milestones.map((m) => [
+        [`${m.key} ${m.name}`, milestoneNotes(c, m)],
+        m.dueDate ? f.date(m.dueDate) : '—',
+        m.status === 'done' ? s.done : s.open,
+        healthLozenge(c, m.risk),
+        f.number(m.openTasks),
+        f.number(m.remainingWorkDays),
+        m.businessDaysLeft !== null ? f.number(m.businessDaysLeft) : '—',
+        m.p50 ? f.date(m.p50) : '—',
+        m.p85 ? f.date(m.p85) : '—',
+      ]),
+    ),
+    h('p', s.forecastLegend),
+  ];
+}
+
+function approverList(c: SectionContext, g: GateStatus): Markup {
+  const items = g.approvers.map((a) => h('li', a.decision ? `${a.displayName} ${c.s.decisions[a.decision]}${a.decidedAt ? ` (${c.f.date(a.decidedAt)})` : ''}` : `${a.displayName}: ${c.s.noDecisionYet}`));
+  return items.length > 0 ? h('ul', ...items) : h('p', '—');
+}
+
+export function signOffSection(c: SectionContext, gates: readonly GateStatus[]): Markup[] {
+  const { s, f } = c;
+  if (gates.length === 0) return [h('h2', s.signOff), h('p', s.noGates)];
+  const nameOf = (g: GateStatus, id: string): string => g.approvers.find((a) => a.accountId === id)?.displayName ?? id;
+  return [
+    h('h2', s.signOff),
+    table(
+      [s.gate, s.due, s.status, s.approvers, s.pending, s.timeliness],
+      gates.map((g) => [
+        g.name,
+        f.date(g.dueDate),
+        statusLozenge(s.gateState[g.state], GATE_COLOUR[g.state]),
+        approverList(c, g),
+        g.pending.length > 0 ? g.pending.map((id) => nameOf(g, id)).join(', ') : '—',
+        g.late ? s.lateBy(g.businessDaysLate) : s.onTime,
+      ]),
+    ),
+  ];
+}
+
+function pace(c: SectionContext, k: KpiStatus): Markup | string {
+  if (k.actual === null) return c.s.notMeasured;
+  if (k.onPace === null) return c.s.outsideWindow;
+  return statusLozenge(k.onPace ? c.s.onPace : c.s.behindPace, k.onPace ? 'Green' : 'Yellow');
+}
+
+export function kpiSection(c: SectionContext, kpis: readonly KpiStatus[]): Markup[] {
+  const { s, f } = c;
+  if (kpis.length === 0) return [h('h2', s.kpis), h('p', s.noKpis)];
+  return [
+    h('h2', s.kpis),
+    table(
+      [s.kpi, s.target, s.kpiActual, s.expectedByNow, s.pace],
+      kpis.map((k) => [k.name, f.kpi(k.target, k.unit), k.actual !== null ? f.kpi(k.actual, k.unit) : '—', k.expectedByNow !== null ? f.kpi(k.expectedByNow, k.unit) : '—', pace(c, k)]),
+    ),
+  ];
+}

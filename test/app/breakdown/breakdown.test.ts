@@ -1,0 +1,132 @@
+import { useAppTestHost } from '../../support/app-host';
+import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { CAMILLE, INES, LEA, NOAH, SAM } from '../../../local/identity/demo-users';
+import { planWith } from '../creation/plan-fixture';
+
+/** "Break down goal" end to end: the real resolvers through /local/invoke, results read back through Jira REST. */
+describe('suggestBreakdown → createBreakdown', () => {
+  const app = useAppTestHost();
+  const keys: Record<string, string> = {};
+
+  const invoke = (accountId: string, functionKey: string, payload: unknown, issueKey?: string): Promise<any> =>
+    invokeResolver(app.th, accountId, functionKey, payload, { moduleKey: 'breakdown-action', ...(issueKey ? { issueKey } : {}) });
+  const suggest = (payload: Record<string, unknown>, accountId = CAMILLE.accountId): Promise<any> => invoke(accountId, 'suggestBreakdown', payload, payload.issueKey as string);
+  const issuesOf = async (requestId: string): Promise<any[]> => {
+    const q = new URLSearchParams({ jql: `issue.property[campaignControlRow].requestId = "${requestId}" ORDER BY key`, fields: 'summary,parent,duedate,labels,assignee,issuelinks,issuetype', properties: 'campaignControlRow', maxResults: '100' });
+    const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
+    expect(res.status).toBe(200);
+    return res.body.issues;
+  };
+
+  beforeAll(async () => {
+    const plan = planWith(2, 1, 'campaign-breakdown');
+    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'req-bd-campaign-01', plan });
+    const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
+    expect(job.data.state).toBe('done');
+    Object.assign(keys, job.data.issueKeys);
+    const roles = await invokeResolver(app.th, CAMILLE.accountId, 'saveRoleAssignments', { projectKey: 'MKT', roleAssignments: { designer: [NOAH.accountId], copywriter: [LEA.accountId, CAMILLE.accountId] } });
+    expect(roles.ok).toBe(true);
+  });
+
+  it('proposes tasks for a milestone from free text, with reasons (in Camille’s French), dates back from the milestone and suggested assignees', async () => {
+    const res = await suggest({ issueKey: keys['milestone-2'], goalText: 'A landing page and a press release for the launch' });
+    expect(res.ok).toBe(true);
+    const data = res.data;
+    expect(data).toMatchObject({ target: 'milestone', epicKey: keys.epic, milestone: { key: keys['milestone-2'], dueDate: '2026-12-05' }, engine: 'patterns', aiAvailable: false });
+    const byId = new Map<string, any>(data.tasks.map((t: any) => [t.taskId, t]));
+    expect([...byId.keys()]).toEqual(expect.arrayContaining(['landing-page-copy', 'landing-page-build', 'press-release', 'press-send']));
+    expect(byId.get('landing-page-copy')).toMatchObject({ reasons: ['« landing page » trouvé dans l’objectif'], assigneeAccountId: LEA.accountId });
+    expect(byId.get('landing-page-design').assigneeAccountId).toBe(NOAH.accountId);
+    expect(byId.get('press-release').reasons).toEqual(['« press release » trouvé dans l’objectif']);
+    // 2026-12-05 is a Saturday: the last tasks are due the Friday before, and predecessors finish first.
+    expect(byId.get('press-send').dueDate).toBe('2026-12-04');
+    for (const t of data.tasks) {
+      expect(t.dueDate <= '2026-12-05').toBe(true);
+      for (const d of t.dependsOn) expect(byId.get(d).dueDate < t.startDate).toBe(true);
+    }
+    expect(data.warnings.some((w: any) => w.kind === 'no_assignee' && w.rowId === 'press-release')).toBe(true);
+    expect(data.people.some((p: any) => p.accountId === NOAH.accountId)).toBe(true);
+  });
+
+  it('reads the goal from the issue’s summary and description, and answers in the reader’s language', async () => {
+    const edit = await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['milestone-1']}`, {
+      fields: { description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Newsletter aux clients fidèles' }] }] } },
+    });
+    expect(edit.status).toBe(204);
+    const res = await invokeResolver(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: keys['milestone-1'] }, { moduleKey: 'breakdown-action', issueKey: keys['milestone-1'] });
+    expect(res.data.goal).toBe('Milestone 1\nNewsletter aux clients fidèles');
+    expect(res.data.tasks.map((t: any) => t.taskId)).toEqual(['email-segment', 'email-copy', 'email-build', 'email-test', 'email-schedule']);
+    // Camille reads French; the campaign is in English.
+    expect(res.data.tasks[1]).toMatchObject({ summary: 'Write email copy and subject lines', reasons: ['« newsletter » trouvé dans l’objectif'] });
+  });
+
+  it('on the epic, targets the milestone due before launch', async () => {
+    const res = await suggest({ issueKey: keys.epic, goalText: 'video' });
+    expect(res.data).toMatchObject({ target: 'epic', milestone: { key: keys['milestone-2'] } });
+  });
+
+  it('refuses what is not a campaign epic or milestone, people who cannot create issues, and people who cannot see it', async () => {
+    expect((await suggest({ issueKey: keys['task-1-1'] })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey', message: expect.stringMatching(/not a campaign epic or milestone/) });
+    expect((await suggest({ issueKey: 'MKT-1' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
+    expect((await suggest({ issueKey: keys['milestone-2'] }, INES.accountId)).error).toMatchObject({ code: 'FORBIDDEN', field: 'issueKey' });
+    expect((await suggest({ issueKey: keys['milestone-2'] }, SAM.accountId)).error).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await suggest({ issueKey: keys['milestone-2'], engine: 'magic' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'engine' });
+  });
+
+  it('creates the edited tasks as children of the epic that block the milestone, with dependencies as links; the same request never duplicates', async () => {
+    const proposed = (await suggest({ issueKey: keys['milestone-2'], goalText: 'landing page' })).data.tasks as any[];
+    // The PM removes the tracking task, renames one and adds their own.
+    const tasks = proposed
+      .filter((t) => t.taskId !== 'landing-page-tracking')
+      .map(({ reasons: _r, ...t }) => (t.taskId === 'landing-page-copy' ? { ...t, summary: 'Write the Black Friday landing copy' } : t))
+      .concat([{ taskId: 'custom-1', summary: 'Book the photographer', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-11-30', dueDate: '2026-11-30', dependsOn: [] }]);
+    const started = await invoke(CAMILLE.accountId, 'createBreakdown', { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks }, keys['milestone-2']);
+    expect(started.ok).toBe(true);
+    expect(started.data).toMatchObject({ epicKey: keys.epic, milestoneKey: keys['milestone-2'] });
+    const job = (await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId)).data;
+    expect(job).toMatchObject({ state: 'done', totalIssues: 4, createdIssues: 4, errors: [] });
+    // 4 tasks block the milestone, plus copy → design → build.
+    expect(job.totalLinks).toBe(6);
+    expect(job.createdLinks).toBe(6);
+
+    const issues = await issuesOf('req-bd-create-0001');
+    expect(issues).toHaveLength(4);
+    const bySummary = new Map<string, any>(issues.map((i) => [i.fields.summary, i]));
+    const copy = bySummary.get('Write the Black Friday landing copy');
+    const design = bySummary.get('Design landing page mock-ups');
+    expect(copy.fields).toMatchObject({ issuetype: { name: 'Task' }, parent: { key: keys.epic }, labels: expect.arrayContaining(['campaign-breakdown', 'campaign']), assignee: { accountId: LEA.accountId } });
+    expect(copy.fields.duedate).toBe(tasks.find((t) => t.taskId === 'landing-page-copy').dueDate);
+    expect(copy.properties.campaignControlRow).toMatchObject({ kind: 'task', milestoneRowId: 'milestone-2' });
+    const blocks = (issue: any): string[] => issue.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks' && l.outwardIssue).map((l: any) => l.outwardIssue.key).sort();
+    expect(blocks(copy)).toEqual([design.key, keys['milestone-2']].sort());
+    expect(blocks(bySummary.get('Book the photographer'))).toEqual([keys['milestone-2']]);
+
+    // Sending the same request again resumes the same job and creates nothing more.
+    const again = await invoke(CAMILLE.accountId, 'createBreakdown', { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks }, keys['milestone-2']);
+    expect(again.data.jobId).toBe(started.data.jobId);
+    expect(await issuesOf('req-bd-create-0001')).toHaveLength(4);
+
+    // The campaign record learned the rows: re-plan moves them along with the rest.
+    const replan = await invokeResolver(app.th, CAMILLE.accountId, 'replanCampaign', { epicKey: keys.epic, launchDate: '2026-12-22' });
+    const moved = replan.data.changes.map((c: any) => c.issueKey);
+    for (const i of issues) expect(moved).toContain(i.key);
+  });
+
+  it('refuses bad tasks naming the field, and creates nothing', async () => {
+    const base = { taskId: 'a', summary: 'A', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-11-30', dueDate: '2026-11-30', dependsOn: [] };
+    const cases: [unknown[], string][] = [
+      [[{ ...base, dependsOn: ['b'] }, { ...base, taskId: 'b', dependsOn: ['a'] }], 'tasks.1.dependsOn.0'],
+      [[{ ...base, dependsOn: ['ghost'] }], 'tasks.0.dependsOn.0'],
+      [[{ ...base, ownerRole: 'wizard' }], 'tasks.0.ownerRole'],
+      [[{ ...base, startDate: '2026-12-01' }], 'tasks.0.startDate'],
+      [[], 'tasks'],
+    ];
+    for (const [tasks, field] of cases) {
+      const res = await invoke(CAMILLE.accountId, 'createBreakdown', { requestId: `req-bd-bad-${field.replace(/\./g, '-')}`, issueKey: keys['milestone-2'], tasks });
+      expect(res.error).toMatchObject({ code: 'INVALID_INPUT', field });
+      expect(await issuesOf(`req-bd-bad-${field.replace(/\./g, '-')}`)).toEqual([]);
+    }
+    const viewer = await invoke(INES.accountId, 'createBreakdown', { requestId: 'req-bd-viewer-01', issueKey: keys['milestone-2'], tasks: [base] });
+    expect(viewer.error).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
