@@ -75,6 +75,17 @@ async function gatedIssueOf(record: CampaignRecord, gate: PlanGate, asked: Gated
   return key === asked.key ? asked : readIssue(key, 'issueKey', retry);
 }
 
+/** What deciding or delegating on a gate starts from, read at this moment as the acting user. */
+async function openGate(issueKey: string, gateId: string): Promise<{ now: Date; today: IsoDate; retry: RetryGate; record: CampaignRecord; gate: PlanGate; gated: GatedIssue }> {
+  const now = new Date();
+  const retry = new RetryGate();
+  const issue = await readIssue(issueKey, 'issueKey', retry);
+  const record = await campaignOrFail(issue);
+  const gate = gateFromIssue(record, issue, gateId);
+  const gated = await gatedIssueOf(record, gate, issue, retry);
+  return { now, today: todayOf(now), retry, record, gate, gated };
+}
+
 function viewOf(signOff: CampaignSignOff, gate: PlanGate, gated: GatedIssue | null, people: Record<string, string>, caller: CallerContext, today: IsoDate): SignOffGateView {
   return gateView({
     record: signOff.record,
@@ -103,10 +114,9 @@ export const getSignOffResolver = defineResolver(GetSignOffPayload, async (input
   const gates = gatesOfIssue(record, issue);
   const [signOff, people] = await Promise.all([loadCampaignSignOff(record, today), peopleNames('user', retry)]);
   const gatedKeys = [...new Set(gates.map((g) => record.issueKeys[g.milestoneRowId]).filter((k): k is string => k !== undefined))];
-  const gatedIssues = new Map<string, GatedIssue | null>();
-  for (const key of gatedKeys) {
-    gatedIssues.set(key, key === issue.key ? issue : await readGatedIssueAsUser(key, retry).catch((e: unknown) => (e instanceof AppError && e.code === 'NOT_FOUND' ? null : Promise.reject(e))));
-  }
+  const readable = (key: string): Promise<GatedIssue | null> =>
+    key === issue.key ? Promise.resolve(issue) : readGatedIssueAsUser(key, retry).catch((e: unknown) => (e instanceof AppError && e.code === 'NOT_FOUND' ? null : Promise.reject(e)));
+  const gatedIssues = new Map(await Promise.all(gatedKeys.map(async (key) => [key, await readable(key)] as const)));
   // Self-healing: owed decision comments and mirrors that were edited or lost are put right from the record.
   await repostPendingComments(signOff, people, retry, now);
   for (const key of gatedKeys) if (gatedIssues.get(key)) await syncMirror(signOff, key, now, retry, { onlyIfDiffers: true });
@@ -122,13 +132,7 @@ export const getSignOffResolver = defineResolver(GetSignOffPayload, async (input
  * appended to the record, then mirrored to Jira: a comment (as the user), the property and any transition (as the app).
  */
 export const decideSignOffResolver = defineResolver(DecideSignOffPayload, async (input, caller): Promise<DecideSignOffResult> => {
-  const now = new Date();
-  const today = todayOf(now);
-  const retry = new RetryGate();
-  const issue = await readIssue(input.issueKey, 'issueKey', retry);
-  const record = await campaignOrFail(issue);
-  const gate = gateFromIssue(record, issue, input.gateId);
-  const gated = await gatedIssueOf(record, gate, issue, retry);
+  const { now, today, retry, record, gate, gated } = await openGate(input.issueKey, input.gateId);
   const before = await loadCampaignSignOff(record, today);
   const gateEntries = before.entries.filter((e) => e.gateId === gate.gateId);
   const may = mayDecide({
@@ -183,13 +187,7 @@ export const decideSignOffResolver = defineResolver(DecideSignOffPayload, async 
 
 /** An approver lets someone else decide for them on one gate until a date (inclusive); the record keeps both. */
 export const delegateSignOffResolver = defineResolver(DelegateSignOffPayload, async (input, caller): Promise<DelegateSignOffResult> => {
-  const now = new Date();
-  const today = todayOf(now);
-  const retry = new RetryGate();
-  const issue = await readIssue(input.issueKey, 'issueKey', retry);
-  const record = await campaignOrFail(issue);
-  const gate = gateFromIssue(record, issue, input.gateId);
-  const gated = await gatedIssueOf(record, gate, issue, retry);
+  const { now, today, retry, record, gate, gated } = await openGate(input.issueKey, input.gateId);
   const [before, people] = await Promise.all([loadCampaignSignOff(record, today), peopleNames('user', retry)]);
   if (!people[input.toAccountId]) throw new AppError('INVALID_INPUT', 'toAccountId: no such person on this site', 'toAccountId');
   const may = mayDelegate({

@@ -11,7 +11,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE } from '../../local/identity/demo-users';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -90,7 +90,7 @@ describe('Break down goal from the issue view', () => {
     expect(proposed).toBeGreaterThan(1);
     const firstReason = await rows.first().locator('.reason').first().textContent();
     expect(firstReason).toMatch(/trouvé dans l’objectif|canal de la campagne/);
-    expect(await seriousAxeViolations((await page.locator(FRAME).elementHandle().then((h) => h?.contentFrame()))!)).toEqual([]);
+    expect(await seriousAxeViolations(await frameOf(page, FRAME))).toEqual([]);
     await page.screenshot({ path: join(RESULTS, 'breakdown-suggested.png') });
 
     // Remove the first proposal.

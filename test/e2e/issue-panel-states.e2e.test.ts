@@ -9,7 +9,7 @@ import type { Browser, Frame, FrameLocator, Page, Route } from 'playwright-core'
 import { startTestHost, type TestHost } from '../support/host';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import { compactFixture, epicFixture, noneFixture } from '../../static/issue-panel/src/dev/fixtures';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -45,11 +45,7 @@ describe('campaign issue panel states (fixtures)', () => {
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
-  const panelFrame = async (): Promise<Frame> => {
-    const frame = await page.locator('iframe[data-module-key="campaign-panel"]').elementHandle().then((h) => h?.contentFrame());
-    if (!frame) throw new Error('The campaign panel iframe is missing');
-    return frame;
-  };
+  const panelFrame = (): Promise<Frame> => frameOf(page, 'iframe[data-module-key="campaign-panel"]');
   const open = async (issueKey: string, accountId = CAMILLE.accountId): Promise<void> => {
     await page.goto(`${host.url}/browse/${issueKey}?as=${encodeURIComponent(accountId)}`);
   };

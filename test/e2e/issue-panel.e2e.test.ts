@@ -13,7 +13,7 @@ import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import type { CampaignPlan } from '../../src/domain/model';
 import type { CampaignPanel, GetCampaignPanelResult } from '../../src/contracts/campaign-panel';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -92,11 +92,7 @@ describe('campaign issue panel in the local issue view', () => {
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
-  const panelFrame = async (): Promise<Frame> => {
-    const frame = await page.locator('iframe[data-module-key="campaign-panel"]').elementHandle().then((h) => h?.contentFrame());
-    if (!frame) throw new Error('The campaign panel iframe is missing');
-    return frame;
-  };
+  const panelFrame = (): Promise<Frame> => frameOf(page, 'iframe[data-module-key="campaign-panel"]');
   const shoot = async (name: string): Promise<void> => {
     await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
     await screenshotFrame(page, 'iframe[data-module-key="campaign-panel"]', join(RESULTS, `${name}-panel.png`));

@@ -9,7 +9,7 @@ import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE } from '../../local/identity/demo-users';
 import { createCampaign, planLaunchingIn } from '../app/report/report-fixture';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -38,11 +38,7 @@ describe('CSV import of a channel report from the issue panel', () => {
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
-  const panelFrame = async (): Promise<Frame> => {
-    const frame = await page.locator('iframe[data-module-key="campaign-panel"]').elementHandle().then((h) => h?.contentFrame());
-    if (!frame) throw new Error('The campaign panel iframe is missing');
-    return frame;
-  };
+  const panelFrame = (): Promise<Frame> => frameOf(page, 'iframe[data-module-key="campaign-panel"]');
   const pick = (name: string, text: string): Promise<void> => panel().getByLabel('Fichier CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
   it('shows a bad line by line and column, imports the fixed file, and the panel shows the spend per channel', async () => {

@@ -13,7 +13,7 @@ import { ALEX, CAMILLE, HUGO, NOAH } from '../../local/identity/demo-users';
 import { compactFixture, LEA } from '../../static/issue-panel/src/dev/fixtures';
 import { legalView, signOffOf, staleDelegatedView } from '../../static/issue-panel/src/dev/signoff-fixtures';
 import type { SignOffGateView } from '../../src/contracts/signoff';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -53,11 +53,7 @@ describe('sign-off states in the issue panel (fixtures)', () => {
 
   const panel = (): FrameLocator => page.frameLocator(FRAME);
   const gateCard = (): Locator => panel().getByTestId('gate-legal');
-  const panelFrame = async (): Promise<Frame> => {
-    const frame = await page.locator(FRAME).elementHandle().then((h) => h?.contentFrame());
-    if (!frame) throw new Error('The campaign panel iframe is missing');
-    return frame;
-  };
+  const panelFrame = (): Promise<Frame> => frameOf(page, FRAME);
   const shoot = async (name: string): Promise<void> => {
     await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
     await screenshotFrame(page, FRAME, join(RESULTS, `${name}-panel.png`));

@@ -13,7 +13,7 @@ import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE, LEA, NOAH } from '../../local/identity/demo-users';
 import type { DecideSignOffResult, GetSignOffResult, SignOffGateView } from '../../src/contracts/signoff';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -66,11 +66,7 @@ describe('sign-off from the issue panel', () => {
 
   const panel = (): FrameLocator => page.frameLocator(FRAME);
   const gateCard = (): Locator => panel().getByTestId(`gate-${GATE}`);
-  const panelFrame = async (): Promise<Frame> => {
-    const frame = await page.locator(FRAME).elementHandle().then((h) => h?.contentFrame());
-    if (!frame) throw new Error('The campaign panel iframe is missing');
-    return frame;
-  };
+  const panelFrame = (): Promise<Frame> => frameOf(page, FRAME);
   const shoot = async (name: string): Promise<void> => {
     await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
     await screenshotFrame(page, FRAME, join(RESULTS, `${name}-panel.png`));

@@ -9,7 +9,7 @@ import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, NOAH } from '../../local/identity/demo-users';
 import type { PublishStatusReportResult } from '../../src/contracts/status-report';
 import { createCampaign, planLaunchingIn } from '../app/report/report-fixture';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -35,11 +35,7 @@ describe('Publish status report from the issue panel', () => {
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
-  const panelFrame = async (): Promise<Frame> => {
-    const frame = await page.locator('iframe[data-module-key="campaign-panel"]').elementHandle().then((h) => h?.contentFrame());
-    if (!frame) throw new Error('The campaign panel iframe is missing');
-    return frame;
-  };
+  const panelFrame = (): Promise<Frame> => frameOf(page, 'iframe[data-module-key="campaign-panel"]');
 
   it('publishes the report as Camille and links to the page with its version', async () => {
     await page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`);

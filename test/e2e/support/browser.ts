@@ -66,3 +66,10 @@ export async function screenshotFrame(page: Page, frameSelector: string, path: s
   await frame.screenshot({ path });
   if (viewport) await page.setViewportSize(viewport);
 }
+
+/** The frame inside an iframe of the page (a module's Custom UI), for axe and other frame-level checks. */
+export async function frameOf(page: Page, iframeSelector: string): Promise<Frame> {
+  const frame = await page.locator(iframeSelector).elementHandle().then((h) => h?.contentFrame());
+  if (!frame) throw new Error(`The iframe ${iframeSelector} is missing`);
+  return frame;
+}
