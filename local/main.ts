@@ -19,6 +19,9 @@ function argValue(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  if (process.versions.node.split('.')[0] !== '24') {
+    throw new Error(`The local host runs on Node 24, like Forge's nodejs24.x; this is ${process.version}. Start it with \`npm start\`, which uses node_modules/.bin/node.`);
+  }
   const root = resolve(__dirname, '..');
   const port = Number(argValue('--port') ?? process.env.PORT ?? 8787);
   const dataDir = resolve(argValue('--data') ?? resolve(root, '.data'));
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   const demoEpic = host.seeded ? await seedDemoCampaign(host) : await findDemoCampaign(host);
   const lines = [
     '',
-    `Campaign Control local host — ${host.baseUrl}`,
+    `Campaign Control local host — ${host.baseUrl}   (Node ${process.version}, as Forge's nodejs24.x)`,
     ...(demoEpic ? [`  Demo campaign (issue panel): ${host.baseUrl}/browse/${demoEpic}`] : []),
     `  Campaign planner:     ${host.baseUrl}/projects/MKT/apps/campaigns`,
     `  A campaign run by hand, before the app: ${host.baseUrl}/browse/MKT-1`,

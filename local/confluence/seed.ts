@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { CAMILLE } from '../identity/demo-users';
 import { insertPage } from './store/pages';
 import { insertSpace, setHomepage } from './store/spaces';

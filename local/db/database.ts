@@ -1,4 +1,4 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { Database } from './sqlite';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { identitySchema } from '../identity/schema';
@@ -23,7 +23,7 @@ export function openDatabase({ file, reset }: OpenOptions): Database {
     if (reset) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
     mkdirSync(dirname(file), { recursive: true });
   }
-  const db = new BetterSqlite3(file);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { z } from 'zod';
 import type { ForgeUiContext, InvokeResponse } from './bridge-protocol';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import type { Principal } from '../http/types';
 import { forgeLocalAuthorization } from '../server/auth';
 import { answerKvs } from './kvs/kvs-protocol';

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 
 /** Who a request acts as. Jira decides permissions from this, never from the payload. */
 export type Principal =

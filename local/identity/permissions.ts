@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import type { Principal } from '../http/types';
 import type { JiraPermission, SpacePermission } from './demo-users';
 

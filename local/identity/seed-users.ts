@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { DEMO_USERS } from './demo-users';
 import { grant } from './permissions';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { z } from 'zod';
 import { DEMO_USERS, type JiraPermission, type SpacePermission } from './demo-users';
 import { findUserByEmail, grant, listUsers } from './permissions';

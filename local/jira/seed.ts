@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { CAMILLE, HUGO, LEA, NOAH, SOPHIE, ALEX } from '../identity/demo-users';
 import { CUSTOM_FIELD_IDS as CF, ISSUE_TYPES, STATUSES, TEAM_OPTIONS, seedCatalog } from './store/seed-catalog';
 import { insertIssue } from './store/issues';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { KvsStore } from '../forge/kvs/kvs-store';
 import { ALEX, CAMILLE, HUGO, LEA, NOAH, SOPHIE } from '../identity/demo-users';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { seedUsers } from '../identity/seed-users';
 import { seedJira } from '../jira/seed';
 import { seedConfluence } from '../confluence/seed';

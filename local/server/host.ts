@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import { openDatabase, isEmpty } from '../db/database';
 import { Router } from '../http/router';
 import { HttpError, type Principal, type Route, type RouteResponse } from '../http/types';

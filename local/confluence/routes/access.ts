@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { Principal } from '../../http/types';
 import { hasSpacePermission } from '../../identity/permissions';
 import { APP_ACCOUNT_ID } from '../store/rows';

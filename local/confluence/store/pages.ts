@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { PageRow } from './rows';
 
 const PAGE_SELECT = `

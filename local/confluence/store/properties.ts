@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { PropertyRow } from './rows';
 
 export function findProperty(db: Database, pageId: number, propertyId: number): PropertyRow | undefined {

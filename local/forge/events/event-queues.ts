@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { Route } from '../../http/types';
 import type { ForgeInvoker } from '../invoke';
 import { readQueueConsumers } from './consumers';

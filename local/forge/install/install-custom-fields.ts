@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import { findField } from '../../jira/store/catalog';
 import { forgeFieldByExtension, upsertForgeField } from '../../jira/store/forge-fields';
 import { LOCAL_ENVIRONMENT_ID } from '../runtime';

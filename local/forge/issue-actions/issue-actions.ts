@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
 import { HttpError, type Route } from '../../http/types';
 import { findUser } from '../../identity/permissions';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 
 /** Forge's own limits: a key of at most 500 characters, a value of at most 240 KiB. */
 export const MAX_KEY_LENGTH = 500;

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { Route } from '../../http/types';
 import { onJiraIssueEvent, type JiraIssueEvent } from '../../jira/store/issue-events';
 import type { ForgeInvoker } from '../invoke';

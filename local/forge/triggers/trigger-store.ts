@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import { triggerSchema } from './trigger-schema';
 
 export type DeliveryStatus = 'pending' | 'running' | 'delivered' | 'failed' | 'ignored';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
 import { HttpError, type Route, type RouteRequest, type RouteResponse } from '../../http/types';
 import { InvokeError, type ForgeInvoker, type StargateHandler } from '../invoke';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 
 /**
  * Web trigger URLs the app created with `webTrigger.getUrl` (owned by local/forge/webtriggers). Like Forge, a URL is

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { Principal, RouteRequest } from '../../http/types';
 import { forbidden, issueNotFound, unauthorized } from '../../http/jira-errors';
 import { hasJiraPermission } from '../../identity/permissions';

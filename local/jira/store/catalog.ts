@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { FieldRow, IssueTypeRow, LinkTypeRow, ProjectRow, StatusRow, TransitionRow } from './rows';
 
 /** Read access to the slowly-changing configuration: projects, issue types, statuses, transitions, fields, link types. */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { ChangelogItemRow, ChangelogRow } from './rows';
 
 /** One changed field in a history entry, in Jira's terms (`from`/`to` are ids, `*String` the display values). */

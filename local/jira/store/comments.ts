@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { CommentRow } from './rows';
 
 export function listComments(db: Database, issueId: number): CommentRow[] {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 
 /**
  * Custom fields that a Forge app's `jira:customField` modules installed: which field id each module got, the key

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { IssueRow } from './rows';
 
 /** Issue rows. Keys match case-insensitively, as Jira does when the exact key is not found. */

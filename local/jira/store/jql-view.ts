@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { JqlIssueView } from '../jql';
 import { customFields, issueTypeById, projectById, statusById } from './catalog';
 import { extraOf, issueById, labelsOf } from './issues';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import type { IssueLinkRow, RemoteLinkRow } from './rows';
 
 export function findIssueLink(db: Database, id: number): IssueLinkRow | undefined {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 
 /** Issue properties: JSON values by key, last writer wins (no version), as in Jira. */
 

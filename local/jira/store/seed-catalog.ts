@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 
 /** Configuration of the demo site: issue types, workflow, fields and link types (ids as a real site shows them). */
 

@@ -1,21 +1,23 @@
-/** What the browser tests share: Debian's chromium, its flags, the build check and the page-problem log. */
+/** What the browser tests share: the npm-shipped Chromium, its flags, the build check and the page-problem log. */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(__dirname, '../../..');
 export const RESULTS = join(ROOT, 'test-results');
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Fails with the fix when chromium or the Custom UI build is missing; creates test-results/. */
 export function checkBrowserPrerequisites(resource: string): void {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (CI installs it).`);
+  if (!existsSync(chromiumPath())) throw new Error(`Chromium is missing at ${chromiumPath()}: run the tests with \`npm test\` (Jest's global setup unpacks @sparticuz/chromium).`);
   if (!existsSync(join(ROOT, 'static', resource, 'build', 'index.html'))) throw new Error(`static/${resource}/build/index.html is missing: run \`npm run build:static\` first.`);
   mkdirSync(RESULTS, { recursive: true });
 }
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Set by Jest's global setup (test/support/global-setup.ts), which unpacks @sparticuz/chromium once. */
+const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/tmp/chromium';
+
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 /** Collects page errors and console errors into `problems`, so a test can assert there were none. */
 export function recordProblems(page: Page, problems: string[]): void {

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { Database } from '../../../local/db/sqlite';
 import { resolve } from 'node:path';
 import { startTestHost, type TestHost } from '../../support/host';
 import { CAMILLE, LEA } from '../../../local/identity/demo-users';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import type { AttachmentRow } from '../../store/attachments';
 import { jiraDateTime } from '../params';
 import { userRef } from '../render/users';

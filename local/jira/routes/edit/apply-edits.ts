@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import { isRecord } from '../params';
 import type { IssueDraft } from './draft';
 import { notSettable, setterFor } from './field-setters';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import { customFields, issueTypeById, statusById } from '../../store/catalog';
 import { issueById } from '../../store/issues';
 import type { ChangeItem } from '../../store/changelog';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import type { IssueRow } from '../../store/rows';
 import { jiraError } from '../../../http/jira-errors';
 import { isRecord } from '../params';

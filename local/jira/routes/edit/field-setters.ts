@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import { findField, findIssueType, issueTypeById } from '../../store/catalog';
 import { findIssue } from '../../store/issues';
 import type { FieldRow } from '../../store/rows';

@@ -1,5 +1,5 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import { findForgeField } from '../../store/forge-fields';
 import type { FieldRow } from '../../store/rows';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import type { History } from '../../store/changelog';
 import { jiraDateTime } from '../params';
 import { userRef } from './users';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import type { CommentRow } from '../../store/rows';
 import { jiraDateTime } from '../params';
 import { adfHtml, type AdfNode } from './adf';

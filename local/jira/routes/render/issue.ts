@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import { findField, issueTypeById, listFields, projectById, statusById } from '../../store/catalog';
 import { childrenOf, extraOf, issueById, labelsOf } from '../../store/issues';
 import { linksOfIssue } from '../../store/links';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/sqlite';
 import { findUser, type UserRow } from '../../../identity/permissions';
 import { DEMO_USERS } from '../../../identity/demo-users';
 import { APP_ACCOUNT_ID } from '../access';
