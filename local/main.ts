@@ -11,6 +11,8 @@ import { exchangeLogWriter } from './soak/exchange-log';
  *   --port N       listen on N (default 8787, or $PORT)
  *   --data DIR     keep the SQLite file in DIR (default .data/)
  *   --exchange-log FILE  append one JSON line per Jira/Confluence request (the soak run counts calls from it)
+ *   --bundle DIR   run the app from this @forge/bundler output (what `forge deploy` uploads; `npm start` builds
+ *                  it first with `npm run bundle`); without it the app runs from src/ through tsx
  * CC_FAULTS='{"rate429":0.1,"error5xx":0.05,"latencyMs":40}' switches fault injection on.
  */
 function argValue(name: string): string | undefined {
@@ -26,9 +28,12 @@ async function main(): Promise<void> {
   const port = Number(argValue('--port') ?? process.env.PORT ?? 8787);
   const dataDir = resolve(argValue('--data') ?? resolve(root, '.data'));
   const exchangeLog = argValue('--exchange-log');
+  const bundle = argValue('--bundle');
+  const bundleDir = bundle ? resolve(bundle) : undefined;
   const host = await startLocalHost({
     dbFile: resolve(dataDir, 'campaign-control.sqlite'),
     ...(exchangeLog ? { onExchange: exchangeLogWriter(resolve(exchangeLog)).onExchange } : {}),
+    ...(bundleDir ? { bundleDir } : {}),
     reset: process.argv.includes('--reset'),
     port,
     hostname: process.env.HOST ?? '127.0.0.1',
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Campaign Control local host — ${host.baseUrl}   (Node ${process.version}, as Forge's nodejs24.x)`,
+    `  App functions from:   ${bundleDir ? `${bundleDir} (the @forge/bundler bundle forge deploy ships)` : 'src/ (through tsx)'}`,
     ...(demoEpic ? [`  Demo campaign (issue panel): ${host.baseUrl}/browse/${demoEpic}`] : []),
     `  Campaign planner:     ${host.baseUrl}/projects/MKT/apps/campaigns`,
     `  A campaign run by hand, before the app: ${host.baseUrl}/browse/MKT-1`,

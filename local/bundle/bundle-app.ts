@@ -18,8 +18,9 @@ const cliShared = require(require.resolve('@forge/cli-shared', { paths: [dirname
  *
  * Run it with the app root as the working directory (the bundler resolves `src/` from there):
  *   tsx local/bundle/bundle-app.ts --out <dir>
- * It writes the bundle to <dir> (`index.cjs`, `__forge__.cjs`, `__forge_wrapper__.cjs`, source maps) and prints
- * one JSON line: `{ok, outDir, files, bytes, handlers, warnings, errors}`; exit 1 when bundling failed.
+ * It writes the bundle to <dir> (`index.cjs`, `__forge__.cjs`, `__forge_wrapper__.cjs`, source maps) and prints a
+ * summary, or with `--json` one JSON line `{ok, outDir, files, bytes, handlers, warnings, errors}`; exit 1 when
+ * bundling failed.
  */
 export interface BundleReport {
   ok: boolean;
@@ -91,13 +92,21 @@ export async function bundleApp(appDirectory: string, outDir: string): Promise<B
   return report;
 }
 
+function summary(report: BundleReport): string {
+  if (!report.ok) return `Bundling failed:\n${report.errors.join('\n')}`;
+  const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+  const files = report.files.filter((f) => f.name.endsWith('.cjs')).map((f) => `${f.name} ${kib(f.bytes)}`);
+  const warnings = report.warnings.length ? `\n${report.warnings.length} warning(s):\n${report.warnings.join('\n')}` : '';
+  return `Bundled ${report.handlers.length} handlers with @forge/bundler into ${report.outDir}: ${files.join(', ')}${warnings}`;
+}
+
 if (require.main === module) {
   const i = process.argv.indexOf('--out');
   const outDir = resolve(i >= 0 ? (process.argv[i + 1] ?? '') : '.data/bundle');
   process.env.FORGE_RUNTIME_PATH = RUNTIME_WRAPPER_DIR;
   bundleApp(process.cwd(), outDir).then(
     (report) => {
-      console.log(JSON.stringify(report));
+      console.log(process.argv.includes('--json') ? JSON.stringify(report) : summary(report));
       process.exit(report.ok ? 0 : 1);
     },
     (error: unknown) => {

@@ -45,6 +45,11 @@ export interface RunFunctionInput {
 
 export interface InvokerOptions {
   appDir: string;
+  /**
+   * A bundle built by `@forge/bundler` (`npm run bundle`): handlers are loaded from its `__forge__.cjs` entry, the
+   * same files `forge deploy` uploads. Without it they are loaded from `src/` (through tsx or ts-jest).
+   */
+  bundleDir?: string;
   manifest: LocalManifest;
   db: Database;
   /** Loopback URL of the emulator. */
@@ -71,6 +76,20 @@ const IssueRefResponse = z.object({
 
 const ProjectRefResponse = z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().optional() });
 
+function loadSourceHandler(appDir: string, file: string, exportName: string): Handler {
+  const mod = require(join(appDir, 'src', file)) as Record<string, unknown>;
+  const handler = mod[exportName];
+  if (typeof handler !== 'function') throw new Error(`src/${file} does not export a function '${exportName}'`);
+  return handler as Handler;
+}
+
+/** Through the bundle's runtime entry (`__forge__.cjs`, the wrapper stand-in in local/forge/runtime-wrapper). */
+function loadBundledHandler(bundleDir: string, reference: string): Handler {
+  const entry = require(join(bundleDir, '__forge__.cjs')) as { loadHandler?: (reference: string) => unknown };
+  if (typeof entry.loadHandler !== 'function') throw new Error(`${bundleDir}/__forge__.cjs is not a bundle built with the local runtime wrapper (npm run bundle)`);
+  return entry.loadHandler(reference) as Handler;
+}
+
 /** Runs the app's real resolver handler (loaded from src/ as manifest.yml names it) with the platform's argument shape. */
 export class ForgeInvoker {
   private readonly handlers = new Map<string, Handler>();
@@ -81,16 +100,18 @@ export class ForgeInvoker {
     installForgeGlobals();
   }
 
+  /** Where the app's functions are loaded from: what `GET /local/app` reports. */
+  appSource(): { functions: 'bundle' | 'src'; dir: string } {
+    return this.options.bundleDir ? { functions: 'bundle', dir: this.options.bundleDir } : { functions: 'src', dir: join(this.options.appDir, 'src') };
+  }
+
   private handlerFor(functionKey: string): Handler {
     const cached = this.handlers.get(functionKey);
     if (cached) return cached;
     const { file, exportName } = resolveHandler(this.options.manifest, functionKey);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(join(this.options.appDir, 'src', file)) as Record<string, unknown>;
-    const handler = mod[exportName];
-    if (typeof handler !== 'function') throw new Error(`src/${file} does not export a function '${exportName}'`);
-    this.handlers.set(functionKey, handler as Handler);
-    return handler as Handler;
+    const handler = this.options.bundleDir ? loadBundledHandler(this.options.bundleDir, `${file}.${exportName}`) : loadSourceHandler(this.options.appDir, file, exportName);
+    this.handlers.set(functionKey, handler);
+    return handler;
   }
 
   /** The issue the module is shown on, read the way the platform knows it (as the app, not counted as app traffic). */

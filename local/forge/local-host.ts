@@ -16,6 +16,8 @@ import { issueActionRoutes } from './issue-actions/issue-actions';
 export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   /** The app's folder (holds manifest.yml, src/, static/). Defaults to this repository. */
   appDir?: string;
+  /** Run the app from this `@forge/bundler` output (`npm run bundle`) instead of from `src/`. */
+  bundleDir?: string;
   /** Resolver time limit; Forge's is 25 s. */
   timeoutMs?: number;
   /** Async event consumers' time limit; Forge's default is 55 s (or the function's `timeoutSeconds`). */
@@ -55,7 +57,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
     extraRoutes: (ctx) => {
       // Like `forge install`: the app's jira:customField modules exist before anything is served.
       installCustomFields(ctx.db, appDir);
-      invoker = new ForgeInvoker({ appDir, manifest, db: ctx.db, productBaseUrl: () => ctx.internalUrl, timeoutMs: options.timeoutMs });
+      invoker = new ForgeInvoker({ appDir, bundleDir: options.bundleDir, manifest, db: ctx.db, productBaseUrl: () => ctx.internalUrl, timeoutMs: options.timeoutMs });
       queues = new EventQueues({ appDir, db: ctx.db, invoker, msPerSecond: options.queueMsPerSecond, consumerTimeoutMs: options.consumerTimeoutMs });
       triggers = new EventTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl, timeoutMs: options.triggerTimeoutMs });
       scheduled = new ScheduledTriggers({ appDir, invoker, intervalMs: options.scheduledIntervalMs, timeoutMs: options.scheduledTimeoutMs, timers: options.scheduledTimers });

@@ -123,6 +123,7 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
       }),
     },
     { method: 'GET', pattern: '/local/stats', handler: () => ({ status: 200, body: ctx.stats.get() }) },
+    { method: 'GET', pattern: '/local/app', handler: () => ({ status: 200, body: { node: process.version, runtime: manifest.app.runtime?.name ?? null, ...invoker.appSource() } }) },
     {
       method: 'POST',
       pattern: '/local/stats/reset',
