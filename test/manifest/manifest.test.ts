@@ -21,6 +21,18 @@ describe('manifest.yml', () => {
       process.chdir(cwd);
     }
   });
+
+  it("names Forge's recommended runtime, nodejs24.x (nodejs20.x deploys are blocked since 2026-05-06)", () => {
+    expect(readFileSync(resolve(APP_DIR, 'manifest.yml'), 'utf8')).toMatch(/^\s+runtime:\n\s+name: nodejs24\.x$/m);
+  });
+
+  it('@forge/manifest checks the runtime name: nodejs18.x is refused', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'cc-manifest-runtime-'));
+    writeFileSync(resolve(dir, 'manifest.yml'), readFileSync(resolve(APP_DIR, 'manifest.yml'), 'utf8').replace('name: nodejs24.x', 'name: nodejs18.x'));
+    const result = await validate(true, resolve(dir, 'manifest.yml'));
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.errors)).toMatch(/runtime|nodejs/);
+  });
 });
 
 describeWithContracts('@forge/lint (client-side, local swaggers)', () => {
