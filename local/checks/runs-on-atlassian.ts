@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /**
@@ -83,3 +84,10 @@ export function runsOnAtlassianProblems(manifest: unknown): EligibilityProblem[]
 
 /** The same check on a manifest file. */
 export const runsOnAtlassianProblemsOf = (manifestPath: string): EligibilityProblem[] => runsOnAtlassianProblems(parse(readFileSync(manifestPath, 'utf8')));
+
+if (require.main === module) {
+  const problems = runsOnAtlassianProblemsOf(join(__dirname, '..', '..', 'manifest.yml'));
+  for (const p of problems) console.log(`${p.where}: ${p.message}`);
+  console.log(problems.length === 0 ? 'Runs on Atlassian: eligible' : `Runs on Atlassian: ${problems.length} problem(s)`);
+  process.exitCode = problems.length === 0 ? 0 : 1;
+}
