@@ -17,15 +17,15 @@ export interface WebTriggersOptions {
 /** Forge's function request payload limit applies to web trigger requests. */
 export const MAX_WEBTRIGGER_BODY_BYTES = 500 * 1024;
 
-/** What a web trigger function must answer (Forge: "If the function result is not compatible ... status code 500"). */
-const FunctionResponse = z
-  .object({
-    statusCode: z.number().int().min(100).max(599),
-    statusText: z.string().optional(),
-    headers: z.record(z.array(z.string())).optional(),
-    body: z.string().optional(),
-  })
-  .passthrough();
+/**
+ * What a static web trigger's function must answer: `{outputKey}` naming one of the module's outputs. Forge answers
+ * 500 when "the function result is not compatible"; the host treats a dynamic-style answer (its own statusCode,
+ * headers or body) the same way, so nothing the function computed can reach the caller.
+ */
+const StaticAnswer = z
+  .object({ outputKey: z.string() })
+  .passthrough()
+  .refine((a) => !['statusCode', 'statusText', 'headers', 'body'].some((k) => k in a), 'a static web trigger answers only {outputKey}, not its own statusCode, headers or body');
 
 export interface WebTriggerCall {
   moduleKey: string;
@@ -33,6 +33,8 @@ export interface WebTriggerCall {
   path: string;
   statusCode: number;
   at: string;
+  /** The static output the function named. */
+  outputKey?: string;
   error?: string;
 }
 
@@ -42,9 +44,9 @@ const json = (status: number, body: unknown): Response => new Response(JSON.stri
 
 /**
  * The host's web triggers: `POST /x1/{id}` (the URL `webTrigger.getUrl` gives the app) and
- * `/local/webtriggers/{moduleKey}` call the module's function through the real runtime with Forge's request shape,
- * and send back its `{statusCode, headers, body}`. The platform side of `webTrigger.getUrl/queryUrls/deleteUrl`
- * (GraphQL through stargate) is answered here too.
+ * `/local/webtriggers/{moduleKey}` call a static module's function through the real runtime with Forge's request
+ * shape, and send back the status, content type and body of the output its `{outputKey}` names. The platform side
+ * of `webTrigger.getUrl/queryUrls/deleteUrl` (GraphQL through stargate) is answered here too.
  */
 export class WebTriggers {
   private readonly modules: Map<string, WebTriggerModule>;
@@ -87,7 +89,7 @@ export class WebTriggers {
     if (query.includes('createWebTriggerUrl')) {
       const input = (vars.input ?? {}) as { triggerKey?: unknown };
       const key = typeof input.triggerKey === 'string' ? input.triggerKey : '';
-      if (!this.modules.has(key)) return json(200, { data: { createWebTriggerUrl: null }, errors: [{ message: `manifest.yml has no webtrigger module '${key}'` }] });
+      if (!this.modules.has(key)) return json(200, { data: { createWebTriggerUrl: null }, errors: [{ message: this.unservedReason(key) }] });
       return json(200, { data: { createWebTriggerUrl: { url: this.urlOf(this.urls.idFor(key, vars.forceCreate === true)) } } });
     }
     if (query.includes('deleteWebTriggerUrl')) {
@@ -100,10 +102,15 @@ export class WebTriggers {
     return undefined;
   }
 
+  private unservedReason(moduleKey: string): string {
+    const skipped = this.skipped.find((m) => m.moduleKey === moduleKey);
+    return skipped ? `webtrigger '${moduleKey}' is not served locally: ${skipped.reason}` : `manifest.yml has no webtrigger module '${moduleKey}'`;
+  }
+
   /** Calls a module's function with Forge's request, and turns its answer into the HTTP response. */
   async call(moduleKey: string, req: RouteRequest): Promise<RouteResponse> {
     const module = this.modules.get(moduleKey);
-    if (!module) throw new HttpError(404, { message: `No web trigger '${moduleKey}'` });
+    if (!module) throw new HttpError(404, { message: this.unservedReason(moduleKey) });
     if (Buffer.byteLength(req.rawBody, 'utf8') > MAX_WEBTRIGGER_BODY_BYTES) return this.record(module, req, { status: 413, body: { message: 'Request payload too large' } });
     const headers: Record<string, string[]> = {};
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value : [value];
@@ -121,20 +128,23 @@ export class WebTriggers {
         limitName: "Forge's web trigger limit",
       });
     } catch (e) {
-      const error = e instanceof InvokeError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-      console.warn(`[local host] web trigger ${moduleKey} failed: ${error}`);
-      return this.record(module, req, { status: 500, body: { message: 'Internal Server Error' } }, error);
+      return this.failed(module, req, e instanceof InvokeError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e));
     }
-    const parsed = FunctionResponse.safeParse(returned);
-    if (!parsed.success) return this.record(module, req, { status: 500, body: { message: 'Internal Server Error' } }, 'the function did not answer {statusCode, headers?, body?}');
-    const outHeaders: Record<string, string> = {};
-    for (const [name, values] of Object.entries(parsed.data.headers ?? {})) outHeaders[name] = values.join(', ');
-    const contentType = Object.entries(outHeaders).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-    return this.record(module, req, { status: parsed.data.statusCode, text: parsed.data.body ?? '', contentType: contentType ?? 'text/plain; charset=utf-8', headers: outHeaders });
+    const answered = StaticAnswer.safeParse(returned);
+    if (!answered.success) return this.failed(module, req, `the function did not answer {outputKey}: ${answered.error.issues[0].message}`);
+    const output = module.outputs.get(answered.data.outputKey);
+    if (!output) return this.failed(module, req, `outputKey '${answered.data.outputKey}' is not one of the module's response.outputs (${[...module.outputs.keys()].join(', ')})`);
+    const contentType = output.contentType ?? 'text/plain; charset=utf-8';
+    return this.record(module, req, { status: output.statusCode, text: output.body ?? '', contentType }, undefined, output.key);
   }
 
-  private record(module: WebTriggerModule, req: RouteRequest, res: RouteResponse, error?: string): RouteResponse {
-    this.recent.unshift({ moduleKey: module.moduleKey, method: req.method, path: req.path, statusCode: res.status, at: new Date().toISOString(), ...(error ? { error } : {}) });
+  private failed(module: WebTriggerModule, req: RouteRequest, error: string): RouteResponse {
+    console.warn(`[local host] web trigger ${module.moduleKey} failed: ${error}`);
+    return this.record(module, req, { status: 500, body: { message: 'Internal Server Error' } }, error);
+  }
+
+  private record(module: WebTriggerModule, req: RouteRequest, res: RouteResponse, error?: string, outputKey?: string): RouteResponse {
+    this.recent.unshift({ moduleKey: module.moduleKey, method: req.method, path: req.path, statusCode: res.status, at: new Date().toISOString(), ...(outputKey ? { outputKey } : {}), ...(error ? { error } : {}) });
     this.recent.splice(RECENT);
     return res;
   }
@@ -147,7 +157,7 @@ export class WebTriggers {
         function: m.functionKey,
         localUrl: `${this.options.baseUrl()}/local/webtriggers/${m.moduleKey}`,
         urls: urls.filter((u) => u.moduleKey === m.moduleKey).map((u) => this.urlOf(u.id)),
-        notes: m.notes,
+        outputs: [...m.outputs.values()].map((o) => ({ key: o.key, statusCode: o.statusCode })),
       })),
       skipped: this.skipped,
       recentCalls: [...this.recent],

@@ -4,6 +4,15 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { RESOLVER_TIMEOUT_MS } from '../invoke';
 
+/** One configured answer of a static web trigger (manifest `response.outputs[]`). */
+const StaticOutput = z.object({
+  key: z.string().min(1),
+  statusCode: z.number().int().min(100).max(599),
+  contentType: z.string().optional(),
+  body: z.string().optional(),
+});
+export type StaticOutput = z.infer<typeof StaticOutput>;
+
 const WebTriggerManifest = z.object({
   modules: z
     .object({
@@ -13,7 +22,7 @@ const WebTriggerManifest = z.object({
             key: z.string().min(1),
             function: z.string().optional(),
             endpoint: z.string().optional(),
-            response: z.object({ type: z.enum(['static', 'dynamic']) }).passthrough().optional(),
+            response: z.object({ type: z.enum(['static', 'dynamic']), outputs: z.array(StaticOutput).optional() }).passthrough().optional(),
           }),
         )
         .default([]),
@@ -26,11 +35,14 @@ export interface WebTriggerModule {
   moduleKey: string;
   functionKey: string;
   timeoutMs: number;
-  /** What the host does not emulate for this module. */
-  notes: string[];
+  /** The `static` outputs by key: the only answers the module can give. */
+  outputs: Map<string, StaticOutput>;
 }
 
-/** The manifest's `webtrigger` modules that run a function; Forge Remote (`endpoint`) ones are reported, not run. */
+/**
+ * The manifest's `static` webtrigger modules that run a function. Dynamic ones (Forge's default when `response` is
+ * absent) and Forge Remote (`endpoint`) ones are reported, not run: this app must stay Runs on Atlassian.
+ */
 export function readWebTriggerModules(appDir: string): { modules: WebTriggerModule[]; skipped: { moduleKey: string; reason: string }[] } {
   const parsed = WebTriggerManifest.safeParse(parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8')));
   if (!parsed.success) {
@@ -45,14 +57,19 @@ export function readWebTriggerModules(appDir: string): { modules: WebTriggerModu
       skipped.push({ moduleKey: w.key, reason: 'Forge Remote endpoints are not emulated by the local host' });
       continue;
     }
+    if (w.response?.type !== 'static') {
+      skipped.push({ moduleKey: w.key, reason: "dynamic web triggers are not emulated (they count as egress); declare response.type 'static' with outputs" });
+      continue;
+    }
     const fn = functions.find((f) => f.key === w.function);
     if (!fn) throw new Error(`manifest.yml: webtrigger '${w.key}' names function '${w.function}', which is not declared`);
-    modules.push({
-      moduleKey: w.key,
-      functionKey: w.function,
-      timeoutMs: fn.timeoutSeconds ? fn.timeoutSeconds * 1000 : RESOLVER_TIMEOUT_MS,
-      notes: w.response?.type === 'static' ? ["response type 'static' is not emulated: the function's own response is sent"] : [],
-    });
+    const outputs = new Map<string, StaticOutput>();
+    for (const o of w.response.outputs ?? []) {
+      if (outputs.has(o.key)) throw new Error(`manifest.yml: webtrigger '${w.key}' declares output '${o.key}' twice`);
+      outputs.set(o.key, o);
+    }
+    if (outputs.size === 0) throw new Error(`manifest.yml: static webtrigger '${w.key}' declares no response.outputs`);
+    modules.push({ moduleKey: w.key, functionKey: w.function, timeoutMs: fn.timeoutSeconds ? fn.timeoutSeconds * 1000 : RESOLVER_TIMEOUT_MS, outputs });
   }
   return { modules, skipped };
 }

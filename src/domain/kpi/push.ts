@@ -24,14 +24,15 @@ export type KpiPush = z.infer<typeof KpiPush>;
 /** The campaign a body names, before anything else is trusted (its secret checks the signature). */
 export const PushCampaign = z.object({ campaign: KpiPush.shape.campaign }).passthrough();
 
-export type PushReading = { ok: true; point: KpiPoint; campaign: string } | { ok: false; field: string; message: string };
+/** `unknown` marks a field the push may not carry at all (then `field` is that field's name). */
+export type PushReading = { ok: true; point: KpiPoint; campaign: string } | { ok: false; field: string; message: string; unknown?: true };
 
 /** Validates a push (already JSON) into a point at a UTC instant, naming the first field at fault. */
 export function readPush(body: unknown, now: Date): PushReading {
   const parsed = KpiPush.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue.code === 'unrecognized_keys') return { ok: false, field: issue.keys[0], message: `${issue.keys[0]}: is not an accepted field (send campaign, kpi, value, at, source)` };
+    if (issue.code === 'unrecognized_keys') return { ok: false, field: issue.keys[0], unknown: true, message: `${issue.keys[0]}: is not an accepted field (send campaign, kpi, value, at, source)` };
     const field = issue.path.join('.') || 'body';
     return { ok: false, field, message: `${field}: ${issue.path.length ? issue.message : 'must be a JSON object {campaign, kpi, value, at, source}'}` };
   }

@@ -73,5 +73,8 @@ describe('reading a push', () => {
     expect(readPush({ ...body, at: '2026-12-12T09:00:00Z' }, now)).toMatchObject({ ok: false, field: 'at', message: expect.stringContaining('future') });
     expect(readPush({ ...body, source: 'a/b' }, now)).toMatchObject({ ok: false, field: 'source' });
     expect(readPush([], now)).toMatchObject({ ok: false, field: 'body' });
+    // A field a push may not carry is marked as such, so the web trigger can pick its fixed "unknown field" answer.
+    expect(readPush({ ...body, body: 1 }, now)).toMatchObject({ ok: false, field: 'body', unknown: true });
+    expect(readPush({ ...body, value: '5' }, now)).not.toHaveProperty('unknown');
   });
 });

@@ -2,13 +2,15 @@ import { addDays, format } from 'date-fns';
 import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver } from '../../support/invoke';
 import { CAMILLE, NOAH } from '../../../local/identity/demo-users';
+import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { createKpiCampaign, panelOf, post, sign, storedKeys } from '../../app/kpi/kpi-fixture';
 
 const day = (offset: number): string => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 
 /**
  * The KPI webtrigger through the local host: a tool posts signed actuals to the URL `webTrigger.getUrl` gave the
- * app, the host calls the app's function with Forge's request shape, and the answer comes back as HTTP.
+ * app, the host calls the app's function with Forge's request shape, and the static output it names (manifest.yml
+ * `response.outputs`) comes back as HTTP.
  */
 describe('KPI actuals webtrigger through the local host', () => {
   const app = useAppTestHost();
@@ -22,6 +24,8 @@ describe('KPI actuals webtrigger through the local host', () => {
   const body = (fields: Record<string, unknown>): string => JSON.stringify({ campaign: epicKey, kpi: 'orders', value: 10, at: `${day(-1)}T10:00:00Z`, source: 'hubspot', ...fields });
   const signed = (raw: string, key = secret): Promise<{ status: number; body: any }> => post(url, raw, { 'X-Campaign-Signature': sign(key, raw) });
   const pushedKeys = (epic = epicKey): string[] => storedKeys(app.th, `kpi-push:${epic}:`);
+  /** The static output the app's function named for the latest call (the host's call log). */
+  const lastOutput = async (): Promise<string> => (await app.th.call(null, 'GET', '/local/webtriggers')).body.recentCalls[0].outputKey;
   const kpi = async (id: string): Promise<any> => (await panelOf(app.th, CAMILLE.accountId, epicKey)).kpis.find((k: any) => k.kpiId === id);
 
   beforeAll(async () => {
@@ -50,26 +54,32 @@ describe('KPI actuals webtrigger through the local host', () => {
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const report = (await app.th.call(null, 'GET', '/local/webtriggers')).body;
     expect(report.webtriggers).toEqual([expect.objectContaining({ moduleKey: 'kpi-actuals-webtrigger', function: 'kpi-actuals', urls: [url] })]);
+    expect(report.webtriggers[0].outputs).toContainEqual({ key: 'stored', statusCode: 201 });
+    expect(report.skipped).toEqual([]);
   });
 
   it('stores a validly signed point and the panel counts it', async () => {
     const res = await signed(body({ value: 120 }));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ ok: true, stored: true, point: { kpiId: 'orders', value: 120, source: 'hubspot', at: `${day(-1)}T10:00:00.000Z` } });
+    // A static output is fixed: the point itself is read back from the panel, not from the answer.
+    expect(res.body).toEqual({ ok: true, stored: true, duplicate: false });
+    expect(await lastOutput()).toBe('stored');
     expect(pushedKeys()).toHaveLength(1);
-    expect(await kpi('orders')).toMatchObject({ actual: 120, points: 1, sources: ['hubspot'], aggregation: 'total' });
+    expect(await kpi('orders')).toMatchObject({ actual: 120, points: 1, sources: ['hubspot'], aggregation: 'total', lastAt: `${day(-1)}T10:00:00.000Z` });
   });
 
   it('answers a replay (same source and instant) with 200 and stores it once; another value for that moment is a 409', async () => {
     const replay = await signed(body({ value: 120 }));
     expect(replay.status).toBe(200);
-    expect(replay.body).toMatchObject({ ok: true, stored: false, duplicate: true });
+    expect(replay.body).toEqual({ ok: true, stored: false, duplicate: true });
+    expect(await lastOutput()).toBe('duplicate');
     // The same instant written with another offset is the same moment.
     const sameMoment = await signed(body({ value: 120, at: `${day(-1)}T12:00:00+02:00` }));
     expect(sameMoment.status).toBe(200);
     const conflict = await signed(body({ value: 999 }));
     expect(conflict.status).toBe(409);
-    expect(conflict.body.error.field).toBe('value');
+    expect(conflict.body.error).toMatchObject({ code: 'CONFLICT', field: 'value' });
+    expect(await lastOutput()).toBe('conflict');
     expect(pushedKeys()).toHaveLength(1);
     expect((await kpi('orders')).actual).toBe(120);
   });
@@ -88,7 +98,9 @@ describe('KPI actuals webtrigger through the local host', () => {
     const before = pushedKeys().length;
     const raw = body({ value: 7, at: `${day(-2)}T10:00:00Z` });
     expect((await post(url, raw)).status).toBe(401);
+    expect(await lastOutput()).toBe('signature-missing');
     expect((await post(url, raw, { 'x-campaign-signature': sign('not-the-secret', raw) })).status).toBe(401);
+    expect(await lastOutput()).toBe('signature-mismatch');
     expect((await post(url, raw, { 'x-campaign-signature': 'sha256=abc' })).status).toBe(401);
     // Signed with the right secret, but over another body.
     expect((await post(url, raw, { 'x-campaign-signature': sign(secret, body({ value: 8 })) })).status).toBe(401);
@@ -98,6 +110,7 @@ describe('KPI actuals webtrigger through the local host', () => {
     // A campaign without a connector secret answers like a wrong signature.
     const unknown = JSON.stringify({ campaign: 'MKT-99999', kpi: 'orders', value: 1, at: `${day(-1)}T10:00:00Z`, source: 'hubspot' });
     expect((await signed(unknown)).status).toBe(401);
+    expect(await lastOutput()).toBe('signature-mismatch');
     expect(pushedKeys()).toHaveLength(before);
     expect(pushedKeys(otherEpic)).toHaveLength(0);
   });
@@ -108,25 +121,41 @@ describe('KPI actuals webtrigger through the local host', () => {
     const res = await signed(notJson);
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe('body');
-    const cases: [Record<string, unknown>, string][] = [
-      [{ value: 'ten' }, 'value'],
-      [{ value: undefined }, 'value'],
-      [{ at: 'yesterday' }, 'at'],
-      [{ at: `${day(5)}T10:00:00Z` }, 'at'],
-      [{ source: '' }, 'source'],
-      [{ extra: 1 }, 'extra'],
+    expect(await lastOutput()).toBe('bad-body');
+    // Each refused field has its own fixed output; a field a push may not carry is refused on the body.
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ value: 'ten' }, 'value', 'bad-value'],
+      [{ value: undefined }, 'value', 'bad-value'],
+      [{ at: 'yesterday' }, 'at', 'bad-at'],
+      [{ at: `${day(5)}T10:00:00Z` }, 'at', 'bad-at'],
+      [{ source: '' }, 'source', 'bad-source'],
+      [{ kpi: 'Not A Slug' }, 'kpi', 'bad-kpi'],
+      [{ extra: 1 }, 'body', 'unknown-field'],
     ];
-    for (const [fields, field] of cases) {
+    for (const [fields, field, outputKey] of cases) {
       const answer = await signed(body(fields));
-      expect({ fields, status: answer.status, field: answer.body.error?.field }).toEqual({ fields, status: 400, field });
-      expect(answer.body.error.message).toContain(field);
+      expect({ fields, status: answer.status, field: answer.body.error?.field, outputKey: await lastOutput() }).toEqual({ fields, status: 400, field, outputKey });
+      expect(answer.body.error.message.startsWith(`${field}: `)).toBe(true);
     }
     const unknownKpi = await signed(body({ kpi: 'roas' }));
     expect(unknownKpi.status).toBe(422);
-    expect(unknownKpi.body.error.field).toBe('kpi');
+    expect(unknownKpi.body.error).toMatchObject({ code: 'UNKNOWN_KPI', field: 'kpi' });
     const big = body({ source: 'hubspot', note: 'x'.repeat(9000) });
-    expect((await signed(big)).status).toBe(413);
+    const tooLarge = await signed(big);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'body' });
     expect(pushedKeys()).toHaveLength(before);
+  });
+
+  it('answers 404 for a validly signed point of a campaign whose record is gone, and stores nothing', async () => {
+    const gone = (await createKpiCampaign(app.th, 'kpi-webtrigger-gone', [{ kpiId: 'orders', name: 'Orders', unit: 'count', target: 10, direction: 'higher_is_better', windowStart: day(-9), windowEnd: day(20) }])).epicKey;
+    const goneSecret = (await connector(CAMILLE.accountId, gone)).data.secret;
+    expect(new KvsStore(app.th.host.db).delete('plain', `campaign:${gone}`)).toBe(true);
+    const res = await signed(JSON.stringify({ campaign: gone, kpi: 'orders', value: 1, at: `${day(-1)}T10:00:00Z`, source: 'hubspot' }), goneSecret);
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatchObject({ code: 'NOT_FOUND', field: 'campaign' });
+    expect(await lastOutput()).toBe('campaign-not-found');
+    expect(pushedKeys(gone)).toHaveLength(0);
   });
 
   it('answers on the documented local URL too, and only to POST', async () => {
@@ -135,6 +164,7 @@ describe('KPI actuals webtrigger through the local host', () => {
     expect(res.status).toBe(201);
     const get = await fetch(url);
     expect(get.status).toBe(405);
+    expect(await get.json()).toMatchObject({ ok: false, error: { code: 'METHOD_NOT_ALLOWED' } });
     expect((await fetch(`${app.th.url}/x1/00000000-0000-0000-0000-000000000000`, { method: 'POST', body: raw })).status).toBe(404);
   });
 
