@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import { issueOverviewResolver } from './resolvers/issue-overview';
+import { registeredResolvers } from './resolvers/registered';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './resolvers/templates';
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './resolvers/planning';
 import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './resolvers/campaign-updates';
@@ -16,7 +16,8 @@ import { createBreakdownResolver, suggestBreakdownResolver } from './resolvers/b
  * the campaign planner page, and the creation queue's consumer (`runCreationJob`).
  */
 const resolver = new Resolver();
-resolver.define('getIssueOverview', issueOverviewResolver);
+for (const [name, fn] of Object.entries(registeredResolvers)) resolver.define(name, fn);
+// Resolvers not yet described in src/contracts/registry.ts (each moves there with its payload and result schemas).
 resolver.define('listTemplates', listTemplatesResolver);
 resolver.define('getTemplate', getTemplateResolver);
 resolver.define('saveTemplate', saveTemplateResolver);

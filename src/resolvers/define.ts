@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resolverContracts, type ParsedPayloadOf, type ResolverName, type ResultOf } from '../contracts/registry';
 import { AppError, invalidInput, toErrorResult, type ResolverResult } from '../shared/result';
 
 /** What every resolver may rely on, taken from the Forge context, never from the payload. */
@@ -76,4 +77,18 @@ export function defineResolver<S extends z.ZodTypeAny, T>(
       return toErrorResult(e);
     }
   };
+}
+
+export type ResolverHandler = (req: ResolverRequest) => Promise<ResolverResult<unknown>>;
+
+/**
+ * The resolver `name` of the public contract: its payload is validated with the contract's schema, and its answer
+ * is typed by the contract's result schema. Register it in `src/resolvers/registered.ts`.
+ */
+export function contractResolver<K extends ResolverName>(
+  name: K,
+  fn: (input: ParsedPayloadOf<K>, caller: CallerContext) => Promise<ResultOf<K>>,
+  options: ResolverOptions = {},
+): (req: ResolverRequest) => Promise<ResolverResult<ResultOf<K>>> {
+  return defineResolver(resolverContracts[name].payload, fn, options);
 }

@@ -1,14 +1,9 @@
-import { z } from 'zod';
 import { getIssueOverview, getMyself } from '../adapters/jira/issues';
 import { AppError } from '../shared/result';
-import { defineResolver } from './define';
-import type { IssueOverview } from '../contracts/issue-overview';
-
-/** Payload: nothing, or `{issueKey}` when called outside an issue (e.g. from /local/invoke without context). */
-const Payload = z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1').optional() }).strict();
+import { contractResolver } from './define';
 
 /** The first app slice: the issue the panel sits on and who is looking, both read as the user through @forge/api. */
-export const issueOverviewResolver = defineResolver(Payload, async (input, caller): Promise<IssueOverview> => {
+export const issueOverviewResolver = contractResolver('getIssueOverview', async (input, caller) => {
   const issueKey = caller.issueKey ?? input.issueKey;
   if (!issueKey) throw new AppError('INVALID_INPUT', 'issueKey: required when the panel is not on an issue', 'issueKey');
   const [issue, me] = await Promise.all([getIssueOverview('user', issueKey), getMyself()]);
