@@ -37,6 +37,12 @@ CREATE TABLE IF NOT EXISTS conf_page_versions (
   minor_edit  INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (page_id, number)
 );
+-- Global labels on pages (CQL label = x); Confluence lowercases label names.
+CREATE TABLE IF NOT EXISTS conf_page_labels (
+  page_id  INTEGER NOT NULL REFERENCES conf_pages(id),
+  name     TEXT NOT NULL,
+  PRIMARY KEY (page_id, name)
+);
 CREATE TABLE IF NOT EXISTS conf_page_properties (
   id              INTEGER PRIMARY KEY,
   page_id         INTEGER NOT NULL REFERENCES conf_pages(id),

@@ -1,5 +1,6 @@
 import type { Database } from '../db/sqlite';
 import { CAMILLE } from '../identity/demo-users';
+import { addLabel } from './store/labels';
 import { insertPage } from './store/pages';
 import { insertSpace, setHomepage } from './store/spaces';
 import { ATELIER_PRO_BRIEF, ATELIER_PRO_TITLE, BLACK_FRIDAY_BRIEF, BLACK_FRIDAY_TITLE, HOMEPAGE_BRIEF } from './seed-briefs';
@@ -34,4 +35,7 @@ export function seedConfluence(db: Database): void {
   page(ATELIER_PRO_BRIEF_ID, Number(MKT_HOMEPAGE_ID), ATELIER_PRO_TITLE, ATELIER_PRO_BRIEF, '2025-11-18T09:30:00.000Z');
   page(BLACK_FRIDAY_BRIEF_ID, Number(MKT_HOMEPAGE_ID), BLACK_FRIDAY_TITLE, BLACK_FRIDAY_BRIEF, '2026-08-24T14:00:00.000Z');
   page(BLACK_FRIDAY_FR_BRIEF_ID, Number(MKT_HOMEPAGE_ID), BLACK_FRIDAY_FR_TITLE, BLACK_FRIDAY_FR_BRIEF, '2026-09-02T10:00:00.000Z');
+  // Labels, so that CQL `label = campaign-brief` finds the briefs as it would on a real site.
+  for (const id of [ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID, BLACK_FRIDAY_FR_BRIEF_ID]) addLabel(db, Number(id), 'campaign-brief');
+  for (const id of [BLACK_FRIDAY_BRIEF_ID, BLACK_FRIDAY_FR_BRIEF_ID]) addLabel(db, Number(id), 'black-friday');
 }

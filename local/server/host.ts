@@ -83,6 +83,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function errorBodyFor(path: string, status: number, message: string): unknown {
   if (path.startsWith('/wiki/api/v2')) return { errors: [{ status, code: statusCode(status), title: message, detail: null }] };
+  if (path.startsWith('/wiki/rest/api')) return { statusCode: status, data: { authorized: status !== 401 && status !== 403, valid: true, errors: [], successful: false }, message };
   return { errorMessages: [message], errors: {} };
 }
 

@@ -1,6 +1,6 @@
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { findPage } from '../store/pages';
-import { listPageVersions, type PageVersionRow } from '../store/page-versions';
+import { findPageVersion, latestVersionNumber, listPageVersions, type PageVersionRow } from '../store/page-versions';
 import type { PageRow } from '../store/rows';
 import { requireAuthenticated, requireRead } from './access';
 import { badRequest, notFound } from './errors';
@@ -39,8 +39,40 @@ function getPageVersions(req: RouteRequest): RouteResponse {
   return { status: 200, body: { results: results.map((v) => versionJson(page, v, format)), _links: paging.links }, headers: paging.headers, cost: { objects: results.length } };
 }
 
+/**
+ * GET /wiki/api/v2/pages/{page-id}/versions/{version-number}: one version as `DetailedVersion` (no body, no page),
+ * with the numbers of its neighbours; `collaborators` holds its author (the emulator keeps no co-editing sessions).
+ */
+function getPageVersion(req: RouteRequest): RouteResponse {
+  requireAuthenticated(req.principal);
+  const page = findPage(req.db, parsePageId(req.params['page-id']));
+  if (!page || !READABLE.has(page.status)) throw notFound();
+  requireRead(req.db, req.principal, page.space_key);
+  const raw = req.params['version-number'];
+  if (!/^\d+$/.test(raw)) throw badRequest('The version number must be a number');
+  const v = findPageVersion(req.db, page.id, Number(raw));
+  if (!v) throw notFound();
+  const latest = latestVersionNumber(req.db, page.id);
+  return {
+    status: 200,
+    body: {
+      number: v.number,
+      authorId: v.author_id,
+      message: v.message,
+      createdAt: v.created_at,
+      minorEdit: v.minor_edit === 1,
+      contentTypeModified: false,
+      collaborators: [v.author_id],
+      ...(v.number > 1 ? { prevVersion: v.number - 1 } : {}),
+      ...(v.number < latest ? { nextVersion: v.number + 1 } : {}),
+    },
+    cost: { objects: 1 },
+  };
+}
+
 export function pageVersionRoutes(): Route[] {
   return [
     { method: 'GET', pattern: '/wiki/api/v2/pages/{id}/versions', handler: getPageVersions },
+    { method: 'GET', pattern: '/wiki/api/v2/pages/{page-id}/versions/{version-number}', handler: getPageVersion },
   ];
 }

@@ -10,10 +10,15 @@ export interface PageWindow {
   limit: number;
 }
 
-export function readWindow(query: URLSearchParams, defaultLimit = 25, maxLimit = 250): PageWindow {
+export function readLimit(query: URLSearchParams, defaultLimit = 25, maxLimit = 250): number {
   const limitText = query.get('limit');
   const limit = limitText === null ? defaultLimit : Number(limitText);
   if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) throw badRequest(`limit must be an integer between 1 and ${maxLimit}`);
+  return limit;
+}
+
+export function readWindow(query: URLSearchParams, defaultLimit = 25, maxLimit = 250): PageWindow {
+  const limit = readLimit(query, defaultLimit, maxLimit);
   const cursor = query.get('cursor');
   if (cursor === null || cursor === '') return { afterId: 0, limit };
   const decoded = /^after:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -28,10 +33,16 @@ export interface PagedLinks {
 
 /** `rows` holds up to limit + 1 items: the extra one only proves there is a next page. */
 export function pageLinks(path: string, query: URLSearchParams, lastId: number | undefined, hasMore: boolean, baseUrl: string): PagedLinks {
+  const cursor = hasMore && lastId !== undefined ? Buffer.from(`after:${lastId}`, 'utf8').toString('base64url') : undefined;
+  return cursorLinks(path, query, cursor, baseUrl);
+}
+
+/** The same links for any opaque cursor (undefined on the last page). */
+export function cursorLinks(path: string, query: URLSearchParams, cursor: string | undefined, baseUrl: string): PagedLinks {
   const base = `${baseUrl}/wiki`;
-  if (!hasMore || lastId === undefined) return { links: { base }, headers: { Link: `<${base}>; rel="base"` } };
+  if (cursor === undefined) return { links: { base }, headers: { Link: `<${base}>; rel="base"` } };
   const nextQuery = new URLSearchParams(query);
-  nextQuery.set('cursor', Buffer.from(`after:${lastId}`, 'utf8').toString('base64url'));
+  nextQuery.set('cursor', cursor);
   const next = `${path}?${nextQuery.toString()}`;
   return { links: { next, base }, headers: { Link: `<${next}>; rel="next", <${base}>; rel="base"` } };
 }

@@ -21,6 +21,18 @@ export function listPageVersions(db: Database, pageId: number, q: { order: 'asc'
     .all(...args) as PageVersionRow[];
 }
 
+export function findPageVersion(db: Database, pageId: number, number: number): PageVersionRow | undefined {
+  return db
+    .prepare('SELECT number, author_id, created_at, message, minor_edit, storage FROM conf_page_versions WHERE page_id = ? AND number = ?')
+    .get(pageId, number) as PageVersionRow | undefined;
+}
+
+/** The highest version number of a page (its current version). */
+export function latestVersionNumber(db: Database, pageId: number): number {
+  const row = db.prepare('SELECT MAX(number) AS max FROM conf_page_versions WHERE page_id = ?').get(pageId) as { max: number | null };
+  return row.max ?? 0;
+}
+
 /** Moves a page to the trash (`trashed`) or removes it for good (`deleted`); the title becomes free again. */
 export function setPageStatus(db: Database, pageId: number, status: 'trashed' | 'deleted'): void {
   db.prepare('UPDATE conf_pages SET status = ? WHERE id = ?').run(status, pageId);

@@ -14,9 +14,12 @@ export interface PageQuery {
   ids?: number[];
   spaceIds?: number[];
   title?: string;
+  /** A parent page id, or null for the pages at the root of their space. */
+  parentId?: number | null;
   statuses: string[];
   afterId?: number;
-  limit: number;
+  /** Omitted: every matching row (sorted routes page in memory). */
+  limit?: number;
 }
 
 export function findPage(db: Database, id: number): PageRow | undefined {
@@ -38,7 +41,13 @@ export function listPages(db: Database, q: PageQuery): PageRow[] {
     where.push('p.title = ?');
     args.push(q.title);
   }
-  return db.prepare(`${PAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY p.id LIMIT ?`).all(...args, q.limit) as PageRow[];
+  if (q.parentId === null) where.push('p.parent_id IS NULL');
+  else if (q.parentId !== undefined) {
+    where.push('p.parent_id = ?');
+    args.push(q.parentId);
+  }
+  // SQLite reads LIMIT -1 as "no limit".
+  return db.prepare(`${PAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY p.id LIMIT ?`).all(...args, q.limit ?? -1) as PageRow[];
 }
 
 export function titleTaken(db: Database, spaceId: number, title: string): boolean {

@@ -99,6 +99,18 @@ describeWithContracts('OpenAPI contract validator', () => {
   });
 });
 
+describeWithContracts('OpenAPI contract validator: Confluence v1 search', () => {
+  it('checks /wiki/rest/api/search against the v1 spec', () => {
+    const validator = loadContractValidator() as ContractValidator;
+    const answer = { results: [], start: 0, limit: 25, size: 0, totalSize: 0, cqlQuery: 'type = page', searchDuration: 1, _links: { base: 'http://x/wiki' } };
+    expect(validator.validate(exchange('GET', '/wiki/rest/api/search', 200, answer))).toEqual([]);
+    const { cqlQuery: _dropped, ...incomplete } = answer;
+    expect(validator.validate(exchange('GET', '/wiki/rest/api/search', 200, incomplete))).toEqual([
+      "GET /wiki/rest/api/search → 200: / must have required property 'cqlQuery'",
+    ]);
+  });
+});
+
 describeWithContracts('ADF validation', () => {
   it('accepts a rich real ADF document', () => {
     expect(validateAdf(JSON.parse(sample('samples', 'adf', 'jira-cli-md.adf.json')))).toEqual([]);

@@ -33,7 +33,7 @@ const isJsonType = (contentType: string | undefined): boolean => contentType ===
 
 function productFor(path: string): ProductContract | undefined {
   const products = loadProducts(contractFile);
-  for (const p of [products.jira, products.confluence]) if (p && path.startsWith(`${p.urlPrefix}/`)) return p;
+  for (const p of [products.jira, products.confluence, products.confluenceV1]) if (p && path.startsWith(`${p.urlPrefix}/`)) return p;
   return undefined;
 }
 
@@ -87,7 +87,7 @@ function validateExchange(ex: Exchange): string[] {
   return problems;
 }
 
-/** Checks exchanges against Atlassian's Jira v3 and Confluence v2 specs; undefined when the contracts folder is missing. */
+/** Checks exchanges against Atlassian's Jira v3 and Confluence v2 (and v1, for search) specs; undefined when the contracts folder is missing. */
 export function loadContractValidator(): ContractValidator | undefined {
   if (!contractsAvailable()) return undefined;
   return {

@@ -15,10 +15,10 @@ import { registerDocument } from './schema-compiler';
 
 /** One Atlassian product's spec, as the validator needs it. */
 export interface ProductContract {
-  name: 'jira' | 'confluence';
-  /** URL prefix of the emulator routes (`/rest/api/3`, `/wiki/api/v2`). */
+  name: 'jira' | 'confluence' | 'confluence-v1';
+  /** URL prefix of the emulator routes (`/rest/api/3`, `/wiki/api/v2`, `/wiki/rest/api`). */
   urlPrefix: string;
-  /** What the spec's paths start with once the server URL is stripped (`/rest/api/3` for Jira, empty for Confluence). */
+  /** What the spec's paths start with once the server URL is stripped (`/rest/api/3` for Jira, empty for Confluence v2). */
   specPrefix: string;
   /** Is this body the product's generic error shape (accepted for undocumented error statuses)? */
   isGenericError(body: unknown): boolean;
@@ -43,6 +43,9 @@ const isJiraError = (body: unknown): boolean =>
 /** Confluence v2: `{errors: [{status, code, title, detail}]}`. */
 const isConfluenceError = (body: unknown): boolean =>
   isRecord(body) && Array.isArray(body.errors) && body.errors.every((e) => isRecord(e) && typeof e.status === 'number');
+
+/** Confluence v1 (`/wiki/rest/api`): `{statusCode, data: {...}, message}`. */
+const isConfluenceV1Error = (body: unknown): boolean => isRecord(body) && typeof body.statusCode === 'number' && typeof body.message === 'string';
 
 function loadProduct(
   name: ProductContract['name'],
@@ -80,13 +83,21 @@ function loadProduct(
   };
 }
 
-let cache: { jira?: ProductContract; confluence?: ProductContract } | undefined;
+export interface Products {
+  jira?: ProductContract;
+  confluence?: ProductContract;
+  /** Confluence REST v1, for the one v1 family the emulator serves (CQL search). */
+  confluenceV1?: ProductContract;
+}
 
-/** Both specs, parsed once per module registry (the Jira spec is 2.4 MB). */
-export function loadProducts(dir: (...parts: string[]) => string): { jira?: ProductContract; confluence?: ProductContract } {
+let cache: Products | undefined;
+
+/** The specs, parsed once per module registry (the Jira spec is 2.4 MB). */
+export function loadProducts(dir: (...parts: string[]) => string): Products {
   cache ??= {
     jira: loadProduct('jira', dir('jira', 'swagger-v3.v3.json'), '/rest/api/3', '/rest/api/3', isJiraError),
     confluence: loadProduct('confluence', dir('confluence', 'openapi-v2.v3.json'), '/wiki/api/v2', '', isConfluenceError),
+    confluenceV1: loadProduct('confluence-v1', dir('confluence', 'swagger.v3.json'), '/wiki/rest/api', '/wiki/rest/api', isConfluenceV1Error),
   };
   return cache;
 }
