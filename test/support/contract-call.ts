@@ -31,7 +31,7 @@ export async function callResolver<K extends ResolverName>(th: TestHost, name: K
   });
   const out = (await res.json()) as { ok: boolean; result?: { ok: boolean; data?: unknown; error?: ResolverError }; error?: unknown };
   if (!out.ok || !out.result) throw new Error(`invoke ${name} failed in the host: ${JSON.stringify(out.error)}`);
-  if (!out.result.ok) return { ok: false, data: undefined as ResultOf<K>, ...(out.result.error ? { error: out.result.error } : {}) };
+  if (!out.result.ok) return { ok: false, data: undefined as unknown as ResultOf<K>, ...(out.result.error ? { error: out.result.error } : {}) };
   const checked = resolverContracts[name].result.safeParse(out.result.data);
   if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return { ok: true, data: out.result.data as ResultOf<K> };

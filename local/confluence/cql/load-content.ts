@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 import { labelsByPage } from '../store/labels';
 import { listPages } from '../store/pages';
 import type { PageRow } from '../store/rows';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/sqlite';
 
 /** Adds a global label (lowercased, as Confluence stores them); adding it twice changes nothing. */
 export function addLabel(db: Database, pageId: number, name: string): void {
