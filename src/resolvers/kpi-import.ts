@@ -1,3 +1,4 @@
+import { DomainError } from '../domain/errors';
 import { formatISO } from 'date-fns';
 import { z } from 'zod';
 import type { KpiImportPreview, KpiImportResult } from '../contracts/kpi';
@@ -31,7 +32,7 @@ function build(record: CampaignRecord, csv: string, mapping: KpiImportMapping | 
     checkMapping(used, table.header, record.plan.kpis);
   } catch (e) {
     // A suggested mapping that does not fit is shown for the PM to fix; a mapping the PM sent is refused.
-    if (mapping || !(e instanceof AppError)) throw e;
+    if (mapping || !(e instanceof DomainError)) throw e;
     const errors = [...table.errors, { row: 1, column: null, message: e.message }];
     return { unreadable: { header: table.header, mapping: used, dataRows: table.rows.length, firstDate: null, lastDate: null, kpis: [], channels: [], errors, errorCount: errors.length, sample: [] } };
   }

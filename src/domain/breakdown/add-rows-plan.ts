@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import type { CampaignPlan, CampaignRecord, PlanRow } from '../model';
 import { EPIC_ROW_ID } from '../creation/issue-payloads';
 import type { BreakdownTask } from './schema';
@@ -23,7 +23,7 @@ function checkNoCycle(tasks: readonly BreakdownTask[]): void {
     const { t, i } = byId.get(id) as { t: BreakdownTask; i: number };
     t.dependsOn.forEach((d, j) => {
       if (state.get(d) === 'visiting') {
-        throw new AppError('INVALID_INPUT', `tasks.${i}.dependsOn.${j}: dependency cycle ${[...path, id, d].join(' → ')}`, `tasks.${i}.dependsOn.${j}`);
+        throw new DomainError('INVALID_INPUT', `tasks.${i}.dependsOn.${j}: dependency cycle ${[...path, id, d].join(' → ')}`, `tasks.${i}.dependsOn.${j}`);
       }
       if (!state.has(d)) visit(d, [...path, id]);
     });
@@ -36,17 +36,17 @@ function checkNoCycle(tasks: readonly BreakdownTask[]): void {
 export function validateBreakdownTasks(tasks: readonly BreakdownTask[], record: CampaignRecord): void {
   const ids = new Set<string>();
   tasks.forEach((t, i) => {
-    if (ids.has(t.taskId)) throw new AppError('INVALID_INPUT', `tasks.${i}.taskId: '${t.taskId}' is used by another task`, `tasks.${i}.taskId`);
+    if (ids.has(t.taskId)) throw new DomainError('INVALID_INPUT', `tasks.${i}.taskId: '${t.taskId}' is used by another task`, `tasks.${i}.taskId`);
     ids.add(t.taskId);
   });
   tasks.forEach((t, i) =>
     t.dependsOn.forEach((d, j) => {
-      if (!ids.has(d) || d === t.taskId) throw new AppError('INVALID_INPUT', `tasks.${i}.dependsOn.${j}: '${d}' is not another task of this breakdown`, `tasks.${i}.dependsOn.${j}`);
+      if (!ids.has(d) || d === t.taskId) throw new DomainError('INVALID_INPUT', `tasks.${i}.dependsOn.${j}: '${d}' is not another task of this breakdown`, `tasks.${i}.dependsOn.${j}`);
     }),
   );
   checkNoCycle(tasks);
   if (record.plan.rows.length + tasks.length > MAX_CAMPAIGN_ROWS) {
-    throw new AppError('INVALID_INPUT', `tasks: the campaign has ${record.plan.rows.length} rows; adding ${tasks.length} would pass the limit of ${MAX_CAMPAIGN_ROWS}`, 'tasks');
+    throw new DomainError('INVALID_INPUT', `tasks: the campaign has ${record.plan.rows.length} rows; adding ${tasks.length} would pass the limit of ${MAX_CAMPAIGN_ROWS}`, 'tasks');
   }
 }
 
@@ -74,7 +74,7 @@ export function addRowsPlan(record: CampaignRecord, target: BreakdownTarget, tas
     dependsOn: t.dependsOn.map((d) => ({ rowId: rowIdOf.get(d) as string, lagBusinessDays: 0 })),
   }));
   if (new Set(rows.map((r) => r.rowId)).size !== rows.length) {
-    throw new AppError('INVALID_INPUT', 'tasks: two task ids become the same row id once shortened; make them shorter or more distinct', 'tasks');
+    throw new DomainError('INVALID_INPUT', 'tasks: two task ids become the same row id once shortened; make them shorter or more distinct', 'tasks');
   }
   const { brief: _brief, ...settings } = record.plan;
   const plan: CampaignPlan = { ...settings, rows: [target.milestone, ...rows], gates: [], kpis: [], warnings: [] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { OwnerRole, type Language } from '../model';
 import { EngineOutput, MAX_BREAKDOWN_TASKS } from './schema';
 
@@ -49,13 +49,13 @@ export function parseAiAnswer(text: string): EngineOutput {
   try {
     json = JSON.parse(unfence(text));
   } catch {
-    throw new AppError('UPSTREAM', 'engine: the AI answer is not JSON; nothing was suggested. Try again or use the pattern engine.', 'engine');
+    throw new DomainError('UPSTREAM', 'engine: the AI answer is not JSON; nothing was suggested. Try again or use the pattern engine.', 'engine');
   }
   const parsed = EngineOutput.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const what = issue.code === 'unrecognized_keys' ? `${[...issue.path, issue.keys[0]].join('.')}: is not an accepted field` : `${fieldOf(issue)}: ${issue.message}`;
-    throw new AppError('UPSTREAM', `engine: the AI answer does not match the task schema (${what}); nothing was suggested.`, 'engine');
+    throw new DomainError('UPSTREAM', `engine: the AI answer does not match the task schema (${what}); nothing was suggested.`, 'engine');
   }
   return parsed.data;
 }

@@ -1,4 +1,4 @@
-import { invalidInput } from '../../shared/result';
+import { invalidInput } from '../errors';
 import type { BriefValue } from '../model/plan';
 import { adfToBlocks } from './adf-blocks';
 import type { BlockReading } from './blocks';

@@ -6,7 +6,7 @@ import type { AppFieldIds, IssueUpdateDetails } from './issue-payloads';
 /**
  * What the creation engine needs from the outside world. Adapters implement it over Jira and app storage;
  * unit tests implement it in memory. Calls whose outcome is unknown (429, 503, timeout on a write) throw
- * `AppError('TRY_AGAIN')`; the engine then re-reads what exists instead of sending the same write again.
+ * `DomainError('TRY_AGAIN')`; the engine then re-reads what exists instead of sending the same write again.
  */
 export interface CreationPorts {
   now(): string;

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import type { CampaignPlan, CreationJob } from '../model';
 import { mapBulkAnswer, type RowError } from './bulk-result';
 import { chunk } from './chunk';
@@ -22,8 +22,8 @@ export interface JobInputs {
   existingKeys?: Record<string, string>;
 }
 
-const isTryAgain = (e: unknown): boolean => e instanceof AppError && e.code === 'TRY_AGAIN';
-const stillBusy = (step: string): AppError => new AppError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);
+const isTryAgain = (e: unknown): boolean => e instanceof DomainError && e.code === 'TRY_AGAIN';
+const stillBusy = (step: string): DomainError => new DomainError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);
 
 /**
  * Creates whatever of the plan does not exist yet: epic, then rows in bulk chunks of 50, then "Blocks" links,
@@ -127,7 +127,7 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
           unsure = true;
           break;
         }
-        if (!(e instanceof AppError)) throw e;
+        if (!(e instanceof DomainError)) throw e;
         refusedLinks.add(`${link.fromRowId}>${link.toRowId}`);
         errors.push({ rowId: link.fromRowId, field: 'issuelinks', message: `issuelinks: could not link ${link.fromKey} to ${link.toKey}: ${e.message}` });
       }
@@ -153,7 +153,7 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
         relationship: plan.language === 'fr' ? 'Brief de campagne' : 'Campaign brief',
       });
     } catch (e) {
-      if (!(e instanceof AppError) || isTryAgain(e)) throw e;
+      if (!(e instanceof DomainError) || isTryAgain(e)) throw e;
       errors.push({ rowId: EPIC_ROW_ID, field: 'remotelink', message: `remotelink: could not link the brief to ${epicKey}: ${e.message}` });
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CostCategory, RowId, type PlanKpi } from '../model';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { SourceName } from './points';
 
 /**
@@ -26,7 +26,7 @@ export type KpiImportMapping = z.infer<typeof KpiImportMapping>;
 export type KpiImportMappingInput = z.input<typeof KpiImportMapping>;
 
 const fail = (field: string, message: string): never => {
-  throw new AppError('INVALID_INPUT', `${field}: ${message}`, field);
+  throw new DomainError('INVALID_INPUT', `${field}: ${message}`, field);
 };
 
 /** Refuses a mapping that names a column the file lacks, a KPI the campaign lacks, or maps something twice. */

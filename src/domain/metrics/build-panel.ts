@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CampaignPanel, GateStatus } from '../../contracts/campaign-panel';
 import type { CampaignRecord, CampaignSnapshot, SignOffEntry, SnapshotIssue } from '../model';
 import { CalendarDate } from '../schedule/calendar-date';
-import { AppError, invalidInput } from '../../shared/result';
+import { DomainError, invalidInput } from '../errors';
 import { budgetBurn } from './budget-burn';
 import { gateStatuses, type GateDecisions } from './gate-status';
 import { campaignHealth } from './health';
@@ -73,13 +73,13 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   const { today, issueKey } = parsed.data;
   const { record, snapshot } = input;
   const { plan } = record;
-  if (snapshot.epicKey !== record.epicKey) throw new AppError('INVALID_INPUT', `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`, 'snapshot.epicKey');
+  if (snapshot.epicKey !== record.epicKey) throw new DomainError('INVALID_INPUT', `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`, 'snapshot.epicKey');
 
   const issues = Object.values(snapshot.issues);
   const issue = issues.find((i) => i.key === issueKey);
   const mode = issueKey === record.epicKey ? 'epic' : 'compact';
   if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey)) {
-    throw new AppError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
+    throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
   }
 
   const calendar = plan.holidayCalendar;

@@ -1,5 +1,5 @@
 import { CampaignPlan, Money, type CampaignTemplate, type HolidayCalendar, type IsoDate, type Language, type OwnerRole, type PlanBrief, type PlanGate, type PlanKpi, type PlanRow, type PlanWarning } from '../model';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { requireValid } from './validate';
 import { CalendarDate } from '../schedule/calendar-date';
 import { addBusinessDays, addCalendarDays } from '../schedule/business-days';
@@ -25,11 +25,11 @@ export interface BuildPlanInput {
 function checkRowIds(template: CampaignTemplate): void {
   const milestoneIds = new Set(template.milestones.map((m) => m.id));
   template.milestones.forEach((m, i) => {
-    if (m.id === 'epic') throw new AppError('INVALID_INPUT', `template.milestones.${i}.id: 'epic' is reserved for the campaign's epic`, `template.milestones.${i}.id`);
+    if (m.id === 'epic') throw new DomainError('INVALID_INPUT', `template.milestones.${i}.id: 'epic' is reserved for the campaign's epic`, `template.milestones.${i}.id`);
   });
   template.tasks.forEach((t, i) => {
     if (t.id === 'epic' || milestoneIds.has(t.id)) {
-      throw new AppError('INVALID_INPUT', `template.tasks.${i}.id: '${t.id}' is already used by a milestone or the epic; row ids must be unique`, `template.tasks.${i}.id`);
+      throw new DomainError('INVALID_INPUT', `template.tasks.${i}.id: '${t.id}' is already used by a milestone or the epic; row ids must be unique`, `template.tasks.${i}.id`);
     }
   });
 }

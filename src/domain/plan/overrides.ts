@@ -1,6 +1,6 @@
 import { type IsoDate, type CampaignPlan, type HolidayCalendar, type PlanGate, type PlanRow, type PlanWarning } from '../model';
 import type { PlanOverrides } from '../../contracts/campaign-planner';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { addBusinessDays, businessDaysBetween } from '../schedule/business-days';
 import { refreshWarnings } from './plan-warnings';
 import { CalendarDate } from '../schedule/calendar-date';
@@ -12,15 +12,15 @@ function validate(plan: CampaignPlan, overrides: PlanOverrides): [string, RowOve
   const entries = Object.entries(overrides.rows ?? {});
   for (const [rowId, o] of entries) {
     const field = `overrides.rows.${rowId}`;
-    if (!known.has(rowId)) throw new AppError('INVALID_INPUT', `${field}: there is no row '${rowId}' in this plan`, field);
+    if (!known.has(rowId)) throw new DomainError('INVALID_INPUT', `${field}: there is no row '${rowId}' in this plan`, field);
     if (o.dueDate !== undefined && !CalendarDate.safeParse(o.dueDate).success) {
-      throw new AppError('INVALID_INPUT', `${field}.dueDate: must be a real date like 2026-11-27, got '${String(o.dueDate)}'`, `${field}.dueDate`);
+      throw new DomainError('INVALID_INPUT', `${field}.dueDate: must be a real date like 2026-11-27, got '${String(o.dueDate)}'`, `${field}.dueDate`);
     }
     if (o.summary !== undefined && (typeof o.summary !== 'string' || o.summary.trim().length === 0 || o.summary.trim().length > 255)) {
-      throw new AppError('INVALID_INPUT', `${field}.summary: must be 1 to 255 characters`, `${field}.summary`);
+      throw new DomainError('INVALID_INPUT', `${field}.summary: must be 1 to 255 characters`, `${field}.summary`);
     }
     if (o.assigneeAccountId !== undefined && o.assigneeAccountId !== null && (typeof o.assigneeAccountId !== 'string' || o.assigneeAccountId.length === 0)) {
-      throw new AppError('INVALID_INPUT', `${field}.assigneeAccountId: must be an account id, or null to unassign`, `${field}.assigneeAccountId`);
+      throw new DomainError('INVALID_INPUT', `${field}.assigneeAccountId: must be an account id, or null to unassign`, `${field}.assigneeAccountId`);
     }
   }
   return entries;
@@ -62,7 +62,7 @@ export function applyOverrides(plan: CampaignPlan, overrides: PlanOverrides, ctx
   const edits = new Map(entries);
   const removed = new Set(entries.filter(([, o]) => o.removed === true).map(([id]) => id));
   for (const row of plan.rows) if (row.parentRowId && removed.has(row.parentRowId)) removed.add(row.rowId);
-  if (removed.size === plan.rows.length) throw new AppError('INVALID_INPUT', 'overrides.rows: a plan needs at least one row; every row is removed', 'overrides.rows');
+  if (removed.size === plan.rows.length) throw new DomainError('INVALID_INPUT', 'overrides.rows: a plan needs at least one row; every row is removed', 'overrides.rows');
 
   const warnings: PlanWarning[] = [];
   const summaries = new Map(plan.rows.map((r) => [r.rowId, r.summary]));

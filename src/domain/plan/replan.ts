@@ -1,7 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { type IsoDate, type CampaignPlan, type PlanRow } from '../model';
 import type { DateChange } from '../../contracts/campaign-planner';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { addBusinessDays, addCalendarDays, businessDaysBetween } from '../schedule/business-days';
 import { scheduleBackward, type BackwardResult } from '../schedule/backward';
 import { toDate } from '../schedule/holidays';
@@ -34,7 +34,7 @@ function schedule(plan: CampaignPlan, launchDate: IsoDate, today: IsoDate, fixed
   const milestoneIds = new Set(milestones.map((m) => m.rowId));
   const tasks = plan.rows.filter((r) => r.kind === 'task');
   tasks.forEach((t) => {
-    if (!t.parentRowId || !milestoneIds.has(t.parentRowId)) throw new AppError('INVALID_INPUT', `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`, `plan.rows.${t.rowId}.parentRowId`);
+    if (!t.parentRowId || !milestoneIds.has(t.parentRowId)) throw new DomainError('INVALID_INPUT', `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`, `plan.rows.${t.rowId}.parentRowId`);
   });
   return scheduleBackward({
     launchDate,

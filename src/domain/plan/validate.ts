@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 
 /** Parses `value` or throws INVALID_INPUT naming the field (prefixed by `field`) and the problem. */
 export function requireValid<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown, field: string): T {
@@ -8,5 +8,5 @@ export function requireValid<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, val
   const issue = parsed.error.issues[0];
   const path = [field, ...issue.path].join('.');
   const problem = issue.code === 'unrecognized_keys' ? `unexpected field(s) ${issue.keys.join(', ')}` : issue.message;
-  throw new AppError('INVALID_INPUT', `${path}: ${problem}`, path);
+  throw new DomainError('INVALID_INPUT', `${path}: ${problem}`, path);
 }

@@ -1,6 +1,6 @@
 import type { CampaignPanel } from '../../contracts/campaign-panel';
 import type { HolidayCalendar, IsoDate, SignOffEntry, SnapshotIssue } from '../model';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { reportFormatters } from './format';
 import { reportLanguage, type ReportLanguage } from './language';
 import { kpiOutcomes, slippedMilestones } from './post-campaign';
@@ -51,7 +51,7 @@ export function reportTitle(name: string, kind: ReportKind, lang: ReportLanguage
  */
 export function buildReport(input: ReportInput): ReportDocument {
   const { panel } = input;
-  if (panel.mode !== 'epic') throw new AppError('INVALID_INPUT', `epicKey: ${panel.issueKey} is not the campaign's epic ${panel.campaign.epicKey}`, 'epicKey');
+  if (panel.mode !== 'epic') throw new DomainError('INVALID_INPUT', `epicKey: ${panel.issueKey} is not the campaign's epic ${panel.campaign.epicKey}`, 'epicKey');
   const lang = reportLanguage(input.locale);
   const c: SectionContext = { s: reportStrings(lang), f: reportFormatters(input.locale, panel.budget.currency, input.timeZone), lang };
   const { campaign } = panel;

@@ -1,5 +1,5 @@
 import type { HolidayCalendar, IsoDate, PlanWarning } from '../model';
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import { addBusinessDays, businessDayOnOrBefore } from './business-days';
 import { checkSchedule, type DatedRow } from './check-schedule';
 
@@ -43,7 +43,7 @@ function reverseTopologicalOrder(tasks: readonly ScheduleTask[]): ScheduleTask[]
   for (const t of tasks) {
     t.dependsOn.forEach((d, j) => {
       const list = successors.get(d.rowId);
-      if (!list) throw new AppError('INVALID_INPUT', `tasks.${t.id}.dependsOn.${j}: '${d.rowId}' is not a task of this plan`, `tasks.${t.id}.dependsOn.${j}`);
+      if (!list) throw new DomainError('INVALID_INPUT', `tasks.${t.id}.dependsOn.${j}: '${d.rowId}' is not a task of this plan`, `tasks.${t.id}.dependsOn.${j}`);
       list.push(t.id);
     });
   }
@@ -57,7 +57,7 @@ function reverseTopologicalOrder(tasks: readonly ScheduleTask[]): ScheduleTask[]
       if (state.get(next) === 'visiting') {
         // stack holds predecessor → successor chains, so the cycle reads in dependency order.
         const cycle = [...stack.slice(stack.indexOf(next)), next];
-        throw new AppError('INVALID_INPUT', `dependsOn: dependency cycle between rows ${cycle.join(' → ')}`, 'dependsOn');
+        throw new DomainError('INVALID_INPUT', `dependsOn: dependency cycle between rows ${cycle.join(' → ')}`, 'dependsOn');
       }
       if (!state.has(next)) visit(next);
     }
@@ -95,7 +95,7 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
       continue;
     }
     const milestone = dates[task.milestoneId];
-    if (!milestone) throw new AppError('INVALID_INPUT', `tasks.${task.id}.milestoneId: '${task.milestoneId}' is not a milestone of this plan`, `tasks.${task.id}.milestoneId`);
+    if (!milestone) throw new DomainError('INVALID_INPUT', `tasks.${task.id}.milestoneId: '${task.milestoneId}' is not a milestone of this plan`, `tasks.${task.id}.milestoneId`);
     let due = businessDayOnOrBefore(milestone.dueDate, calendar);
     for (const s of successorsOf.get(task.id) ?? []) {
       if (fixed[s.id]) continue;

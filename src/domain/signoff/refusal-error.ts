@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result';
+import { DomainError } from '../errors';
 import type { DecideRefusalCode } from './may-decide';
 import type { DelegateRefusalCode } from './may-delegate';
 
@@ -8,21 +8,21 @@ type Refusal = { code: DecideRefusalCode | DelegateRefusalCode | 'INVALID_INPUT'
  * A refusal as the resolver error to throw: who-may-not refusals are FORBIDDEN; a gate in the wrong state or a
  * repeated decision is INVALID_INPUT on `gateId` / `decision`; field problems keep their field.
  */
-export function refusalError(refusal: Refusal): AppError {
+export function refusalError(refusal: Refusal): DomainError {
   switch (refusal.code) {
     case 'NOT_APPROVER':
     case 'SELF_APPROVAL':
-      return new AppError('FORBIDDEN', refusal.message);
+      return new DomainError('FORBIDDEN', refusal.message);
     case 'GATE_WAITING':
     case 'GATE_CLOSED':
-      return new AppError('INVALID_INPUT', refusal.message, 'gateId');
+      return new DomainError('INVALID_INPUT', refusal.message, 'gateId');
     case 'ALREADY_DECIDED':
-      return new AppError('INVALID_INPUT', refusal.message, 'decision');
+      return new DomainError('INVALID_INPUT', refusal.message, 'decision');
     case 'INVALID_DELEGATE':
-      return new AppError('INVALID_INPUT', refusal.message, refusal.field ?? 'toAccountId');
+      return new DomainError('INVALID_INPUT', refusal.message, refusal.field ?? 'toAccountId');
     case 'INVALID_UNTIL':
-      return new AppError('INVALID_INPUT', refusal.message, refusal.field ?? 'until');
+      return new DomainError('INVALID_INPUT', refusal.message, refusal.field ?? 'until');
     case 'INVALID_INPUT':
-      return new AppError('INVALID_INPUT', refusal.message, refusal.field);
+      return new DomainError('INVALID_INPUT', refusal.message, refusal.field);
   }
 }

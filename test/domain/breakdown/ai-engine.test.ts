@@ -1,11 +1,11 @@
 import { aiMessages, parseAiAnswer, suggestFromPatterns } from '../../../src/domain/breakdown';
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 
-const refusal = (text: string): AppError => {
+const refusal = (text: string): DomainError => {
   try {
     parseAiAnswer(text);
   } catch (e) {
-    if (e instanceof AppError) return e;
+    if (e instanceof DomainError) return e;
     throw e;
   }
   throw new Error('accepted');

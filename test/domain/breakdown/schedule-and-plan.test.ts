@@ -2,7 +2,7 @@ import { addRowsPlan, breakdownTarget, goalTextOf, mergeAddedRows, scheduleBreak
 import { plannedLinks } from '../../../src/domain/creation/links';
 import type { BreakdownTask } from '../../../src/domain/breakdown';
 import type { CampaignRecord } from '../../../src/domain/model';
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { smallPlan } from '../creation/plan-literal';
 
 const record = (): CampaignRecord => ({
@@ -28,7 +28,7 @@ const fieldOf = (fn: () => unknown): string | undefined => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof AppError) return `${e.code} ${e.field}`;
+    if (e instanceof DomainError) return `${e.code} ${e.field}`;
     throw e;
   }
   return undefined;

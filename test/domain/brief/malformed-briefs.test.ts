@@ -1,6 +1,6 @@
 import { LEA } from '../../../local/identity/demo-users';
 import { parseBrief } from '../../../src/domain/brief/parse-brief';
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { PEOPLE, parseStorage, problemsAbout, sourceOf } from './helpers';
 
 const mention = (id: string): string => `<ac:link><ri:user ri:account-id="${id}" /></ac:link>`;
@@ -165,7 +165,7 @@ describe('parseBrief on briefs it cannot fully read', () => {
 
   it('rejects bad input naming the field', () => {
     const call = (): unknown => parseBrief({ pageId: 'abc', title: 't', url: 'u', version: 1, storage: '', people: PEOPLE });
-    expect(call).toThrow(AppError);
+    expect(call).toThrow(DomainError);
     expect(call).toThrow('pageId: must be a Confluence page id (digits only)');
   });
 

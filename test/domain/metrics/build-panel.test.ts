@@ -1,17 +1,17 @@
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { buildCampaignPanel } from '../../../src/domain/metrics';
 import { CampaignSnapshot } from '../../../src/domain/model';
 import { KEYS, plan, record, snapshot } from './fixtures';
 import { panelInput } from './panel-input';
 
-const failure = (fn: () => unknown): AppError => {
+const failure = (fn: () => unknown): DomainError => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof AppError) return e;
+    if (e instanceof DomainError) return e;
     throw e;
   }
-  throw new Error('expected an AppError');
+  throw new Error('expected an DomainError');
 };
 
 describe('buildCampaignPanel', () => {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { CampaignPlan } from '../../../src/domain/model';
 import { builtInTemplate } from '../../../src/domain/templates';
 import { addBusinessDays } from '../../../src/domain/schedule/business-days';
@@ -145,12 +145,12 @@ describe('buildPlan', () => {
     ['plan.projectKey', { projectKey: 'mkt' }],
   ])('rejects bad input naming the field %s', (field, over) => {
     const run = (): unknown => miniPlan(over);
-    expect(run).toThrow(AppError);
+    expect(run).toThrow(DomainError);
     try {
       run();
     } catch (e) {
-      expect((e as AppError).field).toBe(field);
-      expect((e as AppError).message.startsWith(`${field}: `)).toBe(true);
+      expect((e as DomainError).field).toBe(field);
+      expect((e as DomainError).message.startsWith(`${field}: `)).toBe(true);
     }
   });
 

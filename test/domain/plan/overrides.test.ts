@@ -1,4 +1,4 @@
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { CampaignPlan } from '../../../src/domain/model';
 import { applyOverrides } from '../../../src/domain/plan/overrides';
 import type { PlanOverrides } from '../../../src/contracts/campaign-planner';
@@ -100,12 +100,12 @@ describe('applyOverrides', () => {
     ['an empty assignee', { rows: { design: { assigneeAccountId: '' } } }, 'overrides.rows.design.assigneeAccountId'],
   ])('rejects %s, naming the field', (_what, overrides, field) => {
     const run = (): unknown => applyOverrides(miniPlan(), overrides, CTX);
-    expect(run).toThrow(AppError);
+    expect(run).toThrow(DomainError);
     try {
       run();
     } catch (e) {
-      expect((e as AppError).field).toBe(field);
-      expect((e as AppError).message.startsWith(`${field}: `)).toBe(true);
+      expect((e as DomainError).field).toBe(field);
+      expect((e as DomainError).message.startsWith(`${field}: `)).toBe(true);
     }
   });
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { CampaignPlan } from '../../../src/domain/model';
 import { applyOverrides } from '../../../src/domain/plan/overrides';
 import { replan, type RowIssue } from '../../../src/domain/plan/replan';
@@ -100,8 +100,8 @@ describe('replan', () => {
       replan({ plan, newLaunchDate: bad, today: '2026-04-01', issues: {} });
       throw new Error('did not throw');
     } catch (e) {
-      expect(e).toBeInstanceOf(AppError);
-      expect((e as AppError).field).toBe('launchDate');
+      expect(e).toBeInstanceOf(DomainError);
+      expect((e as DomainError).field).toBe('launchDate');
     }
   });
 });

@@ -1,4 +1,4 @@
-import { AppError } from '../../../src/shared/result';
+import { DomainError } from '../../../src/domain/errors';
 import { addBusinessDays, businessDaysBetween } from '../../../src/domain/schedule/business-days';
 import { scheduleBackward, type BackwardInput, type ScheduleTask } from '../../../src/domain/schedule/backward';
 import { checkSchedule, type DatedRow } from '../../../src/domain/schedule/check-schedule';
@@ -130,13 +130,13 @@ describe('scheduleBackward: tasks and dependencies', () => {
 
   it('rejects a dependency cycle, naming the rows', () => {
     const run = (): unknown => scheduleBackward(base({ tasks: [t('a', 'launch', 1, [['c', 0]]), t('b', 'launch', 1, [['a', 0]]), t('c', 'launch', 1, [['b', 0]]), t('free', 'launch', 1)] }));
-    expect(run).toThrow(AppError);
+    expect(run).toThrow(DomainError);
     expect(run).toThrow(/dependency cycle between rows (a → b → c → a|b → c → a → b|c → a → b → c)/);
     try {
       run();
     } catch (e) {
-      expect((e as AppError).field).toBe('dependsOn');
-      expect((e as AppError).message).not.toContain('free');
+      expect((e as DomainError).field).toBe('dependsOn');
+      expect((e as DomainError).message).not.toContain('free');
     }
   });
 

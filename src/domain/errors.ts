@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+
+/**
+ * What the domain throws when its input cannot be used: a code, a message naming the field and the problem, and
+ * the field's path. Pure (no transport): the resolver layer's `AppError` extends it, and `toErrorResult` turns
+ * either into the envelope's error.
+ */
+export type DomainErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UPSTREAM' | 'TRY_AGAIN' | 'INTERNAL';
+
+export class DomainError extends Error {
+  constructor(
+    public readonly code: DomainErrorCode,
+    message: string,
+    public readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Turns the first zod issue into "field: problem" naming the field, e.g. `issueKey: must look like MKT-1`. */
+export function invalidInput(error: z.ZodError): DomainError {
+  const issue = error.issues[0];
+  if (!issue) return new DomainError('INVALID_INPUT', 'the input is not valid');
+  if (issue.code === 'unrecognized_keys') {
+    const field = [...issue.path, issue.keys[0]].join('.');
+    return new DomainError('INVALID_INPUT', `${field}: is not an accepted field`, field);
+  }
+  const field = issue.path.join('.');
+  return new DomainError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+}
+
+/** True for the errors the app expects and words for people (its own), false for bugs and platform failures. */
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
