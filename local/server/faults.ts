@@ -11,7 +11,7 @@ export const RATE_LIMIT_REASONS = [
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
 
 /**
- * Which requests the HTTP faults (429, 503, latency) apply to. `path` is either the route pattern as the spec
+ * Which requests the HTTP faults (429, 503, lost answers, latency) apply to. `path` is either the route pattern as the spec
  * names it (`/rest/api/3/issue/{issueIdOrKey}/comment`) or a concrete path (`/rest/api/3/issue/MKT-12/comment`).
  */
 export const FaultScopeSchema = z
@@ -39,6 +39,12 @@ export const FaultConfigSchema = z
   .object({
     rate429: z.number().min(0).max(1).default(0),
     error5xx: z.number().min(0).max(1).default(0),
+    /**
+     * Share of requests Jira carries out but whose answer is lost: the emulator commits the write, then closes the
+     * connection without answering, so the app's fetch throws as on a connection lost after sending. Only a
+     * re-read can tell what happened (scope it with `only`, e.g. to `POST /rest/api/3/issue/bulk`).
+     */
+    dropResponse: z.number().min(0).max(1).default(0),
     latencyMs: z.number().int().min(0).max(20000).default(0),
     /** Share of found issues `POST /rest/api/3/issue/bulkfetch` reports in `issueErrors` (retriable) instead of `issues`. */
     issueErrors: z.number().min(0).max(1).default(0),
@@ -49,14 +55,14 @@ export const FaultConfigSchema = z
     seed: z.number().int().default(1),
     /** Only requests matching this get HTTP faults (and roll the dice); the others pass untouched. */
     only: FaultScopeSchema.optional(),
-    /** Inject at most this many 429/503 faults, then stop (latency is not counted). */
+    /** Inject at most this many 429/503/lost-answer faults, then stop (latency is not counted). */
     times: z.number().int().min(1).optional(),
   })
   .strict();
 
 export type FaultConfig = z.infer<typeof FaultConfigSchema>;
 
-/** What GET /local/faults shows: the configuration and how many 429/503 faults it injected so far. */
+/** What GET /local/faults shows: the configuration and how many 429/503/lost-answer faults it injected so far. */
 export type FaultState = FaultConfig & { injected: number };
 
 export function matchesScope(scope: FaultScope | undefined, target: FaultTarget): boolean {
@@ -69,7 +75,9 @@ export function matchesScope(scope: FaultScope | undefined, target: FaultTarget)
 export type FaultDecision =
   | { kind: 'none' }
   | { kind: 'rate429'; headers: Record<string, string>; body: unknown }
-  | { kind: 'error5xx'; headers: Record<string, string>; body: unknown };
+  | { kind: 'error5xx'; headers: Record<string, string>; body: unknown }
+  /** Handle the request normally, then close the connection instead of answering. */
+  | { kind: 'dropResponse' };
 
 
 export class FaultInjector {
@@ -105,7 +113,7 @@ export class FaultInjector {
   }
 
   private roll(): FaultDecision {
-    const { rate429, error5xx, retryAfterSeconds } = this.config;
+    const { rate429, error5xx, dropResponse, retryAfterSeconds } = this.config;
     const roll = this.random();
     if (roll < rate429) {
       const reason = this.config.reason ?? RATE_LIMIT_REASONS[this.rotation++ % RATE_LIMIT_REASONS.length];
@@ -130,6 +138,7 @@ export class FaultInjector {
         body: { errorMessages: ['Service Unavailable'], errors: {} },
       };
     }
+    if (roll < rate429 + error5xx + dropResponse) return { kind: 'dropResponse' };
     return { kind: 'none' };
   }
 }

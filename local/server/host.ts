@@ -27,6 +27,8 @@ export interface Exchange {
   responseHeaders: Record<string, string>;
   /** Who sent it: the app through the Forge platform, the platform's own look-ups (not billed), or a script (Basic auth, anonymous). */
   caller?: 'app' | 'platform' | 'script';
+  /** A `dropResponse` fault: the emulator did the work and produced this answer, but closed the connection instead of sending it. */
+  dropped?: boolean;
 }
 
 export interface HostOptions {
@@ -118,6 +120,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     let principal: Principal = { kind: 'anonymous' };
     let pattern: string | undefined;
     let answer: RouteResponse;
+    let dropAnswer = false;
     try {
       rawBody = await readBody(req);
       const product = isProductPath(path);
@@ -132,10 +135,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           await new Promise((r) => setTimeout(r, latency));
         }
         const fault = faults.decide(target);
-        if (fault.kind !== 'none') {
-          stats.recordFault(fault.kind);
-          throw new HttpError(fault.kind === 'rate429' ? 429 : 503, fault.body, fault.headers);
-        }
+        if (fault.kind !== 'none') stats.recordFault(fault.kind);
+        if (fault.kind === 'dropResponse') dropAnswer = true;
+        else if (fault.kind !== 'none') throw new HttpError(fault.kind === 'rate429' ? 429 : 503, fault.body, fault.headers);
       }
       const routed = router.match(method, path);
       // Web triggers are public URLs that read their own raw body and headers.
@@ -190,8 +192,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       payload = JSON.stringify(answer.body);
       headers['Content-Type'] = 'application/json;charset=UTF-8';
     }
-    res.writeHead(answer.status, headers);
-    res.end(payload);
+    if (dropAnswer) {
+      // The work is done (and billed); the caller sees the connection close before any answer arrives.
+      res.destroy();
+    } else {
+      res.writeHead(answer.status, headers);
+      res.end(payload);
+    }
     options.onExchange?.({
       method,
       path,
@@ -204,6 +211,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       responseBody: typeof payload === 'string' ? payload : '',
       responseHeaders: headers,
       caller: platformLookup ? 'platform' : req.headers.authorization?.startsWith('ForgeLocal ') ? 'app' : 'script',
+      ...(dropAnswer ? { dropped: true } : {}),
     });
   };
 

@@ -24,7 +24,7 @@ export interface StatsSnapshot {
   since: string;
   requests: number;
   points: number;
-  faults: { rate429: number; error5xx: number; delayed: number };
+  faults: { rate429: number; error5xx: number; dropResponse: number; delayed: number };
   byOperation: Record<string, OperationStats>;
   byPrincipal: Record<string, OperationStats>;
 }
@@ -37,7 +37,7 @@ export class RequestStats {
       since: new Date().toISOString(),
       requests: 0,
       points: 0,
-      faults: { rate429: 0, error5xx: 0, delayed: 0 },
+      faults: { rate429: 0, error5xx: 0, dropResponse: 0, delayed: 0 },
       byOperation: {},
       byPrincipal: {},
     };

@@ -62,8 +62,8 @@ function channelsOf(record: CampaignRecord): string[] {
   return [...new Set([...(builtInTemplate(record.plan.templateId)?.channels ?? []), ...brief])];
 }
 
-/** Exported for tests: the resolver with its language model given (the app passes Forge LLMs). */
-export function makeSuggestBreakdown(llm: LanguageModel) {
+/** The resolver, with its language model given (Forge LLMs, through the adapter). */
+function makeSuggestBreakdown(llm: LanguageModel) {
   return defineResolver(SuggestPayload, async (input, caller: CallerContext): Promise<SuggestBreakdownResult> => {
     const { issue, record, target } = await breakdownContext(input.issueKey);
     const goal = input.goalText?.trim() || goalTextOf(issue.summary, issue.description);

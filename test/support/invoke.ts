@@ -12,9 +12,13 @@ export async function invokeResolver(th: TestHost, accountId: string, functionKe
   return out.result;
 }
 
-/** Polls `getCreationJob` until the creation queue's consumer has finished the job. */
-export async function waitForCreationJob(th: TestHost, accountId: string, jobId: string): Promise<any> {
-  for (let i = 0; i < 600; i++) {
+/**
+ * Polls `getCreationJob` until the creation queue's consumer has finished the job. The app's retry policy waits
+ * for real under faults, so the limit is in time (under Jest's 30 s), not in polls.
+ */
+export async function waitForCreationJob(th: TestHost, accountId: string, jobId: string, timeoutMs = 25_000): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     const job = await invokeResolver(th, accountId, 'getCreationJob', { jobId });
     if (!job.ok) return job;
     if (job.data.state === 'done' || job.data.state === 'failed') return job;

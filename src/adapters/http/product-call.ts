@@ -56,6 +56,7 @@ export async function callProduct<S extends z.ZodTypeAny>(
       });
     } catch (e) {
       // No answer (timeout, connection reset): a write may or may not have happened; the caller re-reads.
+      if (!idempotent) call.retry?.afterLostAnswer();
       console.error(`[campaign-control] ${product.name} call failed without an answer`, e);
       throw new AppError('TRY_AGAIN', `${product.name} did not answer. Please try again in a moment.`);
     }

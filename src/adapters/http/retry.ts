@@ -37,13 +37,6 @@ const REAL_CLOCK: RetryClock = {
   now: Date.now,
   remainingMs: forgeRemainingMs,
 };
-let clockOverrides: Partial<RetryClock> = {};
-
-/** Replaces parts of the real clock for every gate created afterwards (tests and local demos run instantly). */
-export function configureRetryClock(overrides: Partial<RetryClock> = {}): void {
-  clockOverrides = overrides;
-}
-
 /** Backoff before retry number `attempt` (0-based): 2 s, 4 s, 8 s, 16 s … × jitter 0.7–1.3, never above 30 s. */
 export function backoffMs(attempt: number, random: number): number {
   const jitter = 0.7 + 0.6 * Math.min(Math.max(random, 0), 1);
@@ -80,7 +73,7 @@ export class RetryGate {
   private unsafeFailures = 0;
 
   constructor(clock: Partial<RetryClock> = {}) {
-    this.clock = { ...REAL_CLOCK, ...clockOverrides, ...clock };
+    this.clock = { ...REAL_CLOCK, ...clock };
   }
 
   /**
@@ -113,8 +106,7 @@ export class RetryGate {
     }
     if (!call.idempotent) {
       // The caller re-reads what exists before sending again; make that next call wait like a retry would.
-      this.unsafeFailures++;
-      this.pausedUntil = Math.max(this.pausedUntil, now + delayMs);
+      this.holdAfterUnsafeFailure(delayMs);
       return { retry: false };
     }
     if (call.attempt >= MAX_RETRIES) return { retry: false };
@@ -122,8 +114,22 @@ export class RetryGate {
     return { retry: true, delayMs: Math.max(delayMs, this.pausedUntil - now) };
   }
 
+  /**
+   * A non-idempotent call got no answer (connection lost after sending): Jira may have done the write, and the
+   * caller re-reads to find out. Jira's search is eventually consistent (a write shows within seconds), so the
+   * re-read waits the same backoff as after a refused write instead of looking straight away.
+   */
+  afterLostAnswer(): void {
+    this.holdAfterUnsafeFailure(backoffMs(this.unsafeFailures, this.clock.random()));
+  }
+
   async wait(ms: number): Promise<void> {
     await this.sleepWithin(ms);
+  }
+
+  private holdAfterUnsafeFailure(delayMs: number): void {
+    this.unsafeFailures++;
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + delayMs);
   }
 
   private async sleepWithin(ms: number): Promise<void> {

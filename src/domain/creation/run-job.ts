@@ -6,7 +6,6 @@ import { readExisting, type ExistingLink } from './existing-issues';
 import { EPIC_ROW_ID, epicPayload, missingRowPayloads } from './issue-payloads';
 import { diffLinks, plannedLinks } from './links';
 import type { CreationPorts } from './ports';
-import { creationTestHooks } from './test-hooks';
 
 /** Re-read-then-resend rounds per step before the run stops and resumes later. */
 const MAX_ROUNDS = 5;
@@ -86,16 +85,16 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
     if (missing.length === 0) break;
     if (round >= MAX_ROUNDS) throw stillBusy('creating issues');
     let unsure = false;
-    for (const [index, part] of chunk(missing).entries()) {
+    for (const part of chunk(missing)) {
       let answer;
       try {
         answer = await ports.bulkCreate(part.map((p) => p.details));
       } catch (e) {
+        // Refused, or the answer was lost after Jira may have created the chunk: re-find by row property, never resend blindly.
         if (!isTryAgain(e)) throw e;
         unsure = true;
         break;
       }
-      await creationTestHooks.afterBulkChunk?.(index);
       const outcome = mapBulkAnswer(part.map((p) => p.rowId), answer);
       Object.assign(keyByRow, outcome.created);
       errors.push(...outcome.errors);

@@ -76,6 +76,21 @@ describe('RetryGate', () => {
     await gate.beforeCall();
     expect(slept[2]).toBe(2000);
   });
+  it('after a write lost its answer, the re-read waits a backoff (search shows new issues only after a while)', async () => {
+    const { clock, slept } = fakeClock({ random: 0.5 });
+    const gate = new RetryGate(clock);
+    gate.afterLostAnswer();
+    await gate.beforeCall();
+    expect(slept).toEqual([2000]);
+    // Counted with refused writes: the next one backs off further, until a call succeeds.
+    gate.afterLostAnswer();
+    await gate.beforeCall();
+    expect(slept[1]).toBe(4000);
+    gate.recordSuccess();
+    gate.afterRefusal(signal(429, '0'), { idempotent: false, attempt: 0 });
+    await gate.beforeCall();
+    expect(slept[2]).toBe(2000);
+  });
   it('pauses every later call until the reset on a quota reason', async () => {
     const { clock, slept } = fakeClock({ random: 0.5, remainingMs: 60_000 });
     const gate = new RetryGate(clock);

@@ -55,6 +55,22 @@ describe('faults scoped to one operation, a limited number of times', () => {
     expect((await th.call(CAMILLE.email, 'GET', '/rest/api/3/myself')).status).toBe(200);
   });
 
+  it('dropResponse: Jira does the write, then the connection closes before any answer', async () => {
+    await th.call(null, 'POST', '/local/faults', { dropResponse: 1, only: { method: 'POST', path: COMMENT_ROUTE }, times: 1 });
+    const lost = th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-2/comment', comment('answer lost'));
+    // What a fetch throws when the other side closes after the request was sent (undici: "fetch failed").
+    await expect(lost).rejects.toThrow('fetch failed');
+    const bodies = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-2/comment')).body.comments.map((c: any) => c.body.content[0].content[0].text);
+    expect(bodies.filter((b: string) => b === 'answer lost')).toHaveLength(1);
+    // `times: 1`: the next write is answered.
+    expect((await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-2/comment', comment('answered'))).status).toBe(201);
+    expect((await th.call(null, 'GET', '/local/faults')).body).toMatchObject({ dropResponse: 1, injected: 1 });
+    expect((await th.call(null, 'GET', '/local/stats')).body.faults.dropResponse).toBe(1);
+    const dropped = th.exchanges.filter((x) => x.dropped);
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toMatchObject({ method: 'POST', path: '/rest/api/3/issue/MKT-2/comment', status: 201 });
+  });
+
   it('delays only the scoped requests', async () => {
     await th.call(null, 'POST', '/local/faults', { latencyMs: 150, only: { method: 'GET', path: '/rest/api/3/myself' } });
     let started = Date.now();
