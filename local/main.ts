@@ -3,7 +3,7 @@ import { startLocalHost } from './forge/local-host';
 import { faultsFromEnv } from './server/faults';
 import { DEMO_USERS } from './identity/demo-users';
 import { findDemoCampaign, seedDemoCampaign } from './seed/demo-campaign';
-import { exchangeLogWriter } from './soak/exchange-log';
+import { exchangeLogWriter } from './server/exchange-log';
 
 /**
  * `npm start` — the local Forge host on the demo site.

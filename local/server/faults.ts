@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mulberry32 } from '../../src/domain/metrics/random';
+import { seededRandom } from './seeded-random';
 
 export const RATE_LIMIT_REASONS = [
   'jira-quota-global-based',
@@ -82,13 +82,13 @@ export type FaultDecision =
 
 export class FaultInjector {
   private config: FaultConfig = FaultConfigSchema.parse({});
-  private random = mulberry32(1);
+  private random = seededRandom(1);
   private rotation = 0;
   private injected = 0;
 
   configure(input: unknown): FaultConfig {
     this.config = FaultConfigSchema.parse(input);
-    this.random = mulberry32(this.config.seed);
+    this.random = seededRandom(this.config.seed);
     this.rotation = 0;
     this.injected = 0;
     return this.config;

@@ -9,7 +9,7 @@ import { createGatedCampaign, storedEntries } from '../app/signoff/signoff-fixtu
  * as deployed and really waits (at least 2 s × jitter per refusal, doubling for the same call), so the faults ask
  * `Retry-After: 0` and stop after a few (`times`). A run that stops with TRY_AGAIN is re-run, as the UI does.
  */
-const FAULTS = { rate429: 0.25, error5xx: 0.1, latencyMs: 3, retryAfterSeconds: 0, seed: 7, times: 3 };
+const FAULTS = { rate429: 0.25, error5xx: 0.1, latencyMs: 3, retryAfterSeconds: 0, seed: 3, times: 3 };
 
 /** Calls a resolver until it stops answering TRY_AGAIN (at most 8 times), like a person pressing "Try again". */
 async function untilDone(run: () => Promise<any>): Promise<{ out: any; tryAgain: number }> {

@@ -1,5 +1,5 @@
-import { callFigures } from '../../local/soak/call-figures';
-import type { ExchangeLine } from '../../local/soak/exchange-log';
+import { callFigures } from './harness/call-figures';
+import type { ExchangeLine } from '../../local/server/exchange-log';
 
 const line = (t: number, h: string, s: number, extra: Partial<ExchangeLine> = {}): ExchangeLine => ({ t, m: 'GET', p: '/rest/api/3/issue/{issueIdOrKey}', s, h, c: 'app', ...extra });
 

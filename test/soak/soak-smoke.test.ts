@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatReport } from '../../local/soak/report';
-import { runSoak, type SoakReport } from '../../local/soak/soak';
+import { formatReport } from './harness/report';
+import { runSoak, type SoakReport } from './harness/soak';
 
 /**
  * The soak harness at CI size: the local host as a child process, faults on, SIGKILLed during a campaign creation

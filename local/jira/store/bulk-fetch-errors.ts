@@ -1,6 +1,6 @@
 import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
-import { mulberry32 } from '../../../src/domain/metrics/random';
+import { seededRandom } from '../../server/seeded-random';
 
 /**
  * Jira's bulk fetch reports issues it could not return "due to a retriable error or payload constraint" in
@@ -29,7 +29,7 @@ const bySite = new WeakMap<Database, Dice>();
 export function setBulkFetchErrors(db: Database, input: BulkFetchErrorConfig): void {
   const config = BulkFetchErrorConfig.parse(input);
   if (config.rate === 0) bySite.delete(db);
-  else bySite.set(db, { rate: config.rate, next: mulberry32(config.seed) });
+  else bySite.set(db, { rate: config.rate, next: seededRandom(config.seed) });
 }
 
 /** True when this issue should be reported as a retriable error in this response. */

@@ -2,4 +2,4 @@
 export type { BreakdownEngine, BreakdownTaskView, CreateBreakdownPayload, CreateBreakdownResult, SuggestBreakdownPayload, SuggestBreakdownResult } from '../../../src/contracts/breakdown';
 export type { GetCreationJobPayload, GetCreationJobResult } from '../../../src/contracts/campaign-planner';
 export type { ErrorCode, ResolverResult } from '../../../src/contracts/resolver-result';
-export type { OwnerRole, PlanWarning } from '../../../src/domain/model';
+export type { OwnerRole, PlanWarning } from '../../../src/contracts/model';

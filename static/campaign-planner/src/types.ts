@@ -45,7 +45,7 @@ export type {
   PlanRow,
   PlanWarning,
   Quorum,
-} from '../../../src/domain/model';
+} from '../../../src/contracts/model';
 
-import type { OwnerRole } from '../../../src/domain/model';
+import type { OwnerRole } from '../../../src/contracts/model';
 export type RoleAssignments = Partial<Record<OwnerRole, string[]>>;

@@ -23,4 +23,4 @@ export type {
   SignOffGateView,
   SignOffRecordLine,
 } from '../../../src/contracts/signoff';
-export type { DecisionKind } from '../../../src/domain/model/signoff';
+export type { DecisionKind } from '../../../src/contracts/model';

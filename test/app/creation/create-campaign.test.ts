@@ -158,7 +158,7 @@ describe('createCampaign → runCreationJob', () => {
     await app.th.call(null, 'POST', '/local/stats/reset');
     // The policy really waits (at least 2 s × jitter per refusal), so the dice roll only on POSTs (the writes, and
     // the searches that re-read) and stop after 4 faults.
-    await app.th.call(null, 'POST', '/local/faults', { rate429: 0.3, error5xx: 0.1, retryAfterSeconds: 0, seed: 2, only: { method: 'POST' }, times: 4 });
+    await app.th.call(null, 'POST', '/local/faults', { rate429: 0.3, error5xx: 0.1, retryAfterSeconds: 0, seed: 3, only: { method: 'POST' }, times: 4 });
     let result: any;
     try {
       result = await create('req-busy-0001', plan);

@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
-import { CampaignPlan, type PlanGate, type PlanRow } from '../../src/domain/model';
-import { BLACK_FRIDAY_BRIEF_ID } from '../confluence/seed';
-import { ALEX, CAMILLE, HUGO, LEA, NOAH, SOPHIE } from '../identity/demo-users';
+import { CampaignPlan, type PlanGate, type PlanRow } from '../../../src/domain/model';
+import { BLACK_FRIDAY_BRIEF_ID } from '../../../local/confluence/seed';
+import { ALEX, CAMILLE, HUGO, LEA, NOAH, SOPHIE } from '../../../local/identity/demo-users';
 
 /** The approvers of every soak gate: they decide all at once in a sign-off burst. */
 export const SOAK_APPROVERS = [LEA, HUGO, SOPHIE, ALEX] as const;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
-import type { Exchange } from '../server/host';
+import type { Exchange } from './host';
 
 /**
  * One line per Jira/Confluence request the host answered, appended with a synchronous write so that a SIGKILL

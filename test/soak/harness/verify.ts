@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EPIC_ROW_ID } from '../../src/domain/creation/issue-payloads';
-import { plannedLinks } from '../../src/domain/creation/links';
-import { ROW_PROPERTY_KEY, RowProperty, SIGNOFF_PROPERTY_KEY } from '../../src/domain/model';
-import { CAMILLE } from '../identity/demo-users';
+import { EPIC_ROW_ID } from '../../../src/domain/creation/issue-payloads';
+import { plannedLinks } from '../../../src/domain/creation/links';
+import { ROW_PROPERTY_KEY, RowProperty, SIGNOFF_PROPERTY_KEY } from '../../../src/domain/model';
+import { CAMILLE } from '../../../local/identity/demo-users';
 import type { SoakClient } from './client';
 import type { CreationOutcome } from './creation-op';
 import type { BurstOutcome } from './signoff-burst';

@@ -25,7 +25,7 @@ function intArg(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  const root = resolve(__dirname, '..', '..');
+  const root = resolve(__dirname, '..', '..', '..');
   const workDir = resolve(arg('--work') ?? join(root, '.data', `soak-${new Date().toISOString().replace(/[:.]/g, '-')}`));
   const report = await runSoak({
     kills: intArg('--kills', 60),

@@ -1,4 +1,4 @@
-import type { FaultConfig } from '../server/faults';
+import type { FaultConfig } from '../../../local/server/faults';
 import type { SoakClient } from './client';
 import type { HostProcess } from './host-process';
 

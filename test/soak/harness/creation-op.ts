@@ -1,5 +1,5 @@
-import type { CampaignPlan, CreationJob } from '../../src/domain/model';
-import { CAMILLE } from '../identity/demo-users';
+import type { CampaignPlan, CreationJob } from '../../../src/domain/model';
+import { CAMILLE } from '../../../local/identity/demo-users';
 import type { SoakClient } from './client';
 import type { CrashableHost } from './crashable-host';
 

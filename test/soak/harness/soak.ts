@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { mulberry32, type Random } from '../../src/domain/metrics/random';
-import type { FaultConfig } from '../server/faults';
+import { mulberry32, type Random } from '../../../src/domain/metrics/random';
+import type { FaultConfig } from '../../../local/server/faults';
 import { callFigures, type CallFigures } from './call-figures';
 import { SoakClient } from './client';
 import { CrashableHost } from './crashable-host';
 import { createThroughKills, type CreationOutcome } from './creation-op';
-import { readExchangeLog } from './exchange-log';
+import { readExchangeLog } from '../../../local/server/exchange-log';
 import { HostProcess } from './host-process';
 import { signOffThroughKills, type BurstOutcome, type PlannedDecision } from './signoff-burst';
 import { SOAK_APPROVERS, soakPlan, type SoakPlanShape } from './soak-plan';
@@ -118,7 +118,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const workDir = resolve(options.workDir);
   mkdirSync(workDir, { recursive: true });
   const exchangeLog = join(workDir, 'exchanges.jsonl');
-  const root = resolve(__dirname, '..', '..');
+  const root = resolve(__dirname, '..', '..', '..');
   const port = await freePort();
   const proc = new HostProcess({ root, port, dataDir: join(workDir, 'data'), exchangeLog });
   const client = new SoakClient(() => proc.baseUrl);

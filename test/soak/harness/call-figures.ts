@@ -1,4 +1,4 @@
-import type { ExchangeLine } from './exchange-log';
+import type { ExchangeLine } from '../../../local/server/exchange-log';
 
 /** Counted from the host's exchange log: the app's own Jira/Confluence calls (not scripts, not platform look-ups). */
 export interface CallFigures {
