@@ -11,7 +11,7 @@ module.exports = {
       comment: 'src/domain imports nothing of @forge/*, adapters, use cases or transport (resolvers, triggers, web triggers, the envelope and its AppError). It may use the contracts\' schemas and types, which describe what it computes.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: ['^@forge/', '^src/(adapters|usecases|resolvers|triggers|webtriggers)/', '^src/shared/result', '^src/index'] },
+      to: { path: ['^@forge/', '^src/(adapters|usecases|resolvers|triggers|webtriggers|wiring)/', '^src/shared/result', '^src/index'] },
     },
     {
       name: 'forge-io-only-in-adapters',
@@ -25,7 +25,7 @@ module.exports = {
       comment: 'Use cases depend on ports and the domain, never on adapters or transport.',
       severity: 'error',
       from: { path: '^src/usecases/' },
-      to: { path: ['^src/(adapters|resolvers|triggers|webtriggers)/', '^src/index'] },
+      to: { path: ['^src/(adapters|resolvers|triggers|webtriggers|wiring)/', '^src/index'] },
     },
     {
       name: 'src-never-imports-local',

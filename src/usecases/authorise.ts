@@ -1,0 +1,58 @@
+import { DomainError } from '../domain/errors';
+import { may, type Action, type Actor, type CampaignAction, type CampaignParties, type PolicyDecision, type ProjectAction } from '../domain/policy';
+import type { ActingUser } from './acting-user';
+import type { ProjectGrantsPort } from './ports/project-grants';
+
+/** What each action is, in the words of a refusal ("… to plan a campaign"). */
+const DOING: Record<Action, string> = {
+  'templates.view': 'see campaign templates',
+  'templates.edit': 'copy or edit campaign templates',
+  'roles.edit': 'change the default role mapping',
+  'campaign.plan': 'plan a campaign',
+  'campaigns.list': 'see its campaigns',
+  'breakdown.create': 'break a goal down into tasks',
+  'campaign.view': 'see this campaign',
+  'campaign.replan': 're-plan this campaign',
+  'campaign.applyBrief': 'apply brief changes to this campaign',
+  'kpi.manage': 'manage KPI actuals',
+  'report.publish': 'publish its report',
+  'signoff.export': 'export its sign-off record',
+};
+
+/**
+ * The refusal of a policy decision as the error a use case throws. Words are English for now; they move to the
+ * wording module (FR/EN, by the reader's locale) with the rest of the resolver messages.
+ */
+export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>, projectKey: string): DomainError {
+  const doing = DOING[decision.action];
+  switch (decision.reason) {
+    case 'cannot_browse':
+      return new DomainError('NOT_FOUND', `Project ${projectKey} does not exist or you do not have permission to see it.`);
+    case 'needs_create_issues':
+      return new DomainError('FORBIDDEN', `You need the create issues permission in ${projectKey} to ${doing}.`);
+    case 'needs_edit_issues':
+      return new DomainError('FORBIDDEN', `You need the edit issues permission in ${projectKey} to ${doing}.`);
+    case 'needs_project_admin':
+      return new DomainError('FORBIDDEN', `You need the administer projects permission in ${projectKey} to ${doing}.`);
+    case 'pm_or_admin_only':
+      return new DomainError('FORBIDDEN', `Only the campaign's PM and ${projectKey} project admins can ${doing}.`);
+    case 'pm_admin_or_approver_only':
+      return new DomainError('FORBIDDEN', `Only the campaign's PM, project admins and the campaign's approvers can ${doing}.`);
+  }
+}
+
+/** Asks Jira for the user's grants in `projectKey` (one call) and the policy for `action`; throws its refusal. */
+export async function authoriseProjectAction(grants: ProjectGrantsPort, user: ActingUser, projectKey: string, action: ProjectAction): Promise<Actor> {
+  const actor: Actor = { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
+  const decision = may(actor, action);
+  if (!decision.allowed) throw refusalOf(decision, projectKey);
+  return actor;
+}
+
+/** The same for an action on a campaign, whose parties (PM, approvers) come from its record. */
+export async function authoriseCampaignAction(grants: ProjectGrantsPort, user: ActingUser, projectKey: string, action: CampaignAction, parties: CampaignParties): Promise<Actor> {
+  const actor: Actor = { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
+  const decision = may(actor, action, parties);
+  if (!decision.allowed) throw refusalOf(decision, projectKey);
+  return actor;
+}

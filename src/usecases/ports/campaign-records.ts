@@ -1,0 +1,6 @@
+import type { CampaignRecord } from '../../domain/model';
+
+/** The app's own record of each campaign it created (app storage), by epic key. */
+export interface CampaignRecordsPort {
+  get(epicKey: string): Promise<CampaignRecord | undefined>;
+}

@@ -1,0 +1,6 @@
+/** Time, as a port: use cases never read the system clock themselves, so tests fix it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
