@@ -1,3 +1,4 @@
+import { pickLanguage } from '../../kit/locale';
 import type { OwnerRole } from './types';
 
 export type Lang = 'en' | 'fr';
@@ -134,11 +135,4 @@ const fr: Strings = {
   },
 };
 
-export const stringsFor = (locale: string | undefined): Strings => (locale?.toLowerCase().startsWith('fr') ? fr : en);
-
-/** A calendar day in the reader's locale, e.g. 27 nov. 2026. */
-export function formatDay(iso: string, locale: string | undefined): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat((locale ?? 'en_US').replace('_', '-'), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
-}
+export const stringsFor = (locale: string | undefined): Strings => pickLanguage({ en, fr }, locale);

@@ -1,3 +1,4 @@
+import { pickLanguage } from '../../kit/locale';
 import { manageEn, manageFr } from './i18n-manage';
 import type { CostCategory, KpiUnit, OwnerRole, PlanWarning, Quorum } from './types';
 
@@ -349,7 +350,4 @@ const fr: Strings = {
   },
 };
 
-/** Normalises Jira's `fr_FR` and the bridge's `fr-FR` to a BCP 47 tag. */
-export const toBcp47 = (locale: string | null | undefined): string => (locale || 'en-US').replace('_', '-');
-
-export const stringsFor = (locale: string | null | undefined): Strings => (toBcp47(locale).toLowerCase().startsWith('fr') ? fr : en);
+export const stringsFor = (locale: string | null | undefined): Strings => pickLanguage({ en, fr }, locale);
