@@ -1,4 +1,6 @@
-import type { OwnerRole } from '../../src/contracts/campaign-planner';
+import type { BreakdownTaskView } from '../../src/contracts/breakdown';
+
+type OwnerRole = BreakdownTaskView['ownerRole'];
 
 /** The owner roles' names in each language (the planner's tables and pickers, the breakdown's task table). */
 export const ROLE_NAMES = {
