@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { view } from '@forge/bridge';
 import { asFailure, call, type ResolverFailure } from './api';
-import { formatDay, stringsFor, type Strings } from './i18n';
+import { formatDay } from '../../kit/format';
+import { stringsFor, type Strings } from './i18n';
 import { TaskTable } from './TaskTable';
 import { CreationStatus } from './CreationStatus';
 import { useCreation } from './useCreation';
-import { useModalContext } from './useModalContext';
+import { useForgeContext } from '../../kit/context';
 import type { BreakdownEngine, BreakdownTaskView, PlanWarning, SuggestBreakdownResult } from './types';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; failure: ResolverFailure } | { kind: 'ready'; result: SuggestBreakdownResult };
@@ -14,7 +15,7 @@ const closeModal = (): void => void view.close().catch(() => undefined);
 
 /** The whole modal: goal and engine, the editable task table, and creation with its progress. */
 export function App() {
-  const { ready, context } = useModalContext();
+  const { ready, context } = useForgeContext();
   const t = stringsFor(context.locale);
   const issueKey = context.issueKey;
   const [load, setLoad] = useState<Load>({ kind: 'loading' });

@@ -1,3 +1,4 @@
+import { PeopleOptions } from '../../kit/people';
 import type { Strings } from './i18n';
 import type { BreakdownTaskView, OwnerRole, SuggestBreakdownResult } from './types';
 
@@ -53,11 +54,7 @@ export function TaskTable({ t, tasks, people, disabled, onChange, onRemove }: Pr
                 <td>
                   <select className="input" aria-label={label(t.colAssignee)} value={task.assigneeAccountId ?? ''} disabled={disabled} onChange={(e) => onChange(task.taskId, { assigneeAccountId: e.target.value || undefined })}>
                     <option value="">{t.unassigned}</option>
-                    {people.map((p) => (
-                      <option key={p.accountId} value={p.accountId}>
-                        {p.displayName}
-                      </option>
-                    ))}
+                    <PeopleOptions people={people} />
                   </select>
                 </td>
                 <td>

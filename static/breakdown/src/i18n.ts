@@ -1,4 +1,5 @@
-import type { OwnerRole } from './types';
+import { ROLE_NAMES } from '../../kit/roles';
+import { pickLanguage } from '../../kit/locale';
 
 export type Lang = 'en' | 'fr';
 
@@ -47,24 +48,7 @@ const en = {
   resume: 'Resume (nothing is duplicated)',
   close: 'Close',
   summaryRequired: 'Every task needs a summary.',
-  roleNames: {
-    pm: 'Project manager',
-    copywriter: 'Copywriter',
-    designer: 'Designer',
-    media_buyer: 'Media buyer',
-    email_specialist: 'Email specialist',
-    social_manager: 'Social media manager',
-    web_developer: 'Web developer',
-    events_manager: 'Events manager',
-    pr_manager: 'PR manager',
-    sales_enablement: 'Sales enablement',
-    analyst: 'Analyst',
-    legal: 'Legal',
-    brand: 'Brand',
-    leadership: 'Leadership',
-    finance: 'Finance',
-    partner: 'Partner',
-  } satisfies Record<OwnerRole, string>,
+  roleNames: ROLE_NAMES.en,
 };
 
 export type Strings = typeof en;
@@ -114,31 +98,7 @@ const fr: Strings = {
   resume: 'Reprendre (rien n’est dupliqué)',
   close: 'Fermer',
   summaryRequired: 'Chaque tâche doit avoir un résumé.',
-  roleNames: {
-    pm: 'Chef de projet',
-    copywriter: 'Rédacteur',
-    designer: 'Designer',
-    media_buyer: 'Acheteur média',
-    email_specialist: 'Spécialiste emailing',
-    social_manager: 'Community manager',
-    web_developer: 'Développeur web',
-    events_manager: 'Responsable événementiel',
-    pr_manager: 'Relations presse',
-    sales_enablement: 'Sales enablement',
-    analyst: 'Analyste',
-    legal: 'Juridique',
-    brand: 'Marque',
-    leadership: 'Direction',
-    finance: 'Finance',
-    partner: 'Partenaire',
-  },
+  roleNames: ROLE_NAMES.fr,
 };
 
-export const stringsFor = (locale: string | undefined): Strings => (locale?.toLowerCase().startsWith('fr') ? fr : en);
-
-/** A calendar day in the reader's locale, e.g. 27 nov. 2026. */
-export function formatDay(iso: string, locale: string | undefined): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat((locale ?? 'en_US').replace('_', '-'), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
-}
+export const stringsFor = (locale: string | undefined): Strings => pickLanguage({ en, fr }, locale);

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { poll } from '../../kit/poll';
 import { asFailure, call, type ResolverFailure } from './api';
 import type { BreakdownTaskView, CreateBreakdownResult, GetCreationJobResult } from './types';
-
-const POLL_MS = 600;
 
 export type CreationState =
   | { kind: 'idle' }
@@ -16,11 +15,12 @@ export type CreationState =
  */
 export function useCreation(issueKey: string): { state: CreationState; create: (tasks: BreakdownTaskView[]) => void; resume: (tasks: BreakdownTaskView[]) => void } {
   const [state, setState] = useState<CreationState>({ kind: 'idle' });
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const stop = useRef<() => void>(() => undefined);
+  useEffect(() => () => stop.current(), []);
 
   const run = useCallback(
     async (tasks: BreakdownTaskView[], requestId: string) => {
+      stop.current();
       setState({ kind: 'running', requestId });
       let created: CreateBreakdownResult;
       try {
@@ -29,19 +29,16 @@ export function useCreation(issueKey: string): { state: CreationState; create: (
         setState({ kind: 'failed', requestId, failure: asFailure(e) });
         return;
       }
-      const tick = async (): Promise<void> => {
-        try {
-          const job = await call('getCreationJob', { jobId: created.jobId });
-          if (job.state === 'done') return setState({ kind: 'done', requestId, job, created });
-          if (job.state === 'failed') return setState({ kind: 'failed', requestId, job });
-          setState({ kind: 'running', requestId, job });
-        } catch (e) {
-          const failure = asFailure(e);
-          if (failure.code !== 'TRY_AGAIN') return setState({ kind: 'failed', requestId, failure });
-        }
-        timer.current = window.setTimeout(() => void tick(), POLL_MS);
-      };
-      void tick();
+      stop.current = poll({
+        fetch: () => call('getCreationJob', { jobId: created.jobId }),
+        onAnswer: (job) => {
+          if (job.state === 'done') setState({ kind: 'done', requestId, job, created });
+          else if (job.state === 'failed') setState({ kind: 'failed', requestId, job });
+          else setState({ kind: 'running', requestId, job });
+          return job.state === 'done' || job.state === 'failed';
+        },
+        onFailure: (failure) => setState({ kind: 'failed', requestId, failure }),
+      });
     },
     [issueKey],
   );

@@ -4,12 +4,12 @@ import { stringsFor } from './i18n';
 import { Planner } from './Planner';
 import { LoadingState } from './States';
 import { panelId, tabId, Tabs } from './Tabs';
-import { usePageContext } from './usePageContext';
+import { useForgeContext } from '../../kit/context';
 
 type View = 'plan' | 'campaigns';
 
 export function App() {
-  const { ready, context } = usePageContext();
+  const { ready, context } = useForgeContext();
   const t = stringsFor(context.locale);
   const [view, setView] = useState<View>('plan');
   // The campaigns view mounts on first visit, then stays mounted (hidden) like the planner, keeping its state.

@@ -1,3 +1,4 @@
+import { PeopleOptions } from '../../kit/people';
 import type { Strings } from './i18n';
 import type { OwnerRole, PersonOption, RoleAssignments } from './types';
 
@@ -53,11 +54,7 @@ export function RoleMapping({ t, roles, assignments, people, busy, onChange }: P
                     onChange={(e) => e.target.value && setRole(role, [...ids, e.target.value])}
                   >
                     <option value="">{t.choosePerson}</option>
-                    {others.map((p) => (
-                      <option key={p.accountId} value={p.accountId}>
-                        {p.displayName}
-                      </option>
-                    ))}
+                    <PeopleOptions people={others} />
                   </select>
                 )}
               </dd>

@@ -1,3 +1,4 @@
+import { PeopleOptions } from '../../kit/people';
 import { useState } from 'react';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
@@ -151,11 +152,7 @@ function EditRow({ t, row, people, onApply, onCancel }: { t: Strings; row: PlanR
         </label>
         <select id={`${id}-assignee`} className="input" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
           <option value="">{t.unassigned}</option>
-          {people.map((p) => (
-            <option key={p.accountId} value={p.accountId}>
-              {p.displayName}
-            </option>
-          ))}
+          <PeopleOptions people={people} />
         </select>
       </td>
       <td />

@@ -1,11 +1,10 @@
-import { invoke } from '@forge/bridge';
+import { invokeUntyped } from '../../kit/call';
 import type {
   CampaignTemplateInput,
   CompareWithBriefPayload,
   CompareWithBriefResult,
   CreateCampaignPayload,
   CreateCampaignResult,
-  ErrorCode,
   GetCreationJobPayload,
   GetCreationJobResult,
   GetTemplatePayload,
@@ -19,21 +18,9 @@ import type {
   PreviewCampaignResult,
   ReplanCampaignPayload,
   ReplanCampaignResult,
-  ResolverResult,
   SaveTemplatePayload,
   SaveTemplateResult,
 } from './types';
-
-/** A refusal or failure from a resolver, keeping the code and the field it names. */
-export class ResolverFailure extends Error {
-  constructor(
-    public readonly code: ErrorCode | 'BRIDGE',
-    message: string,
-    public readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 type NewTemplatePayload = Omit<SaveTemplatePayload, 'template'> & { template: Omit<CampaignTemplateInput, 'version' | 'builtIn'>; projectKey?: string };
 
@@ -52,17 +39,7 @@ interface Calls {
   saveTemplate: [NewTemplatePayload, SaveTemplateResult];
 }
 
-export async function call<K extends keyof Calls>(name: K, payload: Calls[K][0]): Promise<Calls[K][1]> {
-  let result: ResolverResult<Calls[K][1]>;
-  try {
-    // No metadata argument, so the bridge answers with the resolver's result itself.
-    result = (await invoke(name, payload as unknown as Record<string, unknown>)) as ResolverResult<Calls[K][1]>;
-  } catch (e) {
-    throw new ResolverFailure('BRIDGE', e instanceof Error ? e.message : String(e));
-  }
-  if (!result || typeof result !== 'object' || !('ok' in result)) throw new ResolverFailure('INTERNAL', `${name} answered without a result.`);
-  if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message, result.error.field);
-  return result.data;
-}
+/** Transitional: the typed wrapper this app keeps until `src/contracts/registry.ts` holds these resolvers. */
+export const call = <K extends keyof Calls>(name: K, payload: Calls[K][0]): Promise<Calls[K][1]> => invokeUntyped<Calls[K][1]>(name, payload);
 
-export const asFailure = (e: unknown): ResolverFailure => (e instanceof ResolverFailure ? e : new ResolverFailure('INTERNAL', e instanceof Error ? e.message : String(e)));
+export { asFailure, ResolverFailure } from '../../kit/call';

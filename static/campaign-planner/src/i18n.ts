@@ -1,5 +1,7 @@
+import { ROLE_NAMES } from '../../kit/roles';
+import { pickLanguage } from '../../kit/locale';
 import { manageEn, manageFr } from './i18n-manage';
-import type { CostCategory, KpiUnit, OwnerRole, PlanWarning, Quorum } from './types';
+import type { CostCategory, KpiUnit, PlanWarning, Quorum } from './types';
 
 type Lang = 'en' | 'fr';
 
@@ -131,24 +133,7 @@ const en = {
     budget: 'Budget',
     brief: 'Brief',
   } satisfies Record<PlanWarning['kind'], string>,
-  roleNames: {
-    pm: 'Project manager',
-    copywriter: 'Copywriter',
-    designer: 'Designer',
-    media_buyer: 'Media buyer',
-    email_specialist: 'Email specialist',
-    social_manager: 'Social media manager',
-    web_developer: 'Web developer',
-    events_manager: 'Events manager',
-    pr_manager: 'PR manager',
-    sales_enablement: 'Sales enablement',
-    analyst: 'Analyst',
-    legal: 'Legal',
-    brand: 'Brand',
-    leadership: 'Leadership',
-    finance: 'Finance',
-    partner: 'Partner',
-  } satisfies Record<OwnerRole, string>,
+  roleNames: ROLE_NAMES.en,
   categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event' } satisfies Record<CostCategory, string>,
   briefFields: {
     objective: 'Objective',
@@ -304,24 +289,7 @@ const fr: Strings = {
     budget: 'Budget',
     brief: 'Brief',
   },
-  roleNames: {
-    pm: 'Chef de projet',
-    copywriter: 'Rédacteur',
-    designer: 'Designer',
-    media_buyer: 'Acheteur média',
-    email_specialist: 'Spécialiste emailing',
-    social_manager: 'Community manager',
-    web_developer: 'Développeur web',
-    events_manager: 'Responsable événementiel',
-    pr_manager: 'Relations presse',
-    sales_enablement: 'Sales enablement',
-    analyst: 'Analyste',
-    legal: 'Juridique',
-    brand: 'Marque',
-    leadership: 'Direction',
-    finance: 'Finance',
-    partner: 'Partenaire',
-  },
+  roleNames: ROLE_NAMES.fr,
   categories: { media: 'Média', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événement' },
   briefFields: {
     objective: 'Objectif',
@@ -349,7 +317,4 @@ const fr: Strings = {
   },
 };
 
-/** Normalises Jira's `fr_FR` and the bridge's `fr-FR` to a BCP 47 tag. */
-export const toBcp47 = (locale: string | null | undefined): string => (locale || 'en-US').replace('_', '-');
-
-export const stringsFor = (locale: string | null | undefined): Strings => (toBcp47(locale).toLowerCase().startsWith('fr') ? fr : en);
+export const stringsFor = (locale: string | null | undefined): Strings => pickLanguage({ en, fr }, locale);

@@ -1,17 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { view } from '@forge/bridge';
+import { mount } from '../../kit/bootstrap';
 import { App } from './App';
 import './styles.css';
 
-// Theming only changes CSS variables; a failure must not keep the page from rendering.
-view.theme.enable().catch(() => undefined);
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+mount(App);

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { poll } from '../../kit/poll';
 import { asFailure, call, type ResolverFailure } from './api';
 import type { CampaignPlan, CreationJob } from './types';
-
-const POLL_MS = 700;
-const MAX_TRANSIENT_FAILURES = 10;
 
 export type CreationState =
   | { kind: 'idle' }
@@ -20,38 +18,25 @@ const newRequestId = (): string => crypto.randomUUID();
  */
 export function useCreation(): { state: CreationState; create: (plan: CampaignPlan) => void; retry: (plan: CampaignPlan) => void; reset: () => void } {
   const [state, setState] = useState<CreationState>({ kind: 'idle' });
-  const timer = useRef<number | undefined>(undefined);
+  const stopPolling = useRef<() => void>(() => undefined);
   const generation = useRef(0);
 
-  const stop = (): void => {
-    if (timer.current !== undefined) window.clearTimeout(timer.current);
-    timer.current = undefined;
-  };
+  const stop = (): void => stopPolling.current();
   useEffect(() => stop, []);
 
-  const poll = useCallback((gen: number, requestId: string, jobId: string) => {
-    let transientFailures = 0;
-    const tick = async (): Promise<void> => {
-      if (gen !== generation.current) return;
-      try {
-        const job = await call('getCreationJob', { jobId });
-        if (gen !== generation.current) return;
-        if (job.state === 'done') return setState({ kind: 'done', requestId, job });
-        if (job.state === 'failed') return setState({ kind: 'failed', requestId, job });
-        transientFailures = 0;
-        setState({ kind: 'polling', requestId, job });
-      } catch (e) {
-        const failure = asFailure(e);
-        // A busy platform says so; keep polling. Anything else ends the wait and offers a retry.
-        const transient = (failure.code === 'TRY_AGAIN' || failure.code === 'BRIDGE') && ++transientFailures <= MAX_TRANSIENT_FAILURES;
-        if (!transient) {
-          if (gen === generation.current) setState((s) => ({ kind: 'failed', requestId, job: s.kind === 'polling' ? s.job : undefined, failure }));
-          return;
-        }
-      }
-      if (gen === generation.current) timer.current = window.setTimeout(() => void tick(), POLL_MS);
-    };
-    void tick();
+  const watch = useCallback((gen: number, requestId: string, jobId: string) => {
+    stopPolling.current = poll({
+      fetch: () => call('getCreationJob', { jobId }),
+      onAnswer: (job) => {
+        if (gen !== generation.current) return true;
+        if (job.state === 'done') setState({ kind: 'done', requestId, job });
+        else if (job.state === 'failed') setState({ kind: 'failed', requestId, job });
+        else setState({ kind: 'polling', requestId, job });
+        return job.state === 'done' || job.state === 'failed';
+      },
+      // Transient failures are waited out by `poll`; this one ends the wait and offers a retry.
+      onFailure: (failure) => gen === generation.current && setState((s) => ({ kind: 'failed', requestId, job: s.kind === 'polling' ? s.job : undefined, failure })),
+    });
   }, []);
 
   const start = useCallback(
@@ -63,11 +48,11 @@ export function useCreation(): { state: CreationState; create: (plan: CampaignPl
         .then(({ jobId }) => {
           if (gen !== generation.current) return;
           setState({ kind: 'polling', requestId });
-          poll(gen, requestId, jobId);
+          watch(gen, requestId, jobId);
         })
         .catch((e: unknown) => gen === generation.current && setState({ kind: 'failed', requestId, failure: asFailure(e) }));
     },
-    [poll],
+    [watch],
   );
 
   const create = useCallback((plan: CampaignPlan) => start(plan, newRequestId()), [start]);

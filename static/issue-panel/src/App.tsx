@@ -7,10 +7,10 @@ import { stringsFor } from './i18n';
 import { ErrorState, LoadingState, NoAccessState, NotInCampaignState } from './States';
 import { useCampaignPanel } from './useCampaignPanel';
 import { SignOffContext, useSignOff } from './useSignOff';
-import { usePanelContext } from './usePanelContext';
+import { useForgeContext } from '../../kit/context';
 
 export function App() {
-  const { ready, context } = usePanelContext();
+  const { ready, context } = useForgeContext();
   const { state, reload } = useCampaignPanel(ready, context.issueKey);
   const t = stringsFor(context.locale);
   const currency = state.kind === 'ready' && state.data.mode !== 'none' ? state.data.budget.currency : 'EUR';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FieldError, placeError, type FieldErrors } from './FieldError';
 import type { SignOffStrings } from './signoff-strings';
-import { asFailure } from './resolver-call';
+import { asFailure } from '../../kit/call';
 import type { DecideSignOffResult, DecisionKind, SignOffGateView } from './types';
 import type { SignOffApi } from './useSignOff';
 

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { FieldError, placeError, type FieldErrors } from './FieldError';
-import { asFailure } from './resolver-call';
+import { asFailure } from '../../kit/call';
 import type { SignOffStrings } from './signoff-strings';
 import type { SignOffGateView } from './types';
-import { usePeople } from './usePeople';
+import { PeopleOptions, usePeople } from '../../kit/people';
 import type { SignOffApi } from './useSignOff';
 
 /** A calendar day in the viewer's time zone, `days` from today, as `yyyy-MM-dd`. */
@@ -57,11 +57,7 @@ export function DelegationForm({ s, api, gate, onCancel, onDone }: { s: SignOffS
         </label>
         <select id={id('toAccountId')} className="select" value={to} onChange={(e) => setTo(e.target.value)} aria-required aria-invalid={errors.toAccountId ? true : undefined} aria-describedby={describedBy('toAccountId')} disabled={busy || people === null} autoFocus>
           <option value="">{people === null ? s.loadingPeople : s.choosePerson}</option>
-          {candidates.map((p) => (
-            <option key={p.accountId} value={p.accountId}>
-              {p.displayName}
-            </option>
-          ))}
+          <PeopleOptions people={candidates} />
         </select>
         <FieldError id={id('toAccountId-error')} message={errors.toAccountId ?? peopleError ?? undefined} />
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { asFailure } from './resolver-call';
+import { asFailure } from '../../kit/call';
 import type { SignOffStrings } from './signoff-strings';
 import type { SignOffApi } from './useSignOff';
 

@@ -1,6 +1,6 @@
 import { router } from '@forge/bridge';
 import { useState, type MouseEvent } from 'react';
-import { asFailure, callResolver } from './resolver-call';
+import { asFailure, invokeUntyped } from '../../kit/call';
 import { reportStringsFor } from './report-strings';
 import type { PublishStatusReportResult } from '../../../src/contracts/status-report';
 
@@ -18,7 +18,7 @@ export function PublishReportButton({ lang, epicKey }: { lang: 'en' | 'fr'; epic
     setBusy(true);
     setError(null);
     try {
-      setResult(await callResolver<PublishStatusReportResult>('publishStatusReport', { epicKey }));
+      setResult(await invokeUntyped<PublishStatusReportResult>('publishStatusReport', { epicKey }));
     } catch (e) {
       setResult(null);
       setError(asFailure(e).message);

@@ -1,3 +1,4 @@
+import { pickLanguage } from '../../kit/locale';
 import { signOffStringsFor, type SignOffStrings } from './signoff-strings';
 import type { GateStatus, Health } from './types';
 
@@ -328,9 +329,4 @@ const fr: Strings = {
   noOwnGate: 'Aucune validation ne garde le jalon de ce ticket.',
 };
 
-/** Normalises Jira's `fr_FR` and the bridge's `fr-FR` to a BCP 47 tag. */
-export const toBcp47 = (locale: string | null | undefined): string => (locale || 'en-US').replace('_', '-');
-
-export function stringsFor(locale: string | null | undefined): Strings {
-  return toBcp47(locale).toLowerCase().startsWith('fr') ? fr : en;
-}
+export const stringsFor = (locale: string | null | undefined): Strings => pickLanguage({ en, fr }, locale);

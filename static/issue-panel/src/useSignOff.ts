@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { asFailure, callResolver } from './resolver-call';
+import { asFailure, invokeUntyped } from '../../kit/call';
 import type { DecideSignOffPayload, DecideSignOffResult, DelegateSignOffPayload, DelegateSignOffResult, ExportSignOffRecordPayload, ExportSignOffRecordResult, GetSignOffResult, SignOffGateView } from './types';
 
 export type SignOffState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: GetSignOffResult };
@@ -28,7 +28,7 @@ export function useSignOff(issueKey: string | undefined, me: string | undefined,
     if (!issueKey) return;
     const call = ++latest.current;
     try {
-      const data = await callResolver<GetSignOffResult>('getSignOff', { issueKey });
+      const data = await invokeUntyped<GetSignOffResult>('getSignOff', { issueKey });
       if (call === latest.current) setState({ kind: 'ready', data });
     } catch (e) {
       if (call === latest.current) setState({ kind: 'error', message: asFailure(e).message });
@@ -53,15 +53,15 @@ export function useSignOff(issueKey: string | undefined, me: string | undefined,
     reload,
     viewOf: (gateId) => (state.kind === 'ready' ? state.data.gates.find((g) => g.gateId === gateId) : undefined),
     decide: async (p) => {
-      const result = await callResolver<DecideSignOffResult>('decideSignOff', { issueKey, ...p });
+      const result = await invokeUntyped<DecideSignOffResult>('decideSignOff', { issueKey, ...p });
       applied(result.gate);
       return result;
     },
     delegate: async (p) => {
-      const result = await callResolver<DelegateSignOffResult>('delegateSignOff', { issueKey, ...p });
+      const result = await invokeUntyped<DelegateSignOffResult>('delegateSignOff', { issueKey, ...p });
       applied(result.gate);
       return result;
     },
-    exportRecord: (p) => callResolver<ExportSignOffRecordResult>('exportSignOffRecord', { issueKey, ...p }),
+    exportRecord: (p) => invokeUntyped<ExportSignOffRecordResult>('exportSignOffRecord', { issueKey, ...p }),
   };
 }

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { view } from '@forge/bridge';
 
-export interface PanelContext {
+/** What the apps read from the Forge context; each module fills what its extension point gives. */
+export interface ForgeContext {
   /** The acting user. */
   accountId?: string;
   locale?: string;
   timezone?: string;
-  /** The issue the panel sits on, and its project (jira:issuePanel context). */
+  /** The issue of an issue panel or issue action. */
   issueKey?: string;
+  /** The project of an issue panel or project page. */
   projectKey?: string;
 }
 
@@ -19,15 +21,16 @@ const keyOf = (extension: unknown, field: 'issue' | 'project'): string | undefin
   return typeof key === 'string' ? key : undefined;
 };
 
-/** The Forge context, once; `ready` stays false until it answered (or failed: the defaults apply). */
-export function usePanelContext(): { ready: boolean; context: PanelContext } {
-  const [state, setState] = useState<{ ready: boolean; context: PanelContext }>({ ready: false, context: {} });
+/** The Forge context, once; `ready` stays false until it answered (or failed: then the defaults apply). */
+export function useForgeContext(): { ready: boolean; context: ForgeContext } {
+  const [state, setState] = useState<{ ready: boolean; context: ForgeContext }>({ ready: false, context: {} });
   useEffect(() => {
     let live = true;
     view
       .getContext()
       .then((ctx) => {
-        if (live) setState({ ready: true, context: { accountId: ctx.accountId, locale: ctx.locale, timezone: ctx.timezone, issueKey: keyOf(ctx.extension, 'issue'), projectKey: keyOf(ctx.extension, 'project') } });
+        const context = { accountId: ctx.accountId, locale: ctx.locale, timezone: ctx.timezone, issueKey: keyOf(ctx.extension, 'issue'), projectKey: keyOf(ctx.extension, 'project') };
+        if (live) setState({ ready: true, context });
       })
       .catch(() => {
         if (live) setState({ ready: true, context: {} });

@@ -1,0 +1,36 @@
+import { invoke as bridgeInvoke } from '@forge/bridge';
+import type { ErrorCode, ResolverResult } from '../../src/contracts/resolver-result';
+
+/** A resolver's refusal (or a bridge failure), with the code and the payload field it names when it names one. */
+export class ResolverFailure extends Error {
+  constructor(
+    readonly code: ErrorCode | 'BRIDGE',
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Any thrown value as a `ResolverFailure`, so screens handle one kind of error. */
+export const asFailure = (e: unknown): ResolverFailure => (e instanceof ResolverFailure ? e : new ResolverFailure('INTERNAL', e instanceof Error ? e.message : String(e)));
+
+/**
+ * Runs a resolver through the bridge and unwraps the app's `{ok, data | error}` envelope, throwing one
+ * `ResolverFailure` on `{ok: false}` or when the bridge itself fails.
+ *
+ * TRANSITIONAL: `T` is the caller's word, not checked. Use the typed `invoke` (./invoke) for every resolver that
+ * `src/contracts/registry.ts` holds; calls move there as the registry fills up, then this goes.
+ */
+export async function invokeUntyped<T = unknown>(name: string, payload: object): Promise<T> {
+  let result: ResolverResult<T>;
+  try {
+    // No metadata argument, so the bridge answers with the resolver's result itself.
+    result = (await bridgeInvoke(name, payload as Record<string, unknown>)) as ResolverResult<T>;
+  } catch (e) {
+    throw new ResolverFailure('BRIDGE', e instanceof Error ? e.message : String(e));
+  }
+  if (!result || typeof result !== 'object' || !('ok' in result)) throw new ResolverFailure('INTERNAL', `${name} answered without a result.`);
+  if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message, result.error.field);
+  return result.data;
+}
