@@ -1,16 +1,30 @@
 import { z } from 'zod';
 
 import type { ErrorCode, ResolverError } from '../contracts/resolver-result';
+import { render, type Message } from '../wording/messages';
 
 export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/resolver-result';
 
+/**
+ * A refusal a resolver answers with. Give it a `Message` from the wording module and the envelope words it in the
+ * caller's locale (and carries its key and parameters); a plain string is kept as it is, in English.
+ * `Error.message` is always the English text, for logs.
+ */
 export class AppError extends Error {
+  readonly wording?: Message;
+
   constructor(
     public readonly code: ErrorCode,
-    message: string,
+    message: string | Message,
     public readonly field?: string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : render('en', message));
+    if (typeof message !== 'string') this.wording = message;
+  }
+
+  /** The text for a reader in `locale`. */
+  messageFor(locale: string | null | undefined): string {
+    return this.wording ? render(locale, this.wording) : this.message;
   }
 }
 
@@ -19,15 +33,21 @@ export function invalidInput(error: z.ZodError): AppError {
   const issue = error.issues[0];
   if (issue.code === 'unrecognized_keys') {
     const field = [...issue.path, issue.keys[0]].join('.');
-    return new AppError('INVALID_INPUT', `${field}: is not an accepted field`, field);
+    return new AppError('INVALID_INPUT', { key: 'errors.fieldNotAccepted', params: { field } }, field);
   }
   const field = issue.path.join('.');
-  return new AppError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  // The schema's own problem text (zod's or the schema's, English) is a parameter: only the frame is translated.
+  return new AppError('INVALID_INPUT', { key: 'errors.fieldInvalid', params: { field, problem: issue.message } }, field || undefined);
 }
 
-export function toErrorResult(e: unknown): { ok: false; error: ResolverError } {
-  if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } };
+/** The envelope of a failure, worded in `locale` (English when unknown). */
+export function toErrorResult(e: unknown, locale?: string): { ok: false; error: ResolverError } {
+  if (e instanceof AppError) {
+    const wording = e.wording ? { key: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
+    return { ok: false, error: { code: e.code, message: e.messageFor(locale), ...(e.field ? { field: e.field } : {}), ...wording } };
+  }
   // Unknown failures are logged for `forge logs` and shown to people as a generic message only.
   console.error('[campaign-control] unexpected resolver error', e);
-  return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
+  const internal: Message = { key: 'errors.internal' };
+  return { ok: false, error: { code: 'INTERNAL', message: render(locale, internal), key: internal.key } };
 }
