@@ -35,7 +35,7 @@ const LEGACY_PLAIN_SPACES = [
 ];
 
 /** Words that are the same in both languages (names, abbreviations, cognates). */
-const SAME_IN_BOTH = new Set(['budget.date', 'schedule.p50', 'schedule.p85', 'report.date', 'report.p50', 'report.p85', 'report.categories.production', 'signoffComments.outcome.waiting']);
+const SAME_IN_BOTH = new Set(['brief.sectionNames.budget', 'budget.date', 'schedule.p50', 'schedule.p85', 'report.date', 'report.p50', 'report.p85', 'report.categories.production', 'signoffComments.outcome.waiting']);
 
 const fmt: ReasonFormat = { percent: (r) => `${Math.round(r * 100)}%`, money: (n) => `€${n}`, date: (d) => d, number: (n) => String(n) };
 const REASON_PARAMS: Reason['params'] = { gate: 'Legal', days: 3, blocks: 'Launch', milestone: 'Assets', p85: '2025-03-04', dueDate: '2025-03-01', task: 'MKT-4', spent: 0.92, done: 0.4, forecast: 12000, budget: 10000, kpi: 'Leads', actual: 120, expected: 200 };

@@ -1,3 +1,4 @@
+import * as brief from '../../src/wording/catalog/brief';
 import * as budget from '../../src/wording/catalog/budget';
 import * as errors from '../../src/wording/catalog/errors';
 import * as gates from '../../src/wording/catalog/gates';
@@ -9,6 +10,7 @@ import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
+  brief,
   budget,
   errors,
   gates,

@@ -1,3 +1,4 @@
+import * as briefWords from '../../../src/wording/catalog/brief';
 import { manageEn, manageFr } from './i18n-manage';
 import type { CostCategory, KpiUnit, OwnerRole, PlanWarning, Quorum } from './types';
 
@@ -150,17 +151,7 @@ const en = {
     partner: 'Partner',
   } satisfies Record<OwnerRole, string>,
   categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event' } satisfies Record<CostCategory, string>,
-  briefFields: {
-    objective: 'Objective',
-    audience: 'Audience',
-    launchDate: 'Launch date',
-    budget: 'Budget',
-    channels: 'Channels',
-    kpis: 'KPIs',
-    approvers: 'Approvers',
-    keyMessages: 'Key messages',
-    title: 'Title',
-  } as Record<string, string>,
+  briefFields: { ...briefWords.en.sectionNames, title: 'Title' } as Record<string, string>,
   quorum: (q: Quorum, approvers: number): string => {
     const kind = q.kind === 'count' && q.n >= approvers ? 'all' : q.kind === 'count' && q.n === 1 ? 'any' : q.kind;
     switch (kind) {
@@ -323,17 +314,7 @@ const fr: Strings = {
     partner: 'Partenaire',
   },
   categories: { media: 'Média', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événement' },
-  briefFields: {
-    objective: 'Objectif',
-    audience: 'Cible',
-    launchDate: 'Date de lancement',
-    budget: 'Budget',
-    channels: 'Canaux',
-    kpis: 'KPI',
-    approvers: 'Valideurs',
-    keyMessages: 'Messages clés',
-    title: 'Titre',
-  },
+  briefFields: { ...briefWords.fr.sectionNames, title: 'Titre' },
   quorum: (q, approvers) => {
     const kind = q.kind === 'count' && q.n >= approvers ? 'all' : q.kind === 'count' && q.n === 1 ? 'any' : q.kind;
     switch (kind) {
