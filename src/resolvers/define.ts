@@ -40,13 +40,14 @@ export interface ResolverOptions {
 /** Refuses an oversized payload by its size alone, before parsing it into anything. */
 function checkSize(payload: unknown, max: number): void {
   const bytes = Buffer.byteLength(JSON.stringify(payload ?? {}) ?? '', 'utf8');
-  if (bytes > max) throw new AppError('INVALID_INPUT', `payload: is ${Math.ceil(bytes / 1024)} KB; the limit is ${Math.floor(max / 1024)} KB`, 'payload');
+  if (bytes > max) throw new AppError('INVALID_INPUT', { key: 'errors.payloadTooLarge', params: { kb: Math.ceil(bytes / 1024), limitKb: Math.floor(max / 1024) } }, 'payload');
 }
 
 /** A zod refusal as an error naming its field; a payload that is not even an object is named `payload`. */
 function payloadError(error: z.ZodError): AppError {
   const e = invalidInput(error);
-  return e.field ? e : new AppError('INVALID_INPUT', `payload: ${e.message}`, 'payload');
+  if (e.field) return e;
+  return new AppError('INVALID_INPUT', { key: 'errors.fieldInvalid', params: { field: 'payload', problem: error.issues[0]?.message ?? e.message } }, 'payload');
 }
 
 /**
@@ -59,9 +60,11 @@ export function defineResolver<S extends z.ZodTypeAny, T>(
   options: ResolverOptions = {},
 ): (req: ResolverRequest) => Promise<ResolverResult<T>> {
   return async ({ payload, context }) => {
+    const ctx = ForgeContextSchema.safeParse(context);
+    // Refusals are worded in the caller's locale, even when the context is otherwise unusable.
+    const locale = ctx.success ? ctx.data.locale : undefined;
     try {
-      const ctx = ForgeContextSchema.safeParse(context);
-      if (!ctx.success || !ctx.data.accountId) throw new AppError('FORBIDDEN', 'This action needs a signed-in Jira user.');
+      if (!ctx.success || !ctx.data.accountId) throw new AppError('FORBIDDEN', { key: 'errors.signInNeeded' });
       checkSize(payload, options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
       const input = schema.safeParse(payload ?? {});
       if (!input.success) throw payloadError(input.error);
@@ -74,7 +77,7 @@ export function defineResolver<S extends z.ZodTypeAny, T>(
       };
       return { ok: true, data: await fn(input.data, caller) };
     } catch (e) {
-      return toErrorResult(e);
+      return toErrorResult(e, locale);
     }
   };
 }

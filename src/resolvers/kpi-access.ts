@@ -9,9 +9,9 @@ import { AppError } from '../shared/result';
  */
 export async function campaignForKpiManager(epicKey: string, accountId: string, doing: string): Promise<CampaignRecord> {
   const record = await getCampaignRecord(epicKey);
-  if (!record) throw new AppError('NOT_FOUND', `epicKey: ${epicKey} is not a campaign created with Campaign Control`, 'epicKey');
+  if (!record) throw new AppError('NOT_FOUND', { key: 'errors.notACampaign', params: { epicKey } }, 'epicKey');
   const perms = await myProjectPermissions(record.plan.projectKey, ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
-  if (!perms.BROWSE_PROJECTS) throw new AppError('NOT_FOUND', `epicKey: ${epicKey} does not exist or you do not have permission to see it`, 'epicKey');
-  if (record.createdBy !== accountId && !perms.ADMINISTER_PROJECTS) throw new AppError('FORBIDDEN', `Only the campaign's PM and ${record.plan.projectKey} project admins can ${doing}.`);
+  if (!perms.BROWSE_PROJECTS) throw new AppError('NOT_FOUND', { key: 'errors.epicNotVisible', params: { epicKey } }, 'epicKey');
+  if (record.createdBy !== accountId && !perms.ADMINISTER_PROJECTS) throw new AppError('FORBIDDEN', { key: 'errors.kpiManagersOnly', params: { projectKey: record.plan.projectKey, action: doing } });
   return record;
 }

@@ -7,13 +7,13 @@ export const PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
 /** The project a call is about: the module's own context first (project page, issue panel), else the payload's. */
 export function projectOf(caller: CallerContext, payloadProjectKey: string | undefined): string {
   const key = caller.projectKey ?? payloadProjectKey;
-  if (!key) throw new AppError('INVALID_INPUT', 'projectKey: required when the app is not opened from a project', 'projectKey');
+  if (!key) throw new AppError('INVALID_INPUT', { key: 'errors.projectKeyRequired' }, 'projectKey');
   return key;
 }
 
-/** Refuses unless Jira says the acting user holds `permission` in the project. */
+/** Refuses unless Jira says the acting user holds `permission` in the project. `doing` is an action the wording module translates (see `catalog/errors.ts`). */
 export async function requireProjectPermission(projectKey: string, permission: ProjectPermission, doing: string): Promise<void> {
   const perms = await myProjectPermissions(projectKey, ['BROWSE_PROJECTS', permission]);
-  if (!perms.BROWSE_PROJECTS) throw new AppError('NOT_FOUND', `Project ${projectKey} does not exist or you do not have permission to see it.`);
-  if (!perms[permission]) throw new AppError('FORBIDDEN', `You need the ${permission.replace(/_/g, ' ').toLowerCase()} permission in ${projectKey} to ${doing}.`);
+  if (!perms.BROWSE_PROJECTS) throw new AppError('NOT_FOUND', { key: 'errors.projectNotVisible', params: { projectKey } });
+  if (!perms[permission]) throw new AppError('FORBIDDEN', { key: 'errors.permissionNeeded', params: { permission, projectKey, action: doing } });
 }

@@ -1,27 +1,53 @@
-import { DomainError, invalidInput as domainInvalidInput } from '../domain/errors';
+import { DomainError } from '../domain/errors';
 import type { z } from 'zod';
 
 import type { ErrorCode, ResolverError } from '../contracts/resolver-result';
+import { render, type Message } from '../wording/messages';
 
 export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/resolver-result';
 
-/** An error the resolver layer answers with: its code, a message naming the field and the problem, the field. */
+/**
+ * A refusal a resolver answers with. Give it a `Message` from the wording module and the envelope words it in the
+ * caller's locale (and carries its key and parameters); a plain string is kept as it is, in English.
+ * `Error.message` is always the English text, for logs. It extends the domain's own error, so both reach the
+ * envelope the same way.
+ */
 export class AppError extends DomainError {
-  constructor(code: ErrorCode, message: string, field?: string) {
-    super(code, message, field);
+  readonly wording?: Message;
+
+  constructor(code: ErrorCode, message: string | Message, field?: string) {
+    super(code, typeof message === 'string' ? message : render('en', message), field);
+    if (typeof message !== 'string') this.wording = message;
+  }
+
+  /** The text for a reader in `locale`. */
+  messageFor(locale: string | null | undefined): string {
+    return this.wording ? render(locale, this.wording) : this.message;
   }
 }
 
 /** A zod refusal as an AppError naming its field. */
 export function invalidInput(error: z.ZodError): AppError {
-  const e = domainInvalidInput(error);
-  return new AppError(e.code, e.message, e.field);
+  const issue = error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const field = [...issue.path, issue.keys[0]].join('.');
+    return new AppError('INVALID_INPUT', { key: 'errors.fieldNotAccepted', params: { field } }, field);
+  }
+  const field = issue.path.join('.');
+  // The schema's own problem text (zod's or the schema's, English) is a parameter: only the frame is translated.
+  return new AppError('INVALID_INPUT', { key: 'errors.fieldInvalid', params: { field, problem: issue.message } }, field || undefined);
 }
 
-/** The envelope's error for anything thrown: the app's own errors (domain or transport) keep code and field. */
-export function toErrorResult(e: unknown): { ok: false; error: ResolverError } {
+/** The envelope of a failure, worded in `locale` (English when unknown). */
+export function toErrorResult(e: unknown, locale?: string): { ok: false; error: ResolverError } {
+  if (e instanceof AppError) {
+    const wording = e.wording ? { key: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
+    return { ok: false, error: { code: e.code, message: e.messageFor(locale), ...(e.field ? { field: e.field } : {}), ...wording } };
+  }
+  // The domain's own refusals (English for now; they move to structured messages with the language issue).
   if (e instanceof DomainError) return { ok: false, error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } };
   // Unknown failures are logged for `forge logs` and shown to people as a generic message only.
   console.error('[campaign-control] unexpected resolver error', e);
-  return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
+  const internal: Message = { key: 'errors.internal' };
+  return { ok: false, error: { code: 'INTERNAL', message: render(locale, internal), key: internal.key } };
 }

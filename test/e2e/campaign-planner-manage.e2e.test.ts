@@ -226,7 +226,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     await expect(refused).rejects.toThrow(/FORBIDDEN/);
     const alert = panel.getByRole('alert');
     await alert.getByText('Vous n’avez pas l’autorisation de faire cela').waitFor();
-    await alert.getByText(/re-plan this campaign/).waitFor();
+    await alert.getByText(/replanifier cette campagne/).waitFor();
     await shot('campaign-planner-replan-forbidden.png');
 
     await app.getByRole('link', { name: `Ouvrir l’epic ${epicKey} (${NAME})` }).click();

@@ -1,3 +1,4 @@
+import * as briefWords from '../../wording/catalog/brief';
 import { escapeRegExp, foldCase, normalize } from './text';
 
 /** The brief fields a section can hold (`title` comes from the page itself). */
@@ -5,16 +6,7 @@ export const SECTION_FIELDS = ['objective', 'audience', 'launchDate', 'budget', 
 export type SectionField = (typeof SECTION_FIELDS)[number];
 
 /** How a missing section is named in problems: `budget: no Budget section found`. */
-export const FIELD_NAMES: Record<SectionField, string> = {
-  objective: 'Objectives',
-  audience: 'Audience',
-  launchDate: 'Launch date',
-  budget: 'Budget',
-  channels: 'Channels',
-  kpis: 'KPIs',
-  approvers: 'Approvers',
-  keyMessages: 'Key messages',
-};
+export const FIELD_NAMES: Record<SectionField, string> = { ...briefWords.en.sectionNames, objective: 'Objectives' };
 
 /** Section names in English and French, already normalized (lower case, no accents, no punctuation). */
 const LABELS: Record<SectionField, string[]> = {

@@ -7,7 +7,7 @@ import { kpiOutcomes, slippedMilestones } from './post-campaign';
 import { kpiOutcomeSection, slippedSection, spendSection, summarySection } from './post-campaign-sections';
 import { budgetSection, healthSection, kpiSection, milestoneSection, signOffSection, type SectionContext } from './status-sections';
 import { h, render, type Markup } from './storage-markup';
-import { reportStrings, type ReportKind } from './strings';
+import { reportStrings, type ReportKind } from '../../wording/catalog/report';
 
 export interface ReportInput {
   kind: ReportKind;

@@ -1,9 +1,9 @@
 import type { BudgetBurn, CampaignPanel, GateStatus, Health, KpiStatus, MilestoneRisk } from '../../contracts/campaign-panel';
 import type { ReportFormatters } from './format';
 import type { ReportLanguage } from './language';
-import { wordReason } from './reason-words';
+import { wordReason } from '../../wording/catalog/health';
 import { figures, h, statusLozenge, table, type LozengeColour, type Markup } from './storage-markup';
-import type { ReportStrings } from './strings';
+import type { ReportStrings } from '../../wording/catalog/report';
 
 /** What every section is written with: the words, the formatters and the language. */
 export interface SectionContext {

@@ -1,5 +1,6 @@
 import { ROLE_NAMES } from '../../kit/roles';
 import { pickLanguage } from '../../kit/locale';
+import * as briefWords from '../../../src/wording/catalog/brief';
 import { manageEn, manageFr } from './i18n-manage';
 import type { CostCategory, KpiUnit, PlanWarning, Quorum } from './types';
 
@@ -135,17 +136,7 @@ const en = {
   } satisfies Record<PlanWarning['kind'], string>,
   roleNames: ROLE_NAMES.en,
   categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event' } satisfies Record<CostCategory, string>,
-  briefFields: {
-    objective: 'Objective',
-    audience: 'Audience',
-    launchDate: 'Launch date',
-    budget: 'Budget',
-    channels: 'Channels',
-    kpis: 'KPIs',
-    approvers: 'Approvers',
-    keyMessages: 'Key messages',
-    title: 'Title',
-  } as Record<string, string>,
+  briefFields: { ...briefWords.en.sectionNames, title: 'Title' } as Record<string, string>,
   quorum: (q: Quorum, approvers: number): string => {
     const kind = q.kind === 'count' && q.n >= approvers ? 'all' : q.kind === 'count' && q.n === 1 ? 'any' : q.kind;
     switch (kind) {
@@ -291,17 +282,7 @@ const fr: Strings = {
   },
   roleNames: ROLE_NAMES.fr,
   categories: { media: 'Média', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événement' },
-  briefFields: {
-    objective: 'Objectif',
-    audience: 'Cible',
-    launchDate: 'Date de lancement',
-    budget: 'Budget',
-    channels: 'Canaux',
-    kpis: 'KPI',
-    approvers: 'Valideurs',
-    keyMessages: 'Messages clés',
-    title: 'Titre',
-  },
+  briefFields: { ...briefWords.fr.sectionNames, title: 'Titre' },
   quorum: (q, approvers) => {
     const kind = q.kind === 'count' && q.n >= approvers ? 'all' : q.kind === 'count' && q.n === 1 ? 'any' : q.kind;
     switch (kind) {

@@ -1,11 +1,13 @@
 import { pickLanguage } from '../../kit/locale';
 import { signOffStringsFor, type SignOffStrings } from './signoff-strings';
-import type { GateStatus, Health } from './types';
+import { sharedLabels, type SharedLabels } from '../../../src/wording/catalog/labels';
+import type { GateStatus } from './types';
 
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
 type Category = 'media' | 'production' | 'agency' | 'tooling' | 'event' | 'uncategorized';
 
-export interface Strings {
+/** The panel's words; the labels it shares with the status report come from the wording module. */
+export interface Strings extends SharedLabels {
   lang: 'en' | 'fr';
   title: string;
   refresh: string;
@@ -24,15 +26,6 @@ export interface Strings {
   budgetLabel: string;
   issues: (n: number) => string;
   dataAsOf: (when: string) => string;
-  health: string;
-  healthState: Record<Health, string>;
-  nothingToReport: string;
-  budget: string;
-  planned: string;
-  committed: string;
-  actual: string;
-  remaining: string;
-  forecast: string;
   forecastHint: (cpi: string, ev: string) => string;
   forecastNote: Record<'no_spend_yet' | 'no_completed_work' | 'too_little_data', string>;
   workDone: (done: string, spent: string) => string;
@@ -40,41 +33,25 @@ export interface Strings {
   alert100: (spent: string) => string;
   chartTitle: string;
   chartLabel: (planned: string, actual: string, forecast: string) => string;
-  seriesPlanned: string;
-  seriesActual: string;
-  seriesForecast: string;
   showChartData: string;
-  date: string;
-  byCategory: string;
-  byMilestone: string;
-  category: string;
   categories: Record<Category, string>;
-  milestone: string;
   spentShare: string;
-  deadlines: string;
   noMilestones: string;
-  due: string;
   noDueDate: string;
-  done: string;
   openTasks: (n: number) => string;
   workVsDays: (work: string, days: string) => string;
   workLeftColumn: string;
   workAgainstDays: (work: string, days: string) => string;
   workLeftLegend: string;
   forecastLegend: (basis: string) => string;
-  risk: string;
   businessDays: (n: number) => string;
   daysLate: (n: number) => string;
   forecastDates: string;
-  p50: string;
-  p85: string;
   basis: (history: boolean, trials: string) => string;
   overdueDependencies: string;
   lateGates: string;
   nothingLeft: string;
-  signOff: string;
   noGates: string;
-  gateState: Record<GateStatus['state'], string>;
   quorum: (q: GateStatus['quorum'], total: number) => string;
   approver: string;
   decision: string;
@@ -88,16 +65,6 @@ export interface Strings {
   decidedByDelegate: (name: string) => string;
   /** Deciding, delegating and the record. */
   so: SignOffStrings;
-  kpis: string;
-  kpi: string;
-  kpiActual: string;
-  target: string;
-  expectedByNow: string;
-  pace: string;
-  onPace: string;
-  behindPace: string;
-  outsideWindow: string;
-  notMeasured: string;
   /** Pace to target: "0.8× pace · 2,400 projected · 110/day needed". */
   kpiPaceDetail: (ratio: string | null, projected: string | null, needed: string | null) => string;
   kpiMeasured: (points: number, sources: string) => string;
@@ -114,6 +81,7 @@ export interface Strings {
 const plural = (n: number, one: string, other: string): string => (Math.abs(n) === 1 ? one : other);
 
 const en: Strings = {
+  ...sharedLabels('en'),
   lang: 'en',
   title: 'Campaign Control',
   refresh: 'Refresh',
@@ -132,15 +100,6 @@ const en: Strings = {
   budgetLabel: 'Budget',
   issues: (n) => `${n} ${plural(n, 'issue', 'issues')}`,
   dataAsOf: (when) => `Data as of ${when}`,
-  health: 'Health',
-  healthState: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
-  nothingToReport: 'Nothing needs attention: dates, sign-offs and spend are in line with the plan.',
-  budget: 'Budget burn',
-  planned: 'Planned budget',
-  committed: 'Committed',
-  actual: 'Actual spend',
-  remaining: 'Remaining',
-  forecast: 'Forecast at completion',
   forecastHint: (cpi, ev) => `Earned value ${ev}, cost performance index ${cpi}`,
   forecastNote: {
     no_spend_yet: 'No forecast yet: nothing has been spent.',
@@ -152,41 +111,25 @@ const en: Strings = {
   alert100: (spent) => `Spend is over budget: ${spent} of the budget.`,
   chartTitle: 'Cumulative spend',
   chartLabel: (planned, actual, forecast) => `Cumulative spend chart: planned ${planned}, actual ${actual}, forecast ${forecast} at the campaign’s end.`,
-  seriesPlanned: 'Planned',
-  seriesActual: 'Actual',
-  seriesForecast: 'Forecast',
   showChartData: 'Chart data as a table',
-  date: 'Date',
-  byCategory: 'Spend by category',
-  byMilestone: 'Spend by milestone',
-  category: 'Category',
   categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event', uncategorized: 'Uncategorized' },
-  milestone: 'Milestone',
   spentShare: 'Spent',
-  deadlines: 'Deadline risk',
   noMilestones: 'This campaign has no milestones.',
-  due: 'Due',
   noDueDate: 'No due date',
-  done: 'Done',
   openTasks: (n) => `${n} open ${plural(n, 'task', 'tasks')}`,
   workVsDays: (work, days) => `${work} of work left, ${days} left`,
   workLeftColumn: 'Work left / days left',
   workAgainstDays: (work, days) => `${work} d / ${days} d`,
   workLeftLegend: 'Work and days left are in business days.',
   forecastLegend: (basis) => `P50 · P85: the milestone is done by that date in 50% · 85% of ${basis}.`,
-  risk: 'Risk',
   businessDays: (n) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n)} business ${plural(n, 'day', 'days')}`,
   daysLate: (n) => `${n} business ${plural(n, 'day', 'days')} late`,
   forecastDates: 'Forecast completion',
-  p50: 'P50',
-  p85: 'P85',
   basis: (history, trials) => `${trials} simulations from ${history ? 'the team’s throughput history' : 'the plan’s estimates (no history yet)'}`,
   overdueDependencies: 'Overdue dependencies',
   lateGates: 'Late sign-offs',
   nothingLeft: 'Nothing left to do',
-  signOff: 'Sign-off status',
   noGates: 'This campaign has no sign-off gates.',
-  gateState: { waiting: 'Waiting', open: 'Open', approved: 'Approved', declined: 'Declined', changes_requested: 'Changes requested' },
   quorum: (q, total) =>
     q.kind === 'all' ? (total === 1 ? 'Their approval is required' : `All ${total} must approve`) : q.kind === 'any' ? 'Any one approver' : q.kind === 'count' ? `${Math.min(q.n, total)} of ${total} must approve` : `${q.percent}% of approvers`,
   approver: 'Approver',
@@ -199,16 +142,6 @@ const en: Strings = {
   lateBy: (n) => `Late by ${n} business ${plural(n, 'day', 'days')}`,
   decidedByDelegate: (name) => `decided by ${name}, delegate`,
   so: signOffStringsFor('en'),
-  kpis: 'KPIs',
-  kpi: 'KPI',
-  kpiActual: 'Actual',
-  target: 'Target',
-  expectedByNow: 'Expected by now',
-  pace: 'Pace',
-  onPace: 'On pace',
-  behindPace: 'Behind pace',
-  outsideWindow: 'Not in its window',
-  notMeasured: 'Not measured yet',
   kpiPaceDetail: (r, p, n) => [r && `${r} of pace`, p && `${p} projected`, n && `${n}/day needed`].filter(Boolean).join(' · '),
   kpiMeasured: (n, sources) => `${n} ${plural(n, 'value', 'values')} from ${sources}`,
   channelSpend: 'Spend imported per channel',
@@ -222,6 +155,7 @@ const en: Strings = {
 };
 
 const fr: Strings = {
+  ...sharedLabels('fr'),
   lang: 'fr',
   title: 'Campaign Control',
   refresh: 'Actualiser',
@@ -240,15 +174,6 @@ const fr: Strings = {
   budgetLabel: 'Budget',
   issues: (n) => `${n} ${plural(n, 'ticket', 'tickets')}`,
   dataAsOf: (when) => `Données du ${when}`,
-  health: 'Santé',
-  healthState: { on_track: 'En bonne voie', at_risk: 'À risque', off_track: 'En dérive' },
-  nothingToReport: 'Rien à signaler : dates, validations et dépenses sont conformes au plan.',
-  budget: 'Consommation du budget',
-  planned: 'Budget prévu',
-  committed: 'Engagé',
-  actual: 'Dépensé',
-  remaining: 'Restant',
-  forecast: 'Prévision à terminaison',
   forecastHint: (cpi, ev) => `Valeur acquise ${ev}, indice de performance des coûts ${cpi}`,
   forecastNote: {
     no_spend_yet: 'Pas encore de prévision : rien n’a été dépensé.',
@@ -260,41 +185,25 @@ const fr: Strings = {
   alert100: (spent) => `Budget dépassé : ${spent} du budget dépensé.`,
   chartTitle: 'Dépenses cumulées',
   chartLabel: (planned, actual, forecast) => `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
-  seriesPlanned: 'Prévu',
-  seriesActual: 'Réel',
-  seriesForecast: 'Prévision',
   showChartData: 'Données du graphique en tableau',
-  date: 'Date',
-  byCategory: 'Dépenses par catégorie',
-  byMilestone: 'Dépenses par jalon',
-  category: 'Catégorie',
   categories: { media: 'Médias', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événement', uncategorized: 'Non classé' },
-  milestone: 'Jalon',
   spentShare: 'Dépensé',
-  deadlines: 'Risque sur les échéances',
   noMilestones: 'Cette campagne n’a pas de jalon.',
-  due: 'Échéance',
   noDueDate: 'Sans échéance',
-  done: 'Terminé',
   openTasks: (n) => `${n} ${plural(n, 'tâche ouverte', 'tâches ouvertes')}`,
   workVsDays: (work, days) => `${work} de travail restant, ${days} disponibles`,
   workLeftColumn: 'Travail / jours restants',
   workAgainstDays: (work, days) => `${work} j / ${days} j`,
   workLeftLegend: 'Travail et jours restants en jours ouvrés.',
   forecastLegend: (basis) => `P50 · P85 : le jalon est terminé à cette date dans 50 % · 85 % des ${basis}.`,
-  risk: 'Risque',
   businessDays: (n) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(n)} ${Math.abs(n) < 2 ? 'jour ouvré' : 'jours ouvrés'}`,
   daysLate: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
   forecastDates: 'Fin prévue',
-  p50: 'P50',
-  p85: 'P85',
   basis: (history, trials) => `${trials} simulations d’après ${history ? 'le débit historique de l’équipe' : 'les estimations du plan (pas encore d’historique)'}`,
   overdueDependencies: 'Dépendances en retard',
   lateGates: 'Validations en retard',
   nothingLeft: 'Plus rien à faire',
-  signOff: 'Validations',
   noGates: 'Cette campagne n’a pas de validation.',
-  gateState: { waiting: 'En attente', open: 'Ouverte', approved: 'Approuvée', declined: 'Refusée', changes_requested: 'Modifications demandées' },
   quorum: (q, total) =>
     q.kind === 'all' ? (total === 1 ? 'Son approbation est requise' : `Les ${total} doivent approuver`) : q.kind === 'any' ? 'Un seul approbateur suffit' : q.kind === 'count' ? `${Math.min(q.n, total)} sur ${total} doivent approuver` : `${q.percent} % des approbateurs`,
   approver: 'Approbateur',
@@ -307,16 +216,6 @@ const fr: Strings = {
   lateBy: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
   decidedByDelegate: (name) => `décidé par ${name}, délégué·e`,
   so: signOffStringsFor('fr'),
-  kpis: 'Indicateurs clés',
-  kpi: 'Indicateur',
-  kpiActual: 'Réel',
-  target: 'Objectif',
-  expectedByNow: 'Attendu à ce jour',
-  pace: 'Rythme',
-  onPace: 'Dans le rythme',
-  behindPace: 'En retard sur le rythme',
-  outsideWindow: 'Hors de sa période',
-  notMeasured: 'Pas encore mesuré',
   kpiPaceDetail: (r, p, n) => [r && `${r} du rythme`, p && `${p} en projection`, n && `${n}/jour nécessaires`].filter(Boolean).join(' · '),
   kpiMeasured: (n, sources) => `${n} ${n < 2 ? 'valeur' : 'valeurs'} de ${sources}`,
   channelSpend: 'Dépenses importées par canal',

@@ -1,0 +1,62 @@
+/**
+ * Resolver refusals, as the envelope's `message` words them. `en` is the source of truth; `fr` has the type of `en`,
+ * so a missing key or a parameter of another type fails the type check. The English texts are today's, unchanged.
+ */
+
+const permissionName = (permission: string): string => permission.replace(/_/g, ' ').toLowerCase();
+
+export const en = {
+  signInNeeded: 'This action needs a signed-in Jira user.',
+  internal: 'Something went wrong on our side. Please try again.',
+  payloadTooLarge: (p: { kb: number; limitKb: number }) => `payload: is ${p.kb} KB; the limit is ${p.limitKb} KB`,
+  fieldNotAccepted: (p: { field: string }) => `${p.field}: is not an accepted field`,
+  /** A schema's own problem text (zod's, English) after the field it names; `field` is empty for the whole payload. */
+  fieldInvalid: (p: { field: string; problem: string }) => (p.field ? `${p.field}: ${p.problem}` : p.problem),
+  projectKeyRequired: 'projectKey: required when the app is not opened from a project',
+  projectNotVisible: (p: { projectKey: string }) => `Project ${p.projectKey} does not exist or you do not have permission to see it.`,
+  permissionNeeded: (p: { permission: string; projectKey: string; action: string }) =>
+    `You need the ${permissionName(p.permission)} permission in ${p.projectKey} to ${p.action}.`,
+  notACampaign: (p: { epicKey: string }) => `epicKey: ${p.epicKey} is not a campaign created with Campaign Control`,
+  epicNotVisible: (p: { epicKey: string }) => `epicKey: ${p.epicKey} does not exist or you do not have permission to see it`,
+  kpiManagersOnly: (p: { projectKey: string; action: string }) => `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
+};
+
+/** Jira's French names of the project permissions the app asks for. */
+const FR_PERMISSIONS: Record<string, string> = {
+  BROWSE_PROJECTS: 'Parcourir les projets',
+  ADMINISTER_PROJECTS: 'Administrer les projets',
+  CREATE_ISSUES: 'Créer des tickets',
+  EDIT_ISSUES: 'Modifier les tickets',
+};
+
+/**
+ * The actions resolvers name in their refusals (today an English phrase each caller passes); an action not listed
+ * here is quoted as it came, so a new caller still gets a sentence.
+ */
+const FR_ACTIONS: Record<string, string> = {
+  'see campaign templates': 'voir les modèles de campagne',
+  'copy or edit campaign templates': 'copier ou modifier les modèles de campagne',
+  'plan a campaign': 'planifier une campagne',
+  'change the default role mapping': 'changer la correspondance des rôles par défaut',
+  're-plan this campaign': 'replanifier cette campagne',
+  'apply brief changes to this campaign': 'appliquer les changements du brief à cette campagne',
+  'see its campaigns': 'voir ses campagnes',
+  'import KPI actuals': 'importer les valeurs des indicateurs',
+  'see the KPI connector and its secret': 'voir le connecteur d’indicateurs et son secret',
+  'rotate the KPI connector secret': 'renouveler le secret du connecteur d’indicateurs',
+};
+const frAction = (action: string): string => FR_ACTIONS[action] ?? `«\u202f${action}\u202f»`;
+
+export const fr: typeof en = {
+  signInNeeded: 'Cette action demande un utilisateur Jira connecté.',
+  internal: 'Une erreur s’est produite de notre côté. Veuillez réessayer.',
+  payloadTooLarge: (p) => `payload\u202f: ${p.kb}\u202fKo, la limite est de ${p.limitKb}\u202fKo`,
+  fieldNotAccepted: (p) => `${p.field}\u202f: ce champ n’est pas accepté`,
+  fieldInvalid: (p) => (p.field ? `${p.field}\u202f: ${p.problem}` : p.problem),
+  projectKeyRequired: 'projectKey\u202f: obligatoire quand l’application n’est pas ouverte depuis un projet',
+  projectNotVisible: (p) => `Le projet ${p.projectKey} n’existe pas ou vous n’avez pas la permission de le voir.`,
+  permissionNeeded: (p) => `Il vous faut la permission «\u202f${FR_PERMISSIONS[p.permission] ?? permissionName(p.permission)}\u202f» dans ${p.projectKey} pour ${frAction(p.action)}.`,
+  notACampaign: (p) => `epicKey\u202f: ${p.epicKey} n’est pas une campagne créée avec Campaign Control`,
+  epicNotVisible: (p) => `epicKey\u202f: ${p.epicKey} n’existe pas ou vous n’avez pas la permission de le voir`,
+  kpiManagersOnly: (p) => `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
+};

@@ -1,0 +1,26 @@
+/** KPI labels, the same in the issue panel and the status report. */
+export const en = {
+  kpis: 'KPIs',
+  kpi: 'KPI',
+  kpiActual: 'Actual',
+  target: 'Target',
+  expectedByNow: 'Expected by now',
+  pace: 'Pace',
+  onPace: 'On pace',
+  behindPace: 'Behind pace',
+  outsideWindow: 'Not in its window',
+  notMeasured: 'Not measured yet',
+};
+
+export const fr: typeof en = {
+  kpis: 'Indicateurs clés',
+  kpi: 'Indicateur',
+  kpiActual: 'Réel',
+  target: 'Objectif',
+  expectedByNow: 'Attendu à ce jour',
+  pace: 'Rythme',
+  onPace: 'Dans le rythme',
+  behindPace: 'En retard sur le rythme',
+  outsideWindow: 'Hors de sa période',
+  notMeasured: 'Pas encore mesuré',
+};

@@ -1,0 +1,65 @@
+import { toBcp47 } from './locale';
+
+/**
+ * Intl formatters for dates, money and numbers in the reader's locale, shared by the server (reports, comments)
+ * and the UIs. Each takes a Jira or browser locale (`fr_FR`, `fr-FR`) and builds its `Intl` object once.
+ * French output carries the narrow no-break spaces Intl puts inside amounts (`12 345,50 €`).
+ */
+
+/** Digits after the decimal point of a currency's minor unit (EUR 2, JPY 0, KWD 3); 2 for a code Intl does not know. */
+export function minorUnitDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** An amount rounded to its currency's minor unit (cents for EUR), so what is shown is what is stored. */
+export function roundToMinorUnit(amount: number, currency: string): number {
+  const scale = 10 ** minorUnitDigits(currency);
+  return Math.round(amount * scale) / scale;
+}
+
+/** A currency format; a code Intl does not know still shows the amount (with `fallbackDigits` decimals, if set). */
+export function moneyFormat(locale: string | null | undefined, currency: string, options: Intl.NumberFormatOptions = {}, fallbackDigits?: number): Intl.NumberFormat {
+  const tag = toBcp47(locale);
+  try {
+    return new Intl.NumberFormat(tag, { style: 'currency', currency, ...options });
+  } catch {
+    const digits = fallbackDigits === undefined ? {} : { minimumFractionDigits: fallbackDigits, maximumFractionDigits: fallbackDigits };
+    return new Intl.NumberFormat(tag, { ...options, ...digits });
+  }
+}
+
+/** A calendar day (`2025-03-01`, or the day of a timestamp) in UTC, so a plan date never shifts by a time zone. */
+export function calendarDayFormat(locale: string | null | undefined, options: Intl.DateTimeFormatOptions): (iso: string) => string {
+  const fmt = new Intl.DateTimeFormat(toBcp47(locale), { ...options, timeZone: 'UTC' });
+  return (iso) => {
+    const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(d.getTime()) ? iso : fmt.format(d);
+  };
+}
+
+/** A moment in `timeZone`; an unknown zone falls back to `fallbackZone` (the runtime's zone when not given). */
+export function instantFormat(locale: string | null | undefined, options: Intl.DateTimeFormatOptions, timeZone?: string, fallbackZone?: string): (iso: string) => string {
+  const tag = toBcp47(locale);
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat(tag, { ...options, ...(timeZone ? { timeZone } : {}) });
+  } catch {
+    fmt = new Intl.DateTimeFormat(tag, { ...options, ...(fallbackZone ? { timeZone: fallbackZone } : {}) });
+  }
+  return (iso) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : fmt.format(d);
+  };
+}
+
+/** A plain number (`maximumFractionDigits` 2 unless told). */
+export const numberFormat = (locale: string | null | undefined, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): Intl.NumberFormat =>
+  new Intl.NumberFormat(toBcp47(locale), options);
+
+/** A ratio as a percent (0.92 → 92 %). */
+export const percentFormat = (locale: string | null | undefined, maximumFractionDigits: number): Intl.NumberFormat =>
+  new Intl.NumberFormat(toBcp47(locale), { style: 'percent', maximumFractionDigits });

@@ -1,0 +1,39 @@
+import * as errors from './catalog/errors';
+import type { Entry, ParamsOf } from './catalog/types';
+import { languageOf, type Language } from './locale';
+
+/**
+ * The catalogues whose entries the domain and resolvers name as structured messages. Add an area here and its keys
+ * join `Message`. (The UIs import the catalogues they need directly, so this map stays out of their bundles.)
+ */
+const catalogues = { errors } as const;
+type Catalogues = typeof catalogues;
+type Area = keyof Catalogues;
+
+/** A structured message: `area.key` plus exactly the parameters that entry takes. */
+export type Message = {
+  [A in Area]: {
+    [K in keyof Catalogues[A]['en'] & string]: ParamsOf<Catalogues[A]['en'][K]> extends Record<string, never>
+      ? { key: `${A}.${K}`; params?: Record<string, never> }
+      : { key: `${A}.${K}`; params: ParamsOf<Catalogues[A]['en'][K]> };
+  }[keyof Catalogues[A]['en'] & string];
+}[Area];
+
+export type MessageKey = Message['key'];
+
+/** Builds a message, checking its parameters against the catalogue. */
+export const message = <M extends Message>(m: M): M => m;
+
+function entryOf(lang: Language, key: string): Entry | undefined {
+  const dot = key.indexOf('.');
+  const table = catalogues[key.slice(0, dot) as Area]?.[lang] as Record<string, Entry> | undefined;
+  return table?.[key.slice(dot + 1)];
+}
+
+/** Words `m` in the reader's language (a locale such as `fr_FR`, or a language). */
+export function render(locale: string | null | undefined, m: Message): string {
+  const lang = languageOf(locale);
+  const entry = entryOf(lang, m.key) ?? entryOf('en', m.key);
+  if (entry === undefined) return m.key;
+  return typeof entry === 'string' ? entry : (entry as (p: unknown) => string)(m.params ?? {});
+}

@@ -1,0 +1,23 @@
+import * as brief from '../../src/wording/catalog/brief';
+import * as budget from '../../src/wording/catalog/budget';
+import * as errors from '../../src/wording/catalog/errors';
+import * as gates from '../../src/wording/catalog/gates';
+import * as health from '../../src/wording/catalog/health';
+import * as kpis from '../../src/wording/catalog/kpis';
+import { reportStrings } from '../../src/wording/catalog/report';
+import * as schedule from '../../src/wording/catalog/schedule';
+import * as signoffComments from '../../src/wording/catalog/signoff-comments';
+
+/** Every catalogue of the wording module, by name, with its English and French tables. */
+export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
+  brief,
+  budget,
+  errors,
+  gates,
+  health,
+  reasons: { en: health.reasonsEn, fr: health.reasonsFr },
+  kpis,
+  report: { en: reportStrings('en'), fr: reportStrings('fr') },
+  schedule,
+  signoffComments,
+};

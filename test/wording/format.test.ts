@@ -1,0 +1,29 @@
+import { calendarDayFormat, minorUnitDigits, moneyFormat, roundToMinorUnit } from '../../src/wording/format';
+import { languageOf, toBcp47 } from '../../src/wording/locale';
+import { plural } from '../../src/wording/plural';
+
+describe('locale helpers and formatters', () => {
+  it('read Jira and browser locales as one tag and one language', () => {
+    expect(toBcp47('fr_FR')).toBe('fr-FR');
+    expect(toBcp47('zh_Hant_TW')).toBe('zh-Hant-TW');
+    expect(toBcp47('not a locale')).toBe('en-US');
+    expect([languageOf('fr-CA'), languageOf('FR_fr'), languageOf('en_GB'), languageOf(undefined)]).toEqual(['fr', 'fr', 'en', 'en']);
+  });
+
+  it('round money to the currency’s minor unit, and space French amounts with narrow no-break spaces', () => {
+    expect([minorUnitDigits('EUR'), minorUnitDigits('JPY'), minorUnitDigits('KWD'), minorUnitDigits('??')]).toEqual([2, 0, 3, 2]);
+    expect([roundToMinorUnit(10.005, 'KWD'), roundToMinorUnit(1234.567, 'EUR'), roundToMinorUnit(99.5, 'JPY')]).toEqual([10.005, 1234.57, 100]);
+    expect(moneyFormat('fr_FR', 'EUR').format(12345.5)).toBe('12\u202f345,50\u00a0€');
+    expect(moneyFormat('en', 'XXX!', {}, 2).format(3)).toBe('3.00');
+  });
+
+  it('format plan dates as calendar days that never shift', () => {
+    expect(calendarDayFormat('fr_FR', { dateStyle: 'long' })('2025-03-01T23:30:00-05:00')).toBe('1 mars 2025');
+    expect(calendarDayFormat('en', { dateStyle: 'long' })('soon')).toBe('soon');
+  });
+
+  it('pluralise by Intl.PluralRules (French 0 and 1 are singular)', () => {
+    const day = { one: 'day', other: 'days' };
+    expect([plural('en', 0, day), plural('en', 1, day), plural('fr', 0, day), plural('fr', 1, day), plural('fr', 2, day)]).toEqual(['days', 'day', 'day', 'day', 'days']);
+  });
+});
