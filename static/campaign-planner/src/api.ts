@@ -1,6 +1,5 @@
 import { invoke } from '@forge/bridge';
 import type {
-  CampaignTemplateInput,
   CompareWithBriefPayload,
   CompareWithBriefResult,
   CreateCampaignPayload,
@@ -14,6 +13,7 @@ import type {
   ListBriefsResult,
   ListCampaignsPayload,
   ListCampaignsResult,
+  ListTemplatesPayload,
   ListTemplatesResult,
   PreviewCampaignPayload,
   PreviewCampaignResult,
@@ -35,11 +35,9 @@ export class ResolverFailure extends Error {
   }
 }
 
-type NewTemplatePayload = Omit<SaveTemplatePayload, 'template'> & { template: Omit<CampaignTemplateInput, 'version' | 'builtIn'>; projectKey?: string };
-
 /** Each resolver's payload and answer, so a call site cannot mix them up. */
 interface Calls {
-  listTemplates: [{ projectKey?: string }, ListTemplatesResult];
+  listTemplates: [ListTemplatesPayload, ListTemplatesResult];
   listBriefs: [ListBriefsPayload, ListBriefsResult];
   previewCampaign: [PreviewCampaignPayload, PreviewCampaignResult];
   createCampaign: [CreateCampaignPayload, CreateCampaignResult];
@@ -49,7 +47,7 @@ interface Calls {
   compareWithBrief: [CompareWithBriefPayload, CompareWithBriefResult];
   getTemplate: [GetTemplatePayload, GetTemplateResult];
   /** The server sets `version` and `builtIn` itself; `projectKey` names the project whose admins may save. */
-  saveTemplate: [NewTemplatePayload, SaveTemplateResult];
+  saveTemplate: [SaveTemplatePayload, SaveTemplateResult];
 }
 
 export async function call<K extends keyof Calls>(name: K, payload: Calls[K][0]): Promise<Calls[K][1]> {
