@@ -1,59 +1,76 @@
-/**
- * Payloads and answers of "Break down goal" (the `jira:issueAction` modal). Type-only: the modal imports these;
- * the resolvers validate payloads with zod schemas of the same shape (src/domain/breakdown/schema.ts).
- */
-import type { OwnerRole, PlanWarning } from '../domain/model';
+import { z } from 'zod';
+import { BreakdownTask, MAX_BREAKDOWN_TASKS } from '../domain/breakdown/schema';
+import { IsoDate, OwnerRole, PlanWarning } from '../domain/model';
+import { IssueKey, PersonOption, RequestId } from './fields';
 
-export type BreakdownEngine = 'patterns' | 'ai';
+/** Payloads and answers of "Break down goal" (the `jira:issueAction` modal). */
 
-export interface SuggestBreakdownPayload {
-  issueKey: string;
-  /** Free text instead of the issue's summary and description. */
-  goalText?: string;
-  /** Default `patterns`; `ai` only when the site offers Forge LLMs. */
-  engine?: BreakdownEngine;
-}
+export const BreakdownEngine = z.enum(['patterns', 'ai']);
+export type BreakdownEngine = z.infer<typeof BreakdownEngine>;
 
-export interface BreakdownTaskView {
-  taskId: string;
-  summary: string;
-  ownerRole: OwnerRole;
-  assigneeAccountId?: string;
-  estimateBusinessDays: number;
-  startDate: string;
-  dueDate: string;
-  dependsOn: string[];
-  /** Why the engine proposed it, in the reader's language, e.g. `matched 'landing page'`. */
-  reasons: string[];
-}
+export const SuggestBreakdownPayload = z
+  .object({
+    issueKey: IssueKey,
+    /** Free text instead of the issue's summary and description. */
+    goalText: z.string().max(4000, 'must be at most 4000 characters').optional(),
+    /** Default `patterns`; `ai` only when the site offers Forge LLMs. */
+    engine: BreakdownEngine.default('patterns'),
+  })
+  .strict();
+export type SuggestBreakdownPayload = z.input<typeof SuggestBreakdownPayload>;
 
-export interface SuggestBreakdownResult {
-  issueKey: string;
-  /** What the action was opened on. */
-  target: 'epic' | 'milestone';
-  epicKey: string;
-  /** The milestone the tasks are due for and linked to ("Blocks"). */
-  milestone: { key: string; summary: string; dueDate: string };
-  engine: BreakdownEngine;
-  aiAvailable: boolean;
-  /** The text the engine read. */
-  goal: string;
-  tasks: BreakdownTaskView[];
-  warnings: PlanWarning[];
-  /** People a task can be assigned to. */
-  people: { accountId: string; displayName: string }[];
-}
+export const BreakdownTaskView = z
+  .object({
+    taskId: z.string(),
+    summary: z.string(),
+    ownerRole: OwnerRole,
+    assigneeAccountId: z.string().optional(),
+    estimateBusinessDays: z.number(),
+    startDate: IsoDate,
+    dueDate: IsoDate,
+    dependsOn: z.array(z.string()),
+    /** Why the engine proposed it, in the reader's language, e.g. `matched 'landing page'`. */
+    reasons: z.array(z.string()),
+  })
+  .strict();
+export type BreakdownTaskView = z.infer<typeof BreakdownTaskView>;
 
-export interface CreateBreakdownPayload {
-  /** One per "Create" click; sending it again resumes the same creation, never duplicates. */
-  requestId: string;
-  issueKey: string;
-  tasks: Omit<BreakdownTaskView, 'reasons'>[];
-}
+export const SuggestBreakdownResult = z
+  .object({
+    issueKey: z.string(),
+    /** What the action was opened on. */
+    target: z.enum(['epic', 'milestone']),
+    epicKey: z.string(),
+    /** The milestone the tasks are due for and linked to ("Blocks"). */
+    milestone: z.object({ key: z.string(), summary: z.string(), dueDate: IsoDate }).strict(),
+    engine: BreakdownEngine,
+    aiAvailable: z.boolean(),
+    /** The text the engine read. */
+    goal: z.string(),
+    tasks: z.array(BreakdownTaskView),
+    warnings: z.array(PlanWarning),
+    /** People a task can be assigned to. */
+    people: z.array(PersonOption),
+  })
+  .strict();
+export type SuggestBreakdownResult = z.infer<typeof SuggestBreakdownResult>;
 
-export interface CreateBreakdownResult {
-  /** Poll it with `getCreationJob`. */
-  jobId: string;
-  epicKey: string;
-  milestoneKey: string;
-}
+export const CreateBreakdownPayload = z
+  .object({
+    /** One per "Create" click; sending it again resumes the same creation, never duplicates. */
+    requestId: RequestId,
+    issueKey: IssueKey,
+    tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
+  })
+  .strict();
+export type CreateBreakdownPayload = z.input<typeof CreateBreakdownPayload>;
+
+export const CreateBreakdownResult = z
+  .object({
+    /** Poll it with `getCreationJob`. */
+    jobId: z.string(),
+    epicKey: z.string(),
+    milestoneKey: z.string(),
+  })
+  .strict();
+export type CreateBreakdownResult = z.infer<typeof CreateBreakdownResult>;

@@ -1,145 +1,189 @@
+import { z } from 'zod';
+import { CampaignPlan, CampaignTemplate, CreationJob, HolidayCalendar, IsoDate, Money, RoleAssignments, RowId, type CampaignTemplateInput } from '../domain/model';
+import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
+
+/** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
+
+export { PersonOption };
+
+/** Where a call is about when the page is not opened from a project (the module's context wins when it is). */
+const projectKey = ProjectKey.optional();
+
+export const TemplateSummary = z
+  .object({
+    id: z.string(),
+    version: z.number(),
+    builtIn: z.boolean(),
+    name: z.object({ en: z.string(), fr: z.string() }).strict(),
+    description: z.object({ en: z.string(), fr: z.string() }).strict(),
+    referenceBudget: Money,
+    channels: z.array(z.string()),
+    counts: z.object({ milestones: z.number(), tasks: z.number(), gates: z.number(), kpis: z.number() }).strict(),
+  })
+  .strict();
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+export const ListTemplatesPayload = z.object({ projectKey }).strict();
+export type ListTemplatesPayload = z.input<typeof ListTemplatesPayload>;
+export const ListTemplatesResult = z
+  .object({
+    templates: z.array(TemplateSummary),
+    /** Whether the acting user may copy and edit templates (project admin). */
+    canEdit: z.boolean(),
+  })
+  .strict();
+export type ListTemplatesResult = z.infer<typeof ListTemplatesResult>;
+
+export const GetTemplatePayload = z.object({ templateId: RowId, projectKey }).strict();
+export type GetTemplatePayload = z.input<typeof GetTemplatePayload>;
+export const GetTemplateResult = z.object({ template: CampaignTemplate }).strict();
+export type GetTemplateResult = z.infer<typeof GetTemplateResult>;
+
+/** A template as the page edits it: the server decides `version` (stored + 1) and `builtIn` (always false). */
+type TemplateDraft = Omit<CampaignTemplateInput, 'version' | 'builtIn'>;
 /**
- * Payloads and answers of the campaign planner's resolvers (names and fields are a public contract).
- * Type-only: the project page imports these; the resolvers validate payloads with zod schemas of the same shape.
+ * Checked in full by `CampaignTemplate` in the resolver once the server has set `version` and `builtIn` (so a
+ * draft that still carries them is accepted, as before); here only "an object", typed as the draft it must be.
  */
-import type { CampaignPlan, CampaignTemplate, CampaignTemplateInput, CreationJob, HolidayCalendar, Money, OwnerRole } from '../domain/model';
+const TemplateDraftField = z.record(z.unknown()) as unknown as z.ZodType<TemplateDraft, z.ZodTypeDef, TemplateDraft>;
 
-export interface TemplateSummary {
-  id: string;
-  version: number;
-  builtIn: boolean;
-  name: { en: string; fr: string };
-  description: { en: string; fr: string };
-  referenceBudget: Money;
-  channels: string[];
-  counts: { milestones: number; tasks: number; gates: number; kpis: number };
-}
+export const SaveTemplatePayload = z
+  .object({
+    template: TemplateDraftField,
+    /** The version the edit started from; a newer stored version refuses the save (no lost update). */
+    basedOnVersion: z.number().int().min(1).optional(),
+    projectKey,
+  })
+  .strict();
+export type SaveTemplatePayload = z.input<typeof SaveTemplatePayload>;
+export const SaveTemplateResult = z.object({ template: CampaignTemplate }).strict();
+export type SaveTemplateResult = z.infer<typeof SaveTemplateResult>;
 
-export type ListTemplatesPayload = Record<string, never>;
-export interface ListTemplatesResult {
-  templates: TemplateSummary[];
-  /** Whether the acting user may copy and edit templates (project admin). */
-  canEdit: boolean;
-}
-
-export interface GetTemplatePayload {
-  templateId: string;
-}
-export interface GetTemplateResult {
-  template: CampaignTemplate;
-}
-
-export interface SaveTemplatePayload {
-  /** The server decides `version` (stored + 1) and `builtIn` (always false for saved templates). */
-  template: Omit<CampaignTemplateInput, 'version' | 'builtIn'>;
-  /** The version the edit started from; a newer stored version refuses the save (no lost update). */
-  basedOnVersion?: number;
-}
-export interface SaveTemplateResult {
-  template: CampaignTemplate;
-}
+const PageId = z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)');
 
 /** Per-row edits the PM makes in the preview. */
-export interface PlanOverrides {
-  rows?: Record<string, { summary?: string; dueDate?: string; assigneeAccountId?: string | null; removed?: boolean }>;
-}
+export const PlanOverrides = z
+  .object({
+    rows: z
+      .record(
+        RowId,
+        z
+          .object({
+            summary: z.string().trim().min(1).max(255).optional(),
+            dueDate: IsoDate.optional(),
+            assigneeAccountId: z.string().min(1).nullable().optional(),
+            removed: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+export type PlanOverrides = z.infer<typeof PlanOverrides>;
 
-export interface PreviewCampaignPayload {
-  templateId: string;
-  launchDate: string;
-  budget: Money;
-  holidayCalendar: HolidayCalendar;
-  briefPageId?: string;
-  overrides?: PlanOverrides;
-  /** Role → people mapping the PM confirmed; missing roles use the suggested people. */
-  roleAssignments?: Partial<Record<OwnerRole, string[]>>;
-  name?: string;
-  projectKey?: string;
-}
+export const PreviewCampaignPayload = z
+  .object({
+    templateId: RowId,
+    launchDate: IsoDate,
+    budget: Money,
+    holidayCalendar: HolidayCalendar,
+    briefPageId: PageId.optional(),
+    overrides: PlanOverrides.optional(),
+    /** Role → people mapping the PM confirmed; missing roles use the suggested people. */
+    roleAssignments: RoleAssignments.optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+    projectKey,
+  })
+  .strict();
+export type PreviewCampaignPayload = z.input<typeof PreviewCampaignPayload>;
+export const PreviewCampaignResult = z
+  .object({
+    plan: CampaignPlan,
+    /** The mapping used (suggested or confirmed), so the page can show and edit it. */
+    roleAssignments: RoleAssignments,
+    people: z.array(PersonOption),
+  })
+  .strict();
+export type PreviewCampaignResult = z.infer<typeof PreviewCampaignResult>;
 
-export interface PersonOption {
-  accountId: string;
-  displayName: string;
-}
+/** Saves the role → people mapping as the project's default for the next plans (project admins). */
+export const SaveRoleAssignmentsPayload = z.object({ roleAssignments: RoleAssignments, projectKey }).strict();
+export type SaveRoleAssignmentsPayload = z.input<typeof SaveRoleAssignmentsPayload>;
+export const SaveRoleAssignmentsResult = z.object({ saved: z.literal(true) }).strict();
+export type SaveRoleAssignmentsResult = z.infer<typeof SaveRoleAssignmentsResult>;
 
-export interface PreviewCampaignResult {
-  plan: CampaignPlan;
-  /** The mapping used (suggested or confirmed), so the page can show and edit it. */
-  roleAssignments: Partial<Record<OwnerRole, string[]>>;
-  people: PersonOption[];
-}
+export const CreateCampaignPayload = z
+  .object({
+    /** Chosen by the page once per "Create" click; re-sending it resumes the same creation, never duplicates. */
+    requestId: RequestId,
+    plan: CampaignPlan,
+  })
+  .strict();
+export type CreateCampaignPayload = z.input<typeof CreateCampaignPayload>;
+export const CreateCampaignResult = z.object({ jobId: z.string() }).strict();
+export type CreateCampaignResult = z.infer<typeof CreateCampaignResult>;
 
-export interface CreateCampaignPayload {
-  /** Chosen by the page once per "Create" click; re-sending it resumes the same creation, never duplicates. */
-  requestId: string;
-  plan: CampaignPlan;
-}
-export interface CreateCampaignResult {
-  jobId: string;
-}
+/** `getCreationJob` (the page polls it) and `runCreationJob` (the creation queue's consumer) take a job id. */
+export const GetCreationJobPayload = z.object({ jobId: JobId }).strict();
+export type GetCreationJobPayload = z.input<typeof GetCreationJobPayload>;
+export const GetCreationJobResult = CreationJob;
+export type GetCreationJobResult = z.infer<typeof GetCreationJobResult>;
 
-export interface GetCreationJobPayload {
-  jobId: string;
-}
-export type GetCreationJobResult = CreationJob;
+export const ReplanCampaignPayload = z
+  .object({
+    epicKey: IssueKey,
+    launchDate: IsoDate,
+    /** false (default): only show the changes; true: apply them to open issues. */
+    apply: z.boolean().optional(),
+  })
+  .strict();
+export type ReplanCampaignPayload = z.input<typeof ReplanCampaignPayload>;
+export const DateChange = z
+  .object({
+    rowId: z.string(),
+    issueKey: z.string(),
+    summary: z.string(),
+    from: z.string(),
+    to: z.string(),
+    /** Done work keeps its dates: shown, never applied. */
+    done: z.boolean(),
+  })
+  .strict();
+export type DateChange = z.infer<typeof DateChange>;
+export const ReplanCampaignResult = z.object({ launchDate: z.string(), changes: z.array(DateChange), applied: z.number() }).strict();
+export type ReplanCampaignResult = z.infer<typeof ReplanCampaignResult>;
 
-export interface ReplanCampaignPayload {
-  epicKey: string;
-  launchDate: string;
-  /** false (default): only show the changes; true: apply them to open issues. */
-  apply?: boolean;
-}
-export interface DateChange {
-  rowId: string;
-  issueKey: string;
-  summary: string;
-  from: string;
-  to: string;
-  /** Done work keeps its dates: shown, never applied. */
-  done: boolean;
-}
-export interface ReplanCampaignResult {
-  launchDate: string;
-  changes: DateChange[];
-  applied: number;
-}
+export const CompareWithBriefPayload = z
+  .object({
+    epicKey: IssueKey,
+    /** Fields whose brief value the PM accepts; omitted = only compare. */
+    accept: z.array(z.string().min(1).max(120)).max(50).optional(),
+  })
+  .strict();
+export type CompareWithBriefPayload = z.input<typeof CompareWithBriefPayload>;
+export const BriefDifference = z.object({ field: z.string(), inPlan: z.unknown(), inBrief: z.unknown(), source: z.string() }).strict();
+export type BriefDifference = z.infer<typeof BriefDifference>;
+export const CompareWithBriefResult = z.object({ briefVersion: z.number(), differences: z.array(BriefDifference), applied: z.array(z.string()) }).strict();
+export type CompareWithBriefResult = z.infer<typeof CompareWithBriefResult>;
 
-export interface CompareWithBriefPayload {
-  epicKey: string;
-  /** Fields whose brief value the PM accepts; omitted = only compare. */
-  accept?: string[];
-}
-export interface BriefDifference {
-  field: string;
-  inPlan: unknown;
-  inBrief: unknown;
-  source: string;
-}
-export interface CompareWithBriefResult {
-  briefVersion: number;
-  differences: BriefDifference[];
-  applied: string[];
-}
+export const ListBriefsPayload = z.object({ spaceKey: z.string().regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key').optional() }).strict();
+export type ListBriefsPayload = z.input<typeof ListBriefsPayload>;
+export const ListBriefsResult = z.object({ pages: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() }).strict()) }).strict();
+export type ListBriefsResult = z.infer<typeof ListBriefsResult>;
 
-export interface ListBriefsPayload {
-  spaceKey?: string;
-}
-export interface ListBriefsResult {
-  pages: { id: string; title: string; url: string }[];
-}
-
-export interface ListCampaignsPayload {
-  projectKey?: string;
-}
-export interface CampaignSummary {
-  epicKey: string;
-  name: string;
-  launchDate: string;
-  budget: Money;
-  campaignLabel: string;
-  briefTitle?: string;
-  createdAt: string;
-}
-export interface ListCampaignsResult {
-  campaigns: CampaignSummary[];
-}
+export const ListCampaignsPayload = z.object({ projectKey }).strict();
+export type ListCampaignsPayload = z.input<typeof ListCampaignsPayload>;
+export const CampaignSummary = z
+  .object({
+    epicKey: z.string(),
+    name: z.string(),
+    launchDate: z.string(),
+    budget: Money,
+    campaignLabel: z.string(),
+    briefTitle: z.string().optional(),
+    createdAt: z.string(),
+  })
+  .strict();
+export type CampaignSummary = z.infer<typeof CampaignSummary>;
+export const ListCampaignsResult = z.object({ campaigns: z.array(CampaignSummary) }).strict();
+export type ListCampaignsResult = z.infer<typeof ListCampaignsResult>;

@@ -20,3 +20,4 @@ export const IssueOverview = z.object({
   actingUser: z.object({ accountId: z.string(), displayName: z.string(), locale: z.string().nullable() }),
 });
 export type IssueOverview = z.infer<typeof IssueOverview>;
+export type GetIssueOverviewPayload = z.input<typeof GetIssueOverviewPayload>;

@@ -1,5 +1,43 @@
 import type { z } from 'zod';
+import { CreateBreakdownPayload, CreateBreakdownResult, SuggestBreakdownPayload, SuggestBreakdownResult } from './breakdown';
+import { GetCampaignPanelPayload, GetCampaignPanelResult } from './campaign-panel';
+import {
+  CompareWithBriefPayload,
+  CompareWithBriefResult,
+  CreateCampaignPayload,
+  CreateCampaignResult,
+  GetCreationJobPayload,
+  GetCreationJobResult,
+  GetTemplatePayload,
+  GetTemplateResult,
+  ListBriefsPayload,
+  ListBriefsResult,
+  ListCampaignsPayload,
+  ListCampaignsResult,
+  ListTemplatesPayload,
+  ListTemplatesResult,
+  PreviewCampaignPayload,
+  PreviewCampaignResult,
+  ReplanCampaignPayload,
+  ReplanCampaignResult,
+  SaveRoleAssignmentsPayload,
+  SaveRoleAssignmentsResult,
+  SaveTemplatePayload,
+  SaveTemplateResult,
+} from './campaign-planner';
 import { GetIssueOverviewPayload, IssueOverview } from './issue-overview';
+import { ImportKpiCsvPayload, KpiConnector, KpiConnectorPayload, KpiImportPreview, KpiImportResult, PreviewKpiImportPayload } from './kpi';
+import {
+  DecideSignOffPayload,
+  DecideSignOffResult,
+  DelegateSignOffPayload,
+  DelegateSignOffResult,
+  ExportSignOffRecordPayload,
+  ExportSignOffRecordResult,
+  GetSignOffPayload,
+  GetSignOffResult,
+} from './signoff';
+import { PublishStatusReportPayload, PublishStatusReportResult } from './status-report';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -14,8 +52,39 @@ export interface ResolverContract {
 }
 
 export const resolverContracts = {
+  // The issue panel
   getIssueOverview: { payload: GetIssueOverviewPayload, result: IssueOverview },
+  getCampaignPanel: { payload: GetCampaignPanelPayload, result: GetCampaignPanelResult },
+  publishStatusReport: { payload: PublishStatusReportPayload, result: PublishStatusReportResult },
+  getSignOff: { payload: GetSignOffPayload, result: GetSignOffResult },
+  decideSignOff: { payload: DecideSignOffPayload, result: DecideSignOffResult },
+  delegateSignOff: { payload: DelegateSignOffPayload, result: DelegateSignOffResult },
+  exportSignOffRecord: { payload: ExportSignOffRecordPayload, result: ExportSignOffRecordResult },
+  getKpiConnector: { payload: KpiConnectorPayload, result: KpiConnector },
+  rotateKpiSecret: { payload: KpiConnectorPayload, result: KpiConnector },
+  previewKpiImport: { payload: PreviewKpiImportPayload, result: KpiImportPreview },
+  importKpiCsv: { payload: ImportKpiCsvPayload, result: KpiImportResult },
+  // The campaign planner
+  listTemplates: { payload: ListTemplatesPayload, result: ListTemplatesResult },
+  getTemplate: { payload: GetTemplatePayload, result: GetTemplateResult },
+  saveTemplate: { payload: SaveTemplatePayload, result: SaveTemplateResult },
+  listBriefs: { payload: ListBriefsPayload, result: ListBriefsResult },
+  previewCampaign: { payload: PreviewCampaignPayload, result: PreviewCampaignResult },
+  saveRoleAssignments: { payload: SaveRoleAssignmentsPayload, result: SaveRoleAssignmentsResult },
+  createCampaign: { payload: CreateCampaignPayload, result: CreateCampaignResult },
+  getCreationJob: { payload: GetCreationJobPayload, result: GetCreationJobResult },
+  replanCampaign: { payload: ReplanCampaignPayload, result: ReplanCampaignResult },
+  compareWithBrief: { payload: CompareWithBriefPayload, result: CompareWithBriefResult },
+  listCampaigns: { payload: ListCampaignsPayload, result: ListCampaignsResult },
+  // "Break down goal"
+  suggestBreakdown: { payload: SuggestBreakdownPayload, result: SuggestBreakdownResult },
+  createBreakdown: { payload: CreateBreakdownPayload, result: CreateBreakdownResult },
+  // The `campaign-creation` queue's consumer (reached through the same function; the page may call it to retry)
+  runCreationJob: { payload: GetCreationJobPayload, result: GetCreationJobResult },
 } satisfies Record<string, ResolverContract>;
+
+/** Resolvers no UI calls: documented in the README's prose (the creation queue), not in its resolver table. */
+export const INTERNAL_RESOLVERS: readonly ResolverName[] = ['runCreationJob'];
 
 export type ResolverContracts = typeof resolverContracts;
 export type ResolverName = keyof ResolverContracts;

@@ -19,7 +19,8 @@ export class DomainError extends Error {
 
 /** Turns the first zod issue into "field: problem" naming the field, e.g. `issueKey: must look like MKT-1`. */
 export function invalidInput(error: z.ZodError): DomainError {
-  const issue = error.issues[0];
+  // A field the schema does not know is named first: a misspelt field reads as unknown, not as the one it replaced.
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   if (!issue) return new DomainError('INVALID_INPUT', 'the input is not valid');
   if (issue.code === 'unrecognized_keys') {
     const field = [...issue.path, issue.keys[0]].join('.');

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { readGoalIssue, type GoalIssue } from '../adapters/jira/goal-issue';
 import { readIssueDates } from '../adapters/jira/issue-dates';
 import { listPeople } from '../adapters/jira/people';
@@ -7,34 +6,14 @@ import { myProjectPermissions } from '../adapters/jira/permissions';
 import { forgeLanguageModel, type LanguageModel } from '../adapters/llm/forge-llm';
 import { getCampaignRecord } from '../adapters/storage/campaign-records';
 import { getRoleAssignments } from '../adapters/storage/role-assignments';
-import { addRowsPlan, aiMessages, breakdownTarget, goalTextOf, MAX_BREAKDOWN_TASKS, parseAiAnswer, scheduleBreakdown, suggestFromPatterns, type BreakdownTarget } from '../domain/breakdown';
-import { BreakdownTask, type EngineOutput } from '../domain/breakdown/schema';
+import { addRowsPlan, aiMessages, breakdownTarget, goalTextOf, parseAiAnswer, scheduleBreakdown, suggestFromPatterns, type BreakdownTarget } from '../domain/breakdown';
+import type { EngineOutput } from '../domain/breakdown/schema';
 import { languageOf, type CampaignRecord } from '../domain/model';
 import { builtInTemplate } from '../domain/templates';
-import { SAFE_REQUEST_ID } from '../adapters/jira/issue-search';
-import type { CreateBreakdownResult, SuggestBreakdownResult } from '../contracts/breakdown';
 import { AppError } from '../shared/result';
-import { defineResolver, type CallerContext } from './define';
+import { contractResolver } from './define';
 import { queueCreationJob } from './creation';
 import { todayIso } from './planning';
-
-const IssueKey = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-1');
-
-const SuggestPayload = z
-  .object({
-    issueKey: IssueKey,
-    goalText: z.string().max(4000, 'must be at most 4000 characters').optional(),
-    engine: z.enum(['patterns', 'ai']).default('patterns'),
-  })
-  .strict();
-
-const CreatePayload = z
-  .object({
-    requestId: z.string().regex(SAFE_REQUEST_ID, 'must be 8 to 100 letters, digits, - or _ (one per "Create" click)'),
-    issueKey: IssueKey,
-    tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
-  })
-  .strict();
 
 interface BreakdownContext {
   issue: GoalIssue;
@@ -64,7 +43,7 @@ function channelsOf(record: CampaignRecord): string[] {
 
 /** The resolver, with its language model given (Forge LLMs, through the adapter). */
 function makeSuggestBreakdown(llm: LanguageModel) {
-  return defineResolver(SuggestPayload, async (input, caller: CallerContext): Promise<SuggestBreakdownResult> => {
+  return contractResolver('suggestBreakdown', async (input, caller) => {
     const { issue, record, target } = await breakdownContext(input.issueKey);
     const goal = input.goalText?.trim() || goalTextOf(issue.summary, issue.description);
     const language = record.plan.language;
@@ -102,7 +81,7 @@ function makeSuggestBreakdown(llm: LanguageModel) {
 export const suggestBreakdownResolver = makeSuggestBreakdown(forgeLanguageModel);
 
 /** Creates the edited tasks as children of the epic tied to the milestone, with the campaign's own creation job. */
-export const createBreakdownResolver = defineResolver(CreatePayload, async (input, caller): Promise<CreateBreakdownResult> => {
+export const createBreakdownResolver = contractResolver('createBreakdown', async (input, caller) => {
   const { record, target } = await breakdownContext(input.issueKey);
   const prefix = `bd${createHash('sha256').update(input.requestId).digest('hex').slice(0, 6)}`;
   const work = addRowsPlan(record, target, input.tasks, prefix);

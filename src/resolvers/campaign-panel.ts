@@ -1,6 +1,5 @@
 import { formatISO } from 'date-fns';
-import { z } from 'zod';
-import type { CampaignPanel, GetCampaignPanelResult } from '../contracts/campaign-panel';
+import type { CampaignPanel } from '../contracts/campaign-panel';
 import { loadCampaignForUser, type CampaignLoad } from '../adapters/jira/campaign-snapshot-loader';
 import { RetryGate } from '../adapters/http/retry';
 import { listSignOffEntries } from '../adapters/storage/signoff-record';
@@ -8,15 +7,7 @@ import { loadCampaignActuals } from '../adapters/storage/kpi-actuals';
 import { buildCampaignPanel } from '../domain/metrics';
 import type { SignOffEntry } from '../domain/model';
 import { AppError } from '../shared/result';
-import { defineResolver, type CallerContext } from './define';
-
-const GetCampaignPanelPayload = z
-  .object({
-    issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-12').optional(),
-    /** Re-read the whole campaign from Jira instead of the stored roll-up. */
-    refresh: z.boolean().optional(),
-  })
-  .strict();
+import { contractResolver, type CallerContext } from './define';
 
 /** A computed panel with what it was computed from (the status report words the same numbers). */
 export type ComputedPanel =
@@ -49,9 +40,9 @@ export async function computeCampaignPanel(issueKey: string, caller: CallerConte
 }
 
 /** The campaign issue panel: the campaign of `issueKey` (or of the issue the panel is open on), computed on the server. */
-export const getCampaignPanelResolver = defineResolver(GetCampaignPanelPayload, async (input, caller): Promise<GetCampaignPanelResult> => {
+export const getCampaignPanelResolver = contractResolver('getCampaignPanel', async (input, caller) => {
   const issueKey = input.issueKey ?? caller.issueKey;
   if (!issueKey) throw new AppError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
   const computed = await computeCampaignPanel(issueKey, caller, { refresh: input.refresh === true, now: new Date() });
-  return computed.kind === 'none' ? { mode: 'none', issueKey } : computed.panel;
+  return computed.kind === 'none' ? { mode: 'none' as const, issueKey } : computed.panel;
 });

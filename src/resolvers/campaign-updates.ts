@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { IsoDate, type CampaignPlan, type CampaignRecord } from '../domain/model';
+import type { CampaignPlan, CampaignRecord } from '../domain/model';
 import { replan } from '../domain/plan/replan';
 import { parseBrief } from '../domain/brief/parse-brief';
 import { compareBrief, type PlanValuesForBrief } from '../domain/brief/compare';
@@ -11,13 +10,11 @@ import { findAppFieldIds } from '../adapters/jira/fields';
 import { RetryGate } from '../adapters/http/retry';
 import { getBriefPage } from '../adapters/confluence/pages';
 import { getCampaignRecord, listCampaignRecords, saveCampaignRecord } from '../adapters/storage/campaign-records';
-import type { BriefDifference, CompareWithBriefResult, ListCampaignsResult, ReplanCampaignResult } from '../contracts/campaign-planner';
+import type { BriefDifference, ReplanCampaignResult } from '../contracts/campaign-planner';
 import { AppError } from '../shared/result';
-import { defineResolver } from './define';
-import { PROJECT_KEY, projectOf, requireProjectPermission } from './project-scope';
+import { contractResolver } from './define';
+import { projectOf, requireProjectPermission } from './project-scope';
 import { todayIso } from './planning';
-
-const IssueKey = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-1');
 
 /** The campaign behind an epic, visible to the caller (its epic must be readable as them). */
 async function campaignOf(epicKey: string): Promise<CampaignRecord> {
@@ -54,9 +51,8 @@ async function replanRecord(record: CampaignRecord, launchDate: string, apply: b
   return { launchDate, changes: result.changes, applied, plan: result.plan };
 }
 
-export const replanCampaignResolver = defineResolver(
-  z.object({ epicKey: IssueKey, launchDate: IsoDate, apply: z.boolean().optional() }).strict(),
-  async (input): Promise<ReplanCampaignResult> => {
+export const replanCampaignResolver = contractResolver('replanCampaign',
+  async (input) => {
     const record = await campaignOf(input.epicKey);
     const { launchDate, changes, applied } = await replanRecord(record, input.launchDate, input.apply === true);
     return { launchDate, changes, applied };
@@ -94,11 +90,9 @@ function acknowledge(plan: CampaignPlan, field: string, value: unknown): Campaig
   return { ...plan, brief: { ...plan.brief, values: [...values, { field: field as never, value, source }] } };
 }
 
-const AcceptList = z.array(z.string().min(1).max(120)).max(50);
 
-export const compareWithBriefResolver = defineResolver(
-  z.object({ epicKey: IssueKey, accept: AcceptList.optional() }).strict(),
-  async (input): Promise<CompareWithBriefResult> => {
+export const compareWithBriefResolver = contractResolver('compareWithBrief',
+  async (input) => {
     let record = await campaignOf(input.epicKey);
     const brief = record.plan.brief;
     if (!brief) throw new AppError('INVALID_INPUT', `epicKey: ${input.epicKey} was not planned from a Confluence brief`, 'epicKey');
@@ -148,9 +142,8 @@ function acceptKpi(plan: CampaignPlan, d: BriefDifference): CampaignPlan['kpis']
 }
 
 /** The campaigns created in a project whose epic the caller can see, newest first (for re-plan and compare). */
-export const listCampaignsResolver = defineResolver(
-  z.object({ projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
-  async (input, caller): Promise<ListCampaignsResult> => {
+export const listCampaignsResolver = contractResolver('listCampaigns',
+  async (input, caller) => {
     const projectKey = projectOf(caller, input.projectKey);
     await requireProjectPermission(projectKey, 'BROWSE_PROJECTS', 'see its campaigns');
     const records = (await listCampaignRecords()).filter((r) => r.plan.projectKey === projectKey);

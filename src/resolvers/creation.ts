@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Queue } from '@forge/events';
-import { z } from 'zod';
 import { appFieldIdsWithMissing } from '../adapters/jira/fields';
 import { bulkCreateIssues, createIssue } from '../adapters/jira/bulk-create';
-import { findIssuesOfRequest, SAFE_REQUEST_ID } from '../adapters/jira/issue-search';
+import { findIssuesOfRequest } from '../adapters/jira/issue-search';
 import { createIssueLink } from '../adapters/jira/links';
 import { myProjectPermissions } from '../adapters/jira/permissions';
 import { upsertRemoteLink } from '../adapters/jira/remote-links';
@@ -15,17 +14,11 @@ import { leaseDeadline } from '../domain/creation/lease';
 import type { CreationPorts } from '../domain/creation/ports';
 import { runCreation } from '../domain/creation/run-job';
 import { mergeAddedRows } from '../domain/breakdown/add-rows-plan';
-import { CampaignPlan, type CampaignRecord, type CreationJob } from '../domain/model';
+import type { CampaignRecord, CreationJob } from '../domain/model';
 import { AppError } from '../shared/result';
-import type { CreateCampaignResult, GetCreationJobResult } from '../contracts/campaign-planner';
-import { defineResolver, type CallerContext } from './define';
+import { contractResolver, type CallerContext } from './define';
 
 export const CREATION_QUEUE = 'campaign-creation';
-
-const RequestId = z.string().regex(SAFE_REQUEST_ID, 'must be 8 to 100 letters, digits, - or _ (one per "Create" click)');
-const JobId = z.string().regex(/^job-[a-f0-9]{32}$/, 'must be a job id returned by createCampaign');
-const CreateCampaignPayload = z.object({ requestId: RequestId, plan: CampaignPlan }).strict();
-const JobPayload = z.object({ jobId: JobId }).strict();
 
 /** The same request id always names the same job: sending "Create" twice resumes, never duplicates. */
 export const jobIdFor = (requestId: string): string => `job-${createHash('sha256').update(requestId).digest('hex').slice(0, 32)}`;
@@ -107,12 +100,12 @@ export async function queueCreationJob(requestId: string, caller: CallerContext,
   return { jobId };
 }
 
-export const createCampaignResolver = defineResolver(CreateCampaignPayload, async ({ requestId, plan }, caller): Promise<CreateCampaignResult> => {
+export const createCampaignResolver = contractResolver('createCampaign', async ({ requestId, plan }, caller) => {
   await requireCreatePermission(plan.projectKey);
   return queueCreationJob(requestId, caller, { plan });
 });
 
-export const getCreationJobResolver = defineResolver(JobPayload, async ({ jobId }, caller): Promise<GetCreationJobResult> => (await ownJob(jobId, caller)).job);
+export const getCreationJobResolver = contractResolver('getCreationJob', async ({ jobId }, caller) => (await ownJob(jobId, caller)).job);
 
 /** Rows added to an existing campaign join its record; a new campaign's record is the job's own. */
 async function saveRecordOf(input: JobInput, record: CampaignRecord): Promise<void> {
@@ -139,7 +132,7 @@ function jiraPorts(input: JobInput): CreationPorts {
 }
 
 /** Runs (or resumes) a job; the `campaign-creation` queue's consumer calls it, and so may the page to retry. */
-export const runCreationJobResolver = defineResolver(JobPayload, async ({ jobId }, caller): Promise<GetCreationJobResult> => {
+export const runCreationJobResolver = contractResolver('runCreationJob', async ({ jobId }, caller) => {
   const { job, input } = await ownJob(jobId, caller);
   if (job.state === 'done') return job;
   // The lease ends with this invocation; a redelivery of the same queue event takes over a killed run's lease.

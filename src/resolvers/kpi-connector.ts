@@ -1,14 +1,10 @@
-import { z } from 'zod';
 import type { KpiConnector } from '../contracts/kpi';
 import { ensureKpiSecret, rotateKpiSecret, type StoredKpiSecret } from '../adapters/storage/kpi-secrets';
 import type { CampaignRecord } from '../domain/model';
-import { ISSUE_KEY } from '../domain/kpi';
 import { kpiWebTriggerUrl } from '../webtriggers/kpi-actuals-url';
 import { SIGNATURE_HEADER } from '../webtriggers/signature';
-import { defineResolver } from './define';
+import { contractResolver } from './define';
 import { campaignForKpiManager } from './kpi-access';
-
-const EpicPayload = z.object({ epicKey: z.string().regex(ISSUE_KEY, 'must be an epic key like MKT-12') }).strict();
 
 function connectorOf(record: CampaignRecord, url: string, secret: StoredKpiSecret): KpiConnector {
   const kpi = record.plan.kpis[0];
@@ -32,14 +28,14 @@ function connectorOf(record: CampaignRecord, url: string, secret: StoredKpiSecre
 }
 
 /** Where and how tools push this campaign's KPI actuals; the secret is made on first need. PM and project admins only. */
-export const getKpiConnectorResolver = defineResolver(EpicPayload, async (input, caller): Promise<KpiConnector> => {
+export const getKpiConnectorResolver = contractResolver('getKpiConnector', async (input, caller) => {
   const record = await campaignForKpiManager(input.epicKey, caller.accountId, 'see the KPI connector and its secret');
   const [url, secret] = await Promise.all([kpiWebTriggerUrl(), ensureKpiSecret(record.epicKey, new Date())]);
   return connectorOf(record, url, secret);
 });
 
 /** A new signing secret for the campaign: pushes signed with the old one are refused from now on. */
-export const rotateKpiSecretResolver = defineResolver(EpicPayload, async (input, caller): Promise<KpiConnector> => {
+export const rotateKpiSecretResolver = contractResolver('rotateKpiSecret', async (input, caller) => {
   const record = await campaignForKpiManager(input.epicKey, caller.accountId, 'rotate the KPI connector secret');
   const [url, secret] = await Promise.all([kpiWebTriggerUrl(), rotateKpiSecret(record.epicKey, new Date())]);
   return connectorOf(record, url, secret);

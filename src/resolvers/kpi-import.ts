@@ -1,20 +1,12 @@
 import { DomainError } from '../domain/errors';
 import { formatISO } from 'date-fns';
-import { z } from 'zod';
-import type { KpiImportPreview, KpiImportResult } from '../contracts/kpi';
-import { ImportId, saveImport } from '../adapters/storage/kpi-imports';
-import { buildKpiImport, checkMapping, ISSUE_KEY, KpiImportMapping, MAX_CSV_BYTES, readCsvTable, suggestMapping, type KpiImportBuild } from '../domain/kpi';
+import type { KpiImportPreview } from '../contracts/kpi';
+import { saveImport } from '../adapters/storage/kpi-imports';
+import { buildKpiImport, checkMapping, KpiImportMapping, MAX_CSV_BYTES, readCsvTable, suggestMapping, type KpiImportBuild } from '../domain/kpi';
 import type { CampaignRecord } from '../domain/model';
 import { AppError } from '../shared/result';
-import { defineResolver } from './define';
+import { contractResolver } from './define';
 import { campaignForKpiManager } from './kpi-access';
-
-const Csv = z.string().min(1, 'the file is empty').max(MAX_CSV_BYTES, `the file must be at most ${MAX_CSV_BYTES / 1024} KB`);
-const FileName = z.string().max(255).optional();
-const EpicKey = z.string().regex(ISSUE_KEY, 'must be an epic key like MKT-12');
-
-const PreviewPayload = z.object({ epicKey: EpicKey, csv: Csv, fileName: FileName, mapping: KpiImportMapping.optional() }).strict();
-const ImportPayload = z.object({ epicKey: EpicKey, requestId: ImportId, csv: Csv, fileName: FileName, mapping: KpiImportMapping }).strict();
 
 /** The CSV travels in the payload: room for the largest file we read, beyond the default payload limit. */
 const CSV_PAYLOAD = { maxPayloadBytes: MAX_CSV_BYTES + 64 * 1024 };
@@ -40,7 +32,7 @@ function build(record: CampaignRecord, csv: string, mapping: KpiImportMapping | 
 }
 
 /** What importing a channel report would store: rows, totals per KPI and per channel, and every error by line and column. */
-export const previewKpiImportResolver = defineResolver(PreviewPayload, async (input, caller): Promise<KpiImportPreview> => {
+export const previewKpiImportResolver = contractResolver('previewKpiImport', async (input, caller) => {
   const record = await campaignForKpiManager(input.epicKey, caller.accountId, 'import KPI actuals');
   const built = build(record, input.csv, input.mapping, new Date());
   return 'unreadable' in built ? built.unreadable : built.preview;
@@ -51,7 +43,7 @@ export const previewKpiImportResolver = defineResolver(PreviewPayload, async (in
  * is written under the request id and made visible last, so nothing partial is ever seen. The same request id
  * again answers the first import.
  */
-export const importKpiCsvResolver = defineResolver(ImportPayload, async (input, caller): Promise<KpiImportResult> => {
+export const importKpiCsvResolver = contractResolver('importKpiCsv', async (input, caller) => {
   const record = await campaignForKpiManager(input.epicKey, caller.accountId, 'import KPI actuals');
   const now = new Date();
   const built = build(record, input.csv, input.mapping, now);

@@ -1,54 +1,18 @@
-import { z } from 'zod';
-import { HolidayCalendar, IsoDate, languageOf, Money, RowId, type CampaignPlan, type PlanBrief, type PlanWarning } from '../domain/model';
+import { languageOf, type CampaignPlan, type Money, type PlanBrief, type PlanWarning } from '../domain/model';
 import { buildPlan } from '../domain/plan/build-plan';
 import { applyOverrides } from '../domain/plan/overrides';
 import { withBriefKpis } from '../domain/plan/brief-kpis';
 import { parseBrief, type ParsedBrief } from '../domain/brief/parse-brief';
 import { getBriefPage, listSpacePages } from '../adapters/confluence/pages';
 import { listPeople, type Person } from '../adapters/jira/people';
-import { getRoleAssignments, RoleAssignments, saveRoleAssignments } from '../adapters/storage/role-assignments';
-import type { ListBriefsResult, PreviewCampaignResult } from '../contracts/campaign-planner';
+import { getRoleAssignments, saveRoleAssignments } from '../adapters/storage/role-assignments';
 import { AppError } from '../shared/result';
-import { defineResolver, type CallerContext } from './define';
-import { PROJECT_KEY, projectOf, requireProjectPermission } from './project-scope';
+import { contractResolver } from './define';
+import { projectOf, requireProjectPermission } from './project-scope';
 import { findTemplate } from './templates';
 
 /** Today as the server sees it (UTC calendar day): plans are checked against it for work in the past. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
-
-const PageId = z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)');
-
-const PlanOverridesSchema = z
-  .object({
-    rows: z
-      .record(
-        RowId,
-        z
-          .object({
-            summary: z.string().trim().min(1).max(255).optional(),
-            dueDate: IsoDate.optional(),
-            assigneeAccountId: z.string().min(1).nullable().optional(),
-            removed: z.boolean().optional(),
-          })
-          .strict(),
-      )
-      .optional(),
-  })
-  .strict();
-
-const PreviewPayload = z
-  .object({
-    templateId: RowId,
-    launchDate: IsoDate,
-    budget: Money,
-    holidayCalendar: HolidayCalendar,
-    briefPageId: PageId.optional(),
-    overrides: PlanOverridesSchema.optional(),
-    roleAssignments: RoleAssignments.optional(),
-    name: z.string().trim().min(1).max(200).optional(),
-    projectKey: z.string().regex(PROJECT_KEY).optional(),
-  })
-  .strict();
 
 /** Differences between what the PM typed and what the brief says are shown, never silently resolved. */
 function briefMismatches(parsed: ParsedBrief, launchDate: string, budget: Money): PlanWarning[] {
@@ -74,7 +38,7 @@ async function readBrief(pageId: string, people: Person[], campaignCurrency: str
 }
 
 /** Template + launch date + budget (+ brief, + the PM's edits) → the whole plan, checked, nothing created. */
-export const previewCampaignResolver = defineResolver(PreviewPayload, async (input, caller: CallerContext): Promise<PreviewCampaignResult> => {
+export const previewCampaignResolver = contractResolver('previewCampaign', async (input, caller) => {
   const projectKey = projectOf(caller, input.projectKey);
   await requireProjectPermission(projectKey, 'CREATE_ISSUES', 'plan a campaign');
   const [template, people, storedRoles] = await Promise.all([findTemplate(input.templateId), listPeople(), getRoleAssignments(projectKey)]);
@@ -103,18 +67,12 @@ export const previewCampaignResolver = defineResolver(PreviewPayload, async (inp
   return { plan, roleAssignments, people };
 });
 
-export const listBriefsResolver = defineResolver(
-  z.object({ spaceKey: z.string().regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key').optional() }).strict(),
-  async (input): Promise<ListBriefsResult> => ({ pages: await listSpacePages(input.spaceKey ?? 'MKT') }),
-);
+export const listBriefsResolver = contractResolver('listBriefs', async (input) => ({ pages: await listSpacePages(input.spaceKey ?? 'MKT') }));
 
 /** Saves the role → people mapping as the project's default for the next plans (project admins). */
-export const saveRoleAssignmentsResolver = defineResolver(
-  z.object({ roleAssignments: RoleAssignments, projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
-  async (input, caller): Promise<{ saved: true }> => {
-    const projectKey = projectOf(caller, input.projectKey);
-    await requireProjectPermission(projectKey, 'ADMINISTER_PROJECTS', 'change the default role mapping');
-    await saveRoleAssignments(projectKey, input.roleAssignments);
-    return { saved: true };
-  },
-);
+export const saveRoleAssignmentsResolver = contractResolver('saveRoleAssignments', async (input, caller) => {
+  const projectKey = projectOf(caller, input.projectKey);
+  await requireProjectPermission(projectKey, 'ADMINISTER_PROJECTS', 'change the default role mapping');
+  await saveRoleAssignments(projectKey, input.roleAssignments);
+  return { saved: true as const };
+});

@@ -1,6 +1,16 @@
 import type { ResolverName } from '../contracts/registry';
+import { createBreakdownResolver, suggestBreakdownResolver } from './breakdown';
+import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
+import { getCampaignPanelResolver } from './campaign-panel';
+import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './creation';
 import type { ResolverHandler } from './define';
 import { issueOverviewResolver } from './issue-overview';
+import { getKpiConnectorResolver, rotateKpiSecretResolver } from './kpi-connector';
+import { importKpiCsvResolver, previewKpiImportResolver } from './kpi-import';
+import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './planning';
+import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './signoff';
+import { publishStatusReportResolver } from './status-report';
+import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
 /**
  * Every resolver of the public contract, by name. The mapped type makes a name of the contract without a resolver,
@@ -8,4 +18,28 @@ import { issueOverviewResolver } from './issue-overview';
  */
 export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   getIssueOverview: issueOverviewResolver,
+  getCampaignPanel: getCampaignPanelResolver,
+  publishStatusReport: publishStatusReportResolver,
+  getSignOff: getSignOffResolver,
+  decideSignOff: decideSignOffResolver,
+  delegateSignOff: delegateSignOffResolver,
+  exportSignOffRecord: exportSignOffRecordResolver,
+  getKpiConnector: getKpiConnectorResolver,
+  rotateKpiSecret: rotateKpiSecretResolver,
+  previewKpiImport: previewKpiImportResolver,
+  importKpiCsv: importKpiCsvResolver,
+  listTemplates: listTemplatesResolver,
+  getTemplate: getTemplateResolver,
+  saveTemplate: saveTemplateResolver,
+  listBriefs: listBriefsResolver,
+  previewCampaign: previewCampaignResolver,
+  saveRoleAssignments: saveRoleAssignmentsResolver,
+  createCampaign: createCampaignResolver,
+  getCreationJob: getCreationJobResolver,
+  replanCampaign: replanCampaignResolver,
+  compareWithBrief: compareWithBriefResolver,
+  listCampaigns: listCampaignsResolver,
+  suggestBreakdown: suggestBreakdownResolver,
+  createBreakdown: createBreakdownResolver,
+  runCreationJob: runCreationJobResolver,
 };

@@ -1,12 +1,5 @@
 import { formatISO } from 'date-fns';
-import { z } from 'zod';
-import type {
-  DecideSignOffResult,
-  DelegateSignOffResult,
-  ExportSignOffRecordResult,
-  GetSignOffResult,
-  SignOffGateView,
-} from '../contracts/signoff';
+import type { SignOffGateView } from '../contracts/signoff';
 import { forgeRemainingMs, RetryGate } from '../adapters/http/retry';
 import { myProjectPermissions } from '../adapters/jira/permissions';
 import { campaignOf, gatedKeyOf, gateFromIssue, gatesOfIssue } from '../adapters/jira/signoff-campaign';
@@ -16,37 +9,10 @@ import { gateView, recordLine } from '../adapters/jira/signoff-gate-view';
 import { peopleNames } from '../adapters/jira/signoff-people';
 import { applyWorkflow, loadCampaignSignOff, postDecisionComment, repostPendingComments, stateOfGate, syncMirror, type CampaignSignOff } from '../adapters/jira/signoff-sync';
 import { appendSignOffEntry, markCommentPending, newEntryId } from '../adapters/storage/signoff-record';
-import { DecisionKind, IsoDate, type CampaignRecord, type PlanGate, type SignOffEntry } from '../domain/model';
+import type { IsoDate, CampaignRecord, PlanGate, SignOffEntry } from '../domain/model';
 import { contentHash, mayDecide, mayDelegate, recordCsv, refusalError, validateDecision } from '../domain/signoff';
 import { AppError } from '../shared/result';
-import { defineResolver, type CallerContext } from './define';
-
-const IssueKey = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-12');
-const GateId = z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters');
-
-const GetSignOffPayload = z.object({ issueKey: IssueKey.optional() }).strict();
-const DecideSignOffPayload = z
-  .object({
-    issueKey: IssueKey,
-    gateId: GateId,
-    decision: DecisionKind,
-    reason: z.string().max(2000, 'must be at most 2000 characters').optional(),
-    comment: z.string().max(5000, 'must be at most 5000 characters').optional(),
-  })
-  .strict();
-const DelegateSignOffPayload = z
-  .object({
-    issueKey: IssueKey,
-    gateId: GateId,
-    toAccountId: z.string().min(1, 'must name a person'),
-    until: IsoDate,
-    reason: z.string().max(2000, 'must be at most 2000 characters').optional(),
-  })
-  .strict();
-const ExportSignOffRecordPayload = z
-  .object({ issueKey: IssueKey.optional(), epicKey: IssueKey.optional(), gateId: GateId.optional() })
-  .strict()
-  .refine((p) => p.issueKey !== undefined || p.epicKey !== undefined, { message: 'issueKey: give an issueKey or an epicKey', path: ['issueKey'] });
+import { contractResolver, type CallerContext } from './define';
 
 /** Forge's resolver time limit: a decision's invocation is over by then. */
 const RESOLVER_LIMIT_MS = 25_000;
@@ -102,7 +68,7 @@ function viewOf(signOff: CampaignSignOff, gate: PlanGate, gated: GatedIssue | nu
 const contentOf = (issue: GatedIssue): string => contentHash({ summary: issue.summary, description: issue.description, attachments: issue.attachments });
 
 /** The sign-off of an issue: its milestone's gates (every gate on the epic), what the user may do, the record. */
-export const getSignOffResolver = defineResolver(GetSignOffPayload, async (input, caller): Promise<GetSignOffResult> => {
+export const getSignOffResolver = contractResolver('getSignOff', async (input, caller) => {
   const issueKey = input.issueKey ?? caller.issueKey;
   if (!issueKey) throw new AppError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
   const now = new Date();
@@ -131,7 +97,7 @@ export const getSignOffResolver = defineResolver(GetSignOffPayload, async (input
  * An approver's decision: checked against the record and the gate at this moment (identity from the Forge context),
  * appended to the record, then mirrored to Jira: a comment (as the user), the property and any transition (as the app).
  */
-export const decideSignOffResolver = defineResolver(DecideSignOffPayload, async (input, caller): Promise<DecideSignOffResult> => {
+export const decideSignOffResolver = contractResolver('decideSignOff', async (input, caller) => {
   const { now, today, retry, record, gate, gated } = await openGate(input.issueKey, input.gateId);
   const before = await loadCampaignSignOff(record, today);
   const gateEntries = before.entries.filter((e) => e.gateId === gate.gateId);
@@ -186,7 +152,7 @@ export const decideSignOffResolver = defineResolver(DecideSignOffPayload, async 
 });
 
 /** An approver lets someone else decide for them on one gate until a date (inclusive); the record keeps both. */
-export const delegateSignOffResolver = defineResolver(DelegateSignOffPayload, async (input, caller): Promise<DelegateSignOffResult> => {
+export const delegateSignOffResolver = contractResolver('delegateSignOff', async (input, caller) => {
   const { now, today, retry, record, gate, gated } = await openGate(input.issueKey, input.gateId);
   const [before, people] = await Promise.all([loadCampaignSignOff(record, today), peopleNames('user', retry)]);
   if (!people[input.toAccountId]) throw new AppError('INVALID_INPUT', 'toAccountId: no such person on this site', 'toAccountId');
@@ -226,7 +192,7 @@ async function mayExport(record: CampaignRecord, accountId: string): Promise<boo
 }
 
 /** A gate's or a whole campaign's record as CSV (RFC 4180, formula-safe), for the PM to prove who approved what. */
-export const exportSignOffRecordResolver = defineResolver(ExportSignOffRecordPayload, async (input, caller): Promise<ExportSignOffRecordResult> => {
+export const exportSignOffRecordResolver = contractResolver('exportSignOffRecord', async (input, caller) => {
   const retry = new RetryGate();
   const field = input.issueKey !== undefined ? 'issueKey' : 'epicKey';
   const key = input.issueKey ?? input.epicKey ?? '';

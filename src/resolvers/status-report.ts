@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { PublishStatusReportResult, StatusReportKind } from '../contracts/status-report';
 import { publishPage } from '../adapters/confluence/publish-page';
 import { findSpaceId, readPage } from '../adapters/confluence/report-pages';
@@ -10,14 +9,7 @@ import type { CampaignRecord } from '../domain/model';
 import { buildReport, campaignHasEnded, reportStrings } from '../domain/report';
 import { AppError } from '../shared/result';
 import { computeCampaignPanel } from './campaign-panel';
-import { defineResolver } from './define';
-
-const PublishStatusReportPayload = z
-  .object({
-    epicKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-12'),
-    kind: z.enum(['status', 'post-campaign']).optional(),
-  })
-  .strict();
+import { contractResolver } from './define';
 
 /** The campaign's PM (who created it) and the project's admins publish reports to leadership. */
 async function mayPublish(record: CampaignRecord, accountId: string): Promise<boolean> {
@@ -39,7 +31,7 @@ async function campaignSpaceId(record: CampaignRecord, retry: RetryGate): Promis
  * Publishes the campaign's report to Confluence from the same numbers the panel shows, as a new version of the page
  * published before (Confluence keeps the history), and links it from the epic (same globalId: never twice).
  */
-export const publishStatusReportResolver = defineResolver(PublishStatusReportPayload, async (input, caller): Promise<PublishStatusReportResult> => {
+export const publishStatusReportResolver = contractResolver('publishStatusReport', async (input, caller) => {
   const now = new Date();
   const computed = await computeCampaignPanel(input.epicKey, caller, { refresh: false, now });
   if (computed.kind === 'none') throw new AppError('NOT_FOUND', `epicKey: ${input.epicKey} is not a campaign created with Campaign Control`, 'epicKey');

@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import { CampaignTemplate, RowId, type CampaignTemplate as Template } from '../domain/model';
+import { CampaignTemplate, type CampaignTemplate as Template } from '../domain/model';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../domain/templates';
 import { getStoredTemplate, listStoredTemplates, saveTemplateVersion } from '../adapters/storage/templates';
 import { myProjectPermissions } from '../adapters/jira/permissions';
-import type { GetTemplateResult, ListTemplatesResult, SaveTemplateResult, TemplateSummary } from '../contracts/campaign-planner';
+import type { TemplateSummary } from '../contracts/campaign-planner';
 import { AppError, invalidInput } from '../shared/result';
-import { defineResolver } from './define';
-import { PROJECT_KEY, projectOf, requireProjectPermission } from './project-scope';
+import { contractResolver } from './define';
+import { projectOf, requireProjectPermission } from './project-scope';
 
 function summary(t: Template): TemplateSummary {
   return {
@@ -28,40 +27,26 @@ export async function findTemplate(templateId: string): Promise<Template> {
   return found;
 }
 
-export const listTemplatesResolver = defineResolver(
-  z.object({ projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
-  async (input, caller): Promise<ListTemplatesResult> => {
-    const projectKey = projectOf(caller, input.projectKey);
-    const [stored, perms] = await Promise.all([listStoredTemplates(), myProjectPermissions(projectKey, ['ADMINISTER_PROJECTS'])]);
-    return { templates: [...BUILT_IN_TEMPLATES, ...stored].map(summary), canEdit: perms.ADMINISTER_PROJECTS };
-  },
-);
+export const listTemplatesResolver = contractResolver('listTemplates', async (input, caller) => {
+  const projectKey = projectOf(caller, input.projectKey);
+  const [stored, perms] = await Promise.all([listStoredTemplates(), myProjectPermissions(projectKey, ['ADMINISTER_PROJECTS'])]);
+  return { templates: [...BUILT_IN_TEMPLATES, ...stored].map(summary), canEdit: perms.ADMINISTER_PROJECTS };
+});
 
 /** A template, for people who can see the project it is planned in (templates are the app's, not public). */
-export const getTemplateResolver = defineResolver(
-  z.object({ templateId: RowId, projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
-  async (input, caller): Promise<GetTemplateResult> => {
-    await requireProjectPermission(projectOf(caller, input.projectKey), 'BROWSE_PROJECTS', 'see campaign templates');
-    return { template: await findTemplate(input.templateId) };
-  },
-);
-
-const SavePayload = z
-  .object({
-    template: z.record(z.unknown()),
-    basedOnVersion: z.number().int().min(1).optional(),
-    projectKey: z.string().regex(PROJECT_KEY).optional(),
-  })
-  .strict();
+export const getTemplateResolver = contractResolver('getTemplate', async (input, caller) => {
+  await requireProjectPermission(projectOf(caller, input.projectKey), 'BROWSE_PROJECTS', 'see campaign templates');
+  return { template: await findTemplate(input.templateId) };
+});
 
 /**
  * Copy or edit a template (project admins only). The version is the server's to decide: the stored version + 1,
  * or 1 for a new copy. Built-in templates cannot be overwritten: a copy needs its own id.
  */
-export const saveTemplateResolver = defineResolver(SavePayload, async (input, caller): Promise<SaveTemplateResult> => {
+export const saveTemplateResolver = contractResolver('saveTemplate', async (input, caller) => {
   await requireProjectPermission(projectOf(caller, input.projectKey), 'ADMINISTER_PROJECTS', 'copy or edit campaign templates');
   const version = (input.basedOnVersion ?? 0) + 1;
-  const parsed = CampaignTemplate.safeParse({ ...(input.template as object), version, builtIn: false });
+  const parsed = CampaignTemplate.safeParse({ ...input.template, version, builtIn: false });
   if (!parsed.success) {
     const error = invalidInput(parsed.error);
     throw new AppError('INVALID_INPUT', `template.${error.message}`, error.field ? `template.${error.field}` : 'template');

@@ -26,9 +26,12 @@ export class AppError extends DomainError {
   }
 }
 
-/** A zod refusal as an AppError naming its field. */
+/**
+ * Turns a zod refusal into "field: problem" naming the field, e.g. `issueKey: must look like MKT-1`. A field the
+ * schema does not know is named first: a misspelt field reads as unknown, not as the required one it replaced.
+ */
 export function invalidInput(error: z.ZodError): AppError {
-  const issue = error.issues[0];
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   if (issue.code === 'unrecognized_keys') {
     const field = [...issue.path, issue.keys[0]].join('.');
     return new AppError('INVALID_INPUT', { key: 'errors.fieldNotAccepted', params: { field } }, field);

@@ -4,7 +4,7 @@ import type { BundleReport } from '../../local/bundle/bundle-app';
 import { findDemoCampaign, seedDemoCampaign } from '../../local/seed/demo-campaign';
 import { CAMILLE, LEA } from '../../local/identity/demo-users';
 import { startTestHost, type TestHost } from '../support/host';
-import { invokeResolver } from '../support/invoke';
+import { campaignPanelOf, invokeResolver } from '../support/invoke';
 import { post, sign, storedKeys } from '../app/kpi/kpi-fixture';
 import { bundleInChild, copyOfApp, manifestHandlers, removeDir, ROOT, tempDir } from './bundle-support';
 
@@ -89,7 +89,7 @@ describe('the app bundled offline by @forge/bundler', () => {
       const panel = await invokeResolver(th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' });
       expect(panel.ok).toBe(true);
       expect(panel.data).toMatchObject({ mode: 'epic', campaign: { epicKey, budget: { amount: 140000, currency: 'EUR' } } });
-      expect(panel.data.budget.actual).toBeGreaterThan(0);
+      expect(campaignPanelOf(panel).budget.actual).toBeGreaterThan(0);
     });
 
     it('signs off: Léa approves the legal gate, the record and the mirror follow', async () => {

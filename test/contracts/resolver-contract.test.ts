@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { resolverContracts, type ResolverName } from '../../src/contracts/registry';
+import { INTERNAL_RESOLVERS, resolverContracts, type ResolverName } from '../../src/contracts/registry';
 import { registeredResolvers } from '../../src/resolvers/registered';
 
 const ROOT = join(__dirname, '../..');
@@ -14,6 +14,13 @@ function payloadFields(schema: z.ZodTypeAny): string[] {
   while (s instanceof z.ZodEffects || s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s instanceof z.ZodEffects ? s.innerType() : s._def.innerType;
   if (!(s instanceof z.ZodObject)) throw new Error('a payload contract must be a zod object');
   return Object.keys(s.shape as Record<string, unknown>);
+}
+
+/** A payload cell without its nested objects (`mapping:{timeColumn, kpis:[{column}]}` → `mapping:`), at any depth. */
+function withoutNested(payload: string): string {
+  let out = payload;
+  for (let previous = ''; previous !== out; ) [previous, out] = [out, out.replace(/\{[^{}]*\}/g, '')];
+  return out;
 }
 
 /** The README's resolver table: name → the payload fields it documents (`{issueKey?, refresh?}` → issueKey, refresh). */
@@ -29,7 +36,7 @@ function readmeTable(): Map<string, string[]> {
     const payloads = Array.from(payloadCell.matchAll(/`\{([^`]*)\}`/g), (m) => m[1] ?? '');
     resolverNames.forEach((name, i) => {
       const payload = payloads[Math.min(i, payloads.length - 1)] ?? '';
-      const fields = Array.from(payload.replace(/\{[^{}]*\}/g, '').matchAll(/(\w+)\??\s*(?::|,|$|\|)/g), (m) => m[1] ?? '').filter(Boolean);
+      const fields = Array.from(withoutNested(payload).matchAll(/(\w+)\??\s*(?::|,|$|\|)/g), (m) => m[1] ?? '').filter(Boolean);
       table.set(name, fields);
     });
   }
@@ -37,6 +44,15 @@ function readmeTable(): Map<string, string[]> {
 }
 
 describe('the resolver contract (src/contracts/registry.ts)', () => {
+  it('names internal resolvers (queue consumers) in the README too, outside the public table', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readmeTable();
+    for (const name of INTERNAL_RESOLVERS) {
+      expect([name, table.has(name)]).toEqual([name, false]);
+      expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true]);
+    }
+  });
+
   it.each(names)('%s refuses a field its contract lacks, naming it', async (name) => {
     const answer = await registeredResolvers[name]({ payload: { notInTheContract: 1 }, context: CONTEXT });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'notInTheContract' } });
@@ -53,7 +69,7 @@ describe('the resolver contract (src/contracts/registry.ts)', () => {
 
   it('documents every resolver of the contract in the README, with fields the contract has', () => {
     const table = readmeTable();
-    for (const name of names) {
+    for (const name of names.filter((n) => !INTERNAL_RESOLVERS.includes(n))) {
       expect([name, table.has(name)]).toEqual([name, true]);
       const fields = payloadFields(resolverContracts[name].payload);
       for (const field of table.get(name) ?? []) expect([name, field, fields.includes(field)]).toEqual([name, field, true]);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { addDays, addMonths, format, nextFriday } from 'date-fns';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
-import { invokeResolver, waitForCreationJob } from '../support/invoke';
+import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE, INES } from '../../local/identity/demo-users';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../local/confluence/seed';
 import type { CompareWithBriefResult, ListCampaignsResult, ListTemplatesResult, ReplanCampaignResult, SaveTemplateResult } from '../../src/contracts/campaign-planner';
@@ -56,12 +56,12 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'manage-e2e-0001', plan });
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
-    epicKey = job.data.epicKey;
+    epicKey = epicOf(job);
 
     const firstTask = plan.rows.find((r: { kind: string }) => r.kind === 'task');
     const q = new URLSearchParams({ jql: `labels = ${label}`, fields: 'duedate', properties: 'campaignControlRow', maxResults: '100' });
     const issues = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as { key: string; properties: { campaignControlRow: { rowId: string } } }[];
-    doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask.rowId)?.key ?? '';
+    doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask?.rowId)?.key ?? '';
     const transitions = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions as { id: string; to: { statusCategory: { key: string } } }[];
     const toDone = transitions.find((t) => t.to.statusCategory.key === 'done');
     expect((await host.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: toDone?.id } })).status).toBe(204);

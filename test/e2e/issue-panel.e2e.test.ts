@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { addMonths, format, nextFriday } from 'date-fns';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
-import { invokeResolver, waitForCreationJob } from '../support/invoke';
+import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import type { CampaignPlan } from '../../src/domain/model';
 import type { CampaignPanel, GetCampaignPanelResult } from '../../src/contracts/campaign-panel';
@@ -59,7 +59,7 @@ describe('campaign issue panel in the local issue view', () => {
     if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
-    epicKey = job.data.epicKey;
+    epicKey = epicOf(job);
     const tasks = plan.rows.filter((r) => r.kind === 'task');
     doneTaskKey = job.data.issueKeys[tasks[0]!.rowId];
     taskKey = job.data.issueKeys[tasks[1]!.rowId];

@@ -4,14 +4,15 @@ import { FoundIssue } from '../../domain/creation/existing-issues';
 import { ROW_PROPERTY_KEY } from '../../domain/model';
 import type { RetryGate } from '../http/retry';
 import { requestJira } from './request';
+import { SAFE_REQUEST_ID } from '../../contracts/fields';
 
 const SearchPage = z.object({ issues: z.array(FoundIssue).default([]), nextPageToken: z.string().optional() }).passthrough();
 /** Jira pages `search/jql` at 100 when fields beyond id/key are asked for. */
 const PAGE_SIZE = 100;
 const MAX_PAGES = 60;
 
-/** Request ids go inside a JQL string literal: only characters that need no escaping. */
-export const SAFE_REQUEST_ID = /^[A-Za-z0-9_-]{8,100}$/;
+/** Request ids go inside a JQL string literal: only characters that need no escaping (the contract's rule). */
+export { SAFE_REQUEST_ID };
 
 /**
  * Every issue created for `requestId`, found by the row property it was born with, with its links and property.

@@ -1,6 +1,7 @@
 import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { KpiPoint, SpendPoint } from '../../domain/kpi';
+import { ImportId } from '../../contracts/kpi';
 
 /**
  * CSV imports of KPI and spend actuals. An import is written in parts (`kpi-import:<EPIC>:<importId>:part:<n>`),
@@ -15,7 +16,7 @@ const ACTIVE_KEY = (epicKey: string, importId: string): string => `${ACTIVE_PREF
 const POINTS_PER_PART = 1000;
 const PAGE = 100;
 
-export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8 to 64 letters, digits or dashes');
+export { ImportId };
 
 const ImportPart = z.object({ kpiPoints: z.array(KpiPoint), spendPoints: z.array(SpendPoint) }).strict();
 type ImportPart = z.infer<typeof ImportPart>;

@@ -1,10 +1,8 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
-import { OwnerRole } from '../../domain/model';
+import { RoleAssignments } from '../../domain/model';
 
 /** The role → people mapping a PM confirmed for a project (`roles:<projectKey>`), reused by the next plan. */
-export const RoleAssignments = z.record(OwnerRole, z.array(z.string().min(1)).max(20));
-export type RoleAssignments = z.infer<typeof RoleAssignments>;
+export { RoleAssignments };
 
 const KEY = (projectKey: string): string => `roles:${projectKey}`;
 

@@ -51,5 +51,9 @@ export const OwnerRole = z.enum([
 ]);
 export type OwnerRole = z.infer<typeof OwnerRole>;
 
+/** Role → the people who fill it (a project's default mapping, or the one a PM confirms in a preview). */
+export const RoleAssignments = z.record(OwnerRole, z.array(z.string().min(1)).max(20));
+export type RoleAssignments = z.infer<typeof RoleAssignments>;
+
 export const CostCategory = z.enum(['media', 'production', 'agency', 'tooling', 'event']);
 export type CostCategory = z.infer<typeof CostCategory>;

@@ -1,6 +1,5 @@
 import { invokeUntyped } from '../../kit/call';
 import type {
-  CampaignTemplateInput,
   CompareWithBriefPayload,
   CompareWithBriefResult,
   CreateCampaignPayload,
@@ -13,6 +12,7 @@ import type {
   ListBriefsResult,
   ListCampaignsPayload,
   ListCampaignsResult,
+  ListTemplatesPayload,
   ListTemplatesResult,
   PreviewCampaignPayload,
   PreviewCampaignResult,
@@ -22,11 +22,10 @@ import type {
   SaveTemplateResult,
 } from './types';
 
-type NewTemplatePayload = Omit<SaveTemplatePayload, 'template'> & { template: Omit<CampaignTemplateInput, 'version' | 'builtIn'>; projectKey?: string };
 
 /** Each resolver's payload and answer, so a call site cannot mix them up. */
 interface Calls {
-  listTemplates: [{ projectKey?: string }, ListTemplatesResult];
+  listTemplates: [ListTemplatesPayload, ListTemplatesResult];
   listBriefs: [ListBriefsPayload, ListBriefsResult];
   previewCampaign: [PreviewCampaignPayload, PreviewCampaignResult];
   createCampaign: [CreateCampaignPayload, CreateCampaignResult];
@@ -36,7 +35,7 @@ interface Calls {
   compareWithBrief: [CompareWithBriefPayload, CompareWithBriefResult];
   getTemplate: [GetTemplatePayload, GetTemplateResult];
   /** The server sets `version` and `builtIn` itself; `projectKey` names the project whose admins may save. */
-  saveTemplate: [NewTemplatePayload, SaveTemplateResult];
+  saveTemplate: [SaveTemplatePayload, SaveTemplateResult];
 }
 
 /** Transitional: the typed wrapper this app keeps until `src/contracts/registry.ts` holds these resolvers. */

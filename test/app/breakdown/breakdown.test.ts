@@ -1,5 +1,6 @@
 import { useAppTestHost } from '../../support/app-host';
-import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
+import { invokeOutsideContract, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, LEA, NOAH, SAM } from '../../../local/identity/demo-users';
 import { planWith } from '../creation/plan-fixture';
 
@@ -8,9 +9,9 @@ describe('suggestBreakdown → createBreakdown', () => {
   const app = useAppTestHost();
   const keys: Record<string, string> = {};
 
-  const invoke = (accountId: string, functionKey: string, payload: unknown, issueKey?: string): Promise<any> =>
+  const invoke = <K extends ResolverName>(accountId: string, functionKey: K, payload: PayloadOf<K>, issueKey?: string) =>
     invokeResolver(app.th, accountId, functionKey, payload, { moduleKey: 'breakdown-action', ...(issueKey ? { issueKey } : {}) });
-  const suggest = (payload: Record<string, unknown>, accountId = CAMILLE.accountId): Promise<any> => invoke(accountId, 'suggestBreakdown', payload, payload.issueKey as string);
+  const suggest = (payload: PayloadOf<'suggestBreakdown'>, accountId = CAMILLE.accountId) => invoke(accountId, 'suggestBreakdown', payload, payload.issueKey);
   const issuesOf = async (requestId: string): Promise<any[]> => {
     const q = new URLSearchParams({ jql: `issue.property[campaignControlRow].requestId = "${requestId}" ORDER BY key`, fields: 'summary,parent,duedate,labels,assignee,issuelinks,issuetype', properties: 'campaignControlRow', maxResults: '100' });
     const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
@@ -33,19 +34,24 @@ describe('suggestBreakdown → createBreakdown', () => {
     expect(res.ok).toBe(true);
     const data = res.data;
     expect(data).toMatchObject({ target: 'milestone', epicKey: keys.epic, milestone: { key: keys['milestone-2'], dueDate: '2026-12-05' }, engine: 'patterns', aiAvailable: false });
-    const byId = new Map<string, any>(data.tasks.map((t: any) => [t.taskId, t]));
+    const byId = new Map(data.tasks.map((t) => [t.taskId, t]));
+    const task = (id: string) => {
+      const found = byId.get(id);
+      if (!found) throw new Error(`no proposed task ${id}`);
+      return found;
+    };
     expect([...byId.keys()]).toEqual(expect.arrayContaining(['landing-page-copy', 'landing-page-build', 'press-release', 'press-send']));
     expect(byId.get('landing-page-copy')).toMatchObject({ reasons: ['« landing page » trouvé dans l’objectif'], assigneeAccountId: LEA.accountId });
-    expect(byId.get('landing-page-design').assigneeAccountId).toBe(NOAH.accountId);
-    expect(byId.get('press-release').reasons).toEqual(['« press release » trouvé dans l’objectif']);
+    expect(task('landing-page-design').assigneeAccountId).toBe(NOAH.accountId);
+    expect(task('press-release').reasons).toEqual(['« press release » trouvé dans l’objectif']);
     // 2026-12-05 is a Saturday: the last tasks are due the Friday before, and predecessors finish first.
-    expect(byId.get('press-send').dueDate).toBe('2026-12-04');
+    expect(task('press-send').dueDate).toBe('2026-12-04');
     for (const t of data.tasks) {
       expect(t.dueDate <= '2026-12-05').toBe(true);
-      for (const d of t.dependsOn) expect(byId.get(d).dueDate < t.startDate).toBe(true);
+      for (const d of t.dependsOn) expect(task(d).dueDate < t.startDate).toBe(true);
     }
-    expect(data.warnings.some((w: any) => w.kind === 'no_assignee' && w.rowId === 'press-release')).toBe(true);
-    expect(data.people.some((p: any) => p.accountId === NOAH.accountId)).toBe(true);
+    expect(data.warnings.some((w) => w.kind === 'no_assignee' && w.rowId === 'press-release')).toBe(true);
+    expect(data.people.some((p) => p.accountId === NOAH.accountId)).toBe(true);
   });
 
   it('reads the goal from the issue’s summary and description, and answers in the reader’s language', async () => {
@@ -55,7 +61,7 @@ describe('suggestBreakdown → createBreakdown', () => {
     expect(edit.status).toBe(204);
     const res = await invokeResolver(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: keys['milestone-1'] }, { moduleKey: 'breakdown-action', issueKey: keys['milestone-1'] });
     expect(res.data.goal).toBe('Milestone 1\nNewsletter aux clients fidèles');
-    expect(res.data.tasks.map((t: any) => t.taskId)).toEqual(['email-segment', 'email-copy', 'email-build', 'email-test', 'email-schedule']);
+    expect(res.data.tasks.map((t) => t.taskId)).toEqual(['email-segment', 'email-copy', 'email-build', 'email-test', 'email-schedule']);
     // Camille reads French; the campaign is in English.
     expect(res.data.tasks[1]).toMatchObject({ summary: 'Write email copy and subject lines', reasons: ['« newsletter » trouvé dans l’objectif'] });
   });
@@ -70,11 +76,11 @@ describe('suggestBreakdown → createBreakdown', () => {
     expect((await suggest({ issueKey: 'MKT-1' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
     expect((await suggest({ issueKey: keys['milestone-2'] }, INES.accountId)).error).toMatchObject({ code: 'FORBIDDEN', field: 'issueKey' });
     expect((await suggest({ issueKey: keys['milestone-2'] }, SAM.accountId)).error).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await suggest({ issueKey: keys['milestone-2'], engine: 'magic' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'engine' });
+    expect((await invokeOutsideContract(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: keys['milestone-2'], engine: 'magic' }, { moduleKey: 'breakdown-action', issueKey: keys['milestone-2'] })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'engine' });
   });
 
   it('creates the edited tasks as children of the epic that block the milestone, with dependencies as links; the same request never duplicates', async () => {
-    const proposed = (await suggest({ issueKey: keys['milestone-2'], goalText: 'landing page' })).data.tasks as any[];
+    const proposed = (await suggest({ issueKey: keys['milestone-2'], goalText: 'landing page' })).data.tasks;
     // The PM removes the tracking task, renames one and adds their own.
     const tasks = proposed
       .filter((t) => t.taskId !== 'landing-page-tracking')
@@ -95,7 +101,7 @@ describe('suggestBreakdown → createBreakdown', () => {
     const copy = bySummary.get('Write the Black Friday landing copy');
     const design = bySummary.get('Design landing page mock-ups');
     expect(copy.fields).toMatchObject({ issuetype: { name: 'Task' }, parent: { key: keys.epic }, labels: expect.arrayContaining(['campaign-breakdown', 'campaign']), assignee: { accountId: LEA.accountId } });
-    expect(copy.fields.duedate).toBe(tasks.find((t) => t.taskId === 'landing-page-copy').dueDate);
+    expect(copy.fields.duedate).toBe(tasks.find((t) => t.taskId === 'landing-page-copy')?.dueDate);
     expect(copy.properties.campaignControlRow).toMatchObject({ kind: 'task', milestoneRowId: 'milestone-2' });
     const blocks = (issue: any): string[] => issue.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks' && l.outwardIssue).map((l: any) => l.outwardIssue.key).sort();
     expect(blocks(copy)).toEqual([design.key, keys['milestone-2']].sort());
@@ -108,12 +114,12 @@ describe('suggestBreakdown → createBreakdown', () => {
 
     // The campaign record learned the rows: re-plan moves them along with the rest.
     const replan = await invokeResolver(app.th, CAMILLE.accountId, 'replanCampaign', { epicKey: keys.epic, launchDate: '2026-12-22' });
-    const moved = replan.data.changes.map((c: any) => c.issueKey);
+    const moved = replan.data.changes.map((c) => c.issueKey);
     for (const i of issues) expect(moved).toContain(i.key);
   });
 
   it('refuses bad tasks naming the field, and creates nothing', async () => {
-    const base = { taskId: 'a', summary: 'A', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-11-30', dueDate: '2026-11-30', dependsOn: [] };
+    const base: PayloadOf<'createBreakdown'>['tasks'][number] = { taskId: 'a', summary: 'A', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-11-30', dueDate: '2026-11-30', dependsOn: [] };
     const cases: [unknown[], string][] = [
       [[{ ...base, dependsOn: ['b'] }, { ...base, taskId: 'b', dependsOn: ['a'] }], 'tasks.1.dependsOn.0'],
       [[{ ...base, dependsOn: ['ghost'] }], 'tasks.0.dependsOn.0'],
@@ -122,7 +128,8 @@ describe('suggestBreakdown → createBreakdown', () => {
       [[], 'tasks'],
     ];
     for (const [tasks, field] of cases) {
-      const res = await invoke(CAMILLE.accountId, 'createBreakdown', { requestId: `req-bd-bad-${field.replace(/\./g, '-')}`, issueKey: keys['milestone-2'], tasks });
+      // Malformed on purpose: what no UI can send.
+      const res = await invokeOutsideContract(app.th, CAMILLE.accountId, 'createBreakdown', { requestId: `req-bd-bad-${field.replace(/\./g, '-')}`, issueKey: keys['milestone-2'], tasks }, { moduleKey: 'breakdown-action' });
       expect(res.error).toMatchObject({ code: 'INVALID_INPUT', field });
       expect(await issuesOf(`req-bd-bad-${field.replace(/\./g, '-')}`)).toEqual([]);
     }

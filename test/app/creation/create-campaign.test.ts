@@ -1,4 +1,5 @@
 import { useAppTestHost } from '../../support/app-host';
+import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, NOAH } from '../../../local/identity/demo-users';
 import { expectedLinkCount, planWith } from './plan-fixture';
@@ -10,7 +11,7 @@ describe('createCampaign → runCreationJob', () => {
   const seenAt = new Map<object, number>();
   const app = useAppTestHost({ onExchange: (x) => seenAt.set(x, Date.now()) });
 
-  const invoke = (accountId: string, functionKey: string, payload: unknown): Promise<any> => invokeResolver(app.th, accountId, functionKey, payload);
+  const invoke = <K extends ResolverName>(accountId: string, functionKey: K, payload: PayloadOf<K>) => invokeResolver(app.th, accountId, functionKey, payload);
 
   const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<any> => {
     let started = await invoke(accountId, 'createCampaign', { requestId, plan });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver } from '../../support/invoke';
 import { contractFile, contractsDir } from '../../support/contracts/contracts-dir';
@@ -45,7 +46,7 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
   let keys: Record<string, string>;
   let mapping: any;
 
-  const call = (fn: string, payload: Record<string, unknown>, accountId = CAMILLE.accountId): Promise<any> =>
+  const call = <K extends ResolverName>(fn: K, payload: PayloadOf<K>, accountId = CAMILLE.accountId) =>
     invokeResolver(app.th, accountId, fn, payload, { moduleKey: 'campaign-panel', issueKey: epicKey });
   const importKeys = (): string[] => [...storedKeys(app.th, `kpi-import:${epicKey}:`), ...storedKeys(app.th, `kpi-import-active:${epicKey}:`)];
 
@@ -84,13 +85,18 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
       { column: 'conversions', kpiId: 'orders' },
       { column: 'conversions', multiplyBy: 'revenue_per_conversion', kpiId: 'revenue' },
     ]);
-    expect(p.channels.map((c: any) => c.channel).sort()).toEqual(Object.keys(expected.spend).sort());
+    expect(p.channels.map((c) => c.channel).sort()).toEqual(Object.keys(expected.spend).sort());
     for (const c of p.channels) {
       expect(c.rows).toBe(expected.rows);
       close(c.total, expected.spend[c.channel]);
     }
-    close(p.kpis.find((k: any) => k.kpiId === 'orders').value, expected.conversions);
-    close(p.kpis.find((k: any) => k.kpiId === 'revenue').value, expected.revenue);
+    const kpiValue = (kpiId: string): number => {
+      const value = p.kpis.find((k) => k.kpiId === kpiId)?.value;
+      if (value === undefined || value === null) throw new Error(`the preview has no value for KPI ${kpiId}`);
+      return value;
+    };
+    close(kpiValue('orders'), expected.conversions);
+    close(kpiValue('revenue'), expected.revenue);
     mapping = p.mapping;
   });
 

@@ -3,7 +3,7 @@ import { CampaignPlan, type PlanKpi } from '../../../src/domain/model';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import type { TestHost } from '../../support/host';
-import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
 
 /** Creates a campaign (1 milestone, 2 tasks) with the given KPIs through the real creation job, as Camille (its PM). */
@@ -18,7 +18,7 @@ export async function createKpiCampaign(
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
   if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
-  return { epicKey: job.data.epicKey, plan, keys: job.data.issueKeys };
+  return { epicKey: epicOf(job), plan, keys: job.data.issueKeys };
 }
 
 /** The hex HMAC-SHA256 signature header value a tool would send, computed here independently of the app. */

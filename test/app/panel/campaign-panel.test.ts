@@ -1,5 +1,5 @@
 import { useAppTestHost } from '../../support/app-host';
-import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, SAM } from '../../../local/identity/demo-users';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapshot';
@@ -112,7 +112,7 @@ describe('getCampaignPanel through the local host', () => {
     const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'panel-test-0001', plan });
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
-    epicKey = job.data.epicKey;
+    epicKey = epicOf(job);
 
     const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
     const byModule = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;

@@ -1,5 +1,6 @@
 import { useAppTestHost } from '../../support/app-host';
-import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import type { PayloadOf, ResolverName, ResultOf } from '../../../src/contracts/registry';
+import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, SAM } from '../../../local/identity/demo-users';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../../local/confluence/seed';
 
@@ -9,9 +10,9 @@ import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../../local/confluence/seed';
  */
 describe('plan a campaign from a brief, create it, re-plan it', () => {
   const app = useAppTestHost();
-  const call = (accountId: string, fn: string, payload: unknown): Promise<any> => invokeResolver(app.th, accountId, fn, payload);
+  const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>) => invokeResolver(app.th, accountId, fn, payload);
   const LAUNCH = '2027-11-26'; // Black Friday 2027: far enough ahead for the whole plan to fit.
-  const previewPayload = {
+  const previewPayload: PayloadOf<'previewCampaign'> = {
     templateId: 'black-friday-omnichannel',
     launchDate: LAUNCH,
     budget: { amount: 140000, currency: 'EUR' },
@@ -19,7 +20,7 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     briefPageId: BLACK_FRIDAY_FR_BRIEF_ID,
     projectKey: 'MKT',
   };
-  let plan: any;
+  let plan: ResultOf<'previewCampaign'>['plan'];
   let epicKey: string;
 
   it('previews the whole plan with the brief’s values, their sources, and what differs', async () => {
@@ -28,21 +29,21 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     plan = out.data.plan;
     expect(plan.language).toBe('fr');
     expect(plan.launchDate).toBe(LAUNCH);
-    expect(plan.rows.filter((r: any) => r.kind === 'milestone').length).toBeGreaterThanOrEqual(6);
-    expect(plan.rows.filter((r: any) => r.kind === 'task').length).toBeGreaterThan(20);
+    expect(plan.rows.filter((r) => r.kind === 'milestone').length).toBeGreaterThanOrEqual(6);
+    expect(plan.rows.filter((r) => r.kind === 'task').length).toBeGreaterThan(20);
     // Every task is due on or before its milestone, and none is in the past for a launch a year ahead.
-    const due = new Map(plan.rows.map((r: any) => [r.rowId, r.dueDate]));
-    for (const t of plan.rows.filter((r: any) => r.kind === 'task')) expect(t.dueDate <= (due.get(t.parentRowId) as string)).toBe(true);
-    expect(plan.warnings.filter((w: any) => ['in_past', 'cannot_fit', 'dependency_violated'].includes(w.kind))).toEqual([]);
+    const due = new Map(plan.rows.map((r) => [r.rowId, r.dueDate]));
+    for (const t of plan.rows.filter((r) => r.kind === 'task')) expect(t.dueDate <= (due.get(t.parentRowId ?? '') as string)).toBe(true);
+    expect(plan.warnings.filter((w) => ['in_past', 'cannot_fit', 'dependency_violated'].includes(w.kind))).toEqual([]);
     // The brief: values with where they came from; the launch date differs and is flagged, not applied.
-    expect(plan.brief.pageId).toBe(BLACK_FRIDAY_FR_BRIEF_ID);
-    const launch = plan.brief.values.find((v: any) => v.field === 'launchDate');
+    expect(plan.brief?.pageId).toBe(BLACK_FRIDAY_FR_BRIEF_ID);
+    const launch = plan.brief?.values.find((v) => v.field === 'launchDate');
     expect(launch).toMatchObject({ value: '2026-11-27', source: expect.stringContaining('Dates clés') });
     expect(plan.warnings).toContainEqual(expect.objectContaining({ kind: 'brief', field: 'launchDate' }));
-    expect(plan.warnings.find((w: any) => w.field === 'budget' && w.kind === 'brief')).toBeUndefined();
-    expect(plan.kpis.map((k: any) => k.name)).toContain('Commandes');
+    expect(plan.warnings.find((w) => w.field === 'budget' && w.kind === 'brief')).toBeUndefined();
+    expect(plan.kpis.map((k) => k.name)).toContain('Commandes');
     expect(plan.gates.length).toBeGreaterThan(0);
-    expect(plan.rows.reduce((s: number, r: any) => s + (r.plannedCost ?? 0), 0)).toBeLessThanOrEqual(140000);
+    expect(plan.rows.reduce((s: number, r) => s + (r.plannedCost ?? 0), 0)).toBeLessThanOrEqual(140000);
   });
 
   it('refuses a viewer, an outsider and a bad date, naming the field', async () => {
@@ -55,9 +56,10 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   });
 
   it('applies the PM’s edits on the server and re-checks the plan', async () => {
-    const task = plan.rows.find((r: any) => r.kind === 'task');
+    const task = plan.rows.find((r) => r.kind === 'task');
+    if (!task) throw new Error('the plan has no task');
     const out = await call(CAMILLE.accountId, 'previewCampaign', { ...previewPayload, overrides: { rows: { [task.rowId]: { summary: 'Tâche renommée' } } } });
-    expect(out.data.plan.rows.find((r: any) => r.rowId === task.rowId).summary).toBe('Tâche renommée');
+    expect(out.data.plan.rows.find((r) => r.rowId === task.rowId)?.summary).toBe('Tâche renommée');
     const unknown = await call(CAMILLE.accountId, 'previewCampaign', { ...previewPayload, overrides: { rows: { 'no-such-row': { removed: true } } } });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(unknown.error.message).toMatch(/no-such-row/);
@@ -68,7 +70,7 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     expect(started.ok).toBe(true);
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
-    epicKey = job.data.epicKey;
+    epicKey = epicOf(job);
     const q = new URLSearchParams({ jql: `labels = ${plan.campaignLabel} ORDER BY key`, fields: 'summary,issuetype,parent,duedate,labels,issuelinks', properties: 'campaignControlRow', maxResults: '100' });
     const found = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     const issues = found.body.issues as any[];
@@ -95,7 +97,8 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   });
 
   it('re-plans: shows the date changes, then moves open issues and keeps done work', async () => {
-    const firstTask = plan.rows.find((r: any) => r.kind === 'task');
+    const firstTask = plan.rows.find((r) => r.kind === 'task');
+    if (!firstTask) throw new Error('the plan has no task');
     const q = new URLSearchParams({ jql: `labels = ${plan.campaignLabel}`, fields: 'duedate', properties: 'campaignControlRow', maxResults: '100' });
     const issues = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as any[];
     const doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask.rowId).key;
@@ -111,8 +114,9 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
 
     expect(await call(INES.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const applied = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true });
-    expect(applied.data.applied).toBe(applied.data.changes.filter((c: any) => !c.done).length);
-    const moved = applied.data.changes.find((c: any) => !c.done);
+    expect(applied.data.applied).toBe(applied.data.changes.filter((c) => !c.done).length);
+    const moved = applied.data.changes.find((c) => !c.done);
+    if (!moved) throw new Error('re-planning moved no open issue');
     expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${moved.issueKey}?fields=duedate`)).body.fields.duedate).toBe(moved.to);
     expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate).toBe(before);
     const again = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
@@ -156,7 +160,7 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     const kpiField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-kpis')).id;
     const epic = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`)).body.fields;
     expect(epic[budgetField]).toEqual({ amount: 150000, currency: 'EUR' });
-    expect(epic[kpiField].items.find((k: any) => k.id === 'commandes').target).toBe(9800);
+    expect(epic[kpiField].items.find((k: { id: string }) => k.id === 'commandes').target).toBe(9800);
     expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d: any) => d.field)).toEqual(['launchDate']);
   });
 });

@@ -1,4 +1,5 @@
 import { startTestHost, type TestHost } from '../../support/host';
+import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { invokeResolver } from '../../support/invoke';
 import { CAMILLE, NOAH } from '../../../local/identity/demo-users';
 
@@ -9,8 +10,15 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     th = await startTestHost();
   });
   afterAll(() => th.close());
-  const call = (accountId: string, fn: string, payload: unknown): Promise<any> => invokeResolver(th, accountId, fn, payload, { moduleKey: 'campaign-planner' });
-  const inMkt = (payload: object): object => ({ ...payload, projectKey: 'MKT' });
+  const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>) => invokeResolver(th, accountId, fn, payload, { moduleKey: 'campaign-planner' });
+  const inMkt = <P extends object>(payload: P): P & { projectKey: string } => ({ ...payload, projectKey: 'MKT' });
+
+  const firstOf = <T>(items: readonly T[], index = 0): T => {
+    const item = items[index];
+    if (item === undefined) throw new Error(`no item ${index}`);
+    return item;
+  };
+  const firstId = (templates: readonly { id: string }[], index: number): string => firstOf(templates, index).id;
 
   it('lists the five built-in templates, and says who may edit', async () => {
     const pm = await call(CAMILLE.accountId, 'listTemplates', inMkt({}));
@@ -24,10 +32,9 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
 
   it('lets a project admin copy a built-in and keeps every version', async () => {
     const list = await call(CAMILLE.accountId, 'listTemplates', inMkt({}));
-    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: list.data.templates[0].id }))).data.template;
-    const copy = { ...source, id: 'my-black-friday', name: { en: 'Our Black Friday', fr: 'Notre Black Friday' } };
-    delete copy.version;
-    delete copy.builtIn;
+    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: firstId(list.data.templates, 0) }))).data.template;
+    const { version: _version, builtIn: _builtIn, ...rest } = source;
+    const copy = { ...rest, id: 'my-black-friday', name: { en: 'Our Black Friday', fr: 'Notre Black Friday' } };
     const v1 = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: copy }));
     expect(v1).toMatchObject({ ok: true, data: { template: { id: 'my-black-friday', version: 1, builtIn: false } } });
     const v2 = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: { ...copy, name: { en: 'Our BF', fr: 'Notre BF' } }, basedOnVersion: 1 }));
@@ -40,13 +47,13 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
   });
 
   it('refuses non-admins, built-in ids and broken templates, naming the field, and stores nothing', async () => {
-    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: (await call(CAMILLE.accountId, 'listTemplates', inMkt({}))).data.templates[1].id }))).data.template;
+    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: firstId((await call(CAMILLE.accountId, 'listTemplates', inMkt({}))).data.templates, 1) }))).data.template;
     const { version: _v, builtIn: _b, ...base } = source;
     const noah = await call(NOAH.accountId, 'saveTemplate', inMkt({ template: { ...base, id: 'noah-copy' } }));
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const builtIn = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: base }));
     expect(builtIn).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'template.id' } });
-    const broken = { ...base, id: 'broken', tasks: [{ ...base.tasks[0], milestoneId: 'nowhere' }, ...base.tasks.slice(1)] };
+    const broken = { ...base, id: 'broken', tasks: [{ ...firstOf(base.tasks), milestoneId: 'nowhere' }, ...base.tasks.slice(1)] };
     const bad = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: broken }));
     expect(bad.ok).toBe(false);
     expect(bad.error.field).toBe('template.tasks.0.milestoneId');

@@ -1,5 +1,5 @@
 import { useAppTestHost } from '../../support/app-host';
-import { invokeResolver } from '../../support/invoke';
+import { campaignPanelOf, invokeResolver } from '../../support/invoke';
 import { settleTriggers, moveTo } from '../signoff/signoff-fixture';
 import { CAMILLE, NOAH, SAM } from '../../../local/identity/demo-users';
 import { MKT_SPACE_ID } from '../../../local/confluence/seed';
@@ -47,7 +47,7 @@ describe('publishStatusReport through the local host', () => {
   });
 
   it('writes a body that is valid storage format, with the numbers getCampaignPanel answers', async () => {
-    const panel = (await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' })).data;
+    const panel = campaignPanelOf(await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' }));
     const out = await publish(app.th, CAMILLE.accountId, { epicKey });
     expect(out.ok).toBe(true);
     const root = parseStorage((await page(out.data.pageId)).body.storage.value);
@@ -63,16 +63,16 @@ describe('publishStatusReport through the local host', () => {
     expect(readNumber(figure(root, 'Consommation du budget', 'Travail terminé'), 'fr-FR')).toBeCloseTo(panel.budget.percentComplete * 100, 0);
 
     const chart = recordsOf(tableAfter(root, 'Dépenses cumulées (données du graphique)'));
-    expect(chart.map((r) => readNumber(r['Prévu'], 'fr-FR'))).toEqual(panel.budget.series.map((p: any) => p.plannedCumulative));
+    expect(chart.map((r) => readNumber(r['Prévu'], 'fr-FR'))).toEqual(panel.budget.series.map((p) => p.plannedCumulative));
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
-    expect(milestones.map((m) => m['Jalon'].split(' ')[0])).toEqual(panel.milestones.map((m: any) => m.key));
-    expect(milestones.map((m) => readNumber(m['Tâches ouvertes'], 'fr-FR'))).toEqual(panel.milestones.map((m: any) => m.openTasks));
+    expect(milestones.map((m) => m['Jalon'].split(' ')[0])).toEqual(panel.milestones.map((m) => m.key));
+    expect(milestones.map((m) => readNumber(m['Tâches ouvertes'], 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
 
     const gates = recordsOf(tableAfter(root, 'Validations'));
-    expect(gates.map((g) => g['Validation'])).toEqual(panel.gates.map((g: any) => g.name));
+    expect(gates.map((g) => g['Validation'])).toEqual(panel.gates.map((g) => g.name));
     const kpis = recordsOf(tableAfter(root, 'Indicateurs clés'));
-    expect(kpis.map((k) => readNumber(k['Objectif'], 'fr-FR'))).toEqual(panel.kpis.map((k: any) => k.target));
+    expect(kpis.map((k) => readNumber(k['Objectif'], 'fr-FR'))).toEqual(panel.kpis.map((k) => k.target));
   });
 
   it('adds a version on each publish, so Confluence keeps the history, and links the epic once', async () => {

@@ -2,7 +2,7 @@ import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { CampaignPlan } from '../../../src/domain/model';
 import { CAMILLE, LEA } from '../../../local/identity/demo-users';
 import type { TestHost } from '../../support/host';
-import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
 
 const shift = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
@@ -27,7 +27,7 @@ export async function createCampaign(th: TestHost, plan: CampaignPlan, requestId
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
   if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
-  return { epicKey: job.data.epicKey, keys: job.data.issueKeys };
+  return { epicKey: epicOf(job), keys: job.data.issueKeys };
 }
 
 /** Runs `publishStatusReport` as the panel would, with the user's own locale unless `locale` says otherwise. */

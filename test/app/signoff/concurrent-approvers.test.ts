@@ -1,4 +1,5 @@
 import { useAppTestHost } from '../../support/app-host';
+import type { PayloadOf } from '../../../src/contracts/registry';
 import { invokeResolver } from '../../support/invoke';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { createGatedCampaign, storedEntries } from './signoff-fixture';
@@ -9,7 +10,7 @@ describe('sign-off: concurrent approvers', () => {
   const approvers: string[] = [];
   let epicKey: string;
   let gated: string;
-  const decide = (accountId: string, gateId: string, decision = 'approve'): Promise<any> =>
+  const decide = (accountId: string, gateId: string, decision: PayloadOf<'decideSignOff'>['decision'] = 'approve') =>
     invokeResolver(app.th, accountId, 'decideSignOff', { issueKey: gated, gateId, decision, ...(decision === 'approve' ? {} : { reason: 'Not convinced' }) }, { moduleKey: 'campaign-panel' });
 
   beforeAll(async () => {
@@ -37,9 +38,9 @@ describe('sign-off: concurrent approvers', () => {
     expect(entries).toHaveLength(20);
     expect(new Set(entries.map((e) => e.value.actorAccountId))).toEqual(new Set(approvers));
     const view = await invokeResolver(app.th, CAMILLE.accountId, 'getSignOff', { issueKey: gated }, { moduleKey: 'campaign-panel' });
-    const gate = view.data.gates.find((g: any) => g.gateId === 'crowd-all');
-    expect(gate.state).toBe('approved');
-    expect(gate.approvers.filter((a: any) => a.decision === 'approved')).toHaveLength(20);
+    const gate = view.data.gates.find((g) => g.gateId === 'crowd-all');
+    expect(gate?.state).toBe('approved');
+    expect(gate?.approvers.filter((a) => a.decision === 'approved')).toHaveLength(20);
     // getSignOff healed any mirror written from a moment before the last approval.
     const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;
     expect(mirror.gates.find((g: any) => g.gateId === 'crowd-all')).toMatchObject({ status: 'approved', pending: [] });
@@ -50,9 +51,9 @@ describe('sign-off: concurrent approvers', () => {
     const answers = await Promise.all(approvers.slice(0, 14).map((a) => decide(a, 'crowd-pct')));
     expect(answers.every((a) => a.ok)).toBe(true);
     const view = await invokeResolver(app.th, CAMILLE.accountId, 'getSignOff', { issueKey: gated }, { moduleKey: 'campaign-panel' });
-    const gate = view.data.gates.find((g: any) => g.gateId === 'crowd-pct');
+    const gate = view.data.gates.find((g) => g.gateId === 'crowd-pct');
     expect(gate).toMatchObject({ state: 'open' });
-    expect(gate.pending).toHaveLength(6);
+    expect(gate?.pending).toHaveLength(6);
     const last = await decide(approvers[14], 'crowd-pct');
     expect(last.data.gate.state).toBe('approved');
     expect(storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'crowd-pct')).toHaveLength(15);

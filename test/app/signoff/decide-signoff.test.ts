@@ -1,5 +1,6 @@
 import { useAppTestHost } from '../../support/app-host';
-import { invokeResolver } from '../../support/invoke';
+import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
+import { invokeOutsideContract, invokeResolver } from '../../support/invoke';
 import { CAMILLE, HUGO, INES, LEA, NOAH, SAM, SOPHIE, ALEX } from '../../../local/identity/demo-users';
 import { createGatedCampaign, dayFromToday, moveTo, settleTriggers, storedEntries, storedKeys } from './signoff-fixture';
 
@@ -11,9 +12,9 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   const app = useAppTestHost();
   let epicKey: string;
   let keys: Record<string, string>;
-  const call = (accountId: string, fn: string, payload: unknown, issueKey?: string): Promise<any> =>
+  const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>, issueKey?: string) =>
     invokeResolver(app.th, accountId, fn, payload, { moduleKey: 'campaign-panel', ...(issueKey ? { issueKey } : {}) });
-  const decide = (accountId: string, payload: Record<string, unknown>): Promise<any> => call(accountId, 'decideSignOff', payload);
+  const decide = (accountId: string, payload: PayloadOf<'decideSignOff'>) => call(accountId, 'decideSignOff', payload);
   const comments = async (key: string): Promise<any[]> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
   const property = async (key: string): Promise<any> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/campaignSignoff`)).body?.value;
   const status = async (key: string): Promise<string> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=status`)).body.fields.status.name;
@@ -57,7 +58,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
 
   it('refuses, with a clear error and no trace in storage or Jira: non-approver, viewer, self-approval, waiting gate, missing reason, spoofed identity, outsider', async () => {
     const m1 = keys['milestone-1'];
-    const approve = { issueKey: m1, gateId: 'legal', decision: 'approve' };
+    const approve: PayloadOf<'decideSignOff'> = { issueKey: m1, gateId: 'legal', decision: 'approve' };
     await expectRefusedWithoutTrace(m1, () => decide(NOAH.accountId, approve), { code: 'FORBIDDEN' }, /not an approver of the gate "Legal review"/);
     await expectRefusedWithoutTrace(m1, () => decide(INES.accountId, approve), { code: 'FORBIDDEN' });
     await expectRefusedWithoutTrace(m1, () => decide(CAMILLE.accountId, approve), { code: 'FORBIDDEN' }, /assignee|reporter/);
@@ -65,7 +66,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { ...approve, decision: 'request_changes' }), { code: 'INVALID_INPUT', field: 'reason' });
     await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { ...approve, decision: 'decline', reason: '   ' }), { code: 'INVALID_INPUT', field: 'reason' });
     // The payload cannot carry an identity: Noah posing as Léa is refused as an unknown field, and nothing is recorded.
-    await expectRefusedWithoutTrace(m1, () => decide(NOAH.accountId, { ...approve, accountId: LEA.accountId }), { code: 'INVALID_INPUT', field: 'accountId' });
+    await expectRefusedWithoutTrace(m1, () => invokeOutsideContract(app.th, NOAH.accountId, 'decideSignOff', { ...approve, accountId: LEA.accountId }, { moduleKey: 'campaign-panel' }), { code: 'INVALID_INPUT', field: 'accountId' });
     await expectRefusedWithoutTrace(m1, () => decide(SAM.accountId, approve), { code: 'NOT_FOUND', field: 'issueKey' });
     // A gate the issue does not carry.
     await expectRefusedWithoutTrace(m1, () => decide(HUGO.accountId, { ...approve, gateId: 'brand' }), { code: 'INVALID_INPUT', field: 'gateId' });

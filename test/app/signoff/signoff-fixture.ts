@@ -3,7 +3,7 @@ import { CampaignPlan, type PlanGate } from '../../../src/domain/model';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import type { TestHost } from '../../support/host';
-import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
 
 /** A date `days` calendar days from today (the server's today), as the app computes it. */
@@ -25,7 +25,7 @@ export async function createGatedCampaign(th: TestHost, label: string, milestone
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
   if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
-  return { epicKey: job.data.epicKey, keys: job.data.issueKeys, plan };
+  return { epicKey: epicOf(job), keys: job.data.issueKeys, plan };
 }
 
 /** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored). */

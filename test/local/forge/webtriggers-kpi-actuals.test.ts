@@ -19,7 +19,7 @@ describe('KPI actuals webtrigger through the local host', () => {
   let url: string;
   let secret: string;
 
-  const connector = async (accountId: string, epic: string, fn = 'getKpiConnector'): Promise<any> =>
+  const connector = async (accountId: string, epic: string, fn: 'getKpiConnector' | 'rotateKpiSecret' = 'getKpiConnector') =>
     invokeResolver(app.th, accountId, fn, { epicKey: epic }, { moduleKey: 'campaign-panel', issueKey: epic });
   const body = (fields: Record<string, unknown>): string => JSON.stringify({ campaign: epicKey, kpi: 'orders', value: 10, at: `${day(-1)}T10:00:00Z`, source: 'hubspot', ...fields });
   const signed = (raw: string, key = secret): Promise<{ status: number; body: any }> => post(url, raw, { 'X-Campaign-Signature': sign(key, raw) });

@@ -1,5 +1,5 @@
 import { startTestHost, type TestHost } from '../../support/host';
-import { invokeResolver } from '../../support/invoke';
+import { campaignPanelOf, invokeResolver } from '../../support/invoke';
 import { findDemoCampaign, seedDemoCampaign } from '../../../local/seed/demo-campaign';
 import { CAMILLE, LEA } from '../../../local/identity/demo-users';
 
@@ -17,15 +17,16 @@ describe('the demo campaign', () => {
     const panel = await invokeResolver(th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' });
     expect(panel.ok).toBe(true);
     expect(panel.data).toMatchObject({ mode: 'epic', campaign: { epicKey, budget: { amount: 140000, currency: 'EUR' } } });
-    expect(panel.data.budget.actual).toBeGreaterThan(0);
-    expect(panel.data.budget.earnedValue).toBeGreaterThan(0);
-    expect(panel.data.milestones.some((m: { status: string }) => m.status === 'done')).toBe(true);
-    expect(panel.data.milestones.some((m: { status: string }) => m.status === 'open')).toBe(true);
+    const { budget, milestones } = campaignPanelOf(panel);
+    expect(budget.actual).toBeGreaterThan(0);
+    expect(budget.earnedValue).toBeGreaterThan(0);
+    expect(milestones.some((m) => m.status === 'done')).toBe(true);
+    expect(milestones.some((m) => m.status === 'open')).toBe(true);
     // Gates due before today were signed off through the app, so the next one in line (legal) waits for Léa.
     const signOff = await invokeResolver(th, LEA.accountId, 'getSignOff', { issueKey: epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
-    const states = Object.fromEntries(signOff.data.gates.map((g: { gateId: string; state: string }) => [g.gateId, g.state]));
+    const states = Object.fromEntries(signOff.data.gates.map((g) => [g.gateId, g.state]));
     expect(states).toMatchObject({ finance: 'approved', brand: 'approved', legal: 'open', 'leadership-go': 'waiting' });
-    expect(signOff.data.gates.find((g: { gateId: string }) => g.gateId === 'legal')).toMatchObject({ canDecide: true });
-    expect(signOff.data.gates.every((g: { dueDate: string; state: string }) => g.dueDate >= '2026-11-24' || g.state === 'approved')).toBe(true);
+    expect(signOff.data.gates.find((g) => g.gateId === 'legal')).toMatchObject({ canDecide: true });
+    expect(signOff.data.gates.every((g) => g.dueDate >= '2026-11-24' || g.state === 'approved')).toBe(true);
   });
 });
