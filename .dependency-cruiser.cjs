@@ -2,7 +2,9 @@
  * The layers of ARCHITECTURE.md, as rules (run by `npm run check:boundaries`, part of `npm test`).
  * tsPreCompilationDeps: true, so `import type` counts: a use case must not even type-import an adapter.
  */
-const FORGE_IO = '^@forge/(api|kvs|events|llm)$';
+// Resolved module paths: a package import resolves into node_modules (or stays the bare name if unresolvable).
+const FORGE_IO = '(^|node_modules/)@forge/(api|kvs|events|llm)(/|$)';
+const FORGE_ANY = '(^|node_modules/)@forge/';
 module.exports = {
   forbidden: [
     { name: 'no-circular', comment: 'In the app and its UIs (the emulator\'s JQL engine still has cycles).', severity: 'error', from: { path: '^(src|static)/' }, to: { circular: true } },
@@ -11,7 +13,7 @@ module.exports = {
       comment: 'src/domain imports nothing of @forge/*, adapters, use cases or transport (resolvers, triggers, web triggers, the envelope and its AppError). It may use the contracts\' schemas and types, which describe what it computes.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: ['^@forge/', '^src/(adapters|usecases|resolvers|triggers|webtriggers|wiring)/', '^src/shared/result', '^src/index'] },
+      to: { path: [FORGE_ANY, '^src/(adapters|usecases|resolvers|triggers|webtriggers|wiring)/', '^src/shared/result', '^src/index'] },
     },
     {
       name: 'forge-io-only-in-adapters',
@@ -56,7 +58,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)build/', '^\\.data/', '(^|/)node_modules/'] },
+    exclude: { path: ['(^|/)build/', '^\\.data/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.tools.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -44,6 +44,7 @@ describe('the layer rules of ARCHITECTURE.md (.dependency-cruiser.cjs)', () => {
     ['static-imports-contracts-and-wording-only', 'static/panel/bad.ts', "import { plan } from '../../src/domain/plan';\nexport const bad = plan;\n"],
     ['static-apps-do-not-import-each-other', 'static/planner/bad.ts', "import { app } from '../panel/app';\nexport const bad = app;\n"],
     ['local-reaches-src-through-entry-and-contracts', 'local/bad.ts', "import { plan } from '../src/domain/plan';\nexport const bad = plan;\n"],
+    ['forge-io-only-in-adapters', 'src/resolvers/bad.ts', "import { storage } from '@forge/kvs';\nexport const bad = storage;\n"],
     ['src-never-imports-local', 'src/adapters/bad.ts', "import { host } from '../../local/host';\nexport const bad = host;\n"],
   ])('fail on %s', async (rule, path, text) => {
     const out = await cruise({ ...BASE, [path]: text });
