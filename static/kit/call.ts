@@ -17,12 +17,10 @@ export const asFailure = (e: unknown): ResolverFailure => (e instanceof Resolver
 
 /**
  * Runs a resolver through the bridge and unwraps the app's `{ok, data | error}` envelope, throwing one
- * `ResolverFailure` on `{ok: false}` or when the bridge itself fails.
- *
- * TRANSITIONAL: `T` is the caller's word, not checked. Use the typed `invoke` (./invoke) for every resolver that
- * `src/contracts/registry.ts` holds; calls move there as the registry fills up, then this goes.
+ * `ResolverFailure` on `{ok: false}` or when the bridge itself fails. `T` is the caller's word: apps call the
+ * typed `invoke` (./invoke), which takes it from the contract; this is its transport.
  */
-export async function invokeUntyped<T = unknown>(name: string, payload: object): Promise<T> {
+export async function envelopeCall<T>(name: string, payload: object): Promise<T> {
   let result: ResolverResult<T>;
   try {
     // No metadata argument, so the bridge answers with the resolver's result itself.

@@ -1,5 +1,5 @@
 import type { PayloadOf, ResolverName, ResultOf } from '../../src/contracts/registry';
-import { invokeUntyped } from './call';
+import { envelopeCall } from './call';
 
 export { asFailure, ResolverFailure } from './call';
 
@@ -12,7 +12,7 @@ export { asFailure, ResolverFailure } from './call';
  * production bundle.
  */
 export async function invoke<K extends ResolverName>(name: K, payload: PayloadOf<K>): Promise<ResultOf<K>> {
-  const data = await invokeUntyped<ResultOf<K>>(name, payload);
+  const data = await envelopeCall<ResultOf<K>>(name, payload);
   if (import.meta.env.DEV) {
     const { checkResult } = await import('./dev-check');
     checkResult(name, data);

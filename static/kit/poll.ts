@@ -13,7 +13,7 @@ export const isTransient = (failure: ResolverFailure): boolean => failure.code =
 export const nextDelay = (consecutiveFailures: number): number => Math.min(POLL_MS * 2 ** consecutiveFailures, MAX_BACKOFF_MS);
 
 export interface PollOptions<T> {
-  /** One ask, e.g. `() => invokeUntyped('getCreationJob', {jobId})`. */
+  /** One ask, e.g. `() => invoke('getCreationJob', {jobId})`. */
   fetch: () => Promise<T>;
   /** Every answer; return true when the job is over (done or failed), which stops the polling. */
   onAnswer: (answer: T) => boolean;

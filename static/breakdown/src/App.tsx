@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { view } from '@forge/bridge';
-import { asFailure, call, type ResolverFailure } from './api';
+import { asFailure, invoke, type ResolverFailure } from './api';
 import { formatDay } from '../../kit/format';
 import { stringsFor, type Strings } from './i18n';
 import { TaskTable } from './TaskTable';
@@ -29,7 +29,7 @@ export function App() {
       if (!issueKey) return;
       setLoad({ kind: 'loading' });
       try {
-        const result = await call('suggestBreakdown', { issueKey, engine: chosen, ...(goalText ? { goalText } : {}) });
+        const result = await invoke('suggestBreakdown', { issueKey, engine: chosen, ...(goalText ? { goalText } : {}) });
         setLoad({ kind: 'ready', result });
         setGoal(result.goal);
         setTasks(result.tasks);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { poll } from '../../kit/poll';
-import { asFailure, call, type ResolverFailure } from './api';
+import { asFailure, invoke, type ResolverFailure } from './api';
 import type { BreakdownTaskView, CreateBreakdownResult, GetCreationJobResult } from './types';
 
 export type CreationState =
@@ -24,13 +24,13 @@ export function useCreation(issueKey: string): { state: CreationState; create: (
       setState({ kind: 'running', requestId });
       let created: CreateBreakdownResult;
       try {
-        created = await call('createBreakdown', { requestId, issueKey, tasks: tasks.map(({ reasons: _reasons, ...t }) => t) });
+        created = await invoke('createBreakdown', { requestId, issueKey, tasks: tasks.map(({ reasons: _reasons, ...t }) => t) });
       } catch (e) {
         setState({ kind: 'failed', requestId, failure: asFailure(e) });
         return;
       }
       stop.current = poll({
-        fetch: () => call('getCreationJob', { jobId: created.jobId }),
+        fetch: () => invoke('getCreationJob', { jobId: created.jobId }),
         onAnswer: (job) => {
           if (job.state === 'done') setState({ kind: 'done', requestId, job, created });
           else if (job.state === 'failed') setState({ kind: 'failed', requestId, job });

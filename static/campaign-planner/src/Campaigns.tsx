@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { call } from './api';
+import { invoke } from './api';
 import { CampaignTable, type CampaignAction } from './CampaignTable';
 import { ComparePanel } from './ComparePanel';
 import { formatters } from './format';
@@ -21,7 +21,7 @@ interface Props {
 
 /** The project's campaigns, and the one being re-planned or compared with its brief. */
 export function Campaigns({ t, locale, timeZone, projectKey, active, onPlan }: Props) {
-  const campaigns = useLoad(() => call('listCampaigns', projectKey ? { projectKey } : {}), true);
+  const campaigns = useLoad(() => invoke('listCampaigns', projectKey ? { projectKey } : {}), true);
   const [open, setOpen] = useState<{ epicKey: string; action: CampaignAction } | undefined>(undefined);
   const wasActive = useRef(active);
   const { refresh } = campaigns;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { call } from './api';
+import { invoke } from './api';
 import { CopyTemplateDialog } from './CopyTemplateDialog';
 import { CreatePanel } from './CreatePanel';
 import { formatters, localToday } from './format';
@@ -32,8 +32,8 @@ interface Props {
 
 /** The page's workflow: set up → preview and edit (each edit re-plans on the server) → create and follow progress. */
 export function Planner({ t, locale, projectKey }: Props) {
-  const templates = useLoad(() => call('listTemplates', projectKey ? { projectKey } : {}), true);
-  const briefs = useLoad(() => call('listBriefs', {}), true);
+  const templates = useLoad(() => invoke('listTemplates', projectKey ? { projectKey } : {}), true);
+  const briefs = useLoad(() => invoke('listBriefs', {}), true);
   const [values, setValues] = useState<SetupValues>(() => initialSetup(t.lang));
   const [errors, setErrors] = useState<SetupErrors>({});
   const [base, setBase] = useState<PreviewCampaignPayload | undefined>(undefined);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { asFailure, call, type ResolverFailure } from './api';
+import { asFailure, invoke, type ResolverFailure } from './api';
 import type { CompareWithBriefResult } from './types';
 import { useLoad, type Loaded } from './useLoad';
 
@@ -14,7 +14,7 @@ export interface CompareState {
 
 /** Compare one campaign with its brief, and take the accepted brief values into the campaign. */
 export function useCompare(epicKey: string) {
-  const first = useLoad(() => call('compareWithBrief', { epicKey }), true);
+  const first = useLoad(() => invoke('compareWithBrief', { epicKey }), true);
   const [after, setAfter] = useState<CompareWithBriefResult | undefined>(undefined);
   const [applying, setApplying] = useState(false);
   const [applied, setApplied] = useState<string[]>([]);
@@ -23,7 +23,7 @@ export function useCompare(epicKey: string) {
   const accept = (fields: string[], onApplied: () => void): void => {
     setApplying(true);
     setFailure(undefined);
-    call('compareWithBrief', { epicKey, accept: fields })
+    invoke('compareWithBrief', { epicKey, accept: fields })
       .then((result) => {
         setAfter(result);
         setApplied(result.applied);

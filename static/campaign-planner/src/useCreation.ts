@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { poll } from '../../kit/poll';
-import { asFailure, call, type ResolverFailure } from './api';
+import { asFailure, invoke, type ResolverFailure } from './api';
 import type { CampaignPlan, CreationJob } from './types';
 
 export type CreationState =
@@ -26,7 +26,7 @@ export function useCreation(): { state: CreationState; create: (plan: CampaignPl
 
   const watch = useCallback((gen: number, requestId: string, jobId: string) => {
     stopPolling.current = poll({
-      fetch: () => call('getCreationJob', { jobId }),
+      fetch: () => invoke('getCreationJob', { jobId }),
       onAnswer: (job) => {
         if (gen !== generation.current) return true;
         if (job.state === 'done') setState({ kind: 'done', requestId, job });
@@ -44,7 +44,7 @@ export function useCreation(): { state: CreationState; create: (plan: CampaignPl
       stop();
       const gen = ++generation.current;
       setState({ kind: 'starting', requestId });
-      call('createCampaign', { requestId, plan })
+      invoke('createCampaign', { requestId, plan })
         .then(({ jobId }) => {
           if (gen !== generation.current) return;
           setState({ kind: 'polling', requestId });

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { asFailure, call, type ResolverFailure } from './api';
+import { asFailure, invoke, type ResolverFailure } from './api';
 import type { PreviewCampaignPayload, PreviewCampaignResult } from './types';
 
 export type PreviewState =
@@ -21,7 +21,7 @@ export function usePreview(): { state: PreviewState; preview: (request: PreviewC
   const preview = useCallback((request: PreviewCampaignPayload) => {
     const n = ++latest.current;
     setState((s) => ({ kind: 'loading', previous: dataOf(s), request }));
-    call('previewCampaign', request)
+    invoke('previewCampaign', request)
       .then((data) => n === latest.current && setState({ kind: 'ready', data, request }))
       .catch((e: unknown) => n === latest.current && setState((s) => ({ kind: 'error', failure: asFailure(e), previous: dataOf(s), request })));
   }, []);

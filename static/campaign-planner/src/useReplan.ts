@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { asFailure, call, type ResolverFailure } from './api';
+import { asFailure, invoke, type ResolverFailure } from './api';
 import type { ReplanCampaignResult } from './types';
 
 export interface ReplanState {
@@ -18,7 +18,7 @@ export function useReplan(epicKey: string) {
   const run = (launchDate: string, apply: boolean, onApplied?: () => void): void => {
     const n = ++latest.current;
     setState((s) => ({ ...s, busy: apply ? 'apply' : 'preview', failure: undefined }));
-    call('replanCampaign', apply ? { epicKey, launchDate, apply: true } : { epicKey, launchDate })
+    invoke('replanCampaign', apply ? { epicKey, launchDate, apply: true } : { epicKey, launchDate })
       .then((result) => {
         if (n !== latest.current) return;
         setState(apply ? { shown: { launchDate, result }, applied: result.applied } : { shown: { launchDate, result } });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { asFailure, call } from './api';
+import { asFailure, invoke } from './api';
 import type { Strings } from './i18n';
 import { TEMPLATE_ID } from './slug';
 import type { CampaignTemplate, CampaignTemplateInput } from './types';
@@ -40,8 +40,8 @@ export function useTemplateCopy(t: Strings, projectKey: string | undefined) {
     if (Object.keys(checked).length > 0) return undefined;
     setSaving(true);
     try {
-      const { template } = await call('getTemplate', { templateId: sourceId, ...(projectKey ? { projectKey } : {}) });
-      const saved = await call('saveTemplate', { template: asCopy(template, values), ...(projectKey ? { projectKey } : {}) });
+      const { template } = await invoke('getTemplate', { templateId: sourceId, ...(projectKey ? { projectKey } : {}) });
+      const saved = await invoke('saveTemplate', { template: asCopy(template, values), ...(projectKey ? { projectKey } : {}) });
       return saved.template;
     } catch (e) {
       const failure = asFailure(e);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { KpiConnector as Connector } from '../../../src/contracts/kpi';
 import type { KpiStrings } from './kpi-strings';
-import { asFailure, invokeUntyped } from '../../kit/call';
+import { asFailure, invoke } from '../../kit/invoke';
 
 /** The webtrigger URL, the campaign's secret (hidden until asked) and a curl example; the PM may rotate the secret. */
 export function KpiConnector({ s, epicKey }: { s: KpiStrings; epicKey: string }) {
@@ -12,13 +12,13 @@ export function KpiConnector({ s, epicKey }: { s: KpiStrings; epicKey: string })
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    invokeUntyped<Connector>('getKpiConnector', { epicKey }).then(setConnector, (e: unknown) => setError(asFailure(e).message));
+    invoke('getKpiConnector', { epicKey }).then(setConnector, (e: unknown) => setError(asFailure(e).message));
   }, [epicKey]);
 
   const rotate = async (): Promise<void> => {
     setBusy(true);
     try {
-      setConnector(await invokeUntyped<Connector>('rotateKpiSecret', { epicKey }));
+      setConnector(await invoke('rotateKpiSecret', { epicKey }));
       setNote(s.rotated);
     } catch (e) {
       setError(asFailure(e).message);

@@ -1,8 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { KpiImportMappingInput, KpiImportPreview, KpiImportResult } from '../../../src/contracts/kpi';
+import type { KpiImportMappingInput, KpiImportPreview } from '../../../src/contracts/kpi';
 import type { Formatters } from './format';
 import type { KpiStrings } from './kpi-strings';
-import { asFailure, invokeUntyped } from '../../kit/call';
+import { asFailure, invoke } from '../../kit/invoke';
 import type { KpiStatus } from './types';
 
 type Mapping = Required<Pick<KpiImportMappingInput, 'timeColumn'>> & { source: string; kpis: { column: string; kpiId: string; multiplyBy?: string }[]; spend: { column: string; channel: string; category: Category }[] };
@@ -39,7 +39,7 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
     setError(null);
     setDone(null);
     try {
-      const p = await invokeUntyped<KpiImportPreview>('previewKpiImport', { epicKey, csv: text, fileName: name, ...(m ? { mapping: m } : {}) });
+      const p = await invoke('previewKpiImport', { epicKey, csv: text, fileName: name, ...(m ? { mapping: m } : {}) });
       setPreview(p);
       setMapping(asMapping(p.mapping));
     } catch (e) {
@@ -70,7 +70,7 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
     setBusy('importing');
     setError(null);
     try {
-      const out = await invokeUntyped<KpiImportResult>('importKpiCsv', { epicKey, requestId, csv: file.text, fileName: file.name, mapping });
+      const out = await invoke('importKpiCsv', { epicKey, requestId, csv: file.text, fileName: file.name, mapping });
       setDone(out.created ? s.imported(out.kpiPoints, out.spendPoints) : s.alreadyImported);
       onImported();
     } catch (e) {

@@ -1,6 +1,6 @@
 import { router } from '@forge/bridge';
 import { useState, type MouseEvent } from 'react';
-import { asFailure, invokeUntyped } from '../../kit/call';
+import { asFailure, invoke } from '../../kit/invoke';
 import { reportStringsFor } from './report-strings';
 import type { PublishStatusReportResult } from '../../../src/contracts/status-report';
 
@@ -18,7 +18,7 @@ export function PublishReportButton({ lang, epicKey }: { lang: 'en' | 'fr'; epic
     setBusy(true);
     setError(null);
     try {
-      setResult(await invokeUntyped<PublishStatusReportResult>('publishStatusReport', { epicKey }));
+      setResult(await invoke('publishStatusReport', { epicKey }));
     } catch (e) {
       setResult(null);
       setError(asFailure(e).message);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { asFailure, invokeUntyped } from '../../kit/call';
+import { asFailure, invoke } from '../../kit/invoke';
 import type { ErrorCode, GetCampaignPanelResult } from './types';
 
 export type PanelState =
@@ -9,7 +9,7 @@ export type PanelState =
 
 /** `refresh` asks the resolver to re-read the campaign from Jira instead of its stored roll-up. */
 const fetchPanel = (issueKey: string | undefined, refresh: boolean): Promise<GetCampaignPanelResult> =>
-  invokeUntyped<GetCampaignPanelResult>('getCampaignPanel', { ...(issueKey ? { issueKey } : {}), ...(refresh ? { refresh: true } : {}) });
+  invoke('getCampaignPanel', { ...(issueKey ? { issueKey } : {}), ...(refresh ? { refresh: true } : {}) });
 
 /**
  * Loads the panel once the context is known, and again on `reload()` (from Jira itself with `refresh`);

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { asFailure, invokeUntyped } from '../../kit/call';
+import { asFailure, invoke, ResolverFailure } from '../../kit/invoke';
 import type { DecideSignOffPayload, DecideSignOffResult, DelegateSignOffPayload, DelegateSignOffResult, ExportSignOffRecordPayload, ExportSignOffRecordResult, GetSignOffResult, SignOffGateView } from './types';
 
 export type SignOffState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: GetSignOffResult };
@@ -28,7 +28,7 @@ export function useSignOff(issueKey: string | undefined, me: string | undefined,
     if (!issueKey) return;
     const call = ++latest.current;
     try {
-      const data = await invokeUntyped<GetSignOffResult>('getSignOff', { issueKey });
+      const data = await invoke('getSignOff', { issueKey });
       if (call === latest.current) setState({ kind: 'ready', data });
     } catch (e) {
       if (call === latest.current) setState({ kind: 'error', message: asFailure(e).message });
@@ -47,21 +47,27 @@ export function useSignOff(issueKey: string | undefined, me: string | undefined,
     onChanged();
   };
 
+  /** The sign-off forms exist only once `getSignOff` answered, which needs an issue: refuse loudly otherwise. */
+  const onIssue = (): string => {
+    if (!issueKey) throw new ResolverFailure('INVALID_INPUT', 'issueKey: the panel is not on an issue', 'issueKey');
+    return issueKey;
+  };
+
   return {
     state,
     me,
     reload,
     viewOf: (gateId) => (state.kind === 'ready' ? state.data.gates.find((g) => g.gateId === gateId) : undefined),
     decide: async (p) => {
-      const result = await invokeUntyped<DecideSignOffResult>('decideSignOff', { issueKey, ...p });
+      const result = await invoke('decideSignOff', { issueKey: onIssue(), ...p });
       applied(result.gate);
       return result;
     },
     delegate: async (p) => {
-      const result = await invokeUntyped<DelegateSignOffResult>('delegateSignOff', { issueKey, ...p });
+      const result = await invoke('delegateSignOff', { issueKey: onIssue(), ...p });
       applied(result.gate);
       return result;
     },
-    exportRecord: (p) => invokeUntyped<ExportSignOffRecordResult>('exportSignOffRecord', { issueKey, ...p }),
+    exportRecord: (p) => invoke('exportSignOffRecord', { issueKey, ...p }),
   };
 }
