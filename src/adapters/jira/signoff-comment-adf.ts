@@ -1,4 +1,7 @@
 import type { DecisionKind } from '../../domain/model';
+import type { DecisionCommentInput, Language, Person, ReminderCommentInput } from '../../domain/signoff';
+
+export { languageOf, type DecisionCommentInput, type Language, type Person, type ReminderGate } from '../../domain/signoff';
 
 /** ADF nodes Jira accepts in a comment body (`../contracts/adf/full.json`). */
 type Inline = { type: 'text'; text: string; marks?: { type: 'strong' | 'em' | 'code' }[] } | { type: 'mention'; attrs: { id: string; text: string } };
@@ -7,14 +10,6 @@ export interface AdfDoc {
   type: 'doc';
   version: 1;
   content: Block[];
-}
-
-export type Language = 'fr' | 'en';
-export const languageOf = (locale: string | undefined): Language => (locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
-
-export interface Person {
-  accountId: string;
-  name: string;
 }
 
 const text = (t: string, mark?: 'strong' | 'em' | 'code'): Inline => ({ type: 'text', text: t, ...(mark ? { marks: [{ type: mark }] } : {}) });
@@ -40,20 +35,6 @@ const OUTCOME: Record<Language, Record<'open' | 'approved' | 'declined' | 'chang
   fr: { open: 'En attente de ', approved: 'Le jalon de validation est approuvé.', declined: 'Le jalon de validation est refusé.', changes_requested: 'Le travail retourne à l’équipe ; la validation rouvrira quand il sera de nouveau prêt pour revue.', waiting: '' },
 };
 
-export interface DecisionCommentInput {
-  lang: Language;
-  gateName: string;
-  actor: Person;
-  onBehalfOf?: Person;
-  decision: DecisionKind;
-  reason?: string;
-  comment?: string;
-  state: 'open' | 'approved' | 'declined' | 'changes_requested' | 'waiting';
-  pending: readonly Person[];
-  pm: Person | null;
-  entryId: string;
-}
-
 /** The Jira comment a decision adds: who decided what (for whom), why, what happens next, with mentions. */
 export function decisionComment(input: DecisionCommentInput): AdfDoc {
   const { lang } = input;
@@ -72,16 +53,8 @@ export function decisionComment(input: DecisionCommentInput): AdfDoc {
   return { type: 'doc', version: 1, content: blocks };
 }
 
-export interface ReminderGate {
-  gateName: string;
-  dueDate: string;
-  late: boolean;
-  businessDaysLate: number;
-  pending: readonly Person[];
-}
-
 /** The daily reminder on a gated issue: every due or late gate, its pending approvers, late ones escalated to the PM. */
-export function reminderComment(input: { lang: Language; gates: readonly ReminderGate[]; escalateTo: Person | null; date: string }): AdfDoc {
+export function reminderComment(input: ReminderCommentInput): AdfDoc {
   const fr = input.lang === 'fr';
   const blocks: Block[] = input.gates.map((g) => {
     const when = g.late
