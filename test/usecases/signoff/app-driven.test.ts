@@ -21,7 +21,7 @@ describe('reopenOnIssueChange (use case, as the app)', () => {
 
   it('reads nothing for an update that touches neither content nor review', async () => {
     const w = memoryWorld({ visible: [] });
-    await expect(reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [{ field: 'labels' }] }, w.ports)).resolves.toEqual({ written: [], reason: 'no content or review change' });
+    await expect(reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [{ field: 'labels', toString: null }] }, w.ports)).resolves.toEqual({ written: [], reason: 'no content or review change' });
   });
 
   it('ignores a gone issue and work no gate guards', async () => {
