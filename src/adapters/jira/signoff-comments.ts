@@ -2,7 +2,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AppError } from '../../shared/result';
 import type { RetryGate } from '../http/retry';
-import type { SignOffCommentsPort } from '../../usecases/ports/signoff-comments';
+import type { CommentOutcome, SignOffCommentsPort } from '../../usecases/ports/signoff-comments';
 import { decisionComment, entryMarker, reminderComment, type AdfDoc } from './signoff-comment-adf';
 import { requestJira, type Actor } from './request';
 
@@ -15,7 +15,6 @@ export const COMMENT_ATTEMPTS = 3;
 const RECENT_COMMENTS = 20;
 
 export type { CommentOutcome } from '../../usecases/ports/signoff-comments';
-import type { CommentOutcome } from '../../usecases/ports/signoff-comments';
 
 async function send(issueKey: string, body: AdfDoc, as: Actor, retry: RetryGate): Promise<string> {
   // The literal route and method on each call keep @forge/lint able to see it.

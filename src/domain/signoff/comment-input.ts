@@ -1,8 +1,7 @@
-import type { DecisionKind } from '../model';
+import type { DecisionKind, Language } from '../model';
 
 /** What the app's Jira comments on sign-off say, as data; the Jira adapter renders it (ADF, mentions, FR/EN). */
-export type Language = 'fr' | 'en';
-export const languageOf = (locale: string | undefined): Language => (locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+export { languageOf, type Language } from '../model';
 
 export interface Person {
   accountId: string;
