@@ -1,6 +1,7 @@
-import type { DecisionKind } from '../../domain/model';
+import type { DecisionCommentInput, Language, Person, ReminderCommentInput } from '../../domain/signoff';
 import * as commentWords from '../../wording/catalog/signoff-comments';
-import { languageOf as languageOfLocale, type Language } from '../../wording/locale';
+
+export { languageOf, type DecisionCommentInput, type Language, type Person, type ReminderGate } from '../../domain/signoff';
 
 /** ADF nodes Jira accepts in a comment body (`../contracts/adf/full.json`). */
 type Inline = { type: 'text'; text: string; marks?: { type: 'strong' | 'em' | 'code' }[] } | { type: 'mention'; attrs: { id: string; text: string } };
@@ -11,14 +12,7 @@ export interface AdfDoc {
   content: Block[];
 }
 
-export type { Language };
-export const languageOf = (locale: string | undefined): Language => languageOfLocale(locale);
 const wordsOf = (lang: Language): typeof commentWords.en => (lang === 'fr' ? commentWords.fr : commentWords.en);
-
-export interface Person {
-  accountId: string;
-  name: string;
-}
 
 const text = (t: string, mark?: 'strong' | 'em' | 'code'): Inline => ({ type: 'text', text: t, ...(mark ? { marks: [{ type: mark }] } : {}) });
 const mention = (p: Person): Inline => ({ type: 'mention', attrs: { id: p.accountId, text: `@${p.name}` } });
@@ -32,20 +26,6 @@ function mentionList(people: readonly Person[], lang: Language): Inline[] {
 
 /** The marker that lets a retry find a comment that was posted although Jira's answer got lost. */
 export const entryMarker = (entryId: string): string => `sign-off ${entryId}`;
-
-export interface DecisionCommentInput {
-  lang: Language;
-  gateName: string;
-  actor: Person;
-  onBehalfOf?: Person;
-  decision: DecisionKind;
-  reason?: string;
-  comment?: string;
-  state: 'open' | 'approved' | 'declined' | 'changes_requested' | 'waiting';
-  pending: readonly Person[];
-  pm: Person | null;
-  entryId: string;
-}
 
 /** The Jira comment a decision adds: who decided what (for whom), why, what happens next, with mentions. */
 export function decisionComment(input: DecisionCommentInput): AdfDoc {
@@ -65,16 +45,8 @@ export function decisionComment(input: DecisionCommentInput): AdfDoc {
   return { type: 'doc', version: 1, content: blocks };
 }
 
-export interface ReminderGate {
-  gateName: string;
-  dueDate: string;
-  late: boolean;
-  businessDaysLate: number;
-  pending: readonly Person[];
-}
-
 /** The daily reminder on a gated issue: every due or late gate, its pending approvers, late ones escalated to the PM. */
-export function reminderComment(input: { lang: Language; gates: readonly ReminderGate[]; escalateTo: Person | null; date: string }): AdfDoc {
+export function reminderComment(input: ReminderCommentInput): AdfDoc {
   const w = wordsOf(input.lang);
   const blocks: Block[] = input.gates.map((g) => {
     const when = g.late ? w.reminderLate({ days: g.businessDaysLate, due: g.dueDate }) : w.reminderDue({ due: g.dueDate });

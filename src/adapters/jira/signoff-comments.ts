@@ -2,7 +2,8 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AppError } from '../../shared/result';
 import type { RetryGate } from '../http/retry';
-import type { AdfDoc } from './signoff-comment-adf';
+import type { CommentOutcome, SignOffCommentsPort } from '../../usecases/ports/signoff-comments';
+import { decisionComment, entryMarker, reminderComment, type AdfDoc } from './signoff-comment-adf';
 import { requestJira, type Actor } from './request';
 
 const Created = z.object({ id: z.string() }).passthrough();
@@ -13,7 +14,7 @@ export const COMMENT_ATTEMPTS = 3;
 /** How many of the newest comments a retry reads to find one that landed although its answer was lost. */
 const RECENT_COMMENTS = 20;
 
-export type CommentOutcome = { posted: true; commentId: string } | { posted: false; error: string };
+export type { CommentOutcome } from '../../usecases/ports/signoff-comments';
 
 async function send(issueKey: string, body: AdfDoc, as: Actor, retry: RetryGate): Promise<string> {
   // The literal route and method on each call keep @forge/lint able to see it.
@@ -52,3 +53,9 @@ export async function postCommentOnce(issueKey: string, body: AdfDoc, marker: st
   }
   return { posted: false, error: lastError };
 }
+
+/** The sign-off comments port on Jira: renders the comment (ADF, mentions, FR/EN) and posts it once. */
+export const jiraSignOffComments = (retry: RetryGate): SignOffCommentsPort => ({
+  postDecision: (issueKey, comment, options) => postCommentOnce(issueKey, decisionComment(comment), entryMarker(comment.entryId), options.as, retry, { lookFirst: options.lookFirst }),
+  postReminder: (issueKey, reminder) => postCommentOnce(issueKey, reminderComment(reminder), `reminder ${reminder.date}`, 'app', retry),
+});

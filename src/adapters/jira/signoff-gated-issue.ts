@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { RowProperty } from '../../domain/model';
+import type { SignOffIssue } from '../../domain/signoff';
 import type { RetryGate } from '../http/retry';
 import { requestJira } from './request';
 
@@ -26,21 +27,8 @@ const GatedIssueAnswer = z
   })
   .passthrough();
 
-/** What sign-off needs of an issue: who did the work, its content (for the hash), where it sits in a campaign. */
-export interface GatedIssue {
-  id: string;
-  key: string;
-  summary: string;
-  /** ADF, or null when empty. */
-  description: unknown;
-  attachments: string[];
-  assigneeAccountId: string | null;
-  reporterAccountId: string | null;
-  status: string;
-  /** The campaign epic: the issue itself for an epic, else its parent. */
-  epicKey: string | null;
-  row: RowProperty | null;
-}
+/** The adapter's name for the domain's `SignOffIssue`. */
+export type GatedIssue = SignOffIssue;
 
 const FIELDS = 'summary,description,attachment,assignee,reporter,status,issuetype,parent';
 

@@ -1,5 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
+import type { WorkflowTarget } from '../../domain/signoff';
 import type { RetryGate } from '../http/retry';
 import { requestJira } from './request';
 
@@ -20,14 +21,12 @@ const Ignored = z.unknown();
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Which transition reaches what the caller wants: by transition name or by target status name. */
-type Target = { nameOrStatus: string } | { inProgress: true };
 
 /**
  * Moves the gated issue (as the app: the decision is the approver's, the workflow move is the app's), and answers the
  * transition applied, or null when the issue is already there or no transition fits (the decision still stands).
  */
-export async function transitionGatedIssue(issueKey: string, target: Target, retry: RetryGate): Promise<string | null> {
+export async function transitionGatedIssue(issueKey: string, target: WorkflowTarget, retry: RetryGate): Promise<string | null> {
   const { transitions } = await requestJira(route`/rest/api/3/issue/${issueKey}/transitions`, { as: 'app', schema: Transitions, retry });
   const chosen =
     'nameOrStatus' in target

@@ -12,3 +12,8 @@ export { reminders, reminderKey, REMINDER_BUSINESS_DAYS, type Reminder, type Rem
 export { mirrorOf } from './mirror';
 export { recordCsv, csvCell, CSV_HEADER, type CsvRecordLine } from './record-csv';
 export { refusalError } from './refusal-error';
+export type { SignOffIssue } from './signoff-issue';
+export { gatesOfIssue, gatesGuarding, gatedKeyOf, gateFromIssue } from './campaign-gates';
+export { gateView, gateViewOf, recordLine, type GateViewInput } from './gate-view';
+export { languageOf, type Language, type Person, type DecisionCommentInput, type ReminderGate, type ReminderCommentInput } from './comment-input';
+export { campaignSignOffOf, statesOf, stateOfGate, expectedMirror, sameMirror, workflowMoveOf, decisionCommentOf, type CampaignSignOff, type WorkflowTarget } from './campaign-signoff';

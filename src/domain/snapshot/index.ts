@@ -3,3 +3,4 @@ export * from './apply-change';
 export * from './shards';
 export * from './trigger-event';
 export * from './change-check';
+export * from './changes-for';

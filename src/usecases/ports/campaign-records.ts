@@ -4,3 +4,8 @@ import type { CampaignRecord } from '../../domain/model';
 export interface CampaignRecordsPort {
   get(epicKey: string): Promise<CampaignRecord | undefined>;
 }
+
+/** Every campaign record (tens at most), for jobs that go over all campaigns. */
+export interface CampaignRecordListPort {
+  list(): Promise<CampaignRecord[]>;
+}

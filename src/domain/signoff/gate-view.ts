@@ -1,8 +1,11 @@
 import type { ApproverDecision } from '../../contracts/campaign-panel';
 import type { SignOffGateView, SignOffRecordLine } from '../../contracts/signoff';
-import type { CampaignRecord, IsoDate, PlanGate, SignOffEntry } from '../../domain/model';
-import { chronological, mayDecide, type GateState } from '../../domain/signoff';
-import type { GatedIssue } from './signoff-gated-issue';
+import type { CampaignRecord, IsoDate, PlanGate, SignOffEntry } from '../model';
+import { mayDecide } from './may-decide';
+import { stateOfGate, type CampaignSignOff } from './campaign-signoff';
+import { chronological } from './round';
+import type { SignOffIssue } from './signoff-issue';
+import type { GateState } from './types';
 
 const TO_DECISION: Record<NonNullable<SignOffEntry['decision']>, NonNullable<ApproverDecision['decision']>> = {
   approve: 'approved',
@@ -19,7 +22,7 @@ export interface GateViewInput {
   people: Readonly<Record<string, string>>;
   actorAccountId: string;
   /** The gated work, for the self-approval rule; null when it could not be read (then nobody may decide here). */
-  gatedIssue: GatedIssue | null;
+  gatedIssue: SignOffIssue | null;
   today: IsoDate;
 }
 
@@ -79,4 +82,25 @@ export function gateView(input: GateViewInput): SignOffGateView {
     refusal: may.ok ? null : may.message,
     record: chronological(input.entries).map((e) => recordLine(e, people)),
   };
+}
+
+/** The view of `gate` in the campaign's sign-off picture, as `actorAccountId` sees it at `today`. */
+export function gateViewOf(
+  signOff: CampaignSignOff,
+  gate: PlanGate,
+  gatedIssue: SignOffIssue | null,
+  people: Readonly<Record<string, string>>,
+  actorAccountId: string,
+  today: IsoDate,
+): SignOffGateView {
+  return gateView({
+    record: signOff.record,
+    gate,
+    state: stateOfGate(signOff, gate.gateId),
+    entries: signOff.entries.filter((e) => e.gateId === gate.gateId),
+    people,
+    actorAccountId,
+    gatedIssue,
+    today,
+  });
 }

@@ -1,17 +1,16 @@
-import type { CampaignRecord, PlanGate } from '../../domain/model';
-import { AppError } from '../../shared/result';
-import { getCampaignRecord } from '../storage/campaign-records';
-import type { GatedIssue } from './signoff-gated-issue';
+import { DomainError } from '../errors';
+import type { CampaignRecord, PlanGate } from '../model';
+import type { SignOffIssue } from './signoff-issue';
 
 /** The milestone row an issue belongs to: itself for a milestone, its milestone for a task; none for the epic. */
-function milestoneRowOf(issue: GatedIssue): string | null {
+function milestoneRowOf(issue: SignOffIssue): string | null {
   if (!issue.row) return null;
   if (issue.row.kind === 'milestone') return issue.row.rowId;
   return issue.row.milestoneRowId ?? null;
 }
 
 /** Gates shown on an issue: on the epic every gate, else the gates of its milestone (in plan order). */
-export function gatesOfIssue(record: CampaignRecord, issue: GatedIssue): PlanGate[] {
+export function gatesOfIssue(record: CampaignRecord, issue: SignOffIssue): PlanGate[] {
   if (issue.key === record.epicKey) return record.plan.gates;
   const milestone = milestoneRowOf(issue);
   return milestone ? record.plan.gates.filter((g) => g.milestoneRowId === milestone) : [];
@@ -24,22 +23,16 @@ export const gatesGuarding = (record: CampaignRecord, issueKey: string): PlanGat
 /** The issue of the gate's milestone, or an error naming the gate when the campaign lost it. */
 export function gatedKeyOf(record: CampaignRecord, gate: PlanGate): string {
   const key = record.issueKeys[gate.milestoneRowId];
-  if (!key) throw new AppError('NOT_FOUND', `gateId: the work the gate "${gate.name}" guards is not in campaign ${record.epicKey}`, 'gateId');
+  if (!key) throw new DomainError('NOT_FOUND', `gateId: the work the gate "${gate.name}" guards is not in campaign ${record.epicKey}`, 'gateId');
   return key;
 }
 
-/** The campaign record of an issue already read, or null when the issue is in no campaign. */
-export async function campaignOf(issue: GatedIssue): Promise<CampaignRecord | null> {
-  if (!issue.epicKey) return null;
-  return (await getCampaignRecord(issue.epicKey)) ?? null;
-}
-
 /** The gate `gateId` as reachable from this issue: the epic reaches any gate, another issue only its milestone's. */
-export function gateFromIssue(record: CampaignRecord, issue: GatedIssue, gateId: string): PlanGate {
+export function gateFromIssue(record: CampaignRecord, issue: SignOffIssue, gateId: string): PlanGate {
   const gate = record.plan.gates.find((g) => g.gateId === gateId);
-  if (!gate) throw new AppError('NOT_FOUND', `gateId: campaign ${record.epicKey} has no gate "${gateId}"`, 'gateId');
+  if (!gate) throw new DomainError('NOT_FOUND', `gateId: campaign ${record.epicKey} has no gate "${gateId}"`, 'gateId');
   if (!gatesOfIssue(record, issue).some((g) => g.gateId === gateId)) {
-    throw new AppError('INVALID_INPUT', `gateId: the gate "${gate.name}" does not guard ${issue.key}; open it from ${record.issueKeys[gate.milestoneRowId] ?? record.epicKey}`, 'gateId');
+    throw new DomainError('INVALID_INPUT', `gateId: the gate "${gate.name}" does not guard ${issue.key}; open it from ${record.issueKeys[gate.milestoneRowId] ?? record.epicKey}`, 'gateId');
   }
   return gate;
 }

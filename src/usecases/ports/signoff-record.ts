@@ -1,0 +1,24 @@
+import type { SignOffEntry } from '../../domain/model';
+
+/** A decision whose Jira comment is still owed (posted later by getSignOff or the daily job). */
+export interface PendingComment {
+  entryId: string;
+  epicKey: string;
+  gateId: string;
+  gatedIssueKey: string;
+  lastError: string;
+  since: string;
+  /** The deadline of the invocation still posting it: reposts wait until then. */
+  postingUntil?: string;
+}
+
+/** The append-only sign-off record in app storage, and its owed-comment markers. */
+export interface SignOffRecordPort {
+  entries(epicKey: string): Promise<SignOffEntry[]>;
+  append(entry: SignOffEntry): Promise<void>;
+  /** Sortable and unique (time, then randomness the adapter owns). */
+  newEntryId(now: Date): string;
+  markCommentPending(pending: PendingComment): Promise<void>;
+  clearCommentPending(entryId: string): Promise<void>;
+  pendingComments(epicKey: string): Promise<PendingComment[]>;
+}

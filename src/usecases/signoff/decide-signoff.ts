@@ -1,0 +1,82 @@
+import type { DecideSignOffResult } from '../../contracts/signoff';
+import type { DecisionKind, SignOffEntry } from '../../domain/model';
+import { contentHash, gateViewOf, languageOf, mayDecide, refusalError, stateOfGate, validateDecision, type SignOffIssue } from '../../domain/signoff';
+import type { ActingUser } from '../acting-user';
+import { applyWorkflow, postDecisionComment, syncMirror } from './jira-sync';
+import { loadSignOff, openGate } from './signoff-reads';
+import type { SignOffPorts } from './signoff-ports';
+
+/** Forge's resolver time limit: a decision's invocation is over by then. */
+export const RESOLVER_LIMIT_MS = 25_000;
+
+export type DecideSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOffRecord' | 'people' | 'comments' | 'mirror' | 'workflow' | 'clock' | 'deadline'>;
+
+export interface DecideSignOffInput {
+  issueKey: string;
+  gateId: string;
+  decision: DecisionKind;
+  reason?: string;
+  comment?: string;
+}
+
+export const contentOf = (issue: SignOffIssue): string => contentHash({ summary: issue.summary, description: issue.description, attachments: issue.attachments });
+
+/**
+ * An approver's decision: checked against the record and the gate at this moment, appended to the record, then
+ * mirrored to Jira: a comment (as the user), the property and any transition (as the app). Once recorded the decision
+ * stands: a comment Jira refuses is owed (reported, posted later), a mirror or move that fails is logged and healed.
+ * Errors: those of `openGate` (NOT_FOUND / INVALID_INPUT on `issueKey` or `gateId`); FORBIDDEN (not an approver,
+ * self-approval); INVALID_INPUT `gateId` (gate waiting or closed), `decision` (already decided), `reason`/`comment`.
+ */
+export async function decideSignOff(input: DecideSignOffInput, user: ActingUser, ports: DecideSignOffPorts): Promise<DecideSignOffResult> {
+  const { now, today, record, gate, gated } = await openGate(input.issueKey, input.gateId, ports);
+  const before = await loadSignOff(record, today, ports.signOffRecord);
+  const may = mayDecide({
+    gate,
+    state: stateOfGate(before, gate.gateId),
+    actorAccountId: user.accountId,
+    gatedIssue: { key: gated.key, assigneeAccountId: gated.assigneeAccountId, reporterAccountId: gated.reporterAccountId },
+    today,
+    entries: before.entries.filter((e) => e.gateId === gate.gateId),
+    decision: input.decision,
+    gates: record.plan.gates,
+  });
+  if (!may.ok) throw refusalError(may);
+  const text = validateDecision({ gate, decision: input.decision, reason: input.reason, comment: input.comment });
+  if (!text.ok) throw refusalError(text);
+
+  const entry: SignOffEntry = {
+    entryId: ports.signOffRecord.newEntryId(now),
+    epicKey: record.epicKey,
+    gateId: gate.gateId,
+    gatedIssueKey: gated.key,
+    type: 'decision',
+    actorAccountId: user.accountId,
+    ...(may.onBehalfOf ? { onBehalfOf: may.onBehalfOf } : {}),
+    decision: input.decision,
+    ...(text.reason ? { reason: text.reason } : {}),
+    ...(text.comment ? { comment: text.comment } : {}),
+    at: now.toISOString(),
+    contentHash: contentOf(gated),
+  };
+  // The comment is owed from here: if this invocation dies before posting it, getSignOff posts it after our deadline.
+  const postingUntil = new Date(ports.clock.now().getTime() + Math.min(ports.deadline.remainingMs(), RESOLVER_LIMIT_MS) + 1_000).toISOString();
+  await ports.signOffRecord.markCommentPending({ entryId: entry.entryId, epicKey: entry.epicKey, gateId: entry.gateId, gatedIssueKey: entry.gatedIssueKey, lastError: 'not posted yet', since: entry.at, postingUntil });
+  await ports.signOffRecord.append(entry);
+
+  // From here the decision stands; Jira is brought in step, and what fails is reported or healed later.
+  const after = await loadSignOff(record, today, ports.signOffRecord);
+  const people = await ports.people.names();
+  const comment = await postDecisionComment(ports, { signOff: after, gate, entry, people, lang: languageOf(user.locale) }, 'user', now);
+  await syncMirror(ports.mirror, after, gated.key, now, { onlyIfDiffers: false }).catch((e: unknown) => console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; getSignOff rebuilds it`, e));
+  const transitioned = await applyWorkflow(ports.workflow, after, gate, entry).catch((e: unknown) => {
+    console.error(`[campaign-control] could not move ${gated.key} after a sign-off decision`, e);
+    return undefined;
+  });
+  return {
+    gate: gateViewOf(after, gate, gated, people, user.accountId, today),
+    commentPosted: comment.posted,
+    ...(comment.posted ? {} : { commentError: comment.error }),
+    ...(transitioned ? { transitioned } : {}),
+  };
+}

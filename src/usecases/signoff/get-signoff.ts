@@ -1,0 +1,38 @@
+import type { GetSignOffResult } from '../../contracts/signoff';
+import { DomainError } from '../../domain/errors';
+import { gatesOfIssue, gateViewOf, type SignOffIssue } from '../../domain/signoff';
+import type { ActingUser } from '../acting-user';
+import { repostPendingComments, syncMirror } from './jira-sync';
+import { campaignOf, isNotFound, loadSignOff, readIssue, todayOf } from './signoff-reads';
+import type { SignOffPorts } from './signoff-ports';
+
+export type GetSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOffRecord' | 'people' | 'comments' | 'mirror' | 'clock'>;
+
+/**
+ * The sign-off of an issue: its milestone's gates (every gate on the epic), what the user may do, the record. It
+ * heals on the way: owed decision comments are posted and mirrors that were edited or lost are rewritten.
+ * Errors: INVALID_INPUT `issueKey` when neither the payload nor the context names an issue; NOT_FOUND `issueKey`
+ * when the user cannot see it.
+ */
+export async function getSignOff(input: { issueKey?: string; contextIssueKey?: string }, user: ActingUser, ports: GetSignOffPorts): Promise<GetSignOffResult> {
+  const issueKey = input.issueKey ?? input.contextIssueKey;
+  if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
+  const now = ports.clock.now();
+  const today = todayOf(now);
+  const issue = await readIssue(ports.issues, issueKey, 'issueKey');
+  const record = await campaignOf(ports.records, issue);
+  if (!record) return { issueKey, epicKey: null, gates: [] };
+  const gates = gatesOfIssue(record, issue);
+  const [signOff, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
+  const gatedKeys = [...new Set(gates.map((g) => record.issueKeys[g.milestoneRowId]).filter((k): k is string => k !== undefined))];
+  const readable = (key: string): Promise<SignOffIssue | null> =>
+    key === issue.key ? Promise.resolve(issue) : ports.issues.read(key).catch((e: unknown) => (isNotFound(e) ? null : Promise.reject(e)));
+  const gatedIssues = new Map(await Promise.all(gatedKeys.map(async (key) => [key, await readable(key)] as const)));
+  await repostPendingComments(ports, signOff, people, now);
+  for (const key of gatedKeys) if (gatedIssues.get(key)) await syncMirror(ports.mirror, signOff, key, now, { onlyIfDiffers: true });
+  return {
+    issueKey,
+    epicKey: record.epicKey,
+    gates: gates.map((g) => gateViewOf(signOff, g, gatedIssues.get(record.issueKeys[g.milestoneRowId] ?? '') ?? null, people, user.accountId, today)),
+  };
+}

@@ -1,0 +1,63 @@
+import { formatISO } from 'date-fns';
+import { DomainError } from '../../domain/errors';
+import type { CampaignRecord, IsoDate, PlanGate } from '../../domain/model';
+import { campaignSignOffOf, gatedKeyOf, gateFromIssue, type CampaignSignOff, type SignOffIssue } from '../../domain/signoff';
+import type { CampaignRecordsPort } from '../ports/campaign-records';
+import type { Clock } from '../ports/clock';
+import type { GatedIssuesPort } from '../ports/gated-issues';
+import type { SignOffRecordPort } from '../ports/signoff-record';
+
+/** The day a resolver works in (the server's calendar day, as the sign-off record has always used). */
+export const todayOf = (now: Date): IsoDate => formatISO(now, { representation: 'date' });
+
+export const isNotFound = (e: unknown): boolean => e instanceof DomainError && e.code === 'NOT_FOUND';
+
+/** Reads an issue; gone or invisible is NOT_FOUND on `field`, like Jira's 404. */
+export async function readIssue(issues: GatedIssuesPort, issueKey: string, field: string): Promise<SignOffIssue> {
+  try {
+    return await issues.read(issueKey);
+  } catch (e) {
+    if (isNotFound(e)) throw new DomainError('NOT_FOUND', `${field}: ${issueKey} does not exist or you do not have permission to see it`, field);
+    throw e;
+  }
+}
+
+/** The campaign record of an issue already read, or null when the issue is in no campaign. */
+export async function campaignOf(records: CampaignRecordsPort, issue: SignOffIssue): Promise<CampaignRecord | null> {
+  if (!issue.epicKey) return null;
+  return (await records.get(issue.epicKey)) ?? null;
+}
+
+/** The campaign's sign-off picture at `today`, replayed from the record. */
+export async function loadSignOff(record: CampaignRecord, today: IsoDate, signOffRecord: SignOffRecordPort): Promise<CampaignSignOff> {
+  return campaignSignOffOf(record, await signOffRecord.entries(record.epicKey), today);
+}
+
+export interface GateReadPorts {
+  issues: GatedIssuesPort;
+  records: CampaignRecordsPort;
+  clock: Clock;
+}
+
+export interface OpenGate {
+  now: Date;
+  today: IsoDate;
+  record: CampaignRecord;
+  gate: PlanGate;
+  gated: SignOffIssue;
+}
+
+/**
+ * What deciding or delegating on a gate starts from, read at this moment. Errors: NOT_FOUND `issueKey` (issue not
+ * visible, or in no campaign), NOT_FOUND / INVALID_INPUT `gateId` (no such gate, or not reachable from the issue).
+ */
+export async function openGate(issueKey: string, gateId: string, ports: GateReadPorts): Promise<OpenGate> {
+  const now = ports.clock.now();
+  const issue = await readIssue(ports.issues, issueKey, 'issueKey');
+  const record = await campaignOf(ports.records, issue);
+  if (!record) throw new DomainError('NOT_FOUND', `issueKey: ${issue.key} is not part of a campaign created with Campaign Control`, 'issueKey');
+  const gate = gateFromIssue(record, issue, gateId);
+  const key = gatedKeyOf(record, gate);
+  const gated = key === issue.key ? issue : await readIssue(ports.issues, key, 'issueKey');
+  return { now, today: todayOf(now), record, gate, gated };
+}

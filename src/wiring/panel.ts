@@ -1,0 +1,46 @@
+import { RetryGate } from '../adapters/http/retry';
+import { findCostFieldIds } from '../adapters/jira/campaign-cost-fields';
+import { bulkFetchCampaignIssues, checkCampaignChanges, lookupIssueAsUser, readCampaignIssueIds, readThroughputDays } from '../adapters/jira/campaign-reader';
+import { listPeople } from '../adapters/jira/people';
+import { getCampaignRecord, listCampaignRecords } from '../adapters/storage/campaign-records';
+import { loadCampaignActuals } from '../adapters/storage/kpi-actuals';
+import { listSignOffEntries } from '../adapters/storage/signoff-record';
+import { getSnapshotMeta, loadSnapshot, markSnapshotChecked, saveFullSnapshot, saveSnapshotChanges } from '../adapters/storage/snapshots';
+import type { ApplyIssueEventPorts } from '../usecases/panel/apply-issue-event';
+import type { GetCampaignPanelPorts } from '../usecases/panel/get-campaign-panel';
+import { systemClock } from '../usecases/ports/clock';
+import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
+
+const snapshots: SnapshotStorePort = { load: loadSnapshot, meta: getSnapshotMeta, saveFull: saveFullSnapshot, saveChanges: saveSnapshotChanges, markChecked: markSnapshotChecked };
+
+/** The composition root for the campaign panel (and the status report's numbers): Jira read as the user, one retry gate. */
+export function campaignPanelPorts(): GetCampaignPanelPorts {
+  const retry = new RetryGate();
+  return {
+    jira: {
+      lookup: (key) => lookupIssueAsUser(key, retry),
+      costFieldIds: () => findCostFieldIds(retry),
+      issueIds: (epicKey) => readCampaignIssueIds(epicKey, retry),
+      throughputDays: (projectKey) => readThroughputDays(projectKey, retry),
+      fetch: (keys, costFields) => bulkFetchCampaignIssues(keys, costFields, 'user', retry),
+      changesSince: (epicKey, minutes) => checkCampaignChanges(epicKey, minutes, retry),
+    },
+    records: { get: getCampaignRecord },
+    snapshots,
+    directory: { list: listPeople },
+    signOffRecord: { entries: (epicKey) => listSignOffEntries(epicKey) },
+    actuals: { load: loadCampaignActuals },
+    clock: systemClock,
+  };
+}
+
+/** The ports of the campaign issue-event trigger: the one issue is read as the app (a trigger has no user). */
+export function campaignEventPorts(): ApplyIssueEventPorts {
+  const retry = new RetryGate();
+  return {
+    jira: { costFieldIds: () => findCostFieldIds(retry), fetch: (keys, costFields) => bulkFetchCampaignIssues(keys, costFields, 'app', retry) },
+    records: { get: getCampaignRecord },
+    campaigns: { list: listCampaignRecords },
+    snapshots,
+  };
+}
