@@ -23,36 +23,47 @@ const DOING: Record<Action, string> = {
  * The refusal of a policy decision as the error a use case throws. Words are English for now; they move to the
  * wording module (FR/EN, by the reader's locale) with the rest of the resolver messages.
  */
-export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>, projectKey: string): DomainError {
+export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>, projectKey: string, field?: string): DomainError {
+  const error = (code: 'NOT_FOUND' | 'FORBIDDEN', message: string): DomainError => new DomainError(code, message, field);
   const doing = DOING[decision.action];
   switch (decision.reason) {
     case 'cannot_browse':
-      return new DomainError('NOT_FOUND', `Project ${projectKey} does not exist or you do not have permission to see it.`);
+      return error('NOT_FOUND', `Project ${projectKey} does not exist or you do not have permission to see it.`);
     case 'needs_create_issues':
-      return new DomainError('FORBIDDEN', `You need the create issues permission in ${projectKey} to ${doing}.`);
+      return error('FORBIDDEN', `You need the create issues permission in ${projectKey} to ${doing}.`);
     case 'needs_edit_issues':
-      return new DomainError('FORBIDDEN', `You need the edit issues permission in ${projectKey} to ${doing}.`);
+      return error('FORBIDDEN', `You need the edit issues permission in ${projectKey} to ${doing}.`);
     case 'needs_project_admin':
-      return new DomainError('FORBIDDEN', `You need the administer projects permission in ${projectKey} to ${doing}.`);
+      return error('FORBIDDEN', `You need the administer projects permission in ${projectKey} to ${doing}.`);
     case 'pm_or_admin_only':
-      return new DomainError('FORBIDDEN', `Only the campaign's PM and ${projectKey} project admins can ${doing}.`);
+      return error('FORBIDDEN', `Only the campaign's PM and the project's admins can ${doing}.`);
     case 'pm_admin_or_approver_only':
-      return new DomainError('FORBIDDEN', `Only the campaign's PM, project admins and the campaign's approvers can ${doing}.`);
+      return error('FORBIDDEN', `Only the campaign's PM, project admins and the campaign's approvers can ${doing}.`);
   }
 }
 
-/** Asks Jira for the user's grants in `projectKey` (one call) and the policy for `action`; throws its refusal. */
-export async function authoriseProjectAction(grants: ProjectGrantsPort, user: ActingUser, projectKey: string, action: ProjectAction): Promise<Actor> {
+/**
+ * Asks Jira for the user's grants in `projectKey` (one call) and the policy for `action`; throws its refusal,
+ * naming `field` (the payload field the refusal is about) when given.
+ */
+export async function authoriseProjectAction(grants: ProjectGrantsPort, user: ActingUser, projectKey: string, action: ProjectAction, field?: string): Promise<Actor> {
   const actor: Actor = { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
   const decision = may(actor, action);
-  if (!decision.allowed) throw refusalOf(decision, projectKey);
+  if (!decision.allowed) throw refusalOf(decision, projectKey, field);
   return actor;
 }
 
 /** The same for an action on a campaign, whose parties (PM, approvers) come from its record. */
-export async function authoriseCampaignAction(grants: ProjectGrantsPort, user: ActingUser, projectKey: string, action: CampaignAction, parties: CampaignParties): Promise<Actor> {
+export async function authoriseCampaignAction(
+  grants: ProjectGrantsPort,
+  user: ActingUser,
+  projectKey: string,
+  action: CampaignAction,
+  parties: CampaignParties,
+  field?: string,
+): Promise<Actor> {
   const actor: Actor = { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
   const decision = may(actor, action, parties);
-  if (!decision.allowed) throw refusalOf(decision, projectKey);
+  if (!decision.allowed) throw refusalOf(decision, projectKey, field);
   return actor;
 }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { KpiPush, PushCampaign, readPush } from '../domain/kpi';
-import { getCampaignRecord } from '../adapters/storage/campaign-records';
-import { getKpiSecret } from '../adapters/storage/kpi-secrets';
-import { storePushedPoint } from '../adapters/storage/kpi-pushes';
-import { SIGNATURE_HEADER, signatureMatches } from './signature';
+import { KpiPush, PushCampaign, SIGNATURE_HEADER } from '../domain/kpi';
+import { pushKpiActual, type PushKpiActualOutcome } from '../usecases/kpi/push-kpi-actual';
+import { kpiPushPorts } from '../wiring/kpi';
 
 /** Forge's web trigger request: header names with arrays of values, the raw body as a string. */
 const WebTriggerRequest = z
@@ -54,17 +52,19 @@ const answer = (outputKey: KpiOutputKey): StaticWebTriggerAnswer => ({ outputKey
 
 const header = (headers: Record<string, string[]>, name: string): string | undefined => Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1][0];
 
-/** The output naming the field a push was refused on. */
-function refusedField(reading: { field: string; unknown?: true }): KpiOutputKey {
-  if (reading.unknown) return 'unknown-field';
-  const field = PushField.safeParse(reading.field);
+/** The output of a push's outcome; a refused field names its own output. */
+function outputOf(outcome: PushKpiActualOutcome): KpiOutputKey {
+  if (outcome.kind !== 'bad-field') return outcome.kind;
+  if (outcome.unknown) return 'unknown-field';
+  const field = PushField.safeParse(outcome.field);
   return field.success ? FIELD_OUTPUTS[field.data] : 'bad-body';
 }
 
 /**
  * The `webtrigger` module's function: a tool (HubSpot, GA4, Mailchimp, an ad platform, through a no-code connector)
  * pushes one KPI actual `{campaign, kpi, value, at, source}`, signed with the campaign's secret. Nothing is stored
- * unless the signature matches that campaign's secret; the same source + instant again is answered 200 and stored once.
+ * unless the signature matches that campaign's secret (`pushKpiActual`); the same source + instant again is
+ * answered 200 and stored once.
  * Every answer names one of the manifest's outputs (statuses and bodies live there, see KpiOutputKey).
  */
 export async function onKpiActualsWebTrigger(request: unknown): Promise<StaticWebTriggerAnswer> {
@@ -86,18 +86,6 @@ export async function onKpiActualsWebTrigger(request: unknown): Promise<StaticWe
   if (!named.success) return answer('bad-campaign');
   const signature = header(req.data.headers, SIGNATURE_HEADER);
   if (!signature) return answer('signature-missing');
-  const secret = await getKpiSecret(named.data.campaign);
-  // An unknown campaign answers like a wrong signature, so the URL tells nobody which campaigns exist.
-  if (!secret || !signatureMatches(secret.secret, raw, signature)) return answer('signature-mismatch');
-
-  const now = new Date();
-  const push = readPush(json, now);
-  if (!push.ok) return answer(refusedField(push));
-  const record = await getCampaignRecord(push.campaign);
-  if (!record) return answer('campaign-not-found');
-  if (!record.plan.kpis.some((k) => k.kpiId === push.point.kpiId)) return answer('unknown-kpi');
-
-  const stored = await storePushedPoint(push.campaign, push.point, now);
-  if (stored.outcome === 'conflict') return answer('conflict');
-  return answer(stored.outcome === 'new' ? 'stored' : 'duplicate');
+  // The rest (signature, fields, campaign, KPI, storing once) is the use case's.
+  return answer(outputOf(await pushKpiActual({ campaign: named.data.campaign, rawBody: raw, body: json, signature }, kpiPushPorts())));
 }

@@ -8,6 +8,8 @@ import { listSignOffEntries } from '../adapters/storage/signoff-record';
 import { getSnapshotMeta, loadSnapshot, markSnapshotChecked, saveFullSnapshot, saveSnapshotChanges } from '../adapters/storage/snapshots';
 import type { ApplyIssueEventPorts } from '../usecases/panel/apply-issue-event';
 import type { GetCampaignPanelPorts } from '../usecases/panel/get-campaign-panel';
+import { computeCampaignPanel } from '../usecases/panel/compute-campaign-panel';
+import type { PanelComputerPort } from '../usecases/ports/panel-computer';
 import { systemClock } from '../usecases/ports/clock';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 
@@ -44,3 +46,13 @@ export function campaignEventPorts(): ApplyIssueEventPorts {
     snapshots,
   };
 }
+
+/** The campaign panel as a port, for use cases that word its numbers (the status report): the same computation. */
+export const panelComputer: PanelComputerPort = {
+  async compute(issueKey, user, options) {
+    const computed = await computeCampaignPanel(issueKey, user, options, campaignPanelPorts());
+    if (computed.kind === 'none') return computed;
+    const { panel, loaded, signOffEntries, today } = computed;
+    return { kind: 'panel', panel, record: loaded.record, issues: Object.values(loaded.snapshot.issues), people: loaded.people, signOffEntries, today };
+  },
+};

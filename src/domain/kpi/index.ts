@@ -8,3 +8,6 @@ export { readCsvTable, MAX_CSV_BYTES, MAX_CSV_ROWS, type CsvTable, type CsvCellE
 export { KpiImportMapping, checkMapping, suggestMapping, type KpiImportMappingInput } from './csv-mapping';
 export { buildKpiImport, type KpiImportBuild } from './csv-import';
 export { KpiPush, PushCampaign, readPush, ISSUE_KEY, MAX_CLOCK_SKEW_MS, type PushReading } from './push';
+export { SIGNATURE_HEADER, signatureMatches } from './signature';
+export { kpiConnectorOf, type KpiSecret } from './connector';
+export { buildCampaignImport, type UnreadableImport } from './campaign-import';

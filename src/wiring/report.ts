@@ -1,0 +1,26 @@
+import { publishPage } from '../adapters/confluence/publish-page';
+import { findSpaceId, readPage } from '../adapters/confluence/report-pages';
+import { RetryGate } from '../adapters/http/retry';
+import { jiraProjectGrants } from '../adapters/jira/project-grants';
+import { upsertRemoteLink } from '../adapters/jira/remote-links';
+import { getPublishedReport, savePublishedReport } from '../adapters/storage/status-reports';
+import type { PublishStatusReportPorts } from '../usecases/report/publish-status-report';
+import { systemClock } from '../usecases/ports/clock';
+import { panelComputer } from './panel';
+
+/** The composition root for publishing reports: one RetryGate per invocation, so a quota pause holds every call. */
+export function publishStatusReportPorts(): PublishStatusReportPorts {
+  const retry = new RetryGate();
+  return {
+    panels: panelComputer,
+    grants: jiraProjectGrants,
+    reports: { get: getPublishedReport, save: savePublishedReport },
+    pages: {
+      spaceOfPage: async (pageId) => (await readPage(pageId, retry))?.spaceId ?? null,
+      spaceIdOf: (spaceKey) => findSpaceId(spaceKey, retry),
+      publish: (input) => publishPage(input, retry),
+    },
+    links: { upsert: (issueKey, link) => upsertRemoteLink(issueKey, link, retry) },
+    clock: systemClock,
+  };
+}
