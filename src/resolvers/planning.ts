@@ -1,20 +1,18 @@
 import { z } from 'zod';
-import { HolidayCalendar, IsoDate, languageOf, Money, RowId, type CampaignPlan, type PlanBrief, type PlanWarning } from '../domain/model';
-import { buildPlan } from '../domain/plan/build-plan';
-import { applyOverrides } from '../domain/plan/overrides';
-import { withBriefKpis } from '../domain/plan/brief-kpis';
-import { parseBrief, type ParsedBrief } from '../domain/brief/parse-brief';
-import { getBriefPage, listSpacePages } from '../adapters/confluence/pages';
-import { listPeople, type Person } from '../adapters/jira/people';
-import { getRoleAssignments, RoleAssignments, saveRoleAssignments } from '../adapters/storage/role-assignments';
-import type { ListBriefsResult, PreviewCampaignResult } from '../contracts/campaign-planner';
-import { AppError } from '../shared/result';
-import { defineResolver, type CallerContext } from './define';
-import { PROJECT_KEY, projectOf, requireProjectPermission } from './project-scope';
-import { findTemplate } from './templates';
+import { HolidayCalendar, IsoDate, Money, RowId } from '../domain/model';
+import { RoleAssignments } from '../adapters/storage/role-assignments';
+import { listBriefs } from '../usecases/planning/list-briefs';
+import { previewCampaign } from '../usecases/planning/preview-campaign';
+import { saveRoleAssignments } from '../usecases/planning/save-role-assignments';
+import { todayIn, systemClock } from '../usecases/ports/clock';
+import { listBriefsPorts, previewCampaignPorts, saveRoleAssignmentsPorts } from '../wiring/planner';
+import { scopeOf, userOf } from './caller-scope';
+import { defineResolver } from './define';
+import { PROJECT_KEY } from './project-scope';
 
 /** Today as the server sees it (UTC calendar day): plans are checked against it for work in the past. */
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+// Transitional: `breakdown.ts` still imports it; the use cases take today from their `Clock` port (`todayIn`).
+export const todayIso = (): string => todayIn(systemClock);
 
 const PageId = z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)');
 
@@ -50,71 +48,18 @@ const PreviewPayload = z
   })
   .strict();
 
-/** Differences between what the PM typed and what the brief says are shown, never silently resolved. */
-function briefMismatches(parsed: ParsedBrief, launchDate: string, budget: Money): PlanWarning[] {
-  const out: PlanWarning[] = [];
-  const source = (field: string): string => parsed.brief.values.find((v) => v.field === field)?.source ?? 'the brief';
-  const { fields } = parsed;
-  if (fields.launchDate && fields.launchDate !== launchDate) {
-    out.push({ kind: 'brief', field: 'launchDate', message: `launchDate: the brief says ${fields.launchDate} (${source('launchDate')}), the plan uses ${launchDate}` });
-  }
-  if (fields.budget && (fields.budget.amount !== budget.amount || fields.budget.currency !== budget.currency)) {
-    out.push({
-      kind: 'brief',
-      field: 'budget',
-      message: `budget: the brief says ${fields.budget.amount} ${fields.budget.currency} (${source('budget')}), the plan uses ${budget.amount} ${budget.currency}`,
-    });
-  }
-  return out;
-}
-
-async function readBrief(pageId: string, people: Person[], campaignCurrency: string): Promise<ParsedBrief> {
-  const page = await getBriefPage(pageId);
-  return parseBrief({ pageId: page.id, title: page.title, url: page.url, version: page.version, storage: page.storage, people, campaignCurrency });
-}
-
 /** Template + launch date + budget (+ brief, + the PM's edits) → the whole plan, checked, nothing created. */
-export const previewCampaignResolver = defineResolver(PreviewPayload, async (input, caller: CallerContext): Promise<PreviewCampaignResult> => {
-  const projectKey = projectOf(caller, input.projectKey);
-  await requireProjectPermission(projectKey, 'CREATE_ISSUES', 'plan a campaign');
-  const [template, people, storedRoles] = await Promise.all([findTemplate(input.templateId), listPeople(), getRoleAssignments(projectKey)]);
-  const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [caller.accountId] };
-  const known = new Set(people.map((p) => p.accountId));
-  for (const [role, ids] of Object.entries(roleAssignments)) {
-    const stranger = (ids ?? []).find((id) => !known.has(id));
-    if (stranger) throw new AppError('INVALID_INPUT', `roleAssignments.${role}: '${stranger}' is not a user of this site`, `roleAssignments.${role}`);
-  }
-  const parsedBrief = input.briefPageId ? await readBrief(input.briefPageId, people, input.budget.currency) : undefined;
-  const today = todayIso();
-  let plan: CampaignPlan = buildPlan({
-    template,
-    launchDate: input.launchDate,
-    budget: input.budget,
-    holidayCalendar: input.holidayCalendar,
-    language: languageOf(caller.locale),
-    projectKey,
-    name: input.name,
-    today,
-    roleAssignments,
-    brief: parsedBrief?.brief satisfies PlanBrief | undefined,
-  });
-  if (input.overrides) plan = applyOverrides(plan, input.overrides, { today, holidayCalendar: input.holidayCalendar });
-  if (parsedBrief) plan = withBriefKpis({ ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] }, parsedBrief);
-  return { plan, roleAssignments, people };
-});
+export const previewCampaignResolver = defineResolver(PreviewPayload, (input, caller) =>
+  previewCampaign({ ...input, ...scopeOf(caller) }, userOf(caller), previewCampaignPorts()),
+);
 
 export const listBriefsResolver = defineResolver(
   z.object({ spaceKey: z.string().regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key').optional() }).strict(),
-  async (input): Promise<ListBriefsResult> => ({ pages: await listSpacePages(input.spaceKey ?? 'MKT') }),
+  (input) => listBriefs(input, listBriefsPorts()),
 );
 
 /** Saves the role → people mapping as the project's default for the next plans (project admins). */
 export const saveRoleAssignmentsResolver = defineResolver(
   z.object({ roleAssignments: RoleAssignments, projectKey: z.string().regex(PROJECT_KEY).optional() }).strict(),
-  async (input, caller): Promise<{ saved: true }> => {
-    const projectKey = projectOf(caller, input.projectKey);
-    await requireProjectPermission(projectKey, 'ADMINISTER_PROJECTS', 'change the default role mapping');
-    await saveRoleAssignments(projectKey, input.roleAssignments);
-    return { saved: true };
-  },
+  (input, caller) => saveRoleAssignments({ ...input, ...scopeOf(caller) }, userOf(caller), saveRoleAssignmentsPorts()),
 );
