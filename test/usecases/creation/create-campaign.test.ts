@@ -1,3 +1,4 @@
+import type { ProjectGrants } from '../../../src/domain/policy';
 import { DomainError } from '../../../src/domain/errors';
 import { jobIdFor } from '../../../src/domain/creation/job';
 import { plannedLinks } from '../../../src/domain/creation/links';
@@ -9,7 +10,7 @@ import { memoryJobs, memoryQueue } from './memory-jobs';
 
 const plan = planWith(2, 2);
 const NOAH = { accountId: 'acc-noah' };
-const portsWith = (grants = GRANTS.contributor, refuseQueue = false) => ({
+const portsWith = (grants: ProjectGrants = GRANTS.contributor, refuseQueue = false) => ({
   grants: grantsPort({ [plan.projectKey]: grants }),
   jobs: memoryJobs(),
   queue: memoryQueue(refuseQueue),

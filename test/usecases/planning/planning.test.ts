@@ -1,3 +1,4 @@
+import type { ProjectGrants } from '../../../src/domain/policy';
 import { ATELIER_PRO_BRIEF } from '../../../local/confluence/seed-briefs';
 import { BUILT_IN_TEMPLATES } from '../../../src/domain/templates';
 import { listBriefs } from '../../../src/usecases/planning/list-briefs';
@@ -26,7 +27,7 @@ const briefs: BriefPagesPort & { spaces: string[] } = {
     return [{ id: '7', title: 'Brief', url: '/wiki/pages/7' }];
   },
 };
-const portsWith = (grants = GRANTS.contributor, stored: Record<string, RoleAssignments> = {}) => ({
+const portsWith = (grants: ProjectGrants = GRANTS.contributor, stored: Record<string, RoleAssignments> = {}) => ({
   grants: grantsPort({ MKT: grants }),
   templates: templateStore(),
   people: { list: async () => PEOPLE },
