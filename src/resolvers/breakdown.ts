@@ -1,7 +1,8 @@
 import { createBreakdown } from '../usecases/breakdown/create-breakdown';
 import { suggestBreakdown } from '../usecases/breakdown/suggest-breakdown';
 import { createBreakdownPorts, suggestBreakdownPorts } from '../wiring/breakdown';
-import { contractResolver, userOf } from './define';
+import { userOf } from './caller-scope';
+import { contractResolver } from './define';
 
 /** Tasks that would reach the goal of a campaign epic or milestone, scheduled before the milestone (editors). */
 export const suggestBreakdownResolver = contractResolver('suggestBreakdown', (input, caller) => suggestBreakdown(input, userOf(caller), suggestBreakdownPorts()));

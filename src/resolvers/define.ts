@@ -95,6 +95,3 @@ export function contractResolver<K extends ResolverName>(
 ): (req: ResolverRequest) => Promise<ResolverResult<ResultOf<K>>> {
   return defineResolver(resolverContracts[name].payload, fn, options);
 }
-
-/** The acting user a use case receives: the Forge context's account and locale, never the payload's. */
-export const userOf = (caller: CallerContext): { accountId: string; locale?: string } => ({ accountId: caller.accountId, ...(caller.locale ? { locale: caller.locale } : {}) });

@@ -1,7 +1,8 @@
 import { getKpiConnector } from '../usecases/kpi/get-kpi-connector';
 import { rotateKpiSecret } from '../usecases/kpi/rotate-kpi-secret';
 import { kpiConnectorPorts } from '../wiring/kpi';
-import { contractResolver, userOf } from './define';
+import { userOf } from './caller-scope';
+import { contractResolver } from './define';
 
 /** Where and how tools push this campaign's KPI actuals; the secret is made on first need. PM and project admins only. */
 export const getKpiConnectorResolver = contractResolver('getKpiConnector', (input, caller) => getKpiConnector(input, userOf(caller), kpiConnectorPorts()));

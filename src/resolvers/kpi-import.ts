@@ -2,7 +2,8 @@ import { MAX_CSV_BYTES } from '../domain/kpi';
 import { importKpiCsv } from '../usecases/kpi/import-kpi-csv';
 import { previewKpiImport } from '../usecases/kpi/preview-kpi-import';
 import { kpiImportPorts } from '../wiring/kpi';
-import { contractResolver, userOf } from './define';
+import { userOf } from './caller-scope';
+import { contractResolver } from './define';
 
 /** The CSV travels in the payload: room for the largest file we read, beyond the default payload limit. */
 const CSV_PAYLOAD = { maxPayloadBytes: MAX_CSV_BYTES + 64 * 1024 };

@@ -3,7 +3,8 @@ import { delegateSignOff } from '../usecases/signoff/delegate-signoff';
 import { exportSignOffRecord } from '../usecases/signoff/export-signoff-record';
 import { getSignOff } from '../usecases/signoff/get-signoff';
 import { signOffPorts } from '../wiring/signoff';
-import { contractResolver, userOf } from './define';
+import { userOf } from './caller-scope';
+import { contractResolver } from './define';
 
 /** The sign-off of an issue: its milestone's gates (every gate on the epic), what the user may do, the record. */
 export const getSignOffResolver = contractResolver('getSignOff', (input, caller) =>

@@ -1,59 +1,15 @@
-import { CampaignTemplate, type CampaignTemplate as Template } from '../domain/model';
-import { BUILT_IN_TEMPLATES, builtInTemplate } from '../domain/templates';
-import { getStoredTemplate, listStoredTemplates, saveTemplateVersion } from '../adapters/storage/templates';
-import { myProjectPermissions } from '../adapters/jira/permissions';
-import type { TemplateSummary } from '../contracts/campaign-planner';
-import { AppError, invalidInput } from '../shared/result';
+import { getTemplate } from '../usecases/templates/get-template';
+import { listTemplates } from '../usecases/templates/list-templates';
+import { saveTemplate } from '../usecases/templates/save-template';
+import { templatePorts } from '../wiring/planner';
+import { scopeOf, userOf } from './caller-scope';
 import { contractResolver } from './define';
-import { projectOf, requireProjectPermission } from './project-scope';
 
-function summary(t: Template): TemplateSummary {
-  return {
-    id: t.id,
-    version: t.version,
-    builtIn: t.builtIn,
-    name: t.name,
-    description: t.description,
-    referenceBudget: t.referenceBudget,
-    channels: t.channels,
-    counts: { milestones: t.milestones.length, tasks: t.tasks.length, gates: t.gates.length, kpis: t.kpis.length },
-  };
-}
-
-/** Built-in templates ship with the app; a stored template with the same id never shadows one (ids are checked on save). */
-export async function findTemplate(templateId: string): Promise<Template> {
-  const found = builtInTemplate(templateId) ?? (await getStoredTemplate(templateId));
-  if (!found) throw new AppError('NOT_FOUND', `templateId: no template '${templateId}'`, 'templateId');
-  return found;
-}
-
-export const listTemplatesResolver = contractResolver('listTemplates', async (input, caller) => {
-  const projectKey = projectOf(caller, input.projectKey);
-  const [stored, perms] = await Promise.all([listStoredTemplates(), myProjectPermissions(projectKey, ['ADMINISTER_PROJECTS'])]);
-  return { templates: [...BUILT_IN_TEMPLATES, ...stored].map(summary), canEdit: perms.ADMINISTER_PROJECTS };
-});
+/** Built-in and saved templates, and whether the caller may copy and edit them (project admins). */
+export const listTemplatesResolver = contractResolver('listTemplates', (input, caller) => listTemplates({ ...input, ...scopeOf(caller) }, userOf(caller), templatePorts()));
 
 /** A template, for people who can see the project it is planned in (templates are the app's, not public). */
-export const getTemplateResolver = contractResolver('getTemplate', async (input, caller) => {
-  await requireProjectPermission(projectOf(caller, input.projectKey), 'BROWSE_PROJECTS', 'see campaign templates');
-  return { template: await findTemplate(input.templateId) };
-});
+export const getTemplateResolver = contractResolver('getTemplate', (input, caller) => getTemplate({ ...input, ...scopeOf(caller) }, userOf(caller), templatePorts()));
 
-/**
- * Copy or edit a template (project admins only). The version is the server's to decide: the stored version + 1,
- * or 1 for a new copy. Built-in templates cannot be overwritten: a copy needs its own id.
- */
-export const saveTemplateResolver = contractResolver('saveTemplate', async (input, caller) => {
-  await requireProjectPermission(projectOf(caller, input.projectKey), 'ADMINISTER_PROJECTS', 'copy or edit campaign templates');
-  const version = (input.basedOnVersion ?? 0) + 1;
-  const parsed = CampaignTemplate.safeParse({ ...input.template, version, builtIn: false });
-  if (!parsed.success) {
-    const error = invalidInput(parsed.error);
-    throw new AppError('INVALID_INPUT', `template.${error.message}`, error.field ? `template.${error.field}` : 'template');
-  }
-  if (builtInTemplate(parsed.data.id)) {
-    throw new AppError('INVALID_INPUT', `template.id: '${parsed.data.id}' is a built-in template; save your copy under a new id`, 'template.id');
-  }
-  await saveTemplateVersion(parsed.data, input.basedOnVersion);
-  return { template: parsed.data };
-});
+/** Copy or edit a template (project admins only); the server decides the version. */
+export const saveTemplateResolver = contractResolver('saveTemplate', (input, caller) => saveTemplate({ ...input, ...scopeOf(caller) }, userOf(caller), templatePorts()));

@@ -5,18 +5,19 @@ import { jiraProjectGrants } from '../adapters/jira/project-grants';
 import { forgeLanguageModel } from '../adapters/llm/forge-llm';
 import { getCampaignRecord } from '../adapters/storage/campaign-records';
 import { getRoleAssignments } from '../adapters/storage/role-assignments';
-import { queueCreationJob } from '../resolvers/creation';
+import { queueCreationJob } from '../usecases/creation/queue-creation-job';
+import { creationPorts } from './creation';
 import type { BreakdownContextPorts } from '../usecases/breakdown/breakdown-context';
 import type { CreateBreakdownPorts } from '../usecases/breakdown/create-breakdown';
 import type { SuggestBreakdownPorts } from '../usecases/breakdown/suggest-breakdown';
 import { systemClock } from '../usecases/ports/clock';
-import type { CreationJobsPort } from '../usecases/ports/creation-jobs';
+import type { JobStarterPort } from '../usecases/ports/job-starter';
 
 /** The composition root for breakdowns: Jira as the user, app storage, Forge LLMs, the campaign creation job. */
 const context: BreakdownContextPorts = { issues: { read: readGoalIssue }, records: { get: getCampaignRecord }, grants: jiraProjectGrants };
 
 /** The creation job is the creation resolver's until it is a use case of its own; then only this changes. */
-const creationJobs: CreationJobsPort = { queue: (requestId, user, work) => queueCreationJob(requestId, { accountId: user.accountId }, work) };
+const creationJobs: JobStarterPort = { queue: (requestId, user, work) => queueCreationJob(requestId, work, user, creationPorts()) };
 
 export const suggestBreakdownPorts = (): SuggestBreakdownPorts => ({
   ...context,

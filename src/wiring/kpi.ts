@@ -3,7 +3,7 @@ import { getCampaignRecord } from '../adapters/storage/campaign-records';
 import { saveImport } from '../adapters/storage/kpi-imports';
 import { storePushedPoint } from '../adapters/storage/kpi-pushes';
 import { ensureKpiSecret, getKpiSecret, rotateKpiSecret } from '../adapters/storage/kpi-secrets';
-import { kpiWebTriggerUrl } from '../webtriggers/kpi-actuals-url';
+import { kpiWebTriggerUrl } from '../adapters/forge/kpi-webtrigger-url';
 import type { KpiConnectorPorts } from '../usecases/kpi/get-kpi-connector';
 import type { ImportKpiCsvPorts } from '../usecases/kpi/import-kpi-csv';
 import type { PushKpiActualPorts } from '../usecases/kpi/push-kpi-actual';

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { CreateBreakdownResult } from '../../contracts/breakdown';
 import { addRowsPlan, type BreakdownTask } from '../../domain/breakdown';
 import type { ActingUser } from '../acting-user';
-import type { CreationJobsPort } from '../ports/creation-jobs';
+import type { JobStarterPort } from '../ports/job-starter';
 import { breakdownContext, type BreakdownContextPorts } from './breakdown-context';
 
 export interface CreateBreakdownPorts extends BreakdownContextPorts {
-  jobs: CreationJobsPort;
+  jobs: JobStarterPort;
 }
 
 /**

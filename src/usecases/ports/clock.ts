@@ -4,3 +4,6 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Today as the server sees it (UTC calendar day): plans are checked against it for work in the past. */
+export const todayIn = (clock: Clock): string => clock.now().toISOString().slice(0, 10);

@@ -1,4 +1,6 @@
-/** The site's active people (the names the panel shows). */
+import type { PersonOption } from '../../contracts/campaign-planner';
+
+/** The active human users of the site, as the acting user may list them (the people a PM maps roles to). */
 export interface PeopleDirectoryPort {
-  list(): Promise<{ accountId: string; displayName: string }[]>;
+  list(): Promise<PersonOption[]>;
 }

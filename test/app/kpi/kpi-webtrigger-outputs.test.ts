@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { MAX_PUSH_BYTES, type KpiOutputKey } from '../../../src/webtriggers/kpi-actuals';
-import { KPI_WEBTRIGGER_MODULE } from '../../../src/webtriggers/kpi-actuals-url';
+import { KPI_WEBTRIGGER_MODULE } from '../../../src/adapters/forge/kpi-webtrigger-url';
 
 interface Output {
   key: string;

@@ -1,9 +1,9 @@
-import { runCreation } from '../../../src/domain/creation/run-job';
+import { runCreation } from '../../../src/usecases/creation/run-creation';
 import { plannedLinks } from '../../../src/domain/creation/links';
 import type { CampaignPlan, CreationJob } from '../../../src/domain/model';
 import { planWith } from '../../app/creation/plan-fixture';
 import { FakeJira } from './fake-jira';
-import { smallPlan } from './plan-literal';
+import { smallPlan } from '../../domain/creation/plan-literal';
 
 const freshJob = (plan: CampaignPlan): CreationJob => ({
   jobId: 'job-1',

@@ -1,25 +1,17 @@
-import { DomainError } from '../errors';
-import type { CampaignPlan, CreationJob } from '../model';
-import { mapBulkAnswer, type RowError } from './bulk-result';
-import { chunk } from './chunk';
-import { readExisting, type ExistingLink } from './existing-issues';
-import { EPIC_ROW_ID, epicPayload, missingRowPayloads } from './issue-payloads';
-import { diffLinks, plannedLinks } from './links';
-import type { CreationPorts } from './ports';
+import { DomainError } from '../../domain/errors';
+import type { CreationJob } from '../../domain/model';
+import { mapBulkAnswer, type RowError } from '../../domain/creation/bulk-result';
+import { chunk } from '../../domain/creation/chunk';
+import { readExisting, type ExistingLink } from '../../domain/creation/existing-issues';
+import { EPIC_ROW_ID, epicPayload, missingRowPayloads } from '../../domain/creation/issue-payloads';
+import type { JobInputs } from '../../domain/creation/job';
+import { diffLinks, plannedLinks } from '../../domain/creation/links';
+import type { CreationPorts } from '../ports/creation-engine';
 
 /** Re-read-then-resend rounds per step before the run stops and resumes later. */
 const MAX_ROUNDS = 5;
 /** Progress is saved after every this many links (a link is one call; saving each would double the calls). */
 const LINK_SAVE_EVERY = 10;
-
-export interface JobInputs {
-  requestId: string;
-  createdBy: string;
-  createdAt: string;
-  plan: CampaignPlan;
-  /** Rows of the plan that exist already, outside this request (adding rows to a campaign: its epic and milestone). */
-  existingKeys?: Record<string, string>;
-}
 
 const isTryAgain = (e: unknown): boolean => e instanceof DomainError && e.code === 'TRY_AGAIN';
 const stillBusy = (step: string): DomainError => new DomainError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);

@@ -1,5 +1,5 @@
 import type { CampaignRecord, CreationJob } from '../../../src/domain/model';
-import type { CreationPorts } from '../../../src/domain/creation/ports';
+import type { CreationPorts } from '../../../src/usecases/ports/creation-engine';
 import type { IssueUpdateDetails } from '../../../src/domain/creation/issue-payloads';
 import { FoundIssue } from '../../../src/domain/creation/existing-issues';
 import { AppError } from '../../../src/shared/result';

@@ -1,0 +1,39 @@
+import type { CreateCampaignResult } from '../../contracts/campaign-planner';
+import { DomainError } from '../../domain/errors';
+import type { CampaignPlan } from '../../domain/model';
+import { may, type Actor } from '../../domain/policy';
+import type { ActingUser } from '../acting-user';
+import type { ProjectGrantsPort } from '../ports/project-grants';
+import { queueCreationJob, type QueueCreationJobPorts } from './queue-creation-job';
+
+export interface CreateCampaignPorts extends QueueCreationJobPorts {
+  grants: ProjectGrantsPort;
+}
+
+const notFoundIn = (projectKey: string): DomainError =>
+  new DomainError('NOT_FOUND', `plan.projectKey: project '${projectKey}' does not exist or you cannot see it`, 'plan.projectKey');
+
+/** The user's grants in the plan's project; a project Jira does not show them reads as not found. */
+async function actorIn(projectKey: string, user: ActingUser, grants: ProjectGrantsPort): Promise<Actor> {
+  try {
+    return { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'NOT_FOUND') throw notFoundIn(projectKey);
+    throw e;
+  }
+}
+
+/**
+ * Queues the creation of a previewed plan (the policy's `campaign.plan` in the plan's own project). Refusals name
+ * `plan.projectKey`, the field that chose the project. Errors: NOT_FOUND / FORBIDDEN `plan.projectKey`; those of
+ * `queueCreationJob` (INVALID_INPUT `requestId`, TRY_AGAIN).
+ */
+export async function createCampaign(input: { requestId: string; plan: CampaignPlan }, user: ActingUser, ports: CreateCampaignPorts): Promise<CreateCampaignResult> {
+  const { projectKey } = input.plan;
+  const decision = may(await actorIn(projectKey, user, ports.grants), 'campaign.plan');
+  if (!decision.allowed) {
+    if (decision.code === 'NOT_FOUND') throw notFoundIn(projectKey);
+    throw new DomainError('FORBIDDEN', `plan.projectKey: you cannot create issues in project '${projectKey}'`, 'plan.projectKey');
+  }
+  return queueCreationJob(input.requestId, { plan: input.plan }, user, ports);
+}

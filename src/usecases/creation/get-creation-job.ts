@@ -1,0 +1,13 @@
+import type { GetCreationJobResult } from '../../contracts/campaign-planner';
+import type { ActingUser } from '../acting-user';
+import type { CreationJobsPort } from '../ports/creation-jobs';
+import { ownJob } from './own-job';
+
+export interface GetCreationJobPorts {
+  jobs: CreationJobsPort;
+}
+
+/** A creation job's progress, for the person who started it. Errors: NOT_FOUND `jobId`. */
+export async function getCreationJob(input: { jobId: string }, user: ActingUser, ports: GetCreationJobPorts): Promise<GetCreationJobResult> {
+  return (await ownJob(input.jobId, user, ports.jobs)).job;
+}

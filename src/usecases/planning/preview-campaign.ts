@@ -1,0 +1,79 @@
+import type { PlanOverrides, PreviewCampaignResult } from '../../contracts/campaign-planner';
+import { briefMismatches } from '../../domain/brief/mismatches';
+import { DomainError } from '../../domain/errors';
+import { languageOf, type CampaignPlan, type HolidayCalendar, type Money, type PlanBrief } from '../../domain/model';
+import { withBriefKpis } from '../../domain/plan/brief-kpis';
+import { buildPlan } from '../../domain/plan/build-plan';
+import { applyOverrides } from '../../domain/plan/overrides';
+import type { ActingUser } from '../acting-user';
+import { authoriseProjectAction } from '../authorise';
+import type { BriefPagesPort } from '../ports/brief-pages';
+import { todayIn, type Clock } from '../ports/clock';
+import type { PeopleDirectoryPort } from '../ports/people-directory';
+import type { ProjectGrantsPort } from '../ports/project-grants';
+import type { RoleAssignments, RoleAssignmentStorePort } from '../ports/role-assignment-store';
+import type { TemplateStorePort } from '../ports/template-store';
+import { projectKeyOf, type ProjectScoped } from '../project-key';
+import { findTemplate } from '../templates/find-template';
+import { readBrief } from './read-brief';
+
+export interface PreviewCampaignPorts {
+  grants: ProjectGrantsPort;
+  templates: TemplateStorePort;
+  people: PeopleDirectoryPort;
+  roles: RoleAssignmentStorePort;
+  briefs: BriefPagesPort;
+  clock: Clock;
+}
+
+export interface PreviewCampaignInput extends ProjectScoped {
+  templateId: string;
+  launchDate: string;
+  budget: Money;
+  holidayCalendar: HolidayCalendar;
+  briefPageId?: string;
+  overrides?: PlanOverrides;
+  roleAssignments?: RoleAssignments;
+  name?: string;
+}
+
+/** Refuses a mapping that names someone who is not a user of this site. */
+function checkPeople(roleAssignments: RoleAssignments, people: readonly { accountId: string }[]): void {
+  const known = new Set(people.map((p) => p.accountId));
+  for (const [role, ids] of Object.entries(roleAssignments)) {
+    const stranger = (ids ?? []).find((id) => !known.has(id));
+    if (stranger) throw new DomainError('INVALID_INPUT', `roleAssignments.${role}: '${stranger}' is not a user of this site`, `roleAssignments.${role}`);
+  }
+}
+
+/**
+ * Template + launch date + budget (+ brief, + the PM's edits) → the whole plan, checked, nothing created. The
+ * mapping is the PM's, else the project's default, else the PM alone.
+ * Errors: INVALID_INPUT `projectKey`; NOT_FOUND (cannot see the project); FORBIDDEN (cannot create issues there);
+ * NOT_FOUND `templateId`; INVALID_INPUT `roleAssignments.<role>`, and the plan's own (`launchDate`, `overrides.…`);
+ * the brief's (NOT_FOUND or INVALID_INPUT `briefPageId`) from the pages port and the parser.
+ */
+export async function previewCampaign(input: PreviewCampaignInput, user: ActingUser, ports: PreviewCampaignPorts): Promise<PreviewCampaignResult> {
+  const projectKey = projectKeyOf(input);
+  await authoriseProjectAction(ports.grants, user, projectKey, 'campaign.plan');
+  const [template, people, storedRoles] = await Promise.all([findTemplate(input.templateId, ports.templates), ports.people.list(), ports.roles.get(projectKey)]);
+  const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [user.accountId] };
+  checkPeople(roleAssignments, people);
+  const parsedBrief = input.briefPageId ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency) : undefined;
+  const today = todayIn(ports.clock);
+  let plan: CampaignPlan = buildPlan({
+    template,
+    launchDate: input.launchDate,
+    budget: input.budget,
+    holidayCalendar: input.holidayCalendar,
+    language: languageOf(user.locale),
+    projectKey,
+    name: input.name,
+    today,
+    roleAssignments,
+    brief: parsedBrief?.brief satisfies PlanBrief | undefined,
+  });
+  if (input.overrides) plan = applyOverrides(plan, input.overrides, { today, holidayCalendar: input.holidayCalendar });
+  if (parsedBrief) plan = withBriefKpis({ ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] }, parsedBrief);
+  return { plan, roleAssignments, people };
+}

@@ -1,0 +1,12 @@
+import { parseBrief, type ParsedBrief } from '../../domain/brief/parse-brief';
+import type { PersonOption } from '../../contracts/campaign-planner';
+import type { BriefPage, BriefPagesPort } from '../ports/brief-pages';
+
+/** A brief page parsed against the site's people and the campaign's currency. */
+export const parsePage = (page: BriefPage, people: PersonOption[], campaignCurrency: string): ParsedBrief =>
+  parseBrief({ pageId: page.id, title: page.title, url: page.url, version: page.version, storage: page.storage, people, campaignCurrency });
+
+/** A Confluence brief, read as the user and parsed. */
+export async function readBrief(pages: BriefPagesPort, pageId: string, people: PersonOption[], campaignCurrency: string): Promise<ParsedBrief> {
+  return parsePage(await pages.page(pageId), people, campaignCurrency);
+}
