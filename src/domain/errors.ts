@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { render, type Message } from '../wording/messages';
 
 /**
  * What the domain throws when its input cannot be used: a code, a message naming the field and the problem, and
@@ -8,12 +9,16 @@ import type { z } from 'zod';
 export type DomainErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UPSTREAM' | 'TRY_AGAIN' | 'INTERNAL';
 
 export class DomainError extends Error {
+  /** The words of the refusal for the wording module (rendered in the reader's locale); `message` is its English. */
+  wording?: Message;
+
   constructor(
     public readonly code: DomainErrorCode,
-    message: string,
+    message: string | Message,
     public readonly field?: string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : render('en', message));
+    if (typeof message !== 'string') this.wording = message;
   }
 }
 

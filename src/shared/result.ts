@@ -13,11 +13,8 @@ export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/reso
  * envelope the same way.
  */
 export class AppError extends DomainError {
-  readonly wording?: Message;
-
   constructor(code: ErrorCode, message: string | Message, field?: string) {
-    super(code, typeof message === 'string' ? message : render('en', message), field);
-    if (typeof message !== 'string') this.wording = message;
+    super(code, message, field);
   }
 
   /** The text for a reader in `locale`. */
@@ -43,12 +40,10 @@ export function invalidInput(error: z.ZodError): AppError {
 
 /** The envelope of a failure, worded in `locale` (English when unknown). */
 export function toErrorResult(e: unknown, locale?: string): { ok: false; error: ResolverError } {
-  if (e instanceof AppError) {
+  if (e instanceof DomainError) {
     const wording = e.wording ? { key: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
-    return { ok: false, error: { code: e.code, message: e.messageFor(locale), ...(e.field ? { field: e.field } : {}), ...wording } };
+    return { ok: false, error: { code: e.code, message: e.wording ? render(locale, e.wording) : e.message, ...(e.field ? { field: e.field } : {}), ...wording } };
   }
-  // The domain's own refusals (English for now; they move to structured messages with the language issue).
-  if (e instanceof DomainError) return { ok: false, error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } };
   // Unknown failures are logged for `forge logs` and shown to people as a generic message only.
   console.error('[campaign-control] unexpected resolver error', e);
   const internal: Message = { key: 'errors.internal' };

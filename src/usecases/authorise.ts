@@ -1,4 +1,5 @@
 import { DomainError } from '../domain/errors';
+import type { Message } from '../wording/messages';
 import { may, type Action, type Actor, type CampaignAction, type CampaignParties, type PolicyDecision, type ProjectAction } from '../domain/policy';
 import type { ActingUser } from './acting-user';
 import type { ProjectGrantsPort } from './ports/project-grants';
@@ -24,17 +25,17 @@ const DOING: Record<Action, string> = {
  * wording module (FR/EN, by the reader's locale) with the rest of the resolver messages.
  */
 export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>, projectKey: string, field?: string): DomainError {
-  const error = (code: 'NOT_FOUND' | 'FORBIDDEN', message: string): DomainError => new DomainError(code, message, field);
+  const error = (code: 'NOT_FOUND' | 'FORBIDDEN', message: string | Message): DomainError => new DomainError(code, message, field);
   const doing = DOING[decision.action];
   switch (decision.reason) {
     case 'cannot_browse':
-      return error('NOT_FOUND', `Project ${projectKey} does not exist or you do not have permission to see it.`);
+      return error('NOT_FOUND', { key: 'errors.projectNotVisible', params: { projectKey } });
     case 'needs_create_issues':
-      return error('FORBIDDEN', `You need the create issues permission in ${projectKey} to ${doing}.`);
+      return error('FORBIDDEN', { key: 'errors.permissionNeeded', params: { permission: 'CREATE_ISSUES', projectKey, action: doing } });
     case 'needs_edit_issues':
-      return error('FORBIDDEN', `You need the edit issues permission in ${projectKey} to ${doing}.`);
+      return error('FORBIDDEN', { key: 'errors.permissionNeeded', params: { permission: 'EDIT_ISSUES', projectKey, action: doing } });
     case 'needs_project_admin':
-      return error('FORBIDDEN', `You need the administer projects permission in ${projectKey} to ${doing}.`);
+      return error('FORBIDDEN', { key: 'errors.permissionNeeded', params: { permission: 'ADMINISTER_PROJECTS', projectKey, action: doing } });
     case 'pm_or_admin_only':
       return error('FORBIDDEN', `Only the campaign's PM and the project's admins can ${doing}.`);
     case 'pm_admin_or_approver_only':
