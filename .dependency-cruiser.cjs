@@ -7,10 +7,17 @@ const FORGE_IO = '(^|node_modules/)@forge/(api|kvs|events|llm)(/|$)';
 const FORGE_ANY = '(^|node_modules/)@forge/';
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'In the app and its UIs (the emulator\'s JQL engine still has cycles).', severity: 'error', from: { path: '^(src|static)/' }, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment: "In the app and its UIs (the emulator's JQL engine still has cycles).",
+      severity: 'error',
+      from: { path: '^(src|static)/' },
+      to: { circular: true },
+    },
     {
       name: 'domain-is-pure',
-      comment: 'src/domain imports nothing of @forge/*, adapters, use cases or transport (resolvers, triggers, web triggers, the envelope and its AppError). It may use the contracts\' schemas and types, which describe what it computes.',
+      comment:
+        "src/domain imports nothing of @forge/*, adapters, use cases or transport (resolvers, triggers, web triggers, the envelope and its AppError). It may use the contracts' schemas and types, which describe what it computes.",
       severity: 'error',
       from: { path: '^src/domain/' },
       to: { path: [FORGE_ANY, '^src/(adapters|usecases|resolvers|triggers|webtriggers|wiring)/', '^src/shared/result', '^src/index'] },
@@ -50,7 +57,8 @@ module.exports = {
     },
     {
       name: 'local-reaches-src-through-entry-and-contracts',
-      comment: 'The local host loads the app through its handler entry (manifest) and speaks the contracts; it never reaches into src/ internals.',
+      comment:
+        'The local host loads the app through its handler entry (manifest) and speaks the contracts; it never reaches into src/ internals.',
       severity: 'error',
       from: { path: '^local/' },
       to: { path: '^src/', pathNot: ['^src/index\\.ts$', '^src/contracts/', '^src/wording/'] },

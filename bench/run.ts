@@ -54,7 +54,9 @@ async function benchSize(n: number): Promise<Row> {
     await h.resetStats();
     const naive = await measure(async () => {
       await h.rest('POST', '/rest/api/3/search/jql', { jql: `parent = ${epicKey} OR key = ${epicKey}`, fields: ['id'], maxResults: 5000 });
-      await eachBounded(keys, NAIVE_CONCURRENCY, (key) => h.rest('GET', `/rest/api/3/issue/${key}?fields=${fields}&properties=campaignControlRow`));
+      await eachBounded(keys, NAIVE_CONCURRENCY, (key) =>
+        h.rest('GET', `/rest/api/3/issue/${key}?fields=${fields}&properties=campaignControlRow`),
+      );
     });
     const naiveStats = await h.stats();
 
@@ -63,7 +65,16 @@ async function benchSize(n: number): Promise<Row> {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      buildCampaignPanel({ record, snapshot, today, people, actingAccountId: CAMILLE.accountId, issueKey: epicKey, refresh: 'cache', dataAsOf: snapshot.refreshedAt });
+      buildCampaignPanel({
+        record,
+        snapshot,
+        today,
+        people,
+        actingAccountId: CAMILLE.accountId,
+        issueKey: epicKey,
+        refresh: 'cache',
+        dataAsOf: snapshot.refreshedAt,
+      });
       times.push(performance.now() - started);
     }
     return {
@@ -96,7 +107,25 @@ async function main(): Promise<void> {
     process.stderr.write(`seeding and measuring a ${n}-issue campaign…\n`);
     rows.push(await benchSize(n));
   }
-  const header = ['issues', 'cold calls', 'cold pts', 'minimum', 'cold/min', 'naive calls', 'naive pts', 'naive/cold', 'warm calls', 'warm pts', 'cold ms', 'warm ms', 'naive ms', 'heap Δ MB', 'max RSS MB', 'compute ms', 'refresh'];
+  const header = [
+    'issues',
+    'cold calls',
+    'cold pts',
+    'minimum',
+    'cold/min',
+    'naive calls',
+    'naive pts',
+    'naive/cold',
+    'warm calls',
+    'warm pts',
+    'cold ms',
+    'warm ms',
+    'naive ms',
+    'heap Δ MB',
+    'max RSS MB',
+    'compute ms',
+    'refresh',
+  ];
   const widths = header.map((h) => Math.max(h.length, 8));
   const f1 = (x: number): string => x.toFixed(1);
   const f2 = (x: number): string => x.toFixed(2);
@@ -105,15 +134,45 @@ async function main(): Promise<void> {
   for (const r of rows) {
     console.log(
       pad(
-        [r.n, r.cold.requests, r.cold.points, r.minimum, f2(r.cold.requests / r.minimum), r.naive.requests, r.naive.points, f1(r.naive.requests / r.cold.requests), r.warm.requests, r.warm.points, Math.round(r.coldMs), Math.round(r.warmMs), Math.round(r.naiveMs), f1(r.heapMb), Math.round(r.rssMb), f1(r.computeMs), r.refresh],
+        [
+          r.n,
+          r.cold.requests,
+          r.cold.points,
+          r.minimum,
+          f2(r.cold.requests / r.minimum),
+          r.naive.requests,
+          r.naive.points,
+          f1(r.naive.requests / r.cold.requests),
+          r.warm.requests,
+          r.warm.points,
+          Math.round(r.coldMs),
+          Math.round(r.warmMs),
+          Math.round(r.naiveMs),
+          f1(r.heapMb),
+          Math.round(r.rssMb),
+          f1(r.computeMs),
+          r.refresh,
+        ],
         widths,
       ),
     );
   }
   console.log('\nCold load calls by operation:');
-  for (const r of rows) console.log(`  ${r.n}: ${Object.entries(r.cold.byOperation).map(([op, s]) => `${op} ×${s.requests}`).join(', ')}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.n}: ${Object.entries(r.cold.byOperation)
+        .map(([op, s]) => `${op} ×${s.requests}`)
+        .join(', ')}`,
+    );
   console.log('Warm load calls by operation:');
-  for (const r of rows) console.log(`  ${r.n}: ${Object.entries(r.warm.byOperation).map(([op, s]) => `${op} ×${s.requests}`).join(', ') || 'none'}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.n}: ${
+        Object.entries(r.warm.byOperation)
+          .map(([op, s]) => `${op} ×${s.requests}`)
+          .join(', ') || 'none'
+      }`,
+    );
   const bundle = panelBundleGzipKb(resolve(__dirname, '..'));
   console.log(
     bundle

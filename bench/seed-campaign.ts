@@ -62,7 +62,12 @@ export async function seedCampaign(h: BenchHost, n: number, label: string): Prom
           [planned]: 100 + (i % 7) * 50,
           ...(i % 4 === 0 ? { [actual]: 120 + (i % 5) * 40 } : {}),
         },
-        properties: [{ key: 'campaignControlRow', value: { requestId: `bench-${label}-fill`, rowId: `fill-${i}`, kind: 'task', milestoneRowId: m.rowId } }],
+        properties: [
+          {
+            key: 'campaignControlRow',
+            value: { requestId: `bench-${label}-fill`, rowId: `fill-${i}`, kind: 'task', milestoneRowId: m.rowId },
+          },
+        ],
       };
     });
     const created = (await h.rest('POST', '/rest/api/3/issue/bulk', { issueUpdates })) as { errors: unknown[] };
@@ -71,7 +76,12 @@ export async function seedCampaign(h: BenchHost, n: number, label: string): Prom
   const keys: string[] = [];
   let token: string | undefined;
   do {
-    const page = (await h.rest('POST', '/rest/api/3/search/jql', { jql: `parent = ${epicKey} OR key = ${epicKey}`, fields: ['key'], maxResults: 5000, ...(token ? { nextPageToken: token } : {}) })) as any;
+    const page = (await h.rest('POST', '/rest/api/3/search/jql', {
+      jql: `parent = ${epicKey} OR key = ${epicKey}`,
+      fields: ['key'],
+      maxResults: 5000,
+      ...(token ? { nextPageToken: token } : {}),
+    })) as any;
     keys.push(...page.issues.map((i: any) => i.key));
     token = page.nextPageToken;
   } while (token);

@@ -4,7 +4,10 @@ import { CampaignRecord, type CampaignSnapshot } from '../src/domain/model';
 import { joinShards, SnapshotMeta, SnapshotShard } from '../src/domain/snapshot';
 
 /** The campaign record and snapshot the resolver stored, read straight from the host's KVS (for timing the compute alone). */
-export function storedCampaign(host: RunningLocalHost, epicKey: string): { record: CampaignRecord; snapshot: CampaignSnapshot; people: Record<string, string> } {
+export function storedCampaign(
+  host: RunningLocalHost,
+  epicKey: string,
+): { record: CampaignRecord; snapshot: CampaignSnapshot; people: Record<string, string> } {
   const store = new KvsStore(host.db);
   const get = (key: string): unknown => store.get('plain', key)?.value;
   const record = CampaignRecord.parse(get(`campaign:${epicKey}`));

@@ -22,7 +22,9 @@ function argValue(name: string): string | undefined {
 
 async function main(): Promise<void> {
   if (process.versions.node.split('.')[0] !== '24') {
-    throw new Error(`The local host runs on Node 24, like Forge's nodejs24.x; this is ${process.version}. Start it with \`npm start\`, which uses node_modules/.bin/node.`);
+    throw new Error(
+      `The local host runs on Node 24, like Forge's nodejs24.x; this is ${process.version}. Start it with \`npm start\`, which uses node_modules/.bin/node.`,
+    );
   }
   const root = resolve(__dirname, '..');
   const port = Number(argValue('--port') ?? process.env.PORT ?? 8787);

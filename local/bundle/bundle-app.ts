@@ -8,7 +8,9 @@ type BundlerArgs = Parameters<typeof getNodeBundler>;
  * `@forge/cli-shared` as the bundler itself resolves it: the bundler pins its own version (as `@forge/cli` does),
  * which may differ from the copy other tools here bring, so its reader and manifest types are the bundler's.
  */
-const cliShared = require(require.resolve('@forge/cli-shared', { paths: [dirname(require.resolve('@forge/bundler'))] })) as typeof import('@forge/cli-shared');
+const cliShared = require(
+  require.resolve('@forge/cli-shared', { paths: [dirname(require.resolve('@forge/bundler'))] }),
+) as typeof import('@forge/cli-shared');
 
 /**
  * Bundles the app's functions exactly as `forge deploy` does: `@forge/bundler` (the version `@forge/cli` pins),
@@ -69,7 +71,10 @@ export async function bundleApp(appDirectory: string, outDir: string): Promise<B
   const handlers = await config.getAppHandlers();
   const report: BundleReport = { ok: false, outDir, files: [], bytes: 0, handlers, warnings, errors: [] };
   try {
-    const wrapper = new LocalWrapperProvider(reader as unknown as ConstructorParameters<typeof LocalWrapperProvider>[0], RUNTIME_WRAPPER_DIR);
+    const wrapper = new LocalWrapperProvider(
+      reader as unknown as ConstructorParameters<typeof LocalWrapperProvider>[0],
+      RUNTIME_WRAPPER_DIR,
+    );
     const bundler = getNodeBundler(logger, wrapper, config as unknown as BundlerArgs[2], NO_FEATURE_FLAGS);
     const output = await bundler.bundle({ appDirectory, entryPoints: getEntryPoints(handlers) });
     rmSync(outDir, { recursive: true, force: true });

@@ -55,15 +55,37 @@ export async function runForgeLint(appDir: string, contractsDir: string): Promis
     }
   }
   const manifest = parse(require('node:fs').readFileSync(join(appDir, 'manifest.yml'), 'utf8'));
-  const logger = { info: (): void => undefined, warn: (): void => undefined, debug: (): void => undefined, error: (): void => undefined, trace: (): void => undefined };
+  const logger = {
+    info: (): void => undefined,
+    warn: (): void => undefined,
+    debug: (): void => undefined,
+    error: (): void => undefined,
+    trace: (): void => undefined,
+  };
   const cwd = process.cwd();
   process.chdir(appDir);
   try {
     const files = sourceFiles(join(appDir, 'src')).map((f) => relative(appDir, f));
-    const results = await forgeLint.lint(files, manifest, 'development', logger as never, new OfflineStatsig() as never, { linter: { mode: 'client-side' } });
+    const results = await forgeLint.lint(files, manifest, 'development', logger as never, new OfflineStatsig() as never, {
+      linter: { mode: 'client-side' },
+    });
     return results.flatMap((r) => [
-      ...r.errors.map((e) => ({ file: r.file, line: e.line, column: e.column, message: e.message, reference: e.reference, level: 'error' as const })),
-      ...r.warnings.map((e) => ({ file: r.file, line: e.line, column: e.column, message: e.message, reference: e.reference, level: 'warning' as const })),
+      ...r.errors.map((e) => ({
+        file: r.file,
+        line: e.line,
+        column: e.column,
+        message: e.message,
+        reference: e.reference,
+        level: 'error' as const,
+      })),
+      ...r.warnings.map((e) => ({
+        file: r.file,
+        line: e.line,
+        column: e.column,
+        message: e.message,
+        reference: e.reference,
+        level: 'warning' as const,
+      })),
     ]);
   } finally {
     process.chdir(cwd);

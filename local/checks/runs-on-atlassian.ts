@@ -25,19 +25,29 @@ function externalProblems(external: Json): EligibilityProblem[] {
   const entry = (where: string, e: unknown): void => {
     if (isObject(e) && typeof e.address === 'string' && e.category === 'analytics' && e.inScopeEUD === false) return;
     if (isObject(e) && e.category === 'analytics') {
-      problems.push({ where, message: `analytics egress to ${String(e.address)} must declare inScopeEUD: false (in-scope End-User Data leaves Atlassian)` });
+      problems.push({
+        where,
+        message: `analytics egress to ${String(e.address)} must declare inScopeEUD: false (in-scope End-User Data leaves Atlassian)`,
+      });
       return;
     }
-    const target = typeof e === 'string' ? e : isObject(e) ? String(e.address ?? (e.remote !== undefined ? `remote ${String(e.remote)}` : JSON.stringify(e))) : String(e);
+    const target =
+      typeof e === 'string'
+        ? e
+        : isObject(e)
+          ? String(e.address ?? (e.remote !== undefined ? `remote ${String(e.remote)}` : JSON.stringify(e)))
+          : String(e);
     problems.push({ where, message: `egress to ${target}: only analytics entries with inScopeEUD: false are allowed` });
   };
   for (const [kind, value] of Object.entries(external)) {
     if (kind === 'configurable') {
-      if (isObject(value) && value.enabled === true) problems.push({ where: 'permissions.external.configurable', message: 'customer-managed egress is enabled' });
+      if (isObject(value) && value.enabled === true)
+        problems.push({ where: 'permissions.external.configurable', message: 'customer-managed egress is enabled' });
       continue;
     }
     if (kind === 'fetch' && isObject(value)) {
-      for (const [side, list] of Object.entries(value)) asArray(list).forEach((e, i) => entry(`permissions.external.fetch.${side}[${i}]`, e));
+      for (const [side, list] of Object.entries(value))
+        asArray(list).forEach((e, i) => entry(`permissions.external.fetch.${side}[${i}]`, e));
       continue;
     }
     asArray(value).forEach((e, i) => entry(`permissions.external.${kind}[${i}]`, e));
@@ -51,8 +61,15 @@ function webTriggerProblems(modules: Json): EligibilityProblem[] {
     const where = `modules.webtrigger '${key}'`;
     const response = isObject(w) ? w.response : undefined;
     const type = isObject(response) ? response.type : undefined;
-    if (type !== 'static') return [{ where, message: `web trigger '${key}' is ${typeof type === 'string' ? type : 'dynamic (the default)'}; only response.type: static is egress-free` }];
-    if (asArray(isObject(response) ? response.outputs : undefined).length === 0) return [{ where, message: `static web trigger '${key}' declares no response.outputs` }];
+    if (type !== 'static')
+      return [
+        {
+          where,
+          message: `web trigger '${key}' is ${typeof type === 'string' ? type : 'dynamic (the default)'}; only response.type: static is egress-free`,
+        },
+      ];
+    if (asArray(isObject(response) ? response.outputs : undefined).length === 0)
+      return [{ where, message: `static web trigger '${key}' declares no response.outputs` }];
     return [];
   });
 }
@@ -61,8 +78,15 @@ function webTriggerProblems(modules: Json): EligibilityProblem[] {
 function remoteEndpointProblems(modules: Json): EligibilityProblem[] {
   return Object.entries(modules).flatMap(([type, list]) =>
     type === 'endpoint'
-      ? asArray(list).map((m, i) => ({ where: `modules.endpoint[${i}]`, message: `Forge Remote endpoint '${isObject(m) ? String(m.key) : i}' runs off Atlassian` }))
-      : asArray(list).flatMap((m) => (isObject(m) && m.endpoint !== undefined ? [{ where: `modules.${type} '${String(m.key)}'`, message: `calls Forge Remote endpoint '${String(m.endpoint)}'` }] : [])),
+      ? asArray(list).map((m, i) => ({
+          where: `modules.endpoint[${i}]`,
+          message: `Forge Remote endpoint '${isObject(m) ? String(m.key) : i}' runs off Atlassian`,
+        }))
+      : asArray(list).flatMap((m) =>
+          isObject(m) && m.endpoint !== undefined
+            ? [{ where: `modules.${type} '${String(m.key)}'`, message: `calls Forge Remote endpoint '${String(m.endpoint)}'` }]
+            : [],
+        ),
   );
 }
 
@@ -71,10 +95,18 @@ export function runsOnAtlassianProblems(manifest: unknown): EligibilityProblem[]
   const problems: EligibilityProblem[] = [];
   const permissions = isObject(manifest.permissions) ? manifest.permissions : {};
   if (isObject(permissions.external)) problems.push(...externalProblems(permissions.external));
-  for (const r of asArray(manifest.remotes)) problems.push({ where: 'remotes', message: `remote '${isObject(r) ? String(r.key) : String(r)}' is compute or storage outside Atlassian` });
+  for (const r of asArray(manifest.remotes))
+    problems.push({
+      where: 'remotes',
+      message: `remote '${isObject(r) ? String(r.key) : String(r)}' is compute or storage outside Atlassian`,
+    });
   if (isObject(manifest.providers)) {
     for (const [kind, list] of Object.entries(manifest.providers)) {
-      for (const p of asArray(list)) problems.push({ where: `providers.${kind}`, message: `provider '${isObject(p) ? String(p.key) : String(p)}' authenticates with an outside service` });
+      for (const p of asArray(list))
+        problems.push({
+          where: `providers.${kind}`,
+          message: `provider '${isObject(p) ? String(p.key) : String(p)}' authenticates with an outside service`,
+        });
     }
   }
   const modules = isObject(manifest.modules) ? manifest.modules : {};
@@ -83,7 +115,8 @@ export function runsOnAtlassianProblems(manifest: unknown): EligibilityProblem[]
 }
 
 /** The same check on a manifest file. */
-export const runsOnAtlassianProblemsOf = (manifestPath: string): EligibilityProblem[] => runsOnAtlassianProblems(parse(readFileSync(manifestPath, 'utf8')));
+export const runsOnAtlassianProblemsOf = (manifestPath: string): EligibilityProblem[] =>
+  runsOnAtlassianProblems(parse(readFileSync(manifestPath, 'utf8')));
 
 if (require.main === module) {
   const problems = runsOnAtlassianProblemsOf(join(__dirname, '..', '..', 'manifest.yml'));

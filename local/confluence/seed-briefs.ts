@@ -63,7 +63,12 @@ export const ATELIER_PRO_BRIEF = [
   '<h2>Validations</h2>',
   '<table><tbody>',
   row(['Validation', 'Approbateur', 'Échéance', 'Règle'], 'th'),
-  row(['Juridique (allégations, marques, citations clients)', mention(LEA.accountId), date('2026-03-03'), '1 sur 1, commentaire obligatoire']),
+  row([
+    'Juridique (allégations, marques, citations clients)',
+    mention(LEA.accountId),
+    date('2026-03-03'),
+    '1 sur 1, commentaire obligatoire',
+  ]),
   row(['Marque (vidéo, pages, visuels)', mention(HUGO.accountId), date('2026-02-10'), '1 sur 1']),
   row(['Direction (niveau et date de lancement)', mention(SOPHIE.accountId), date('2026-01-13'), '1 sur 1']),
   '</tbody></table>',

@@ -43,8 +43,28 @@ const MARK_TAGS: Record<string, SimpleMarkType | undefined> = {
 };
 
 const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'pre', 'hr', 'div', 'section',
-  'ac:structured-macro', 'ac:layout', 'ac:layout-section', 'ac:layout-cell', 'ac:task-list', 'tbody', 'thead',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'pre',
+  'hr',
+  'div',
+  'section',
+  'ac:structured-macro',
+  'ac:layout',
+  'ac:layout-section',
+  'ac:layout-cell',
+  'ac:task-list',
+  'tbody',
+  'thead',
 ]);
 
 const PANEL_MACROS = new Set(['info', 'note', 'warning', 'tip', 'panel']);
@@ -213,7 +233,11 @@ function table(el: Element): AdfNode[] {
         .filter((c) => c.name === 'td' || c.name === 'th')
         .map((cell): AdfNode => {
           const content = blocks(cell.children, 'cell');
-          return { type: cell.name === 'th' ? 'tableHeader' : 'tableCell', attrs: {}, content: content.length > 0 ? content : [{ type: 'paragraph' }] };
+          return {
+            type: cell.name === 'th' ? 'tableHeader' : 'tableCell',
+            attrs: {},
+            content: content.length > 0 ? content : [{ type: 'paragraph' }],
+          };
         }),
     }))
     .filter((row) => (row.content ?? []).length > 0);

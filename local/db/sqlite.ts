@@ -18,7 +18,10 @@ export class Statement {
   /** Named parameters the SQL uses: callers pass whole row objects, and node:sqlite refuses unknown names. */
   private readonly names: ReadonlySet<string>;
 
-  constructor(private readonly statement: StatementSync, sql: string) {
+  constructor(
+    private readonly statement: StatementSync,
+    sql: string,
+  ) {
     this.names = new Set(Array.from(sql.matchAll(/[@:$]([A-Za-z_][A-Za-z0-9_]*)/g), (m) => m[1] ?? ''));
   }
 

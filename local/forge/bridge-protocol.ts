@@ -28,9 +28,7 @@ export interface InvokeRequest {
   locale?: string;
 }
 
-export type InvokeResponse =
-  | { ok: true; result: unknown }
-  | { ok: false; error: { code: string; message: string; details?: unknown } };
+export type InvokeResponse = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
 
 export interface ForgeUiContext {
   accountId: string;

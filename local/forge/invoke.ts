@@ -17,8 +17,14 @@ export const InvokeRequestSchema = z
     functionKey: z.string().min(1),
     payload: z.unknown().optional(),
     accountId: z.string().min(1),
-    issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1').optional(),
-    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT').optional(),
+    issueKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must look like MKT-1')
+      .optional(),
+    projectKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT')
+      .optional(),
     locale: z.string().optional(),
     theme: z.enum(['light', 'dark']).optional(),
   })
@@ -86,7 +92,8 @@ function loadSourceHandler(appDir: string, file: string, exportName: string): Ha
 /** Through the bundle's runtime entry (`__forge__.cjs`, the wrapper stand-in in local/forge/runtime-wrapper). */
 function loadBundledHandler(bundleDir: string, reference: string): Handler {
   const entry = require(join(bundleDir, '__forge__.cjs')) as { loadHandler?: (reference: string) => unknown };
-  if (typeof entry.loadHandler !== 'function') throw new Error(`${bundleDir}/__forge__.cjs is not a bundle built with the local runtime wrapper (npm run bundle)`);
+  if (typeof entry.loadHandler !== 'function')
+    throw new Error(`${bundleDir}/__forge__.cjs is not a bundle built with the local runtime wrapper (npm run bundle)`);
   return entry.loadHandler(reference) as Handler;
 }
 
@@ -102,14 +109,18 @@ export class ForgeInvoker {
 
   /** Where the app's functions are loaded from: what `GET /local/app` reports. */
   appSource(): { functions: 'bundle' | 'src'; dir: string } {
-    return this.options.bundleDir ? { functions: 'bundle', dir: this.options.bundleDir } : { functions: 'src', dir: join(this.options.appDir, 'src') };
+    return this.options.bundleDir
+      ? { functions: 'bundle', dir: this.options.bundleDir }
+      : { functions: 'src', dir: join(this.options.appDir, 'src') };
   }
 
   private handlerFor(functionKey: string): Handler {
     const cached = this.handlers.get(functionKey);
     if (cached) return cached;
     const { file, exportName } = resolveHandler(this.options.manifest, functionKey);
-    const handler = this.options.bundleDir ? loadBundledHandler(this.options.bundleDir, `${file}.${exportName}`) : loadSourceHandler(this.options.appDir, file, exportName);
+    const handler = this.options.bundleDir
+      ? loadBundledHandler(this.options.bundleDir, `${file}.${exportName}`)
+      : loadSourceHandler(this.options.appDir, file, exportName);
     this.handlers.set(functionKey, handler);
     return handler;
   }
@@ -132,12 +143,22 @@ export class ForgeInvoker {
     };
   }
 
-  async uiContext(input: { moduleKey: string; accountId: string; issueKey?: string; projectKey?: string; locale?: string; theme?: 'light' | 'dark' }): Promise<ForgeUiContext> {
+  async uiContext(input: {
+    moduleKey: string;
+    accountId: string;
+    issueKey?: string;
+    projectKey?: string;
+    locale?: string;
+    theme?: 'light' | 'dark';
+  }): Promise<ForgeUiContext> {
     const module = findModule(this.options.manifest, input.moduleKey);
     if (!module) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${input.moduleKey}'`);
     const user = findUser(this.options.db, input.accountId);
     if (!user) throw new InvokeError('USER_NOT_FOUND', `No user with accountId '${input.accountId}' on this site`);
-    const extension = input.issueKey || !input.projectKey ? await this.extensionFor(module, input.issueKey) : await this.projectExtension(module, input.projectKey);
+    const extension =
+      input.issueKey || !input.projectKey
+        ? await this.extensionFor(module, input.issueKey)
+        : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
       cloudId: LOCAL_CLOUD_ID,
@@ -162,7 +183,11 @@ export class ForgeInvoker {
     const parsed = ProjectRefResponse.safeParse(res.ok ? await res.json() : undefined);
     if (!parsed.success) throw new InvokeError('PROJECT_NOT_FOUND', `Project ${projectKey} does not exist`);
     const { id, key, projectTypeKey } = parsed.data;
-    return { type: module.type, project: { id, key, type: projectTypeKey ?? 'business' }, location: `${this.options.productBaseUrl()}/projects/${key}` };
+    return {
+      type: module.type,
+      project: { id, key, type: projectTypeKey ?? 'business' },
+      location: `${this.options.productBaseUrl()}/projects/${key}`,
+    };
   }
 
   private async extensionFor(module: ManifestModule, issueKey?: string): Promise<Record<string, unknown>> {
@@ -215,7 +240,9 @@ export class ForgeInvoker {
    * Runs a plain function (a `trigger` module's) as the platform does: `handler(event, context)`, no resolver
    * envelope, no user. Same isolation and time limit handling as runFunction.
    */
-  async runPlainFunction(input: Omit<RunFunctionInput, 'call' | 'context' | 'accountId'> & { event: unknown; context: object }): Promise<unknown> {
+  async runPlainFunction(
+    input: Omit<RunFunctionInput, 'call' | 'context' | 'accountId'> & { event: unknown; context: object },
+  ): Promise<unknown> {
     return this.runHandler(input, (handler) => handler(input.event, input.context));
   }
 
@@ -233,13 +260,18 @@ export class ForgeInvoker {
       deadline: Date.now() + timeoutMs,
       db: this.options.db,
       productBaseUrl: this.options.productBaseUrl(),
-      ...(stargate ? { stargate: (path: string, init: RequestInit | undefined) => stargate(path, init, { accountId: input.accountId }) } : {}),
+      ...(stargate
+        ? { stargate: (path: string, init: RequestInit | undefined) => stargate(path, init, { accountId: input.accountId }) }
+        : {}),
       ...(this.llm ? { llm: this.llm } : {}),
     };
     const run = invocations.run(invocation, () => call(handler));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new InvokeError('FUNCTION_TIMEOUT', `The function did not finish within ${timeoutMs / 1000} s (${input.limitName}).`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new InvokeError('FUNCTION_TIMEOUT', `The function did not finish within ${timeoutMs / 1000} s (${input.limitName}).`)),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([run, timeout]);
@@ -258,7 +290,8 @@ export class ForgeInvoker {
     try {
       const module = findModule(this.options.manifest, req.moduleKey);
       const functionKey = module?.resolver?.function;
-      if (!module || !functionKey) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${req.moduleKey}' with a resolver`);
+      if (!module || !functionKey)
+        throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${req.moduleKey}' with a resolver`);
       const context = await this.uiContext(req);
       const result = await this.runFunction({
         functionKey,

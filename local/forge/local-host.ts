@@ -57,15 +57,43 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
     extraRoutes: (ctx) => {
       // Like `forge install`: the app's jira:customField modules exist before anything is served.
       installCustomFields(ctx.db, appDir);
-      invoker = new ForgeInvoker({ appDir, bundleDir: options.bundleDir, manifest, db: ctx.db, productBaseUrl: () => ctx.internalUrl, timeoutMs: options.timeoutMs });
-      queues = new EventQueues({ appDir, db: ctx.db, invoker, msPerSecond: options.queueMsPerSecond, consumerTimeoutMs: options.consumerTimeoutMs });
+      invoker = new ForgeInvoker({
+        appDir,
+        bundleDir: options.bundleDir,
+        manifest,
+        db: ctx.db,
+        productBaseUrl: () => ctx.internalUrl,
+        timeoutMs: options.timeoutMs,
+      });
+      queues = new EventQueues({
+        appDir,
+        db: ctx.db,
+        invoker,
+        msPerSecond: options.queueMsPerSecond,
+        consumerTimeoutMs: options.consumerTimeoutMs,
+      });
       triggers = new EventTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl, timeoutMs: options.triggerTimeoutMs });
-      scheduled = new ScheduledTriggers({ appDir, invoker, intervalMs: options.scheduledIntervalMs, timeoutMs: options.scheduledTimeoutMs, timers: options.scheduledTimers });
+      scheduled = new ScheduledTriggers({
+        appDir,
+        invoker,
+        intervalMs: options.scheduledIntervalMs,
+        timeoutMs: options.scheduledTimeoutMs,
+        timers: options.scheduledTimers,
+      });
       // After the queues: web trigger URL calls are answered first, queue calls passed on.
       const webTriggers = new WebTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl });
       webTriggers.chainStargate(invoker);
       invoker.setLlm((path, init) => llm.answer(path, init));
-      return [...llm.routes(), ...issueActionRoutes(ctx.db, manifest, () => ctx.internalUrl), ...localRoutes(ctx, invoker, manifest), ...queues.routes(), ...triggers.routes(), ...scheduled.routes(), ...webTriggers.routes(), ...uiRoutes(ctx)];
+      return [
+        ...llm.routes(),
+        ...issueActionRoutes(ctx.db, manifest, () => ctx.internalUrl),
+        ...localRoutes(ctx, invoker, manifest),
+        ...queues.routes(),
+        ...triggers.routes(),
+        ...scheduled.routes(),
+        ...webTriggers.routes(),
+        ...uiRoutes(ctx),
+      ];
     },
   });
   if (!invoker || !queues || !triggers || !scheduled) throw new Error('local host started without its Forge invoker');

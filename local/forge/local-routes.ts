@@ -13,7 +13,10 @@ const ContextRequest = z
     moduleKey: z.string().min(1),
     accountId: z.string().min(1),
     issueKey: z.string().optional(),
-    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT').optional(),
+    projectKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT')
+      .optional(),
     locale: z.string().optional(),
     theme: z.enum(['light', 'dark']).optional(),
   })
@@ -38,7 +41,10 @@ const PRODUCT_PREFIX = { jira: '/rest/', confluence: '/wiki/' } as const;
 
 function badRequest(error: z.ZodError): HttpError {
   const issue = error.issues[0];
-  return new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } });
+  return new HttpError(400, {
+    ok: false,
+    error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` },
+  });
 }
 
 /** The local host's own endpoints: invoke, the browser bridge's back end, stats and faults. */
@@ -74,9 +80,13 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
         if (!parsed.success) throw badRequest(parsed.error);
         const { accountId, product, restPath, fetchRequestInit } = parsed.data;
         if (!restPath.startsWith(PRODUCT_PREFIX[product])) {
-          throw new HttpError(400, { ok: false, error: { code: 'INVALID_PATH', message: `restPath must start with ${PRODUCT_PREFIX[product]}` } });
+          throw new HttpError(400, {
+            ok: false,
+            error: { code: 'INVALID_PATH', message: `restPath must start with ${PRODUCT_PREFIX[product]}` },
+          });
         }
-        if (!findUser(ctx.db, accountId)) throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
+        if (!findUser(ctx.db, accountId))
+          throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
         // fetchProduct runs as the current user, never as the app.
         const headers = new Headers(fetchRequestInit?.headers);
         headers.set('Authorization', forgeLocalAuthorization({ kind: 'user', accountId }));
@@ -119,11 +129,24 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
         status: 200,
         body: allModules(manifest)
           .filter((m) => m.resource)
-          .map((m): UiModuleSummary => ({ key: m.key, type: m.type, title: titleOf(m), resource: m.resource as string, resourceUrl: `/static/${m.resource}/` })),
+          .map((m): UiModuleSummary => ({
+            key: m.key,
+            type: m.type,
+            title: titleOf(m),
+            resource: m.resource as string,
+            resourceUrl: `/static/${m.resource}/`,
+          })),
       }),
     },
     { method: 'GET', pattern: '/local/stats', handler: () => ({ status: 200, body: ctx.stats.get() }) },
-    { method: 'GET', pattern: '/local/app', handler: () => ({ status: 200, body: { node: process.version, runtime: manifest.app.runtime?.name ?? null, ...invoker.appSource() } }) },
+    {
+      method: 'GET',
+      pattern: '/local/app',
+      handler: () => ({
+        status: 200,
+        body: { node: process.version, runtime: manifest.app.runtime?.name ?? null, ...invoker.appSource() },
+      }),
+    },
     {
       method: 'POST',
       pattern: '/local/stats/reset',

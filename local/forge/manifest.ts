@@ -19,7 +19,10 @@ const ManifestSchema = z.object({
   app: z.object({ id: z.string(), runtime: z.object({ name: z.string() }).passthrough().optional() }).passthrough(),
   modules: z.record(z.array(ModuleSchema)),
   resources: z.array(z.object({ key: z.string(), path: z.string() }).passthrough()).default([]),
-  permissions: z.object({ scopes: z.array(z.string()).default([]) }).passthrough().optional(),
+  permissions: z
+    .object({ scopes: z.array(z.string()).default([]) })
+    .passthrough()
+    .optional(),
 });
 
 export type ManifestModule = z.infer<typeof ModuleSchema> & { type: string };

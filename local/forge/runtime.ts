@@ -50,7 +50,10 @@ const metrics = {
 };
 
 function proxyError(code: string, status: number): Response {
-  return new Response(JSON.stringify({ message: code }), { status, headers: { 'forge-proxy-error': code, 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ message: code }), {
+    status,
+    headers: { 'forge-proxy-error': code, 'content-type': 'application/json' },
+  });
 }
 
 async function fetchProduct(target: FppTarget, path: string, init: RequestInit | undefined): Promise<Response> {

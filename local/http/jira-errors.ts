@@ -12,9 +12,7 @@ export function jiraError(status: number, errorMessages: string[], errors: Recor
 }
 
 export const jiraNotFound = (what: string): HttpError => jiraError(404, [what]);
-export const issueNotFound = (): HttpError =>
-  jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
+export const issueNotFound = (): HttpError => jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
 export const unauthorized = (): HttpError =>
   jiraError(401, ['You are not authenticated. Authentication required to perform this operation.']);
-export const forbidden = (message = 'You do not have permission to perform this operation.'): HttpError =>
-  jiraError(403, [message]);
+export const forbidden = (message = 'You do not have permission to perform this operation.'): HttpError => jiraError(403, [message]);

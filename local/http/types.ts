@@ -2,10 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Database } from '../db/sqlite';
 
 /** Who a request acts as. Jira decides permissions from this, never from the payload. */
-export type Principal =
-  | { kind: 'user'; accountId: string }
-  | { kind: 'app' }
-  | { kind: 'anonymous' };
+export type Principal = { kind: 'user'; accountId: string } | { kind: 'app' } | { kind: 'anonymous' };
 
 export interface RouteRequest {
   method: string;

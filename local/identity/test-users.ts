@@ -15,7 +15,10 @@ export const NewSiteUserSchema = z
     jira: z.array(z.enum(JIRA_PERMISSIONS)).default([]),
     confluence: z.array(z.enum(SPACE_PERMISSIONS)).default([]),
     /** The Jira project the `jira` grants are on. */
-    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT').default('MKT'),
+    projectKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]+$/, 'must look like MKT')
+      .default('MKT'),
     /** The Confluence space the `confluence` grants are on. */
     spaceKey: z.string().min(1).default('MKT'),
   })
@@ -77,7 +80,13 @@ export interface SiteUserSummary {
 
 /** Demo users first (in their fixed order, with their role), then the people tests added, by name. */
 export function siteUserSummaries(db: Database, all: boolean): SiteUserSummary[] {
-  const demo = DEMO_USERS.map((u) => ({ accountId: u.accountId, displayName: u.displayName, email: u.email, role: u.role, locale: u.locale }));
+  const demo = DEMO_USERS.map((u) => ({
+    accountId: u.accountId,
+    displayName: u.displayName,
+    email: u.email,
+    role: u.role,
+    locale: u.locale,
+  }));
   if (!all) return demo;
   const demoIds = new Set(DEMO_USERS.map((u) => u.accountId));
   const added = listUsers(db)

@@ -50,63 +50,133 @@ const EPIC_DESCRIPTION: AdfDoc = {
 /** Issue N of MKT is DEMO_ISSUES[N-1]. "Now" on the demo site is late November 2026. */
 const DEMO_ISSUES: DemoIssue[] = [
   {
-    type: 'Epic', summary: 'Black Friday 2026 — multichannel campaign', assignee: CAMILLE.accountId, due: '2026-11-27',
-    labels: ['campaign', 'black-friday'], created: '2026-10-01T08:30:00.000Z', description: EPIC_DESCRIPTION,
+    type: 'Epic',
+    summary: 'Black Friday 2026 — multichannel campaign',
+    assignee: CAMILLE.accountId,
+    due: '2026-11-27',
+    labels: ['campaign', 'black-friday'],
+    created: '2026-10-01T08:30:00.000Z',
+    description: EPIC_DESCRIPTION,
     moves: [['2026-10-05T09:00:00.000Z', CAMILLE.accountId, 'In Progress']],
     custom: { [CF.startDate]: '2026-10-01', [CF.team]: team('Growth'), [CF.budget]: 120000, [CF.actualCost]: 41250 },
   },
   {
-    type: 'Milestone', summary: 'Creative assets approved', parent: 1, assignee: HUGO.accountId, due: '2026-11-06',
-    labels: ['campaign', 'sign-off'], created: '2026-10-02T10:00:00.000Z',
-    moves: [['2026-10-28T14:00:00.000Z', HUGO.accountId, 'In Review'], ['2026-11-05T16:20:00.000Z', HUGO.accountId, 'Done']],
+    type: 'Milestone',
+    summary: 'Creative assets approved',
+    parent: 1,
+    assignee: HUGO.accountId,
+    due: '2026-11-06',
+    labels: ['campaign', 'sign-off'],
+    created: '2026-10-02T10:00:00.000Z',
+    moves: [
+      ['2026-10-28T14:00:00.000Z', HUGO.accountId, 'In Review'],
+      ['2026-11-05T16:20:00.000Z', HUGO.accountId, 'Done'],
+    ],
     custom: { [CF.team]: team('Brand') },
   },
   {
-    type: 'Task', summary: 'Design hero banners and social visuals', parent: 1, assignee: NOAH.accountId, due: '2026-11-03',
-    labels: ['campaign', 'creative'], created: '2026-10-02T10:05:00.000Z',
-    moves: [['2026-10-06T08:00:00.000Z', NOAH.accountId, 'In Progress'], ['2026-10-27T17:30:00.000Z', NOAH.accountId, 'In Review'], ['2026-11-04T11:00:00.000Z', HUGO.accountId, 'Done']],
+    type: 'Task',
+    summary: 'Design hero banners and social visuals',
+    parent: 1,
+    assignee: NOAH.accountId,
+    due: '2026-11-03',
+    labels: ['campaign', 'creative'],
+    created: '2026-10-02T10:05:00.000Z',
+    moves: [
+      ['2026-10-06T08:00:00.000Z', NOAH.accountId, 'In Progress'],
+      ['2026-10-27T17:30:00.000Z', NOAH.accountId, 'In Review'],
+      ['2026-11-04T11:00:00.000Z', HUGO.accountId, 'Done'],
+    ],
     custom: { [CF.startDate]: '2026-10-06', [CF.team]: team('Brand'), [CF.budget]: 15000, [CF.actualCost]: 13800, [CF.channel]: 'Social' },
   },
   {
-    type: 'Task', summary: 'Legal review of promo terms & conditions', parent: 1, assignee: LEA.accountId, due: '2026-11-20',
-    labels: ['campaign', 'legal'], created: '2026-10-03T09:15:00.000Z',
-    moves: [['2026-11-10T09:00:00.000Z', LEA.accountId, 'In Progress'], ['2026-11-17T15:45:00.000Z', LEA.accountId, 'In Review']],
+    type: 'Task',
+    summary: 'Legal review of promo terms & conditions',
+    parent: 1,
+    assignee: LEA.accountId,
+    due: '2026-11-20',
+    labels: ['campaign', 'legal'],
+    created: '2026-10-03T09:15:00.000Z',
+    moves: [
+      ['2026-11-10T09:00:00.000Z', LEA.accountId, 'In Progress'],
+      ['2026-11-17T15:45:00.000Z', LEA.accountId, 'In Review'],
+    ],
     custom: { [CF.team]: team('Brand'), [CF.budget]: 2500 },
   },
   {
-    type: 'Task', summary: 'Email sequence: teaser, launch, last chance', parent: 1, assignee: CAMILLE.accountId, due: '2026-11-21',
-    labels: ['campaign', 'email'], created: '2026-10-03T09:30:00.000Z',
+    type: 'Task',
+    summary: 'Email sequence: teaser, launch, last chance',
+    parent: 1,
+    assignee: CAMILLE.accountId,
+    due: '2026-11-21',
+    labels: ['campaign', 'email'],
+    created: '2026-10-03T09:30:00.000Z',
     moves: [['2026-11-02T10:00:00.000Z', CAMILLE.accountId, 'In Progress']],
     custom: { [CF.startDate]: '2026-11-02', [CF.team]: team('Content'), [CF.budget]: 8000, [CF.actualCost]: 3100, [CF.channel]: 'Email' },
   },
   {
-    type: 'Milestone', summary: 'Campaign launch — Black Friday go-live', parent: 1, assignee: CAMILLE.accountId, due: '2026-11-27',
-    labels: ['campaign', 'launch'], created: '2026-10-03T09:45:00.000Z', custom: { [CF.team]: team('Growth') },
+    type: 'Milestone',
+    summary: 'Campaign launch — Black Friday go-live',
+    parent: 1,
+    assignee: CAMILLE.accountId,
+    due: '2026-11-27',
+    labels: ['campaign', 'launch'],
+    created: '2026-10-03T09:45:00.000Z',
+    custom: { [CF.team]: team('Growth') },
   },
   {
-    type: 'Task', summary: 'Paid social ads setup (Meta, TikTok)', parent: 1, assignee: ALEX.accountId, due: '2026-11-18',
-    labels: ['campaign', 'paid-social'], created: '2026-10-04T13:00:00.000Z',
+    type: 'Task',
+    summary: 'Paid social ads setup (Meta, TikTok)',
+    parent: 1,
+    assignee: ALEX.accountId,
+    due: '2026-11-18',
+    labels: ['campaign', 'paid-social'],
+    created: '2026-10-04T13:00:00.000Z',
     custom: { [CF.startDate]: '2026-11-09', [CF.team]: team('Growth'), [CF.budget]: 40000, [CF.channel]: 'Paid social' },
   },
   {
-    type: 'Subtask', summary: 'Export banner sizes for the display network', parent: 3, assignee: NOAH.accountId, due: '2026-11-02',
-    labels: ['creative'], created: '2026-10-20T08:00:00.000Z',
-    moves: [['2026-10-29T09:00:00.000Z', NOAH.accountId, 'In Progress'], ['2026-11-02T12:00:00.000Z', NOAH.accountId, 'Done']],
+    type: 'Subtask',
+    summary: 'Export banner sizes for the display network',
+    parent: 3,
+    assignee: NOAH.accountId,
+    due: '2026-11-02',
+    labels: ['creative'],
+    created: '2026-10-20T08:00:00.000Z',
+    moves: [
+      ['2026-10-29T09:00:00.000Z', NOAH.accountId, 'In Progress'],
+      ['2026-11-02T12:00:00.000Z', NOAH.accountId, 'Done'],
+    ],
   },
   {
-    type: 'Task', summary: 'Landing page copy and SEO', parent: 1, assignee: HUGO.accountId, due: '2026-11-22',
-    labels: ['campaign', 'web'], created: '2026-10-05T11:00:00.000Z',
+    type: 'Task',
+    summary: 'Landing page copy and SEO',
+    parent: 1,
+    assignee: HUGO.accountId,
+    due: '2026-11-22',
+    labels: ['campaign', 'web'],
+    created: '2026-10-05T11:00:00.000Z',
     moves: [['2026-11-12T10:30:00.000Z', HUGO.accountId, 'In Progress']],
     custom: { [CF.team]: team('Content'), [CF.budget]: 6000, [CF.actualCost]: 2400, [CF.channel]: 'Web' },
   },
   {
-    type: 'Epic', summary: 'Spring 2027 product launch', assignee: CAMILLE.accountId, due: '2027-03-15', labels: ['campaign', 'spring-launch'],
-    created: '2026-11-16T09:00:00.000Z', description: adfParagraphs('Launch of the spring collection: video, press, in-store events.'),
+    type: 'Epic',
+    summary: 'Spring 2027 product launch',
+    assignee: CAMILLE.accountId,
+    due: '2027-03-15',
+    labels: ['campaign', 'spring-launch'],
+    created: '2026-11-16T09:00:00.000Z',
+    description: adfParagraphs('Launch of the spring collection: video, press, in-store events.'),
     custom: { [CF.startDate]: '2027-01-11', [CF.team]: team('Events'), [CF.budget]: 90000 },
   },
   {
-    type: 'Task', summary: 'Brief the agency for the spring launch video', parent: 10, assignee: SOPHIE.accountId, due: '2026-12-18',
-    labels: ['campaign', 'video'], created: '2026-11-16T09:20:00.000Z', custom: { [CF.team]: team('Events') },
+    type: 'Task',
+    summary: 'Brief the agency for the spring launch video',
+    parent: 10,
+    assignee: SOPHIE.accountId,
+    due: '2026-12-18',
+    labels: ['campaign', 'video'],
+    created: '2026-11-16T09:20:00.000Z',
+    custom: { [CF.team]: team('Events') },
   },
 ];
 
@@ -143,9 +213,19 @@ function seedIssue(db: Database, n: number, spec: DemoIssue, ids: Map<number, nu
   let from = statusNamed('To Do');
   for (const [at, by, to] of moves) {
     const target = statusNamed(to);
-    const items: ChangeItem[] = [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: from.id, fromString: from.name, to: target.id, toString: target.name }];
+    const items: ChangeItem[] = [
+      { field: 'status', fieldtype: 'jira', fieldId: 'status', from: from.id, fromString: from.name, to: target.id, toString: target.name },
+    ];
     if (target.category === 'done')
-      items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: null, fromString: null, to: '10000', toString: 'Done' });
+      items.push({
+        field: 'resolution',
+        fieldtype: 'jira',
+        fieldId: 'resolution',
+        from: null,
+        fromString: null,
+        to: '10000',
+        toString: 'Done',
+      });
     recordChange(db, issue.id, by, at, items);
     from = target;
   }
@@ -165,16 +245,34 @@ export function seedJira(db: Database): void {
   // MKT-4 (legal review) blocks MKT-6 (go-live): the outward issue is the "from" side.
   insertIssueLink(db, '10000', id(6), id(4), 10000);
   recordChange(db, id(4), CAMILLE.accountId, '2026-10-03T10:00:00.000Z', [
-    { field: 'Link', fieldtype: 'jira', fieldId: 'issuelinks', from: null, fromString: null, to: 'MKT-6', toString: 'This issue blocks MKT-6' },
+    {
+      field: 'Link',
+      fieldtype: 'jira',
+      fieldId: 'issuelinks',
+      from: null,
+      fromString: null,
+      to: 'MKT-6',
+      toString: 'This issue blocks MKT-6',
+    },
   ]);
   recordChange(db, id(6), CAMILLE.accountId, '2026-10-03T10:00:00.000Z', [
-    { field: 'Link', fieldtype: 'jira', fieldId: 'issuelinks', from: null, fromString: null, to: 'MKT-4', toString: 'This issue is blocked by MKT-4' },
+    {
+      field: 'Link',
+      fieldtype: 'jira',
+      fieldId: 'issuelinks',
+      from: null,
+      fromString: null,
+      to: 'MKT-4',
+      toString: 'This issue is blocked by MKT-4',
+    },
   ]);
   insertComment(db, {
     id: 10000,
     issueId: id(1),
     authorId: CAMILLE.accountId,
-    body: adfParagraphs('Kick-off done. Budget envelope confirmed at 120k€; sign-offs needed from Legal, Brand, Leadership and our partner.'),
+    body: adfParagraphs(
+      'Kick-off done. Budget envelope confirmed at 120k€; sign-offs needed from Legal, Brand, Leadership and our partner.',
+    ),
     created: '2026-10-05T09:05:00.000Z',
   });
   insertComment(db, {

@@ -13,9 +13,21 @@ export const DEMO_REQUEST_ID = 'demo-campaign-black-friday-fr';
 
 type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; message: string } };
 
-async function call(host: RunningLocalHost, functionKey: string, payload: unknown, as: { accountId: string; issueKey?: string } = { accountId: CAMILLE.accountId }): Promise<any> {
+async function call(
+  host: RunningLocalHost,
+  functionKey: string,
+  payload: unknown,
+  as: { accountId: string; issueKey?: string } = { accountId: CAMILLE.accountId },
+): Promise<any> {
   const moduleKey = as.issueKey ? 'campaign-panel' : 'campaign-planner';
-  const answer = await host.invoker.invoke({ moduleKey, functionKey, payload, accountId: as.accountId, projectKey: 'MKT', ...(as.issueKey ? { issueKey: as.issueKey } : {}) });
+  const answer = await host.invoker.invoke({
+    moduleKey,
+    functionKey,
+    payload,
+    accountId: as.accountId,
+    projectKey: 'MKT',
+    ...(as.issueKey ? { issueKey: as.issueKey } : {}),
+  });
   if (!answer.ok) throw new Error(`demo campaign: ${functionKey} failed: ${answer.error.message}`);
   const result = answer.result as Envelope;
   if (!result.ok) throw new Error(`demo campaign: ${functionKey} refused: ${result.error.message}`);
@@ -25,7 +37,11 @@ async function call(host: RunningLocalHost, functionKey: string, payload: unknow
 async function rest(host: RunningLocalHost, method: string, path: string, body?: unknown): Promise<any> {
   const res = await fetch(`${host.internalUrl}${path}`, {
     method,
-    headers: { Authorization: `Basic ${Buffer.from(`${CAMILLE.email}:demo`).toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${CAMILLE.email}:demo`).toString('base64')}`,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`demo campaign: ${method} ${path} answered ${res.status}`);
@@ -76,10 +92,14 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
     if (row.dueDate < todayIso) {
       await moveTo(host, key, 'done');
       // A little over plan on most lines, as real campaigns go (1.00 to 1.24, spread deterministically).
-      if (row.plannedCost && actualField) await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [actualField]: Math.round(row.plannedCost * (1 + ((i * 37) % 25) / 100)) } });
+      if (row.plannedCost && actualField)
+        await rest(host, 'PUT', `/rest/api/3/issue/${key}`, {
+          fields: { [actualField]: Math.round(row.plannedCost * (1 + ((i * 37) % 25) / 100)) },
+        });
     } else if (row.startDate <= todayIso) {
       await moveTo(host, key, 'indeterminate');
-      if (row.plannedCost && committedField) await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [committedField]: Math.round(row.plannedCost * 0.6) } });
+      if (row.plannedCost && committedField)
+        await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [committedField]: Math.round(row.plannedCost * 0.6) } });
     }
   }
   await signOffPastGates(host, job.epicKey as string, todayIso);
@@ -95,10 +115,17 @@ async function signOffPastGates(host: RunningLocalHost, epicKey: string, todayIs
   // Sequential gates open one after another, so the gates are read again after each decision.
   for (let step = 0; step < 50; step++) {
     const { gates } = await call(host, 'getSignOff', { issueKey: epicKey }, asPm);
-    const due = (gates as { gateId: string; dueDate: string; state: string; pending: string[] }[]).find((g) => g.dueDate < todayIso && g.state === 'open' && g.pending.length > 0);
+    const due = (gates as { gateId: string; dueDate: string; state: string; pending: string[] }[]).find(
+      (g) => g.dueDate < todayIso && g.state === 'open' && g.pending.length > 0,
+    );
     if (!due) return;
     const approver = due.pending[0] as string;
-    await call(host, 'decideSignOff', { issueKey: epicKey, gateId: due.gateId, decision: 'approve', comment: 'Validé dans les temps (démo).' }, { accountId: approver, issueKey: epicKey });
+    await call(
+      host,
+      'decideSignOff',
+      { issueKey: epicKey, gateId: due.gateId, decision: 'approve', comment: 'Validé dans les temps (démo).' },
+      { accountId: approver, issueKey: epicKey },
+    );
   }
 }
 

@@ -26,7 +26,8 @@ export type ExchangeLine = z.infer<typeof ExchangeLine>;
 
 const PRODUCT = /^\/(rest|wiki)\//;
 
-const header = (headers: Record<string, string>, name: string): string | undefined => Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
+const header = (headers: Record<string, string>, name: string): string | undefined =>
+  Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
 
 function issueErrorsOf(ex: Exchange): number | undefined {
   if (ex.pattern !== '/rest/api/3/issue/bulkfetch' || ex.status !== 200) return undefined;
@@ -42,7 +43,16 @@ export function lineOf(ex: Exchange, now = Date.now()): ExchangeLine {
   const h = createHash('sha1').update(`${ex.method} ${ex.path}${ex.query}\n${ex.requestBody}`).digest('hex').slice(0, 16);
   const rr = ex.status === 429 ? header(ex.responseHeaders, 'ratelimit-reason') : undefined;
   const ie = issueErrorsOf(ex);
-  return { t: now, m: ex.method, p: ex.pattern ?? ex.path, s: ex.status, h, c: ex.caller ?? 'script', ...(rr ? { rr } : {}), ...(ie ? { ie } : {}) };
+  return {
+    t: now,
+    m: ex.method,
+    p: ex.pattern ?? ex.path,
+    s: ex.status,
+    h,
+    c: ex.caller ?? 'script',
+    ...(rr ? { rr } : {}),
+    ...(ie ? { ie } : {}),
+  };
 }
 
 /** An `onExchange` hook appending product exchanges to `file`. */

@@ -79,7 +79,6 @@ export type FaultDecision =
   /** Handle the request normally, then close the connection instead of answering. */
   | { kind: 'dropResponse' };
 
-
 export class FaultInjector {
   private config: FaultConfig = FaultConfigSchema.parse({});
   private random = seededRandom(1);

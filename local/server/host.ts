@@ -85,12 +85,28 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function errorBodyFor(path: string, status: number, message: string): unknown {
   if (path.startsWith('/wiki/api/v2')) return { errors: [{ status, code: statusCode(status), title: message, detail: null }] };
-  if (path.startsWith('/wiki/rest/api')) return { statusCode: status, data: { authorized: status !== 401 && status !== 403, valid: true, errors: [], successful: false }, message };
+  if (path.startsWith('/wiki/rest/api'))
+    return {
+      statusCode: status,
+      data: { authorized: status !== 401 && status !== 403, valid: true, errors: [], successful: false },
+      message,
+    };
   return { errorMessages: [message], errors: {} };
 }
 
 function statusCode(status: number): string {
-  return ({ 400: 'INVALID_REQUEST_PARAMETER', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 413: 'PAYLOAD_TOO_LARGE' } as Record<number, string>)[status] ?? 'ERROR';
+  return (
+    (
+      {
+        400: 'INVALID_REQUEST_PARAMETER',
+        401: 'UNAUTHORIZED',
+        403: 'FORBIDDEN',
+        404: 'NOT_FOUND',
+        405: 'METHOD_NOT_ALLOWED',
+        413: 'PAYLOAD_TOO_LARGE',
+      } as Record<number, string>
+    )[status] ?? 'ERROR'
+  );
 }
 
 /** Sets the HTTP-level faults and the emulator's own (bulk fetch `issueErrors`) from one configuration. */
@@ -179,7 +195,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
     }
     const platformLookup = principal.kind === 'app' && req.headers[PLATFORM_HEADER] === '1';
-    if (isProductPath(path) && !platformLookup) stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, pattern, answer.status, answer.cost));
+    if (isProductPath(path) && !platformLookup)
+      stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, pattern, answer.status, answer.cost));
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
     let payload: Buffer | string = '';
     if (answer.raw) {

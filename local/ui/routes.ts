@@ -18,9 +18,15 @@ const PUBLIC_FILE = /^[a-z0-9-]+\.(js|css|svg)$/;
 
 // Forge serves Custom UI under a strict CSP; the same one here catches inline scripts before they reach Jira.
 // `style-src 'unsafe-inline'` mirrors `permissions.content.styles: unsafe-inline` in manifest.yml.
-const CUSTOM_UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+const CUSTOM_UI_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
 
-const html = (text: string): RouteResponse => ({ status: 200, text, contentType: 'text/html; charset=utf-8', headers: { 'Cache-Control': 'no-store' } });
+const html = (text: string): RouteResponse => ({
+  status: 200,
+  text,
+  contentType: 'text/html; charset=utf-8',
+  headers: { 'Cache-Control': 'no-store' },
+});
 
 /** Pages and files of the local host's browser side: the issue view, the Custom UI resources and the bridge. */
 export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route[] {
@@ -89,5 +95,8 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
 
 /** True when `static/<resource>/build/index.html` exists (tests use it to explain a missing build). */
 export function isResourceBuilt(resource: string, repoRoot = resolve(__dirname, '../..')): boolean {
-  return existsSync(join(repoRoot, 'static', resource, 'build', 'index.html')) && readFileSync(join(repoRoot, 'static', resource, 'build', 'index.html')).length > 0;
+  return (
+    existsSync(join(repoRoot, 'static', resource, 'build', 'index.html')) &&
+    readFileSync(join(repoRoot, 'static', resource, 'build', 'index.html')).length > 0
+  );
 }

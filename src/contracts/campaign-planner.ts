@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CampaignPlan, CampaignTemplate, CreationJob, HolidayCalendar, IsoDate, Money, RoleAssignments, RowId, type CampaignTemplateInput } from '../domain/model';
+import {
+  CampaignPlan,
+  CampaignTemplate,
+  CreationJob,
+  HolidayCalendar,
+  IsoDate,
+  Money,
+  RoleAssignments,
+  RowId,
+  type CampaignTemplateInput,
+} from '../domain/model';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
@@ -163,12 +173,23 @@ export const CompareWithBriefPayload = z
 export type CompareWithBriefPayload = z.input<typeof CompareWithBriefPayload>;
 export const BriefDifference = z.object({ field: z.string(), inPlan: z.unknown(), inBrief: z.unknown(), source: z.string() }).strict();
 export type BriefDifference = z.infer<typeof BriefDifference>;
-export const CompareWithBriefResult = z.object({ briefVersion: z.number(), differences: z.array(BriefDifference), applied: z.array(z.string()) }).strict();
+export const CompareWithBriefResult = z
+  .object({ briefVersion: z.number(), differences: z.array(BriefDifference), applied: z.array(z.string()) })
+  .strict();
 export type CompareWithBriefResult = z.infer<typeof CompareWithBriefResult>;
 
-export const ListBriefsPayload = z.object({ spaceKey: z.string().regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key').optional() }).strict();
+export const ListBriefsPayload = z
+  .object({
+    spaceKey: z
+      .string()
+      .regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key')
+      .optional(),
+  })
+  .strict();
 export type ListBriefsPayload = z.input<typeof ListBriefsPayload>;
-export const ListBriefsResult = z.object({ pages: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() }).strict()) }).strict();
+export const ListBriefsResult = z
+  .object({ pages: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() }).strict()) })
+  .strict();
 export type ListBriefsResult = z.infer<typeof ListBriefsResult>;
 
 export const ListCampaignsPayload = z.object({ projectKey }).strict();

@@ -49,16 +49,23 @@ export const KpiImportKpiTotal = z
   .strict();
 export type KpiImportKpiTotal = z.infer<typeof KpiImportKpiTotal>;
 
-export const KpiImportChannelTotal = z.object({ channel: z.string(), category: z.string(), column: z.string(), total: z.number(), rows: z.number() }).strict();
+export const KpiImportChannelTotal = z
+  .object({ channel: z.string(), category: z.string(), column: z.string(), total: z.number(), rows: z.number() })
+  .strict();
 export type KpiImportChannelTotal = z.infer<typeof KpiImportChannelTotal>;
 
-const Csv = z.string().min(1, 'the file is empty').max(MAX_CSV_BYTES, `the file must be at most ${MAX_CSV_BYTES / 1024} KB`);
+const Csv = z
+  .string()
+  .min(1, 'the file is empty')
+  .max(MAX_CSV_BYTES, `the file must be at most ${MAX_CSV_BYTES / 1024} KB`);
 const FileName = z.string().max(255).optional();
 /** One per import: the same id never imports twice. */
 export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8 to 64 letters, digits or dashes');
 
 /** `previewKpiImport`: what importing would store, and every problem by row and column. */
-export const PreviewKpiImportPayload = z.object({ epicKey: EpicKey, csv: Csv, fileName: FileName, mapping: KpiImportMapping.optional() }).strict();
+export const PreviewKpiImportPayload = z
+  .object({ epicKey: EpicKey, csv: Csv, fileName: FileName, mapping: KpiImportMapping.optional() })
+  .strict();
 export type PreviewKpiImportPayload = z.input<typeof PreviewKpiImportPayload>;
 export const KpiImportPreview = z
   .object({
@@ -80,7 +87,9 @@ export const KpiImportPreview = z
 export type KpiImportPreview = z.infer<typeof KpiImportPreview>;
 
 /** `importKpiCsv`: stored all at once, or nothing (errors refuse the whole file). */
-export const ImportKpiCsvPayload = z.object({ epicKey: EpicKey, requestId: ImportId, csv: Csv, fileName: FileName, mapping: KpiImportMapping }).strict();
+export const ImportKpiCsvPayload = z
+  .object({ epicKey: EpicKey, requestId: ImportId, csv: Csv, fileName: FileName, mapping: KpiImportMapping })
+  .strict();
 export type ImportKpiCsvPayload = z.input<typeof ImportKpiCsvPayload>;
 export const KpiImportResult = z
   .object({

@@ -31,7 +31,10 @@ export const SignOffGateView = GateStatus.extend({
   /** False when declines count against the quorum instead of closing the gate at once. */
   declineClosesGate: z.boolean(),
   /** Set when approvals went stale because the gated content changed; approvers see what changed. */
-  stale: z.object({ changedFields: z.array(ChangedField), at: z.string() }).strict().nullable(),
+  stale: z
+    .object({ changedFields: z.array(ChangedField), at: z.string() })
+    .strict()
+    .nullable(),
   /** Delegations in force today, e.g. Léa → Hugo until 2026-12-01. */
   delegations: z.array(z.object({ from: z.string(), fromName: z.string(), to: z.string(), toName: z.string(), until: IsoDate }).strict()),
   /** When the acting user may decide, whether for themselves or on behalf of whom. */
@@ -92,7 +95,10 @@ export type DelegateSignOffResult = z.infer<typeof DelegateSignOffResult>;
 export const ExportSignOffRecordPayload = z
   .object({ issueKey: IssueKey.optional(), epicKey: IssueKey.optional(), gateId: GateId.optional() })
   .strict()
-  .refine((p) => p.issueKey !== undefined || p.epicKey !== undefined, { message: 'issueKey: give an issueKey or an epicKey', path: ['issueKey'] });
+  .refine((p) => p.issueKey !== undefined || p.epicKey !== undefined, {
+    message: 'issueKey: give an issueKey or an epicKey',
+    path: ['issueKey'],
+  });
 export type ExportSignOffRecordPayload = z.input<typeof ExportSignOffRecordPayload>;
 export const ExportSignOffRecordResult = z.object({ filename: z.string(), csv: z.string(), rows: z.number() }).strict();
 export type ExportSignOffRecordResult = z.infer<typeof ExportSignOffRecordResult>;

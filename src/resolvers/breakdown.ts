@@ -5,7 +5,11 @@ import { userOf } from './caller-scope';
 import { contractResolver } from './define';
 
 /** Tasks that would reach the goal of a campaign epic or milestone, scheduled before the milestone (editors). */
-export const suggestBreakdownResolver = contractResolver('suggestBreakdown', (input, caller) => suggestBreakdown(input, userOf(caller), suggestBreakdownPorts()));
+export const suggestBreakdownResolver = contractResolver('suggestBreakdown', (input, caller) =>
+  suggestBreakdown(input, userOf(caller), suggestBreakdownPorts()),
+);
 
 /** Creates the edited tasks as children of the epic tied to the milestone, with the campaign's own creation job. */
-export const createBreakdownResolver = contractResolver('createBreakdown', (input, caller) => createBreakdown(input, userOf(caller), createBreakdownPorts()));
+export const createBreakdownResolver = contractResolver('createBreakdown', (input, caller) =>
+  createBreakdown(input, userOf(caller), createBreakdownPorts()),
+);

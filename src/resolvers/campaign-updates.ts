@@ -6,10 +6,16 @@ import { scopeOf, userOf } from './caller-scope';
 import { contractResolver } from './define';
 
 /** Moves a campaign to a new launch date: the date changes, and with `apply` the open issues move (done work stays). */
-export const replanCampaignResolver = contractResolver('replanCampaign', (input, caller) => replanCampaign(input, userOf(caller), replanCampaignPorts()));
+export const replanCampaignResolver = contractResolver('replanCampaign', (input, caller) =>
+  replanCampaign(input, userOf(caller), replanCampaignPorts()),
+);
 
 /** Differences between a campaign and its Confluence brief; accepted ones are applied. */
-export const compareWithBriefResolver = contractResolver('compareWithBrief', (input, caller) => compareWithBrief(input, userOf(caller), compareWithBriefPorts()));
+export const compareWithBriefResolver = contractResolver('compareWithBrief', (input, caller) =>
+  compareWithBrief(input, userOf(caller), compareWithBriefPorts()),
+);
 
 /** The campaigns created in a project whose epic the caller can see, newest first (for re-plan and compare). */
-export const listCampaignsResolver = contractResolver('listCampaigns', (input, caller) => listCampaigns({ ...input, ...scopeOf(caller) }, userOf(caller), listCampaignsPorts()));
+export const listCampaignsResolver = contractResolver('listCampaigns', (input, caller) =>
+  listCampaigns({ ...input, ...scopeOf(caller) }, userOf(caller), listCampaignsPorts()),
+);

@@ -40,14 +40,23 @@ export interface ResolverOptions {
 /** Refuses an oversized payload by its size alone, before parsing it into anything. */
 function checkSize(payload: unknown, max: number): void {
   const bytes = Buffer.byteLength(JSON.stringify(payload ?? {}) ?? '', 'utf8');
-  if (bytes > max) throw new AppError('INVALID_INPUT', { key: 'errors.payloadTooLarge', params: { kb: Math.ceil(bytes / 1024), limitKb: Math.floor(max / 1024) } }, 'payload');
+  if (bytes > max)
+    throw new AppError(
+      'INVALID_INPUT',
+      { key: 'errors.payloadTooLarge', params: { kb: Math.ceil(bytes / 1024), limitKb: Math.floor(max / 1024) } },
+      'payload',
+    );
 }
 
 /** A zod refusal as an error naming its field; a payload that is not even an object is named `payload`. */
 function payloadError(error: z.ZodError): AppError {
   const e = invalidInput(error);
   if (e.field) return e;
-  return new AppError('INVALID_INPUT', { key: 'errors.fieldInvalid', params: { field: 'payload', problem: error.issues[0]?.message ?? e.message } }, 'payload');
+  return new AppError(
+    'INVALID_INPUT',
+    { key: 'errors.fieldInvalid', params: { field: 'payload', problem: error.issues[0]?.message ?? e.message } },
+    'payload',
+  );
 }
 
 /**

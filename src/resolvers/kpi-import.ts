@@ -9,7 +9,15 @@ import { contractResolver } from './define';
 const CSV_PAYLOAD = { maxPayloadBytes: MAX_CSV_BYTES + 64 * 1024 };
 
 /** What importing a channel report would store: rows, totals per KPI and per channel, and every error by line and column. */
-export const previewKpiImportResolver = contractResolver('previewKpiImport', (input, caller) => previewKpiImport(input, userOf(caller), kpiImportPorts()), CSV_PAYLOAD);
+export const previewKpiImportResolver = contractResolver(
+  'previewKpiImport',
+  (input, caller) => previewKpiImport(input, userOf(caller), kpiImportPorts()),
+  CSV_PAYLOAD,
+);
 
 /** Imports a channel report all at once (any error refuses the whole file); the same request id never imports twice. */
-export const importKpiCsvResolver = contractResolver('importKpiCsv', (input, caller) => importKpiCsv(input, userOf(caller), kpiImportPorts()), CSV_PAYLOAD);
+export const importKpiCsvResolver = contractResolver(
+  'importKpiCsv',
+  (input, caller) => importKpiCsv(input, userOf(caller), kpiImportPorts()),
+  CSV_PAYLOAD,
+);

@@ -6,7 +6,9 @@ import { scopeOf, userOf } from './caller-scope';
 import { contractResolver } from './define';
 
 /** Template + launch date + budget (+ brief, + the PM's edits) → the whole plan, checked, nothing created. */
-export const previewCampaignResolver = contractResolver('previewCampaign', (input, caller) => previewCampaign({ ...input, ...scopeOf(caller) }, userOf(caller), previewCampaignPorts()));
+export const previewCampaignResolver = contractResolver('previewCampaign', (input, caller) =>
+  previewCampaign({ ...input, ...scopeOf(caller) }, userOf(caller), previewCampaignPorts()),
+);
 
 /** The pages of a Confluence space the caller can read, to pick a brief. */
 export const listBriefsResolver = contractResolver('listBriefs', (input) => listBriefs(input, listBriefsPorts()));

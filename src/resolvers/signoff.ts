@@ -12,10 +12,16 @@ export const getSignOffResolver = contractResolver('getSignOff', (input, caller)
 );
 
 /** An approver's decision, recorded then mirrored to Jira (identity from the Forge context). */
-export const decideSignOffResolver = contractResolver('decideSignOff', (input, caller) => decideSignOff(input, userOf(caller), signOffPorts('user')));
+export const decideSignOffResolver = contractResolver('decideSignOff', (input, caller) =>
+  decideSignOff(input, userOf(caller), signOffPorts('user')),
+);
 
 /** An approver lets someone else decide for them on one gate until a date (inclusive); the record keeps both. */
-export const delegateSignOffResolver = contractResolver('delegateSignOff', (input, caller) => delegateSignOff(input, userOf(caller), signOffPorts('user')));
+export const delegateSignOffResolver = contractResolver('delegateSignOff', (input, caller) =>
+  delegateSignOff(input, userOf(caller), signOffPorts('user')),
+);
 
 /** A gate's or a whole campaign's record as CSV (RFC 4180, formula-safe), for the PM to prove who approved what. */
-export const exportSignOffRecordResolver = contractResolver('exportSignOffRecord', (input, caller) => exportSignOffRecord(input, userOf(caller), signOffPorts('user')));
+export const exportSignOffRecordResolver = contractResolver('exportSignOffRecord', (input, caller) =>
+  exportSignOffRecord(input, userOf(caller), signOffPorts('user')),
+);

@@ -42,7 +42,15 @@ export function invalidInput(error: z.ZodError): AppError {
 export function toErrorResult(e: unknown, locale?: string): { ok: false; error: ResolverError } {
   if (e instanceof DomainError) {
     const wording = e.wording ? { key: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
-    return { ok: false, error: { code: e.code, message: e.wording ? render(locale, e.wording) : e.message, ...(e.field ? { field: e.field } : {}), ...wording } };
+    return {
+      ok: false,
+      error: {
+        code: e.code,
+        message: e.wording ? render(locale, e.wording) : e.message,
+        ...(e.field ? { field: e.field } : {}),
+        ...wording,
+      },
+    };
   }
   // Unknown failures are logged for `forge logs` and shown to people as a generic message only.
   console.error('[campaign-control] unexpected resolver error', e);

@@ -25,7 +25,10 @@ export async function handleSignOffIssueEvent(event: unknown): Promise<SignOffEv
   const parsed = UpdatedIssueEvent.safeParse(event);
   if (!parsed.success) return { written: [], reason: 'not an issue update' };
   const { issue, atlassianId, changelog } = parsed.data;
-  return reopenOnIssueChange({ issueKey: issue.key, ...(atlassianId ? { actorAccountId: atlassianId } : {}), changelog: changelog?.items ?? [] }, signOffPorts('app'));
+  return reopenOnIssueChange(
+    { issueKey: issue.key, ...(atlassianId ? { actorAccountId: atlassianId } : {}), changelog: changelog?.items ?? [] },
+    signOffPorts('app'),
+  );
 }
 
 /** The sign-off `trigger` module's function (manifest: `index.onSignOffIssueEvent`). */

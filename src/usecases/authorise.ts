@@ -1,6 +1,14 @@
 import { DomainError } from '../domain/errors';
 import type { Message } from '../wording/messages';
-import { may, type Action, type Actor, type CampaignAction, type CampaignParties, type PolicyDecision, type ProjectAction } from '../domain/policy';
+import {
+  may,
+  type Action,
+  type Actor,
+  type CampaignAction,
+  type CampaignParties,
+  type PolicyDecision,
+  type ProjectAction,
+} from '../domain/policy';
 import type { ActingUser } from './acting-user';
 import type { ProjectGrantsPort } from './ports/project-grants';
 
@@ -35,7 +43,10 @@ export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>,
     case 'needs_edit_issues':
       return error('FORBIDDEN', { key: 'errors.permissionNeeded', params: { permission: 'EDIT_ISSUES', projectKey, action: doing } });
     case 'needs_project_admin':
-      return error('FORBIDDEN', { key: 'errors.permissionNeeded', params: { permission: 'ADMINISTER_PROJECTS', projectKey, action: doing } });
+      return error('FORBIDDEN', {
+        key: 'errors.permissionNeeded',
+        params: { permission: 'ADMINISTER_PROJECTS', projectKey, action: doing },
+      });
     case 'pm_or_admin_only':
       return error('FORBIDDEN', `Only the campaign's PM and the project's admins can ${doing}.`);
     case 'pm_admin_or_approver_only':
@@ -47,7 +58,13 @@ export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>,
  * Asks Jira for the user's grants in `projectKey` (one call) and the policy for `action`; throws its refusal,
  * naming `field` (the payload field the refusal is about) when given.
  */
-export async function authoriseProjectAction(grants: ProjectGrantsPort, user: ActingUser, projectKey: string, action: ProjectAction, field?: string): Promise<Actor> {
+export async function authoriseProjectAction(
+  grants: ProjectGrantsPort,
+  user: ActingUser,
+  projectKey: string,
+  action: ProjectAction,
+  field?: string,
+): Promise<Actor> {
   const actor: Actor = { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
   const decision = may(actor, action);
   if (!decision.allowed) throw refusalOf(decision, projectKey, field);

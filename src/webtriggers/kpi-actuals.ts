@@ -45,12 +45,19 @@ export interface StaticWebTriggerAnswer {
 export const MAX_PUSH_BYTES = 8 * 1024;
 
 /** A fixed body can name only a field it knows: each field of a push has its own 400 output. */
-const FIELD_OUTPUTS: Record<keyof KpiPush, KpiOutputKey> = { campaign: 'bad-campaign', kpi: 'bad-kpi', value: 'bad-value', at: 'bad-at', source: 'bad-source' };
+const FIELD_OUTPUTS: Record<keyof KpiPush, KpiOutputKey> = {
+  campaign: 'bad-campaign',
+  kpi: 'bad-kpi',
+  value: 'bad-value',
+  at: 'bad-at',
+  source: 'bad-source',
+};
 const PushField = KpiPush.keyof();
 
 const answer = (outputKey: KpiOutputKey): StaticWebTriggerAnswer => ({ outputKey });
 
-const header = (headers: Record<string, string[]>, name: string): string | undefined => Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1][0];
+const header = (headers: Record<string, string[]>, name: string): string | undefined =>
+  Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1][0];
 
 /** The output of a push's outcome; a refused field names its own output. */
 function outputOf(outcome: PushKpiActualOutcome): KpiOutputKey {

@@ -16,7 +16,14 @@ import type { CreationJiraPort } from '../usecases/ports/creation-engine';
 import type { CreationJobsPort } from '../usecases/ports/creation-jobs';
 
 /** The composition root for campaign creation: real adapters behind their ports, one set per invocation. */
-const jobs: CreationJobsPort = { createOnce: createJobOnce, job: getJob, input: getJobInput, save: saveJob, acquireLease: (jobId, claim) => acquireLease(jobId, claim), releaseLease };
+const jobs: CreationJobsPort = {
+  createOnce: createJobOnce,
+  job: getJob,
+  input: getJobInput,
+  save: saveJob,
+  acquireLease: (jobId, claim) => acquireLease(jobId, claim),
+  releaseLease,
+};
 
 /** Jira for the engine, behind one `RetryGate` per run: a quota pause holds every call of this invocation. */
 function creationJira(): CreationJiraPort {
@@ -32,7 +39,12 @@ function creationJira(): CreationJiraPort {
 }
 
 /** createCampaign, getCreationJob, and queueing rows added to a campaign (breakdown). */
-export const creationPorts = (): CreateCampaignPorts => ({ grants: jiraProjectGrants, jobs, queue: forgeCreationQueue, clock: systemClock });
+export const creationPorts = (): CreateCampaignPorts => ({
+  grants: jiraProjectGrants,
+  jobs,
+  queue: forgeCreationQueue,
+  clock: systemClock,
+});
 
 export const runCreationJobPorts = (): RunCreationJobPorts => ({
   jobs,

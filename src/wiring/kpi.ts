@@ -15,8 +15,19 @@ import type { KpiSecretsPort } from '../usecases/ports/kpi-secrets';
 const records: CampaignRecordsPort = { get: getCampaignRecord };
 const secrets: KpiSecretsPort = { get: getKpiSecret, ensure: ensureKpiSecret, rotate: rotateKpiSecret };
 
-export const kpiConnectorPorts = (): KpiConnectorPorts => ({ records, grants: jiraProjectGrants, secrets, pushUrl: { url: kpiWebTriggerUrl }, clock: systemClock });
+export const kpiConnectorPorts = (): KpiConnectorPorts => ({
+  records,
+  grants: jiraProjectGrants,
+  secrets,
+  pushUrl: { url: kpiWebTriggerUrl },
+  clock: systemClock,
+});
 
-export const kpiImportPorts = (): ImportKpiCsvPorts => ({ records, grants: jiraProjectGrants, imports: { save: saveImport }, clock: systemClock });
+export const kpiImportPorts = (): ImportKpiCsvPorts => ({
+  records,
+  grants: jiraProjectGrants,
+  imports: { save: saveImport },
+  clock: systemClock,
+});
 
 export const kpiPushPorts = (): PushKpiActualPorts => ({ secrets, records, pushes: { store: storePushedPoint }, clock: systemClock });

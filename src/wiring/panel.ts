@@ -1,6 +1,12 @@
 import { RetryGate } from '../adapters/http/retry';
 import { findCostFieldIds } from '../adapters/jira/campaign-cost-fields';
-import { bulkFetchCampaignIssues, checkCampaignChanges, lookupIssueAsUser, readCampaignIssueIds, readThroughputDays } from '../adapters/jira/campaign-reader';
+import {
+  bulkFetchCampaignIssues,
+  checkCampaignChanges,
+  lookupIssueAsUser,
+  readCampaignIssueIds,
+  readThroughputDays,
+} from '../adapters/jira/campaign-reader';
 import { listPeople } from '../adapters/jira/people';
 import { getCampaignRecord, listCampaignRecords } from '../adapters/storage/campaign-records';
 import { loadCampaignActuals } from '../adapters/storage/kpi-actuals';
@@ -13,7 +19,13 @@ import type { PanelComputerPort } from '../usecases/ports/panel-computer';
 import { systemClock } from '../usecases/ports/clock';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 
-const snapshots: SnapshotStorePort = { load: loadSnapshot, meta: getSnapshotMeta, saveFull: saveFullSnapshot, saveChanges: saveSnapshotChanges, markChecked: markSnapshotChecked };
+const snapshots: SnapshotStorePort = {
+  load: loadSnapshot,
+  meta: getSnapshotMeta,
+  saveFull: saveFullSnapshot,
+  saveChanges: saveSnapshotChanges,
+  markChecked: markSnapshotChecked,
+};
 
 /** The composition root for the campaign panel (and the status report's numbers): Jira read as the user, one retry gate. */
 export function campaignPanelPorts(): GetCampaignPanelPorts {
@@ -40,7 +52,10 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
 export function campaignEventPorts(): ApplyIssueEventPorts {
   const retry = new RetryGate();
   return {
-    jira: { costFieldIds: () => findCostFieldIds(retry), fetch: (keys, costFields) => bulkFetchCampaignIssues(keys, costFields, 'app', retry) },
+    jira: {
+      costFieldIds: () => findCostFieldIds(retry),
+      fetch: (keys, costFields) => bulkFetchCampaignIssues(keys, costFields, 'app', retry),
+    },
     records: { get: getCampaignRecord },
     campaigns: { list: listCampaignRecords },
     snapshots,
@@ -53,6 +68,14 @@ export const panelComputer: PanelComputerPort = {
     const computed = await computeCampaignPanel(issueKey, user, options, campaignPanelPorts());
     if (computed.kind === 'none') return computed;
     const { panel, loaded, signOffEntries, today } = computed;
-    return { kind: 'panel', panel, record: loaded.record, issues: Object.values(loaded.snapshot.issues), people: loaded.people, signOffEntries, today };
+    return {
+      kind: 'panel',
+      panel,
+      record: loaded.record,
+      issues: Object.values(loaded.snapshot.issues),
+      people: loaded.people,
+      signOffEntries,
+      today,
+    };
   },
 };

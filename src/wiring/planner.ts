@@ -30,10 +30,24 @@ const fields = { update: updateIssueFields };
 
 /** listTemplates, getTemplate and saveTemplate. */
 export const templatePorts = (): SaveTemplatePorts => ({ grants: jiraProjectGrants, templates });
-export const previewCampaignPorts = (): PreviewCampaignPorts => ({ grants: jiraProjectGrants, templates, people, roles, briefs, clock: systemClock });
+export const previewCampaignPorts = (): PreviewCampaignPorts => ({
+  grants: jiraProjectGrants,
+  templates,
+  people,
+  roles,
+  briefs,
+  clock: systemClock,
+});
 export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });
 export const saveRoleAssignmentsPorts = (): SaveRoleAssignmentsPorts => ({ grants: jiraProjectGrants, roles });
-export const replanCampaignPorts = (): ReplanCampaignPorts => ({ grants: jiraProjectGrants, records, dates, fields, recordWriter, clock: systemClock });
+export const replanCampaignPorts = (): ReplanCampaignPorts => ({
+  grants: jiraProjectGrants,
+  records,
+  dates,
+  fields,
+  recordWriter,
+  clock: systemClock,
+});
 export const compareWithBriefPorts = (): CompareWithBriefPorts => ({
   ...replanCampaignPorts(),
   briefs,

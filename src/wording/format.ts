@@ -22,7 +22,12 @@ export function roundToMinorUnit(amount: number, currency: string): number {
 }
 
 /** A currency format; a code Intl does not know still shows the amount (with `fallbackDigits` decimals, if set). */
-export function moneyFormat(locale: string | null | undefined, currency: string, options: Intl.NumberFormatOptions = {}, fallbackDigits?: number): Intl.NumberFormat {
+export function moneyFormat(
+  locale: string | null | undefined,
+  currency: string,
+  options: Intl.NumberFormatOptions = {},
+  fallbackDigits?: number,
+): Intl.NumberFormat {
   const tag = toBcp47(locale);
   try {
     return new Intl.NumberFormat(tag, { style: 'currency', currency, ...options });
@@ -42,7 +47,12 @@ export function calendarDayFormat(locale: string | null | undefined, options: In
 }
 
 /** A moment in `timeZone`; an unknown zone falls back to `fallbackZone` (the runtime's zone when not given). */
-export function instantFormat(locale: string | null | undefined, options: Intl.DateTimeFormatOptions, timeZone?: string, fallbackZone?: string): (iso: string) => string {
+export function instantFormat(
+  locale: string | null | undefined,
+  options: Intl.DateTimeFormatOptions,
+  timeZone?: string,
+  fallbackZone?: string,
+): (iso: string) => string {
   const tag = toBcp47(locale);
   let fmt: Intl.DateTimeFormat;
   try {
@@ -57,8 +67,10 @@ export function instantFormat(locale: string | null | undefined, options: Intl.D
 }
 
 /** A plain number (`maximumFractionDigits` 2 unless told). */
-export const numberFormat = (locale: string | null | undefined, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): Intl.NumberFormat =>
-  new Intl.NumberFormat(toBcp47(locale), options);
+export const numberFormat = (
+  locale: string | null | undefined,
+  options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
+): Intl.NumberFormat => new Intl.NumberFormat(toBcp47(locale), options);
 
 /** A ratio as a percent (0.92 → 92 %). */
 export const percentFormat = (locale: string | null | undefined, maximumFractionDigits: number): Intl.NumberFormat =>

@@ -4,7 +4,10 @@ import { view } from '@forge/bridge';
 import { languageOf } from './locale';
 
 /** The kit's own words: what shows when a screen crashed (the app's strings may be what failed). */
-const CRASHED = { en: 'Something went wrong. Close and open this view again.', fr: 'Une erreur s’est produite. Fermez puis rouvrez cette vue.' };
+const CRASHED = {
+  en: 'Something went wrong. Close and open this view again.',
+  fr: 'Une erreur s’est produite. Fermez puis rouvrez cette vue.',
+};
 
 /** A render error shows one sentence in the browser's language instead of a blank frame. */
 class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {

@@ -13,7 +13,8 @@ export class ResolverFailure extends Error {
 }
 
 /** Any thrown value as a `ResolverFailure`, so screens handle one kind of error. */
-export const asFailure = (e: unknown): ResolverFailure => (e instanceof ResolverFailure ? e : new ResolverFailure('INTERNAL', e instanceof Error ? e.message : String(e)));
+export const asFailure = (e: unknown): ResolverFailure =>
+  e instanceof ResolverFailure ? e : new ResolverFailure('INTERNAL', e instanceof Error ? e.message : String(e));
 
 /**
  * Runs a resolver through the bridge and unwraps the app's `{ok, data | error}` envelope, throwing one
@@ -28,7 +29,8 @@ export async function envelopeCall<T>(name: string, payload: object): Promise<T>
   } catch (e) {
     throw new ResolverFailure('BRIDGE', e instanceof Error ? e.message : String(e));
   }
-  if (!result || typeof result !== 'object' || !('ok' in result)) throw new ResolverFailure('INTERNAL', `${name} answered without a result.`);
+  if (!result || typeof result !== 'object' || !('ok' in result))
+    throw new ResolverFailure('INTERNAL', `${name} answered without a result.`);
   if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message, result.error.field);
   return result.data;
 }

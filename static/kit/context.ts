@@ -29,7 +29,13 @@ export function useForgeContext(): { ready: boolean; context: ForgeContext } {
     view
       .getContext()
       .then((ctx) => {
-        const context = { accountId: ctx.accountId, locale: ctx.locale, timezone: ctx.timezone, issueKey: keyOf(ctx.extension, 'issue'), projectKey: keyOf(ctx.extension, 'project') };
+        const context = {
+          accountId: ctx.accountId,
+          locale: ctx.locale,
+          timezone: ctx.timezone,
+          issueKey: keyOf(ctx.extension, 'issue'),
+          projectKey: keyOf(ctx.extension, 'project'),
+        };
         if (live) setState({ ready: true, context });
       })
       .catch(() => {

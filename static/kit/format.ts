@@ -44,7 +44,8 @@ export const dayOf = (fmt: Intl.DateTimeFormat) => (iso: string) => {
 };
 
 /** A calendar day in the user's locale, e.g. "27 nov. 2026" (the `date` of `formatters`). */
-export const formatDay = (iso: string, locale: string | null | undefined): string => dayOf(new Intl.DateTimeFormat(toBcp47(locale), { dateStyle: 'medium', timeZone: 'UTC' }))(iso);
+export const formatDay = (iso: string, locale: string | null | undefined): string =>
+  dayOf(new Intl.DateTimeFormat(toBcp47(locale), { dateStyle: 'medium', timeZone: 'UTC' }))(iso);
 
 export function formatters(locale: string | null | undefined, currency: string, timeZone?: string): Formatters {
   const tag = toBcp47(locale);

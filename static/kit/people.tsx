@@ -13,7 +13,8 @@ export interface Person {
 const PAGE = 100;
 const MAX_PAGES = 10;
 
-const isPerson = (u: Record<string, unknown>): boolean => typeof u.accountId === 'string' && typeof u.displayName === 'string' && u.accountType === 'atlassian' && u.active !== false;
+const isPerson = (u: Record<string, unknown>): boolean =>
+  typeof u.accountId === 'string' && typeof u.displayName === 'string' && u.accountType === 'atlassian' && u.active !== false;
 
 /** The site's active people (not apps), as the acting user may see them, by name. */
 export async function fetchPeople(): Promise<Person[]> {
@@ -23,7 +24,8 @@ export async function fetchPeople(): Promise<Person[]> {
     if (!res.ok) throw new Error(`Jira answered ${res.status} for the people list.`);
     const body: unknown = await res.json();
     if (!Array.isArray(body)) throw new Error('Jira’s people list is not a list.');
-    for (const u of body as Record<string, unknown>[]) if (isPerson(u)) people.push({ accountId: u.accountId as string, displayName: u.displayName as string });
+    for (const u of body as Record<string, unknown>[])
+      if (isPerson(u)) people.push({ accountId: u.accountId as string, displayName: u.displayName as string });
     if (body.length < PAGE) break;
   }
   return people.sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -31,7 +31,10 @@ describe('getIssueOverview', () => {
 
   it('tells a user without access that the issue is not visible, without leaking it', async () => {
     const out = await call(SAM.accountId, 'MKT-1');
-    expect(out.result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Issue does not exist or you do not have permission to see it.' } });
+    expect(out.result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Issue does not exist or you do not have permission to see it.' },
+    });
   });
 
   it('rejects unknown payload fields naming them', async () => {

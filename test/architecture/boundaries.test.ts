@@ -15,10 +15,15 @@ function cruise(files: Record<string, string>): Promise<string> {
   }
   writeFileSync(join(dir, 'tsconfig.tools.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node' } }));
   return new Promise((done) => {
-    execFile(DEPCRUISE, ['src', 'static', 'local', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'], { cwd: dir }, (_error, stdout, stderr) => {
-      rmSync(dir, { recursive: true, force: true });
-      done(`${stdout}${stderr}`);
-    });
+    execFile(
+      DEPCRUISE,
+      ['src', 'static', 'local', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'],
+      { cwd: dir },
+      (_error, stdout, stderr) => {
+        rmSync(dir, { recursive: true, force: true });
+        done(`${stdout}${stderr}`);
+      },
+    );
   });
 }
 
@@ -29,7 +34,8 @@ const BASE = {
   'src/wording/en.ts': 'export const en = 1;\n',
   'src/index.ts': "export { read } from './adapters/jira';\n",
   'static/kit/invoke.ts': 'export const invoke = 1;\n',
-  'static/panel/app.ts': "import { invoke } from '../kit/invoke';\nimport { schema } from '../../src/contracts/panel';\nimport { en } from '../../src/wording/en';\nexport const app = [invoke, schema, en];\n",
+  'static/panel/app.ts':
+    "import { invoke } from '../kit/invoke';\nimport { schema } from '../../src/contracts/panel';\nimport { en } from '../../src/wording/en';\nexport const app = [invoke, schema, en];\n",
   'local/host.ts': "import { read } from '../src/index';\nexport const host = read;\n",
 };
 
@@ -41,13 +47,25 @@ describe('the layer rules of ARCHITECTURE.md (.dependency-cruiser.cjs)', () => {
   it.each([
     ['domain-is-pure', 'src/domain/bad.ts', "import { read } from '../adapters/jira';\nexport const bad = read;\n"],
     ['usecases-use-ports', 'src/usecases/bad.ts', "import { read } from '../adapters/jira';\nexport const bad = read;\n"],
-    ['static-imports-contracts-and-wording-only', 'static/panel/bad.ts', "import { plan } from '../../src/domain/plan';\nexport const bad = plan;\n"],
+    [
+      'static-imports-contracts-and-wording-only',
+      'static/panel/bad.ts',
+      "import { plan } from '../../src/domain/plan';\nexport const bad = plan;\n",
+    ],
     ['static-apps-do-not-import-each-other', 'static/planner/bad.ts', "import { app } from '../panel/app';\nexport const bad = app;\n"],
-    ['local-reaches-src-through-entry-and-contracts', 'local/bad.ts', "import { plan } from '../src/domain/plan';\nexport const bad = plan;\n"],
+    [
+      'local-reaches-src-through-entry-and-contracts',
+      'local/bad.ts',
+      "import { plan } from '../src/domain/plan';\nexport const bad = plan;\n",
+    ],
     ['forge-io-only-in-adapters', 'src/resolvers/bad.ts', "import { storage } from '@forge/kvs';\nexport const bad = storage;\n"],
     ['src-never-imports-local', 'src/adapters/bad.ts', "import { host } from '../../local/host';\nexport const bad = host;\n"],
-  ])('fail on %s', async (rule, path, text) => {
-    const out = await cruise({ ...BASE, [path]: text });
-    expect(out).toContain(`error ${rule}: ${path}`);
-  }, 60_000);
+  ])(
+    'fail on %s',
+    async (rule, path, text) => {
+      const out = await cruise({ ...BASE, [path]: text });
+      expect(out).toContain(`error ${rule}: ${path}`);
+    },
+    60_000,
+  );
 });

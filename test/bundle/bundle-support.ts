@@ -14,14 +14,19 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
  */
 export function bundleInChild(appDir: string, outDir: string): Promise<BundleReport> {
   return new Promise((done, fail) => {
-    execFile(TSX, [join(ROOT, 'local/bundle/bundle-app.ts'), '--out', outDir, '--json'], { cwd: appDir, maxBuffer: 16 * 1024 * 1024, timeout: 180_000 }, (error, stdout) => {
-      const line = stdout.trim().split('\n').pop() ?? '';
-      try {
-        done(JSON.parse(line) as BundleReport);
-      } catch {
-        fail(error ?? new Error(`the bundler printed no report: ${stdout}`));
-      }
-    });
+    execFile(
+      TSX,
+      [join(ROOT, 'local/bundle/bundle-app.ts'), '--out', outDir, '--json'],
+      { cwd: appDir, maxBuffer: 16 * 1024 * 1024, timeout: 180_000 },
+      (error, stdout) => {
+        const line = stdout.trim().split('\n').pop() ?? '';
+        try {
+          done(JSON.parse(line) as BundleReport);
+        } catch {
+          fail(error ?? new Error(`the bundler printed no report: ${stdout}`));
+        }
+      },
+    );
   });
 }
 

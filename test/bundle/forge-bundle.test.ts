@@ -50,19 +50,23 @@ describe('the app bundled offline by @forge/bundler', () => {
     expect(report.handlers.map((h) => `${h.module}.${h.func}`).sort()).toEqual([...handlers].sort());
   });
 
-  it('fails on a type error, naming it', async () => {
-    const copy = copyOfApp();
-    const out = tempDir('cc-bundle-broken-');
-    try {
-      appendFileSync(join(copy, 'src/domain/metrics/random.ts'), "\nexport const typeErrorProbe: number = 'not a number';\n");
-      const broken = await bundleInChild(copy, out);
-      expect(broken.ok).toBe(false);
-      expect(broken.errors.join('\n')).toMatch(/TS2322|Type 'string' is not assignable to type 'number'/);
-    } finally {
-      removeDir(copy);
-      removeDir(out);
-    }
-  }, BUNDLE_MS);
+  it(
+    'fails on a type error, naming it',
+    async () => {
+      const copy = copyOfApp();
+      const out = tempDir('cc-bundle-broken-');
+      try {
+        appendFileSync(join(copy, 'src/domain/metrics/random.ts'), "\nexport const typeErrorProbe: number = 'not a number';\n");
+        const broken = await bundleInChild(copy, out);
+        expect(broken.ok).toBe(false);
+        expect(broken.errors.join('\n')).toMatch(/TS2322|Type 'string' is not assignable to type 'number'/);
+      } finally {
+        removeDir(copy);
+        removeDir(out);
+      }
+    },
+    BUNDLE_MS,
+  );
 
   describe('a whole campaign on the local host, run from that bundle', () => {
     let th: TestHost;
@@ -81,7 +85,11 @@ describe('the app bundled offline by @forge/bundler', () => {
     it('creates the demo campaign through the bundled resolvers and its creation job', async () => {
       epicKey = await seedDemoCampaign(th.host, new Date('2026-11-24T09:00:00Z'));
       expect(await findDemoCampaign(th.host)).toBe(epicKey);
-      const issues = await th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent(`parent = ${epicKey}`)}&maxResults=100&fields=summary`);
+      const issues = await th.call(
+        CAMILLE.email,
+        'GET',
+        `/rest/api/3/search/jql?jql=${encodeURIComponent(`parent = ${epicKey}`)}&maxResults=100&fields=summary`,
+      );
       expect(issues.body.issues.length).toBeGreaterThan(10);
     });
 
@@ -93,15 +101,33 @@ describe('the app bundled offline by @forge/bundler', () => {
     });
 
     it('signs off: Léa approves the legal gate, the record and the mirror follow', async () => {
-      const decided = await invokeResolver(th, LEA.accountId, 'decideSignOff', { issueKey: epicKey, gateId: 'legal', decision: 'approve', comment: 'Mentions légales vérifiées.' }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+      const decided = await invokeResolver(
+        th,
+        LEA.accountId,
+        'decideSignOff',
+        { issueKey: epicKey, gateId: 'legal', decision: 'approve', comment: 'Mentions légales vérifiées.' },
+        { moduleKey: 'campaign-panel', issueKey: epicKey },
+      );
       expect(decided.ok).toBe(true);
       expect(decided.data.commentPosted).toBe(true);
-      const signOff = await invokeResolver(th, CAMILLE.accountId, 'getSignOff', { issueKey: epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+      const signOff = await invokeResolver(
+        th,
+        CAMILLE.accountId,
+        'getSignOff',
+        { issueKey: epicKey },
+        { moduleKey: 'campaign-panel', issueKey: epicKey },
+      );
       expect(signOff.data.gates.find((g: { gateId: string }) => g.gateId === 'legal')).toMatchObject({ state: 'approved' });
     });
 
     it('takes a signed KPI push through the bundled web trigger, stored once', async () => {
-      const connector = await invokeResolver(th, CAMILLE.accountId, 'getKpiConnector', { epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+      const connector = await invokeResolver(
+        th,
+        CAMILLE.accountId,
+        'getKpiConnector',
+        { epicKey },
+        { moduleKey: 'campaign-panel', issueKey: epicKey },
+      );
       expect(connector.ok).toBe(true);
       const kpiId = connector.data.kpis[0].kpiId as string;
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);

@@ -11,7 +11,8 @@ const CONTEXT = { accountId: 'contract-test-user' };
 /** Top-level payload fields of a contract schema (`z.object(...).strict()`, possibly refined or with defaults). */
 function payloadFields(schema: z.ZodTypeAny): string[] {
   let s: z.ZodTypeAny = schema;
-  while (s instanceof z.ZodEffects || s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s instanceof z.ZodEffects ? s.innerType() : s._def.innerType;
+  while (s instanceof z.ZodEffects || s instanceof z.ZodDefault || s instanceof z.ZodOptional)
+    s = s instanceof z.ZodEffects ? s.innerType() : s._def.innerType;
   if (!(s instanceof z.ZodObject)) throw new Error('a payload contract must be a zod object');
   return Object.keys(s.shape as Record<string, unknown>);
 }
@@ -19,7 +20,7 @@ function payloadFields(schema: z.ZodTypeAny): string[] {
 /** A payload cell without its nested objects (`mapping:{timeColumn, kpis:[{column}]}` → `mapping:`), at any depth. */
 function withoutNested(payload: string): string {
   let out = payload;
-  for (let previous = ''; previous !== out; ) [previous, out] = [out, out.replace(/\{[^{}]*\}/g, '')];
+  for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(/\{[^{}]*\}/g, '')];
   return out;
 }
 

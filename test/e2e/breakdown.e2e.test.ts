@@ -40,9 +40,18 @@ describe('Break down goal from the issue view', () => {
     checkBrowserPrerequisites('breakdown');
     host = await startTestHost();
     const launchDate = format(nextFriday(addMonths(new Date(), 3)), 'yyyy-MM-dd');
-    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', { templateId: 'product-launch', launchDate, budget: { amount: 90_000, currency: 'EUR' }, holidayCalendar: 'FR', projectKey: 'MKT' });
+    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', {
+      templateId: 'product-launch',
+      launchDate,
+      budget: { amount: 90_000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+    });
     if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
-    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'breakdown-e2e-0001', plan: preview.data.plan });
+    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      requestId: 'breakdown-e2e-0001',
+      plan: preview.data.plan,
+    });
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     const rows = preview.data.plan.rows as { rowId: string; kind: string; dueDate: string }[];
@@ -95,10 +104,15 @@ describe('Break down goal from the issue view', () => {
 
     // Remove the first proposal.
     const removedSummary = await rows.first().locator('input').first().inputValue();
-    await rows.first().getByRole('button', { name: /^Retirer/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /^Retirer/ })
+      .click();
     await waitForCount(rows, proposed - 1);
 
-    await modal().getByRole('button', { name: new RegExp(`^Créer ${proposed - 1} tâches$`) }).click();
+    await modal()
+      .getByRole('button', { name: new RegExp(`^Créer ${proposed - 1} tâches$`) })
+      .click();
     const created = modal().getByRole('heading', { name: new RegExp(`^${proposed - 1} tâches créées$`) });
     await created.waitFor({ timeout: 60_000 });
     const listed = await modal().locator('.created li').allTextContents();
@@ -109,7 +123,11 @@ describe('Break down goal from the issue view', () => {
     // In Jira: children of the epic, each blocking the milestone.
     const [payload] = createPayloads;
     expect(payload.tasks).toHaveLength(proposed - 1);
-    const q = new URLSearchParams({ jql: `issue.property[campaignControlRow].requestId = "${payload.requestId}"`, fields: 'summary,parent,issuelinks', maxResults: '100' });
+    const q = new URLSearchParams({
+      jql: `issue.property[campaignControlRow].requestId = "${payload.requestId}"`,
+      fields: 'summary,parent,issuelinks',
+      maxResults: '100',
+    });
     const found = await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     expect(found.body.issues).toHaveLength(proposed - 1);
     for (const issue of found.body.issues) {

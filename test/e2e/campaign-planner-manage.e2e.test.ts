@@ -12,7 +12,13 @@ import { startTestHost, type TestHost } from '../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE, INES } from '../../local/identity/demo-users';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../local/confluence/seed';
-import type { CompareWithBriefResult, ListCampaignsResult, ListTemplatesResult, ReplanCampaignResult, SaveTemplateResult } from '../../src/contracts/campaign-planner';
+import type {
+  CompareWithBriefResult,
+  ListCampaignsResult,
+  ListTemplatesResult,
+  ReplanCampaignResult,
+  SaveTemplateResult,
+} from '../../src/contracts/campaign-planner';
 import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -20,7 +26,8 @@ jest.setTimeout(180_000);
 const launchDate = format(nextFriday(addMonths(new Date(), 6)), 'yyyy-MM-dd');
 const newLaunchDate = format(addDays(new Date(`${launchDate}T00:00:00`), 7), 'yyyy-MM-dd');
 const NAME = 'Black Friday — équipe France';
-const frDate = (iso: string): string => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const frDate = (iso: string): string =>
+  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 describe('campaign planner: the Campaigns view (list, re-plan, compare with brief, template copy)', () => {
   let host: TestHost;
@@ -35,7 +42,8 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
   let doneDue: string;
 
   const projectPage = (accountId: string): string => `${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(accountId)}`;
-  const issue = async (key: string): Promise<{ duedate: string }> => (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=duedate`)).body.fields;
+  const issue = async (key: string): Promise<{ duedate: string }> =>
+    (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=duedate`)).body.fields;
 
   beforeAll(async () => {
     checkBrowserPrerequisites('campaign-planner');
@@ -60,11 +68,19 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
 
     const firstTask = plan.rows.find((r: { kind: string }) => r.kind === 'task');
     const q = new URLSearchParams({ jql: `labels = ${label}`, fields: 'duedate', properties: 'campaignControlRow', maxResults: '100' });
-    const issues = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as { key: string; properties: { campaignControlRow: { rowId: string } } }[];
+    const issues = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as {
+      key: string;
+      properties: { campaignControlRow: { rowId: string } };
+    }[];
     doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask?.rowId)?.key ?? '';
-    const transitions = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions as { id: string; to: { statusCategory: { key: string } } }[];
+    const transitions = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions as {
+      id: string;
+      to: { statusCategory: { key: string } };
+    }[];
     const toDone = transitions.find((t) => t.to.statusCategory.key === 'done');
-    expect((await host.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: toDone?.id } })).status).toBe(204);
+    expect(
+      (await host.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: toDone?.id } })).status,
+    ).toBe(204);
     doneDue = (await issue(doneKey)).duedate;
 
     browser = await launchChromium();
@@ -87,7 +103,9 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
   it('lists the project’s campaigns in the "Campagnes" tab, with a link to each epic', async () => {
     await page.goto(projectPage(CAMILLE.accountId));
     await app.getByRole('tab', { name: 'Planifier une campagne', selected: true }).waitFor();
-    const listed = await resolverAnswer<ListCampaignsResult>(page, 'listCampaigns', () => app.getByRole('tab', { name: 'Campagnes' }).click());
+    const listed = await resolverAnswer<ListCampaignsResult>(page, 'listCampaigns', () =>
+      app.getByRole('tab', { name: 'Campagnes' }).click(),
+    );
     expect(listed.campaigns).toEqual([expect.objectContaining({ epicKey, name: NAME, launchDate, campaignLabel: label })]);
     const row = app.getByTestId('campaigns-table').getByRole('row', { name: new RegExp(NAME) });
     await row.waitFor();
@@ -104,7 +122,9 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     const panel = app.getByTestId('replan-panel');
     await panel.getByRole('heading', { name: `Replanifier « ${NAME} »` }).waitFor();
     await panel.getByLabel('Nouvelle date de lancement').fill(newLaunchDate);
-    const previewed = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () => panel.getByRole('button', { name: 'Voir les changements' }).click());
+    const previewed = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
+      panel.getByRole('button', { name: 'Voir les changements' }).click(),
+    );
     expect(previewed.applied).toBe(0);
     const moving = previewed.changes.filter((c) => !c.done);
     expect(moving.length).toBeGreaterThan(10);
@@ -119,12 +139,21 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     await firstRow.getByText(frDate(first.from)).waitFor();
     await firstRow.getByText(frDate(first.to)).waitFor();
     const shift = (new Date(`${first.to}T00:00:00Z`).getTime() - new Date(`${first.from}T00:00:00Z`).getTime()) / 86_400_000;
-    await firstRow.getByText(new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'exceptZero' }).format(shift)).waitFor();
+    await firstRow
+      .getByText(
+        new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'exceptZero' }).format(shift),
+      )
+      .waitFor();
     await shot('campaign-planner-replan-preview.png');
 
-    const applied = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () => panel.getByRole('button', { name: 'Appliquer', exact: true }).click());
+    const applied = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
+      panel.getByRole('button', { name: 'Appliquer', exact: true }).click(),
+    );
     expect(applied.applied).toBe(moving.length);
-    await panel.getByTestId('replan-applied').getByText(`${moving.length} tickets déplacés. La campagne est maintenant lancée le ${frDate(newLaunchDate)}.`).waitFor();
+    await panel
+      .getByTestId('replan-applied')
+      .getByText(`${moving.length} tickets déplacés. La campagne est maintenant lancée le ${frDate(newLaunchDate)}.`)
+      .waitFor();
     expect((await issue(first.issueKey)).duedate).toBe(first.to);
     expect((await issue(doneKey)).duedate).toBe(doneDue);
     // The list follows: the campaign now launches a week later.
@@ -133,7 +162,9 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
   });
 
   it('compares with the brief: shows the launch-date difference with both values, then takes the brief’s date', async () => {
-    const compared = await resolverAnswer<CompareWithBriefResult>(page, 'compareWithBrief', () => app.getByRole('button', { name: `Comparer ${NAME} avec son brief` }).click());
+    const compared = await resolverAnswer<CompareWithBriefResult>(page, 'compareWithBrief', () =>
+      app.getByRole('button', { name: `Comparer ${NAME} avec son brief` }).click(),
+    );
     const launch = compared.differences.find((d) => d.field === 'launchDate');
     expect(launch).toMatchObject({ inPlan: newLaunchDate, inBrief: '2026-11-27' });
     const panel = app.getByTestId('compare-panel');
@@ -146,11 +177,23 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     await row.getByText(frDate('2026-11-27'), { exact: true }).waitFor();
     await row.getByText(launch?.source ?? '', { exact: true }).waitFor();
     // Money in the user's locale, on both sides.
-    expect(compared.differences.find((d) => d.field === 'budget')).toMatchObject({ inPlan: { amount: 150000, currency: 'EUR' }, inBrief: { amount: 140000, currency: 'EUR' } });
+    expect(compared.differences.find((d) => d.field === 'budget')).toMatchObject({
+      inPlan: { amount: 150000, currency: 'EUR' },
+      inBrief: { amount: 140000, currency: 'EUR' },
+    });
     const budget = table.getByRole('row', { name: /Budget/ });
-    await budget.locator('.diff__plan').getByText(/^150\s000\s€$/).waitFor();
-    await budget.locator('.diff__brief').getByText(/^140\s000\s€$/).waitFor();
-    await panel.getByText(`${compared.differences.length} différence`, { exact: false }).getByText(`Version ${compared.briefVersion} du brief`, { exact: false }).waitFor();
+    await budget
+      .locator('.diff__plan')
+      .getByText(/^150\s000\s€$/)
+      .waitFor();
+    await budget
+      .locator('.diff__brief')
+      .getByText(/^140\s000\s€$/)
+      .waitFor();
+    await panel
+      .getByText(`${compared.differences.length} différence`, { exact: false })
+      .getByText(`Version ${compared.briefVersion} du brief`, { exact: false })
+      .waitFor();
     const apply = panel.getByRole('button', { name: 'Appliquer la sélection' });
     expect(await apply.isDisabled()).toBe(true);
     await panel.getByRole('checkbox', { name: 'Reprendre la valeur du brief pour Date de lancement' }).check();
@@ -172,7 +215,10 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     const rest = await resolverAnswer<CompareWithBriefResult>(page, 'compareWithBrief', () => apply.click());
     expect(rest).toMatchObject({ differences: [], applied: accepted.differences.map((d) => d.field) });
     await panel.getByTestId('no-differences').getByText('Le plan correspond à son brief : aucune différence.').waitFor();
-    await app.getByTestId('campaigns-table').getByText(/^140\s000\s€$/).waitFor();
+    await app
+      .getByTestId('campaigns-table')
+      .getByText(/^140\s000\s€$/)
+      .waitFor();
     await shot('campaign-planner-compare-none.png');
   });
 
@@ -193,18 +239,33 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
 
     // A built-in's id: the server refuses and names template.id, shown under the id field.
     await dialog.getByLabel('Identifiant du modèle').fill(bf.id);
-    await expect(resolverAnswer(page, 'saveTemplate', () => dialog.getByRole('button', { name: 'Copier le modèle' }).click())).rejects.toThrow(/INVALID_INPUT/);
+    await expect(
+      resolverAnswer(page, 'saveTemplate', () => dialog.getByRole('button', { name: 'Copier le modèle' }).click()),
+    ).rejects.toThrow(/INVALID_INPUT/);
     const idField = dialog.getByLabel('Identifiant du modèle');
-    await dialog.locator('#copy-id-error').getByText(/template\.id/).waitFor();
+    await dialog
+      .locator('#copy-id-error')
+      .getByText(/template\.id/)
+      .waitFor();
     expect(await idField.getAttribute('aria-invalid')).toBe('true');
     await shot('campaign-planner-copy-error.png');
 
     await idField.fill('bf-equipe-ete');
     await dialog.getByLabel('Nom (anglais)').fill('Black Friday summer team');
-    const saved = await resolverAnswer<SaveTemplateResult>(page, 'saveTemplate', () => dialog.getByRole('button', { name: 'Copier le modèle' }).click());
-    expect(saved.template).toMatchObject({ id: 'bf-equipe-ete', version: 1, builtIn: false, name: { fr: 'Black Friday équipe Été', en: 'Black Friday summer team' } });
+    const saved = await resolverAnswer<SaveTemplateResult>(page, 'saveTemplate', () =>
+      dialog.getByRole('button', { name: 'Copier le modèle' }).click(),
+    );
+    expect(saved.template).toMatchObject({
+      id: 'bf-equipe-ete',
+      version: 1,
+      builtIn: false,
+      name: { fr: 'Black Friday équipe Été', en: 'Black Friday summer team' },
+    });
     await dialog.waitFor({ state: 'hidden' });
-    await app.getByTestId('template-notice').getByText('Modèle « Black Friday équipe Été » copié. Il figure maintenant dans la liste.').waitFor();
+    await app
+      .getByTestId('template-notice')
+      .getByText('Modèle « Black Friday équipe Été » copié. Il figure maintenant dans la liste.')
+      .waitFor();
     await app.getByRole('radio', { name: /Black Friday équipe Été/ }).waitFor();
     expect(await app.getByRole('radio').count()).toBe(radios + 1);
     const listed = (await invokeResolver(host, CAMILLE.accountId, 'listTemplates', { projectKey: 'MKT' })).data as ListTemplatesResult;

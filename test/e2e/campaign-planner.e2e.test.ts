@@ -63,7 +63,9 @@ describe('campaign planner project page', () => {
     await app.getByLabel('Devise').selectOption('USD');
     await app.getByLabel('Calendrier des jours fériés').selectOption('US');
 
-    const preview = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () => app.getByRole('button', { name: 'Prévisualiser le plan' }).click());
+    const preview = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () =>
+      app.getByRole('button', { name: 'Prévisualiser le plan' }).click(),
+    );
     plan = preview.plan;
     expect(plan.launchDate).toBe(launchDate);
     expect(plan.budget).toEqual({ amount: 120000, currency: 'USD' });
@@ -79,7 +81,8 @@ describe('campaign planner project page', () => {
     // Every row of the plan is in the table, and every warning the server raised is shown.
     expect(await app.getByTestId('rows-table').locator('tbody tr').count()).toBe(plan.rows.length);
     const shownWarnings = app.getByTestId('plan-warnings');
-    if (plan.warnings.length > 0) await shownWarnings.getByRole('heading', { name: new RegExp(`^${plan.warnings.length} point`) }).waitFor();
+    if (plan.warnings.length > 0)
+      await shownWarnings.getByRole('heading', { name: new RegExp(`^${plan.warnings.length} point`) }).waitFor();
     // Folded groups keep their warnings in the page, one list item each.
     expect(await shownWarnings.locator('li').count()).toBe(plan.warnings.length);
     for (const w of plan.warnings) await shownWarnings.getByText(w.message, { exact: true }).first().waitFor({ state: 'attached' });
@@ -98,7 +101,9 @@ describe('campaign planner project page', () => {
     const renamed = `${task.summary} (relu)`;
     await app.getByRole('button', { name: `Modifier ${task.summary}`, exact: true }).click();
     await app.getByLabel('Résumé').fill(renamed);
-    const replanned = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () => app.getByRole('button', { name: 'Appliquer' }).click());
+    const replanned = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () =>
+      app.getByRole('button', { name: 'Appliquer' }).click(),
+    );
     expect(replanned.plan.rows.find((r) => r.rowId === task.rowId)?.summary).toBe(renamed);
     await app.getByRole('rowheader', { name: renamed }).waitFor();
     plan = replanned.plan;
@@ -106,7 +111,10 @@ describe('campaign planner project page', () => {
 
   it('creates the campaign, shows the progress and the epic, and Jira finds every issue by label', async () => {
     await app.getByRole('button', { name: 'Créer la campagne' }).click();
-    await app.getByText(/Tickets \d+ sur \d+/).first().waitFor();
+    await app
+      .getByText(/Tickets \d+ sur \d+/)
+      .first()
+      .waitFor();
     const created = app.getByTestId('created');
     await created.waitFor({ timeout: 120_000 });
     const epicKey = (await created.getByTestId('epic-link').innerText()).trim();
@@ -114,7 +122,11 @@ describe('campaign planner project page', () => {
     await created.getByText(`labels = ${plan.campaignLabel}`).waitFor();
     await app.getByTestId('create-panel').screenshot({ path: join(RESULTS, 'campaign-planner-created.png') });
 
-    const found = await host.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', { jql: `labels = ${plan.campaignLabel}`, fields: ['summary', 'issuetype'], maxResults: 500 });
+    const found = await host.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
+      jql: `labels = ${plan.campaignLabel}`,
+      fields: ['summary', 'issuetype'],
+      maxResults: 500,
+    });
     expect(found.status).toBe(200);
     const issues = found.body.issues as { key: string; fields: { summary: string; issuetype: { name: string } } }[];
     // The epic plus one issue per plan row.

@@ -9,7 +9,15 @@ import type { Browser, Frame, FrameLocator, Page, Route } from 'playwright-core'
 import { startTestHost, type TestHost } from '../support/host';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import { compactFixture, epicFixture, noneFixture } from '../../static/issue-panel/src/dev/fixtures';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  RESULTS,
+  screenshotFrame,
+  seriousAxeViolations,
+  frameOf,
+} from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -58,11 +66,19 @@ describe('campaign issue panel states (fixtures)', () => {
     await health.getByText('La validation Juridique a 3 jours ouvrés de retard et bloque « Créations finales »').waitFor();
     await health.getByText(/Les dépenses atteignent 92\s%\sdu budget pour 40\s%\sdu travail terminé/).waitFor();
     const budget = panel().getByRole('region', { name: 'Consommation du budget' });
-    await budget.getByRole('note').filter({ hasText: /alerte à 80/ }).waitFor();
+    await budget
+      .getByRole('note')
+      .filter({ hasText: /alerte à 80/ })
+      .waitFor();
     // Money in the French locale, from the fixture's numbers.
-    await budget.getByText(/171\s000\s€/).first().waitFor();
+    await budget
+      .getByText(/171\s000\s€/)
+      .first()
+      .waitFor();
     await budget.getByRole('img', { name: /Graphique des dépenses cumulées/ }).waitFor();
-    expect(await budget.getByRole('table', { name: 'Dépenses par jalon' }).locator('tbody tr').count()).toBe(epicFixture.budget.byMilestone.length);
+    expect(await budget.getByRole('table', { name: 'Dépenses par jalon' }).locator('tbody tr').count()).toBe(
+      epicFixture.budget.byMilestone.length,
+    );
     const deadlines = panel().getByRole('region', { name: 'Risque sur les échéances' });
     expect(await deadlines.locator('tbody tr.milestone-row').count()).toBe(epicFixture.milestones.length);
     await deadlines.getByText('Shooting photo produits phares').waitFor();
@@ -70,7 +86,11 @@ describe('campaign issue panel states (fixtures)', () => {
     await signoff.getByText('3 jours ouvrés de retard').waitFor();
     // Decisions come from the fixture; MKT-1 is no app campaign, so the real getSignOff offers no actions on it
     // (decision buttons are covered by signoff-states.e2e and signoff.e2e).
-    await signoff.getByTestId('gate-brand').getByRole('row', { name: /Hugo Bernard/ }).getByText('Approuvé', { exact: true }).waitFor();
+    await signoff
+      .getByTestId('gate-brand')
+      .getByRole('row', { name: /Hugo Bernard/ })
+      .getByText('Approuvé', { exact: true })
+      .waitFor();
     expect(await signoff.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
     await panel().getByRole('region', { name: 'Indicateurs clés' }).getByText('En retard sur le rythme').waitFor();
     await page.screenshot({ path: join(RESULTS, 'issue-panel-fixture-epic-fr.png'), fullPage: true });
@@ -89,8 +109,13 @@ describe('campaign issue panel states (fixtures)', () => {
   it('shows the compact mode with the issue’s milestone and gate, in English', async () => {
     answers = [{ ok: true, data: compactFixture }];
     await open('MKT-2', ALEX.accountId);
-    await panel().getByRole('region', { name: 'Health' }).getByText('Juridique sign-off is 3 business days late and blocks ‘Créations finales’').waitFor();
-    await panel().getByRole('link', { name: `${compactFixture.campaign.name} ${compactFixture.campaign.epicKey}` }).waitFor();
+    await panel()
+      .getByRole('region', { name: 'Health' })
+      .getByText('Juridique sign-off is 3 business days late and blocks ‘Créations finales’')
+      .waitFor();
+    await panel()
+      .getByRole('link', { name: `${compactFixture.campaign.name} ${compactFixture.campaign.epicKey}` })
+      .waitFor();
     const milestone = panel().getByRole('region', { name: 'This issue’s milestone' });
     await milestone.getByText('Créations finales').waitFor();
     await panel().getByRole('region', { name: 'Its sign-off' }).getByText('Juridique').waitFor();
@@ -105,11 +130,17 @@ describe('campaign issue panel states (fixtures)', () => {
     await panel().getByText('Ce ticket ne fait partie d’aucune campagne').waitFor();
     await page.screenshot({ path: join(RESULTS, 'issue-panel-fixture-empty-fr.png'), fullPage: true });
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
-    await Promise.all([page.waitForURL(/\/projects\/MKT\/apps\/campaigns/), panel().getByRole('link', { name: 'Ouvrir le planificateur de campagnes' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/projects\/MKT\/apps\/campaigns/),
+      panel().getByRole('link', { name: 'Ouvrir le planificateur de campagnes' }).click(),
+    ]);
   });
 
   it('shows an error with a retry that loads the panel, and a no-permission state', async () => {
-    answers = [{ ok: false, error: { code: 'UPSTREAM', message: 'Jira answered 503 to bulkfetch.' } }, { ok: true, data: epicFixture }];
+    answers = [
+      { ok: false, error: { code: 'UPSTREAM', message: 'Jira answered 503 to bulkfetch.' } },
+      { ok: true, data: epicFixture },
+    ];
     calls = 0;
     await open('MKT-1');
     await panel().getByRole('alert').getByText('Jira answered 503 to bulkfetch.').waitFor();

@@ -13,7 +13,16 @@ import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import type { CampaignPlan } from '../../src/domain/model';
 import type { CampaignPanel, GetCampaignPanelResult } from '../../src/contracts/campaign-panel';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  resolverAnswer,
+  RESULTS,
+  screenshotFrame,
+  seriousAxeViolations,
+  frameOf,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -28,7 +37,10 @@ const SECTIONS = {
   fr: ['Santé', 'Consommation du budget', 'Risque sur les échéances', 'Validations', 'Indicateurs clés'],
   en: ['Health', 'Budget burn', 'Deadline risk', 'Sign-off status', 'KPIs'],
 };
-const HEALTH = { fr: { on_track: 'En bonne voie', at_risk: 'À risque', off_track: 'En dérive' }, en: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' } };
+const HEALTH = {
+  fr: { on_track: 'En bonne voie', at_risk: 'À risque', off_track: 'En dérive' },
+  en: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' },
+};
 
 /** A money amount as the panel formats it, matched whatever space the locale's ICU puts between groups. */
 const moneyPattern = (amount: number, locale: string, currency: string): RegExp => {
@@ -52,7 +64,13 @@ describe('campaign issue panel in the local issue view', () => {
 
     // The campaign, created as the planner does it.
     const launchDate = format(nextFriday(addMonths(new Date(), 4)), 'yyyy-MM-dd');
-    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', { templateId: 'black-friday-omnichannel', launchDate, budget: { amount: BUDGET, currency: 'EUR' }, holidayCalendar: 'FR', projectKey: 'MKT' });
+    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', {
+      templateId: 'black-friday-omnichannel',
+      launchDate,
+      budget: { amount: BUDGET, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+    });
     if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
     plan = preview.data.plan;
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'issue-panel-e2e-0001', plan });
@@ -77,8 +95,13 @@ describe('campaign issue panel in the local issue view', () => {
     };
     await put(doneTaskKey, { [fieldId('actual-cost')]: DONE_TASK_ACTUAL });
     await put(taskKey, { [fieldId('actual-cost')]: OPEN_TASK_ACTUAL, [fieldId('committed-cost')]: OPEN_TASK_COMMITTED });
-    const transitions = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneTaskKey}/transitions`)).body.transitions as { id: string; to: { statusCategory: { key: string } } }[];
-    const done = await host.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneTaskKey}/transitions`, { transition: { id: transitions.find((t) => t.to.statusCategory.key === 'done')!.id } });
+    const transitions = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneTaskKey}/transitions`)).body.transitions as {
+      id: string;
+      to: { statusCategory: { key: string } };
+    }[];
+    const done = await host.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneTaskKey}/transitions`, {
+      transition: { id: transitions.find((t) => t.to.statusCategory.key === 'done')!.id },
+    });
     if (done.status !== 204) throw new Error(`transition of ${doneTaskKey} answered ${done.status}`);
 
     browser = await launchChromium();
@@ -97,7 +120,8 @@ describe('campaign issue panel in the local issue view', () => {
     await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
     await screenshotFrame(page, 'iframe[data-module-key="campaign-panel"]', join(RESULTS, `${name}-panel.png`));
   };
-  const panelAnswer = (trigger: () => Promise<unknown>): Promise<GetCampaignPanelResult> => resolverAnswer<GetCampaignPanelResult>(page, 'getCampaignPanel', trigger);
+  const panelAnswer = (trigger: () => Promise<unknown>): Promise<GetCampaignPanelResult> =>
+    resolverAnswer<GetCampaignPanelResult>(page, 'getCampaignPanel', trigger);
   const asCampaign = (answer: GetCampaignPanelResult): CampaignPanel => {
     if (answer.mode === 'none') throw new Error(`getCampaignPanel says ${answer.issueKey} is not part of a campaign`);
     return answer;
@@ -107,7 +131,11 @@ describe('campaign issue panel in the local issue view', () => {
   async function expectFiveSections(lang: 'fr' | 'en', answer: CampaignPanel, locale: string): Promise<void> {
     for (const name of SECTIONS[lang]) await panel().getByRole('region', { name, exact: true }).waitFor();
     await panel().getByRole('region', { name: SECTIONS[lang][0] }).getByText(HEALTH[lang][answer.health.status], { exact: true }).waitFor();
-    await panel().getByRole('region', { name: SECTIONS[lang][1] }).getByText(moneyPattern(answer.budget.actual, locale, 'EUR')).first().waitFor();
+    await panel()
+      .getByRole('region', { name: SECTIONS[lang][1] })
+      .getByText(moneyPattern(answer.budget.actual, locale, 'EUR'))
+      .first()
+      .waitFor();
     const milestones = panel().getByRole('region', { name: SECTIONS[lang][2] }).locator('tbody tr.milestone-row');
     expect(await milestones.count()).toBe(answer.milestones.length);
     expect(await panel().getByRole('region', { name: SECTIONS[lang][3] }).locator('li.gate').count()).toBe(answer.gates.length);
@@ -115,7 +143,9 @@ describe('campaign issue panel in the local issue view', () => {
   }
 
   it('shows the epic’s five sections in French for Camille, with the costs booked in Jira', async () => {
-    const answer = asCampaign(await panelAnswer(() => page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`)));
+    const answer = asCampaign(
+      await panelAnswer(() => page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`)),
+    );
     expect(answer.mode).toBe('epic');
     // The numbers come from Jira: what was booked above, against the plan's budget.
     expect(answer.budget.actual).toBe(DONE_TASK_ACTUAL + OPEN_TASK_ACTUAL);
@@ -126,8 +156,14 @@ describe('campaign issue panel in the local issue view', () => {
     expect(answer.kpis.length).toBeGreaterThan(0);
 
     await expectFiveSections('fr', answer, 'fr-FR');
-    await panel().getByRole('region', { name: 'Consommation du budget' }).getByRole('note').filter({ hasText: /alerte à 80/ }).waitFor();
-    await panel().getByRole('img', { name: /Graphique des dépenses cumulées/ }).waitFor();
+    await panel()
+      .getByRole('region', { name: 'Consommation du budget' })
+      .getByRole('note')
+      .filter({ hasText: /alerte à 80/ })
+      .waitFor();
+    await panel()
+      .getByRole('img', { name: /Graphique des dépenses cumulées/ })
+      .waitFor();
     expect(await panel().locator('html').getAttribute('lang')).toBe('fr');
     await shoot('issue-panel-epic-fr-light');
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
@@ -172,7 +208,9 @@ describe('campaign issue panel in the local issue view', () => {
     await panel().getByRole('region', { name: 'Health' }).waitFor();
     await panel().getByRole('region', { name: 'This issue’s milestone' }).waitFor();
     await panel().getByRole('region', { name: 'Its sign-off' }).waitFor();
-    await panel().getByRole('link', { name: `${answer.campaign.name} ${epicKey}` }).waitFor();
+    await panel()
+      .getByRole('link', { name: `${answer.campaign.name} ${epicKey}` })
+      .waitFor();
     await shoot('issue-panel-compact-en');
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
   });

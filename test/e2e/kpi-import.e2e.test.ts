@@ -9,7 +9,15 @@ import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE } from '../../local/identity/demo-users';
 import { createCampaign, planLaunchingIn } from '../app/report/report-fixture';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  RESULTS,
+  screenshotFrame,
+  seriousAxeViolations,
+  frameOf,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -39,7 +47,10 @@ describe('CSV import of a channel report from the issue panel', () => {
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');
   const panelFrame = (): Promise<Frame> => frameOf(page, 'iframe[data-module-key="campaign-panel"]');
-  const pick = (name: string, text: string): Promise<void> => panel().getByLabel('Fichier CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  const pick = (name: string, text: string): Promise<void> =>
+    panel()
+      .getByLabel('Fichier CSV')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
   it('shows a bad line by line and column, imports the fixed file, and the panel shows the spend per channel', async () => {
     await page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`);
@@ -65,7 +76,10 @@ describe('CSV import of a channel report from the issue panel', () => {
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
 
     await panel().getByRole('button', { name: 'Importer', exact: true }).click();
-    await panel().getByRole('status').filter({ hasText: /Importé : 0 valeurs d’indicateurs et 4 montants de dépenses/ }).waitFor();
+    await panel()
+      .getByRole('status')
+      .filter({ hasText: /Importé : 0 valeurs d’indicateurs et 4 montants de dépenses/ })
+      .waitFor();
     const spend = panel().getByTestId('channel-spend');
     await spend.waitFor();
     expect((await spend.getByRole('row', { name: /Social/ }).innerText()).replace(/\s/g, '')).toContain('1550€');

@@ -39,7 +39,11 @@ describe('project page frame on the local host', () => {
     const asked = page.waitForResponse((r) => contextCall(r.request()), { timeout: 30_000 });
     await page.goto(`${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(CAMILLE.accountId)}`);
     const response = await asked;
-    expect(JSON.parse(response.request().postData() ?? '{}')).toMatchObject({ moduleKey: 'campaign-planner', accountId: CAMILLE.accountId, projectKey: 'MKT' });
+    expect(JSON.parse(response.request().postData() ?? '{}')).toMatchObject({
+      moduleKey: 'campaign-planner',
+      accountId: CAMILLE.accountId,
+      projectKey: 'MKT',
+    });
     const context = (await response.json()) as { extension: { type: string; project: { key: string } } };
     expect(context.extension).toMatchObject({ type: 'jira:projectPage', project: { key: 'MKT' } });
     const src = await page.locator('iframe[data-module-key="campaign-planner"]').getAttribute('src');
@@ -48,7 +52,10 @@ describe('project page frame on the local host', () => {
   });
 
   it('follows the user switcher', async () => {
-    const asked = page.waitForRequest((r) => contextCall(r) && (JSON.parse(r.postData() ?? '{}') as { accountId?: string }).accountId === LEA.accountId, { timeout: 30_000 });
+    const asked = page.waitForRequest(
+      (r) => contextCall(r) && (JSON.parse(r.postData() ?? '{}') as { accountId?: string }).accountId === LEA.accountId,
+      { timeout: 30_000 },
+    );
     await page.locator('#user-select').selectOption(LEA.accountId);
     await asked;
     await page.screenshot({ path: join(RESULTS, 'project-page.png') });

@@ -13,7 +13,11 @@ describe('project page host', () => {
   afterAll(() => th.close());
 
   const post = async (path: string, body: unknown): Promise<{ status: number; json: any }> => {
-    const res = await fetch(`${th.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${th.url}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, json: await res.json() };
   };
 
@@ -35,25 +39,39 @@ describe('project page host', () => {
     expect(await (await fetch(`${th.url}/`)).text()).toContain('href="/projects/MKT/apps/campaigns"');
   });
 
-  it("lists the project page among the UI modules, and gives it a project extension context", async () => {
+  it('lists the project page among the UI modules, and gives it a project extension context', async () => {
     const modules = (await (await fetch(`${th.url}/local/modules`)).json()) as { key: string; type: string }[];
-    expect(modules).toContainEqual(expect.objectContaining({ key: 'campaign-planner', type: 'jira:projectPage', resourceUrl: '/static/campaign-planner/' }));
+    expect(modules).toContainEqual(
+      expect.objectContaining({ key: 'campaign-planner', type: 'jira:projectPage', resourceUrl: '/static/campaign-planner/' }),
+    );
     const project = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/project/MKT')).body;
     const ctx = await post('/local/bridge/context', { moduleKey: 'campaign-planner', accountId: CAMILLE.accountId, projectKey: 'MKT' });
     expect(ctx.status).toBe(200);
-    expect(ctx.json.extension).toMatchObject({ type: 'jira:projectPage', project: { id: project.id, key: 'MKT', type: project.projectTypeKey } });
+    expect(ctx.json.extension).toMatchObject({
+      type: 'jira:projectPage',
+      project: { id: project.id, key: 'MKT', type: project.projectTypeKey },
+    });
     expect(ctx.json.extension.issue).toBeUndefined();
     expect(ctx.json.accountId).toBe(CAMILLE.accountId);
   });
 
   it('refuses unknown projects and malformed project keys', async () => {
-    const unknown = await post('/local/bridge/context', { moduleKey: 'campaign-planner', accountId: CAMILLE.accountId, projectKey: 'NOPE' });
+    const unknown = await post('/local/bridge/context', {
+      moduleKey: 'campaign-planner',
+      accountId: CAMILLE.accountId,
+      projectKey: 'NOPE',
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.json.error.code).toBe('PROJECT_NOT_FOUND');
     const bad = await post('/local/bridge/context', { moduleKey: 'campaign-planner', accountId: CAMILLE.accountId, projectKey: 'mkt' });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toContain('projectKey');
-    const invokeBad = await post('/local/invoke', { moduleKey: 'campaign-planner', functionKey: 'x', accountId: SAM.accountId, projectKey: 'm k' });
+    const invokeBad = await post('/local/invoke', {
+      moduleKey: 'campaign-planner',
+      functionKey: 'x',
+      accountId: SAM.accountId,
+      projectKey: 'm k',
+    });
     expect(invokeBad.json).toEqual({ ok: false, error: { code: 'INVALID_INVOKE', message: expect.stringContaining('projectKey') } });
   });
 });

@@ -13,7 +13,15 @@ import { ALEX, CAMILLE, HUGO, NOAH } from '../../local/identity/demo-users';
 import { compactFixture, LEA } from '../../static/issue-panel/src/dev/fixtures';
 import { legalView, signOffOf, staleDelegatedView } from '../../static/issue-panel/src/dev/signoff-fixtures';
 import type { SignOffGateView } from '../../src/contracts/signoff';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  RESULTS,
+  screenshotFrame,
+  seriousAxeViolations,
+  frameOf,
+} from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -75,8 +83,13 @@ describe('sign-off states in the issue panel (fixtures)', () => {
 
   it('shows a delegate what changed since the approval, and for whom they decide', async () => {
     await open(ALEX.accountId, ok([staleDelegatedView(ALEX)]));
-    await gateCard().getByRole('note').filter({ hasText: 'Earlier approvals no longer count: the description and attachment list were changed on' }).waitFor();
-    await gateCard().getByText(/^Léa Dubois delegated this decision to Alex Partner until Dec 4, 2026\.$/).waitFor();
+    await gateCard()
+      .getByRole('note')
+      .filter({ hasText: 'Earlier approvals no longer count: the description and attachment list were changed on' })
+      .waitFor();
+    await gateCard()
+      .getByText(/^Léa Dubois delegated this decision to Alex Partner until Dec 4, 2026\.$/)
+      .waitFor();
     await gateCard().getByText('You decide on behalf of Léa Dubois.').waitFor();
     // A delegate decides, but does not pass the decision on again.
     await gateCard().getByRole('button', { name: 'Approve' }).waitFor();
@@ -103,7 +116,9 @@ describe('sign-off states in the issue panel (fixtures)', () => {
     expect(callsOf('decideSignOff')).toEqual([]);
 
     // The resolver refuses, naming the comment field: the message lands under that field.
-    answers.decideSignOff = [{ ok: false, error: { code: 'INVALID_INPUT', message: 'comment: must not mention more than 10 people', field: 'comment' } }];
+    answers.decideSignOff = [
+      { ok: false, error: { code: 'INVALID_INPUT', message: 'comment: must not mention more than 10 people', field: 'comment' } },
+    ];
     await reason.fill('Le prix barré doit citer le prix de référence');
     await comment.fill('@tout le monde');
     await gateCard().getByRole('button', { name: 'Confirm' }).click();
@@ -120,18 +135,39 @@ describe('sign-off states in the issue panel (fixtures)', () => {
       canDecide: false,
       decidingFor: null,
       pending: [],
-      approvers: [{ accountId: ALEX.accountId, displayName: ALEX.displayName, decision: 'changes_requested', decidedAt: '2026-11-24T10:00:00.000Z', onBehalfOf: LEA.accountId }],
+      approvers: [
+        {
+          accountId: ALEX.accountId,
+          displayName: ALEX.displayName,
+          decision: 'changes_requested',
+          decidedAt: '2026-11-24T10:00:00.000Z',
+          onBehalfOf: LEA.accountId,
+        },
+      ],
     };
-    answers.decideSignOff = [{ ok: true, data: { gate: decided, commentPosted: false, commentError: 'Jira answered 503 Service Unavailable' } }];
+    answers.decideSignOff = [
+      { ok: true, data: { gate: decided, commentPosted: false, commentError: 'Jira answered 503 Service Unavailable' } },
+    ];
     answers.getSignOff = [ok([decided])];
     await comment.fill('Merci de corriger');
     await gateCard().getByRole('button', { name: 'Confirm' }).click();
     const status = gateCard().getByRole('status');
     await status.getByText('Your request for changes is recorded; the work goes back to the team.').waitFor();
-    await status.getByText('The decision is recorded, but the Jira comment could not be added: Jira answered 503 Service Unavailable').waitFor();
-    expect(callsOf('decideSignOff').at(-1)).toEqual({ issueKey: compactFixture.issueKey, gateId: 'legal', decision: 'request_changes', reason: 'Le prix barré doit citer le prix de référence', comment: 'Merci de corriger' });
+    await status
+      .getByText('The decision is recorded, but the Jira comment could not be added: Jira answered 503 Service Unavailable')
+      .waitFor();
+    expect(callsOf('decideSignOff').at(-1)).toEqual({
+      issueKey: compactFixture.issueKey,
+      gateId: 'legal',
+      decision: 'request_changes',
+      reason: 'Le prix barré doit citer le prix de référence',
+      comment: 'Merci de corriger',
+    });
     // The decision shows at once, and the panel re-reads the sign-off and the campaign.
-    await gateCard().getByRole('row', { name: /Alex Partner \(decided by Léa Dubois, delegate\)/ }).getByText('Changes requested', { exact: true }).waitFor();
+    await gateCard()
+      .getByRole('row', { name: /Alex Partner \(decided by Léa Dubois, delegate\)/ })
+      .getByText('Changes requested', { exact: true })
+      .waitFor();
     expect(await gateCard().getByRole('button', { name: 'Request changes' }).count()).toBe(0);
     await until(() => callsOf('getSignOff').length >= 2, 'getSignOff was not called again after the decision');
     await until(() => callsOf('getCampaignPanel').length >= 2, 'getCampaignPanel was not called again after the decision');
@@ -142,7 +178,10 @@ describe('sign-off states in the issue panel (fixtures)', () => {
   it('says in words why an approver may not decide, instead of buttons; says nothing to people the gate does not concern', async () => {
     const refusal = 'Vous êtes responsable de MKT-40 : personne n’approuve son propre travail.';
     const camilleApproves = { accountId: CAMILLE.accountId, displayName: CAMILLE.displayName, decision: null, decidedAt: null };
-    await open(CAMILLE.accountId, ok([legalView({ canDecide: false, decidingFor: null, refusal, approvers: [camilleApproves], pending: [CAMILLE.accountId] })]));
+    await open(
+      CAMILLE.accountId,
+      ok([legalView({ canDecide: false, decidingFor: null, refusal, approvers: [camilleApproves], pending: [CAMILLE.accountId] })]),
+    );
     await gateCard().getByText(refusal).waitFor();
     expect(await gateCard().getByRole('button', { name: 'Approuver' }).count()).toBe(0);
 
@@ -175,13 +214,22 @@ describe('sign-off states in the issue panel (fixtures)', () => {
     await person.selectOption(HUGO.accountId);
     const until = gateCard().getByLabel(/Jusqu’au/);
     await until.fill('2030-01-15');
-    const delegated = legalView({ decidingFor: CAMILLE.accountId, delegations: [{ from: CAMILLE.accountId, fromName: CAMILLE.displayName, to: HUGO.accountId, toName: HUGO.displayName, until: '2030-01-15' }] });
+    const delegated = legalView({
+      decidingFor: CAMILLE.accountId,
+      delegations: [
+        { from: CAMILLE.accountId, fromName: CAMILLE.displayName, to: HUGO.accountId, toName: HUGO.displayName, until: '2030-01-15' },
+      ],
+    });
     answers.delegateSignOff = [{ ok: true, data: { gate: delegated } }];
     answers.getSignOff = [ok([delegated])];
     await gateCard().getByRole('button', { name: 'Confirmer' }).click();
     await gateCard().getByRole('status').getByText('Hugo Bernard peut désormais décider à votre place.').waitFor();
-    expect(callsOf('delegateSignOff')).toEqual([{ issueKey: compactFixture.issueKey, gateId: 'legal', toAccountId: HUGO.accountId, until: '2030-01-15' }]);
-    await gateCard().getByText(/^Camille Martin a délégué cette décision à Hugo Bernard jusqu’au 15 janv\. 2030\.$/).waitFor();
+    expect(callsOf('delegateSignOff')).toEqual([
+      { issueKey: compactFixture.issueKey, gateId: 'legal', toAccountId: HUGO.accountId, until: '2030-01-15' },
+    ]);
+    await gateCard()
+      .getByText(/^Camille Martin a délégué cette décision à Hugo Bernard jusqu’au 15 janv\. 2030\.$/)
+      .waitFor();
     await shoot('signoff-fixture-delegated-fr');
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
     expect(problems).toEqual([]);

@@ -13,7 +13,16 @@ import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE, LEA, NOAH } from '../../local/identity/demo-users';
 import type { DecideSignOffResult, GetSignOffResult, SignOffGateView } from '../../src/contracts/signoff';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  resolverAnswer,
+  RESULTS,
+  screenshotFrame,
+  seriousAxeViolations,
+  frameOf,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -36,13 +45,23 @@ describe('sign-off from the issue panel', () => {
     host = await startTestHost();
 
     const launchDate = format(nextFriday(addMonths(new Date(), 4)), 'yyyy-MM-dd');
-    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', { templateId: 'product-launch', launchDate, budget: { amount: 90_000, currency: 'EUR' }, holidayCalendar: 'FR', projectKey: 'MKT' });
+    const preview = await invokeResolver(host, CAMILLE.accountId, 'previewCampaign', {
+      templateId: 'product-launch',
+      launchDate,
+      budget: { amount: 90_000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+    });
     if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
     const gate = preview.data.plan.gates.find((g: { gateId: string }) => g.gateId === GATE);
     // The scenario needs an open legal gate that Léa approves: say so plainly if the template changes under us.
-    if (!gate || gate.afterGateId || !gate.approverAccountIds.includes(LEA.accountId)) throw new Error(`product-launch's legal gate is no longer an open gate for Léa: ${JSON.stringify(gate)}`);
+    if (!gate || gate.afterGateId || !gate.approverAccountIds.includes(LEA.accountId))
+      throw new Error(`product-launch's legal gate is no longer an open gate for Léa: ${JSON.stringify(gate)}`);
     gateName = gate.name;
-    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'signoff-e2e-0001', plan: preview.data.plan });
+    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      requestId: 'signoff-e2e-0001',
+      plan: preview.data.plan,
+    });
     if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
@@ -76,7 +95,8 @@ describe('sign-off from the issue panel', () => {
     if (!view) throw new Error(`getSignOff on ${milestoneKey} has no ${GATE} gate: ${answer.gates.map((g) => g.gateId).join(', ')}`);
     return view;
   };
-  const signOffAnswer = (trigger: () => Promise<unknown>): Promise<GetSignOffResult> => resolverAnswer<GetSignOffResult>(page, 'getSignOff', trigger);
+  const signOffAnswer = (trigger: () => Promise<unknown>): Promise<GetSignOffResult> =>
+    resolverAnswer<GetSignOffResult>(page, 'getSignOff', trigger);
 
   it('tells Léa a decline needs a reason, next to the field, without recording anything', async () => {
     const answer = await signOffAnswer(() => page.goto(`${host.url}/browse/${milestoneKey}?as=${encodeURIComponent(LEA.accountId)}`));
@@ -110,17 +130,24 @@ describe('sign-off from the issue panel', () => {
     // Approving asks for no reason, so the comment field takes the focus.
     expect(await comment.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(COMMENT);
-    const decided = await resolverAnswer<DecideSignOffResult>(page, 'decideSignOff', () => gateCard().getByRole('button', { name: 'Confirmer' }).click());
+    const decided = await resolverAnswer<DecideSignOffResult>(page, 'decideSignOff', () =>
+      gateCard().getByRole('button', { name: 'Confirmer' }).click(),
+    );
     expect(decideCalls).toEqual([{ issueKey: milestoneKey, gateId: GATE, decision: 'approve', comment: COMMENT }]);
     expect(decided.commentPosted).toBe(true);
     expect(decided.gate.approvers.find((a) => a.accountId === LEA.accountId)?.decision).toBe('approved');
 
     await gateCard().getByRole('status').filter({ hasText: 'Votre approbation est enregistrée.' }).waitFor();
-    await gateCard().getByRole('row', { name: /Léa Dubois/ }).getByText('Approuvé', { exact: true }).waitFor();
+    await gateCard()
+      .getByRole('row', { name: /Léa Dubois/ })
+      .getByText('Approuvé', { exact: true })
+      .waitFor();
     // Decided: no second round of buttons for her, and the resolver's reason in their place.
     await gateCard().getByRole('button', { name: 'Approuver' }).waitFor({ state: 'detached' });
     expect(decided.gate.canDecide).toBe(false);
-    await gateCard().getByText(decided.gate.refusal ?? 'a refusal from decideSignOff').waitFor();
+    await gateCard()
+      .getByText(decided.gate.refusal ?? 'a refusal from decideSignOff')
+      .waitFor();
     await shoot('signoff-lea-approved-fr');
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
   });
@@ -129,9 +156,14 @@ describe('sign-off from the issue panel', () => {
     const answer = await signOffAnswer(() => page.getByLabel('Signed in as').selectOption(CAMILLE.accountId));
     const view = legalView(answer);
     expect(view.approvers.find((a) => a.accountId === LEA.accountId)).toMatchObject({ decision: 'approved' });
-    expect(view.record).toEqual([expect.objectContaining({ type: 'decision', decision: 'approve', actorAccountId: LEA.accountId, comment: COMMENT })]);
+    expect(view.record).toEqual([
+      expect.objectContaining({ type: 'decision', decision: 'approve', actorAccountId: LEA.accountId, comment: COMMENT }),
+    ]);
 
-    await gateCard().getByRole('row', { name: /Léa Dubois/ }).getByText('Approuvé', { exact: true }).waitFor();
+    await gateCard()
+      .getByRole('row', { name: /Léa Dubois/ })
+      .getByText('Approuvé', { exact: true })
+      .waitFor();
     await gateCard().locator('details.record summary').click();
     await gateCard().locator('details.record').getByText(COMMENT, { exact: false }).waitFor();
     // The decision's Jira comment, in the host's issue view (read through Jira REST as Camille).
@@ -164,8 +196,12 @@ describe('sign-off from the issue panel', () => {
     const answer = await signOffAnswer(() => page.getByLabel('Signed in as').selectOption(NOAH.accountId));
     const view = legalView(answer);
     expect(view.canDecide).toBe(false);
-    await gateCard().getByRole('row', { name: /Léa Dubois/ }).getByText('Approuvé', { exact: true }).waitFor();
-    for (const name of ['Approuver', 'Refuser', 'Demander des modifications', 'Déléguer']) expect(await panel().getByRole('button', { name }).count()).toBe(0);
+    await gateCard()
+      .getByRole('row', { name: /Léa Dubois/ })
+      .getByText('Approuvé', { exact: true })
+      .waitFor();
+    for (const name of ['Approuver', 'Refuser', 'Demander des modifications', 'Déléguer'])
+      expect(await panel().getByRole('button', { name }).count()).toBe(0);
     // The gate does not concern him: no refusal either.
     if (view.refusal) expect(await gateCard().getByText(view.refusal).count()).toBe(0);
     await shoot('signoff-noah-no-buttons-fr');

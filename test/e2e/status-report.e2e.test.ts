@@ -9,7 +9,16 @@ import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, NOAH } from '../../local/identity/demo-users';
 import type { PublishStatusReportResult } from '../../src/contracts/status-report';
 import { createCampaign, planLaunchingIn } from '../app/report/report-fixture';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, screenshotFrame, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  resolverAnswer,
+  RESULTS,
+  screenshotFrame,
+  seriousAxeViolations,
+  frameOf,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -61,7 +70,10 @@ describe('Publish status report from the issue panel', () => {
     const button = panel().getByRole('button', { name: 'Publier le rapport de statut' });
     await button.waitFor();
     await button.click();
-    await panel().getByRole('alert').filter({ hasText: "Only the campaign's PM and the project's admins can publish its report." }).waitFor();
+    await panel()
+      .getByRole('alert')
+      .filter({ hasText: "Only the campaign's PM and the project's admins can publish its report." })
+      .waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -46,33 +46,45 @@ const JIRA: Operation[] = [
   op('GET', `${J}/project/{projectIdOrKey}`, (c) => c('GET', `${J}/project/MKT`)),
   op('GET', `${J}/mypermissions`, (c) => c('GET', `${J}/mypermissions?projectKey=MKT&permissions=BROWSE_PROJECTS,EDIT_ISSUES`)),
   op('POST', `${J}/issue`, async (c, s) => {
-    const r = await c('POST', `${J}/issue`, { fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: 'Operations check' } });
+    const r = await c('POST', `${J}/issue`, {
+      fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: 'Operations check' },
+    });
     s.issue = r.body?.key;
     return r;
   }),
   op('POST', `${J}/issue/bulk`, (c) =>
-    c('POST', `${J}/issue/bulk`, { issueUpdates: [{ fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: 'Operations bulk' } }] }),
+    c('POST', `${J}/issue/bulk`, {
+      issueUpdates: [{ fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: 'Operations bulk' } }],
+    }),
   ),
   op('GET', `${J}/issue/{issueIdOrKey}`, (c) => c('GET', `${J}/issue/MKT-1?fields=summary,status,parent`)),
   op('PUT', `${J}/issue/{issueIdOrKey}`, (c, s) => c('PUT', `${J}/issue/${s.issue}`, { fields: { summary: 'Operations check (edited)' } })),
   op('POST', `${J}/issue/bulkfetch`, (c) => c('POST', `${J}/issue/bulkfetch`, { issueIdsOrKeys: ['MKT-1', 'MKT-2'], fields: ['summary'] })),
   op('GET', `${J}/search/jql`, (c) => c('GET', `${J}/search/jql?jql=${encodeURIComponent('project = MKT ORDER BY key')}&fields=summary`)),
-  op('POST', `${J}/search/jql`, (c) => c('POST', `${J}/search/jql`, { jql: 'project = MKT ORDER BY key', fields: ['summary'], maxResults: 5 })),
+  op('POST', `${J}/search/jql`, (c) =>
+    c('POST', `${J}/search/jql`, { jql: 'project = MKT ORDER BY key', fields: ['summary'], maxResults: 5 }),
+  ),
   op('POST', `${J}/search/approximate-count`, (c) => c('POST', `${J}/search/approximate-count`, { jql: 'project = MKT' })),
   op('GET', `${J}/issue/{issueIdOrKey}/transitions`, async (c, s) => {
     const r = await c('GET', `${J}/issue/${s.issue}/transitions`);
     s.transition = r.body?.transitions?.[0]?.id;
     return r;
   }),
-  op('POST', `${J}/issue/{issueIdOrKey}/transitions`, (c, s) => c('POST', `${J}/issue/${s.issue}/transitions`, { transition: { id: s.transition } })),
+  op('POST', `${J}/issue/{issueIdOrKey}/transitions`, (c, s) =>
+    c('POST', `${J}/issue/${s.issue}/transitions`, { transition: { id: s.transition } }),
+  ),
   op('GET', `${J}/issue/{issueIdOrKey}/changelog`, (c, s) => c('GET', `${J}/issue/${s.issue}/changelog`)),
   op('POST', `${J}/changelog/bulkfetch`, (c, s) => c('POST', `${J}/changelog/bulkfetch`, { issueIdsOrKeys: [s.issue] })),
-  op('PUT', `${J}/issue/{issueIdOrKey}/properties/{propertyKey}`, (c, s) => c('PUT', `${J}/issue/${s.issue}/properties/ops.check`, { ok: true })),
+  op('PUT', `${J}/issue/{issueIdOrKey}/properties/{propertyKey}`, (c, s) =>
+    c('PUT', `${J}/issue/${s.issue}/properties/ops.check`, { ok: true }),
+  ),
   op('GET', `${J}/issue/{issueIdOrKey}/properties`, (c, s) => c('GET', `${J}/issue/${s.issue}/properties`)),
   op('GET', `${J}/issue/{issueIdOrKey}/properties/{propertyKey}`, (c, s) => c('GET', `${J}/issue/${s.issue}/properties/ops.check`)),
   op('DELETE', `${J}/issue/{issueIdOrKey}/properties/{propertyKey}`, (c, s) => c('DELETE', `${J}/issue/${s.issue}/properties/ops.check`)),
   op('POST', `${J}/issue/{issueIdOrKey}/comment`, (c, s) =>
-    c('POST', `${J}/issue/${s.issue}/comment`, { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vu' }] }] } }),
+    c('POST', `${J}/issue/${s.issue}/comment`, {
+      body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vu' }] }] },
+    }),
   ),
   op('GET', `${J}/issue/{issueIdOrKey}/comment`, (c, s) => c('GET', `${J}/issue/${s.issue}/comment?orderBy=-created&maxResults=5`)),
   op('POST', `${J}/issue/{issueIdOrKey}/remotelink`, (c, s) =>
@@ -80,7 +92,11 @@ const JIRA: Operation[] = [
   ),
   op('GET', `${J}/issue/{issueIdOrKey}/remotelink`, (c, s) => c('GET', `${J}/issue/${s.issue}/remotelink`)),
   op('POST', `${J}/issueLink`, async (c, s) => {
-    const r = await c('POST', `${J}/issueLink`, { type: { name: 'Relates' }, inwardIssue: { key: s.issue }, outwardIssue: { key: 'MKT-1' } });
+    const r = await c('POST', `${J}/issueLink`, {
+      type: { name: 'Relates' },
+      inwardIssue: { key: s.issue },
+      outwardIssue: { key: 'MKT-1' },
+    });
     const issue = await c('GET', `${J}/issue/${s.issue}?fields=issuelinks`);
     s.link = issue.body?.fields?.issuelinks?.[0]?.id;
     return r;
@@ -101,16 +117,29 @@ const JIRA: Operation[] = [
 const CONFLUENCE: Operation[] = [
   op('GET', `${V2}/spaces`, (c) => c('GET', `${V2}/spaces?keys=MKT`)),
   op('GET', `${V2}/spaces/{id}`, (c) => c('GET', `${V2}/spaces/${MKT_SPACE_ID}`)),
-  op('GET', `${V2}/spaces/{id}/pages`, (c) => c('GET', `${V2}/spaces/${MKT_SPACE_ID}/pages?depth=all&status=current&sort=-modified-date&limit=2&body-format=storage`)),
+  op('GET', `${V2}/spaces/{id}/pages`, (c) =>
+    c('GET', `${V2}/spaces/${MKT_SPACE_ID}/pages?depth=all&status=current&sort=-modified-date&limit=2&body-format=storage`),
+  ),
   op('GET', `${V2}/pages`, (c) => c('GET', `${V2}/pages?space-id=${MKT_SPACE_ID}&status=current&limit=10`)),
   op('POST', `${V2}/pages`, async (c, s) => {
-    const r = await c('POST', `${V2}/pages`, { spaceId: MKT_SPACE_ID, status: 'current', title: 'Operations check', body: { representation: 'storage', value: '<p>un</p>' } });
+    const r = await c('POST', `${V2}/pages`, {
+      spaceId: MKT_SPACE_ID,
+      status: 'current',
+      title: 'Operations check',
+      body: { representation: 'storage', value: '<p>un</p>' },
+    });
     s.page = r.body?.id;
     return r;
   }),
   op('GET', `${V2}/pages/{id}`, (c) => c('GET', `${PAGE}?body-format=atlas_doc_format`)),
   op('PUT', `${V2}/pages/{id}`, (c, s) =>
-    c('PUT', `${V2}/pages/${s.page}`, { id: s.page, status: 'current', title: 'Operations check', body: { representation: 'storage', value: '<p>deux</p>' }, version: { number: 2, message: 'v2' } }),
+    c('PUT', `${V2}/pages/${s.page}`, {
+      id: s.page,
+      status: 'current',
+      title: 'Operations check',
+      body: { representation: 'storage', value: '<p>deux</p>' },
+      version: { number: 2, message: 'v2' },
+    }),
   ),
   op('GET', `${V2}/pages/{id}/children`, (c) => c('GET', `${V2}/pages/${MKT_HOMEPAGE_ID}/children?limit=2`)),
   op('GET', `${V2}/pages/{id}/direct-children`, (c) => c('GET', `${V2}/pages/${MKT_HOMEPAGE_ID}/direct-children?sort=title`)),
@@ -129,7 +158,10 @@ const CONFLUENCE: Operation[] = [
   op('DELETE', `${V2}/pages/{page-id}/properties/{property-id}`, (c, s) => c('DELETE', `${V2}/pages/${s.page}/properties/${s.property}`)),
   op('DELETE', `${V2}/pages/{id}`, (c, s) => c('DELETE', `${V2}/pages/${s.page}`)),
   op('GET', '/wiki/rest/api/search', (c) =>
-    c('GET', `/wiki/rest/api/search?cql=${encodeURIComponent('type = page AND space = MKT AND label = campaign-brief ORDER BY lastmodified DESC')}&limit=2`),
+    c(
+      'GET',
+      `/wiki/rest/api/search?cql=${encodeURIComponent('type = page AND space = MKT AND label = campaign-brief ORDER BY lastmodified DESC')}&limit=2`,
+    ),
   ),
 ];
 
@@ -205,13 +237,19 @@ describeWithContracts('each operation on the demo site', () => {
     if (!file) return th.call(CAMILLE.email, method, path, body);
     const form = new FormData();
     form.append('file', new Blob(['Plan'], { type: 'text/plain' }), file);
-    const res = await fetch(`${th.url}${path}`, { method, headers: { Authorization: th.basic(CAMILLE.email), 'X-Atlassian-Token': 'no-check', Accept: 'application/json' }, body: form });
+    const res = await fetch(`${th.url}${path}`, {
+      method,
+      headers: { Authorization: th.basic(CAMILLE.email), 'X-Atlassian-Token': 'no-check', Accept: 'application/json' },
+      body: form,
+    });
     return { status: res.status, body: await res.json() };
   };
 
   it.each(OPERATIONS.map((o) => [key(o.method, o.spec), o] as const))('%s answers 2xx and matches its spec', async (_name, operation) => {
     const products = loadProducts(contractFile);
-    const product = [products.jira, products.confluence, products.confluenceV1].find((p) => p && operation.spec.startsWith(`${p.urlPrefix}/`));
+    const product = [products.jira, products.confluence, products.confluenceV1].find(
+      (p) => p && operation.spec.startsWith(`${p.urlPrefix}/`),
+    );
     expect(product?.lookup(operation.spec, operation.method).ok).toBe(true);
 
     const before = th.exchanges.length;

@@ -30,7 +30,10 @@ describe('installing the manifest jira:customField modules', () => {
     const db = freshSite();
     const first = installCustomFields(db, REPO);
     const appDir = mkdtempSync(join(tmpdir(), 'cf-app-'));
-    writeFileSync(join(appDir, 'manifest.yml'), readFileSync(join(REPO, 'manifest.yml'), 'utf8').replace('name: Planned cost', 'name: Budgeted cost'));
+    writeFileSync(
+      join(appDir, 'manifest.yml'),
+      readFileSync(join(REPO, 'manifest.yml'), 'utf8').replace('name: Planned cost', 'name: Budgeted cost'),
+    );
     const second = installCustomFields(db, appDir);
     expect(second.map((f) => f.fieldId)).toEqual(first.map((f) => f.fieldId));
     const planned = second.find((f) => f.moduleKey === 'planned-cost')!;
@@ -41,7 +44,7 @@ describe('installing the manifest jira:customField modules', () => {
     const reference = installCustomFields(freshSite(), REPO);
     const db = freshSite();
     const taken = reference.find((f) => f.moduleKey === 'planned-cost')!.fieldId;
-    db.prepare("INSERT INTO jira_fields (id, name, custom, schema_json) VALUES (?, 'Someone else', 1, '{\"type\":\"string\"}')").run(taken);
+    db.prepare('INSERT INTO jira_fields (id, name, custom, schema_json) VALUES (?, \'Someone else\', 1, \'{"type":"string"}\')').run(taken);
     const installed = installCustomFields(db, REPO);
     expect(installed.find((f) => f.moduleKey === 'planned-cost')!.fieldId).not.toBe(taken);
     expect(findField(db, taken)?.name).toBe('Someone else');

@@ -22,7 +22,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const declaredScopes = (manifestText: string): string[] => (parse(manifestText) as { permissions?: { scopes?: string[] } }).permissions?.scopes ?? [];
+const declaredScopes = (manifestText: string): string[] =>
+  (parse(manifestText) as { permissions?: { scopes?: string[] } }).permissions?.scopes ?? [];
 
 /** The scopes the linter says the code's REST calls need, found by linting a copy of the app that declares none. */
 async function scopesTheCodeNeeds(): Promise<{ scopes: Set<string>; problems: LintProblem[] }> {
@@ -52,7 +53,8 @@ describeWithContracts('least privilege: manifest.yml declares exactly the scopes
   });
 
   /** Declared scopes that neither a REST call nor a non-REST use needs. */
-  const unused = (declared: string[]): string[] => declared.filter((scope) => !needed.scopes.has(scope) && !(NON_REST_SCOPES[scope]?.usedBy.test(source) ?? false));
+  const unused = (declared: string[]): string[] =>
+    declared.filter((scope) => !needed.scopes.has(scope) && !(NON_REST_SCOPES[scope]?.usedBy.test(source) ?? false));
 
   it('declares no scope that neither a REST call nor a non-REST use needs', () => {
     expect(unused(declaredScopes(readFileSync(join(APP_DIR, 'manifest.yml'), 'utf8')))).toEqual([]);
@@ -60,7 +62,9 @@ describeWithContracts('least privilege: manifest.yml declares exactly the scopes
 
   it('declares every scope the code needs', () => {
     const declared = new Set(declaredScopes(readFileSync(join(APP_DIR, 'manifest.yml'), 'utf8')));
-    const nonRest = Object.entries(NON_REST_SCOPES).filter(([, s]) => s.usedBy.test(source)).map(([scope]) => scope);
+    const nonRest = Object.entries(NON_REST_SCOPES)
+      .filter(([, s]) => s.usedBy.test(source))
+      .map(([scope]) => scope);
     expect([...needed.scopes, ...nonRest].filter((s) => !declared.has(s))).toEqual([]);
   });
 

@@ -28,7 +28,10 @@ describe('manifest.yml', () => {
 
   it('@forge/manifest checks the runtime name: nodejs18.x is refused', async () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'cc-manifest-runtime-'));
-    writeFileSync(resolve(dir, 'manifest.yml'), readFileSync(resolve(APP_DIR, 'manifest.yml'), 'utf8').replace('name: nodejs24.x', 'name: nodejs18.x'));
+    writeFileSync(
+      resolve(dir, 'manifest.yml'),
+      readFileSync(resolve(APP_DIR, 'manifest.yml'), 'utf8').replace('name: nodejs24.x', 'name: nodejs18.x'),
+    );
     const result = await validate(true, resolve(dir, 'manifest.yml'));
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.errors)).toMatch(/runtime|nodejs/);

@@ -14,14 +14,25 @@ describe('manifest.yml is eligible for Runs on Atlassian', () => {
     expect(messages(manifest())).toEqual([]);
     const webtriggers = manifest().modules.webtrigger as { key: string; response?: { type?: string; outputs?: unknown[] } }[];
     expect(webtriggers.length).toBeGreaterThan(0);
-    for (const w of webtriggers) expect({ key: w.key, type: w.response?.type, hasOutputs: (w.response?.outputs?.length ?? 0) > 0 }).toEqual({ key: w.key, type: 'static', hasOutputs: true });
+    for (const w of webtriggers)
+      expect({ key: w.key, type: w.response?.type, hasOutputs: (w.response?.outputs?.length ?? 0) > 0 }).toEqual({
+        key: w.key,
+        type: 'static',
+        hasOutputs: true,
+      });
   });
 
   it('fails, naming it, when a dynamic web trigger is added (declared, or dynamic by default)', () => {
     const m = manifest();
-    m.modules.webtrigger.push({ key: 'export-everything', function: 'kpi-actuals', response: { type: 'dynamic' } }, { key: 'no-response-given', function: 'kpi-actuals' });
+    m.modules.webtrigger.push(
+      { key: 'export-everything', function: 'kpi-actuals', response: { type: 'dynamic' } },
+      { key: 'no-response-given', function: 'kpi-actuals' },
+    );
     const found = messages(m);
-    expect(found).toEqual([expect.stringContaining("'export-everything' is dynamic"), expect.stringContaining("'no-response-given' is dynamic (the default)")]);
+    expect(found).toEqual([
+      expect.stringContaining("'export-everything' is dynamic"),
+      expect.stringContaining("'no-response-given' is dynamic (the default)"),
+    ]);
   });
 
   it('fails when a static web trigger declares no outputs', () => {
@@ -42,11 +53,19 @@ describe('manifest.yml is eligible for Runs on Atlassian', () => {
   it('allows analytics egress only with inScopeEUD: false', () => {
     const withAnalytics = (inScopeEUD: boolean | undefined): Manifest => {
       const m = manifest();
-      m.permissions.external = { fetch: { backend: [{ address: 'https://api.segment.io', category: 'analytics', ...(inScopeEUD === undefined ? {} : { inScopeEUD }) }] } };
+      m.permissions.external = {
+        fetch: {
+          backend: [{ address: 'https://api.segment.io', category: 'analytics', ...(inScopeEUD === undefined ? {} : { inScopeEUD }) }],
+        },
+      };
       return m;
     };
     expect(messages(withAnalytics(false))).toEqual([]);
-    expect(messages(withAnalytics(true))).toEqual([expect.stringContaining('permissions.external.fetch.backend[0]: analytics egress to https://api.segment.io must declare inScopeEUD: false')]);
+    expect(messages(withAnalytics(true))).toEqual([
+      expect.stringContaining(
+        'permissions.external.fetch.backend[0]: analytics egress to https://api.segment.io must declare inScopeEUD: false',
+      ),
+    ]);
     expect(messages(withAnalytics(undefined))).toHaveLength(1);
   });
 
@@ -55,7 +74,11 @@ describe('manifest.yml is eligible for Runs on Atlassian', () => {
     m.permissions.external = { images: ['*.giphy.com'], configurable: { enabled: true } };
     m.remotes = [{ key: 'campaign-backend', baseUrl: 'https://backend.example.com' }];
     m.providers = { auth: [{ key: 'google', name: 'Google' }] };
-    m.modules.webtrigger.push({ key: 'remote-hook', endpoint: 'remote-endpoint', response: { type: 'static', outputs: [{ key: 'ok', statusCode: 200 }] } });
+    m.modules.webtrigger.push({
+      key: 'remote-hook',
+      endpoint: 'remote-endpoint',
+      response: { type: 'static', outputs: [{ key: 'ok', statusCode: 200 }] },
+    });
     expect(messages(m)).toEqual([
       'permissions.external.images[0]: egress to *.giphy.com: only analytics entries with inScopeEUD: false are allowed',
       'permissions.external.configurable: customer-managed egress is enabled',

@@ -22,7 +22,12 @@ async function untilDone(run: () => Promise<any>): Promise<{ out: any; tryAgain:
 }
 
 /** The panel's figures, without the timestamps that differ between two loads. */
-const figures = (panel: any): unknown => ({ budget: panel.budget, milestones: panel.milestones.map((m: any) => ({ ...m, forecast: undefined })), kpis: panel.kpis, health: panel.health.level });
+const figures = (panel: any): unknown => ({
+  budget: panel.budget,
+  milestones: panel.milestones.map((m: any) => ({ ...m, forecast: undefined })),
+  kpis: panel.kpis,
+  health: panel.health.level,
+});
 
 describe('panel and sign-off under injected 429s, 503s and latency', () => {
   const app = useAppTestHost();
@@ -32,13 +37,20 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
 
   beforeAll(async () => {
     ({ epicKey, keys } = await createGatedCampaign(app.th, 'faults', 2, [
-      { gateId: 'legal', name: 'Legal', milestoneRowId: 'milestone-1', approverAccountIds: [LEA.accountId, HUGO.accountId], quorum: { kind: 'all' } },
+      {
+        gateId: 'legal',
+        name: 'Legal',
+        milestoneRowId: 'milestone-1',
+        approverAccountIds: [LEA.accountId, HUGO.accountId],
+        quorum: { kind: 'all' },
+      },
     ]));
   });
   afterEach(() => faults({}));
 
   it('loads the same panel as without faults, after retrying the refused reads', async () => {
-    const panel = (): Promise<any> => invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
+    const panel = (): Promise<any> =>
+      invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
     const calm = await panel();
     expect(calm.ok).toBe(true);
 
@@ -52,14 +64,22 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
     const refused = during.filter((x) => x.status === 429 || x.status === 503);
     expect(refused.length).toBeGreaterThan(0);
     // Each 429 said why and when to come back; the reasons rotate through all four of Jira's.
-    const header = (x: { responseHeaders: Record<string, string> }, name: string): string | undefined => Object.entries(x.responseHeaders).find(([k]) => k.toLowerCase() === name)?.[1];
+    const header = (x: { responseHeaders: Record<string, string> }, name: string): string | undefined =>
+      Object.entries(x.responseHeaders).find(([k]) => k.toLowerCase() === name)?.[1];
     expect(refused.every((x) => header(x, 'retry-after') === '0')).toBe(true);
     expect(new Set(refused.map((x) => header(x, 'ratelimit-reason')).filter(Boolean)).size).toBeGreaterThanOrEqual(2);
   });
 
   it('records every decision exactly once and mirrors it, whatever Jira refused on the way', async () => {
     const gated = keys['milestone-1'] as string;
-    const decide = (accountId: string): Promise<any> => invokeResolver(app.th, accountId, 'decideSignOff', { issueKey: gated, gateId: 'legal', decision: 'approve', comment: 'OK' }, { moduleKey: 'campaign-panel' });
+    const decide = (accountId: string): Promise<any> =>
+      invokeResolver(
+        app.th,
+        accountId,
+        'decideSignOff',
+        { issueKey: gated, gateId: 'legal', decision: 'approve', comment: 'OK' },
+        { moduleKey: 'campaign-panel' },
+      );
     const from = app.th.exchanges.length;
     // Léa's run meets faults on its first calls (the reads); Hugo's on its writes (the comment and the transition).
     const faultsFor = [FAULTS, { rate429: 0.5, error5xx: 0.5, retryAfterSeconds: 0, seed: 7, only: { method: 'POST' }, times: 2 }];
@@ -95,14 +115,26 @@ describe('a resolver that runs out of Forge time', () => {
     const { epicKey } = await createGatedCampaign(app.th, 'slow', 2, []);
     await app.th.call(null, 'POST', '/local/faults', { latencyMs: 1_600 });
     try {
-      const out = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
+      const out = await invokeResolver(
+        app.th,
+        CAMILLE.accountId,
+        'getCampaignPanel',
+        { issueKey: epicKey, refresh: true },
+        { moduleKey: 'campaign-panel' },
+      );
       expect(out).toMatchObject({ ok: false, error: { code: 'TRY_AGAIN' } });
       expect(out.error.message).toMatch(/try again/i);
     } finally {
       await app.th.call(null, 'POST', '/local/faults', {});
     }
     // Once Jira answers normally again, the same call works.
-    const again = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
+    const again = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'getCampaignPanel',
+      { issueKey: epicKey, refresh: true },
+      { moduleKey: 'campaign-panel' },
+    );
     expect(again.ok).toBe(true);
   }, 60_000);
 });

@@ -21,9 +21,27 @@ type Role = 'pm' | 'legal' | 'brand' | 'leadership' | 'partner' | 'designer' | '
 /** A one-week channel report, dated inside any campaign's window or not: the import stores spend either way. */
 const CSV = 'time,spend\n2026-11-02,1200\n';
 
-const USERS: Record<Role, DemoUser> = { pm: CAMILLE, legal: LEA, brand: HUGO, leadership: SOPHIE, partner: ALEX, designer: NOAH, viewer: INES, outsider: SAM };
+const USERS: Record<Role, DemoUser> = {
+  pm: CAMILLE,
+  legal: LEA,
+  brand: HUGO,
+  leadership: SOPHIE,
+  partner: ALEX,
+  designer: NOAH,
+  viewer: INES,
+  outsider: SAM,
+};
 const ROLES = Object.keys(USERS) as Role[];
-const browsers = (outcome: Outcome = 'ok'): Record<Role, Outcome> => ({ pm: outcome, legal: outcome, brand: outcome, leadership: outcome, partner: outcome, designer: outcome, viewer: outcome, outsider: 'NOT_FOUND' });
+const browsers = (outcome: Outcome = 'ok'): Record<Role, Outcome> => ({
+  pm: outcome,
+  legal: outcome,
+  brand: outcome,
+  leadership: outcome,
+  partner: outcome,
+  designer: outcome,
+  viewer: outcome,
+  outsider: 'NOT_FOUND',
+});
 const editors = (): Record<Role, Outcome> => ({ ...browsers(), viewer: 'FORBIDDEN' });
 const adminsOnly = (): Record<Role, Outcome> => ({ ...browsers('FORBIDDEN'), pm: 'ok' });
 
@@ -41,9 +59,19 @@ interface Row extends RowOptions {
 }
 
 /** A row of the matrix; the payload for each person (some resolvers need one of their own, e.g. a request id). */
-function row<K extends ResolverName>(resolver: K, payload: (role: Role) => PayloadOf<K>, expected: Record<Role, Outcome>, options: RowOptions = {}): Row {
+function row<K extends ResolverName>(
+  resolver: K,
+  payload: (role: Role) => PayloadOf<K>,
+  expected: Record<Role, Outcome>,
+  options: RowOptions = {},
+): Row {
   const moduleKey = options.moduleKey ?? 'campaign-planner';
-  return { resolver, expected, ...options, call: (th, user, role) => invokeResolver(th, user.accountId, resolver, payload(role), { moduleKey }) };
+  return {
+    resolver,
+    expected,
+    ...options,
+    call: (th, user, role) => invokeResolver(th, user.accountId, resolver, payload(role), { moduleKey }),
+  };
 }
 
 describe('authorisation matrix: every resolver × every demo role', () => {
@@ -57,12 +85,28 @@ describe('authorisation matrix: every resolver × every demo role', () => {
 
   beforeAll(async () => {
     ({ epicKey, keys } = await createGatedCampaign(app.th, 'authz', 2, [
-      { gateId: 'decide', name: 'Decide', milestoneRowId: 'milestone-1', approverAccountIds: [LEA.accountId, HUGO.accountId, SOPHIE.accountId, ALEX.accountId], quorum: { kind: 'all' } },
-      { gateId: 'hand-over', name: 'Hand over', milestoneRowId: 'milestone-2', approverAccountIds: [LEA.accountId, HUGO.accountId, SOPHIE.accountId, ALEX.accountId], quorum: { kind: 'all' } },
+      {
+        gateId: 'decide',
+        name: 'Decide',
+        milestoneRowId: 'milestone-1',
+        approverAccountIds: [LEA.accountId, HUGO.accountId, SOPHIE.accountId, ALEX.accountId],
+        quorum: { kind: 'all' },
+      },
+      {
+        gateId: 'hand-over',
+        name: 'Hand over',
+        milestoneRowId: 'milestone-2',
+        approverAccountIds: [LEA.accountId, HUGO.accountId, SOPHIE.accountId, ALEX.accountId],
+        quorum: { kind: 'all' },
+      },
     ]));
-    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'authz-camille-job', plan: smallPlan('pm') });
+    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', {
+      requestId: 'authz-camille-job',
+      plan: smallPlan('pm'),
+    });
     jobId = started.data.jobId;
-    template = (await invokeResolver(app.th, CAMILLE.accountId, 'getTemplate', { templateId: 'webinar-series', projectKey: 'MKT' })).data.template;
+    template = (await invokeResolver(app.th, CAMILLE.accountId, 'getTemplate', { templateId: 'webinar-series', projectKey: 'MKT' })).data
+      .template;
     await waitForCreationJob(app.th, CAMILLE.accountId, jobId);
   });
 
@@ -77,24 +121,45 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('getIssueOverview', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
     row('getCampaignPanel', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
     row('getSignOff', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
-    row('decideSignOff', () => ({ issueKey: key('milestone-1'), gateId: 'decide', decision: 'approve' }), { ...browsers('FORBIDDEN'), legal: 'ok', brand: 'ok', leadership: 'ok', partner: 'ok' }, {
-      moduleKey: 'campaign-panel',
-      order: approversFirstRefused,
-    }),
+    row(
+      'decideSignOff',
+      () => ({ issueKey: key('milestone-1'), gateId: 'decide', decision: 'approve' }),
+      { ...browsers('FORBIDDEN'), legal: 'ok', brand: 'ok', leadership: 'ok', partner: 'ok' },
+      {
+        moduleKey: 'campaign-panel',
+        order: approversFirstRefused,
+      },
+    ),
     row(
       'delegateSignOff',
-      (role) => ({ issueKey: key('milestone-2'), gateId: 'hand-over', toAccountId: role === 'designer' ? CAMILLE.accountId : NOAH.accountId, until }),
+      (role) => ({
+        issueKey: key('milestone-2'),
+        gateId: 'hand-over',
+        toAccountId: role === 'designer' ? CAMILLE.accountId : NOAH.accountId,
+        until,
+      }),
       { ...browsers('FORBIDDEN'), legal: 'ok', brand: 'ok', leadership: 'ok', partner: 'ok' },
       { moduleKey: 'campaign-panel', order: approversFirstRefused },
     ),
-    row('exportSignOffRecord', () => ({ epicKey }), { ...browsers('FORBIDDEN'), pm: 'ok', legal: 'ok', brand: 'ok', leadership: 'ok', partner: 'ok' }, { moduleKey: 'campaign-panel' }),
+    row(
+      'exportSignOffRecord',
+      () => ({ epicKey }),
+      { ...browsers('FORBIDDEN'), pm: 'ok', legal: 'ok', brand: 'ok', leadership: 'ok', partner: 'ok' },
+      { moduleKey: 'campaign-panel' },
+    ),
     row('listTemplates', () => ({ projectKey: 'MKT' }), browsers()),
     row('getTemplate', () => ({ templateId: 'black-friday-omnichannel', projectKey: 'MKT' }), browsers()),
     row('saveTemplate', (role) => ({ projectKey: 'MKT', template: { ...template, id: `authz-copy-${role}` } }), adminsOnly()),
     row('listBriefs', () => ({ spaceKey: 'MKT' }), browsers()),
     row(
       'previewCampaign',
-      () => ({ projectKey: 'MKT', templateId: 'webinar-series', launchDate: format(addDays(new Date(), 60), 'yyyy-MM-dd'), budget: { amount: 20000, currency: 'EUR' }, holidayCalendar: 'FR' }),
+      () => ({
+        projectKey: 'MKT',
+        templateId: 'webinar-series',
+        launchDate: format(addDays(new Date(), 60), 'yyyy-MM-dd'),
+        budget: { amount: 20000, currency: 'EUR' },
+        holidayCalendar: 'FR',
+      }),
       editors(),
     ),
     row('saveRoleAssignments', () => ({ projectKey: 'MKT', roleAssignments: { pm: [CAMILLE.accountId] } }), adminsOnly()),
@@ -108,16 +173,37 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('getKpiConnector', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),
     row('rotateKpiSecret', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),
     row('previewKpiImport', () => ({ epicKey, csv: CSV }), adminsOnly(), { moduleKey: 'campaign-panel' }),
-    row('importKpiCsv', (role) => ({ epicKey, requestId: `authz-import-${role}`, csv: CSV, mapping: { timeColumn: 'time', spend: [{ column: 'spend', channel: 'Search' }] } }), adminsOnly(), {
+    row(
+      'importKpiCsv',
+      (role) => ({
+        epicKey,
+        requestId: `authz-import-${role}`,
+        csv: CSV,
+        mapping: { timeColumn: 'time', spend: [{ column: 'spend', channel: 'Search' }] },
+      }),
+      adminsOnly(),
+      {
+        moduleKey: 'campaign-panel',
+      },
+    ),
+    row('suggestBreakdown', () => ({ issueKey: key('milestone-2'), goalText: 'Landing page and emailing' }), editors(), {
       moduleKey: 'campaign-panel',
     }),
-    row('suggestBreakdown', () => ({ issueKey: key('milestone-2'), goalText: 'Landing page and emailing' }), editors(), { moduleKey: 'campaign-panel' }),
     row(
       'createBreakdown',
       (role) => ({
         requestId: `authz-breakdown-${role}`,
         issueKey: key('milestone-2'),
-        tasks: [{ taskId: 'landing-page', summary: 'Landing page', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-12-01', dueDate: '2026-12-01' }],
+        tasks: [
+          {
+            taskId: 'landing-page',
+            summary: 'Landing page',
+            ownerRole: 'designer',
+            estimateBusinessDays: 1,
+            startDate: '2026-12-01',
+            dueDate: '2026-12-01',
+          },
+        ],
       }),
       editors(),
       { moduleKey: 'campaign-panel' },
@@ -140,7 +226,10 @@ describe('authorisation matrix: every resolver × every demo role', () => {
         const user = USERS[role];
         const out = await row.call(app.th, user, role);
         const got: string = out.ok ? 'ok' : out.error.code;
-        if (got !== row.expected[role]) mismatches.push(`${row.resolver} as ${role} (${user.displayName}): expected ${row.expected[role]}, got ${got}${out.ok ? '' : ` — ${out.error.message}`}`);
+        if (got !== row.expected[role])
+          mismatches.push(
+            `${row.resolver} as ${role} (${user.displayName}): expected ${row.expected[role]}, got ${got}${out.ok ? '' : ` — ${out.error.message}`}`,
+          );
         // A refusal never leaks internals.
         if (!out.ok) expect(out.error.message).not.toMatch(/\bat \S+:\d+|node_modules|Error:|stack/i);
       }

@@ -18,7 +18,12 @@ function files(dir: string): string[] {
 }
 
 describe('no raw HTML in the user interfaces', () => {
-  const uiSources = [...readdirSync(join(ROOT, 'static')).filter((d) => statSync(join(ROOT, 'static', d)).isDirectory()).flatMap((d) => files(join(ROOT, 'static', d, d === 'kit' ? '' : 'src'))), ...files(join(ROOT, 'local', 'ui'))];
+  const uiSources = [
+    ...readdirSync(join(ROOT, 'static'))
+      .filter((d) => statSync(join(ROOT, 'static', d)).isDirectory())
+      .flatMap((d) => files(join(ROOT, 'static', d, d === 'kit' ? '' : 'src'))),
+    ...files(join(ROOT, 'local', 'ui')),
+  ];
 
   it('finds the UI sources it guards', () => {
     expect(uiSources.length).toBeGreaterThan(30);

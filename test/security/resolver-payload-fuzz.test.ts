@@ -28,14 +28,31 @@ const SHAPES: Record<string, Shape> = {
   getIssueOverview: { valid: { issueKey: 'MKT-1' }, required: [], moduleKey: 'campaign-panel' },
   getCampaignPanel: { valid: { issueKey: 'MKT-1', refresh: false }, required: [], moduleKey: 'campaign-panel' },
   getSignOff: { valid: { issueKey: 'MKT-1' }, required: [], moduleKey: 'campaign-panel' },
-  decideSignOff: { valid: { issueKey: 'MKT-1', gateId: 'legal', decision: 'approve', reason: 'ok', comment: 'ok' }, required: ['issueKey', 'gateId', 'decision'], moduleKey: 'campaign-panel' },
-  delegateSignOff: { valid: { issueKey: 'MKT-1', gateId: 'legal', toAccountId: CAMILLE.accountId, until: '2026-12-01', reason: 'leave' }, required: ['issueKey', 'gateId', 'toAccountId', 'until'], moduleKey: 'campaign-panel' },
+  decideSignOff: {
+    valid: { issueKey: 'MKT-1', gateId: 'legal', decision: 'approve', reason: 'ok', comment: 'ok' },
+    required: ['issueKey', 'gateId', 'decision'],
+    moduleKey: 'campaign-panel',
+  },
+  delegateSignOff: {
+    valid: { issueKey: 'MKT-1', gateId: 'legal', toAccountId: CAMILLE.accountId, until: '2026-12-01', reason: 'leave' },
+    required: ['issueKey', 'gateId', 'toAccountId', 'until'],
+    moduleKey: 'campaign-panel',
+  },
   exportSignOffRecord: { valid: { epicKey: 'MKT-1', gateId: 'legal' }, required: [], moduleKey: 'campaign-panel' },
   listTemplates: { valid: { projectKey: 'MKT' }, required: [] },
   getTemplate: { valid: { templateId: 'webinar-series', projectKey: 'MKT' }, required: ['templateId'] },
   saveTemplate: { valid: { template: { id: 'x' }, basedOnVersion: 1, projectKey: 'MKT' }, required: ['template'] },
   listBriefs: { valid: { spaceKey: 'MKT' }, required: [] },
-  previewCampaign: { valid: { templateId: 'webinar-series', launchDate: '2027-03-01', budget: { amount: 1000, currency: 'EUR' }, holidayCalendar: 'FR', projectKey: 'MKT' }, required: ['templateId', 'launchDate', 'budget', 'holidayCalendar'] },
+  previewCampaign: {
+    valid: {
+      templateId: 'webinar-series',
+      launchDate: '2027-03-01',
+      budget: { amount: 1000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+    },
+    required: ['templateId', 'launchDate', 'budget', 'holidayCalendar'],
+  },
   saveRoleAssignments: { valid: { roleAssignments: { pm: [CAMILLE.accountId] }, projectKey: 'MKT' }, required: ['roleAssignments'] },
   createCampaign: { valid: { requestId: 'fuzz-request-0001', plan }, required: ['requestId', 'plan'] },
   getCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
@@ -45,11 +62,42 @@ const SHAPES: Record<string, Shape> = {
   compareWithBrief: { valid: { epicKey: 'MKT-1', accept: [] }, required: ['epicKey'] },
   getKpiConnector: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
   rotateKpiSecret: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
-  previewKpiImport: { valid: { epicKey: 'MKT-1', csv: 'time,spend\n2026-11-02,1\n', fileName: 'report.csv' }, required: ['epicKey', 'csv'], moduleKey: 'campaign-panel' },
-  importKpiCsv: { valid: { epicKey: 'MKT-1', requestId: 'fuzz-import-0001', csv: 'time,spend\n2026-11-02,1\n', fileName: 'report.csv', mapping: { timeColumn: 'time' } }, required: ['epicKey', 'requestId', 'csv', 'mapping'], moduleKey: 'campaign-panel' },
-  suggestBreakdown: { valid: { issueKey: 'MKT-1', goalText: 'Launch emailing', engine: 'patterns' }, required: ['issueKey'], moduleKey: 'campaign-panel' },
+  previewKpiImport: {
+    valid: { epicKey: 'MKT-1', csv: 'time,spend\n2026-11-02,1\n', fileName: 'report.csv' },
+    required: ['epicKey', 'csv'],
+    moduleKey: 'campaign-panel',
+  },
+  importKpiCsv: {
+    valid: {
+      epicKey: 'MKT-1',
+      requestId: 'fuzz-import-0001',
+      csv: 'time,spend\n2026-11-02,1\n',
+      fileName: 'report.csv',
+      mapping: { timeColumn: 'time' },
+    },
+    required: ['epicKey', 'requestId', 'csv', 'mapping'],
+    moduleKey: 'campaign-panel',
+  },
+  suggestBreakdown: {
+    valid: { issueKey: 'MKT-1', goalText: 'Launch emailing', engine: 'patterns' },
+    required: ['issueKey'],
+    moduleKey: 'campaign-panel',
+  },
   createBreakdown: {
-    valid: { requestId: 'fuzz-breakdown-0001', issueKey: 'MKT-1', tasks: [{ taskId: 'email', summary: 'Email', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-12-01', dueDate: '2026-12-01' }] },
+    valid: {
+      requestId: 'fuzz-breakdown-0001',
+      issueKey: 'MKT-1',
+      tasks: [
+        {
+          taskId: 'email',
+          summary: 'Email',
+          ownerRole: 'designer',
+          estimateBusinessDays: 1,
+          startDate: '2026-12-01',
+          dueDate: '2026-12-01',
+        },
+      ],
+    },
     required: ['requestId', 'issueKey', 'tasks'],
     moduleKey: 'campaign-panel',
   },
@@ -65,7 +113,8 @@ function wrongTypeOf(value: Json): fc.Arbitrary<Json> {
   if (typeof value !== 'number') options.push(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })));
   if (typeof value !== 'boolean') options.push(fc.boolean());
   if (!Array.isArray(value)) options.push(fc.array(fc.integer(), { maxLength: 3 }));
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) options.push(fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }));
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    options.push(fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }));
   return fc.oneof(...options);
 }
 
@@ -77,7 +126,13 @@ function mutations(shape: Shape): fc.Arbitrary<Mutation> {
     .filter((p) => Boolean(p))
     .map((payload) => ({ describe: 'not an object', payload: payload as Json, field: 'payload' }));
   const unknownField = fc
-    .tuple(fc.oneof(fc.constantFrom('accountId', '__proto__x', 'constructor', 'principal', 'context'), fc.string({ minLength: 1, maxLength: 12 })), fc.jsonValue())
+    .tuple(
+      fc.oneof(
+        fc.constantFrom('accountId', '__proto__x', 'constructor', 'principal', 'context'),
+        fc.string({ minLength: 1, maxLength: 12 }),
+      ),
+      fc.jsonValue(),
+    )
     .filter(([k]) => !keys.includes(k) && k !== '__proto__')
     .map(([k, v]) => ({ describe: `unknown field ${k}`, payload: { ...shape.valid, [k]: v as Json }, field: k }));
   const arbitraries: fc.Arbitrary<Mutation>[] = [notAnObject, unknownField];
@@ -90,7 +145,17 @@ function mutations(shape: Shape): fc.Arbitrary<Mutation> {
     );
   }
   if (keys.length > 0) {
-    arbitraries.push(fc.constantFrom(...keys).chain((k) => wrongTypeOf(shape.valid[k] as Json).map((v) => ({ describe: `${k} of the wrong type`, payload: { ...shape.valid, [k]: v }, field: k }))));
+    arbitraries.push(
+      fc
+        .constantFrom(...keys)
+        .chain((k) =>
+          wrongTypeOf(shape.valid[k] as Json).map((v) => ({
+            describe: `${k} of the wrong type`,
+            payload: { ...shape.valid, [k]: v },
+            field: k,
+          })),
+        ),
+    );
   }
   return fc.oneof(...arbitraries);
 }
@@ -101,7 +166,12 @@ describe('hostile and malformed resolver payloads', () => {
   /** Everything a refused call must leave as it was: app storage and the Jira issues with their properties. */
   const fingerprint = (): string => {
     const db = app.th.host.db;
-    const rows = [db.prepare('SELECT * FROM kvs_items ORDER BY 1, 2').all(), db.prepare('SELECT * FROM jira_issues ORDER BY 1').all(), db.prepare('SELECT * FROM jira_issue_properties ORDER BY 1, 2').all(), db.prepare('SELECT count(*) AS n FROM jira_comments').all()];
+    const rows = [
+      db.prepare('SELECT * FROM kvs_items ORDER BY 1, 2').all(),
+      db.prepare('SELECT * FROM jira_issues ORDER BY 1').all(),
+      db.prepare('SELECT * FROM jira_issue_properties ORDER BY 1, 2').all(),
+      db.prepare('SELECT count(*) AS n FROM jira_comments').all(),
+    ];
     return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   };
 
@@ -117,7 +187,9 @@ describe('hostile and malformed resolver payloads', () => {
     const before = fingerprint();
     await fc.assert(
       fc.asyncProperty(mutations(shape), async (m) => {
-        const out = await invokeOutsideContract(app.th, CAMILLE.accountId, resolver, m.payload, { moduleKey: shape.moduleKey ?? 'campaign-planner' });
+        const out = await invokeOutsideContract(app.th, CAMILLE.accountId, resolver, m.payload, {
+          moduleKey: shape.moduleKey ?? 'campaign-planner',
+        });
         expect(out.ok).toBe(false);
         expect(out.error.code).toBe('INVALID_INPUT');
         // The named field is the one we broke, or a field inside it.
@@ -136,7 +208,9 @@ describe('hostile and malformed resolver payloads', () => {
     const huge = { issueKey: 'MKT-1', gateId: 'legal', decision: 'approve' as const, comment: 'x'.repeat(400 * 1024) };
     const out = await invokeResolver(app.th, CAMILLE.accountId, 'decideSignOff', huge, { moduleKey: 'campaign-panel' });
     expect(out).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'payload' } });
-    expect(out.error.message).toMatch(/^payload: is \d+ KB; the limit is 256 KB$|^payload\u202f: \d+\u202fKo, la limite est de 256\u202fKo$/);
+    expect(out.error.message).toMatch(
+      /^payload: is \d+ KB; the limit is 256 KB$|^payload\u202f: \d+\u202fKo, la limite est de 256\u202fKo$/,
+    );
     expect(fingerprint()).toBe(before);
   });
 });

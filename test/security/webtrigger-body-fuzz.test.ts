@@ -19,31 +19,74 @@ describe('hostile webtrigger bodies', () => {
   let epicKey: string;
   let url: string;
   let secret: string;
-  const fingerprint = (): string => createHash('sha256').update(JSON.stringify(app.th.host.db.prepare('SELECT * FROM kvs_items ORDER BY 1, 2').all())).digest('hex');
+  const fingerprint = (): string =>
+    createHash('sha256')
+      .update(JSON.stringify(app.th.host.db.prepare('SELECT * FROM kvs_items ORDER BY 1, 2').all()))
+      .digest('hex');
 
   beforeAll(async () => {
-    const kpis = [{ kpiId: 'orders', name: 'Orders', unit: 'count' as const, target: 1000, direction: 'higher_is_better' as const, windowStart: day(-9), windowEnd: day(20) }];
+    const kpis = [
+      {
+        kpiId: 'orders',
+        name: 'Orders',
+        unit: 'count' as const,
+        target: 1000,
+        direction: 'higher_is_better' as const,
+        windowStart: day(-9),
+        windowEnd: day(20),
+      },
+    ];
     epicKey = (await createKpiCampaign(app.th, 'kpi-fuzz', kpis)).epicKey;
-    const connector = await invokeResolver(app.th, CAMILLE.accountId, 'getKpiConnector', { epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+    const connector = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'getKpiConnector',
+      { epicKey },
+      { moduleKey: 'campaign-panel', issueKey: epicKey },
+    );
     ({ url, secret } = connector.data);
   });
 
-  const valid = (): Record<string, unknown> => ({ campaign: epicKey, kpi: 'orders', value: 10, at: `${day(-1)}T10:00:00Z`, source: 'hubspot' });
+  const valid = (): Record<string, unknown> => ({
+    campaign: epicKey,
+    kpi: 'orders',
+    value: 10,
+    at: `${day(-1)}T10:00:00Z`,
+    source: 'hubspot',
+  });
   const FIELDS = ['campaign', 'kpi', 'value', 'at', 'source'] as const;
   const wrongType = (field: string): fc.Arbitrary<unknown> =>
-    field === 'value' ? fc.oneof(fc.string({ maxLength: 10 }).filter((s) => Number.isNaN(Number(s)) || s.trim() === ''), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }), fc.constant(null)) : fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }), fc.constant(null), fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 }));
+    field === 'value'
+      ? fc.oneof(
+          fc.string({ maxLength: 10 }).filter((s) => Number.isNaN(Number(s)) || s.trim() === ''),
+          fc.boolean(),
+          fc.array(fc.integer(), { maxLength: 2 }),
+          fc.constant(null),
+        )
+      : fc.oneof(
+          fc.integer(),
+          fc.boolean(),
+          fc.array(fc.string(), { maxLength: 2 }),
+          fc.constant(null),
+          fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 }),
+        );
 
   /** A signed body that validation must refuse, and the field the answer must name. */
   const hostile: fc.Arbitrary<{ raw: string; field: string }> = fc.oneof(
-    fc.string({ maxLength: 200 }).filter((s) => {
-      try {
-        JSON.parse(s);
-        return false;
-      } catch {
-        return true;
-      }
-    }).map((raw) => ({ raw, field: 'body' })),
-    fc.oneof(fc.integer(), fc.string(), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.constant(null)).map((v) => ({ raw: JSON.stringify(v), field: 'body' })),
+    fc
+      .string({ maxLength: 200 })
+      .filter((s) => {
+        try {
+          JSON.parse(s);
+          return false;
+        } catch {
+          return true;
+        }
+      })
+      .map((raw) => ({ raw, field: 'body' })),
+    fc
+      .oneof(fc.integer(), fc.string(), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.constant(null))
+      .map((v) => ({ raw: JSON.stringify(v), field: 'body' })),
     fc.constantFrom(...FIELDS).map((f) => {
       const { [f]: _gone, ...rest } = valid();
       return { raw: JSON.stringify(rest), field: f };

@@ -1,7 +1,15 @@
 import { callFigures } from './harness/call-figures';
 import type { ExchangeLine } from '../../local/server/exchange-log';
 
-const line = (t: number, h: string, s: number, extra: Partial<ExchangeLine> = {}): ExchangeLine => ({ t, m: 'GET', p: '/rest/api/3/issue/{issueIdOrKey}', s, h, c: 'app', ...extra });
+const line = (t: number, h: string, s: number, extra: Partial<ExchangeLine> = {}): ExchangeLine => ({
+  t,
+  m: 'GET',
+  p: '/rest/api/3/issue/{issueIdOrKey}',
+  s,
+  h,
+  c: 'app',
+  ...extra,
+});
 
 describe('soak call figures from the exchange log', () => {
   it('counts a retry only for the same request sent again after a refusal of it, within the window', () => {

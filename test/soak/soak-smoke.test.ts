@@ -34,11 +34,24 @@ describe('soak run (CI size)', () => {
     expect(report.kills.total).toBeGreaterThanOrEqual(2);
     expect(report.kills.hostStarts).toBe(report.kills.total + 1);
     expect(c.campaigns).toBeGreaterThanOrEqual(2);
-    expect({ duplicates: c.duplicateIssues, missing: c.missingIssues, stray: c.strayIssues, notDone: c.jobsNotDone }).toEqual({ duplicates: 0, missing: 0, stray: 0, notDone: 0 });
+    expect({ duplicates: c.duplicateIssues, missing: c.missingIssues, stray: c.strayIssues, notDone: c.jobsNotDone }).toEqual({
+      duplicates: 0,
+      missing: 0,
+      stray: 0,
+      notDone: 0,
+    });
     expect({ duplicateLinks: c.duplicateLinks, missingLinks: c.missingLinks }).toEqual({ duplicateLinks: 0, missingLinks: 0 });
-    expect({ lost: c.lostDecisions + c.lostUnacknowledged, duplicated: c.duplicateDecisions, missing: c.missingDecisions }).toEqual({ lost: 0, duplicated: 0, missing: 0 });
+    expect({ lost: c.lostDecisions + c.lostUnacknowledged, duplicated: c.duplicateDecisions, missing: c.missingDecisions }).toEqual({
+      lost: 0,
+      duplicated: 0,
+      missing: 0,
+    });
     expect(c.decisionsPlanned).toBe(report.operations.decisions);
-    expect({ mirrorsWrong: c.mirrorsWrong, commentsMissing: c.commentsMissing, commentsDuplicated: c.commentsDuplicated }).toEqual({ mirrorsWrong: 0, commentsMissing: 0, commentsDuplicated: 0 });
+    expect({ mirrorsWrong: c.mirrorsWrong, commentsMissing: c.commentsMissing, commentsDuplicated: c.commentsDuplicated }).toEqual({
+      mirrorsWrong: 0,
+      commentsMissing: 0,
+      commentsDuplicated: 0,
+    });
   });
 
   it('measured the faults and retries on the emulator side', () => {

@@ -34,16 +34,30 @@ export interface CallAs {
  * checks a successful answer against the contract's result schema: a field renamed on either side fails to compile
  * or fails the test.
  */
-export async function callResolver<K extends ResolverName>(th: TestHost, name: K, payload: PayloadOf<K>, as: CallAs): Promise<ContractAnswer<ResultOf<K>>> {
+export async function callResolver<K extends ResolverName>(
+  th: TestHost,
+  name: K,
+  payload: PayloadOf<K>,
+  as: CallAs,
+): Promise<ContractAnswer<ResultOf<K>>> {
   const res = await fetch(`${th.url}/local/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ moduleKey: as.moduleKey ?? 'campaign-panel', functionKey: name, payload, accountId: as.accountId, ...(as.issueKey ? { issueKey: as.issueKey } : {}) }),
+    body: JSON.stringify({
+      moduleKey: as.moduleKey ?? 'campaign-panel',
+      functionKey: name,
+      payload,
+      accountId: as.accountId,
+      ...(as.issueKey ? { issueKey: as.issueKey } : {}),
+    }),
   });
   const out = (await res.json()) as { ok: boolean; result?: { ok: boolean; data?: unknown; error?: ResolverError }; error?: unknown };
   if (!out.ok || !out.result) throw new Error(`invoke ${name} failed in the host: ${JSON.stringify(out.error)}`);
   if (!out.result.ok) return refusal(out.result.error);
   const checked = resolverContracts[name].result.safeParse(out.result.data);
-  if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new Error(
+      `${name} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return success(out.result.data as ResultOf<K>);
 }

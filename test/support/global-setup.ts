@@ -9,7 +9,9 @@ import chromium from '@sparticuz/chromium';
 export default async function globalSetup(): Promise<void> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 24) {
-    throw new Error(`The tests run on Node 24 (Forge's nodejs24.x); this is ${process.version}. Run them with \`npm test\`, which uses node_modules/.bin/node.`);
+    throw new Error(
+      `The tests run on Node 24 (Forge's nodejs24.x); this is ${process.version}. Run them with \`npm test\`, which uses node_modules/.bin/node.`,
+    );
   }
   process.env.CHROMIUM_PATH ??= await chromium.executablePath();
 }

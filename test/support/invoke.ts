@@ -10,11 +10,23 @@ export interface InvokeExtra {
 }
 
 /** Posts to `/local/invoke` exactly as the UI would and returns the resolver's own `{ok, data|error}`. */
-async function post(th: TestHost, accountId: string, functionKey: string, payload: unknown, extra: InvokeExtra): Promise<{ ok: boolean; data?: unknown; error?: ResolverError }> {
+async function post(
+  th: TestHost,
+  accountId: string,
+  functionKey: string,
+  payload: unknown,
+  extra: InvokeExtra,
+): Promise<{ ok: boolean; data?: unknown; error?: ResolverError }> {
   const res = await fetch(`${th.url}/local/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ moduleKey: extra.moduleKey ?? 'campaign-planner', functionKey, payload, accountId, ...(extra.issueKey ? { issueKey: extra.issueKey } : {}) }),
+    body: JSON.stringify({
+      moduleKey: extra.moduleKey ?? 'campaign-planner',
+      functionKey,
+      payload,
+      accountId,
+      ...(extra.issueKey ? { issueKey: extra.issueKey } : {}),
+    }),
   });
   const out = (await res.json()) as { ok: boolean; result?: { ok: boolean; data?: unknown; error?: ResolverError }; error?: unknown };
   if (!out.ok || !out.result) throw new Error(`invoke ${functionKey} failed in the host: ${JSON.stringify(out.error)}`);
@@ -26,11 +38,20 @@ async function post(th: TestHost, accountId: string, functionKey: string, payloa
  * result schema: a field renamed on either side fails to compile or fails the test. `data` is typed by the
  * contract (reading it on a refusal gives undefined at run time, so the test fails); `error` is set on a refusal.
  */
-export async function invokeResolver<K extends ResolverName>(th: TestHost, accountId: string, name: K, payload: PayloadOf<K>, extra: InvokeExtra = {}): Promise<ContractAnswer<ResultOf<K>>> {
+export async function invokeResolver<K extends ResolverName>(
+  th: TestHost,
+  accountId: string,
+  name: K,
+  payload: PayloadOf<K>,
+  extra: InvokeExtra = {},
+): Promise<ContractAnswer<ResultOf<K>>> {
   const result = await post(th, accountId, name, payload, extra);
   if (!result.ok) return refusal(result.error);
   const checked = resolverContracts[name].result.safeParse(result.data);
-  if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new Error(
+      `${name} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return success(result.data as ResultOf<K>);
 }
 
@@ -38,7 +59,13 @@ export async function invokeResolver<K extends ResolverName>(th: TestHost, accou
  * For tests that send what no UI can: payloads outside the contract (fuzzing, refusals of malformed input) or names
  * outside it. The answer's `data` is `unknown`, so a test must narrow it before reading it.
  */
-export async function invokeOutsideContract(th: TestHost, accountId: string, functionKey: string, payload: unknown, extra: InvokeExtra = {}): Promise<ContractAnswer<unknown>> {
+export async function invokeOutsideContract(
+  th: TestHost,
+  accountId: string,
+  functionKey: string,
+  payload: unknown,
+  extra: InvokeExtra = {},
+): Promise<ContractAnswer<unknown>> {
   const result = await post(th, accountId, functionKey, payload, extra);
   return result.ok ? success(result.data) : refusal(result.error);
 }
@@ -60,7 +87,12 @@ export function epicOf(job: ContractAnswer<ResultOf<'getCreationJob'>>): string 
  * Polls `getCreationJob` until the creation queue's consumer has finished the job. The app's retry policy waits
  * for real under faults, so the limit is in time (under Jest's 30 s), not in polls.
  */
-export async function waitForCreationJob(th: TestHost, accountId: string, jobId: string, timeoutMs = 25_000): Promise<ContractAnswer<ResultOf<'getCreationJob'>>> {
+export async function waitForCreationJob(
+  th: TestHost,
+  accountId: string,
+  jobId: string,
+  timeoutMs = 25_000,
+): Promise<ContractAnswer<ResultOf<'getCreationJob'>>> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const job = await invokeResolver(th, accountId, 'getCreationJob', { jobId });

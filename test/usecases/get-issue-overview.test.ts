@@ -9,8 +9,18 @@ function readerSeeing(keys: string[]): IssueOverviewReaderPort & { asked: string
     asked,
     async issue(issueKey) {
       asked.push(issueKey);
-      if (!keys.includes(issueKey)) throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
-      return { key: issueKey, summary: 'Brief', status: 'To Do', statusCategory: 'new', issueType: 'Task', assignee: null, dueDate: null, labels: [] };
+      if (!keys.includes(issueKey))
+        throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
+      return {
+        key: issueKey,
+        summary: 'Brief',
+        status: 'To Do',
+        statusCategory: 'new',
+        issueType: 'Task',
+        assignee: null,
+        dueDate: null,
+        labels: [],
+      };
     },
     async myself() {
       return { accountId: 'lea', displayName: 'Léa Dubois', locale: 'fr_FR' };

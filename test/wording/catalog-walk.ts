@@ -7,7 +7,20 @@ const ARGS: unknown[][] = [
   [{ kind: 'all' }, 3],
   [{ kind: 'count', n: 2 }, 3],
   [true, '1000'],
-  [{ days: 2, due: '2025-01-02', field: 'f', problem: 'p', kb: 300, limitKb: 256, projectKey: 'MKT', permission: 'EDIT_ISSUES', action: 'plan a campaign', epicKey: 'MKT-1' }],
+  [
+    {
+      days: 2,
+      due: '2025-01-02',
+      field: 'f',
+      problem: 'p',
+      kb: 300,
+      limitKb: 256,
+      projectKey: 'MKT',
+      permission: 'EDIT_ISSUES',
+      action: 'plan a campaign',
+      epicKey: 'MKT-1',
+    },
+  ],
 ];
 
 export function texts(table: unknown, prefix = ''): Map<string, string> {

@@ -35,12 +35,42 @@ const LEGACY_PLAIN_SPACES = [
 ];
 
 /** Words that are the same in both languages (names, abbreviations, cognates). */
-const SAME_IN_BOTH = new Set(['brief.sectionNames.budget', 'budget.date', 'schedule.p50', 'schedule.p85', 'report.date', 'report.p50', 'report.p85', 'report.categories.production', 'signoffComments.outcome.waiting']);
+const SAME_IN_BOTH = new Set([
+  'brief.sectionNames.budget',
+  'budget.date',
+  'schedule.p50',
+  'schedule.p85',
+  'report.date',
+  'report.p50',
+  'report.p85',
+  'report.categories.production',
+  'signoffComments.outcome.waiting',
+]);
 
 const fmt: ReasonFormat = { percent: (r) => `${Math.round(r * 100)}%`, money: (n) => `€${n}`, date: (d) => d, number: (n) => String(n) };
-const REASON_PARAMS: Reason['params'] = { gate: 'Legal', days: 3, blocks: 'Launch', milestone: 'Assets', p85: '2025-03-04', dueDate: '2025-03-01', task: 'MKT-4', spent: 0.92, done: 0.4, forecast: 12000, budget: 10000, kpi: 'Leads', actual: 120, expected: 200 };
+const REASON_PARAMS: Reason['params'] = {
+  gate: 'Legal',
+  days: 3,
+  blocks: 'Launch',
+  milestone: 'Assets',
+  p85: '2025-03-04',
+  dueDate: '2025-03-01',
+  task: 'MKT-4',
+  spent: 0.92,
+  done: 0.4,
+  forecast: 12000,
+  budget: 10000,
+  kpi: 'Leads',
+  actual: 120,
+  expected: 200,
+};
 const reasonTexts = (lang: 'en' | 'fr'): Map<string, string> =>
-  new Map(Object.keys(CATALOGUES.reasons.en as object).map((code) => [code, wordReason({ code: code as Reason['code'], params: REASON_PARAMS }, lang, fmt)]));
+  new Map(
+    Object.keys(CATALOGUES.reasons.en as object).map((code) => [
+      code,
+      wordReason({ code: code as Reason['code'], params: REASON_PARAMS }, lang, fmt),
+    ]),
+  );
 
 const all = (lang: 'en' | 'fr'): Map<string, string> => {
   const out = new Map<string, string>();
@@ -95,7 +125,9 @@ describe('render', () => {
       const french = render('fr_FR', m);
       expect(french).not.toEqual(english);
       expect(/ [:;?!]/.test(french)).toBe(false);
-      for (const v of Object.values(m.params ?? {})) if (english.includes(String(v)) && m.key !== 'errors.permissionNeeded' && m.key !== 'errors.kpiManagersOnly') expect(french).toContain(String(v));
+      for (const v of Object.values(m.params ?? {}))
+        if (english.includes(String(v)) && m.key !== 'errors.permissionNeeded' && m.key !== 'errors.kpiManagersOnly')
+          expect(french).toContain(String(v));
     }
   });
 
@@ -107,10 +139,15 @@ describe('render', () => {
   });
 
   it('translates the actions resolvers name, and quotes one it does not know', () => {
-    expect(render('fr', { key: 'errors.permissionNeeded', params: { permission: 'EDIT_ISSUES', projectKey: 'MKT', action: 're-plan this campaign' } })).toBe(
-      'Il vous faut la permission «\u202fModifier les tickets\u202f» dans MKT pour replanifier cette campagne.',
+    expect(
+      render('fr', {
+        key: 'errors.permissionNeeded',
+        params: { permission: 'EDIT_ISSUES', projectKey: 'MKT', action: 're-plan this campaign' },
+      }),
+    ).toBe('Il vous faut la permission «\u202fModifier les tickets\u202f» dans MKT pour replanifier cette campagne.');
+    expect(render('fr', { key: 'errors.kpiManagersOnly', params: { projectKey: 'MKT', action: 'dance' } })).toContain(
+      '«\u202fdance\u202f»',
     );
-    expect(render('fr', { key: 'errors.kpiManagersOnly', params: { projectKey: 'MKT', action: 'dance' } })).toContain('«\u202fdance\u202f»');
   });
 
   it('is typed by the catalogue (a dropped parameter or an unknown key does not compile)', () => {

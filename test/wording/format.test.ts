@@ -12,7 +12,9 @@ describe('locale helpers and formatters', () => {
 
   it('round money to the currency’s minor unit, and space French amounts with narrow no-break spaces', () => {
     expect([minorUnitDigits('EUR'), minorUnitDigits('JPY'), minorUnitDigits('KWD'), minorUnitDigits('??')]).toEqual([2, 0, 3, 2]);
-    expect([roundToMinorUnit(10.005, 'KWD'), roundToMinorUnit(1234.567, 'EUR'), roundToMinorUnit(99.5, 'JPY')]).toEqual([10.005, 1234.57, 100]);
+    expect([roundToMinorUnit(10.005, 'KWD'), roundToMinorUnit(1234.567, 'EUR'), roundToMinorUnit(99.5, 'JPY')]).toEqual([
+      10.005, 1234.57, 100,
+    ]);
     expect(moneyFormat('fr_FR', 'EUR').format(12345.5)).toBe('12\u202f345,50\u00a0€');
     expect(moneyFormat('en', 'XXX!', {}, 2).format(3)).toBe('3.00');
   });
@@ -24,6 +26,12 @@ describe('locale helpers and formatters', () => {
 
   it('pluralise by Intl.PluralRules (French 0 and 1 are singular)', () => {
     const day = { one: 'day', other: 'days' };
-    expect([plural('en', 0, day), plural('en', 1, day), plural('fr', 0, day), plural('fr', 1, day), plural('fr', 2, day)]).toEqual(['days', 'day', 'day', 'day', 'days']);
+    expect([plural('en', 0, day), plural('en', 1, day), plural('fr', 0, day), plural('fr', 1, day), plural('fr', 2, day)]).toEqual([
+      'days',
+      'day',
+      'day',
+      'day',
+      'days',
+    ]);
   });
 });

@@ -19,17 +19,27 @@ export type CompiledCql = { ok: true; matches: Matcher; compare(a: CqlContent, b
 
 type Values = (ctx: CqlContext) => string[];
 type FieldKind =
-  | { kind: 'set'; values: (c: CqlContent) => string[]; operand: (o: SingleOperand) => Values; emptyable: boolean; text?: (c: CqlContent) => string }
+  | {
+      kind: 'set';
+      values: (c: CqlContent) => string[];
+      operand: (o: SingleOperand) => Values;
+      emptyable: boolean;
+      text?: (c: CqlContent) => string;
+    }
   | { kind: 'text'; text: (c: CqlContent) => string }
   | { kind: 'date'; at: (c: CqlContent) => number };
 
 const lower = (t: string): string => t.toLowerCase();
 const text = literal('value', lower);
-const ids = (field: string) => literal(field, (t) => {
-  if (!/^\d+$/.test(t)) throw new JqlCompileError(`The value '${t}' for the field '${field}' must be a content id.`);
-  return String(Number(t));
-});
-const users = (field: string) => (o: SingleOperand): Values => userOperand(o, field);
+const ids = (field: string) =>
+  literal(field, (t) => {
+    if (!/^\d+$/.test(t)) throw new JqlCompileError(`The value '${t}' for the field '${field}' must be a content id.`);
+    return String(Number(t));
+  });
+const users =
+  (field: string) =>
+  (o: SingleOperand): Values =>
+    userOperand(o, field);
 
 const FIELDS: Record<string, FieldKind> = {
   type: { kind: 'set', values: (c) => [c.type], operand: text, emptyable: false },
@@ -57,7 +67,8 @@ const SORTABLE: Record<string, (c: CqlContent) => string | number> = {
   type: (c) => c.type,
 };
 
-const unsupported = (op: Operator, field: string): JqlCompileError => new JqlCompileError(`The operator '${op.toUpperCase()}' is not supported by the field '${field}'.`);
+const unsupported = (op: Operator, field: string): JqlCompileError =>
+  new JqlCompileError(`The operator '${op.toUpperCase()}' is not supported by the field '${field}'.`);
 
 function fieldName(ref: FieldRef): string {
   if (ref.kind !== 'name') throw new JqlCompileError('CQL has no cf[...] or issue.property[...] fields.');
@@ -97,12 +108,18 @@ function compileDate(spec: Extract<FieldKind, { kind: 'date' }>, name: string, o
     const a = scale(spec.at(c));
     const b = scale(at(ctx));
     switch (op) {
-      case '=': return a === b;
-      case '!=': return a !== b;
-      case '<': return a < b;
-      case '<=': return a <= b;
-      case '>': return a > b;
-      default: return a >= b;
+      case '=':
+        return a === b;
+      case '!=':
+        return a !== b;
+      case '<':
+        return a < b;
+      case '<=':
+        return a <= b;
+      case '>':
+        return a > b;
+      default:
+        return a >= b;
     }
   };
 }
@@ -138,14 +155,15 @@ function compileExpr(expr: Expr): Matcher {
 const DEFAULT_ORDER = [{ read: SORTABLE.lastmodified, sign: -1 }];
 
 function compileOrder(keys: SortKey[]): (a: CqlContent, b: CqlContent) => number {
-  const order = keys.length === 0
-    ? DEFAULT_ORDER
-    : keys.map((k) => {
-        const name = fieldName(k.field);
-        const read = SORTABLE[name];
-        if (!read) throw new JqlCompileError(`The field '${name}' cannot be used in ORDER BY.`);
-        return { read, sign: k.direction === 'desc' ? -1 : 1 };
-      });
+  const order =
+    keys.length === 0
+      ? DEFAULT_ORDER
+      : keys.map((k) => {
+          const name = fieldName(k.field);
+          const read = SORTABLE[name];
+          if (!read) throw new JqlCompileError(`The field '${name}' cannot be used in ORDER BY.`);
+          return { read, sign: k.direction === 'desc' ? -1 : 1 };
+        });
   return (a, b) => {
     for (const { read, sign } of order) {
       const x = read(a);

@@ -10,7 +10,8 @@ export function requireAuthenticated(principal: Principal): string {
   return principal.kind === 'user' ? principal.accountId : APP_ACCOUNT_ID;
 }
 
-export const canRead = (db: Database, principal: Principal, spaceKey: string): boolean => hasSpacePermission(db, principal, spaceKey, 'read');
+export const canRead = (db: Database, principal: Principal, spaceKey: string): boolean =>
+  hasSpacePermission(db, principal, spaceKey, 'read');
 
 /** 404 when the caller cannot even read the space (Confluence does not confirm the content exists). */
 export function requireRead(db: Database, principal: Principal, spaceKey: string): void {

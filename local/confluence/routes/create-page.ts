@@ -39,7 +39,8 @@ function readInput(raw: unknown): CreatePageInput {
   const cleanTitle = (title ?? '').trim();
   if (status === 'current' && cleanTitle.length === 0) throw badRequest('title is required for a published page');
   if (cleanTitle.length > 255) throw badRequest('title must be at most 255 characters');
-  if (parentId !== undefined && (typeof parentId !== 'string' || !/^\d+$/.test(parentId))) throw badRequest('parentId must be a numeric string');
+  if (parentId !== undefined && (typeof parentId !== 'string' || !/^\d+$/.test(parentId)))
+    throw badRequest('parentId must be a numeric string');
   return {
     spaceId: Number(spaceId),
     title: cleanTitle,
@@ -69,7 +70,15 @@ export function createPage(req: RouteRequest): RouteResponse {
   }
   const createdAt = new Date().toISOString();
   const id = req.db.transaction(() =>
-    insertPage(req.db, { spaceId: space.id, parentId, title: input.title, status: input.status, authorId, createdAt, storage: input.storage }),
+    insertPage(req.db, {
+      spaceId: space.id,
+      parentId,
+      title: input.title,
+      status: input.status,
+      authorId,
+      createdAt,
+      storage: input.storage,
+    }),
   )();
   const page = findPage(req.db, id);
   if (!page) throw new Error(`page ${id} vanished after insert`);

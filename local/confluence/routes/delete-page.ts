@@ -19,7 +19,8 @@ const flag = (req: RouteRequest, name: string): boolean => {
 function deletePage(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
   const page = findPage(req.db, parsePageId(req.params.id));
-  if (!page || !canRead(req.db, req.principal, page.space_key) || !hasSpacePermission(req.db, req.principal, page.space_key, 'write')) throw notFound();
+  if (!page || !canRead(req.db, req.principal, page.space_key) || !hasSpacePermission(req.db, req.principal, page.space_key, 'write'))
+    throw notFound();
   const purge = flag(req, 'purge');
   const draft = flag(req, 'draft');
   if (draft) {

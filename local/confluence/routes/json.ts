@@ -79,6 +79,12 @@ export function propertyJson(p: PropertyRow): Record<string, unknown> {
     id: String(p.id),
     key: p.key,
     value: JSON.parse(p.value_json) as unknown,
-    version: { createdAt: p.version_at, message: p.version_message, number: p.version_number, minorEdit: false, authorId: p.version_author },
+    version: {
+      createdAt: p.version_at,
+      message: p.version_message,
+      number: p.version_number,
+      minorEdit: false,
+      authorId: p.version_author,
+    },
   };
 }

@@ -22,17 +22,33 @@ function readableParent(req: RouteRequest): PageRow {
 const childrenOf = (req: RouteRequest, parent: PageRow): PageRow[] => listPages(req.db, { parentId: parent.id, statuses: ['current'] });
 
 /** Pages keep no explicit position in the emulator: null, as Confluence answers for never-reordered trees. */
-const childPage = (p: PageRow): Record<string, unknown> => ({ id: String(p.id), status: p.status, title: p.title, spaceId: String(p.space_id), childPosition: null });
+const childPage = (p: PageRow): Record<string, unknown> => ({
+  id: String(p.id),
+  status: p.status,
+  title: p.title,
+  spaceId: String(p.space_id),
+  childPosition: null,
+});
 
 function answer(req: RouteRequest, fields: readonly PageSortField[], item: (p: PageRow) => Record<string, unknown>): RouteResponse {
   const parent = readableParent(req);
-  const { results, paging } = sortedPage(childrenOf(req, parent), readPageSort(req.query, fields, 'child-position'), req.path, req.query, req.baseUrl);
-  return { status: 200, body: { results: results.map(item), _links: paging.links }, headers: paging.headers, cost: { objects: results.length } };
+  const { results, paging } = sortedPage(
+    childrenOf(req, parent),
+    readPageSort(req.query, fields, 'child-position'),
+    req.path,
+    req.query,
+    req.baseUrl,
+  );
+  return {
+    status: 200,
+    body: { results: results.map(item), _links: paging.links },
+    headers: paging.headers,
+    cost: { objects: results.length },
+  };
 }
 
 /** GET /wiki/api/v2/pages/{id}/children: `ChildPage` items, default order child-position. */
-const getChildren = (req: RouteRequest): RouteResponse =>
-  answer(req, ['created-date', 'id', 'child-position', 'modified-date'], childPage);
+const getChildren = (req: RouteRequest): RouteResponse => answer(req, ['created-date', 'id', 'child-position', 'modified-date'], childPage);
 
 /** GET /wiki/api/v2/pages/{id}/direct-children: `ChildrenResponse` items (pages are the only content type here). */
 const getDirectChildren = (req: RouteRequest): RouteResponse =>

@@ -1,14 +1,7 @@
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import type { PageRow } from '../store/rows';
 import { findPage } from '../store/pages';
-import {
-  deleteProperty,
-  findProperty,
-  findPropertyByKey,
-  insertProperty,
-  listProperties,
-  updateProperty,
-} from '../store/properties';
+import { deleteProperty, findProperty, findPropertyByKey, insertProperty, listProperties, updateProperty } from '../store/properties';
 import { requireAuthenticated, requireRead, requireWrite } from './access';
 import { badRequest, confluenceError, notFound } from './errors';
 import { propertyJson } from './json';
@@ -56,7 +49,12 @@ function list(req: RouteRequest): RouteResponse {
   const rows = listProperties(req.db, page.id, req.query.get('key') ?? undefined, window.afterId, window.limit + 1);
   const results = rows.slice(0, window.limit);
   const paging = pageLinks(req.path, req.query, results[results.length - 1]?.id, rows.length > window.limit, req.baseUrl);
-  return { status: 200, body: { results: results.map(propertyJson), _links: paging.links }, headers: paging.headers, cost: { objects: results.length } };
+  return {
+    status: 200,
+    body: { results: results.map(propertyJson), _links: paging.links },
+    headers: paging.headers,
+    cost: { objects: results.length },
+  };
 }
 
 /** POST /wiki/api/v2/pages/{page-id}/properties: a key exists once per page (a second create is a conflict). */
@@ -65,7 +63,8 @@ function create(req: RouteRequest): RouteResponse {
   if (!isRecord(req.body)) throw badRequest('The request body must be a JSON object');
   const key = readKey(req.body);
   const valueJson = readValue(req.body);
-  if (findPropertyByKey(req.db, page.id, key)) throw confluenceError(409, 'Conflict', `A property with key '${key}' already exists on page ${page.id}`);
+  if (findPropertyByKey(req.db, page.id, key))
+    throw confluenceError(409, 'Conflict', `A property with key '${key}' already exists on page ${page.id}`);
   const authorId = requireAuthenticated(req.principal);
   const id = req.db.transaction(() => insertProperty(req.db, page.id, key, valueJson, authorId, new Date().toISOString()))();
   const row = findProperty(req.db, page.id, id);
@@ -98,7 +97,11 @@ function update(req: RouteRequest): RouteResponse {
   const valueJson = readValue(req.body);
   const wanted = version.number as number;
   const conflict = (): never => {
-    throw confluenceError(409, 'Conflict', `Version must be incremented on update. Current version is: ${current.version_number}, sent: ${wanted}`);
+    throw confluenceError(
+      409,
+      'Conflict',
+      `Version must be incremented on update. Current version is: ${current.version_number}, sent: ${wanted}`,
+    );
   };
   if (wanted !== current.version_number + 1) conflict();
   const authorId = requireAuthenticated(req.principal);

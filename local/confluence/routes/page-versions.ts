@@ -18,7 +18,11 @@ function versionJson(page: PageRow, v: PageVersionRow, format: 'storage' | undef
     number: v.number,
     minorEdit: v.minor_edit === 1,
     authorId: v.author_id,
-    page: { id: String(page.id), title: page.title, ...(format ? { body: { storage: { representation: 'storage', value: v.storage } } } : {}) },
+    page: {
+      id: String(page.id),
+      title: page.title,
+      ...(format ? { body: { storage: { representation: 'storage', value: v.storage } } } : {}),
+    },
   };
 }
 
@@ -30,13 +34,23 @@ function getPageVersions(req: RouteRequest): RouteResponse {
   requireRead(req.db, req.principal, page.space_key);
   const format = readBodyFormat(req.query, ['storage']) as 'storage' | undefined;
   const sort = req.query.get('sort');
-  if (sort !== null && sort !== 'modified-date' && sort !== '-modified-date') throw badRequest("sort must be 'modified-date' or '-modified-date'");
+  if (sort !== null && sort !== 'modified-date' && sort !== '-modified-date')
+    throw badRequest("sort must be 'modified-date' or '-modified-date'");
   const window = readWindow(req.query);
   const order = sort === 'modified-date' ? 'asc' : 'desc';
-  const rows = listPageVersions(req.db, page.id, { order, after: window.afterId === 0 ? undefined : window.afterId, limit: window.limit + 1 });
+  const rows = listPageVersions(req.db, page.id, {
+    order,
+    after: window.afterId === 0 ? undefined : window.afterId,
+    limit: window.limit + 1,
+  });
   const results = rows.slice(0, window.limit);
   const paging = pageLinks(req.path, req.query, results[results.length - 1]?.number, rows.length > window.limit, req.baseUrl);
-  return { status: 200, body: { results: results.map((v) => versionJson(page, v, format)), _links: paging.links }, headers: paging.headers, cost: { objects: results.length } };
+  return {
+    status: 200,
+    body: { results: results.map((v) => versionJson(page, v, format)), _links: paging.links },
+    headers: paging.headers,
+    cost: { objects: results.length },
+  };
 }
 
 /**

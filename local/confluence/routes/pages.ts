@@ -40,7 +40,9 @@ function getPages(req: RouteRequest): RouteResponse {
   const title = req.query.get('title') ?? undefined;
 
   // Permission first, in SQL: a hidden page must neither appear nor take a slot in the page.
-  const readable = listSpaces(req.db, {}).filter((s) => canRead(req.db, req.principal, s.key)).map((s) => s.id);
+  const readable = listSpaces(req.db, {})
+    .filter((s) => canRead(req.db, req.principal, s.key))
+    .map((s) => s.id);
   const spaceIds = requestedSpaces.length > 0 ? requestedSpaces.filter((id) => readable.includes(id)) : readable;
   const rows =
     spaceIds.length === 0

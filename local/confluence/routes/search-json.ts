@@ -15,7 +15,12 @@ const friendly = (iso: string): string =>
   new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** One `SearchResult` for a page, in the shape Confluence Cloud's v1 search answers (`content` without expansions). */
-export function searchResultJson(item: SearchableContent, space: SpaceRow | undefined, strategy: string, baseUrl: string): Record<string, unknown> {
+export function searchResultJson(
+  item: SearchableContent,
+  space: SpaceRow | undefined,
+  strategy: string,
+  baseUrl: string,
+): Record<string, unknown> {
   const { page, content } = item;
   const slug = encodeURIComponent(page.title.replace(/\s+/g, '+')).replace(/%2B/g, '+');
   const webui = `/spaces/${page.space_key}/pages/${page.id}/${slug}`;

@@ -65,7 +65,10 @@ function search(req: RouteRequest): RouteResponse {
   };
   // Permission first: content of a space the caller cannot read is neither returned nor counted.
   const spaces = listSpaces(req.db, {}).filter((s) => canRead(req.db, principal, s.key));
-  const hits = loadSearchableContent(req.db, spaces.map((s) => s.id))
+  const hits = loadSearchableContent(
+    req.db,
+    spaces.map((s) => s.id),
+  )
     .filter((item) => compiled.matches(item.content, ctx))
     .sort((a, b) => compiled.compare(a.content, b.content));
   const page = hits.slice(start, start + limit);

@@ -31,7 +31,11 @@ function getSpace(req: RouteRequest): RouteResponse {
   const space = findSpace(req.db, Number(id));
   if (!space) throw notFound();
   requireRead(req.db, req.principal, space.key);
-  return { status: 200, body: { ...spaceJson(space), _links: { webui: `/spaces/${space.key}`, base: `${req.baseUrl}/wiki` } }, cost: { objects: 1 } };
+  return {
+    status: 200,
+    body: { ...spaceJson(space), _links: { webui: `/spaces/${space.key}`, base: `${req.baseUrl}/wiki` } },
+    cost: { objects: 1 },
+  };
 }
 
 export function spaceRoutes(): Route[] {

@@ -23,8 +23,10 @@ export function updatePage(req: RouteRequest): RouteResponse {
   if (!isRecord(body)) throw badRequest('The request body must be a JSON object');
   if (body.id !== String(page.id)) throw badRequest(`id must be the page id '${page.id}'`);
   if (body.status !== 'current') throw badRequest("status must be 'current' (status changes are not emulated)");
-  if (typeof body.title !== 'string' || body.title.trim() === '' || body.title.length > 255) throw badRequest('title is required (1 to 255 characters)');
-  if (body.parentId !== undefined && String(body.parentId) !== String(page.parent_id)) throw badRequest('moving a page is not emulated: leave parentId out');
+  if (typeof body.title !== 'string' || body.title.trim() === '' || body.title.length > 255)
+    throw badRequest('title is required (1 to 255 characters)');
+  if (body.parentId !== undefined && String(body.parentId) !== String(page.parent_id))
+    throw badRequest('moving a page is not emulated: leave parentId out');
   const version = isRecord(body.version) ? body.version : undefined;
   if (!version || !Number.isInteger(version.number)) throw badRequest('version.number is required');
   const storage = readStorage(body.body);
@@ -33,7 +35,9 @@ export function updatePage(req: RouteRequest): RouteResponse {
     throw confluenceError(409, 'Conflict', `Version must be incremented on update. Current version is: ${page.version_number}`);
   }
   const title = body.title.trim();
-  const taken = req.db.prepare("SELECT 1 FROM conf_pages WHERE space_id = ? AND title = ? AND status = 'current' AND id <> ?").get(page.space_id, title, page.id);
+  const taken = req.db
+    .prepare("SELECT 1 FROM conf_pages WHERE space_id = ? AND title = ? AND status = 'current' AND id <> ?")
+    .get(page.space_id, title, page.id);
   if (taken) throw badRequest('A page with this title already exists: A page already exists with the same TITLE in this space');
   const message = typeof version.message === 'string' ? version.message : '';
   req.db.transaction(() => {

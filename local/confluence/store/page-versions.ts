@@ -13,11 +13,17 @@ export interface PageVersionRow {
  * A page's versions, newest first (`desc`) or oldest first, after the cursor's version number in that order.
  * Every update adds a row; old bodies stay, which is Confluence's page history.
  */
-export function listPageVersions(db: Database, pageId: number, q: { order: 'asc' | 'desc'; after?: number; limit: number }): PageVersionRow[] {
+export function listPageVersions(
+  db: Database,
+  pageId: number,
+  q: { order: 'asc' | 'desc'; after?: number; limit: number },
+): PageVersionRow[] {
   const cursor = q.after === undefined ? '' : q.order === 'desc' ? 'AND number < ?' : 'AND number > ?';
   const args: number[] = q.after === undefined ? [pageId, q.limit] : [pageId, q.after, q.limit];
   return db
-    .prepare(`SELECT number, author_id, created_at, message, minor_edit, storage FROM conf_page_versions WHERE page_id = ? ${cursor} ORDER BY number ${q.order === 'desc' ? 'DESC' : 'ASC'} LIMIT ?`)
+    .prepare(
+      `SELECT number, author_id, created_at, message, minor_edit, storage FROM conf_page_versions WHERE page_id = ? ${cursor} ORDER BY number ${q.order === 'desc' ? 'DESC' : 'ASC'} LIMIT ?`,
+    )
     .all(...args) as PageVersionRow[];
 }
 

@@ -72,10 +72,13 @@ export class EventDispatcher {
   }
 
   private wakeAt(queue: string, dueAt: number): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(queue);
-      this.kick(queue);
-    }, Math.max(0, dueAt - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(queue);
+        this.kick(queue);
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
     timer.unref();
     this.timers.set(queue, timer);
   }
@@ -89,7 +92,13 @@ export class EventDispatcher {
       environmentType: 'DEVELOPMENT',
       moduleKey: consumer.moduleKey,
       ...(retryCount > 0
-        ? { retryContext: { retryCount, retryReason: event.retry_reason ?? 'FUNCTION_RETRY_REQUEST', retryData: event.retry_data_json ? (JSON.parse(event.retry_data_json) as unknown) : undefined } }
+        ? {
+            retryContext: {
+              retryCount,
+              retryReason: event.retry_reason ?? 'FUNCTION_RETRY_REQUEST',
+              retryData: event.retry_data_json ? (JSON.parse(event.retry_data_json) as unknown) : undefined,
+            },
+          }
         : {}),
     };
     let retry: RetryAsk | undefined;
@@ -108,11 +117,18 @@ export class EventDispatcher {
       if (retry) error = `retry requested (${retry.reason})`;
     } catch (e) {
       retry = retryRequestOf(e);
-      if (e instanceof InvokeError && e.code === 'FUNCTION_TIMEOUT') retry = { retryAfterS: 1, reason: 'FUNCTION_TIME_OUT', data: undefined };
-      error = e instanceof Error ? `${e instanceof InvokeError ? e.code : e.name}: ${e.message}` : retry ? `retry requested (${retry.reason})` : String(e);
+      if (e instanceof InvokeError && e.code === 'FUNCTION_TIMEOUT')
+        retry = { retryAfterS: 1, reason: 'FUNCTION_TIME_OUT', data: undefined };
+      error =
+        e instanceof Error
+          ? `${e instanceof InvokeError ? e.code : e.name}: ${e.message}`
+          : retry
+            ? `retry requested (${retry.reason})`
+            : String(e);
     }
     if (!error) store.finish(event.id, 'succeeded');
-    else if (retry && retryCount < MAX_RETRIES) store.scheduleRetry(event.id, Date.now() + retry.retryAfterS * this.options.msPerSecond, retry.reason, retry.data, error);
+    else if (retry && retryCount < MAX_RETRIES)
+      store.scheduleRetry(event.id, Date.now() + retry.retryAfterS * this.options.msPerSecond, retry.reason, retry.data, error);
     else store.finish(event.id, 'failed', retry ? `${error}; gave up after ${MAX_RETRIES} retries` : error);
   }
 }

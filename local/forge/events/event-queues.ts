@@ -39,8 +39,16 @@ export class EventQueues {
       timeoutMs: options.consumerTimeoutMs,
     });
     options.invoker.setStargate(async (path, init, caller) => {
-      const answer = answerQueueApi(this.store, path, init, { accountId: caller.accountId, now: Date.now(), msPerSecond }, (q) => this.dispatcher.kick(q));
-      return answer ?? new Response(JSON.stringify({ message: `No platform API at ${path}` }), { status: 404, headers: { 'content-type': 'application/json' } });
+      const answer = answerQueueApi(this.store, path, init, { accountId: caller.accountId, now: Date.now(), msPerSecond }, (q) =>
+        this.dispatcher.kick(q),
+      );
+      return (
+        answer ??
+        new Response(JSON.stringify({ message: `No platform API at ${path}` }), {
+          status: 404,
+          headers: { 'content-type': 'application/json' },
+        })
+      );
     });
   }
 
@@ -63,7 +71,11 @@ export class EventQueues {
     const counts = new Map(this.store.counts().map((c) => [c.queue, c]));
     for (const q of this.consumers.keys())
       if (!counts.has(q)) counts.set(q, { queue: q, pending: 0, running: 0, processed: 0, failed: 0, cancelled: 0 });
-    return [...counts.values()].map((c) => ({ ...c, consumer: this.consumers.get(c.queue)?.moduleKey ?? null, recentFailures: this.store.lastErrors(c.queue) }));
+    return [...counts.values()].map((c) => ({
+      ...c,
+      consumer: this.consumers.get(c.queue)?.moduleKey ?? null,
+      recentFailures: this.store.lastErrors(c.queue),
+    }));
   }
 
   routes(): Route[] {

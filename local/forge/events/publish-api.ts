@@ -49,7 +49,13 @@ export interface PushCaller {
 }
 
 /** Answers one stargate call of @forge/events, or undefined when the path is not a queue path. */
-export function answerQueueApi(store: QueueStore, path: string, init: RequestInit | undefined, caller: PushCaller, onPush: (queue: string) => void): Response | undefined {
+export function answerQueueApi(
+  store: QueueStore,
+  path: string,
+  init: RequestInit | undefined,
+  caller: PushCaller,
+  onPush: (queue: string) => void,
+): Response | undefined {
   const kind = path.startsWith(PUSH) ? 'push' : path.startsWith(STATS) ? 'stats' : path.startsWith(CANCEL) ? 'cancel' : undefined;
   if (!kind) return undefined;
   if ((init?.method ?? 'GET').toUpperCase() !== 'POST') return json(405, { message: 'Method not allowed' });
@@ -64,8 +70,10 @@ export function answerQueueApi(store: QueueStore, path: string, init: RequestIni
     const parsed = PushRequest.safeParse(body);
     if (!parsed.success) return invalid(parsed.error);
     const { queueName, jobId, payload } = parsed.data;
-    if (payload.length > MAX_EVENTS) return json(400, { code: 'INVALID_REQUEST', message: `This push contains more than the ${MAX_EVENTS} events allowed.` });
-    if (Buffer.byteLength(JSON.stringify(payload)) > MAX_PAYLOAD_BYTES) return json(413, { errorMessage: 'The maximum payload size is 200KB.' });
+    if (payload.length > MAX_EVENTS)
+      return json(400, { code: 'INVALID_REQUEST', message: `This push contains more than the ${MAX_EVENTS} events allowed.` });
+    if (Buffer.byteLength(JSON.stringify(payload)) > MAX_PAYLOAD_BYTES)
+      return json(413, { errorMessage: 'The maximum payload size is 200KB.' });
     store.push(queueName, jobId, payload, caller.accountId, caller.now, caller.msPerSecond);
     onPush(queueName);
     return json(201, {});
@@ -76,5 +84,7 @@ export function answerQueueApi(store: QueueStore, path: string, init: RequestIni
     const stats = store.jobStats(parsed.data.jobId);
     return stats ? json(200, stats) : json(404, { message: `The job ${parsed.data.jobId} was not found.` });
   }
-  return store.cancelJob(parsed.data.jobId) ? new Response(null, { status: 204 }) : json(404, { message: `The job ${parsed.data.jobId} was not found.` });
+  return store.cancelJob(parsed.data.jobId)
+    ? new Response(null, { status: 204 })
+    : json(404, { message: `The job ${parsed.data.jobId} was not found.` });
 }

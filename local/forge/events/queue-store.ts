@@ -47,7 +47,9 @@ export class QueueStore {
 
   /** After a crash, events that were running are delivered again (Forge delivers at least once). */
   requeueInterrupted(): number {
-    return this.db.prepare("UPDATE forge_queue_events SET status = 'pending', updated = ? WHERE status = 'running'").run(new Date().toISOString()).changes;
+    return this.db
+      .prepare("UPDATE forge_queue_events SET status = 'pending', updated = ? WHERE status = 'running'")
+      .run(new Date().toISOString()).changes;
   }
 
   push(queue: string, jobId: string, events: NewEvent[], accountId: string | undefined, now: number, msPerSecond: number): void {
@@ -57,7 +59,17 @@ export class QueueStore {
     );
     const iso = new Date(now).toISOString();
     this.db.transaction(() => {
-      for (const e of events) insert.run(queue, jobId, randomUUID(), JSON.stringify(e.body), accountId ?? null, now + (e.delayInSeconds ?? 0) * msPerSecond, iso, iso);
+      for (const e of events)
+        insert.run(
+          queue,
+          jobId,
+          randomUUID(),
+          JSON.stringify(e.body),
+          accountId ?? null,
+          now + (e.delayInSeconds ?? 0) * msPerSecond,
+          iso,
+          iso,
+        );
     })();
   }
 
@@ -111,11 +123,15 @@ export class QueueStore {
   }
 
   queuesWithPending(): string[] {
-    return (this.db.prepare("SELECT DISTINCT queue FROM forge_queue_events WHERE status = 'pending'").all() as { queue: string }[]).map((r) => r.queue);
+    return (this.db.prepare("SELECT DISTINCT queue FROM forge_queue_events WHERE status = 'pending'").all() as { queue: string }[]).map(
+      (r) => r.queue,
+    );
   }
 
   counts(): QueueCounts[] {
-    const rows = this.db.prepare('SELECT queue, status, COUNT(*) AS n FROM forge_queue_events GROUP BY queue, status ORDER BY queue').all() as {
+    const rows = this.db
+      .prepare('SELECT queue, status, COUNT(*) AS n FROM forge_queue_events GROUP BY queue, status ORDER BY queue')
+      .all() as {
       queue: string;
       status: EventStatus;
       n: number;
@@ -133,7 +149,9 @@ export class QueueStore {
   lastErrors(queue: string, limit = 5): { eventId: string; jobId: string; error: string }[] {
     return (
       this.db
-        .prepare("SELECT event_id, job_id, last_error FROM forge_queue_events WHERE queue = ? AND status = 'failed' ORDER BY id DESC LIMIT ?")
+        .prepare(
+          "SELECT event_id, job_id, last_error FROM forge_queue_events WHERE queue = ? AND status = 'failed' ORDER BY id DESC LIMIT ?",
+        )
         .all(queue, limit) as { event_id: string; job_id: string; last_error: string | null }[]
     ).map((r) => ({ eventId: r.event_id, jobId: r.job_id, error: r.last_error ?? '' }));
   }

@@ -14,7 +14,9 @@ const CustomFieldModule = z.object({
 export type CustomFieldModule = z.infer<typeof CustomFieldModule>;
 
 const Manifest = z.object({
-  app: z.object({ id: z.string().regex(/^ari:cloud:ecosystem::app\/[0-9a-zA-Z-]+$/, 'must be ari:cloud:ecosystem::app/<uuid>') }).passthrough(),
+  app: z
+    .object({ id: z.string().regex(/^ari:cloud:ecosystem::app\/[0-9a-zA-Z-]+$/, 'must be ari:cloud:ecosystem::app/<uuid>') })
+    .passthrough(),
   modules: z.object({ 'jira:customField': z.array(CustomFieldModule).default([]) }).passthrough(),
 });
 

@@ -11,23 +11,38 @@ export const DisplayConditions = z
   .object({
     entityPropertyExists: PropertyRef.optional(),
     entityPropertyEqualTo: PropertyRef.extend({ value: z.string() }).strict().optional(),
-    entityPropertyContainsAny: PropertyRef.extend({ value: z.union([z.string(), z.array(z.string())]) }).strict().optional(),
+    entityPropertyContainsAny: PropertyRef.extend({ value: z.union([z.string(), z.array(z.string())]) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type DisplayConditions = z.infer<typeof DisplayConditions>;
 
 /** The property keys the conditions read. */
 export function propertyKeysOf(conditions: DisplayConditions): string[] {
-  return [...new Set([conditions.entityPropertyExists, conditions.entityPropertyEqualTo, conditions.entityPropertyContainsAny].flatMap((c) => (c ? [c.propertyKey] : [])))];
+  return [
+    ...new Set(
+      [conditions.entityPropertyExists, conditions.entityPropertyEqualTo, conditions.entityPropertyContainsAny].flatMap((c) =>
+        c ? [c.propertyKey] : [],
+      ),
+    ),
+  ];
 }
 
 /** `objectName` is a dotted path into the property's JSON value; absent = the whole value. */
 function valueAt(value: unknown, objectName: string | undefined): unknown {
   if (!objectName) return value;
-  return objectName.split('.').reduce<unknown>((v, part) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined), value);
+  return objectName
+    .split('.')
+    .reduce<unknown>((v, part) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined), value);
 }
 
-const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) : v === undefined || v === null ? [] : [typeof v === 'string' ? v : JSON.stringify(v)]);
+const asStrings = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)))
+    : v === undefined || v === null
+      ? []
+      : [typeof v === 'string' ? v : JSON.stringify(v)];
 
 /** Whether a module with these conditions shows on an issue whose properties are `properties` (key → value). */
 export function conditionsHold(conditions: DisplayConditions, properties: Readonly<Record<string, unknown>>): boolean {

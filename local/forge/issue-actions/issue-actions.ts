@@ -35,8 +35,14 @@ export function readIssueActions(manifest: LocalManifest): IssueActionModule[] {
     .filter((m) => m.type === 'jira:issueAction' && m.resource)
     .map((m) => {
       const conditions = DisplayConditions.safeParse(m.displayConditions ?? {});
-      if (!conditions.success) throw new Error(`manifest.yml: jira:issueAction '${m.key}' has displayConditions the local host cannot evaluate: ${conditions.error.issues[0].message}`);
-      const size = typeof m.viewportSize === 'string' && ['small', 'medium', 'large', 'xlarge', 'max'].includes(m.viewportSize) ? (m.viewportSize as IssueActionSummary['viewportSize']) : 'medium';
+      if (!conditions.success)
+        throw new Error(
+          `manifest.yml: jira:issueAction '${m.key}' has displayConditions the local host cannot evaluate: ${conditions.error.issues[0].message}`,
+        );
+      const size =
+        typeof m.viewportSize === 'string' && ['small', 'medium', 'large', 'xlarge', 'max'].includes(m.viewportSize)
+          ? (m.viewportSize as IssueActionSummary['viewportSize'])
+          : 'medium';
       return { key: m.key, title: titleOf(m), resource: m.resource as string, viewportSize: size, conditions: conditions.data };
     });
 }
@@ -48,7 +54,9 @@ export function readIssueActions(manifest: LocalManifest): IssueActionModule[] {
 export function issueActionRoutes(db: Database, manifest: LocalManifest, internalUrl: () => string): Route[] {
   const actions = readIssueActions(manifest);
   const get = (principal: Principal, path: string): Promise<Response> =>
-    fetch(`${internalUrl()}${path}`, { headers: { Authorization: forgeLocalAuthorization(principal), [PLATFORM_HEADER]: '1', Accept: 'application/json' } });
+    fetch(`${internalUrl()}${path}`, {
+      headers: { Authorization: forgeLocalAuthorization(principal), [PLATFORM_HEADER]: '1', Accept: 'application/json' },
+    });
 
   return [
     {
@@ -56,9 +64,14 @@ export function issueActionRoutes(db: Database, manifest: LocalManifest, interna
       pattern: '/local/issue-actions',
       handler: async (req) => {
         const q = Query.safeParse({ issueKey: req.query.get('issueKey'), accountId: req.query.get('accountId') });
-        if (!q.success) throw new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: `${q.error.issues[0].path.join('.')}: ${q.error.issues[0].message}` } });
+        if (!q.success)
+          throw new HttpError(400, {
+            ok: false,
+            error: { code: 'INVALID_REQUEST', message: `${q.error.issues[0].path.join('.')}: ${q.error.issues[0].message}` },
+          });
         const { issueKey, accountId } = q.data;
-        if (!findUser(db, accountId)) throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
+        if (!findUser(db, accountId))
+          throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
         const visible = await get({ kind: 'user', accountId }, `/rest/api/3/issue/${encodeURIComponent(issueKey)}?fields=summary`);
         if (!visible.ok) return { status: 200, body: [] };
         const properties: Record<string, unknown> = {};
@@ -67,7 +80,16 @@ export function issueActionRoutes(db: Database, manifest: LocalManifest, interna
           if (res.ok) properties[key] = ((await res.json()) as { value?: unknown }).value;
         }
         const shown = actions.filter((a) => conditionsHold(a.conditions, properties));
-        return { status: 200, body: shown.map((a): IssueActionSummary => ({ key: a.key, title: a.title, resource: a.resource, resourceUrl: `/static/${a.resource}/`, viewportSize: a.viewportSize })) };
+        return {
+          status: 200,
+          body: shown.map((a): IssueActionSummary => ({
+            key: a.key,
+            title: a.title,
+            resource: a.resource,
+            resourceUrl: `/static/${a.resource}/`,
+            viewportSize: a.viewportSize,
+          })),
+        };
       },
     },
   ];

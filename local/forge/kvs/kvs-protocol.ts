@@ -13,7 +13,11 @@ export interface KvsAnswer {
 
 const TtlSchema = z.object({ value: z.number().int().positive(), unit: z.enum(['SECONDS', 'MINUTES', 'HOURS', 'DAYS']) });
 const MetadataFields = z.array(z.enum(['CREATED_AT', 'UPDATED_AT', 'EXPIRE_TIME'])).optional();
-const GetBody = z.object({ key: z.string(), entityName: z.string().optional(), options: z.object({ metadataFields: MetadataFields }).optional() });
+const GetBody = z.object({
+  key: z.string(),
+  entityName: z.string().optional(),
+  options: z.object({ metadataFields: MetadataFields }).optional(),
+});
 const SetOptions = z
   .object({
     ttl: TtlSchema.optional(),
@@ -28,7 +32,9 @@ const QueryBody = z.object({
   limit: z.number().int().min(1).max(100).optional(),
   after: z.string().optional(),
   where: z
-    .array(z.object({ property: z.literal('key'), condition: z.literal('BEGINS_WITH'), values: z.tuple([z.union([z.string(), z.number()])]) }))
+    .array(
+      z.object({ property: z.literal('key'), condition: z.literal('BEGINS_WITH'), values: z.tuple([z.union([z.string(), z.number()])]) }),
+    )
     .max(1)
     .optional(),
   options: z.object({ metadataFields: MetadataFields }).optional(),
@@ -49,7 +55,13 @@ const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString(
 const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
 
 function itemBody(item: StoredItem): Record<string, unknown> {
-  return { key: item.key, value: item.value, createdAt: item.createdAt, updatedAt: item.updatedAt, ...(item.expireTime ? { expireTime: item.expireTime } : {}) };
+  return {
+    key: item.key,
+    value: item.value,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    ...(item.expireTime ? { expireTime: item.expireTime } : {}),
+  };
 }
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -161,8 +173,10 @@ function dispatch(store: KvsStore, path: string, body: unknown): KvsAnswer {
       if (b.check?.length) throw ENTITY_NOT_READY;
       const ops = [...(b.set ?? []), ...(b.delete ?? [])];
       if (ops.length === 0) throw new KvsError(400, 'INVALID_REQUEST', 'transaction has no operations');
-      if (ops.length > MAX_TRANSACTION_OPS) throw new KvsError(400, 'TOO_MANY_OPERATIONS', `a transaction holds at most ${MAX_TRANSACTION_OPS} operations`);
-      if (Buffer.byteLength(JSON.stringify(body)) > MAX_TRANSACTION_BYTES) throw new KvsError(413, 'PAYLOAD_TOO_LARGE', 'a transaction is at most 4 MB');
+      if (ops.length > MAX_TRANSACTION_OPS)
+        throw new KvsError(400, 'TOO_MANY_OPERATIONS', `a transaction holds at most ${MAX_TRANSACTION_OPS} operations`);
+      if (Buffer.byteLength(JSON.stringify(body)) > MAX_TRANSACTION_BYTES)
+        throw new KvsError(413, 'PAYLOAD_TOO_LARGE', 'a transaction is at most 4 MB');
       const keys = ops.map((o) => `${o.entityName ?? ''}\u0000${o.key}`);
       if (new Set(keys).size !== keys.length) throw new KvsError(400, 'DUPLICATE_KEY', 'each key may appear once in a transaction');
       // The whole dispatch already runs inside one SQLite transaction: any throw rolls every operation back.

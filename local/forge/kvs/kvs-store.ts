@@ -67,12 +67,19 @@ export class KvsStore {
 
   get(space: string, key: string): StoredItem | undefined {
     const row = this.db
-      .prepare('SELECT key, value, created_at, updated_at, expires_at FROM kvs_items WHERE space = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)')
+      .prepare(
+        'SELECT key, value, created_at, updated_at, expires_at FROM kvs_items WHERE space = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)',
+      )
       .get(space, checkKey(key), this.now()) as Row | undefined;
     return row ? toItem(row) : undefined;
   }
 
-  set(space: string, key: string, value: unknown, opts: { ttl?: Ttl; failIfExists?: boolean } = {}): { previous?: StoredItem; latest: StoredItem } {
+  set(
+    space: string,
+    key: string,
+    value: unknown,
+    opts: { ttl?: Ttl; failIfExists?: boolean } = {},
+  ): { previous?: StoredItem; latest: StoredItem } {
     checkKey(key);
     const text = encodeValue(value);
     const previous = this.get(space, key);

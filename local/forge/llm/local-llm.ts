@@ -25,7 +25,8 @@ const ScriptRequest = z
   })
   .strict();
 
-const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export class LocalLlm {
   private available = false;
@@ -47,7 +48,8 @@ export class LocalLlm {
   async answer(path: string, init: RequestInit | undefined): Promise<Response> {
     const url = new URL(path);
     if (url.host !== 'llm') return json(400, { code: 'INVALID_PATH', message: `Forge LLMs are reached at https://llm, not ${url.origin}` });
-    if (!this.available) return json(403, { code: 'LLM_NOT_AVAILABLE', message: 'Forge LLMs are not available for this app on this site.' });
+    if (!this.available)
+      return json(403, { code: 'LLM_NOT_AVAILABLE', message: 'Forge LLMs are not available for this app on this site.' });
     const method = (init?.method ?? 'GET').toUpperCase();
     if (method === 'GET' && url.pathname === '/') return json(200, { models: [{ model: LOCAL_MODEL, status: 'active' }] });
     const model = decodeURIComponent(url.pathname.slice(1));
@@ -80,7 +82,10 @@ export class LocalLlm {
           const parsed = ScriptRequest.safeParse(req.body ?? {});
           if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } });
+            throw new HttpError(400, {
+              ok: false,
+              error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` },
+            });
           }
           this.script({ available: parsed.data.available ?? this.available, replies: parsed.data.replies });
           return { status: 200, body: this.state() };

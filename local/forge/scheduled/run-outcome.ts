@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { InvokeError } from '../invoke';
 
 /** The response shape Forge expects from a scheduled trigger: `{statusCode, body?, headers?}`. */
-const TriggerResponse = z.object({ statusCode: z.number().int(), body: z.unknown().optional(), headers: z.unknown().optional() }).passthrough();
+const TriggerResponse = z
+  .object({ statusCode: z.number().int(), body: z.unknown().optional(), headers: z.unknown().optional() })
+  .passthrough();
 
 export interface RunOutcome {
   outcome: 'succeeded' | 'failed';
@@ -19,9 +21,12 @@ export interface RunOutcome {
 export function outcomeOfReturn(value: unknown): RunOutcome {
   if (value === undefined || value === null) return { outcome: 'succeeded', statusCode: null };
   const parsed = TriggerResponse.safeParse(value);
-  if (!parsed.success) return { outcome: 'failed', statusCode: 424, error: 'the function returned a value that is not {statusCode, body?, headers?}' };
+  if (!parsed.success)
+    return { outcome: 'failed', statusCode: 424, error: 'the function returned a value that is not {statusCode, body?, headers?}' };
   const { statusCode } = parsed.data;
-  return statusCode < 400 ? { outcome: 'succeeded', statusCode } : { outcome: 'failed', statusCode, error: `the function answered ${statusCode}` };
+  return statusCode < 400
+    ? { outcome: 'succeeded', statusCode }
+    : { outcome: 'failed', statusCode, error: `the function answered ${statusCode}` };
 }
 
 export function outcomeOfThrow(e: unknown): RunOutcome {

@@ -78,7 +78,17 @@ export class ScheduledTriggers {
     this.skipped = skipped;
     for (const module of modules) {
       const everyMs = options.intervalMs?.[module.interval] ?? INTERVAL_MS[module.interval];
-      this.states.set(module.moduleKey, { module, everyMs, nextRunAt: null, running: 0, scheduledRunning: false, succeeded: 0, failed: 0, skippedWhileRunning: 0, lastRun: null });
+      this.states.set(module.moduleKey, {
+        module,
+        everyMs,
+        nextRunAt: null,
+        running: 0,
+        scheduledRunning: false,
+        succeeded: 0,
+        failed: 0,
+        skippedWhileRunning: 0,
+        lastRun: null,
+      });
     }
   }
 
@@ -132,7 +142,11 @@ export class ScheduledTriggers {
         moduleKey: module.moduleKey,
         // The documented request: `{context: {cloudId, moduleKey}, contextToken}`; the token means nothing to the app.
         event: { context: { cloudId: LOCAL_CLOUD_ID, moduleKey: module.moduleKey }, contextToken: `local-scheduled.${runId}` },
-        context: { installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, installation: { id: LOCAL_INSTALLATION_ID }, license: undefined },
+        context: {
+          installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`,
+          installation: { id: LOCAL_INSTALLATION_ID },
+          license: undefined,
+        },
         timeoutMs: this.options.timeoutMs ?? module.timeoutMs,
         limitName: "Forge's async function limit",
       });
@@ -204,7 +218,8 @@ export class ScheduledTriggers {
           try {
             return { status: 200, body: { run: await this.run(req.params.moduleKey) } };
           } catch (e) {
-            if (e instanceof UnknownScheduledTrigger) throw new HttpError(404, { ok: false, error: { code: 'MODULE_NOT_FOUND', message: e.message } });
+            if (e instanceof UnknownScheduledTrigger)
+              throw new HttpError(404, { ok: false, error: { code: 'MODULE_NOT_FOUND', message: e.message } });
             throw e;
           }
         },
@@ -215,6 +230,8 @@ export class ScheduledTriggers {
 
 export class UnknownScheduledTrigger extends Error {
   constructor(moduleKey: string, known: string[]) {
-    super(`moduleKey: manifest.yml has no scheduledTrigger '${moduleKey}' run by a function${known.length ? ` (known: ${known.join(', ')})` : ''}`);
+    super(
+      `moduleKey: manifest.yml has no scheduledTrigger '${moduleKey}' run by a function${known.length ? ` (known: ${known.join(', ')})` : ''}`,
+    );
   }
 }

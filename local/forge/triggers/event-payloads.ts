@@ -46,13 +46,22 @@ function issuePayload(db: Database, baseUrl: string, row: IssueRow, includeField
   const fields: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(rendered.fields ?? {})) {
     const documentedUser = USER_FIELDS.has(id) && !includeFields.includes(id);
-    fields[id] = documentedUser && value !== null && typeof value === 'object' && 'accountId' in value ? { accountId: (value as { accountId: unknown }).accountId } : value;
+    fields[id] =
+      documentedUser && value !== null && typeof value === 'object' && 'accountId' in value
+        ? { accountId: (value as { accountId: unknown }).accountId }
+        : value;
   }
   return { id: String(row.id), key: row.key, fields };
 }
 
 /** The payload one trigger module receives for one event, rendered from the state the event left. */
-export function eventPayload(db: Database, baseUrl: string, event: JiraIssueEvent, moduleKey: string, includeFields: string[]): Record<string, unknown> {
+export function eventPayload(
+  db: Database,
+  baseUrl: string,
+  event: JiraIssueEvent,
+  moduleKey: string,
+  includeFields: string[],
+): Record<string, unknown> {
   const eventType = EVENT_TYPE[event.kind];
   const actor = actorId(event.actor);
   const who = actor ? { atlassianId: actor, associatedUsers: [{ accountId: actor }] } : {};
@@ -77,7 +86,14 @@ export function eventPayload(db: Database, baseUrl: string, event: JiraIssueEven
         id: String(link.id),
         sourceIssueId: String(link.sourceIssueId),
         destinationIssueId: String(link.destinationIssueId),
-        issueLinkType: { id: link.type.id, name: link.type.name, inwardName: link.type.inward, outwardName: link.type.outward, isSubTaskLinkType: false, isSystemLinkType: false },
+        issueLinkType: {
+          id: link.type.id,
+          name: link.type.name,
+          inwardName: link.type.inward,
+          outwardName: link.type.outward,
+          isSubTaskLinkType: false,
+          isSystemLinkType: false,
+        },
         ...(actor ? { atlassianId: actor } : {}),
         context,
       };

@@ -44,7 +44,12 @@ export class EventTriggers {
     const { triggers, skipped } = readTriggerModules(options.appDir);
     this.triggers = new Map(triggers.map((t) => [t.moduleKey, t]));
     this.skipped = skipped;
-    this.dispatcher = new TriggerDispatcher({ store: this.store, invoker: options.invoker, triggers: this.triggers, timeoutMs: options.timeoutMs });
+    this.dispatcher = new TriggerDispatcher({
+      store: this.store,
+      invoker: options.invoker,
+      triggers: this.triggers,
+      timeoutMs: options.timeoutMs,
+    });
     // Subscribed at once, so no write served by this host is missed.
     if (this.triggers.size > 0) this.unsubscribe = onJiraIssueEvent(options.db, (e) => this.record(e));
   }
@@ -57,8 +62,10 @@ export class EventTriggers {
       const sub = t.events.get(eventType);
       if (!sub) continue;
       const base = { moduleKey: t.moduleKey, eventType, subject: subjectOf(event) };
-      if (sub.ignoreSelf && isSelf(event.actor)) deliveries.push({ ...base, ignoredBecause: 'filter.ignoreSelf: caused by the app itself' });
-      else deliveries.push({ ...base, payload: eventPayload(this.options.db, this.options.baseUrl(), event, t.moduleKey, sub.includeFields) });
+      if (sub.ignoreSelf && isSelf(event.actor))
+        deliveries.push({ ...base, ignoredBecause: 'filter.ignoreSelf: caused by the app itself' });
+      else
+        deliveries.push({ ...base, payload: eventPayload(this.options.db, this.options.baseUrl(), event, t.moduleKey, sub.includeFields) });
     }
     if (deliveries.length === 0) return;
     this.store.add(deliveries, event.at);

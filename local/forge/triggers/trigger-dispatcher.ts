@@ -74,7 +74,11 @@ export class TriggerDispatcher {
         moduleKey: trigger.moduleKey,
         // A fresh copy per delivery: one trigger cannot change what the next one receives.
         event: JSON.parse(row.payload_json) as unknown,
-        context: { installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, installation: { id: LOCAL_INSTALLATION_ID }, license: undefined },
+        context: {
+          installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`,
+          installation: { id: LOCAL_INSTALLATION_ID },
+          license: undefined,
+        },
         timeoutMs: this.options.timeoutMs ?? trigger.timeoutMs,
         limitName: "Forge's async event limit",
       });

@@ -32,7 +32,9 @@ type PayloadInclude = z.infer<typeof PayloadInclude>;
 
 const Events = z.union([
   z.array(z.string().min(1)).min(1, 'must name at least one event'),
-  z.array(z.object({ eventType: z.string().min(1), filter: Filter, payload: PayloadInclude.optional() })).min(1, 'must name at least one event'),
+  z
+    .array(z.object({ eventType: z.string().min(1), filter: Filter, payload: PayloadInclude.optional() }))
+    .min(1, 'must name at least one event'),
 ]);
 
 const TriggerManifest = z.object({

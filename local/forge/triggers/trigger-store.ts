@@ -51,7 +51,16 @@ export class TriggerStore {
     this.db.transaction(() => {
       for (const d of deliveries) {
         const ignored = d.payload === undefined;
-        insert.run(d.moduleKey, d.eventType, d.subject, ignored ? null : JSON.stringify(d.payload), ignored ? 'ignored' : 'pending', d.ignoredBecause ?? null, now, ignored ? now : null);
+        insert.run(
+          d.moduleKey,
+          d.eventType,
+          d.subject,
+          ignored ? null : JSON.stringify(d.payload),
+          ignored ? 'ignored' : 'pending',
+          d.ignoredBecause ?? null,
+          now,
+          ignored ? now : null,
+        );
       }
     })();
   }
@@ -64,7 +73,8 @@ export class TriggerStore {
   /** The oldest pending delivery, marked running: the app's triggers run one at a time, in order. */
   claimNext(): DeliveryRow | undefined {
     return this.db.transaction(() => {
-      const row = this.db.prepare("SELECT * FROM forge_trigger_deliveries WHERE status = 'pending' ORDER BY id LIMIT 1").get() as DeliveryRow | undefined;
+      const row = this.db.prepare("SELECT * FROM forge_trigger_deliveries WHERE status = 'pending' ORDER BY id LIMIT 1").get() as
+        DeliveryRow | undefined;
       if (row) this.db.prepare("UPDATE forge_trigger_deliveries SET status = 'running' WHERE id = ?").run(row.id);
       return row ? { ...row, status: 'running' as const } : undefined;
     })();
@@ -72,7 +82,9 @@ export class TriggerStore {
 
   finish(id: number, status: 'delivered' | 'failed', detail?: string): void {
     this.db
-      .prepare("UPDATE forge_trigger_deliveries SET status = ?, detail = ?, payload_json = NULL, finished = ? WHERE id = ? AND status = 'running'")
+      .prepare(
+        "UPDATE forge_trigger_deliveries SET status = ?, detail = ?, payload_json = NULL, finished = ? WHERE id = ? AND status = 'running'",
+      )
       .run(status, detail ?? null, new Date().toISOString(), id);
   }
 
@@ -81,7 +93,9 @@ export class TriggerStore {
   }
 
   countsByModule(): Map<string, DeliveryCounts> {
-    const rows = this.db.prepare('SELECT module_key, status, COUNT(*) AS n FROM forge_trigger_deliveries GROUP BY module_key, status').all() as {
+    const rows = this.db
+      .prepare('SELECT module_key, status, COUNT(*) AS n FROM forge_trigger_deliveries GROUP BY module_key, status')
+      .all() as {
       module_key: string;
       status: DeliveryStatus;
       n: number;
@@ -97,9 +111,25 @@ export class TriggerStore {
 
   recentFailures(limit = 10): DeliveryFailure[] {
     const rows = this.db
-      .prepare("SELECT id, module_key, event_type, subject, detail, finished FROM forge_trigger_deliveries WHERE status = 'failed' ORDER BY id DESC LIMIT ?")
-      .all(limit) as { id: number; module_key: string; event_type: string; subject: string; detail: string | null; finished: string | null }[];
-    return rows.map((r) => ({ deliveryId: r.id, moduleKey: r.module_key, eventType: r.event_type, subject: r.subject, error: r.detail ?? '', at: r.finished }));
+      .prepare(
+        "SELECT id, module_key, event_type, subject, detail, finished FROM forge_trigger_deliveries WHERE status = 'failed' ORDER BY id DESC LIMIT ?",
+      )
+      .all(limit) as {
+      id: number;
+      module_key: string;
+      event_type: string;
+      subject: string;
+      detail: string | null;
+      finished: string | null;
+    }[];
+    return rows.map((r) => ({
+      deliveryId: r.id,
+      moduleKey: r.module_key,
+      eventType: r.event_type,
+      subject: r.subject,
+      error: r.detail ?? '',
+      at: r.finished,
+    }));
   }
 }
 

@@ -25,7 +25,10 @@ export const MAX_WEBTRIGGER_BODY_BYTES = 500 * 1024;
 const StaticAnswer = z
   .object({ outputKey: z.string() })
   .passthrough()
-  .refine((a) => !['statusCode', 'statusText', 'headers', 'body'].some((k) => k in a), 'a static web trigger answers only {outputKey}, not its own statusCode, headers or body');
+  .refine(
+    (a) => !['statusCode', 'statusText', 'headers', 'body'].some((k) => k in a),
+    'a static web trigger answers only {outputKey}, not its own statusCode, headers or body',
+  );
 
 export interface WebTriggerCall {
   moduleKey: string;
@@ -40,7 +43,8 @@ export interface WebTriggerCall {
 
 const RECENT = 50;
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
-const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /**
  * The host's web triggers: `POST /x1/{id}` (the URL `webTrigger.getUrl` gives the app) and
@@ -89,31 +93,40 @@ export class WebTriggers {
     if (query.includes('createWebTriggerUrl')) {
       const input = (vars.input ?? {}) as { triggerKey?: unknown };
       const key = typeof input.triggerKey === 'string' ? input.triggerKey : '';
-      if (!this.modules.has(key)) return json(200, { data: { createWebTriggerUrl: null }, errors: [{ message: this.unservedReason(key) }] });
+      if (!this.modules.has(key))
+        return json(200, { data: { createWebTriggerUrl: null }, errors: [{ message: this.unservedReason(key) }] });
       return json(200, { data: { createWebTriggerUrl: { url: this.urlOf(this.urls.idFor(key, vars.forceCreate === true)) } } });
     }
     if (query.includes('deleteWebTriggerUrl')) {
       const deleted = typeof vars.id === 'string' && this.urls.delete(vars.id);
-      return json(200, { data: { deleteWebTriggerUrl: { success: deleted, message: deleted ? null : `No web trigger URL with id ${String(vars.id)}` } } });
+      return json(200, {
+        data: { deleteWebTriggerUrl: { success: deleted, message: deleted ? null : `No web trigger URL with id ${String(vars.id)}` } },
+      });
     }
     if (query.includes('webTriggerUrlsByAppContext')) {
-      return json(200, { data: { webTriggerUrlsByAppContext: this.urls.list().map((u) => ({ triggerKey: u.moduleKey, url: this.urlOf(u.id) })) } });
+      return json(200, {
+        data: { webTriggerUrlsByAppContext: this.urls.list().map((u) => ({ triggerKey: u.moduleKey, url: this.urlOf(u.id) })) },
+      });
     }
     return undefined;
   }
 
   private unservedReason(moduleKey: string): string {
     const skipped = this.skipped.find((m) => m.moduleKey === moduleKey);
-    return skipped ? `webtrigger '${moduleKey}' is not served locally: ${skipped.reason}` : `manifest.yml has no webtrigger module '${moduleKey}'`;
+    return skipped
+      ? `webtrigger '${moduleKey}' is not served locally: ${skipped.reason}`
+      : `manifest.yml has no webtrigger module '${moduleKey}'`;
   }
 
   /** Calls a module's function with Forge's request, and turns its answer into the HTTP response. */
   async call(moduleKey: string, req: RouteRequest): Promise<RouteResponse> {
     const module = this.modules.get(moduleKey);
     if (!module) throw new HttpError(404, { message: this.unservedReason(moduleKey) });
-    if (Buffer.byteLength(req.rawBody, 'utf8') > MAX_WEBTRIGGER_BODY_BYTES) return this.record(module, req, { status: 413, body: { message: 'Request payload too large' } });
+    if (Buffer.byteLength(req.rawBody, 'utf8') > MAX_WEBTRIGGER_BODY_BYTES)
+      return this.record(module, req, { status: 413, body: { message: 'Request payload too large' } });
     const headers: Record<string, string[]> = {};
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value : [value];
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value : [value];
     const queryParameters: Record<string, string[]> = {};
     for (const name of new Set(req.query.keys())) queryParameters[name] = req.query.getAll(name);
     const request = { method: req.method, headers, body: req.rawBody, path: req.path, userPath: '', queryParameters };
@@ -123,7 +136,11 @@ export class WebTriggers {
         functionKey: module.functionKey,
         moduleKey,
         event: request,
-        context: { installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, installation: { id: LOCAL_INSTALLATION_ID }, license: undefined },
+        context: {
+          installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`,
+          installation: { id: LOCAL_INSTALLATION_ID },
+          license: undefined,
+        },
         timeoutMs: module.timeoutMs,
         limitName: "Forge's web trigger limit",
       });
@@ -133,7 +150,12 @@ export class WebTriggers {
     const answered = StaticAnswer.safeParse(returned);
     if (!answered.success) return this.failed(module, req, `the function did not answer {outputKey}: ${answered.error.issues[0].message}`);
     const output = module.outputs.get(answered.data.outputKey);
-    if (!output) return this.failed(module, req, `outputKey '${answered.data.outputKey}' is not one of the module's response.outputs (${[...module.outputs.keys()].join(', ')})`);
+    if (!output)
+      return this.failed(
+        module,
+        req,
+        `outputKey '${answered.data.outputKey}' is not one of the module's response.outputs (${[...module.outputs.keys()].join(', ')})`,
+      );
     const contentType = output.contentType ?? 'text/plain; charset=utf-8';
     return this.record(module, req, { status: output.statusCode, text: output.body ?? '', contentType }, undefined, output.key);
   }
@@ -144,7 +166,15 @@ export class WebTriggers {
   }
 
   private record(module: WebTriggerModule, req: RouteRequest, res: RouteResponse, error?: string, outputKey?: string): RouteResponse {
-    this.recent.unshift({ moduleKey: module.moduleKey, method: req.method, path: req.path, statusCode: res.status, at: new Date().toISOString(), ...(outputKey ? { outputKey } : {}), ...(error ? { error } : {}) });
+    this.recent.unshift({
+      moduleKey: module.moduleKey,
+      method: req.method,
+      path: req.path,
+      statusCode: res.status,
+      at: new Date().toISOString(),
+      ...(outputKey ? { outputKey } : {}),
+      ...(error ? { error } : {}),
+    });
     this.recent.splice(RECENT);
     return res;
   }

@@ -22,7 +22,10 @@ const WebTriggerManifest = z.object({
             key: z.string().min(1),
             function: z.string().optional(),
             endpoint: z.string().optional(),
-            response: z.object({ type: z.enum(['static', 'dynamic']), outputs: z.array(StaticOutput).optional() }).passthrough().optional(),
+            response: z
+              .object({ type: z.enum(['static', 'dynamic']), outputs: z.array(StaticOutput).optional() })
+              .passthrough()
+              .optional(),
           }),
         )
         .default([]),
@@ -58,7 +61,10 @@ export function readWebTriggerModules(appDir: string): { modules: WebTriggerModu
       continue;
     }
     if (w.response?.type !== 'static') {
-      skipped.push({ moduleKey: w.key, reason: "dynamic web triggers are not emulated (they count as egress); declare response.type 'static' with outputs" });
+      skipped.push({
+        moduleKey: w.key,
+        reason: "dynamic web triggers are not emulated (they count as egress); declare response.type 'static' with outputs",
+      });
       continue;
     }
     const fn = functions.find((f) => f.key === w.function);
@@ -69,7 +75,12 @@ export function readWebTriggerModules(appDir: string): { modules: WebTriggerModu
       outputs.set(o.key, o);
     }
     if (outputs.size === 0) throw new Error(`manifest.yml: static webtrigger '${w.key}' declares no response.outputs`);
-    modules.push({ moduleKey: w.key, functionKey: w.function, timeoutMs: fn.timeoutSeconds ? fn.timeoutSeconds * 1000 : RESOLVER_TIMEOUT_MS, outputs });
+    modules.push({
+      moduleKey: w.key,
+      functionKey: w.function,
+      timeoutMs: fn.timeoutSeconds ? fn.timeoutSeconds * 1000 : RESOLVER_TIMEOUT_MS,
+      outputs,
+    });
   }
   return { modules, skipped };
 }

@@ -23,16 +23,21 @@ export class WebTriggerUrls {
   /** The module's id (the newest one), or a new one when there is none or `forceCreate`. */
   idFor(moduleKey: string, forceCreate: boolean): string {
     if (!forceCreate) {
-      const row = this.db.prepare('SELECT id FROM forge_webtrigger_urls WHERE module_key = ? ORDER BY created DESC, rowid DESC LIMIT 1').get(moduleKey) as { id: string } | undefined;
+      const row = this.db
+        .prepare('SELECT id FROM forge_webtrigger_urls WHERE module_key = ? ORDER BY created DESC, rowid DESC LIMIT 1')
+        .get(moduleKey) as { id: string } | undefined;
       if (row) return row.id;
     }
     const id = randomUUID();
-    this.db.prepare('INSERT INTO forge_webtrigger_urls (id, module_key, created) VALUES (?, ?, ?)').run(id, moduleKey, new Date().toISOString());
+    this.db
+      .prepare('INSERT INTO forge_webtrigger_urls (id, module_key, created) VALUES (?, ?, ?)')
+      .run(id, moduleKey, new Date().toISOString());
     return id;
   }
 
   moduleOf(id: string): string | undefined {
-    return (this.db.prepare('SELECT module_key FROM forge_webtrigger_urls WHERE id = ?').get(id) as { module_key: string } | undefined)?.module_key;
+    return (this.db.prepare('SELECT module_key FROM forge_webtrigger_urls WHERE id = ?').get(id) as { module_key: string } | undefined)
+      ?.module_key;
   }
 
   delete(id: string): boolean {
@@ -40,6 +45,11 @@ export class WebTriggerUrls {
   }
 
   list(): { id: string; moduleKey: string }[] {
-    return (this.db.prepare('SELECT id, module_key FROM forge_webtrigger_urls ORDER BY created, rowid').all() as { id: string; module_key: string }[]).map((r) => ({ id: r.id, moduleKey: r.module_key }));
+    return (
+      this.db.prepare('SELECT id, module_key FROM forge_webtrigger_urls ORDER BY created, rowid').all() as {
+        id: string;
+        module_key: string;
+      }[]
+    ).map((r) => ({ id: r.id, moduleKey: r.module_key }));
   }
 }

@@ -21,11 +21,7 @@ export interface Clause {
   operand: Operand;
 }
 
-export type Expr =
-  | Clause
-  | { kind: 'and'; items: Expr[] }
-  | { kind: 'or'; items: Expr[] }
-  | { kind: 'not'; item: Expr };
+export type Expr = Clause | { kind: 'and'; items: Expr[] } | { kind: 'or'; items: Expr[] } | { kind: 'not'; item: Expr };
 
 export interface SortKey {
   field: FieldRef;

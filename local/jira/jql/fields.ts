@@ -35,30 +35,94 @@ export const keySort = (issue: JqlIssueView): SortValue => {
 
 /** System fields by lower-cased JQL name; aliases share a builder so messages use the name as typed. */
 const SYSTEM: Record<string, (label: string) => FieldEntry> = {
-  project: (l) => entry(nameSpec(l, (i) => i.projectKey), (i) => lower(i.projectKey)),
+  project: (l) =>
+    entry(
+      nameSpec(l, (i) => i.projectKey),
+      (i) => lower(i.projectKey),
+    ),
   key: (l) => entry(keySpec(l), keySort),
   issuekey: (l) => entry(keySpec(l), keySort),
   id: (l) => entry(keySpec(l), keySort),
   // Rank is a lexorank in Jira; the emulator ranks issues in key order.
   rank: (l) => ({ label: l, clause: notSearchable(l), sort: keySort }),
-  parent: (l) => entry(nameSpec(l, (i) => i.parentKey), (i) => lower(i.parentKey)),
-  issuetype: (l) => entry(nameSpec(l, (i) => i.issueType), (i) => lower(i.issueType)),
-  type: (l) => entry(nameSpec(l, (i) => i.issueType), (i) => lower(i.issueType)),
+  parent: (l) =>
+    entry(
+      nameSpec(l, (i) => i.parentKey),
+      (i) => lower(i.parentKey),
+    ),
+  issuetype: (l) =>
+    entry(
+      nameSpec(l, (i) => i.issueType),
+      (i) => lower(i.issueType),
+    ),
+  type: (l) =>
+    entry(
+      nameSpec(l, (i) => i.issueType),
+      (i) => lower(i.issueType),
+    ),
   // Jira orders statuses by their position in the workflow; the emulator uses category, then name.
-  status: (l) => entry(nameSpec(l, (i) => i.status), (i) => [CATEGORY_RANK[i.statusCategory], i.status.toLowerCase()]),
+  status: (l) =>
+    entry(
+      nameSpec(l, (i) => i.status),
+      (i) => [CATEGORY_RANK[i.statusCategory], i.status.toLowerCase()],
+    ),
   statuscategory: (l) => entry(statusCategorySpec(l), (i) => [CATEGORY_RANK[i.statusCategory]]),
   labels: (l) => entry(nameSpec(l, (i) => i.labels)),
-  assignee: (l) => entry(userSpec(l, (i) => i.assigneeAccountId), (i) => lower(i.assigneeAccountId)),
-  reporter: (l) => entry(userSpec(l, (i) => i.reporterAccountId), (i) => lower(i.reporterAccountId)),
-  duedate: (l) => entry(dateSpec(l, (i) => i.dueDate, 'day'), (i) => dateSort(i.dueDate, true)),
-  due: (l) => entry(dateSpec(l, (i) => i.dueDate, 'day'), (i) => dateSort(i.dueDate, true)),
-  created: (l) => entry(dateSpec(l, (i) => i.created, 'minute'), (i) => dateSort(i.created)),
-  createddate: (l) => entry(dateSpec(l, (i) => i.created, 'minute'), (i) => dateSort(i.created)),
-  updated: (l) => entry(dateSpec(l, (i) => i.updated, 'minute'), (i) => dateSort(i.updated)),
-  updateddate: (l) => entry(dateSpec(l, (i) => i.updated, 'minute'), (i) => dateSort(i.updated)),
-  resolved: (l) => entry(dateSpec(l, (i) => i.resolved, 'minute'), (i) => dateSort(i.resolved)),
-  resolutiondate: (l) => entry(dateSpec(l, (i) => i.resolved, 'minute'), (i) => dateSort(i.resolved)),
-  summary: (l) => entry(textSpec(l, (i) => [i.summary]), (i) => lower(i.summary)),
+  assignee: (l) =>
+    entry(
+      userSpec(l, (i) => i.assigneeAccountId),
+      (i) => lower(i.assigneeAccountId),
+    ),
+  reporter: (l) =>
+    entry(
+      userSpec(l, (i) => i.reporterAccountId),
+      (i) => lower(i.reporterAccountId),
+    ),
+  duedate: (l) =>
+    entry(
+      dateSpec(l, (i) => i.dueDate, 'day'),
+      (i) => dateSort(i.dueDate, true),
+    ),
+  due: (l) =>
+    entry(
+      dateSpec(l, (i) => i.dueDate, 'day'),
+      (i) => dateSort(i.dueDate, true),
+    ),
+  created: (l) =>
+    entry(
+      dateSpec(l, (i) => i.created, 'minute'),
+      (i) => dateSort(i.created),
+    ),
+  createddate: (l) =>
+    entry(
+      dateSpec(l, (i) => i.created, 'minute'),
+      (i) => dateSort(i.created),
+    ),
+  updated: (l) =>
+    entry(
+      dateSpec(l, (i) => i.updated, 'minute'),
+      (i) => dateSort(i.updated),
+    ),
+  updateddate: (l) =>
+    entry(
+      dateSpec(l, (i) => i.updated, 'minute'),
+      (i) => dateSort(i.updated),
+    ),
+  resolved: (l) =>
+    entry(
+      dateSpec(l, (i) => i.resolved, 'minute'),
+      (i) => dateSort(i.resolved),
+    ),
+  resolutiondate: (l) =>
+    entry(
+      dateSpec(l, (i) => i.resolved, 'minute'),
+      (i) => dateSort(i.resolved),
+    ),
+  summary: (l) =>
+    entry(
+      textSpec(l, (i) => [i.summary]),
+      (i) => lower(i.summary),
+    ),
   // `text` searches the summary and every text-valued custom field (the emulator has no description index).
   text: (l) => entry(textSpec(l, textOf, ['~', '!~'])),
   // Known to Jira but not carried by JqlIssueView: searching is an error, sorting is a no-op.

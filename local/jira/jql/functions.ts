@@ -4,8 +4,7 @@ import { JqlCompileError } from './errors';
 import { parseOffset, periodBoundary, type Period } from './dates';
 
 export type CompiledFunction =
-  | { kind: 'user'; name: string; user(ctx: JqlContext): string | undefined }
-  | { kind: 'date'; name: string; at(ctx: JqlContext): number };
+  { kind: 'user'; name: string; user(ctx: JqlContext): string | undefined } | { kind: 'date'; name: string; at(ctx: JqlContext): number };
 
 const BOUNDARIES: Record<string, { period: Period; edge: 'start' | 'end' }> = {
   startofday: { period: 'd', edge: 'start' },
@@ -20,7 +19,9 @@ const BOUNDARIES: Record<string, { period: Period; edge: 'start' | 'end' }> = {
 
 /** Function names are case-insensitive in JQL; the canonical spelling is kept for messages. */
 function canonical(lower: string): string {
-  return lower.replace(/of(day|week|month|year)$/, (_m, p: string) => `Of${p[0].toUpperCase()}${p.slice(1)}`).replace('currentuser', 'currentUser');
+  return lower
+    .replace(/of(day|week|month|year)$/, (_m, p: string) => `Of${p[0].toUpperCase()}${p.slice(1)}`)
+    .replace('currentuser', 'currentUser');
 }
 
 export function compileFunction(name: string, args: string[]): CompiledFunction {

@@ -9,17 +9,36 @@ import { compileOrderBy } from './order-by';
 import { JqlCompileError } from './errors';
 
 export interface JqlIssueView {
-  id: string; key: string; projectKey: string; issueType: string; status: string;
-  statusCategory: 'new' | 'indeterminate' | 'done'; parentKey?: string; labels: string[];
-  assigneeAccountId?: string; reporterAccountId?: string; dueDate?: string /* yyyy-mm-dd */;
-  created: string; updated: string; resolved?: string; /* ISO datetimes */
+  id: string;
+  key: string;
+  projectKey: string;
+  issueType: string;
+  status: string;
+  statusCategory: 'new' | 'indeterminate' | 'done';
+  parentKey?: string;
+  labels: string[];
+  assigneeAccountId?: string;
+  reporterAccountId?: string;
+  dueDate?: string /* yyyy-mm-dd */;
+  created: string;
+  updated: string;
+  resolved?: string; /* ISO datetimes */
   summary: string;
-  properties: Record<string, unknown>;      // issue properties by key (parsed JSON)
-  customFields: Record<string, unknown>;    // by field id 'customfield_10010' AND by lower-cased field name
+  properties: Record<string, unknown>; // issue properties by key (parsed JSON)
+  customFields: Record<string, unknown>; // by field id 'customfield_10010' AND by lower-cased field name
 }
-export interface JqlContext { currentAccountId?: string; now: Date; userByName(nameOrEmailOrId: string): string | undefined /* accountId */ }
-export type CompiledJql = { ok: true; bounded: boolean; matches(issue: JqlIssueView, ctx: JqlContext): boolean; compare(a: JqlIssueView, b: JqlIssueView): number }
-export type JqlError = { ok: false; message: string }
+export interface JqlContext {
+  currentAccountId?: string;
+  now: Date;
+  userByName(nameOrEmailOrId: string): string | undefined; /* accountId */
+}
+export type CompiledJql = {
+  ok: true;
+  bounded: boolean;
+  matches(issue: JqlIssueView, ctx: JqlContext): boolean;
+  compare(a: JqlIssueView, b: JqlIssueView): number;
+};
+export type JqlError = { ok: false; message: string };
 
 export function compileJql(jql: string): CompiledJql | JqlError {
   try {

@@ -6,8 +6,7 @@ import type { Clause, Expr, FieldRef, Operand, Operator, Query, SortKey } from '
 import { JqlCompileError, syntaxError } from './errors';
 import { tokenize, type Token } from './lexer';
 
-const VALID_OPERATORS =
-  "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+const VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 /** Words that cannot be a bare field name or value (quote them to use them as text). */
 const RESERVED_WORDS = new Set(['and', 'or', 'not', 'in', 'is', 'empty', 'null', 'order', 'by', 'asc', 'desc', 'was', 'changed']);
 
@@ -93,10 +92,12 @@ class Parser {
     if ((lower === 'cf' || lower === 'issue.property') && this.peek().type === '[') {
       this.next();
       const inner = this.next();
-      if (inner.type !== 'word' && inner.type !== 'string') throw this.error(inner, `Expecting a value inside '[ ]' but got '${inner.text}'.`);
+      if (inner.type !== 'word' && inner.type !== 'string')
+        throw this.error(inner, `Expecting a value inside '[ ]' but got '${inner.text}'.`);
       this.expect(']');
       if (lower === 'cf') {
-        if (!/^\d+$/.test(inner.text)) throw this.error(inner, `Expecting a custom field id (a number) in cf[...] but got '${inner.text}'.`);
+        if (!/^\d+$/.test(inner.text))
+          throw this.error(inner, `Expecting a custom field id (a number) in cf[...] but got '${inner.text}'.`);
         return { kind: 'cf', id: inner.text, pos: t.pos };
       }
       return { kind: 'property', key: inner.text, path: this.propertyPath(), pos: t.pos };
@@ -162,7 +163,10 @@ class Parser {
       if (lower === 'empty' || lower === 'null') return { kind: 'empty', pos: t.pos };
       if (this.peek().type === '(') return { kind: 'function', name: t.text, args: this.functionArgs(), pos: t.pos };
       if (!RESERVED_WORDS.has(lower)) return { kind: 'value', text: t.text, quoted: false, pos: t.pos };
-      throw this.error(t, `Expecting either a value, list or function but got '${t.text}'. You must surround '${t.text}' in quotation marks to use it as a value.`);
+      throw this.error(
+        t,
+        `Expecting either a value, list or function but got '${t.text}'. You must surround '${t.text}' in quotation marks to use it as a value.`,
+      );
     }
     if (t.type === 'eof') throw this.error(t, 'Expecting either a value, list or function before the end of the query.');
     throw this.error(t, `Expecting either a value, list or function but got '${t.text}'.`);

@@ -95,7 +95,11 @@ export function userSpec(label: string, get: (issue: JqlIssueView) => string | u
 }
 
 /** duedate compares by day; created/updated/resolved by minute (see dates.ts for the time zone). */
-export function dateSpec(label: string, get: (issue: JqlIssueView) => string | undefined, unit: 'day' | 'minute'): FieldSpec<number, number> {
+export function dateSpec(
+  label: string,
+  get: (issue: JqlIssueView) => string | undefined,
+  unit: 'day' | 'minute',
+): FieldSpec<number, number> {
   const truncate = unit === 'day' ? dayOf : minuteOf;
   return {
     label,
@@ -114,7 +118,11 @@ export function dateSpec(label: string, get: (issue: JqlIssueView) => string | u
   };
 }
 
-export function textSpec(label: string, get: (issue: JqlIssueView) => string[], operators: readonly Operator[] = TEXT): FieldSpec<string, never> {
+export function textSpec(
+  label: string,
+  get: (issue: JqlIssueView) => string[],
+  operators: readonly Operator[] = TEXT,
+): FieldSpec<string, never> {
   return {
     label,
     operators,

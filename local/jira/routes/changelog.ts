@@ -42,7 +42,8 @@ function bulkChangelog(req: RouteRequest): RouteResponse {
   const fieldIds = stringArray(body.fieldIds, 'fieldIds');
   if (fieldIds && fieldIds.length > MAX_FIELD_IDS) throw jiraError(400, [`At most ${MAX_FIELD_IDS} field ids can be requested.`]);
   const maxResults = body.maxResults === undefined ? 1000 : Number(body.maxResults);
-  if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 10000) throw jiraError(400, ["'maxResults' must be between 1 and 10000."]);
+  if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 10000)
+    throw jiraError(400, ["'maxResults' must be between 1 and 10000."]);
   let offset = 0;
   if (typeof body.nextPageToken === 'string') {
     const parsed = Number(Buffer.from(body.nextPageToken, 'base64url').toString('utf8'));

@@ -24,7 +24,10 @@ function addComment(req: RouteRequest): RouteResponse {
   if (!isAdfDoc(body.body))
     throw jiraError(400, [], { comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).' });
   const visibility = body.visibility;
-  if (visibility !== undefined && (!isRecord(visibility) || !['group', 'role'].includes(String(visibility.type)) || typeof visibility.value !== 'string'))
+  if (
+    visibility !== undefined &&
+    (!isRecord(visibility) || !['group', 'role'].includes(String(visibility.type)) || typeof visibility.value !== 'string')
+  )
     throw jiraError(400, [], { commentLevel: 'Visibility must have a type of group or role and a value.' });
   const author = actorId(req.principal) as string;
   const row = req.db.transaction(() =>

@@ -56,10 +56,15 @@ function editIssue(req: RouteRequest): RouteResponse {
     return changelogId === undefined ? undefined : { id: changelogId, items };
   })();
   const saved = change ? issueById(req.db, issue.id) : undefined;
-  if (change && saved) publishJiraIssueEvents(req.db, [{ kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: change }]);
+  if (change && saved)
+    publishJiraIssueEvents(req.db, [{ kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: change }]);
   if (boolParam(req.query, 'returnIssue')) {
     const fresh = visibleIssue(req, String(issue.id));
-    return { status: 200, body: issueJson(req.db, req.baseUrl, fresh, { fields: parseFieldSelection(undefined, '*all') }), cost: { objects: 1 } };
+    return {
+      status: 200,
+      body: issueJson(req.db, req.baseUrl, fresh, { fields: parseFieldSelection(undefined, '*all') }),
+      cost: { objects: 1 },
+    };
   }
   return { status: 204 };
 }
@@ -75,7 +80,10 @@ function removeIssue(req: RouteRequest): RouteResponse {
     deleteIssue(req.db, issue.id);
   })();
   const at = nowIso();
-  publishJiraIssueEvents(req.db, [...subtasks, issue].map((row) => ({ kind: 'issue_deleted' as const, issue: row, actor: req.principal, at })));
+  publishJiraIssueEvents(
+    req.db,
+    [...subtasks, issue].map((row) => ({ kind: 'issue_deleted' as const, issue: row, actor: req.principal, at })),
+  );
   return { status: 204 };
 }
 

@@ -29,7 +29,15 @@ function issueRef(v: unknown): string | undefined {
  * Both sides' "Link" changelog entries, worded as Jira words them, and the events to publish once committed:
  * an issue update per side, then the link event (source = the side the outward phrase describes).
  */
-function linkChange(req: RouteRequest, type: LinkTypeRow, inward: IssueRow, outward: IssueRow, linkId: number, adding: boolean, now: string): JiraIssueEvent[] {
+function linkChange(
+  req: RouteRequest,
+  type: LinkTypeRow,
+  inward: IssueRow,
+  outward: IssueRow,
+  linkId: number,
+  adding: boolean,
+  now: string,
+): JiraIssueEvent[] {
   const author = actorId(req.principal);
   const entry = (on: IssueRow, other: IssueRow, phrase: string): JiraIssueEvent => {
     const text = `This issue ${phrase} ${other.key}`;
@@ -77,7 +85,8 @@ function createLink(req: RouteRequest): RouteResponse {
   const { id, events } = req.db.transaction(() => {
     const linkId = insertIssueLink(req.db, type.id, inward.id, outward.id);
     const changes = linkChange(req, type, inward, outward, linkId, true, now);
-    if (comment) insertComment(req.db, { issueId: outward.id, authorId: actorId(req.principal) as string, body: comment.body, created: now });
+    if (comment)
+      insertComment(req.db, { issueId: outward.id, authorId: actorId(req.principal) as string, body: comment.body, created: now });
     return { id: linkId, events: changes };
   })();
   publishJiraIssueEvents(req.db, events);

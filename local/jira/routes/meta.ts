@@ -12,7 +12,11 @@ function getProject(req: RouteRequest): RouteResponse {
   if (!project || !canBrowseProject(req.db, req.principal, project))
     throw jiraNotFound(`No project could be found with key '${req.params.projectIdOrKey}'.`);
   const lead = userRef(req.db, req.baseUrl, project.lead_account_id);
-  return { status: 200, body: projectJson(req.baseUrl, project, lead ?? undefined, listIssueTypes(req.db)), cost: { objects: 1, users: lead ? 1 : 0 } };
+  return {
+    status: 200,
+    body: projectJson(req.baseUrl, project, lead ?? undefined, listIssueTypes(req.db)),
+    cost: { objects: 1, users: lead ? 1 : 0 },
+  };
 }
 
 function issueTypes(req: RouteRequest): RouteResponse {

@@ -11,21 +11,34 @@ import { canBrowseIssue, requireSignedIn } from './access';
  * (browse, edit, administer). Real Jira has a permission scheme per project; the demo site has one simple scheme.
  */
 const PERMISSIONS: Record<string, { id: string; name: string; description: string; grant: JiraPermission }> = {
-  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', description: 'Ability to browse projects and the issues within them.', grant: 'BROWSE_PROJECTS' },
+  BROWSE_PROJECTS: {
+    id: '10',
+    name: 'Browse Projects',
+    description: 'Ability to browse projects and the issues within them.',
+    grant: 'BROWSE_PROJECTS',
+  },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', description: 'Ability to create issues.', grant: 'EDIT_ISSUES' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', description: 'Ability to edit issues.', grant: 'EDIT_ISSUES' },
   ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', description: 'Ability to assign issues to other people.', grant: 'EDIT_ISSUES' },
   ADD_COMMENTS: { id: '15', name: 'Add Comments', description: 'Ability to comment on issues.', grant: 'EDIT_ISSUES' },
   DELETE_ISSUES: { id: '16', name: 'Delete Issues', description: 'Ability to delete issues.', grant: 'EDIT_ISSUES' },
   LINK_ISSUES: { id: '21', name: 'Link Issues', description: 'Ability to link issues together.', grant: 'EDIT_ISSUES' },
-  ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', description: 'Ability to administer a project in Jira.', grant: 'ADMINISTER_PROJECTS' },
+  ADMINISTER_PROJECTS: {
+    id: '23',
+    name: 'Administer Projects',
+    description: 'Ability to administer a project in Jira.',
+    grant: 'ADMINISTER_PROJECTS',
+  },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', description: 'Ability to transition issues.', grant: 'EDIT_ISSUES' },
 };
 
 /** `GET /rest/api/3/mypermissions`: what the caller may do in a project or on an issue (or anywhere, without either). */
 function myPermissions(req: RouteRequest): RouteResponse {
   requireSignedIn(req);
-  const requested = (req.query.get('permissions') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const requested = (req.query.get('permissions') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (requested.length === 0) throw jiraError(400, ['The permissions query parameter is required.']);
   const unknown = requested.filter((k) => !PERMISSIONS[k]);
   if (unknown.length > 0) throw jiraError(404, [`No permissions with key ${unknown.join(', ')} could be found.`]);
@@ -34,11 +47,13 @@ function myPermissions(req: RouteRequest): RouteResponse {
   let projectKeys: string[];
   if (issueRef) {
     const issue = findIssue(req.db, issueRef);
-    if (!issue || !canBrowseIssue(req.db, req.principal, issue)) throw jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
+    if (!issue || !canBrowseIssue(req.db, req.principal, issue))
+      throw jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
     projectKeys = [projectById(req.db, issue.project_id).key];
   } else if (projectRef) {
     const project = findProject(req.db, projectRef);
-    if (!project || !hasJiraPermission(req.db, req.principal, project.key, 'BROWSE_PROJECTS')) throw jiraError(404, ['No project could be found with key \'' + projectRef + "'."]);
+    if (!project || !hasJiraPermission(req.db, req.principal, project.key, 'BROWSE_PROJECTS'))
+      throw jiraError(404, ["No project could be found with key '" + projectRef + "'."]);
     projectKeys = [project.key];
   } else {
     // No context: Jira answers whether the caller holds the permission in at least one project.

@@ -6,7 +6,10 @@ import { jiraError } from '../../http/jira-errors';
 export function listParam(query: URLSearchParams, name: string): string[] | undefined {
   const values = query.getAll(name);
   if (values.length === 0) return undefined;
-  return values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 export function intParam(query: URLSearchParams, name: string, fallback: number): number {

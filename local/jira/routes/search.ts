@@ -80,10 +80,8 @@ function decodeToken(jql: string, token: string): number {
 function search(req: RouteRequest, p: SearchParams): RouteResponse {
   requireSignedIn(req);
   const compiled = compileBounded(p.jql);
-  if ((p.properties?.length ?? 0) > MAX_PROPERTIES)
-    throw jiraError(400, [`At most ${MAX_PROPERTIES} issue properties can be requested.`]);
-  if ((p.reconcileIssues?.length ?? 0) > MAX_RECONCILE)
-    throw jiraError(400, [`At most ${MAX_RECONCILE} issues can be reconciled.`]);
+  if ((p.properties?.length ?? 0) > MAX_PROPERTIES) throw jiraError(400, [`At most ${MAX_PROPERTIES} issue properties can be requested.`]);
+  if ((p.reconcileIssues?.length ?? 0) > MAX_RECONCILE) throw jiraError(400, [`At most ${MAX_RECONCILE} issues can be reconciled.`]);
   if (p.maxResults < 0) throw jiraError(400, ["'maxResults' must not be negative."]);
   const fields = parseFieldSelection(p.fields, 'id');
   const cap = onlyIdOrKey(fields) ? MAX_PAGE_IDS_ONLY : MAX_PAGE;

@@ -52,7 +52,9 @@ function doTransition(req: RouteRequest): RouteResponse {
   })();
   const saved = issueById(req.db, issue.id);
   if (saved && changelogId !== undefined)
-    publishJiraIssueEvents(req.db, [{ kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: { id: changelogId, items } }]);
+    publishJiraIssueEvents(req.db, [
+      { kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: { id: changelogId, items } },
+    ]);
   return { status: 204 };
 }
 

@@ -46,7 +46,13 @@ function findUsers(req: RouteRequest): RouteResponse {
   if (query !== null) {
     const q = query.toLowerCase();
     users = users.filter(
-      (u) => u.email.toLowerCase().startsWith(q) || u.display_name.toLowerCase().split(/\s+/).some((w) => w.startsWith(q)) || u.display_name.toLowerCase().startsWith(q),
+      (u) =>
+        u.email.toLowerCase().startsWith(q) ||
+        u.display_name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => w.startsWith(q)) ||
+        u.display_name.toLowerCase().startsWith(q),
     );
   }
   return page(req, users);

@@ -24,7 +24,6 @@ interface Dice {
 
 const bySite = new WeakMap<Database, Dice>();
 
-
 /** Switches retriable `issueErrors` on (or off with rate 0) for the site stored in `db`. */
 export function setBulkFetchErrors(db: Database, input: BulkFetchErrorConfig): void {
   const config = BulkFetchErrorConfig.parse(input);

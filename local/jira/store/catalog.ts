@@ -21,8 +21,7 @@ export function listIssueTypes(db: Database): IssueTypeRow[] {
 
 export function findIssueType(db: Database, idOrName: string): IssueTypeRow | undefined {
   return db.prepare('SELECT * FROM jira_issue_types WHERE id = ? OR lower(name) = lower(?)').get(idOrName, idOrName) as
-    | IssueTypeRow
-    | undefined;
+    IssueTypeRow | undefined;
 }
 
 export function issueTypeById(db: Database, id: string): IssueTypeRow {

@@ -13,7 +13,13 @@ export interface ChangeItem {
 }
 
 /** Returns the new history's id, or undefined when there was nothing to record. */
-export function recordChange(db: Database, issueId: number, authorId: string | null, created: string, items: ChangeItem[]): number | undefined {
+export function recordChange(
+  db: Database,
+  issueId: number,
+  authorId: string | null,
+  created: string,
+  items: ChangeItem[],
+): number | undefined {
   if (items.length === 0) return undefined;
   const info = db.prepare('INSERT INTO jira_changelog (issue_id, author_id, created) VALUES (?, ?, ?)').run(issueId, authorId, created);
   const insert = db.prepare(

@@ -19,6 +19,15 @@ export function insertComment(db: Database, c: NewComment): CommentRow {
     .prepare(
       'INSERT INTO jira_comments (id, issue_id, author_id, update_author_id, body_json, visibility_json, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(c.id ?? null, c.issueId, c.authorId, c.authorId, JSON.stringify(c.body), c.visibility === undefined ? null : JSON.stringify(c.visibility), c.created, c.created);
+    .run(
+      c.id ?? null,
+      c.issueId,
+      c.authorId,
+      c.authorId,
+      JSON.stringify(c.body),
+      c.visibility === undefined ? null : JSON.stringify(c.visibility),
+      c.created,
+      c.created,
+    );
   return db.prepare('SELECT * FROM jira_comments WHERE id = ?').get(Number(info.lastInsertRowid)) as CommentRow;
 }

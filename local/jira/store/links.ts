@@ -28,8 +28,7 @@ export function remoteLinksOfIssue(db: Database, issueId: number): RemoteLinkRow
 
 export function findRemoteLinkByGlobalId(db: Database, issueId: number, globalId: string): RemoteLinkRow | undefined {
   return db.prepare('SELECT * FROM jira_remote_links WHERE issue_id = ? AND global_id = ?').get(issueId, globalId) as
-    | RemoteLinkRow
-    | undefined;
+    RemoteLinkRow | undefined;
 }
 
 export interface RemoteLinkInput {

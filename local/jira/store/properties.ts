@@ -10,8 +10,7 @@ export function listPropertyKeys(db: Database, issueId: number): string[] {
 
 export function getProperty(db: Database, issueId: number, key: string): unknown {
   const row = db.prepare('SELECT value_json FROM jira_issue_properties WHERE issue_id = ? AND key = ?').get(issueId, key) as
-    | { value_json: string }
-    | undefined;
+    { value_json: string } | undefined;
   return row === undefined ? undefined : (JSON.parse(row.value_json) as unknown);
 }
 

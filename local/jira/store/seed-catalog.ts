@@ -5,8 +5,22 @@ import type { Database } from '../../db/sqlite';
 export const ISSUE_TYPES = [
   { id: '10001', name: 'Epic', description: 'A big user story that needs to be broken down.', subtask: 0, level: 1, avatar: 10307 },
   { id: '10002', name: 'Task', description: 'A small, distinct piece of work.', subtask: 0, level: 0, avatar: 10318 },
-  { id: '10003', name: 'Subtask', description: 'A small piece of work that is part of a larger task.', subtask: 1, level: -1, avatar: 10316 },
-  { id: '10004', name: 'Milestone', description: 'A checkpoint of the campaign: a date that must hold.', subtask: 0, level: 0, avatar: 10322 },
+  {
+    id: '10003',
+    name: 'Subtask',
+    description: 'A small piece of work that is part of a larger task.',
+    subtask: 1,
+    level: -1,
+    avatar: 10316,
+  },
+  {
+    id: '10004',
+    name: 'Milestone',
+    description: 'A checkpoint of the campaign: a date that must hold.',
+    subtask: 0,
+    level: 0,
+    avatar: 10322,
+  },
 ] as const;
 
 export const STATUSES = [
@@ -51,7 +65,11 @@ const sys = (id: string, name: string, schema: Record<string, unknown>, settable
 const custom = (id: string, name: string, type: string, customType: string, extra: Partial<FieldSeed> = {}): FieldSeed => ({
   id,
   name,
-  schema: { type, custom: `com.atlassian.jira.plugin.system.customfieldtypes:${customType}`, customId: Number(id.replace('customfield_', '')) },
+  schema: {
+    type,
+    custom: `com.atlassian.jira.plugin.system.customfieldtypes:${customType}`,
+    customId: Number(id.replace('customfield_', '')),
+  },
   ...extra,
 });
 
@@ -95,7 +113,9 @@ const LINK_TYPES = [
 ];
 
 export function seedCatalog(db: Database): void {
-  const type = db.prepare('INSERT OR IGNORE INTO jira_issue_types (id, name, description, subtask, hierarchy_level, avatar_id) VALUES (?, ?, ?, ?, ?, ?)');
+  const type = db.prepare(
+    'INSERT OR IGNORE INTO jira_issue_types (id, name, description, subtask, hierarchy_level, avatar_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   for (const t of ISSUE_TYPES) type.run(t.id, t.name, t.description, t.subtask, t.level, t.avatar);
   const status = db.prepare('INSERT OR IGNORE INTO jira_statuses (id, name, description, category) VALUES (?, ?, ?, ?)');
   const transition = db.prepare('INSERT OR IGNORE INTO jira_transitions (id, name, to_status_id) VALUES (?, ?, ?)');
@@ -107,7 +127,15 @@ export function seedCatalog(db: Database): void {
     'INSERT OR IGNORE INTO jira_fields (id, name, custom, schema_json, navigable, orderable, searchable, settable, options_json) VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?)',
   );
   for (const f of FIELDS)
-    field.run(f.id, f.name, f.id.startsWith('customfield_') ? 1 : 0, JSON.stringify(f.schema), f.navigable === false ? 0 : 1, f.settable === false ? 0 : 1, f.options ? JSON.stringify(f.options) : null);
+    field.run(
+      f.id,
+      f.name,
+      f.id.startsWith('customfield_') ? 1 : 0,
+      JSON.stringify(f.schema),
+      f.navigable === false ? 0 : 1,
+      f.settable === false ? 0 : 1,
+      f.options ? JSON.stringify(f.options) : null,
+    );
   const link = db.prepare('INSERT OR IGNORE INTO jira_link_types (id, name, inward, outward) VALUES (?, ?, ?, ?)');
   for (const l of LINK_TYPES) link.run(l.id, l.name, l.inward, l.outward);
 }

@@ -13,15 +13,36 @@ async function loadActions(issueKey, accountId) {
 
 function openModal(action, ctx, opener) {
   const src = new URL(action.resourceUrl, location.origin);
-  const q = { moduleKey: action.key, accountId: ctx.user.accountId, issueKey: ctx.issueKey, locale: ctx.locale, theme: ctx.theme, frameId: `${action.key}-modal-${Date.now()}`, modal: 'true' };
+  const q = {
+    moduleKey: action.key,
+    accountId: ctx.user.accountId,
+    issueKey: ctx.issueKey,
+    locale: ctx.locale,
+    theme: ctx.theme,
+    frameId: `${action.key}-modal-${Date.now()}`,
+    modal: 'true',
+  };
   for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
-  const frame = el('iframe', { class: 'modal__frame', title: `${action.title} (app)`, src: src.pathname + src.search, 'data-module-key': action.key, 'data-modal': 'true' });
+  const frame = el('iframe', {
+    class: 'modal__frame',
+    title: `${action.title} (app)`,
+    src: src.pathname + src.search,
+    'data-module-key': action.key,
+    'data-modal': 'true',
+  });
   registerFrame(frame);
   const closeButton = el('button', { type: 'button', class: 'button button--subtle modal__close', 'aria-label': 'Close' }, '✕');
   const dialog = el(
     'div',
     // Like Jira, the app draws the whole modal (its own title included); the host adds only a way out.
-    { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'aria-label': action.title, style: `width:${SIZES[action.viewportSize] || SIZES.medium}`, tabindex: '-1' },
+    {
+      class: 'modal',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-label': action.title,
+      style: `width:${SIZES[action.viewportSize] || SIZES.medium}`,
+      tabindex: '-1',
+    },
     el('div', { class: 'modal__header' }, closeButton),
     frame,
   );
@@ -51,7 +72,17 @@ export async function actionsMenu(ctx) {
     return el('p', { class: 'muted', role: 'alert' }, `Issue actions unavailable: ${e.message || e}`);
   }
   if (actions.length === 0) return el('span');
-  const button = el('button', { type: 'button', class: 'button button--subtle actions__button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-label': 'More actions' }, '•••');
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button button--subtle actions__button',
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      'aria-label': 'More actions',
+    },
+    '•••',
+  );
   const menu = el('ul', { class: 'actions__menu', role: 'menu', hidden: true, 'aria-label': 'More actions' });
   const setOpen = (open) => {
     menu.hidden = !open;

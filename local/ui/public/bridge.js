@@ -41,7 +41,9 @@
       json = undefined;
     }
     if (!res.ok) {
-      var message = (json && (json.message || (json.error && json.error.message) || (json.errorMessages || []).join(' '))) || url + ' answered ' + res.status;
+      var message =
+        (json && (json.message || (json.error && json.error.message) || (json.errorMessages || []).join(' '))) ||
+        url + ' answered ' + res.status;
       throw new Error(message);
     }
     return json;
@@ -82,7 +84,13 @@
     var subscribers = new Set();
     var parse = function (path, state) {
       var url = new URL(typeof path === 'string' ? path : (path.pathname || '/') + (path.search || '') + (path.hash || ''), 'http://local');
-      return { pathname: url.pathname, search: url.search, hash: url.hash, state: state === undefined ? null : state, key: Math.random().toString(36).slice(2, 10) };
+      return {
+        pathname: url.pathname,
+        search: url.search,
+        hash: url.hash,
+        state: state === undefined ? null : state,
+        key: Math.random().toString(36).slice(2, 10),
+      };
     };
     var history = {
       action: 'POP',
@@ -181,17 +189,34 @@
         accountId: identity.accountId,
         product: p.product,
         restPath: p.restPath,
-        fetchRequestInit: { method: init.method || 'GET', body: init.body == null ? undefined : init.body, headers: headersToRecord(init.headers) },
+        fetchRequestInit: {
+          method: init.method || 'GET',
+          body: init.body == null ? undefined : init.body,
+          headers: headersToRecord(init.headers),
+        },
       });
     },
     showFlag: function (p) {
       var actions = (p.actions || []).map(function (a) {
         return { text: a.text };
       });
-      flagActions.set(String(p.id), (p.actions || []).map(function (a) {
-        return a.onClick;
-      }));
-      toHost('showFlag', { flag: { id: String(p.id), title: p.title, description: p.description, type: p.type || 'info', appearance: p.appearance, isAutoDismiss: !!p.isAutoDismiss, actions: actions } });
+      flagActions.set(
+        String(p.id),
+        (p.actions || []).map(function (a) {
+          return a.onClick;
+        }),
+      );
+      toHost('showFlag', {
+        flag: {
+          id: String(p.id),
+          title: p.title,
+          description: p.description,
+          type: p.type || 'info',
+          appearance: p.appearance,
+          isAutoDismiss: !!p.isAutoDismiss,
+          actions: actions,
+        },
+      });
       return true;
     },
     closeFlag: function (p) {
@@ -288,15 +313,16 @@
     if (e.origin !== window.location.origin || e.source !== window.parent || !d || d.source !== HOST) return;
     if (d.type === 'event') {
       var set = listeners.get((d.scope === 'public' ? 'public:' : 'app:') + d.event);
-      if (set) set.forEach(function (cb) {
-        Promise.resolve()
-          .then(function () {
-            return cb(d.payload);
-          })
-          .catch(function (err) {
-            console.error('[local bridge] event listener for "' + d.event + '" failed', err);
-          });
-      });
+      if (set)
+        set.forEach(function (cb) {
+          Promise.resolve()
+            .then(function () {
+              return cb(d.payload);
+            })
+            .catch(function (err) {
+              console.error('[local bridge] event listener for "' + d.event + '" failed', err);
+            });
+        });
     } else if (d.type === 'theme') {
       identity.theme = d.colorMode === 'dark' ? 'dark' : 'light';
       if (themingEnabled) applyTheme();

@@ -63,7 +63,12 @@ export async function jira(accountId, restPath, init = {}) {
   const res = await fetch('/local/bridge/fetch-product', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ accountId, product: 'jira', restPath, fetchRequestInit: { method: 'GET', headers: { Accept: 'application/json' }, ...init } }),
+    body: JSON.stringify({
+      accountId,
+      product: 'jira',
+      restPath,
+      fetchRequestInit: { method: 'GET', headers: { Accept: 'application/json' }, ...init },
+    }),
   });
   if (!res.ok) throw new Error(`POST /local/bridge/fetch-product answered ${res.status}`);
   const answer = await res.json();
@@ -77,7 +82,9 @@ export async function jira(accountId, restPath, init = {}) {
 }
 
 export const jiraErrorMessage = (body, fallback) =>
-  (body && Array.isArray(body.errorMessages) && body.errorMessages[0]) || (body && body.errors && Object.values(body.errors)[0]) || fallback;
+  (body && Array.isArray(body.errorMessages) && body.errorMessages[0]) ||
+  (body && body.errors && Object.values(body.errors)[0]) ||
+  fallback;
 
 /** `el('p', {class: 'x'}, 'text', child)`; strings become text nodes, never HTML. */
 export function el(tag, attrs = {}, ...children) {

@@ -7,7 +7,16 @@ function navigate(loc) {
   if (!url && loc.target === 'issue' && loc.issueKey) url = `/browse/${encodeURIComponent(loc.issueKey)}`;
   if (!url && loc.target === 'projectPage' && loc.projectKey) url = `/projects/${encodeURIComponent(loc.projectKey)}/apps/campaigns`;
   if (!url) {
-    showFlag({ id: `nav-${Date.now()}`, type: 'warning', title: 'Navigation not emulated', description: `The local host cannot open target "${loc.target}".`, isAutoDismiss: true }, () => {});
+    showFlag(
+      {
+        id: `nav-${Date.now()}`,
+        type: 'warning',
+        title: 'Navigation not emulated',
+        description: `The local host cannot open target "${loc.target}".`,
+        isAutoDismiss: true,
+      },
+      () => {},
+    );
     return;
   }
   if (loc.type === 'new-tab') window.open(url, '_blank', 'noopener');
@@ -31,7 +40,9 @@ export function listenToFrames() {
         if (frame.dataset.modal) frame.dispatchEvent(new CustomEvent('forge-modal', { detail: { type: d.type, payload: d.payload } }));
         break;
       case 'showFlag':
-        showFlag(d.flag, (index) => frame.contentWindow.postMessage({ source: 'forge-local-host', type: 'flagAction', id: d.flag.id, index }, location.origin));
+        showFlag(d.flag, (index) =>
+          frame.contentWindow.postMessage({ source: 'forge-local-host', type: 'flagAction', id: d.flag.id, index }, location.origin),
+        );
         break;
       case 'closeFlag':
         closeFlag(String(d.id));

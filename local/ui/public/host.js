@@ -1,5 +1,17 @@
 // The local issue view (/browse/KEY): Jira fields read as the selected user, and the app's issue panels in iframes.
-import { avatar, currentTheme, el, formatDateTime, formatDay, jira, jiraErrorMessage, loadUsers, pickUser, setupThemeToggle, setupUserSelect } from './common.js';
+import {
+  avatar,
+  currentTheme,
+  el,
+  formatDateTime,
+  formatDay,
+  jira,
+  jiraErrorMessage,
+  loadUsers,
+  pickUser,
+  setupThemeToggle,
+  setupUserSelect,
+} from './common.js';
 import { renderAdf } from './adf.js';
 import { appsSection, broadcast } from './panels.js';
 import { listenToFrames } from './frame-messages.js';
@@ -30,8 +42,20 @@ function field(label, value) {
 
 function details(f, locale) {
   const none = el('span', { class: 'muted' }, 'None');
-  const labels = (f.labels || []).length ? el('ul', { class: 'labels', 'aria-label': 'Labels' }, f.labels.map((l) => el('li', { class: 'label' }, l))) : none.cloneNode(true);
-  const parent = f.parent ? el('a', { href: `/browse/${encodeURIComponent(f.parent.key)}` }, `${f.parent.key} ${(f.parent.fields && f.parent.fields.summary) || ''}`) : none.cloneNode(true);
+  const labels = (f.labels || []).length
+    ? el(
+        'ul',
+        { class: 'labels', 'aria-label': 'Labels' },
+        f.labels.map((l) => el('li', { class: 'label' }, l)),
+      )
+    : none.cloneNode(true);
+  const parent = f.parent
+    ? el(
+        'a',
+        { href: `/browse/${encodeURIComponent(f.parent.key)}` },
+        `${f.parent.key} ${(f.parent.fields && f.parent.fields.summary) || ''}`,
+      )
+    : none.cloneNode(true);
   return el(
     'aside',
     { class: 'issue-side', 'aria-label': 'Issue details' },
@@ -51,7 +75,13 @@ function details(f, locale) {
         f.priority ? field('Priority', f.priority.name) : [],
       ),
     ),
-    el('p', { class: 'timestamps' }, f.created ? `Created ${formatDateTime(f.created, locale)}` : '', f.updated ? el('br') : null, f.updated ? `Updated ${formatDateTime(f.updated, locale)}` : ''),
+    el(
+      'p',
+      { class: 'timestamps' },
+      f.created ? `Created ${formatDateTime(f.created, locale)}` : '',
+      f.updated ? el('br') : null,
+      f.updated ? `Updated ${formatDateTime(f.updated, locale)}` : '',
+    ),
   );
 }
 
@@ -67,10 +97,26 @@ function comments(result, locale) {
               'article',
               { class: 'comment' },
               avatar(c.author, 32),
-              el('div', { class: 'comment__main' }, el('p', { class: 'comment__meta' }, el('strong', {}, (c.author && c.author.displayName) || 'Someone'), ' ', el('time', { datetime: c.created, class: 'muted' }, formatDateTime(c.created, locale))), renderAdf(c.body)),
+              el(
+                'div',
+                { class: 'comment__main' },
+                el(
+                  'p',
+                  { class: 'comment__meta' },
+                  el('strong', {}, (c.author && c.author.displayName) || 'Someone'),
+                  ' ',
+                  el('time', { datetime: c.created, class: 'muted' }, formatDateTime(c.created, locale)),
+                ),
+                renderAdf(c.body),
+              ),
             ),
           );
-  return el('section', { class: 'activity', 'aria-labelledby': 'activity-heading' }, el('h2', { id: 'activity-heading' }, 'Comments'), items);
+  return el(
+    'section',
+    { class: 'activity', 'aria-labelledby': 'activity-heading' },
+    el('h2', { id: 'activity-heading' }, 'Comments'),
+    items,
+  );
 }
 
 function notVisible(result) {
@@ -92,7 +138,10 @@ async function renderIssue() {
   let issue;
   let comment;
   try {
-    [issue, comment] = await Promise.all([jira(user.accountId, `${path}?fields=${FIELDS}`), jira(user.accountId, `${path}/comment?orderBy=created`)]);
+    [issue, comment] = await Promise.all([
+      jira(user.accountId, `${path}?fields=${FIELDS}`),
+      jira(user.accountId, `${path}/comment?orderBy=created`),
+    ]);
   } catch (e) {
     issue = { status: 0, body: { errorMessages: [String(e.message || e)] } };
   }
@@ -108,7 +157,10 @@ async function renderIssue() {
   document.title = `[${issue.body.key}] ${f.summary} - Jira (local)`;
   if (f.parent) {
     crumb.hidden = false;
-    crumb.replaceChildren(el('a', { href: `/browse/${encodeURIComponent(f.parent.key)}` }, f.parent.key), el('span', { 'aria-hidden': 'true' }, '/'));
+    crumb.replaceChildren(
+      el('a', { href: `/browse/${encodeURIComponent(f.parent.key)}` }, f.parent.key),
+      el('span', { 'aria-hidden': 'true' }, '/'),
+    );
   }
   const main = el(
     'div',
@@ -120,7 +172,12 @@ async function renderIssue() {
       el('h1', { id: 'issue-summary', class: 'issue-summary' }, f.summary || ''),
       await actionsMenu({ user, issueKey: issue.body.key, locale: user.locale, theme: currentTheme(), onSubmit: () => void renderIssue() }),
     ),
-    el('section', { class: 'description', 'aria-labelledby': 'description-heading' }, el('h2', { id: 'description-heading' }, 'Description'), renderAdf(f.description) || el('p', { class: 'muted' }, 'Add a description…')),
+    el(
+      'section',
+      { class: 'description', 'aria-labelledby': 'description-heading' },
+      el('h2', { id: 'description-heading' }, 'Description'),
+      renderAdf(f.description) || el('p', { class: 'muted' }, 'Add a description…'),
+    ),
     await appsSection({ user, issueKey: issue.body.key, locale: user.locale, theme: currentTheme() }),
     comments(comment, locale),
   );
@@ -135,7 +192,14 @@ async function start() {
   try {
     users = await loadUsers();
   } catch (e) {
-    root.replaceChildren(el('section', { class: 'empty-page', role: 'alert' }, el('h1', {}, 'The local host is not ready'), el('p', {}, String(e.message || e))));
+    root.replaceChildren(
+      el(
+        'section',
+        { class: 'empty-page', role: 'alert' },
+        el('h1', {}, 'The local host is not ready'),
+        el('p', {}, String(e.message || e)),
+      ),
+    );
     return;
   }
   user = pickUser(users);

@@ -16,7 +16,11 @@ async function renderList(user) {
     result = await jira(user.accountId, '/rest/api/3/search/jql', {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ jql: 'project = MKT ORDER BY key ASC', fields: ['summary', 'status', 'issuetype', 'assignee'], maxResults: 100 }),
+      body: JSON.stringify({
+        jql: 'project = MKT ORDER BY key ASC',
+        fields: ['summary', 'status', 'issuetype', 'assignee'],
+        maxResults: 100,
+      }),
     });
   } catch (e) {
     result = { status: 0, body: { errorMessages: [String(e.message || e)] } };
@@ -24,8 +28,13 @@ async function renderList(user) {
   list.removeAttribute('aria-busy');
   const issues = (result.status === 200 && result.body.issues) || [];
   if (issues.length === 0) {
-    const why = result.status === 200 ? `${user.displayName} cannot see any MKT issues.` : jiraErrorMessage(result.body, `Search failed (${result.status}).`);
-    list.replaceChildren(el('p', { class: 'muted' }, why, ' ', el('a', { href: `/browse/MKT-1?as=${encodeURIComponent(user.accountId)}` }, 'Open MKT-1')));
+    const why =
+      result.status === 200
+        ? `${user.displayName} cannot see any MKT issues.`
+        : jiraErrorMessage(result.body, `Search failed (${result.status}).`);
+    list.replaceChildren(
+      el('p', { class: 'muted' }, why, ' ', el('a', { href: `/browse/MKT-1?as=${encodeURIComponent(user.accountId)}` }, 'Open MKT-1')),
+    );
     return;
   }
   const rows = issues.map((i) =>
@@ -39,7 +48,11 @@ async function renderList(user) {
       el('td', {}, (i.fields.assignee && i.fields.assignee.displayName) || el('span', { class: 'muted' }, 'Unassigned')),
     ),
   );
-  const head = el('tr', {}, ['Key', 'Summary', 'Type', 'Status', 'Assignee'].map((h) => el('th', { scope: 'col' }, h)));
+  const head = el(
+    'tr',
+    {},
+    ['Key', 'Summary', 'Type', 'Status', 'Assignee'].map((h) => el('th', { scope: 'col' }, h)),
+  );
   list.replaceChildren(el('table', { class: 'issue-table' }, el('thead', {}, head), el('tbody', {}, rows)));
 }
 

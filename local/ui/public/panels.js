@@ -29,7 +29,14 @@ export function broadcast(message) {
 
 function panel(module, ctx, index) {
   const src = new URL(module.resourceUrl, location.origin);
-  const q = { moduleKey: module.key, accountId: ctx.user.accountId, issueKey: ctx.issueKey, locale: ctx.locale, theme: ctx.theme, frameId: `${module.key}-${index}-${Date.now()}` };
+  const q = {
+    moduleKey: module.key,
+    accountId: ctx.user.accountId,
+    issueKey: ctx.issueKey,
+    locale: ctx.locale,
+    theme: ctx.theme,
+    frameId: `${module.key}-${index}-${Date.now()}`,
+  };
   for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
   const frame = el('iframe', {
     class: 'app-panel__frame',
@@ -40,7 +47,12 @@ function panel(module, ctx, index) {
   frames.add(frame);
   const icon = el('img', { class: 'app-panel__icon', src: `${module.resourceUrl}icon.svg`, alt: '', width: 16, height: 16 });
   icon.addEventListener('error', () => icon.remove());
-  return el('section', { class: 'app-panel', 'aria-label': module.title }, el('header', { class: 'app-panel__header' }, icon, el('h3', {}, module.title)), frame);
+  return el(
+    'section',
+    { class: 'app-panel', 'aria-label': module.title },
+    el('header', { class: 'app-panel__header' }, icon, el('h3', {}, module.title)),
+    frame,
+  );
 }
 
 export async function appsSection(ctx) {

@@ -6,13 +6,29 @@ import { listenToFrames } from './frame-messages.js';
 const { projectKey, pageSlug } = document.body.dataset;
 const root = document.getElementById('project-app');
 
-const slugOf = (m) => m.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (m) =>
+  m.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function frameFor(module, user) {
   const src = new URL(module.resourceUrl, location.origin);
-  const q = { moduleKey: module.key, accountId: user.accountId, projectKey, locale: user.locale, theme: currentTheme(), frameId: `${module.key}-${Date.now()}` };
+  const q = {
+    moduleKey: module.key,
+    accountId: user.accountId,
+    projectKey,
+    locale: user.locale,
+    theme: currentTheme(),
+    frameId: `${module.key}-${Date.now()}`,
+  };
   for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
-  const frame = el('iframe', { class: 'project-page__frame', title: `${module.title} (app)`, src: src.pathname + src.search, 'data-module-key': module.key });
+  const frame = el('iframe', {
+    class: 'project-page__frame',
+    title: `${module.title} (app)`,
+    src: src.pathname + src.search,
+    'data-module-key': module.key,
+  });
   registerFrame(frame);
   return frame;
 }
@@ -27,7 +43,14 @@ async function render(user) {
   }
   const module = modules.find((m) => slugOf(m) === pageSlug || m.key === pageSlug);
   if (!module) {
-    root.replaceChildren(el('section', { class: 'empty-page', role: 'alert' }, el('h1', {}, 'This app page can’t be found'), el('p', {}, `manifest.yml has no jira:projectPage "${pageSlug}".`)));
+    root.replaceChildren(
+      el(
+        'section',
+        { class: 'empty-page', role: 'alert' },
+        el('h1', {}, 'This app page can’t be found'),
+        el('p', {}, `manifest.yml has no jira:projectPage "${pageSlug}".`),
+      ),
+    );
     return;
   }
   document.title = `${module.title} - ${projectKey} - Jira (local)`;

@@ -5,7 +5,14 @@ import { requestConfluence } from './request';
 
 const SpacesPage = z.object({ results: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() }).passthrough()) });
 
-const PageSummary = z.object({ id: z.string(), title: z.string(), status: z.string().optional(), _links: z.object({ webui: z.string().optional() }).passthrough().optional() }).passthrough();
+const PageSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    status: z.string().optional(),
+    _links: z.object({ webui: z.string().optional() }).passthrough().optional(),
+  })
+  .passthrough();
 const PagesPage = z.object({ results: z.array(PageSummary) });
 
 const PageWithStorage = z.object({
@@ -31,7 +38,10 @@ export async function listSpacePages(spaceKey: string): Promise<{ id: string; ti
   const spaces = await requestConfluence(route`/wiki/api/v2/spaces?keys=${spaceKey}`, { as: 'user', schema: SpacesPage });
   const space = spaces.results.find((s) => s.key === spaceKey);
   if (!space) throw new AppError('NOT_FOUND', `spaceKey: no Confluence space '${spaceKey}' you can read`, 'spaceKey');
-  const pages = await requestConfluence(route`/wiki/api/v2/pages?space-id=${space.id}&status=current&limit=${BRIEF_LIST_LIMIT}`, { as: 'user', schema: PagesPage });
+  const pages = await requestConfluence(route`/wiki/api/v2/pages?space-id=${space.id}&status=current&limit=${BRIEF_LIST_LIMIT}`, {
+    as: 'user',
+    schema: PagesPage,
+  });
   return pages.results.map((p) => ({ id: p.id, title: p.title, url: p._links?.webui ?? `/wiki/pages/${p.id}` }));
 }
 

@@ -15,7 +15,10 @@ export interface PublishOutcome {
  * history. When that page is gone (deleted by hand) or was never recorded, a page with the same title in the space
  * is taken over (a publish that stopped before remembering its page), else a new page is created in `spaceId`.
  */
-export async function publishPage(input: { knownPageId: string | null; spaceId: string; content: PageContent }, retry: RetryGate): Promise<PublishOutcome> {
+export async function publishPage(
+  input: { knownPageId: string | null; spaceId: string; content: PageContent },
+  retry: RetryGate,
+): Promise<PublishOutcome> {
   const { content } = input;
   for (let attempt = 0; attempt <= CONFLICT_RETRIES; attempt++) {
     const known = input.knownPageId ? await readPage(input.knownPageId, retry) : null;

@@ -51,7 +51,11 @@ export function readPage(pageId: string, retry: RetryGate): Promise<PublishedPag
 
 /** The current page with exactly this title in the space (titles are unique per space), if any. */
 export async function findPageByTitle(spaceId: string, title: string, retry: RetryGate): Promise<PublishedPage | null> {
-  const pages = await requestConfluence(route`/wiki/api/v2/pages?space-id=${spaceId}&title=${title}&status=current&limit=${1}`, { as: 'user', schema: PagesAnswer, retry });
+  const pages = await requestConfluence(route`/wiki/api/v2/pages?space-id=${spaceId}&title=${title}&status=current&limit=${1}`, {
+    as: 'user',
+    schema: PagesAnswer,
+    retry,
+  });
   const page = pages.results.find((p) => p.title === title);
   return page ? toPage(page) : null;
 }

@@ -5,7 +5,9 @@ import { callProduct, type ProductCall } from '../http/product-call';
 export type ConfluenceCall<S extends z.ZodTypeAny> = ProductCall<S>;
 
 /** Confluence v2 error body: `{errors:[{status, code, title, detail}]}`. */
-const ConfluenceErrorBody = z.object({ errors: z.array(z.object({ title: z.string().optional(), detail: z.string().nullable().optional() }).passthrough()) });
+const ConfluenceErrorBody = z.object({
+  errors: z.array(z.object({ title: z.string().optional(), detail: z.string().nullable().optional() }).passthrough()),
+});
 
 const CONFLUENCE = {
   name: 'Confluence',

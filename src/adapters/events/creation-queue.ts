@@ -8,7 +8,9 @@ export const CREATION_QUEUE = 'campaign-creation';
 export const forgeCreationQueue: CreationQueuePort = {
   async enqueue(jobId, delayInSeconds = 0) {
     try {
-      await new Queue({ key: CREATION_QUEUE }).push([{ body: { jobId }, concurrency: { key: jobId, limit: 1 }, ...(delayInSeconds > 0 ? { delayInSeconds } : {}) }]);
+      await new Queue({ key: CREATION_QUEUE }).push([
+        { body: { jobId }, concurrency: { key: jobId, limit: 1 }, ...(delayInSeconds > 0 ? { delayInSeconds } : {}) },
+      ]);
       return true;
     } catch (e) {
       console.error('[campaign-control] could not queue creation job', jobId, e);

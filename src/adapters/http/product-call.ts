@@ -74,8 +74,10 @@ export async function callProduct<S extends z.ZodTypeAny>(
   const message = (): string | undefined => product.firstMessage(text);
   if (call.answerStatuses?.includes(res.status)) return parseAnswer(product, schema, text);
   if (res.status === 404) throw new AppError('NOT_FOUND', message() ?? 'Not found, or you do not have permission to see it.');
-  if (res.status === 401 || res.status === 403) throw new AppError('FORBIDDEN', message() ?? `You do not have permission to do this in ${product.name}.`);
-  if (res.status === 429 || res.status >= 500) throw new AppError('TRY_AGAIN', `${product.name} is busy right now. Please try again in a moment.`);
+  if (res.status === 401 || res.status === 403)
+    throw new AppError('FORBIDDEN', message() ?? `You do not have permission to do this in ${product.name}.`);
+  if (res.status === 429 || res.status >= 500)
+    throw new AppError('TRY_AGAIN', `${product.name} is busy right now. Please try again in a moment.`);
   if (!res.ok) throw new AppError('UPSTREAM', message() ?? `${product.name} answered ${res.status}.`);
   if (res.status === 204 || text === '') return schema.parse(undefined);
   return parseAnswer(product, schema, text);

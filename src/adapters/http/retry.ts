@@ -62,8 +62,10 @@ function retryAfterMs(value: string | null, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-const outOfTime = (): AppError => new AppError('TRY_AGAIN', 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).');
-const tooLate = (): AppError => new AppError('TRY_AGAIN', 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.');
+const outOfTime = (): AppError =>
+  new AppError('TRY_AGAIN', 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).');
+const tooLate = (): AppError =>
+  new AppError('TRY_AGAIN', 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.');
 
 /** One per invocation: shares the quota pause between all calls of that invocation. */
 export class RetryGate {
@@ -139,5 +141,10 @@ export class RetryGate {
 }
 
 export function rateSignalOf(status: number, headers: { get(name: string): string | null }): RateSignal {
-  return { status, retryAfter: headers.get('retry-after'), reason: headers.get('ratelimit-reason'), reset: headers.get('x-ratelimit-reset') };
+  return {
+    status,
+    retryAfter: headers.get('retry-after'),
+    reason: headers.get('ratelimit-reason'),
+    reset: headers.get('x-ratelimit-reset'),
+  };
 }

@@ -7,12 +7,25 @@ import { fieldIdForModule } from './fields';
 import { requestJira } from './request';
 
 /** The manifest's number fields a campaign snapshot reads, by role. */
-const COST_FIELD_MODULES = { plannedCost: 'planned-cost', actualCost: 'actual-cost', committedCost: 'committed-cost' } as const satisfies Record<keyof CostFieldIds, string>;
+const COST_FIELD_MODULES = {
+  plannedCost: 'planned-cost',
+  actualCost: 'actual-cost',
+  committedCost: 'committed-cost',
+} as const satisfies Record<keyof CostFieldIds, string>;
 
-const FieldList = z.array(z.object({ id: z.string(), key: z.string().optional(), schema: z.object({ custom: z.string().optional() }).passthrough().optional() }).passthrough());
+const FieldList = z.array(
+  z
+    .object({ id: z.string(), key: z.string().optional(), schema: z.object({ custom: z.string().optional() }).passthrough().optional() })
+    .passthrough(),
+);
 const CACHE_KEY = 'campaign-cost-fields';
 const CACHE_MS = 24 * 60 * 60 * 1000;
-const Cached = z.object({ ids: z.object({ plannedCost: z.string().optional(), actualCost: z.string().optional(), committedCost: z.string().optional() }).strict(), at: z.number() }).strict();
+const Cached = z
+  .object({
+    ids: z.object({ plannedCost: z.string().optional(), actualCost: z.string().optional(), committedCost: z.string().optional() }).strict(),
+    at: z.number(),
+  })
+  .strict();
 
 /** The app's cost field ids, cached for a day in app storage (one `GET /field` on a cold start, none after). */
 export async function findCostFieldIds(retry: RetryGate, now: number = Date.now()): Promise<CostFieldIds> {

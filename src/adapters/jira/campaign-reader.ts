@@ -24,7 +24,9 @@ function safeKey(key: string, pattern: RegExp, field: string): string {
   return key;
 }
 
-const IdPage = z.object({ issues: z.array(z.object({ id: z.string() }).passthrough()).default([]), nextPageToken: z.string().optional() }).passthrough();
+const IdPage = z
+  .object({ issues: z.array(z.object({ id: z.string() }).passthrough()).default([]), nextPageToken: z.string().optional() })
+  .passthrough();
 
 /** Ids of the epic and every child of it the caller can see, in pages of 5,000. */
 export async function readCampaignIssueIds(epicKey: string, retry: RetryGate): Promise<string[]> {
@@ -48,17 +50,39 @@ export async function readCampaignIssueIds(epicKey: string, retry: RetryGate): P
 }
 
 const BulkFetchAnswer = z
-  .object({ issues: z.array(JiraCampaignIssue).default([]), issueErrors: z.array(z.object({ id: z.string().optional(), errorMessage: z.string().optional() }).passthrough()).default([]) })
+  .object({
+    issues: z.array(JiraCampaignIssue).default([]),
+    issueErrors: z.array(z.object({ id: z.string().optional(), errorMessage: z.string().optional() }).passthrough()).default([]),
+  })
   .passthrough();
 
 export const snapshotFieldList = (costFields: CostFieldIds): string[] => [...SNAPSHOT_SYSTEM_FIELDS, ...costFieldList(costFields)];
 
-async function bulkFetchChunk(ids: readonly string[], fields: string[], as: Actor, retry: RetryGate): Promise<z.infer<typeof BulkFetchAnswer>> {
+async function bulkFetchChunk(
+  ids: readonly string[],
+  fields: string[],
+  as: Actor,
+  retry: RetryGate,
+): Promise<z.infer<typeof BulkFetchAnswer>> {
   const body = { issueIdsOrKeys: ids, fields, properties: [ROW_PROPERTY_KEY], fieldsByKeys: false };
   // A read, so safe to retry; the literal method on each call keeps @forge/lint able to see it.
   return as === 'user'
-    ? requestJira(route`/rest/api/3/issue/bulkfetch`, { as: 'user', schema: BulkFetchAnswer, method: 'POST', body, retry, idempotent: true })
-    : requestJira(route`/rest/api/3/issue/bulkfetch`, { as: 'app', schema: BulkFetchAnswer, method: 'POST', body, retry, idempotent: true });
+    ? requestJira(route`/rest/api/3/issue/bulkfetch`, {
+        as: 'user',
+        schema: BulkFetchAnswer,
+        method: 'POST',
+        body,
+        retry,
+        idempotent: true,
+      })
+    : requestJira(route`/rest/api/3/issue/bulkfetch`, {
+        as: 'app',
+        schema: BulkFetchAnswer,
+        method: 'POST',
+        body,
+        retry,
+        idempotent: true,
+      });
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */
@@ -80,7 +104,12 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item:
  * the row property. Ids Jira reports in `issueErrors` (retriable by its docs) are asked for once more; issues the
  * caller cannot see are simply absent.
  */
-export async function bulkFetchCampaignIssues(idsOrKeys: readonly string[], costFields: CostFieldIds, as: Actor, retry: RetryGate): Promise<JiraCampaignIssue[]> {
+export async function bulkFetchCampaignIssues(
+  idsOrKeys: readonly string[],
+  costFields: CostFieldIds,
+  as: Actor,
+  retry: RetryGate,
+): Promise<JiraCampaignIssue[]> {
   const fields = snapshotFieldList(costFields);
   const chunks: string[][] = [];
   for (let i = 0; i < idsOrKeys.length; i += BULK_FETCH_SIZE) chunks.push(idsOrKeys.slice(i, i + BULK_FETCH_SIZE));
@@ -89,19 +118,27 @@ export async function bulkFetchCampaignIssues(idsOrKeys: readonly string[], cost
   const failed = answers.flatMap((a) => a.issueErrors.flatMap((e) => (e.id ? [e.id] : [])));
   if (failed.length > 0) {
     const retried = await mapBounded(
-      Array.from({ length: Math.ceil(failed.length / BULK_FETCH_SIZE) }, (_, i) => failed.slice(i * BULK_FETCH_SIZE, (i + 1) * BULK_FETCH_SIZE)),
+      Array.from({ length: Math.ceil(failed.length / BULK_FETCH_SIZE) }, (_, i) =>
+        failed.slice(i * BULK_FETCH_SIZE, (i + 1) * BULK_FETCH_SIZE),
+      ),
       BULK_FETCH_CONCURRENCY,
       (chunk) => bulkFetchChunk(chunk, fields, as, retry),
     );
     issues.push(...retried.flatMap((a) => a.issues));
     const still = retried.flatMap((a) => a.issueErrors);
-    if (still.length > 0) throw new AppError('TRY_AGAIN', `Jira could not return ${still.length} issue(s) of the campaign. Please try again in a moment.`);
+    if (still.length > 0)
+      throw new AppError('TRY_AGAIN', `Jira could not return ${still.length} issue(s) of the campaign. Please try again in a moment.`);
   }
   return issues;
 }
 
 const ResolvedPage = z
-  .object({ issues: z.array(z.object({ fields: z.object({ resolutiondate: z.string().nullable().optional() }).passthrough().default({}) }).passthrough()).default([]), nextPageToken: z.string().optional() })
+  .object({
+    issues: z
+      .array(z.object({ fields: z.object({ resolutiondate: z.string().nullable().optional() }).passthrough().default({}) }).passthrough())
+      .default([]),
+    nextPageToken: z.string().optional(),
+  })
   .passthrough();
 
 /** Resolution days of the project's issues done in the last 12 weeks: the team's throughput history. */
@@ -129,7 +166,9 @@ const IssueRef = z
   .object({
     id: z.string(),
     key: z.string(),
-    fields: z.object({ issuetype: z.object({ name: z.string() }).passthrough(), parent: z.object({ key: z.string() }).passthrough().optional() }).passthrough(),
+    fields: z
+      .object({ issuetype: z.object({ name: z.string() }).passthrough(), parent: z.object({ key: z.string() }).passthrough().optional() })
+      .passthrough(),
   })
   .passthrough();
 export type IssueRef = z.infer<typeof IssueRef>;
@@ -145,7 +184,12 @@ export async function lookupIssueAsUser(issueKey: string, retry: RetryGate): Pro
 }
 
 const UpdatedPage = z
-  .object({ issues: z.array(z.object({ id: z.string(), key: z.string(), fields: z.object({ updated: z.string() }).passthrough() }).passthrough()).default([]), nextPageToken: z.string().optional() })
+  .object({
+    issues: z
+      .array(z.object({ id: z.string(), key: z.string(), fields: z.object({ updated: z.string() }).passthrough() }).passthrough())
+      .default([]),
+    nextPageToken: z.string().optional(),
+  })
   .passthrough();
 
 /**

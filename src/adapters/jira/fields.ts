@@ -6,9 +6,15 @@ import type { RetryGate } from '../http/retry';
 import { requestJira } from './request';
 
 /** The manifest's `jira:customField` module keys the creation writes to, by role. */
-export const APP_FIELD_MODULES = { plannedCost: 'planned-cost', campaignBudget: 'campaign-budget', campaignKpis: 'campaign-kpis' } as const satisfies Record<keyof AppFieldIds, string>;
+export const APP_FIELD_MODULES = {
+  plannedCost: 'planned-cost',
+  campaignBudget: 'campaign-budget',
+  campaignKpis: 'campaign-kpis',
+} as const satisfies Record<keyof AppFieldIds, string>;
 
-const JiraField = z.object({ id: z.string(), key: z.string().optional(), schema: z.object({ custom: z.string().optional() }).passthrough().optional() }).passthrough();
+const JiraField = z
+  .object({ id: z.string(), key: z.string().optional(), schema: z.object({ custom: z.string().optional() }).passthrough().optional() })
+  .passthrough();
 const FieldList = z.array(JiraField);
 type JiraField = z.infer<typeof JiraField>;
 
@@ -21,7 +27,10 @@ const Cached = z.object({ ids: z.record(z.string()), at: z.number() }).strict();
  * and (depending on the site) a `key` ending in `__<module>`; match either, never the display name (people rename).
  */
 export function fieldIdForModule(fields: readonly JiraField[], moduleKey: string): string | undefined {
-  const match = fields.find((f) => f.schema?.custom?.endsWith(`/static/${moduleKey}`) || f.key?.endsWith(`__${moduleKey}`) || f.key?.endsWith(`/static/${moduleKey}`));
+  const match = fields.find(
+    (f) =>
+      f.schema?.custom?.endsWith(`/static/${moduleKey}`) || f.key?.endsWith(`__${moduleKey}`) || f.key?.endsWith(`/static/${moduleKey}`),
+  );
   return match?.id;
 }
 
@@ -47,7 +56,9 @@ export async function findAppFieldIds(retry: RetryGate, now: number = Date.now()
 
 /** Field modules not found on the site, for a job error naming them. */
 export function missingAppFields(ids: AppFieldIds): string[] {
-  return (Object.entries(APP_FIELD_MODULES) as [keyof AppFieldIds, string][]).filter(([role]) => !ids[role]).map(([, moduleKey]) => moduleKey);
+  return (Object.entries(APP_FIELD_MODULES) as [keyof AppFieldIds, string][])
+    .filter(([role]) => !ids[role])
+    .map(([, moduleKey]) => moduleKey);
 }
 
 export async function appFieldIdsWithMissing(retry: RetryGate): Promise<{ ids: AppFieldIds; missing: string[] }> {

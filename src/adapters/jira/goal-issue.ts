@@ -25,7 +25,17 @@ export interface GoalIssue {
 
 /** The issue a breakdown starts from, read as the user (an issue they cannot see is Jira's 404 → NOT_FOUND). */
 export async function readGoalIssue(issueKey: string): Promise<GoalIssue> {
-  const issue = await requestJira(route`/rest/api/3/issue/${issueKey}?fields=summary,description,duedate,parent,project`, { as: 'user', schema: GoalIssueSchema });
+  const issue = await requestJira(route`/rest/api/3/issue/${issueKey}?fields=summary,description,duedate,parent,project`, {
+    as: 'user',
+    schema: GoalIssueSchema,
+  });
   const f = issue.fields;
-  return { key: issue.key, summary: f.summary, description: f.description ?? null, dueDate: f.duedate ?? null, parentKey: f.parent?.key ?? null, projectKey: f.project.key };
+  return {
+    key: issue.key,
+    summary: f.summary,
+    description: f.description ?? null,
+    dueDate: f.duedate ?? null,
+    parentKey: f.parent?.key ?? null,
+    projectKey: f.project.key,
+  };
 }

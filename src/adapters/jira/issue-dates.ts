@@ -35,7 +35,11 @@ export async function readIssueDates(keys: readonly string[]): Promise<Map<strin
         body: { jql, fields: ['duedate', 'status'], maxResults: PAGE, ...(nextPageToken ? { nextPageToken } : {}) },
       });
       for (const issue of page.issues) {
-        out.set(issue.key, { key: issue.key, dueDate: issue.fields.duedate ?? null, done: issue.fields.status.statusCategory.key === 'done' });
+        out.set(issue.key, {
+          key: issue.key,
+          dueDate: issue.fields.duedate ?? null,
+          done: issue.fields.status.statusCategory.key === 'done',
+        });
       }
       nextPageToken = page.nextPageToken;
     } while (nextPageToken);

@@ -28,7 +28,13 @@ export async function findIssuesOfRequest(requestId: string, retry: RetryGate): 
       as: 'user',
       schema: SearchPage,
       method: 'POST',
-      body: { jql, fields: ['key', 'issuelinks'], properties: [ROW_PROPERTY_KEY], maxResults: PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) },
+      body: {
+        jql,
+        fields: ['key', 'issuelinks'],
+        properties: [ROW_PROPERTY_KEY],
+        maxResults: PAGE_SIZE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      },
       retry,
       idempotent: true,
     });

@@ -21,7 +21,10 @@ const IssueOverviewSchema = z.object({
 export type IssueOverviewResponse = z.infer<typeof IssueOverviewSchema>;
 
 export function getIssueOverview(actor: Actor, issueKey: string): Promise<IssueOverviewResponse> {
-  return requestJira(route`/rest/api/3/issue/${issueKey}?fields=${IssueOverviewFields.join(',')}`, { as: actor, schema: IssueOverviewSchema });
+  return requestJira(route`/rest/api/3/issue/${issueKey}?fields=${IssueOverviewFields.join(',')}`, {
+    as: actor,
+    schema: IssueOverviewSchema,
+  });
 }
 
 const MyselfSchema = z.object({ accountId: z.string(), displayName: z.string(), locale: z.string().optional() }).passthrough();

@@ -2,7 +2,11 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { requestJira } from './request';
 
-const Users = z.array(z.object({ accountId: z.string(), displayName: z.string(), accountType: z.string().optional(), active: z.boolean().optional() }).passthrough());
+const Users = z.array(
+  z
+    .object({ accountId: z.string(), displayName: z.string(), accountType: z.string().optional(), active: z.boolean().optional() })
+    .passthrough(),
+);
 
 export interface Person {
   accountId: string;

@@ -8,6 +8,9 @@ export type ProjectPermission = 'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSU
 
 /** What the acting user may do in a project, asked of Jira itself (one call for several permissions). */
 export async function myProjectPermissions(projectKey: string, keys: ProjectPermission[]): Promise<Record<ProjectPermission, boolean>> {
-  const answer = await requestJira(route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=${keys.join(',')}`, { as: 'user', schema: MyPermissions });
+  const answer = await requestJira(route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=${keys.join(',')}`, {
+    as: 'user',
+    schema: MyPermissions,
+  });
   return Object.fromEntries(keys.map((k) => [k, answer.permissions[k]?.havePermission === true])) as Record<ProjectPermission, boolean>;
 }

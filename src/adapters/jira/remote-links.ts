@@ -18,7 +18,11 @@ export async function upsertRemoteLink(issueKey: string, link: RemoteLinkInput, 
     as: 'user',
     schema: RemoteLinkAnswer,
     method: 'POST',
-    body: { globalId: link.globalId, ...(link.relationship ? { relationship: link.relationship } : {}), object: { url: link.url, title: link.title } },
+    body: {
+      globalId: link.globalId,
+      ...(link.relationship ? { relationship: link.relationship } : {}),
+      object: { url: link.url, title: link.title },
+    },
     retry,
     idempotent: true,
   });

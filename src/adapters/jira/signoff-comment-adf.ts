@@ -4,7 +4,8 @@ import * as commentWords from '../../wording/catalog/signoff-comments';
 export { languageOf, type DecisionCommentInput, type Language, type Person, type ReminderGate } from '../../domain/signoff';
 
 /** ADF nodes Jira accepts in a comment body (`../contracts/adf/full.json`). */
-type Inline = { type: 'text'; text: string; marks?: { type: 'strong' | 'em' | 'code' }[] } | { type: 'mention'; attrs: { id: string; text: string } };
+type Inline =
+  { type: 'text'; text: string; marks?: { type: 'strong' | 'em' | 'code' }[] } | { type: 'mention'; attrs: { id: string; text: string } };
 type Block = { type: 'paragraph'; content: Inline[] };
 export interface AdfDoc {
   type: 'doc';
@@ -14,9 +15,16 @@ export interface AdfDoc {
 
 const wordsOf = (lang: Language): typeof commentWords.en => (lang === 'fr' ? commentWords.fr : commentWords.en);
 
-const text = (t: string, mark?: 'strong' | 'em' | 'code'): Inline => ({ type: 'text', text: t, ...(mark ? { marks: [{ type: mark }] } : {}) });
+const text = (t: string, mark?: 'strong' | 'em' | 'code'): Inline => ({
+  type: 'text',
+  text: t,
+  ...(mark ? { marks: [{ type: mark }] } : {}),
+});
 const mention = (p: Person): Inline => ({ type: 'mention', attrs: { id: p.accountId, text: `@${p.name}` } });
-const paragraph = (...content: Inline[]): Block => ({ type: 'paragraph', content: content.filter((c) => c.type !== 'text' || c.text !== '') });
+const paragraph = (...content: Inline[]): Block => ({
+  type: 'paragraph',
+  content: content.filter((c) => c.type !== 'text' || c.text !== ''),
+});
 
 /** "@A, @B and @C" as mention nodes. */
 function mentionList(people: readonly Person[], lang: Language): Inline[] {
@@ -38,7 +46,8 @@ export function decisionComment(input: DecisionCommentInput): AdfDoc {
   if (input.reason) blocks.push(paragraph(text(w.reasonLabel, 'strong'), text(input.reason)));
   if (input.comment) blocks.push(paragraph(text(w.commentLabel, 'strong'), text(input.comment)));
   const next = w.outcome[input.state];
-  if (input.state === 'open' && input.pending.length > 0) blocks.push(paragraph(text(next), ...mentionList(input.pending, lang), text('.')));
+  if (input.state === 'open' && input.pending.length > 0)
+    blocks.push(paragraph(text(next), ...mentionList(input.pending, lang), text('.')));
   else if (next) blocks.push(paragraph(text(next)));
   if (input.pm && input.pm.accountId !== input.actor.accountId) blocks.push(paragraph(text(w.pmLabel), mention(input.pm)));
   blocks.push(paragraph(text(entryMarker(input.entryId), 'code')));
@@ -53,7 +62,8 @@ export function reminderComment(input: ReminderCommentInput): AdfDoc {
     const waiting = g.pending.length > 0 ? [text(w.waitingFor), ...mentionList(g.pending, input.lang), text('.')] : [];
     return paragraph(text(w.reminder), text(g.gateName, 'strong'), text(when), ...waiting);
   });
-  if (input.escalateTo && input.gates.some((g) => g.late)) blocks.push(paragraph(text(w.escalatedTo), mention(input.escalateTo), text(w.escalatedWhy)));
+  if (input.escalateTo && input.gates.some((g) => g.late))
+    blocks.push(paragraph(text(w.escalatedTo), mention(input.escalateTo), text(w.escalatedWhy)));
   blocks.push(paragraph(text(`reminder ${input.date}`, 'code')));
   return { type: 'doc', version: 1, content: blocks };
 }

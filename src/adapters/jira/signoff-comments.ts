@@ -20,14 +20,30 @@ async function send(issueKey: string, body: AdfDoc, as: Actor, retry: RetryGate)
   // The literal route and method on each call keep @forge/lint able to see it.
   const created =
     as === 'user'
-      ? await requestJira(route`/rest/api/3/issue/${issueKey}/comment`, { as: 'user', schema: Created, method: 'POST', body: { body }, retry })
-      : await requestJira(route`/rest/api/3/issue/${issueKey}/comment`, { as: 'app', schema: Created, method: 'POST', body: { body }, retry });
+      ? await requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
+          as: 'user',
+          schema: Created,
+          method: 'POST',
+          body: { body },
+          retry,
+        })
+      : await requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
+          as: 'app',
+          schema: Created,
+          method: 'POST',
+          body: { body },
+          retry,
+        });
   return created.id;
 }
 
 /** A comment carrying `marker` among the newest ones, if an earlier attempt landed after all. */
 async function findPosted(issueKey: string, marker: string, retry: RetryGate): Promise<string | undefined> {
-  const recent = await requestJira(route`/rest/api/3/issue/${issueKey}/comment?orderBy=-created&maxResults=${RECENT_COMMENTS}`, { as: 'app', schema: Recent, retry });
+  const recent = await requestJira(route`/rest/api/3/issue/${issueKey}/comment?orderBy=-created&maxResults=${RECENT_COMMENTS}`, {
+    as: 'app',
+    schema: Recent,
+    retry,
+  });
   return recent.comments.find((c) => JSON.stringify(c.body).includes(marker))?.id;
 }
 
@@ -36,7 +52,14 @@ async function findPosted(issueKey: string, marker: string, retry: RetryGate): P
  * we cannot trust (503, 429, no answer) the newest comments are read for `marker` before sending again. Answers
  * whether it was posted, and why not; permission and validation refusals are not retried.
  */
-export async function postCommentOnce(issueKey: string, body: AdfDoc, marker: string, as: Actor, retry: RetryGate, options: { lookFirst?: boolean } = {}): Promise<CommentOutcome> {
+export async function postCommentOnce(
+  issueKey: string,
+  body: AdfDoc,
+  marker: string,
+  as: Actor,
+  retry: RetryGate,
+  options: { lookFirst?: boolean } = {},
+): Promise<CommentOutcome> {
   let lastError = 'not attempted';
   for (let attempt = 0; attempt < COMMENT_ATTEMPTS; attempt++) {
     try {
@@ -56,6 +79,7 @@ export async function postCommentOnce(issueKey: string, body: AdfDoc, marker: st
 
 /** The sign-off comments port on Jira: renders the comment (ADF, mentions, FR/EN) and posts it once. */
 export const jiraSignOffComments = (retry: RetryGate): SignOffCommentsPort => ({
-  postDecision: (issueKey, comment, options) => postCommentOnce(issueKey, decisionComment(comment), entryMarker(comment.entryId), options.as, retry, { lookFirst: options.lookFirst }),
+  postDecision: (issueKey, comment, options) =>
+    postCommentOnce(issueKey, decisionComment(comment), entryMarker(comment.entryId), options.as, retry, { lookFirst: options.lookFirst }),
   postReminder: (issueKey, reminder) => postCommentOnce(issueKey, reminderComment(reminder), `reminder ${reminder.date}`, 'app', retry),
 });

@@ -52,12 +52,20 @@ function toGatedIssue(answer: z.infer<typeof GatedIssueAnswer>): GatedIssue {
 
 /** The issue as the acting user sees it: Jira's 404 (gone, or not theirs to see) becomes NOT_FOUND. */
 export async function readGatedIssueAsUser(issueKey: string, retry: RetryGate): Promise<GatedIssue> {
-  const answer = await requestJira(route`/rest/api/3/issue/${issueKey}?fields=${FIELDS}&properties=campaignControlRow`, { as: 'user', schema: GatedIssueAnswer, retry });
+  const answer = await requestJira(route`/rest/api/3/issue/${issueKey}?fields=${FIELDS}&properties=campaignControlRow`, {
+    as: 'user',
+    schema: GatedIssueAnswer,
+    retry,
+  });
   return toGatedIssue(answer);
 }
 
 /** The issue as the app sees it (triggers and the reminder job have no user). */
 export async function readGatedIssueAsApp(issueKey: string, retry: RetryGate): Promise<GatedIssue> {
-  const answer = await requestJira(route`/rest/api/3/issue/${issueKey}?fields=${FIELDS}&properties=campaignControlRow`, { as: 'app', schema: GatedIssueAnswer, retry });
+  const answer = await requestJira(route`/rest/api/3/issue/${issueKey}?fields=${FIELDS}&properties=campaignControlRow`, {
+    as: 'app',
+    schema: GatedIssueAnswer,
+    retry,
+  });
   return toGatedIssue(answer);
 }

@@ -14,7 +14,11 @@ const Ignored = z.unknown();
  */
 export async function readSignOffMirror(issueKey: string, retry: RetryGate): Promise<SignOffMirror | 'invalid' | null> {
   try {
-    const answer = await requestJira(route`/rest/api/3/issue/${issueKey}/properties/${SIGNOFF_PROPERTY_KEY}`, { as: 'app', schema: PropertyAnswer, retry });
+    const answer = await requestJira(route`/rest/api/3/issue/${issueKey}/properties/${SIGNOFF_PROPERTY_KEY}`, {
+      as: 'app',
+      schema: PropertyAnswer,
+      retry,
+    });
     const parsed = SignOffMirror.safeParse(answer.value);
     return parsed.success ? parsed.data : 'invalid';
   } catch (e) {

@@ -21,7 +21,6 @@ const Ignored = z.unknown();
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-
 /**
  * Moves the gated issue (as the app: the decision is the approver's, the workflow move is the app's), and answers the
  * transition applied, or null when the issue is already there or no transition fits (the decision still stands).
@@ -31,7 +30,8 @@ export async function transitionGatedIssue(issueKey: string, target: WorkflowTar
   const chosen =
     'nameOrStatus' in target
       ? (transitions.find((t) => same(t.name, target.nameOrStatus)) ?? transitions.find((t) => same(t.to.name, target.nameOrStatus)))
-      : (transitions.find((t) => same(t.to.name, 'In Progress')) ?? transitions.find((t) => t.to.statusCategory?.key === 'indeterminate' && !/review/i.test(t.to.name)));
+      : (transitions.find((t) => same(t.to.name, 'In Progress')) ??
+        transitions.find((t) => t.to.statusCategory?.key === 'indeterminate' && !/review/i.test(t.to.name)));
   if (!chosen) return null;
   await requestJira(route`/rest/api/3/issue/${issueKey}/transitions`, {
     as: 'app',

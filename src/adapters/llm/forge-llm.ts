@@ -18,7 +18,8 @@ type ForgeLlm = typeof import('@forge/llm');
 let sdk: Promise<ForgeLlm> | undefined;
 const loadSdk = (): Promise<ForgeLlm> => (sdk ??= import('@forge/llm'));
 
-const textOf = (content: string | { type: 'text'; text: string }[]): string => (typeof content === 'string' ? content : content.map((p) => p.text).join(''));
+const textOf = (content: string | { type: 'text'; text: string }[]): string =>
+  typeof content === 'string' ? content : content.map((p) => p.text).join('');
 
 /** Forge LLMs (`@forge/llm`, the manifest's `llm` module): the platform's hosted models. */
 export const forgeLanguageModel: LanguageModel = {

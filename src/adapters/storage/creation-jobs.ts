@@ -66,9 +66,10 @@ const sameRequest = (a: JobInput, b: JobInput): boolean =>
 async function restoreLostJob(job: CreationJob, input: JobInput): Promise<void> {
   if ((await getJob(job.jobId)) !== undefined) return;
   const stored = await getJobInput(job.jobId);
-  if (stored && sameRequest(stored, input)) await kvs.set(JOB(job.jobId), job, { keyPolicy: 'FAIL_IF_EXISTS' }).catch((e: unknown) => {
-    if ((e as { code?: string }).code !== 'KEY_ALREADY_EXISTS') throw e;
-  });
+  if (stored && sameRequest(stored, input))
+    await kvs.set(JOB(job.jobId), job, { keyPolicy: 'FAIL_IF_EXISTS' }).catch((e: unknown) => {
+      if ((e as { code?: string }).code !== 'KEY_ALREADY_EXISTS') throw e;
+    });
 }
 
 /** Claims the job for one run; false when a live run holds it. A dead run's lease is taken over (see domain/creation/lease). */
@@ -86,7 +87,11 @@ export async function acquireLease(jobId: string, claim: LeaseClaim, now = Date.
     if (!mayTakeOver(current, claim, now)) return false;
     // Only one contender may replace a given dead holder; the others see the takeover key and step back.
     try {
-      await kvs.set(TAKEOVER(jobId, current.holder), { by: claim.holder }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: LEASE_MAX_MS / 1000, unit: 'SECONDS' } });
+      await kvs.set(
+        TAKEOVER(jobId, current.holder),
+        { by: claim.holder },
+        { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: LEASE_MAX_MS / 1000, unit: 'SECONDS' } },
+      );
     } catch (e) {
       if ((e as { code?: string }).code === 'KEY_ALREADY_EXISTS') return false;
       throw e;

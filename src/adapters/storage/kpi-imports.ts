@@ -32,7 +32,9 @@ export const ImportSummary = z
     parts: z.number().int().min(1),
     kpiPoints: z.number().int().min(0),
     spendPoints: z.number().int().min(0),
-    channels: z.array(z.object({ channel: z.string(), category: z.string(), column: z.string(), total: z.number(), rows: z.number().int() }).strict()),
+    channels: z.array(
+      z.object({ channel: z.string(), category: z.string(), column: z.string(), total: z.number(), rows: z.number().int() }).strict(),
+    ),
   })
   .strict();
 export type ImportSummary = z.infer<typeof ImportSummary>;
@@ -64,7 +66,11 @@ export async function getImportSummary(epicKey: string, importId: string): Promi
  * Writes an import's parts, then its summary. Answers the stored summary and whether this call created it (false:
  * the import id was already imported, nothing written again).
  */
-export async function saveImport(summary: Omit<ImportSummary, 'parts'>, kpiPoints: readonly KpiPoint[], spendPoints: readonly SpendPoint[]): Promise<{ summary: ImportSummary; created: boolean }> {
+export async function saveImport(
+  summary: Omit<ImportSummary, 'parts'>,
+  kpiPoints: readonly KpiPoint[],
+  spendPoints: readonly SpendPoint[],
+): Promise<{ summary: ImportSummary; created: boolean }> {
   const existing = await getImportSummary(summary.epicKey, summary.importId);
   if (existing) return { summary: existing, created: false };
   const parts = split(kpiPoints, spendPoints);
@@ -86,7 +92,10 @@ async function listSummaries(epicKey: string): Promise<ImportSummary[]> {
   const out: ImportSummary[] = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(ACTIVE_PREFIX(epicKey))).limit(PAGE);
+    let query = kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(ACTIVE_PREFIX(epicKey)))
+      .limit(PAGE);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany<unknown>();
     for (const r of page.results) {
@@ -104,7 +113,9 @@ export async function listImports(epicKey: string): Promise<StoredImport[]> {
   const summaries = await listSummaries(epicKey);
   return Promise.all(
     summaries.map(async (summary) => {
-      const parts = await Promise.all(Array.from({ length: summary.parts }, (_, n) => kvs.get<unknown>(PART_KEY(epicKey, summary.importId, n))));
+      const parts = await Promise.all(
+        Array.from({ length: summary.parts }, (_, n) => kvs.get<unknown>(PART_KEY(epicKey, summary.importId, n))),
+      );
       const read = parts.map((p) => ImportPart.safeParse(p));
       if (read.some((r) => !r.success)) {
         console.error(`[campaign-control] KPI import ${summary.importId} of ${epicKey} has an unreadable part; it is left out`);

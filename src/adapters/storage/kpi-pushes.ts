@@ -34,7 +34,10 @@ export async function listPushedPoints(epicKey: string): Promise<KpiPoint[]> {
   const out: KpiPoint[] = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(PREFIX(epicKey))).limit(PAGE);
+    let query = kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(PREFIX(epicKey)))
+      .limit(PAGE);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany<unknown>();
     for (const r of page.results) {

@@ -10,7 +10,8 @@ import { AppError } from '../../shared/result';
  * Side keys: `comment-pending:<entryId>` (a decision whose Jira comment is still owed) and
  * `reminder:<EPIC>:<gateId>:<date>` (a reminder already posted that day).
  */
-const ENTRY_PREFIX = (epicKey: string, gateId?: string): string => (gateId === undefined ? `signoff:${epicKey}:` : `signoff:${epicKey}:${gateId}:`);
+const ENTRY_PREFIX = (epicKey: string, gateId?: string): string =>
+  gateId === undefined ? `signoff:${epicKey}:` : `signoff:${epicKey}:${gateId}:`;
 const ENTRY_KEY = (e: Pick<SignOffEntry, 'epicKey' | 'gateId' | 'entryId'>): string => `${ENTRY_PREFIX(e.epicKey, e.gateId)}${e.entryId}`;
 const PENDING_PREFIX = 'comment-pending:';
 const REMINDER_KEY = (epicKey: string, gateId: string, date: string): string => `reminder:${epicKey}:${gateId}:${date}`;

@@ -49,7 +49,11 @@ async function commit(ops: readonly Op[]): Promise<void> {
 }
 
 /** Writes a fully rebuilt snapshot: new build id, fresh shards, stale shards of the previous build deleted. */
-export async function saveFullSnapshot(snapshot: CampaignSnapshot, extra: Pick<SnapshotMeta, 'people' | 'epicId'>, builtAt: string): Promise<SnapshotMeta> {
+export async function saveFullSnapshot(
+  snapshot: CampaignSnapshot,
+  extra: Pick<SnapshotMeta, 'people' | 'epicId'>,
+  builtAt: string,
+): Promise<SnapshotMeta> {
   const previous = await getSnapshotMeta(snapshot.epicKey);
   const buildId = randomUUID();
   const shards = shardIssues(Object.values(snapshot.issues), snapshot.epicKey, buildId);
@@ -64,7 +68,9 @@ export async function saveFullSnapshot(snapshot: CampaignSnapshot, extra: Pick<S
     people: extra.people,
     epicId: extra.epicId,
   };
-  const stale = Array.from({ length: Math.max(0, (previous?.shardCount ?? 0) - shards.length) }, (_, i) => PART(snapshot.epicKey, shards.length + i));
+  const stale = Array.from({ length: Math.max(0, (previous?.shardCount ?? 0) - shards.length) }, (_, i) =>
+    PART(snapshot.epicKey, shards.length + i),
+  );
   await commit([
     ...shards.map((s): Op => ({ kind: 'set', key: PART(snapshot.epicKey, s.shard), value: s })),
     ...stale.map((key): Op => ({ kind: 'delete', key })),
@@ -77,17 +83,34 @@ export async function saveFullSnapshot(snapshot: CampaignSnapshot, extra: Pick<S
  * Writes an incrementally updated snapshot: only the shards holding changed keys, plus the meta, in one transaction.
  * When a shard would outgrow its size limit the whole snapshot is re-split.
  */
-export async function saveSnapshotChanges(stored: StoredSnapshot, next: CampaignSnapshot, changedKeys: readonly string[]): Promise<SnapshotMeta> {
+export async function saveSnapshotChanges(
+  stored: StoredSnapshot,
+  next: CampaignSnapshot,
+  changedKeys: readonly string[],
+): Promise<SnapshotMeta> {
   const { meta } = stored;
   const touched = new Set(changedKeys.map((k) => shardOf(k, meta.shardCount)));
   const byShard = new Map<number, SnapshotIssue[]>([...touched].map((n) => [n, []]));
   for (const issue of Object.values(next.issues)) byShard.get(shardOf(issue.key, meta.shardCount))?.push(issue);
-  const shards = [...byShard].map(([shard, issues]): SnapshotShard => ({ epicKey: meta.epicKey, buildId: meta.buildId, shard, issues: issues.sort((a, b) => a.key.localeCompare(b.key)) }));
+  const shards = [...byShard].map(([shard, issues]): SnapshotShard => ({
+    epicKey: meta.epicKey,
+    buildId: meta.buildId,
+    shard,
+    issues: issues.sort((a, b) => a.key.localeCompare(b.key)),
+  }));
   if (shards.some((s) => byteSize(s) > MAX_SHARD_BYTES) || shards.length + 1 > MAX_TRANSACTION_OPS) {
     return saveFullSnapshot(next, { people: meta.people, epicId: meta.epicId }, meta.builtAt);
   }
-  const nextMeta: SnapshotMeta = { ...meta, version: Math.max(next.version, meta.version + 1), refreshedAt: next.refreshedAt, throughputDays: next.throughputDays };
-  await commit([...shards.map((s): Op => ({ kind: 'set', key: PART(meta.epicKey, s.shard), value: s })), { kind: 'set', key: META(meta.epicKey), value: nextMeta }]);
+  const nextMeta: SnapshotMeta = {
+    ...meta,
+    version: Math.max(next.version, meta.version + 1),
+    refreshedAt: next.refreshedAt,
+    throughputDays: next.throughputDays,
+  };
+  await commit([
+    ...shards.map((s): Op => ({ kind: 'set', key: PART(meta.epicKey, s.shard), value: s })),
+    { kind: 'set', key: META(meta.epicKey), value: nextMeta },
+  ]);
   return nextMeta;
 }
 

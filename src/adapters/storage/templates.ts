@@ -39,7 +39,11 @@ export async function getStoredTemplate(id: string): Promise<CampaignTemplate | 
 export async function saveTemplateVersion(template: CampaignTemplate, expectedVersion: number | undefined): Promise<void> {
   const current = await getStoredTemplate(template.id);
   if (current && expectedVersion === undefined) {
-    throw new AppError('INVALID_INPUT', `template.id: a template '${template.id}' already exists; pick another id, or edit it with basedOnVersion`, 'template.id');
+    throw new AppError(
+      'INVALID_INPUT',
+      `template.id: a template '${template.id}' already exists; pick another id, or edit it with basedOnVersion`,
+      'template.id',
+    );
   }
   if ((current?.version ?? undefined) !== expectedVersion) {
     throw new AppError(
@@ -56,7 +60,11 @@ export async function saveTemplateVersion(template: CampaignTemplate, expectedVe
     await kvs.set(VERSION(template.id, template.version), template, { keyPolicy: 'FAIL_IF_EXISTS' });
   } catch (e) {
     if ((e as { code?: string }).code === 'KEY_ALREADY_EXISTS') {
-      throw new AppError('INVALID_INPUT', `basedOnVersion: version ${template.version} of '${template.id}' was just saved by someone else; reload it`, 'basedOnVersion');
+      throw new AppError(
+        'INVALID_INPUT',
+        `basedOnVersion: version ${template.version} of '${template.id}' was just saved by someone else; reload it`,
+        'basedOnVersion',
+      );
     }
     throw e;
   }

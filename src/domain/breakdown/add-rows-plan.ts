@@ -23,7 +23,11 @@ function checkNoCycle(tasks: readonly BreakdownTask[]): void {
     const { t, i } = byId.get(id) as { t: BreakdownTask; i: number };
     t.dependsOn.forEach((d, j) => {
       if (state.get(d) === 'visiting') {
-        throw new DomainError('INVALID_INPUT', `tasks.${i}.dependsOn.${j}: dependency cycle ${[...path, id, d].join(' → ')}`, `tasks.${i}.dependsOn.${j}`);
+        throw new DomainError(
+          'INVALID_INPUT',
+          `tasks.${i}.dependsOn.${j}: dependency cycle ${[...path, id, d].join(' → ')}`,
+          `tasks.${i}.dependsOn.${j}`,
+        );
       }
       if (!state.has(d)) visit(d, [...path, id]);
     });
@@ -36,17 +40,27 @@ function checkNoCycle(tasks: readonly BreakdownTask[]): void {
 export function validateBreakdownTasks(tasks: readonly BreakdownTask[], record: CampaignRecord): void {
   const ids = new Set<string>();
   tasks.forEach((t, i) => {
-    if (ids.has(t.taskId)) throw new DomainError('INVALID_INPUT', `tasks.${i}.taskId: '${t.taskId}' is used by another task`, `tasks.${i}.taskId`);
+    if (ids.has(t.taskId))
+      throw new DomainError('INVALID_INPUT', `tasks.${i}.taskId: '${t.taskId}' is used by another task`, `tasks.${i}.taskId`);
     ids.add(t.taskId);
   });
   tasks.forEach((t, i) =>
     t.dependsOn.forEach((d, j) => {
-      if (!ids.has(d) || d === t.taskId) throw new DomainError('INVALID_INPUT', `tasks.${i}.dependsOn.${j}: '${d}' is not another task of this breakdown`, `tasks.${i}.dependsOn.${j}`);
+      if (!ids.has(d) || d === t.taskId)
+        throw new DomainError(
+          'INVALID_INPUT',
+          `tasks.${i}.dependsOn.${j}: '${d}' is not another task of this breakdown`,
+          `tasks.${i}.dependsOn.${j}`,
+        );
     }),
   );
   checkNoCycle(tasks);
   if (record.plan.rows.length + tasks.length > MAX_CAMPAIGN_ROWS) {
-    throw new DomainError('INVALID_INPUT', `tasks: the campaign has ${record.plan.rows.length} rows; adding ${tasks.length} would pass the limit of ${MAX_CAMPAIGN_ROWS}`, 'tasks');
+    throw new DomainError(
+      'INVALID_INPUT',
+      `tasks: the campaign has ${record.plan.rows.length} rows; adding ${tasks.length} would pass the limit of ${MAX_CAMPAIGN_ROWS}`,
+      'tasks',
+    );
   }
 }
 
@@ -58,7 +72,12 @@ export const breakdownRowId = (prefix: string, taskId: string): string => `${pre
  * the milestone (children of the epic, "Blocks" the milestone, dependencies as "Blocks" links), created by the
  * same job as a template's; the epic and the milestone are given as existing so nothing else is created.
  */
-export function addRowsPlan(record: CampaignRecord, target: BreakdownTarget, tasks: readonly BreakdownTask[], rowPrefix: string): AddRowsPlan {
+export function addRowsPlan(
+  record: CampaignRecord,
+  target: BreakdownTarget,
+  tasks: readonly BreakdownTask[],
+  rowPrefix: string,
+): AddRowsPlan {
   validateBreakdownTasks(tasks, record);
   const rowIdOf = new Map(tasks.map((t) => [t.taskId, breakdownRowId(rowPrefix, t.taskId)]));
   const rows: PlanRow[] = tasks.map((t) => ({
@@ -74,7 +93,11 @@ export function addRowsPlan(record: CampaignRecord, target: BreakdownTarget, tas
     dependsOn: t.dependsOn.map((d) => ({ rowId: rowIdOf.get(d) as string, lagBusinessDays: 0 })),
   }));
   if (new Set(rows.map((r) => r.rowId)).size !== rows.length) {
-    throw new DomainError('INVALID_INPUT', 'tasks: two task ids become the same row id once shortened; make them shorter or more distinct', 'tasks');
+    throw new DomainError(
+      'INVALID_INPUT',
+      'tasks: two task ids become the same row id once shortened; make them shorter or more distinct',
+      'tasks',
+    );
   }
   const { brief: _brief, ...settings } = record.plan;
   const plan: CampaignPlan = { ...settings, rows: [target.milestone, ...rows], gates: [], kpis: [], warnings: [] };
@@ -82,7 +105,11 @@ export function addRowsPlan(record: CampaignRecord, target: BreakdownTarget, tas
 }
 
 /** The campaign record once added rows exist in Jira: their rows and keys join it; nothing already there changes. */
-export function mergeAddedRows(record: CampaignRecord, added: readonly PlanRow[], issueKeys: Readonly<Record<string, string>>): CampaignRecord {
+export function mergeAddedRows(
+  record: CampaignRecord,
+  added: readonly PlanRow[],
+  issueKeys: Readonly<Record<string, string>>,
+): CampaignRecord {
   const known = new Set(record.plan.rows.map((r) => r.rowId));
   const created = added.filter((r) => !known.has(r.rowId) && issueKeys[r.rowId]);
   if (created.length === 0) return record;

@@ -23,9 +23,13 @@ export function aiMessages(input: AiPromptInput): ChatMessage[] {
     `Answer with one JSON object only, no prose: {"tasks":[{"taskId","summary","ownerRole","estimateBusinessDays","dependsOn","reasons"}]} with 1 to ${MAX_BREAKDOWN_TASKS} tasks.`,
     'taskId: a lower-case slug unique in the answer. summary: at most 255 characters, in ' + lang(input.language) + '.',
     `ownerRole: one of ${OwnerRole.options.join(', ')}. estimateBusinessDays: an integer from 1 to 60.`,
-    'dependsOn: taskIds of tasks in the same answer that must finish first. reasons: 1 to 5 short phrases in ' + lang(input.reasonLanguage) + ' saying which words of the goal call for the task.',
+    'dependsOn: taskIds of tasks in the same answer that must finish first. reasons: 1 to 5 short phrases in ' +
+      lang(input.reasonLanguage) +
+      ' saying which words of the goal call for the task.',
   ].join('\n');
-  const user = [`Goal:\n${input.goal}`, input.channels.length ? `Campaign channels: ${input.channels.join(', ')}` : ''].filter(Boolean).join('\n\n');
+  const user = [`Goal:\n${input.goal}`, input.channels.length ? `Campaign channels: ${input.channels.join(', ')}` : '']
+    .filter(Boolean)
+    .join('\n\n');
   return [
     { role: 'system', content: system },
     { role: 'user', content: user },
@@ -49,12 +53,19 @@ export function parseAiAnswer(text: string): EngineOutput {
   try {
     json = JSON.parse(unfence(text));
   } catch {
-    throw new DomainError('UPSTREAM', 'engine: the AI answer is not JSON; nothing was suggested. Try again or use the pattern engine.', 'engine');
+    throw new DomainError(
+      'UPSTREAM',
+      'engine: the AI answer is not JSON; nothing was suggested. Try again or use the pattern engine.',
+      'engine',
+    );
   }
   const parsed = EngineOutput.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const what = issue.code === 'unrecognized_keys' ? `${[...issue.path, issue.keys[0]].join('.')}: is not an accepted field` : `${fieldOf(issue)}: ${issue.message}`;
+    const what =
+      issue.code === 'unrecognized_keys'
+        ? `${[...issue.path, issue.keys[0]].join('.')}: is not an accepted field`
+        : `${fieldOf(issue)}: ${issue.message}`;
     throw new DomainError('UPSTREAM', `engine: the AI answer does not match the task schema (${what}); nothing was suggested.`, 'engine');
   }
   return parsed.data;

@@ -13,6 +13,10 @@ const blockText = (b: Block): string[] => {
 
 /** The goal an issue states: its summary, then its description's plain text (ADF), bounded. */
 export function goalTextOf(summary: string, description: unknown): string {
-  const body = description ? adfToBlocks(description).blocks.flatMap(blockText).filter((s) => s.trim()) : [];
+  const body = description
+    ? adfToBlocks(description)
+        .blocks.flatMap(blockText)
+        .filter((s) => s.trim())
+    : [];
   return [summary, ...body].join('\n').slice(0, MAX_GOAL_CHARS);
 }

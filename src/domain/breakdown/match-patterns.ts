@@ -35,7 +35,9 @@ const overlaps = (a: Span, spans: readonly Span[]): boolean => spans.some((b) =>
  */
 export function keywordHits(goal: string, patterns: readonly TaskPattern[]): Map<string, string[]> {
   const text = normalize(goal);
-  const candidates = patterns.flatMap((p) => [...p.keywords.en, ...p.keywords.fr].map((keyword) => ({ patternId: p.id, keyword, norm: normalize(keyword) })));
+  const candidates = patterns.flatMap((p) =>
+    [...p.keywords.en, ...p.keywords.fr].map((keyword) => ({ patternId: p.id, keyword, norm: normalize(keyword) })),
+  );
   candidates.sort((a, b) => b.norm.length - a.norm.length);
   const used: Span[] = [];
   const hits = new Map<string, string[]>();
@@ -58,7 +60,9 @@ export function keywordHits(goal: string, patterns: readonly TaskPattern[]): Map
 export function matchPatterns(goal: string, channels: readonly string[], patterns: readonly TaskPattern[] = TASK_PATTERNS): PatternHit[] {
   const byWords = keywordHits(goal, patterns);
   const channelHits = (p: TaskPattern): string[] => channels.filter((c) => p.channels.some((pc) => normalize(pc) === normalize(c)));
-  const fromGoal = patterns.filter((p) => byWords.has(p.id)).map((p) => ({ patternId: p.id, keywords: byWords.get(p.id) ?? [], channels: channelHits(p) }));
+  const fromGoal = patterns
+    .filter((p) => byWords.has(p.id))
+    .map((p) => ({ patternId: p.id, keywords: byWords.get(p.id) ?? [], channels: channelHits(p) }));
   if (fromGoal.length > 0) return fromGoal;
   return patterns.map((p) => ({ patternId: p.id, keywords: [], channels: channelHits(p) })).filter((h) => h.channels.length > 0);
 }
@@ -86,7 +90,10 @@ export function suggestFromPatterns(input: PatternMatchInput): EngineOutput {
   const patterns = input.patterns ?? TASK_PATTERNS;
   const words = REASONS[input.reasonLanguage];
   const hits = matchPatterns(input.goal, input.channels, patterns);
-  const chosen = hits.length > 0 ? hits.map((h) => ({ hit: h, pattern: patterns.find((p) => p.id === h.patternId) as TaskPattern })) : [{ hit: undefined, pattern: GENERIC_PATTERN }];
+  const chosen =
+    hits.length > 0
+      ? hits.map((h) => ({ hit: h, pattern: patterns.find((p) => p.id === h.patternId) as TaskPattern }))
+      : [{ hit: undefined, pattern: GENERIC_PATTERN }];
 
   const tasks: SuggestedTask[] = [];
   for (const { hit, pattern } of chosen) {
@@ -98,7 +105,9 @@ export function suggestFromPatterns(input: PatternMatchInput): EngineOutput {
         summary: task.summary[input.language],
         ownerRole: task.ownerRole,
         estimateBusinessDays: task.estimateBusinessDays,
-        dependsOn: (task.after ?? []).map((a) => (a.includes('/') ? taskIdOf(...(a.split('/') as [string, string])) : taskIdOf(pattern.id, a))),
+        dependsOn: (task.after ?? []).map((a) =>
+          a.includes('/') ? taskIdOf(...(a.split('/') as [string, string])) : taskIdOf(pattern.id, a),
+        ),
         reasons,
       });
     }

@@ -33,7 +33,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'landing-page',
     name: { en: 'Landing page', fr: 'Page de destination' },
-    keywords: { en: ['landing page', 'web page', 'microsite', 'website'], fr: ['page de destination', "page d'atterrissage", 'landing', 'site web', 'mini-site'] },
+    keywords: {
+      en: ['landing page', 'web page', 'microsite', 'website'],
+      fr: ['page de destination', "page d'atterrissage", 'landing', 'site web', 'mini-site'],
+    },
     channels: ['web', 'landing page', 'site'],
     tasks: [
       t('copy', 'Write landing page copy', 'Rédiger les textes de la page de destination', 'copywriter', 3),
@@ -45,7 +48,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'email',
     name: { en: 'Email', fr: 'Emailing' },
-    keywords: { en: ['email', 'e-mail', 'newsletter', 'mailing', 'drip'], fr: ['email', 'e-mail', 'courriel', 'emailing', 'newsletter', 'mailing'] },
+    keywords: {
+      en: ['email', 'e-mail', 'newsletter', 'mailing', 'drip'],
+      fr: ['email', 'e-mail', 'courriel', 'emailing', 'newsletter', 'mailing'],
+    },
     channels: ['email', 'e-mail', 'newsletter', 'crm'],
     tasks: [
       t('segment', 'Define email audience segments', 'Définir les segments de la cible email', 'email_specialist', 2),
@@ -58,7 +64,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'social',
     name: { en: 'Organic social', fr: 'Réseaux sociaux' },
-    keywords: { en: ['social', 'social media', 'instagram', 'linkedin', 'tiktok', 'facebook', 'posts'], fr: ['reseaux sociaux', 'social', 'instagram', 'linkedin', 'tiktok', 'facebook', 'publications'] },
+    keywords: {
+      en: ['social', 'social media', 'instagram', 'linkedin', 'tiktok', 'facebook', 'posts'],
+      fr: ['reseaux sociaux', 'social', 'instagram', 'linkedin', 'tiktok', 'facebook', 'publications'],
+    },
     channels: ['social', 'organic social', 'reseaux sociaux'],
     tasks: [
       t('calendar', 'Plan the social media calendar', 'Planifier le calendrier éditorial social', 'social_manager', 2),
@@ -69,23 +78,34 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'paid-social',
     name: { en: 'Paid social', fr: 'Social payant' },
-    keywords: { en: ['paid social', 'social ads', 'meta ads', 'sponsored posts'], fr: ['social payant', 'social ads', 'publicite sociale', 'posts sponsorises'] },
+    keywords: {
+      en: ['paid social', 'social ads', 'meta ads', 'sponsored posts'],
+      fr: ['social payant', 'social ads', 'publicite sociale', 'posts sponsorises'],
+    },
     channels: ['paid social', 'paid-social', 'social ads'],
     tasks: [
       t('plan', 'Plan paid social targeting and budget', 'Définir le ciblage et le budget social payant', 'media_buyer', 2),
       t('creatives', 'Produce paid social creatives', 'Produire les créations social payant', 'designer', 4, ['plan']),
-      t('launch', 'Set up and launch paid social campaigns', 'Paramétrer et lancer les campagnes social payant', 'media_buyer', 2, ['creatives']),
+      t('launch', 'Set up and launch paid social campaigns', 'Paramétrer et lancer les campagnes social payant', 'media_buyer', 2, [
+        'creatives',
+      ]),
     ],
   },
   {
     id: 'paid-search',
     name: { en: 'Paid search', fr: 'Référencement payant' },
-    keywords: { en: ['paid search', 'search ads', 'google ads', 'sem', 'ppc', 'adwords'], fr: ['referencement payant', 'sea', 'google ads', 'liens sponsorises', 'adwords'] },
+    keywords: {
+      en: ['paid search', 'search ads', 'google ads', 'sem', 'ppc', 'adwords'],
+      fr: ['referencement payant', 'sea', 'google ads', 'liens sponsorises', 'adwords'],
+    },
     channels: ['paid search', 'paid-search', 'sea', 'sem', 'paid media', 'paid-media'],
     tasks: [
       t('keywords', 'Research paid search keywords', 'Rechercher les mots-clés SEA', 'media_buyer', 2),
       t('ads', 'Write search ads', 'Rédiger les annonces SEA', 'copywriter', 2, ['keywords']),
-      t('launch', 'Set up paid search campaigns and bids', 'Paramétrer les campagnes SEA et les enchères', 'media_buyer', 2, ['ads', 'landing-page/tracking']),
+      t('launch', 'Set up paid search campaigns and bids', 'Paramétrer les campagnes SEA et les enchères', 'media_buyer', 2, [
+        'ads',
+        'landing-page/tracking',
+      ]),
     ],
   },
   {
@@ -103,7 +123,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'event',
     name: { en: 'Event', fr: 'Événement' },
-    keywords: { en: ['event', 'trade show', 'conference', 'booth', 'meetup', 'launch party'], fr: ['evenement', 'salon', 'conference', 'stand', 'soiree de lancement'] },
+    keywords: {
+      en: ['event', 'trade show', 'conference', 'booth', 'meetup', 'launch party'],
+      fr: ['evenement', 'salon', 'conference', 'stand', 'soiree de lancement'],
+    },
     channels: ['event', 'events', 'trade show', 'in-store', 'salon'],
     tasks: [
       t('venue', 'Book the venue and suppliers', 'Réserver le lieu et les prestataires', 'events_manager', 5),
@@ -127,7 +150,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'press',
     name: { en: 'Press', fr: 'Relations presse' },
-    keywords: { en: ['press', 'press release', 'media relations', 'journalists', 'pr'], fr: ['presse', 'communique de presse', 'relations presse', 'journalistes', 'rp'] },
+    keywords: {
+      en: ['press', 'press release', 'media relations', 'journalists', 'pr'],
+      fr: ['presse', 'communique de presse', 'relations presse', 'journalistes', 'rp'],
+    },
     channels: ['pr', 'press', 'presse', 'analyst-relations', 'analyst relations'],
     tasks: [
       t('release', 'Write the press release', 'Rédiger le communiqué de presse', 'pr_manager', 3),
@@ -139,7 +165,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'partner',
     name: { en: 'Partner co-marketing', fr: 'Co-marketing partenaire' },
-    keywords: { en: ['partner', 'partners', 'co-marketing', 'comarketing', 'co-branded', 'reseller'], fr: ['partenaire', 'co-marketing', 'comarketing', 'co-brande', 'revendeur'] },
+    keywords: {
+      en: ['partner', 'partners', 'co-marketing', 'comarketing', 'co-branded', 'reseller'],
+      fr: ['partenaire', 'co-marketing', 'comarketing', 'co-brande', 'revendeur'],
+    },
     channels: ['partner', 'partners', 'partenaire', 'co-marketing'],
     tasks: [
       t('agreement', 'Agree the co-marketing plan with the partner', 'Valider le plan de co-marketing avec le partenaire', 'pm', 3),
@@ -161,7 +190,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'influencer',
     name: { en: 'Influencers', fr: 'Influence' },
-    keywords: { en: ['influencer', 'creators', 'ambassadors'], fr: ['influenceur', 'influenceuse', 'influence', 'createurs', 'ambassadeurs'] },
+    keywords: {
+      en: ['influencer', 'creators', 'ambassadors'],
+      fr: ['influenceur', 'influenceuse', 'influence', 'createurs', 'ambassadeurs'],
+    },
     channels: ['influencers', 'influencer', 'influence'],
     tasks: [
       t('shortlist', 'Shortlist influencers', 'Présélectionner les influenceurs', 'social_manager', 3),
@@ -172,7 +204,10 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
   {
     id: 'content',
     name: { en: 'Content', fr: 'Contenu' },
-    keywords: { en: ['ebook', 'e-book', 'white paper', 'whitepaper', 'blog', 'article', 'guide', 'case study'], fr: ['ebook', 'livre blanc', 'blog', 'article', 'guide', 'etude de cas'] },
+    keywords: {
+      en: ['ebook', 'e-book', 'white paper', 'whitepaper', 'blog', 'article', 'guide', 'case study'],
+      fr: ['ebook', 'livre blanc', 'blog', 'article', 'guide', 'etude de cas'],
+    },
     channels: ['content', 'blog', 'contenu'],
     tasks: [
       t('outline', 'Outline the content', 'Construire le plan du contenu', 'copywriter', 2),

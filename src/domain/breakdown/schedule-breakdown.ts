@@ -42,7 +42,12 @@ export function scheduleBreakdown(input: ScheduleBreakdownInput): ScheduledBreak
   const tasks = input.tasks.map((t): BreakdownTask => {
     const assignee = input.roleAssignments[t.ownerRole]?.[0];
     if (!assignee) {
-      warnings.push({ rowId: t.taskId, kind: 'no_assignee', field: 'assigneeAccountId', message: `'${t.summary}' (${t.taskId}) has nobody in the role '${t.ownerRole}': it will be created unassigned` });
+      warnings.push({
+        rowId: t.taskId,
+        kind: 'no_assignee',
+        field: 'assigneeAccountId',
+        message: `'${t.summary}' (${t.taskId}) has nobody in the role '${t.ownerRole}': it will be created unassigned`,
+      });
     }
     return {
       taskId: t.taskId,

@@ -34,7 +34,8 @@ export const EngineOutput = z
     });
     out.tasks.forEach((t, i) =>
       t.dependsOn.forEach((d, j) => {
-        if (!ids.has(d) || d === t.taskId) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `'${d}' is not another task of this breakdown` });
+        if (!ids.has(d) || d === t.taskId)
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `'${d}' is not another task of this breakdown` });
       }),
     );
   });

@@ -44,7 +44,15 @@ function acceptKpi(plan: CampaignPlan, d: BriefDifference): CampaignPlan['kpis']
   const slug = id.replace(/[^a-z0-9-]/g, '-').slice(0, 60) || 'kpi';
   return [
     ...plan.kpis,
-    { kpiId: slug, name: inBrief.name, unit: inBrief.unit, target: inBrief.target, direction: 'higher_is_better', windowStart: plan.launchDate, windowEnd: plan.launchDate },
+    {
+      kpiId: slug,
+      name: inBrief.name,
+      unit: inBrief.unit,
+      target: inBrief.target,
+      direction: 'higher_is_better',
+      windowStart: plan.launchDate,
+      windowEnd: plan.launchDate,
+    },
   ];
 }
 
@@ -55,7 +63,11 @@ function acceptKpi(plan: CampaignPlan, d: BriefDifference): CampaignPlan['kpis']
 export function acceptDifferences(plan: CampaignPlan, chosen: readonly BriefDifference[], parsed: ParsedBrief): CampaignPlan {
   let out = plan;
   for (const d of chosen) {
-    if (d.field === 'budget') out = { ...out, budget: parsed.fields.budget ? { amount: parsed.fields.budget.amount, currency: parsed.fields.budget.currency } : out.budget };
+    if (d.field === 'budget')
+      out = {
+        ...out,
+        budget: parsed.fields.budget ? { amount: parsed.fields.budget.amount, currency: parsed.fields.budget.currency } : out.budget,
+      };
     else if (d.field.startsWith('kpis.')) out = { ...out, kpis: acceptKpi(out, d) };
     else if (d.field !== 'launchDate') out = acknowledge(out, d.field, d.inBrief);
   }
@@ -63,4 +75,5 @@ export function acceptDifferences(plan: CampaignPlan, chosen: readonly BriefDiff
 }
 
 /** Whether accepting `chosen` changes what the epic's own fields show (budget, KPIs). */
-export const changesEpicFields = (chosen: readonly BriefDifference[]): boolean => chosen.some((d) => d.field === 'budget' || d.field.startsWith('kpis.'));
+export const changesEpicFields = (chosen: readonly BriefDifference[]): boolean =>
+  chosen.some((d) => d.field === 'budget' || d.field.startsWith('kpis.'));

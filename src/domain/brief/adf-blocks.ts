@@ -19,7 +19,18 @@ const AdfNode = z
 type AdfNode = z.infer<typeof AdfNode>;
 
 const LIST_TYPES = new Set(['bulletList', 'orderedList', 'taskList', 'decisionList']);
-const CONTAINER_TYPES = new Set(['doc', 'panel', 'blockquote', 'expand', 'nestedExpand', 'layoutSection', 'layoutColumn', 'bodiedExtension', 'extensionFrame', 'multiBodiedExtension']);
+const CONTAINER_TYPES = new Set([
+  'doc',
+  'panel',
+  'blockquote',
+  'expand',
+  'nestedExpand',
+  'layoutSection',
+  'layoutColumn',
+  'bodiedExtension',
+  'extensionFrame',
+  'multiBodiedExtension',
+]);
 
 class AdfReader {
   readonly notices = new Set<string>();
@@ -71,7 +82,11 @@ class AdfReader {
         return emptyInline();
       default: {
         const parts = this.children(n, path).map((c, i) => this.inline(c, `${path}.content.${i}`, depth + 1));
-        const joined = { text: parts.map((p) => p.text).join(''), mentions: parts.flatMap((p) => p.mentions), dates: parts.flatMap((p) => p.dates) };
+        const joined = {
+          text: parts.map((p) => p.text).join(''),
+          mentions: parts.flatMap((p) => p.mentions),
+          dates: parts.flatMap((p) => p.dates),
+        };
         const isBlock = n.type === 'paragraph' || n.type === 'heading' || n.type === 'listItem' || n.type === 'taskItem';
         return isBlock ? { ...joined, text: `\n${joined.text}\n` } : joined;
       }
@@ -104,7 +119,11 @@ class AdfReader {
       const at = `${path}.content.${i}`;
       const parts = this.children(li, at);
       const own = parts.filter((p) => !LIST_TYPES.has(p.type));
-      const inline = joinInlines(li.type === 'taskItem' || li.type === 'decisionItem' ? [this.inline(li, at, depth + 1)] : own.map((p, j) => this.inline(p, `${at}.content.${j}`, depth + 1)));
+      const inline = joinInlines(
+        li.type === 'taskItem' || li.type === 'decisionItem'
+          ? [this.inline(li, at, depth + 1)]
+          : own.map((p, j) => this.inline(p, `${at}.content.${j}`, depth + 1)),
+      );
       if (inline.text || inline.mentions.length > 0) items.push(inline);
       for (const nested of parts.filter((p) => LIST_TYPES.has(p.type))) items.push(...this.listItems(nested, at, depth + 1));
     });
@@ -127,7 +146,8 @@ class AdfReader {
 export function adfToBlocks(adf: unknown): BlockReading {
   const reader = new AdfReader();
   const doc = reader.node(adf, 'adf');
-  if (!doc || doc.type !== 'doc') return { blocks: [], notices: ['brief: the ADF body is not a document (expected {"type":"doc","content":[...]})'] };
+  if (!doc || doc.type !== 'doc')
+    return { blocks: [], notices: ['brief: the ADF body is not a document (expected {"type":"doc","content":[...]})'] };
   const blocks: Block[] = [];
   reader.blocks(doc, 'adf', 0, blocks);
   return { blocks: captionTables(blocks), notices: [...reader.notices] };

@@ -15,7 +15,9 @@ export const PlanValuesForBrief = z
     launchDate: IsoDate.optional(),
     budget: Money.optional(),
     /** `kpiId` names the difference (`kpis.<kpiId>`) so the PM can accept one KPI at a time. */
-    kpis: z.array(z.object({ kpiId: z.string().optional(), name: z.string(), target: z.number().finite(), unit: KpiUnit }).strict()).optional(),
+    kpis: z
+      .array(z.object({ kpiId: z.string().optional(), name: z.string(), target: z.number().finite(), unit: KpiUnit }).strict())
+      .optional(),
     /** Approvers' account ids. */
     approvers: z.array(z.string()).optional(),
     channels: z.array(z.string()).optional(),
@@ -28,7 +30,10 @@ export type PlanValuesForBrief = z.input<typeof PlanValuesForBrief>;
 
 /** The id a KPI read from a brief gets (`kpis.<id>` in differences); plans built from a brief use the same ids. */
 export const kpiIdFromName = (name: string): string =>
-  normalize(name).replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/^-+|-+$/g, '') || 'kpi';
+  normalize(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 63)
+    .replace(/^-+|-+$/g, '') || 'kpi';
 const sameText = (a: string, b: string): boolean => normalize(a) === normalize(b);
 const sameSet = (a: string[], b: string[], key: (s: string) => string): boolean => {
   const [x, y] = [new Set(a.map(key)), new Set(b.map(key))];
@@ -47,7 +52,8 @@ export function compareBrief(planInput: PlanValuesForBrief, parsed: ParsedBrief)
 
   if (plan.launchDate && brief.launchDate && plan.launchDate !== brief.launchDate) differ('launchDate', plan.launchDate, brief.launchDate);
   if (plan.budget && brief.budget && (plan.budget.amount !== brief.budget.amount || plan.budget.currency !== brief.budget.currency)) {
-    const note = plan.budget.currency !== brief.budget.currency ? ` (in ${brief.budget.currency}, not converted to ${plan.budget.currency})` : '';
+    const note =
+      plan.budget.currency !== brief.budget.currency ? ` (in ${brief.budget.currency}, not converted to ${plan.budget.currency})` : '';
     differ('budget', plan.budget, { amount: brief.budget.amount, currency: brief.budget.currency }, note);
   }
   if (plan.kpis && brief.kpis) out.push(...compareKpis(plan.kpis, brief.kpis, sourceOf('kpis')));
@@ -55,10 +61,14 @@ export function compareBrief(planInput: PlanValuesForBrief, parsed: ParsedBrief)
     const inBrief = brief.approvers.map((a) => a.accountId);
     if (!sameSet(plan.approvers, inBrief, (s) => s)) differ('approvers', plan.approvers, inBrief);
   }
-  if (plan.channels && brief.channels && !sameSet(plan.channels, brief.channels, normalize)) differ('channels', plan.channels, brief.channels);
-  if (plan.keyMessages && brief.keyMessages && !sameSet(plan.keyMessages, brief.keyMessages, normalize)) differ('keyMessages', plan.keyMessages, brief.keyMessages);
-  if (plan.objective !== undefined && brief.objective !== undefined && !sameText(plan.objective, brief.objective)) differ('objective', plan.objective, brief.objective);
-  if (plan.audience !== undefined && brief.audience !== undefined && !sameText(plan.audience, brief.audience)) differ('audience', plan.audience, brief.audience);
+  if (plan.channels && brief.channels && !sameSet(plan.channels, brief.channels, normalize))
+    differ('channels', plan.channels, brief.channels);
+  if (plan.keyMessages && brief.keyMessages && !sameSet(plan.keyMessages, brief.keyMessages, normalize))
+    differ('keyMessages', plan.keyMessages, brief.keyMessages);
+  if (plan.objective !== undefined && brief.objective !== undefined && !sameText(plan.objective, brief.objective))
+    differ('objective', plan.objective, brief.objective);
+  if (plan.audience !== undefined && brief.audience !== undefined && !sameText(plan.audience, brief.audience))
+    differ('audience', plan.audience, brief.audience);
   return out;
 }
 
@@ -72,10 +82,12 @@ function compareKpis(plan: PlanKpi[], brief: BriefKpi[], source: string): BriefD
   for (const b of brief) {
     const p = plan.find((k) => sameText(k.name, b.name));
     if (!p) out.push({ field: `kpis.${kpiIdFromName(b.name)}`, inPlan: null, inBrief: b, source });
-    else if (p.target !== b.target || p.unit !== b.unit) out.push({ field: `kpis.${p.kpiId ?? kpiIdFromName(p.name)}`, inPlan: strip(p), inBrief: b, source });
+    else if (p.target !== b.target || p.unit !== b.unit)
+      out.push({ field: `kpis.${p.kpiId ?? kpiIdFromName(p.name)}`, inPlan: strip(p), inBrief: b, source });
   }
   for (const p of plan) {
-    if (!brief.some((b) => sameText(b.name, p.name))) out.push({ field: `kpis.${p.kpiId ?? kpiIdFromName(p.name)}`, inPlan: strip(p), inBrief: null, source });
+    if (!brief.some((b) => sameText(b.name, p.name)))
+      out.push({ field: `kpis.${p.kpiId ?? kpiIdFromName(p.name)}`, inPlan: strip(p), inBrief: null, source });
   }
   return out;
 }

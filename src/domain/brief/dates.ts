@@ -9,20 +9,51 @@ import { foldCase } from './text';
  */
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, january: 1, jan: 1,
-  fevrier: 2, fevr: 2, fev: 2, february: 2, feb: 2,
-  mars: 3, march: 3, mar: 3,
-  avril: 4, avr: 4, april: 4, apr: 4,
-  mai: 5, may: 5,
-  juin: 6, june: 6, jun: 6,
-  juillet: 7, juil: 7, july: 7, jul: 7,
-  aout: 8, august: 8, aug: 8,
-  septembre: 9, sept: 9, september: 9, sep: 9,
-  octobre: 10, oct: 10, october: 10,
-  novembre: 11, nov: 11, november: 11,
-  decembre: 12, dec: 12, december: 12,
+  janvier: 1,
+  janv: 1,
+  january: 1,
+  jan: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  february: 2,
+  feb: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  avril: 4,
+  avr: 4,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  juil: 7,
+  july: 7,
+  jul: 7,
+  aout: 8,
+  august: 8,
+  aug: 8,
+  septembre: 9,
+  sept: 9,
+  september: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  october: 10,
+  novembre: 11,
+  nov: 11,
+  november: 11,
+  decembre: 12,
+  dec: 12,
+  december: 12,
 };
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 
 export interface DateHit {
   iso: string;
@@ -56,13 +87,19 @@ export function findDates(text: string, language: Language, field: string): Date
     if (language === 'fr') push(Number(y), second, first, original, `${original} read day-first, as written in French`);
     else if (first > 12) push(Number(y), second, first, original);
     else if (second > 12 || first === second) push(Number(y), first, second, original);
-    else problems.push(`${field}: "${original}" could be day-first or month-first; write it as ${y}-${b.padStart(2, '0')}-${a.padStart(2, '0')} or ${y}-${a.padStart(2, '0')}-${b.padStart(2, '0')}`);
+    else
+      problems.push(
+        `${field}: "${original}" could be day-first or month-first; write it as ${y}-${b.padStart(2, '0')}-${a.padStart(2, '0')} or ${y}-${a.padStart(2, '0')}-${b.padStart(2, '0')}`,
+      );
     return ' ';
   });
-  rest = rest.replace(new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)? ${MONTH}\\.? (\\d{4})\\b`, 'g'), (raw, d: string, m: string, y: string) => {
-    push(Number(y), MONTHS[m] ?? 0, Number(d), raw);
-    return ' ';
-  });
+  rest = rest.replace(
+    new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)? ${MONTH}\\.? (\\d{4})\\b`, 'g'),
+    (raw, d: string, m: string, y: string) => {
+      push(Number(y), MONTHS[m] ?? 0, Number(d), raw);
+      return ' ';
+    },
+  );
   rest.replace(new RegExp(`\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})\\b`, 'g'), (raw, m: string, d: string, y: string) => {
     push(Number(y), MONTHS[m] ?? 0, Number(d), raw);
     return ' ';

@@ -15,13 +15,54 @@ const LABELS: Record<SectionField, string[]> = {
   launchDate: ['launch date', 'launch', 'go live', 'go live date', 'date de lancement', 'lancement', 'date de mise en ligne'],
   budget: ['budget', 'budgets', 'budget total', 'total budget', 'campaign budget', 'budget de la campagne'],
   channels: ['channels', 'channel', 'channel mix', 'canaux', 'canal', 'canaux de diffusion', 'mix canaux'],
-  kpis: ['kpi', 'kpis', 'key performance indicators', 'indicateurs', 'indicateur', 'indicateurs cles', 'objectifs chiffres', 'success metrics', 'metrics'],
-  approvers: ['approvers', 'approver', 'approvals', 'approval', 'sign off', 'sign offs', 'approbateurs', 'approbateur', 'approbations', 'validation', 'validations', 'valideurs'],
+  kpis: [
+    'kpi',
+    'kpis',
+    'key performance indicators',
+    'indicateurs',
+    'indicateur',
+    'indicateurs cles',
+    'objectifs chiffres',
+    'success metrics',
+    'metrics',
+  ],
+  approvers: [
+    'approvers',
+    'approver',
+    'approvals',
+    'approval',
+    'sign off',
+    'sign offs',
+    'approbateurs',
+    'approbateur',
+    'approbations',
+    'validation',
+    'validations',
+    'valideurs',
+  ],
   keyMessages: ['key messages', 'key message', 'messages cles', 'message cle', 'messages', 'messaging'],
 };
 
 /** Words that may follow a label in a table key and still mean that field: `Lancement public`, `Budget total`. */
-const QUALIFIERS = ['public', 'publique', 'officiel', 'officielle', 'official', 'date', 'day', 'prevu', 'prevue', 'planned', 'total', 'global', 'globale', 'cible', 'target', 'final', 'finale'];
+const QUALIFIERS = [
+  'public',
+  'publique',
+  'officiel',
+  'officielle',
+  'official',
+  'date',
+  'day',
+  'prevu',
+  'prevue',
+  'planned',
+  'total',
+  'global',
+  'globale',
+  'cible',
+  'target',
+  'final',
+  'finale',
+];
 
 export interface LabelMatch {
   field: SectionField;

@@ -7,7 +7,11 @@ export function briefMismatches(parsed: ParsedBrief, launchDate: string, budget:
   const source = (field: string): string => parsed.brief.values.find((v) => v.field === field)?.source ?? 'the brief';
   const { fields } = parsed;
   if (fields.launchDate && fields.launchDate !== launchDate) {
-    out.push({ kind: 'brief', field: 'launchDate', message: `launchDate: the brief says ${fields.launchDate} (${source('launchDate')}), the plan uses ${launchDate}` });
+    out.push({
+      kind: 'brief',
+      field: 'launchDate',
+      message: `launchDate: the brief says ${fields.launchDate} (${source('launchDate')}), the plan uses ${launchDate}`,
+    });
   }
   if (fields.budget && (fields.budget.amount !== budget.amount || fields.budget.currency !== budget.currency)) {
     out.push({

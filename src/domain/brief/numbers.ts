@@ -8,7 +8,28 @@ import type { KpiUnit } from '../model';
 
 export type Language = 'fr' | 'en';
 
-const CODES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CNY', 'INR', 'BRL', 'MXN', 'NZD', 'SGD', 'HKD', 'ZAR'];
+const CODES = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'JPY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'CNY',
+  'INR',
+  'BRL',
+  'MXN',
+  'NZD',
+  'SGD',
+  'HKD',
+  'ZAR',
+];
 const SYMBOLS: [RegExp, string][] = [
   [/US\$/i, 'USD'],
   [/C\$|CA\$/i, 'CAD'],
@@ -51,7 +72,10 @@ const GROUPED = (sep: string): RegExp => new RegExp(`^\\d{1,3}(${sep}\\d{3})+$`)
 
 /** A plain figure with grouping/decimal separators: `1 500 000`, `1,200,000`, `4,0`, `120.000,50`. */
 export function parseFigure(raw: string, language: Language): NumberReading {
-  let s = raw.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ').trim().replace(/^\+/, '');
+  let s = raw
+    .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ')
+    .trim()
+    .replace(/^\+/, '');
   if (!/^\d[\d ,.'’]*$/.test(s)) return { ok: false, reason: 'is not a number' };
   const bad: NumberReading = { ok: false, reason: 'has digit groups that do not make a number' };
   // Spaces and apostrophes only ever group thousands.
@@ -127,6 +151,8 @@ export function parseQuantity(text: string, language: Language): QuantityReading
 
 /** Formats an amount for messages the way the brief would: `120 000 EUR` / `180,000 USD`. */
 export function formatAmount(amount: number, currency: string | undefined, language: Language): string {
-  const figure = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 }).format(amount).replace(/[\u202f\u00a0]/g, ' ');
+  const figure = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 })
+    .format(amount)
+    .replace(/[\u202f\u00a0]/g, ' ');
   return currency ? `${figure} ${currency}` : figure;
 }

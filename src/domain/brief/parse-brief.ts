@@ -42,7 +42,10 @@ export function parseBrief(raw: ParseBriefInput): ParsedBrief {
   const values: BriefValue[] = [{ field: 'title', value: input.title, source: 'page title' }];
   const problems: string[] = [];
   const result = (fields: BriefFields): ParsedBrief =>
-    ParsedBrief.parse({ brief: { pageId: input.pageId, title: input.title, url: input.url, version: input.version, values, problems }, fields });
+    ParsedBrief.parse({
+      brief: { pageId: input.pageId, title: input.title, url: input.url, version: input.version, values, problems },
+      fields,
+    });
 
   const reading = readBody(input);
   if ('refused' in reading) {
@@ -56,7 +59,11 @@ export function parseBrief(raw: ParseBriefInput): ParsedBrief {
 
   const fields: Record<string, unknown> = {};
   for (const field of SECTION_FIELDS) {
-    const outcome = readField(field, located.candidates.filter((c) => c.field === field), ctx);
+    const outcome = readField(
+      field,
+      located.candidates.filter((c) => c.field === field),
+      ctx,
+    );
     problems.push(...outcome.problems);
     if (outcome.found) {
       fields[field] = outcome.found.value;
@@ -76,12 +83,14 @@ function readBody(input: ParseBriefInput): BlockReading | { refused: string } {
   const limitMb = MAX_STORAGE_BYTES / (1024 * 1024);
   if (input.storage !== undefined) {
     const bytes = new TextEncoder().encode(input.storage).length;
-    if (bytes > MAX_STORAGE_BYTES) return { refused: `brief: the page body is ${(bytes / (1024 * 1024)).toFixed(1)} MB; briefs over ${limitMb} MB are not read` };
+    if (bytes > MAX_STORAGE_BYTES)
+      return { refused: `brief: the page body is ${(bytes / (1024 * 1024)).toFixed(1)} MB; briefs over ${limitMb} MB are not read` };
     return storageToBlocks(input.storage);
   }
   if (input.adf !== undefined) {
     const size = JSON.stringify(input.adf)?.length ?? 0;
-    if (size > MAX_STORAGE_BYTES) return { refused: `brief: the page body is ${(size / (1024 * 1024)).toFixed(1)} MB; briefs over ${limitMb} MB are not read` };
+    if (size > MAX_STORAGE_BYTES)
+      return { refused: `brief: the page body is ${(size / (1024 * 1024)).toFixed(1)} MB; briefs over ${limitMb} MB are not read` };
     return adfToBlocks(input.adf);
   }
   return { refused: 'brief: the page has no body to read (neither storage nor ADF)' };
@@ -111,7 +120,8 @@ function readField(field: SectionField, candidates: Candidate[], ctx: ReadContex
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
   if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (value && typeof value === 'object' && 'amount' in value && 'currency' in value) return `${String(value.amount)} ${String(value.currency)}`;
+  if (value && typeof value === 'object' && 'amount' in value && 'currency' in value)
+    return `${String(value.amount)} ${String(value.currency)}`;
   return JSON.stringify(value);
 }
 

@@ -37,7 +37,9 @@ export const BriefFields = z
       .optional(),
     channels: z.array(z.string()).optional(),
     kpis: z.array(z.object({ name: z.string(), target: z.number().finite(), unit: KpiUnit }).strict()).optional(),
-    approvers: z.array(z.object({ accountId: z.string(), displayName: z.string().optional(), role: z.string().optional() }).strict()).optional(),
+    approvers: z
+      .array(z.object({ accountId: z.string(), displayName: z.string().optional(), role: z.string().optional() }).strict())
+      .optional(),
     keyMessages: z.array(z.string()).optional(),
   })
   .strict();

@@ -1,5 +1,16 @@
 import type { Inline } from './blocks';
-import { failed, found, headingSource, rowSource, rowsSource, truncationProblem, type Candidate, type Outcome, type ReadContext, type TableBlock } from './reading';
+import {
+  failed,
+  found,
+  headingSource,
+  rowSource,
+  rowsSource,
+  truncationProblem,
+  type Candidate,
+  type Outcome,
+  type ReadContext,
+  type TableBlock,
+} from './reading';
 import { findColumn, splitTable, type BodyRow } from './tables';
 import { escapeRegExp, normalize, quote } from './text';
 
@@ -9,8 +20,38 @@ export interface BriefApprover {
   role?: string;
 }
 
-const PERSON_HEADERS = ['approbateur', 'approbateurs', 'approver', 'approvers', 'valideur', 'validateur', 'qui', 'who', 'personne', 'person', 'signataire', 'responsable', 'owner', 'nom', 'name'];
-const ROLE_HEADERS = ['validation', 'validations', 'gate', 'gates', 'role', 'etape', 'step', 'domaine', 'domain', 'sujet', 'scope', 'approval', 'approbation'];
+const PERSON_HEADERS = [
+  'approbateur',
+  'approbateurs',
+  'approver',
+  'approvers',
+  'valideur',
+  'validateur',
+  'qui',
+  'who',
+  'personne',
+  'person',
+  'signataire',
+  'responsable',
+  'owner',
+  'nom',
+  'name',
+];
+const ROLE_HEADERS = [
+  'validation',
+  'validations',
+  'gate',
+  'gates',
+  'role',
+  'etape',
+  'step',
+  'domaine',
+  'domain',
+  'sujet',
+  'scope',
+  'approval',
+  'approbation',
+];
 
 interface Reading {
   approvers: BriefApprover[];
@@ -22,7 +63,8 @@ interface Reading {
  * case-insensitively) to the site's people. A name matching nobody, or several people, is a problem.
  */
 export function readApprovers(candidate: Candidate, ctx: ReadContext): Outcome<BriefApprover[]> {
-  if (candidate.kind === 'entry') return finish(fromInline(candidate.inline, undefined, candidate.source, ctx), candidate.source, candidate.field);
+  if (candidate.kind === 'entry')
+    return finish(fromInline(candidate.inline, undefined, candidate.source, ctx), candidate.source, candidate.field);
   const table = candidate.blocks.find((b): b is TableBlock => b.kind === 'table' && b.rows.length > 0);
   if (table) return fromTable(table, ctx);
   const source = headingSource(candidate.heading);
@@ -75,7 +117,8 @@ function fromInline(inline: Inline, role: string | null | 'split' | undefined, w
   let rest = ` ${normalize(inline.text)} `;
   for (const id of inline.mentions) {
     const displayName = nameOf(id);
-    if (!displayName) out.problems.push(`approvers: the mention of account ${quote(id)} (${where}) is not a person of this site; kept as written`);
+    if (!displayName)
+      out.problems.push(`approvers: the mention of account ${quote(id)} (${where}) is not a person of this site; kept as written`);
     out.approvers.push({ accountId: id, ...(displayName ? { displayName } : {}) });
   }
   if (inline.mentions.length === 0) {
@@ -83,15 +126,18 @@ function fromInline(inline: Inline, role: string | null | 'split' | undefined, w
       const name = normalize(person.displayName);
       if (!name || !rest.includes(` ${name} `)) continue;
       const same = ctx.people.filter((p) => normalize(p.displayName) === name);
-      if (same.length > 1) out.problems.push(`approvers: ${quote(person.displayName)} (${where}) matches ${same.length} people; use a @mention`);
+      if (same.length > 1)
+        out.problems.push(`approvers: ${quote(person.displayName)} (${where}) matches ${same.length} people; use a @mention`);
       else out.approvers.push({ accountId: person.accountId, displayName: person.displayName });
       rest = rest.replace(new RegExp(` ${escapeRegExp(name)} `, 'g'), ' ');
     }
     if (out.approvers.length === 0 && out.problems.length === 0) {
-      out.problems.push(`approvers: ${quote(inline.text)} (${where}) is not a person of this site (expected a @mention or a user's full name)`);
+      out.problems.push(
+        `approvers: ${quote(inline.text)} (${where}) is not a person of this site (expected a @mention or a user's full name)`,
+      );
     }
   }
-  const roleText = role === 'split' ? splitRole(inline.text, ctx) : role ?? undefined;
+  const roleText = role === 'split' ? splitRole(inline.text, ctx) : (role ?? undefined);
   if (roleText) out.approvers = out.approvers.map((a) => ({ ...a, role: roleText }));
   return out;
 }
@@ -100,12 +146,17 @@ function fromInline(inline: Inline, role: string | null | 'split' | undefined, w
 function splitRole(text: string, ctx: ReadContext): string | undefined {
   let role = text;
   for (const p of ctx.people) role = role.replace(new RegExp(escapeRegExp(p.displayName), 'gi'), ' ');
-  role = role.replace(/[\s:;,()–—-]+$/g, '').replace(/^[\s:;,()–—-]+/g, '').trim();
+  role = role
+    .replace(/[\s:;,()–—-]+$/g, '')
+    .replace(/^[\s:;,()–—-]+/g, '')
+    .trim();
   return role || undefined;
 }
 
 function finish(reading: Reading, source: string, field: string): Outcome<BriefApprover[]> {
   const seen = new Set<string>();
   const approvers = reading.approvers.filter((a) => !seen.has(a.accountId) && seen.add(a.accountId));
-  return approvers.length > 0 ? found(approvers, source, reading.problems) : failed(...(reading.problems.length > 0 ? reading.problems : [`${field}: ${source} names no approver`]));
+  return approvers.length > 0
+    ? found(approvers, source, reading.problems)
+    : failed(...(reading.problems.length > 0 ? reading.problems : [`${field}: ${source} names no approver`]));
 }

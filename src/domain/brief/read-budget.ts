@@ -2,7 +2,18 @@ import type { CostCategory } from '../model';
 import type { Block } from './blocks';
 import { categoryOf } from './budget-categories';
 import { currenciesIn, formatAmount, parseAmount, type Language } from './numbers';
-import { failed, found, headingSource, rowSource, rowsSource, truncationProblem, type Candidate, type Outcome, type ReadContext, type TableBlock } from './reading';
+import {
+  failed,
+  found,
+  headingSource,
+  rowSource,
+  rowsSource,
+  truncationProblem,
+  type Candidate,
+  type Outcome,
+  type ReadContext,
+  type TableBlock,
+} from './reading';
 import { cellText, findColumn, splitTable } from './tables';
 import { normalize, quote } from './text';
 
@@ -13,7 +24,24 @@ export interface BriefBudget {
 }
 
 const AMOUNT_EXAMPLES: Record<Language, string> = { fr: '120 000 € or EUR 120 000', en: '€120,000 or USD 180,000' };
-const AMOUNT_HEADERS = ['montant', 'montants', 'amount', 'amounts', 'planned', 'prevu', 'budget', 'cout', 'couts', 'cost', 'costs', 'prix', 'price', 'total', 'valeur', 'value'];
+const AMOUNT_HEADERS = [
+  'montant',
+  'montants',
+  'amount',
+  'amounts',
+  'planned',
+  'prevu',
+  'budget',
+  'cout',
+  'couts',
+  'cost',
+  'costs',
+  'prix',
+  'price',
+  'total',
+  'valeur',
+  'value',
+];
 const TOTAL = /^(total|grand total|sous total general|budget total|total general|somme|sum)\b/;
 
 const notAmount = (text: string, where: string, reason: string, language: Language): string =>
@@ -32,7 +60,12 @@ export function readBudget(candidate: Candidate, ctx: ReadContext): Outcome<Brie
   const source = headingSource(candidate.heading);
   if (!table) {
     const first = paragraphs.amounts[0];
-    if (!first) return failed(paragraphs.unreadable[0] ? notAmount(paragraphs.unreadable[0], source, 'has no amount', ctx.language) : `budget: section "${candidate.heading}" is empty`);
+    if (!first)
+      return failed(
+        paragraphs.unreadable[0]
+          ? notAmount(paragraphs.unreadable[0], source, 'has no amount', ctx.language)
+          : `budget: section "${candidate.heading}" is empty`,
+      );
     const currency = first.currency ?? paragraphs.currencyHint;
     if (!currency) return failed(noCurrency(first.amount, source, ctx.language));
     return found({ amount: first.amount, currency }, source);
@@ -67,12 +100,23 @@ function paragraphAmounts(blocks: Block[], language: Language): ParagraphAmounts
 }
 
 function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, language: Language): Outcome<BriefBudget> {
-  const { header, body } = splitTable(table, (cells) => cells.every((c) => !parseAmount(c, language).ok) && findColumn(cells, AMOUNT_HEADERS) >= 0);
+  const { header, body } = splitTable(
+    table,
+    (cells) => cells.every((c) => !parseAmount(c, language).ok) && findColumn(cells, AMOUNT_HEADERS) >= 0,
+  );
   const problems: string[] = [];
   const cut = truncationProblem('budget', table);
   if (cut) problems.push(cut);
-  const amountColumn = pickAmountColumn(header, body.map((r) => r.cells.map((c) => c.text)), language);
-  if (amountColumn < 0) return failed(...problems, `budget: table "${table.caption}" has no column of amounts (expected a column such as "Montant" or "Amount")`);
+  const amountColumn = pickAmountColumn(
+    header,
+    body.map((r) => r.cells.map((c) => c.text)),
+    language,
+  );
+  if (amountColumn < 0)
+    return failed(
+      ...problems,
+      `budget: table "${table.caption}" has no column of amounts (expected a column such as "Montant" or "Amount")`,
+    );
   const headerCurrencies = currenciesIn(header?.[amountColumn] ?? '').codes;
   const defaultCurrency = headerCurrencies.length === 1 ? headerCurrencies[0] : paragraphs.currencyHint;
 
@@ -104,7 +148,11 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
     lineRows.push(r.row);
   }
   currencies.delete('');
-  if (currencies.size > 1) return failed(...problems, `budget: table "${table.caption}" mixes currencies (${[...currencies].join(', ')}); convert them to one before planning`);
+  if (currencies.size > 1)
+    return failed(
+      ...problems,
+      `budget: table "${table.caption}" mixes currencies (${[...currencies].join(', ')}); convert them to one before planning`,
+    );
   const currency = [...currencies][0] ?? defaultCurrency;
   const sum = Math.round(lines.reduce((s, l) => s + l.amount, 0) * 100) / 100;
   if (!total && lines.length === 0) return failed(...problems, `budget: table "${table.caption}" has no readable amounts`);
@@ -117,7 +165,10 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
     );
   }
   const stated = paragraphs.amounts.find((a) => (a.currency ?? currency) === currency && a.amount !== amount);
-  if (stated) problems.push(`budget: the text says ${formatAmount(stated.amount, currency, language)} but table "${table.caption}" says ${formatAmount(amount, currency, language)}; the table is used`);
+  if (stated)
+    problems.push(
+      `budget: the text says ${formatAmount(stated.amount, currency, language)} but table "${table.caption}" says ${formatAmount(amount, currency, language)}; the table is used`,
+    );
   const source = total ? rowSource(table.caption, total.row) : `${rowsSource(table.caption, lineRows)} (sum of the lines)`;
   const value: BriefBudget = lines.length > 0 ? { amount, currency, lines } : { amount, currency };
   return found(value, source, problems);

@@ -1,7 +1,18 @@
 import type { KpiUnit } from '../model';
 import type { Inline } from './blocks';
 import { currenciesIn, parseQuantity, type Language } from './numbers';
-import { failed, found, headingSource, rowSource, rowsSource, truncationProblem, type Candidate, type Outcome, type ReadContext, type TableBlock } from './reading';
+import {
+  failed,
+  found,
+  headingSource,
+  rowSource,
+  rowsSource,
+  truncationProblem,
+  type Candidate,
+  type Outcome,
+  type ReadContext,
+  type TableBlock,
+} from './reading';
 import { cellText, findColumn, splitTable } from './tables';
 import { normalize, quote } from './text';
 
@@ -35,7 +46,9 @@ export function readKpis(candidate: Candidate, ctx: ReadContext): Outcome<BriefK
   if (candidate.kind === 'entry') return fromItems(candidate.inline.text.split(/[;\n]/), candidate.source, ctx.language);
   const table = candidate.blocks.find((b): b is TableBlock => b.kind === 'table' && b.rows.length > 0);
   if (table) return fromTable(table, ctx.language);
-  const items = candidate.blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'paragraph' ? [b.inline] : [])).flatMap((i: Inline) => i.text.split('\n'));
+  const items = candidate.blocks
+    .flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'paragraph' ? [b.inline] : []))
+    .flatMap((i: Inline) => i.text.split('\n'));
   if (items.length === 0) return failed(`kpis: section "${candidate.heading}" is empty`);
   return fromItems(items, headingSource(candidate.heading), ctx.language);
 }
@@ -48,7 +61,8 @@ function fromTable(table: TableBlock, language: Language): Outcome<BriefKpi[]> {
   let [nameCol, targetCol, unitCol] = [0, 1, 2];
   if (header) {
     targetCol = findColumn(header, TARGET_HEADERS);
-    if (targetCol < 0) return failed(...problems, `kpis: table "${table.caption}" has no target column (expected a column named "Target" or "Objectif")`);
+    if (targetCol < 0)
+      return failed(...problems, `kpis: table "${table.caption}" has no target column (expected a column named "Target" or "Objectif")`);
     nameCol = findColumn(header, NAME_HEADERS, [targetCol]);
     if (nameCol < 0) nameCol = targetCol === 0 ? 1 : 0;
     unitCol = findColumn(header, UNIT_HEADERS, [targetCol, nameCol]);
@@ -87,10 +101,13 @@ function readOne(name: string, targetText: string, unitText: string, where: stri
   if (!label) return `kpis: ${where} has no KPI name`;
   if (!targetText.trim()) return `kpis: ${quote(label)} (${where}) has no target`;
   const target = parseQuantity(targetText, language);
-  if (!target.ok) return `kpis: the target ${quote(targetText)} of ${quote(label)} (${where}) is not a number (it ${target.reason}; expected e.g. ${TARGET_EXAMPLES[language]})`;
+  if (!target.ok)
+    return `kpis: the target ${quote(targetText)} of ${quote(label)} (${where}) is not a number (it ${target.reason}; expected e.g. ${TARGET_EXAMPLES[language]})`;
   const stated = unitText.trim() ? unitOf(unitText) : undefined;
-  if (unitText.trim() && !stated) return `kpis: the unit ${quote(unitText)} of ${quote(label)} (${where}) is not one of percent, count, currency, ratio`;
-  if (stated && target.unit && stated !== target.unit) return `kpis: ${quote(label)} (${where}) says unit ${stated} but its target ${quote(targetText)} is a ${target.unit}`;
+  if (unitText.trim() && !stated)
+    return `kpis: the unit ${quote(unitText)} of ${quote(label)} (${where}) is not one of percent, count, currency, ratio`;
+  if (stated && target.unit && stated !== target.unit)
+    return `kpis: ${quote(label)} (${where}) says unit ${stated} but its target ${quote(targetText)} is a ${target.unit}`;
   // A bare number with no unit anywhere is a count ("600 MQL").
   return { name: label, target: target.value, unit: stated ?? target.unit ?? 'count' };
 }

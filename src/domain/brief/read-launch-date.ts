@@ -22,7 +22,8 @@ export function readLaunchDate(candidate: Candidate, ctx: ReadContext): Outcome<
     const note = hits.find((h) => h.note)?.note;
     return found(days[0], note ? `${source} (${note})` : source, problems);
   }
-  if (days.length > 1) return failed(`launchDate: ${source} gives several dates (${days.join(', ')}); which one is the launch is not clear`, ...problems);
+  if (days.length > 1)
+    return failed(`launchDate: ${source} gives several dates (${days.join(', ')}); which one is the launch is not clear`, ...problems);
   if (problems.length > 0) return failed(...problems);
   const text = inlines.map((i) => i.text).find((t) => t.trim());
   return text

@@ -4,13 +4,23 @@ import { splitTable } from './tables';
 
 /** Objective, audience, channels and key messages: plain text, as the author wrote it. */
 
-const stripBullet = (s: string): string => s.replace(/^[\s•·\-–—*]+/, '').replace(/[\s.;]+$/, '').trim();
+const stripBullet = (s: string): string =>
+  s
+    .replace(/^[\s•·\-–—*]+/, '')
+    .replace(/[\s.;]+$/, '')
+    .trim();
 
 function proseLines(blocks: Block[]): string[] {
   return blocks.flatMap((b): string[] => {
     if (b.kind === 'paragraph') return [b.inline.text];
     if (b.kind === 'list') return b.items.map((i) => `- ${i.text}`);
-    if (b.kind === 'table') return b.rows.map((r) => r.cells.map((c) => c.text).filter(Boolean).join(' | '));
+    if (b.kind === 'table')
+      return b.rows.map((r) =>
+        r.cells
+          .map((c) => c.text)
+          .filter(Boolean)
+          .join(' | '),
+      );
     if (b.kind === 'heading') return [b.text];
     return [];
   });
@@ -23,8 +33,10 @@ export function readProse(candidate: Candidate): Outcome<string> {
     const text = candidate.inline.text.trim();
     return text ? found(text, candidate.source) : failed(`${field}: ${candidate.source} is empty`);
   }
-  const text = proseLines(candidate.blocks).filter((l) => l.trim()).join('\n');
-  const cut = candidate.blocks.flatMap((b) => (b.kind === 'table' ? truncationProblem(field, b) ?? [] : []));
+  const text = proseLines(candidate.blocks)
+    .filter((l) => l.trim())
+    .join('\n');
+  const cut = candidate.blocks.flatMap((b) => (b.kind === 'table' ? (truncationProblem(field, b) ?? []) : []));
   return text ? found(text, headingSource(candidate.heading), cut) : failed(`${field}: section "${candidate.heading}" is empty`);
 }
 
@@ -45,14 +57,26 @@ export function readItems(candidate: Candidate): Outcome<string[]> {
   const table = candidate.blocks.find((b) => b.kind === 'table');
   if (table?.kind === 'table') {
     const cut = truncationProblem(field, table);
-    const body = splitTable(table, () => false).body.map((r) => ({ text: stripBullet(r.cells[0]?.text ?? ''), row: r.row })).filter((r) => r.text);
-    return done(field, body.map((r) => r.text), rowsSource(table.caption, body.map((r) => r.row)), cut ? [cut] : []);
+    const body = splitTable(table, () => false)
+      .body.map((r) => ({ text: stripBullet(r.cells[0]?.text ?? ''), row: r.row }))
+      .filter((r) => r.text);
+    return done(
+      field,
+      body.map((r) => r.text),
+      rowsSource(
+        table.caption,
+        body.map((r) => r.row),
+      ),
+      cut ? [cut] : [],
+    );
   }
   const paragraphs = candidate.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.inline.text] : []));
   const items = field === 'channels' ? paragraphs.flatMap((p) => p.split(splitter)) : paragraphs.flatMap((p) => p.split('\n'));
   return done(field, items.map(stripBullet).filter(Boolean), source);
 
   function done(f: string, values: string[], where: string, notices: string[] = []): Outcome<string[]> {
-    return values.length > 0 ? found(values, where, notices) : failed(`${f}: section "${candidate.kind === 'section' ? candidate.heading : ''}" is empty`);
+    return values.length > 0
+      ? found(values, where, notices)
+      : failed(`${f}: section "${candidate.kind === 'section' ? candidate.heading : ''}" is empty`);
   }
 }

@@ -12,13 +12,56 @@ import { MAX_NESTING, MAX_TABLE_ROWS } from './limits';
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<DomNode, { attribs: Record<string, string> }>;
 
-const ACTIVE_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template', 'svg', 'math']);
+const ACTIVE_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+]);
 /** Elements whose text is not prose (macro parameters, code bodies, form controls). */
-const SILENT_TAGS = new Set(['ac:parameter', 'ac:plain-text-body', 'ac:emoticon', 'ac:image', 'ri:attachment', 'head', 'meta', 'link', 'base', 'input', 'button', 'select', 'textarea']);
+const SILENT_TAGS = new Set([
+  'ac:parameter',
+  'ac:plain-text-body',
+  'ac:emoticon',
+  'ac:image',
+  'ri:attachment',
+  'head',
+  'meta',
+  'link',
+  'base',
+  'input',
+  'button',
+  'select',
+  'textarea',
+]);
 const LIST_TAGS = new Set(['ul', 'ol', 'ac:task-list']);
 const CONTAINER_TAGS = new Set([
-  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'body', 'html', 'center',
-  'ac:structured-macro', 'ac:rich-text-body', 'ac:layout', 'ac:layout-section', 'ac:layout-cell', 'ac:adf-extension', 'ac:adf-content',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'body',
+  'html',
+  'center',
+  'ac:structured-macro',
+  'ac:rich-text-body',
+  'ac:layout',
+  'ac:layout-section',
+  'ac:layout-cell',
+  'ac:adf-extension',
+  'ac:adf-content',
 ]);
 const HEADING = /^h([1-6])$/;
 
@@ -33,7 +76,8 @@ class Reader {
   checkAttributes(el: Element): void {
     for (const [name, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(name)) this.notices.add(`brief: ignored the event handler ${name}= on <${el.name}>`);
-      if (/^\s*(javascript|vbscript|data):/i.test(value)) this.notices.add(`brief: ignored a ${value.trim().split(':')[0].toLowerCase()}: link on <${el.name}>`);
+      if (/^\s*(javascript|vbscript|data):/i.test(value))
+        this.notices.add(`brief: ignored a ${value.trim().split(':')[0].toLowerCase()}: link on <${el.name}>`);
     }
   }
 
@@ -68,7 +112,11 @@ class Reader {
     const inner = this.inline(n.children, depth + 1);
     // Block elements inside a cell or list item still separate lines.
     const isBlock = HEADING.test(n.name) || ['p', 'li', 'tr', 'div', 'ul', 'ol', 'table', 'blockquote'].includes(n.name);
-    return isBlock ? { ...inner, text: `\n${inner.text}\n` } : n.name === 'td' || n.name === 'th' ? { ...inner, text: ` ${inner.text} ` } : inner;
+    return isBlock
+      ? { ...inner, text: `\n${inner.text}\n` }
+      : n.name === 'td' || n.name === 'th'
+        ? { ...inner, text: ` ${inner.text} ` }
+        : inner;
   }
 
   /** `<ac:link><ri:user ri:account-id=".."/></ac:link>` is a mention; page links keep their visible text. */
@@ -132,7 +180,8 @@ class Reader {
       const own = li.children.filter((c) => !(DomUtils.isTag(c) && LIST_TAGS.has(c.name)));
       const inline = tidy(this.inline(own, depth + 1));
       if (inline.text || inline.mentions.length > 0) items.push(inline);
-      for (const nested of li.children.filter(DomUtils.isTag).filter((c) => LIST_TAGS.has(c.name))) items.push(...this.listItems(nested, depth + 1));
+      for (const nested of li.children.filter(DomUtils.isTag).filter((c) => LIST_TAGS.has(c.name)))
+        items.push(...this.listItems(nested, depth + 1));
     }
     return items;
   }
@@ -140,10 +189,19 @@ class Reader {
   private table(table: Element, depth: number): Block {
     const trs = table.children
       .filter(DomUtils.isTag)
-      .flatMap((c) => (c.name === 'tr' ? [c] : ['thead', 'tbody', 'tfoot'].includes(c.name) ? c.children.filter(DomUtils.isTag).filter((r) => r.name === 'tr') : []));
+      .flatMap((c) =>
+        c.name === 'tr'
+          ? [c]
+          : ['thead', 'tbody', 'tfoot'].includes(c.name)
+            ? c.children.filter(DomUtils.isTag).filter((r) => r.name === 'tr')
+            : [],
+      );
     const rows: TableRow[] = trs.slice(0, MAX_TABLE_ROWS).map((tr) => {
       const cells = tr.children.filter(DomUtils.isTag).filter((c) => c.name === 'td' || c.name === 'th');
-      return { cells: cells.map((c) => tidy(this.inline(c.children, depth + 1))), header: cells.length > 0 && cells.every((c) => c.name === 'th') };
+      return {
+        cells: cells.map((c) => tidy(this.inline(c.children, depth + 1))),
+        header: cells.length > 0 && cells.every((c) => c.name === 'th'),
+      };
     });
     return { kind: 'table', rows, totalRows: trs.length, caption: '' };
   }

@@ -38,4 +38,4 @@ export function findColumn(header: string[] | undefined, words: string[], except
   });
 }
 
-export const cellText = (row: BodyRow, index: number): string => (index >= 0 ? row.cells[index]?.text ?? '' : '');
+export const cellText = (row: BodyRow, index: number): string => (index >= 0 ? (row.cells[index]?.text ?? '') : '');

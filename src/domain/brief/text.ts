@@ -13,7 +13,11 @@ export function normalize(text: string): string {
 
 /** Lower case and no accents, punctuation kept (for `Launch: …` style keys). */
 export function foldCase(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** A piece of page text quoted in a problem message: one line, bounded. */

@@ -47,7 +47,8 @@ export function mapBulkAnswer(rowIds: readonly string[], answer: BulkCreateAnswe
     const messages = e.elementErrors?.errorMessages ?? [];
     for (const [field, message] of fieldErrors) errors.push({ ...(rowId ? { rowId } : {}), field, message: `${field}: ${message}` });
     for (const message of messages) errors.push({ ...(rowId ? { rowId } : {}), message });
-    if (fieldErrors.length === 0 && messages.length === 0) errors.push({ ...(rowId ? { rowId } : {}), message: `Jira refused this issue (status ${e.status ?? 'unknown'}).` });
+    if (fieldErrors.length === 0 && messages.length === 0)
+      errors.push({ ...(rowId ? { rowId } : {}), message: `Jira refused this issue (status ${e.status ?? 'unknown'}).` });
   }
   const succeeded = rowIds.filter((_, i) => !failed.has(i));
   const created: Record<string, string> = {};

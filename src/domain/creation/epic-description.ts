@@ -1,6 +1,12 @@
 import type { CampaignPlan } from '../model';
 
-type AdfNode = { type: string; text?: string; content?: AdfNode[]; attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[] };
+type AdfNode = {
+  type: string;
+  text?: string;
+  content?: AdfNode[];
+  attrs?: Record<string, unknown>;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+};
 export interface AdfDoc {
   type: 'doc';
   version: 1;
@@ -24,7 +30,9 @@ export function epicDescription(plan: CampaignPlan): AdfDoc {
     paragraph(text(`${w.budget}: ${plan.budget.amount} ${plan.budget.currency}`)),
   ];
   if (plan.brief) {
-    content.push(paragraph(text(`${w.brief}: `), { type: 'text', text: plan.brief.title, marks: [{ type: 'link', attrs: { href: plan.brief.url } }] }));
+    content.push(
+      paragraph(text(`${w.brief}: `), { type: 'text', text: plan.brief.title, marks: [{ type: 'link', attrs: { href: plan.brief.url } }] }),
+    );
   }
   return { type: 'doc', version: 1, content };
 }

@@ -76,7 +76,13 @@ export function rowPayload(plan: CampaignPlan, row: PlanRow, requestId: string, 
 }
 
 /** Payloads for the rows not created yet, milestones first (so a partial run leaves the skeleton in place). */
-export function missingRowPayloads(plan: CampaignPlan, requestId: string, epicKey: string, fields: AppFieldIds, existing: ReadonlySet<string>): RowPayload[] {
+export function missingRowPayloads(
+  plan: CampaignPlan,
+  requestId: string,
+  epicKey: string,
+  fields: AppFieldIds,
+  existing: ReadonlySet<string>,
+): RowPayload[] {
   const order = (r: PlanRow): number => (r.kind === 'milestone' ? 0 : 1);
   return plan.rows
     .filter((r) => !existing.has(r.rowId))

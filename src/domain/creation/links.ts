@@ -38,7 +38,11 @@ export interface LinkDiff {
 }
 
 /** Which planned links are not in Jira yet, given which issue each row became and the links Jira shows. */
-export function diffLinks(planned: readonly PlannedLink[], keyByRow: Readonly<Record<string, string>>, existing: readonly ExistingLink[]): LinkDiff {
+export function diffLinks(
+  planned: readonly PlannedLink[],
+  keyByRow: Readonly<Record<string, string>>,
+  existing: readonly ExistingLink[],
+): LinkDiff {
   const have = new Set(existing.map((l) => `${l.type}|${l.fromKey}|${l.toKey}`));
   const missing: LinkToCreate[] = [];
   const blocked: PlannedLink[] = [];

@@ -14,7 +14,12 @@ export interface UnreadableImport {
  * Reads a channel report for a campaign's KPIs and applies the mapping (the suggested one when none is given).
  * A suggested mapping that does not fit is shown for the PM to fix; a mapping the PM sent is refused (DomainError).
  */
-export function buildCampaignImport(kpis: readonly PlanKpi[], csv: string, mapping: KpiImportMapping | undefined, today: string): KpiImportBuild | UnreadableImport {
+export function buildCampaignImport(
+  kpis: readonly PlanKpi[],
+  csv: string,
+  mapping: KpiImportMapping | undefined,
+  today: string,
+): KpiImportBuild | UnreadableImport {
   const table = readCsvTable(csv);
   const used = mapping ?? KpiImportMapping.parse(suggestMapping(table.header, kpis));
   const empty = { firstDate: null, lastDate: null, kpis: [], channels: [], sample: [] };
@@ -26,7 +31,9 @@ export function buildCampaignImport(kpis: readonly PlanKpi[], csv: string, mappi
   } catch (e) {
     if (mapping || !(e instanceof DomainError)) throw e;
     const errors = [...table.errors, { row: 1, column: null, message: e.message }];
-    return { unreadable: { header: table.header, mapping: used, dataRows: table.rows.length, ...empty, errors, errorCount: errors.length } };
+    return {
+      unreadable: { header: table.header, mapping: used, dataRows: table.rows.length, ...empty, errors, errorCount: errors.length },
+    };
   }
   return buildKpiImport(table, used, kpis, today);
 }

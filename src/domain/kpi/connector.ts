@@ -11,7 +11,13 @@ export interface KpiSecret {
 /** Where and how a tool pushes the campaign's KPI actuals, with a ready-to-run signed `curl` example. */
 export function kpiConnectorOf(record: CampaignRecord, url: string, secret: KpiSecret): KpiConnector {
   const kpi = record.plan.kpis[0];
-  const body = JSON.stringify({ campaign: record.epicKey, kpi: kpi?.kpiId ?? 'orders', value: 120, at: '2026-11-27T10:00:00Z', source: 'hubspot' });
+  const body = JSON.stringify({
+    campaign: record.epicKey,
+    kpi: kpi?.kpiId ?? 'orders',
+    value: 120,
+    at: '2026-11-27T10:00:00Z',
+    source: 'hubspot',
+  });
   const curlExample = [
     `SECRET='${secret.secret}'`,
     `BODY='${body}'`,

@@ -43,8 +43,8 @@ export function buildKpiImport(table: CsvTable, mapping: KpiImportMapping, kpis:
     };
     const number = (column: string): number | null => {
       const raw = cells[col(column)];
-      if (raw === '') return error(column, 'is empty: a number is needed'), null;
-      if (!NUMBER.test(raw)) return error(column, `"${raw}" is not a number (write it like 1234.56)`), null;
+      if (raw === '') return (error(column, 'is empty: a number is needed'), null);
+      if (!NUMBER.test(raw)) return (error(column, `"${raw}" is not a number (write it like 1234.56)`), null);
       return Number(raw);
     };
 
@@ -88,7 +88,8 @@ export function buildKpiImport(table: CsvTable, mapping: KpiImportMapping, kpis:
     spendPoints.push(...rowSpend);
     if (sample.length < SAMPLE_ROWS) sample.push({ line, date, values });
   }
-  if (table.header.length > 0 && table.rows.length === 0 && table.errors.length === 0) errors.push({ row: 2, column: null, message: 'the file has a header but no data rows' });
+  if (table.header.length > 0 && table.rows.length === 0 && table.errors.length === 0)
+    errors.push({ row: 2, column: null, message: 'the file has a header but no data rows' });
 
   const order = (c: string | null): number => (c === null ? -1 : table.header.indexOf(c));
   errors.sort((a, b) => a.row - b.row || order(a.column) - order(b.column));
@@ -106,7 +107,13 @@ export function buildKpiImport(table: CsvTable, mapping: KpiImportMapping, kpis:
       kpis: mapping.kpis.map((m) => kpiTotal(m, kpiById.get(m.kpiId) as PlanKpi, kpiPoints)),
       channels: mapping.spend.map((m): KpiImportChannelTotal => {
         const own = spendPoints.filter((p) => p.channel === m.channel);
-        return { channel: m.channel, category: m.category, column: m.column, total: round2(own.reduce((s, p) => s + p.amount, 0)), rows: own.length };
+        return {
+          channel: m.channel,
+          category: m.category,
+          column: m.column,
+          total: round2(own.reduce((s, p) => s + p.amount, 0)),
+          rows: own.length,
+        };
       }),
       errors: errors.slice(0, MAX_LISTED_ERRORS),
       errorCount: errors.length,
@@ -119,7 +126,17 @@ function kpiTotal(m: KpiImportMapping['kpis'][number], kpi: PlanKpi, points: rea
   const own = points.filter((p) => p.kpiId === m.kpiId);
   const aggregation = aggregationOf(kpi);
   const latest = [...own].sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
-  const value = own.length === 0 ? null : aggregation === 'total' ? round6(own.reduce((s, p) => s + p.value, 0)) : (latest as KpiPoint).value;
+  const value =
+    own.length === 0 ? null : aggregation === 'total' ? round6(own.reduce((s, p) => s + p.value, 0)) : (latest as KpiPoint).value;
   const outsideWindow = own.filter((p) => p.at.slice(0, 10) < kpi.windowStart || p.at.slice(0, 10) > kpi.windowEnd).length;
-  return { kpiId: m.kpiId, name: kpi.name, column: m.column, ...(m.multiplyBy ? { multiplyBy: m.multiplyBy } : {}), aggregation, value, rows: own.length, outsideWindow };
+  return {
+    kpiId: m.kpiId,
+    name: kpi.name,
+    column: m.column,
+    ...(m.multiplyBy ? { multiplyBy: m.multiplyBy } : {}),
+    aggregation,
+    value,
+    rows: own.length,
+    outsideWindow,
+  };
 }

@@ -17,7 +17,11 @@ export const KpiImportMapping = z
       .max(30)
       .default([]),
     spend: z
-      .array(z.object({ column: z.string().min(1), channel: z.string().trim().min(1).max(60), category: CostCategory.default('media') }).strict())
+      .array(
+        z
+          .object({ column: z.string().min(1), channel: z.string().trim().min(1).max(60), category: CostCategory.default('media') })
+          .strict(),
+      )
       .max(50)
       .default([]),
   })
@@ -42,7 +46,8 @@ export function checkMapping(mapping: KpiImportMapping, header: readonly string[
   mapping.kpis.forEach((m, i) => {
     column(`mapping.kpis.${i}.column`, m.column);
     if (m.multiplyBy !== undefined) column(`mapping.kpis.${i}.multiplyBy`, m.multiplyBy);
-    if (!kpiIds.has(m.kpiId)) fail(`mapping.kpis.${i}.kpiId`, `the campaign has no KPI "${m.kpiId}" (KPIs: ${[...kpiIds].join(', ') || 'none'})`);
+    if (!kpiIds.has(m.kpiId))
+      fail(`mapping.kpis.${i}.kpiId`, `the campaign has no KPI "${m.kpiId}" (KPIs: ${[...kpiIds].join(', ') || 'none'})`);
     if (seenKpis.has(m.kpiId)) fail(`mapping.kpis.${i}.kpiId`, `KPI "${m.kpiId}" is mapped twice`);
     seenKpis.add(m.kpiId);
   });
@@ -73,14 +78,20 @@ export function suggestMapping(header: readonly string[], kpis: readonly PlanKpi
   });
   const mapped: { column: string; kpiId: string; multiplyBy?: string }[] = [];
   for (const kpi of kpis) {
-    const column = header.find((h) => h !== timeColumn && !spend.some((s) => s.column === h) && (norm(h) === norm(kpi.kpiId) || norm(h) === norm(kpi.name)));
+    const column = header.find(
+      (h) => h !== timeColumn && !spend.some((s) => s.column === h) && (norm(h) === norm(kpi.kpiId) || norm(h) === norm(kpi.name)),
+    );
     if (column) mapped.push({ column, kpiId: kpi.kpiId });
   }
   const conversions = header.find((h) => norm(h) === 'conversions');
-  const countKpi = kpis.find((k) => k.unit === 'count' && COUNTS_OF_CONVERSIONS.includes(k.kpiId) && !mapped.some((m) => m.kpiId === k.kpiId));
+  const countKpi = kpis.find(
+    (k) => k.unit === 'count' && COUNTS_OF_CONVERSIONS.includes(k.kpiId) && !mapped.some((m) => m.kpiId === k.kpiId),
+  );
   if (conversions && countKpi && !mapped.some((m) => m.column === conversions)) mapped.push({ column: conversions, kpiId: countKpi.kpiId });
   const perConversion = header.find((h) => norm(h) === 'revenueperconversion');
-  const revenue = kpis.find((k) => k.unit === 'currency' && norm(k.kpiId).startsWith('revenue') && !mapped.some((m) => m.kpiId === k.kpiId));
+  const revenue = kpis.find(
+    (k) => k.unit === 'currency' && norm(k.kpiId).startsWith('revenue') && !mapped.some((m) => m.kpiId === k.kpiId),
+  );
   if (conversions && perConversion && revenue) mapped.push({ column: conversions, multiplyBy: perConversion, kpiId: revenue.kpiId });
   return { timeColumn, source: 'csv', kpis: mapped, spend };
 }

@@ -25,7 +25,8 @@ export const MAX_CSV_ROWS = 5000;
  */
 export function readCsvTable(text: string): CsvTable {
   const errors: CsvCellError[] = [];
-  if (Buffer.byteLength(text, 'utf8') > MAX_CSV_BYTES) return { header: [], rows: [], errors: [{ row: 0, column: null, message: `the file is larger than ${MAX_CSV_BYTES / 1024} KB` }] };
+  if (Buffer.byteLength(text, 'utf8') > MAX_CSV_BYTES)
+    return { header: [], rows: [], errors: [{ row: 0, column: null, message: `the file is larger than ${MAX_CSV_BYTES / 1024} KB` }] };
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -49,7 +50,8 @@ export function readCsvTable(text: string): CsvTable {
     if (h === '') errors.push({ row: first.info.lines, column: `#${i + 1}`, message: `column ${i + 1} has no name` });
     else if (header.indexOf(h) !== i) errors.push({ row: first.info.lines, column: h, message: `column name "${h}" appears twice` });
   });
-  if (data.length > MAX_CSV_ROWS) errors.push({ row: data[MAX_CSV_ROWS].info.lines, column: null, message: `the file has more than ${MAX_CSV_ROWS} rows` });
+  if (data.length > MAX_CSV_ROWS)
+    errors.push({ row: data[MAX_CSV_ROWS].info.lines, column: null, message: `the file has more than ${MAX_CSV_ROWS} rows` });
   const rows: CsvTable['rows'] = [];
   for (const { record, info } of data.slice(0, MAX_CSV_ROWS)) {
     if (record.length !== header.length) {

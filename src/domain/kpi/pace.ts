@@ -15,8 +15,18 @@ export function kpiPace(kpi: PlanKpi, actual: number | null, today: IsoDate): Kp
   const daysLeft = within ? days(today, kpi.windowEnd) : null;
   if (actual === null) return { ratio: null, projectedAtEnd: null, neededPerDay: null, daysLeft };
   const benchmark = expectedByNow(kpi, today) ?? (today > kpi.windowEnd ? kpi.target : null);
-  const ratio = benchmark === null ? null : kpi.direction === 'higher_is_better' ? (benchmark === 0 ? null : actual / benchmark) : actual === 0 ? null : benchmark / actual;
-  if (aggregationOf(kpi) === 'latest') return { ratio, projectedAtEnd: today < kpi.windowStart ? null : actual, neededPerDay: null, daysLeft };
+  const ratio =
+    benchmark === null
+      ? null
+      : kpi.direction === 'higher_is_better'
+        ? benchmark === 0
+          ? null
+          : actual / benchmark
+        : actual === 0
+          ? null
+          : benchmark / actual;
+  if (aggregationOf(kpi) === 'latest')
+    return { ratio, projectedAtEnd: today < kpi.windowStart ? null : actual, neededPerDay: null, daysLeft };
   if (today < kpi.windowStart) return { ratio, projectedAtEnd: null, neededPerDay: null, daysLeft };
   if (!within) return { ratio, projectedAtEnd: actual, neededPerDay: null, daysLeft };
   const elapsed = days(kpi.windowStart, today) + 1;

@@ -10,7 +10,9 @@ export const SourceName = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'may only hold letters, digits, spaces, dots, dashes and underscores');
 
 /** An instant as `Date#toISOString` writes it (UTC, milliseconds): sorts as text in time order. */
-export const UtcInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'must be a UTC instant like 2026-11-27T10:00:00.000Z');
+export const UtcInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'must be a UTC instant like 2026-11-27T10:00:00.000Z');
 
 /** One measured value of one KPI. Its identity is (kpiId, source, at): the same identity again is a replay. */
 export const KpiPoint = z

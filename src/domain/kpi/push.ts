@@ -7,7 +7,9 @@ export const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 /** Clocks of the tools that push differ; a point may be at most this far ahead of ours. */
 export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
-const Instant = z.union([z.string().datetime({ offset: true }), IsoDate], { errorMap: () => ({ message: 'must be an ISO 8601 date-time like 2026-11-27T10:00:00Z (or a date)' }) });
+const Instant = z.union([z.string().datetime({ offset: true }), IsoDate], {
+  errorMap: () => ({ message: 'must be an ISO 8601 date-time like 2026-11-27T10:00:00Z (or a date)' }),
+});
 
 /** What a tool pushes to the webtrigger: one measured value of one KPI of one campaign. */
 export const KpiPush = z
@@ -32,9 +34,19 @@ export function readPush(body: unknown, now: Date): PushReading {
   const parsed = KpiPush.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue.code === 'unrecognized_keys') return { ok: false, field: issue.keys[0], unknown: true, message: `${issue.keys[0]}: is not an accepted field (send campaign, kpi, value, at, source)` };
+    if (issue.code === 'unrecognized_keys')
+      return {
+        ok: false,
+        field: issue.keys[0],
+        unknown: true,
+        message: `${issue.keys[0]}: is not an accepted field (send campaign, kpi, value, at, source)`,
+      };
     const field = issue.path.join('.') || 'body';
-    return { ok: false, field, message: `${field}: ${issue.path.length ? issue.message : 'must be a JSON object {campaign, kpi, value, at, source}'}` };
+    return {
+      ok: false,
+      field,
+      message: `${field}: ${issue.path.length ? issue.message : 'must be a JSON object {campaign, kpi, value, at, source}'}`,
+    };
   }
   const { campaign, kpi, value, at, source } = parsed.data;
   const instant = new Date(at.length === 10 ? `${at}T00:00:00Z` : at);

@@ -45,7 +45,8 @@ export function budgetBurn({ plan, items: allItems, today, channelSpend }: BurnI
   const covered = spendByCategory(channels);
   const superseded = round2(allItems.reduce((s, i) => s + (covered.has(i.category) ? i.actual : 0), 0));
   const items = covered.size === 0 ? allItems : allItems.map((i) => (covered.has(i.category) ? { ...i, actual: 0 } : i));
-  const sum = (pick: (i: CampaignIssue) => number, list: readonly CampaignIssue[] = items): number => round2(list.reduce((s, i) => s + pick(i), 0));
+  const sum = (pick: (i: CampaignIssue) => number, list: readonly CampaignIssue[] = items): number =>
+    round2(list.reduce((s, i) => s + pick(i), 0));
   const importedSpend = round2(channels.reduce((s, c) => s + c.actual, 0));
   const actual = round2(sum((i) => i.actual) + importedSpend);
   const committed = sum((i) => i.committed);
@@ -57,13 +58,21 @@ export function budgetBurn({ plan, items: allItems, today, channelSpend }: BurnI
   const overAlert = (threshold: number): boolean => (budget > 0 ? actual >= threshold * budget : actual > 0);
 
   const grouped = groupBy(items, (i) => i.category);
-  for (const category of covered.keys()) if (!grouped.has(category as CampaignIssue['category'])) grouped.set(category as CampaignIssue['category'], []);
+  for (const category of covered.keys())
+    if (!grouped.has(category as CampaignIssue['category'])) grouped.set(category as CampaignIssue['category'], []);
   const byCategory = [...grouped]
-    .map(([category, list]) => ({ category, planned: sum((i) => i.planned, list), committed: sum((i) => i.committed, list), actual: round2(sum((i) => i.actual, list) + (covered.get(category) ?? 0)) }))
+    .map(([category, list]) => ({
+      category,
+      planned: sum((i) => i.planned, list),
+      committed: sum((i) => i.committed, list),
+      actual: round2(sum((i) => i.actual, list) + (covered.get(category) ?? 0)),
+    }))
     .filter((c) => c.planned + c.committed + c.actual > 0)
     .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
 
-  const milestones = items.filter((i) => i.issue.kind === 'milestone').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  const milestones = items
+    .filter((i) => i.issue.kind === 'milestone')
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   const ofMilestone = groupBy(items, (i) => i.milestoneKey);
   const byMilestone = milestones.map((m) => {
     const list = ofMilestone.get(m.issue.key) ?? [];
@@ -83,7 +92,15 @@ export function budgetBurn({ plan, items: allItems, today, channelSpend }: BurnI
     percentComplete: totalPlanned > 0 ? earnedValue / totalPlanned : 0,
     percentSpent,
     alerts: (['budget_80', 'budget_100'] as const).filter((a) => overAlert(ALERT_THRESHOLDS[a])),
-    series: burnSeries({ items, today, calendar: plan.holidayCalendar, launchDate: plan.launchDate, actual, forecastAtCompletion: ev.forecastAtCompletion, extraActual: spendByDay(channelSpend ?? []) }),
+    series: burnSeries({
+      items,
+      today,
+      calendar: plan.holidayCalendar,
+      launchDate: plan.launchDate,
+      actual,
+      forecastAtCompletion: ev.forecastAtCompletion,
+      extraActual: spendByDay(channelSpend ?? []),
+    }),
     byCategory,
     byMilestone,
     ...(channelSpend !== undefined ? { byChannel: channels, issueActualSuperseded: superseded } : {}),

@@ -51,7 +51,12 @@ const Scalars = z.object({
 /** The gate the panel shows on a milestone or task: the one being decided now on its milestone, else its last one. */
 function ownGate(gates: readonly GateStatus[], milestoneKey: string | null): GateStatus | null {
   const mine = gates.filter((g) => milestoneKey !== null && g.milestoneKey === milestoneKey);
-  return mine.find((g) => g.state === 'open' || g.state === 'changes_requested') ?? mine.find((g) => g.state !== 'approved') ?? mine.at(-1) ?? null;
+  return (
+    mine.find((g) => g.state === 'open' || g.state === 'changes_requested') ??
+    mine.find((g) => g.state !== 'approved') ??
+    mine.at(-1) ??
+    null
+  );
 }
 
 function milestoneKeyOf(issueKey: string, issue: SnapshotIssue | undefined, record: CampaignRecord): string | null {
@@ -68,12 +73,22 @@ function milestoneKeyOf(issueKey: string, issue: SnapshotIssue | undefined, reco
  * current state). Pure and deterministic for a given seed.
  */
 export function buildCampaignPanel(input: PanelInput): CampaignPanel {
-  const parsed = Scalars.safeParse({ today: input.today, issueKey: input.issueKey, actingAccountId: input.actingAccountId, trials: input.trials });
+  const parsed = Scalars.safeParse({
+    today: input.today,
+    issueKey: input.issueKey,
+    actingAccountId: input.actingAccountId,
+    trials: input.trials,
+  });
   if (!parsed.success) throw invalidInput(parsed.error);
   const { today, issueKey } = parsed.data;
   const { record, snapshot } = input;
   const { plan } = record;
-  if (snapshot.epicKey !== record.epicKey) throw new DomainError('INVALID_INPUT', `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`, 'snapshot.epicKey');
+  if (snapshot.epicKey !== record.epicKey)
+    throw new DomainError(
+      'INVALID_INPUT',
+      `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`,
+      'snapshot.epicKey',
+    );
 
   const issues = Object.values(snapshot.issues);
   const issue = issues.find((i) => i.key === issueKey);
@@ -84,7 +99,16 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
 
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);
-  const gates = gateStatuses({ gates: plan.gates, issueKeys: record.issueKeys, people: input.people, actingAccountId: input.actingAccountId, today, calendar, entries: input.signOffEntries, decisions: input.decisions });
+  const gates = gateStatuses({
+    gates: plan.gates,
+    issueKeys: record.issueKeys,
+    people: input.people,
+    actingAccountId: input.actingAccountId,
+    today,
+    calendar,
+    entries: input.signOffEntries,
+    decisions: input.decisions,
+  });
   const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });
   const milestones = milestoneRisks({
     items,
@@ -103,7 +127,13 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   return {
     mode,
     issueKey,
-    campaign: { epicKey: record.epicKey, name: epic?.summary ?? plan.name, launchDate: plan.launchDate, budget: plan.budget, issueCount: issues.length },
+    campaign: {
+      epicKey: record.epicKey,
+      name: epic?.summary ?? plan.name,
+      launchDate: plan.launchDate,
+      budget: plan.budget,
+      issueCount: issues.length,
+    },
     health: campaignHealth({ budget, milestones, gates, kpis, today, calendar, hasWork }),
     budget,
     milestones,

@@ -103,6 +103,8 @@ export function burnSeries(input: SeriesInput): BurnPoint[] {
     plannedCumulative: plannedCum[i],
     actualCumulative: date <= today ? actualCum[i] : null,
     forecastCumulative:
-      eac !== null && forecastSpan > 0 && date >= today && date <= lastDue ? round2(input.actual + ((eac - input.actual) * days(today, date)) / forecastSpan) : null,
+      eac !== null && forecastSpan > 0 && date >= today && date <= lastDue
+        ? round2(input.actual + ((eac - input.actual) * days(today, date)) / forecastSpan)
+        : null,
   }));
 }

@@ -33,7 +33,7 @@ export class BusinessCalendar {
   add(date: IsoDate, n: number): IsoDate {
     const step = n < 0 ? -DAY_MS : DAY_MS;
     let ms = toUtc(date);
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       ms += step;
       if (this.isBusinessMs(ms)) left -= 1;
     }

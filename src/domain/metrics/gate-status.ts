@@ -77,7 +77,13 @@ export function gateStatuses(input: GateInput): GateStatus[] {
   const states = gateStates({ gates, allEntries, today, calendar });
   return gates.map((gate, i) => {
     const s = states[i];
-    const approvers = [...new Set(gate.approverAccountIds)].map((a) => approverRow(a, people, s.decisions.find((d) => d.approverAccountId === a)));
+    const approvers = [...new Set(gate.approverAccountIds)].map((a) =>
+      approverRow(
+        a,
+        people,
+        s.decisions.find((d) => d.approverAccountId === a),
+      ),
+    );
     const delegators = s.delegations.filter((d) => d.to === actingAccountId).map((d) => d.from);
     const mayAct = s.pending.includes(actingAccountId) || delegators.some((d) => s.pending.includes(d));
     return {

@@ -46,9 +46,14 @@ interface Candidate {
   magnitude: number;
 }
 
-const reason = (code: Reason['code'], severity: Health, params: Reason['params'], magnitude = 0): Candidate => ({ reason: { code, severity, params }, magnitude });
+const reason = (code: Reason['code'], severity: Health, params: Reason['params'], magnitude = 0): Candidate => ({
+  reason: { code, severity, params },
+  magnitude,
+});
 const compare = (a: Candidate, b: Candidate): number =>
-  SEVERITY_RANK[a.reason.severity] - SEVERITY_RANK[b.reason.severity] || CODE_RANK[a.reason.code] - CODE_RANK[b.reason.code] || b.magnitude - a.magnitude;
+  SEVERITY_RANK[a.reason.severity] - SEVERITY_RANK[b.reason.severity] ||
+  CODE_RANK[a.reason.code] - CODE_RANK[b.reason.code] ||
+  b.magnitude - a.magnitude;
 const round = (ratio: number): number => Math.round(ratio * 100) / 100;
 
 function budgetReasons(b: BudgetBurn): Candidate[] {
@@ -57,10 +62,24 @@ function budgetReasons(b: BudgetBurn): Candidate[] {
   else if (b.alerts.includes('budget_80')) out.push(reason('budget_80', 'at_risk', { spent: round(b.percentSpent) }, b.percentSpent));
   const eac = b.forecastAtCompletion;
   if (eac !== null && eac > b.planned) {
-    out.push(reason('forecast_over_budget', eac > b.planned * FORECAST_OFF_TRACK_RATIO ? 'off_track' : 'at_risk', { forecast: eac, budget: b.planned }, eac));
+    out.push(
+      reason(
+        'forecast_over_budget',
+        eac > b.planned * FORECAST_OFF_TRACK_RATIO ? 'off_track' : 'at_risk',
+        { forecast: eac, budget: b.planned },
+        eac,
+      ),
+    );
   }
   if (b.percentSpent >= SPEND_AHEAD_FLOOR && b.percentSpent - b.percentComplete >= SPEND_AHEAD_MARGIN) {
-    out.push(reason('spend_ahead_of_work', 'at_risk', { spent: round(b.percentSpent), done: round(b.percentComplete) }, b.percentSpent - b.percentComplete));
+    out.push(
+      reason(
+        'spend_ahead_of_work',
+        'at_risk',
+        { spent: round(b.percentSpent), done: round(b.percentComplete) },
+        b.percentSpent - b.percentComplete,
+      ),
+    );
   }
   return out;
 }
@@ -74,7 +93,15 @@ function scheduleReasons(input: HealthInput): Candidate[] {
     if (m.status === 'done') continue;
     const late = m.dueDate ? calendar.overdue(m.dueDate, today) : 0;
     if (late > 0) out.push(reason('milestone_late', 'off_track', { milestone: m.name, days: late }, late));
-    else if (m.dueDate && m.p85 && m.p85 > m.dueDate) out.push(reason('milestone_at_risk', m.risk === 'off_track' ? 'off_track' : 'at_risk', { milestone: m.name, p85: m.p85, dueDate: m.dueDate }, calendar.between(m.dueDate, m.p85)));
+    else if (m.dueDate && m.p85 && m.p85 > m.dueDate)
+      out.push(
+        reason(
+          'milestone_at_risk',
+          m.risk === 'off_track' ? 'off_track' : 'at_risk',
+          { milestone: m.name, p85: m.p85, dueDate: m.dueDate },
+          calendar.between(m.dueDate, m.p85),
+        ),
+      );
     for (const d of m.overdueDependencies) {
       const days = calendar.overdue(d.dueDate, today);
       out.push(reason('dependency_overdue', 'at_risk', { task: d.summary, days, blocks: m.name }, days));
@@ -83,7 +110,15 @@ function scheduleReasons(input: HealthInput): Candidate[] {
   for (const g of input.gates) {
     const blocks = g.milestoneKey ? names.get(g.milestoneKey) : undefined;
     const where: Reason['params'] = blocks ? { blocks } : {};
-    if (g.late) out.push(reason('gate_late', g.businessDaysLate >= GATE_LATE_OFF_TRACK_DAYS ? 'off_track' : 'at_risk', { gate: g.name, days: g.businessDaysLate, ...where }, g.businessDaysLate));
+    if (g.late)
+      out.push(
+        reason(
+          'gate_late',
+          g.businessDaysLate >= GATE_LATE_OFF_TRACK_DAYS ? 'off_track' : 'at_risk',
+          { gate: g.name, days: g.businessDaysLate, ...where },
+          g.businessDaysLate,
+        ),
+      );
     else if (g.state === 'open' && g.pending.length > 0 && g.dueDate >= today) {
       const days = calendar.between(today, g.dueDate);
       if (days <= GATE_DUE_SOON_DAYS) out.push(reason('gate_due_soon', 'on_track', { gate: g.name, days }, GATE_DUE_SOON_DAYS - days));
@@ -95,7 +130,13 @@ function scheduleReasons(input: HealthInput): Candidate[] {
 const kpiReasons = (kpis: readonly KpiStatus[]): Candidate[] =>
   kpis
     .filter((k) => k.onPace === false)
-    .map((k) => reason('kpi_behind_pace', 'at_risk', { kpi: k.name, ...(k.actual !== null ? { actual: k.actual } : {}), ...(k.expectedByNow !== null ? { expected: k.expectedByNow } : {}) }));
+    .map((k) =>
+      reason('kpi_behind_pace', 'at_risk', {
+        kpi: k.name,
+        ...(k.actual !== null ? { actual: k.actual } : {}),
+        ...(k.expectedByNow !== null ? { expected: k.expectedByNow } : {}),
+      }),
+    );
 
 /** Distinct kinds of problem first, so three late gates do not hide an overspend; then the next worst. */
 function pick(sorted: readonly Candidate[]): Candidate[] {

@@ -1,5 +1,12 @@
 export { buildCampaignPanel, type PanelInput } from './build-panel';
-export { budgetBurn, earnedValueForecast, ALERT_THRESHOLDS, MIN_EARNED_SHARE_TO_FORECAST, type BurnInput, type EarnedValue } from './budget-burn';
+export {
+  budgetBurn,
+  earnedValueForecast,
+  ALERT_THRESHOLDS,
+  MIN_EARNED_SHARE_TO_FORECAST,
+  type BurnInput,
+  type EarnedValue,
+} from './budget-burn';
 export { burnSeries, type SeriesInput } from './burn-series';
 export { campaignIssues, round2, type CampaignIssue } from './issue-costs';
 export { gateStatuses, approvalsNeeded, type GateInput, type GateDecisions, type RecordedDecision, type Decision } from './gate-status';
@@ -17,7 +24,15 @@ export {
   type OpenTask,
 } from './monte-carlo';
 export { throughputHistory, MIN_HISTORY_ITEMS, HISTORY_WINDOW_BUSINESS_DAYS, type ThroughputHistory } from './throughput';
-export { campaignHealth, MAX_REASONS, GATE_LATE_OFF_TRACK_DAYS, GATE_DUE_SOON_DAYS, FORECAST_OFF_TRACK_RATIO, SPEND_AHEAD_MARGIN, type HealthInput } from './health';
+export {
+  campaignHealth,
+  MAX_REASONS,
+  GATE_LATE_OFF_TRACK_DAYS,
+  GATE_DUE_SOON_DAYS,
+  FORECAST_OFF_TRACK_RATIO,
+  SPEND_AHEAD_MARGIN,
+  type HealthInput,
+} from './health';
 export { mulberry32, seedFrom, triangular, triangularInverse, standardNormal, type Random } from './random';
 export { BusinessCalendar } from './business-calendar';
 export { groupBy } from './group-by';

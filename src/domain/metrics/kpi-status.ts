@@ -7,7 +7,8 @@ import { toDate } from '../schedule/holidays';
  * Counts and money that build up over the window (leads, revenue) are expected to grow linearly from 0 to the
  * target; rates (percent, ratio) and anything where lower is better (cost per lead) should sit at the target all along.
  */
-export const accumulates = (kpi: PlanKpi): boolean => (kpi.unit === 'count' || kpi.unit === 'currency') && kpi.direction === 'higher_is_better';
+export const accumulates = (kpi: PlanKpi): boolean =>
+  (kpi.unit === 'count' || kpi.unit === 'currency') && kpi.direction === 'higher_is_better';
 
 /** Where the KPI should be today if on track to its target; null before or after the measurement window. */
 export function expectedByNow(kpi: PlanKpi, today: IsoDate): number | null {
@@ -19,7 +20,8 @@ export function expectedByNow(kpi: PlanKpi, today: IsoDate): number | null {
   return (kpi.target * elapsed) / length;
 }
 
-const atLeastAsGood = (kpi: PlanKpi, actual: number, expected: number): boolean => (kpi.direction === 'higher_is_better' ? actual >= expected : actual <= expected);
+const atLeastAsGood = (kpi: PlanKpi, actual: number, expected: number): boolean =>
+  kpi.direction === 'higher_is_better' ? actual >= expected : actual <= expected;
 
 /**
  * Target, actual (KPI actuals arrive with the KPI tracking issue: until then there are none), expected-by-now and

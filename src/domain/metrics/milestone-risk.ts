@@ -17,14 +17,24 @@ export interface RiskInput {
   trials?: number;
 }
 
-const byDueDate = (a: CampaignIssue, b: CampaignIssue): number => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.issue.key.localeCompare(b.issue.key);
+const byDueDate = (a: CampaignIssue, b: CampaignIssue): number =>
+  (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.issue.key.localeCompare(b.issue.key);
 
 /** Open issues blocking the milestone or its tasks whose due date has passed, most overdue first. */
-function overdueDependencies(milestone: CampaignIssue, tasks: readonly CampaignIssue[], byKey: ReadonlyMap<string, CampaignIssue>, today: IsoDate, days: BusinessCalendar): MilestoneRisk['overdueDependencies'] {
+function overdueDependencies(
+  milestone: CampaignIssue,
+  tasks: readonly CampaignIssue[],
+  byKey: ReadonlyMap<string, CampaignIssue>,
+  today: IsoDate,
+  days: BusinessCalendar,
+): MilestoneRisk['overdueDependencies'] {
   const keys = new Set([...milestone.issue.blockedBy, ...tasks.filter((t) => !t.done).flatMap((t) => t.issue.blockedBy)]);
   return [...keys]
     .map((k) => byKey.get(k))
-    .filter((b): b is CampaignIssue & { dueDate: IsoDate } => b !== undefined && !b.done && b.dueDate !== null && days.overdue(b.dueDate, today) > 0)
+    .filter(
+      (b): b is CampaignIssue & { dueDate: IsoDate } =>
+        b !== undefined && !b.done && b.dueDate !== null && days.overdue(b.dueDate, today) > 0,
+    )
     .sort(byDueDate)
     .map((b) => ({ key: b.issue.key, summary: b.issue.summary, dueDate: b.dueDate }));
 }
@@ -59,7 +69,10 @@ export function milestoneRisks(input: RiskInput): MilestoneRisk[] {
   }));
   const basis = history.usable ? 'history' : 'estimates';
   const forecasts = new Map<string, MilestoneForecast>(
-    (basis === 'history' ? forecastFromThroughput(work, history.perDay, input.random, trials) : forecastFromEstimates(work, input.random, trials)).map((f) => [f.key, f]),
+    (basis === 'history'
+      ? forecastFromThroughput(work, history.perDay, input.random, trials)
+      : forecastFromEstimates(work, input.random, trials)
+    ).map((f) => [f.key, f]),
   );
 
   return milestones.map((m) => {
@@ -75,7 +88,11 @@ export function milestoneRisks(input: RiskInput): MilestoneRisk[] {
       remainingWorkDays: open.reduce((s, t) => s + t.estimateDays, 0),
       businessDaysLeft: m.dueDate && !m.done ? days.between(today, m.dueDate) : null,
       overdueDependencies: m.done ? [] : overdueDependencies(m, tasksOf.get(m.issue.key) ?? [], byKey, today, days),
-      lateGates: m.done ? [] : input.gates.filter((g) => g.milestoneKey === m.issue.key && g.late).map((g) => ({ gateId: g.gateId, name: g.name, dueDate: g.dueDate })),
+      lateGates: m.done
+        ? []
+        : input.gates
+            .filter((g) => g.milestoneKey === m.issue.key && g.late)
+            .map((g) => ({ gateId: g.gateId, name: g.name, dueDate: g.dueDate })),
       p50: toDate(forecast?.p50Days),
       p85: toDate(forecast?.p85Days),
       forecastBasis: basis,

@@ -8,7 +8,9 @@ export const MAX_SIMULATED_DAYS = 2600;
 export const ESTIMATE_FACTOR = { min: 0.8, mode: 1.0, max: 1.6 } as const;
 const FACTOR_MEAN = (ESTIMATE_FACTOR.min + ESTIMATE_FACTOR.mode + ESTIMATE_FACTOR.max) / 3;
 const FACTOR_SD = Math.sqrt(
-  (ESTIMATE_FACTOR.min ** 2 + ESTIMATE_FACTOR.mode ** 2 + ESTIMATE_FACTOR.max ** 2 -
+  (ESTIMATE_FACTOR.min ** 2 +
+    ESTIMATE_FACTOR.mode ** 2 +
+    ESTIMATE_FACTOR.max ** 2 -
     ESTIMATE_FACTOR.min * ESTIMATE_FACTOR.mode -
     ESTIMATE_FACTOR.min * ESTIMATE_FACTOR.max -
     ESTIMATE_FACTOR.mode * ESTIMATE_FACTOR.max) /
@@ -45,7 +47,9 @@ export function percentile(samples: Float64Array, p: number): number {
 
 function summarize(milestones: readonly MilestoneWork[], results: Float64Array[]): MilestoneForecast[] {
   return milestones.map((m, i) =>
-    m.openTasks.length === 0 ? { key: m.key, p50Days: null, p85Days: null } : { key: m.key, p50Days: Math.ceil(percentile(results[i], 0.5)), p85Days: Math.ceil(percentile(results[i], 0.85)) },
+    m.openTasks.length === 0
+      ? { key: m.key, p50Days: null, p85Days: null }
+      : { key: m.key, p50Days: Math.ceil(percentile(results[i], 0.5)), p85Days: Math.ceil(percentile(results[i], 0.85)) },
   );
 }
 
@@ -53,7 +57,12 @@ function summarize(milestones: readonly MilestoneWork[], results: Float64Array[]
  * Monte Carlo over the team's throughput: each simulated business day completes as many items as a day drawn from
  * history. The team works milestones in order, so milestone i is done once the open tasks of milestones 0..i are.
  */
-export function forecastFromThroughput(milestones: readonly MilestoneWork[], perDay: readonly number[], random: Random, trials = DEFAULT_TRIALS): MilestoneForecast[] {
+export function forecastFromThroughput(
+  milestones: readonly MilestoneWork[],
+  perDay: readonly number[],
+  random: Random,
+  trials = DEFAULT_TRIALS,
+): MilestoneForecast[] {
   if (perDay.length === 0) throw new Error('forecastFromThroughput: perDay must hold at least one day of history');
   const thresholds: number[] = [];
   let total = 0;

@@ -25,7 +25,8 @@ export function throughputHistory(
   windowBusinessDays = HISTORY_WINDOW_BUSINESS_DAYS,
 ): ThroughputHistory {
   const days: IsoDate[] = [];
-  for (let d = addBusinessDays(today, -1, calendar); days.length < windowBusinessDays; d = addBusinessDays(d, -1, calendar)) days.unshift(d);
+  for (let d = addBusinessDays(today, -1, calendar); days.length < windowBusinessDays; d = addBusinessDays(d, -1, calendar))
+    days.unshift(d);
   const index = new Map(days.map((d, i) => [d, i]));
   const perDay = days.map(() => 0);
   for (const day of resolvedDays) {

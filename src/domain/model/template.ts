@@ -115,22 +115,43 @@ export const CampaignTemplate = z
         seen.add(id);
       });
     };
-    unique(t.milestones.map((m) => m.id), 'milestones');
-    unique(t.tasks.map((x) => x.id), 'tasks');
-    unique(t.gates.map((g) => g.id), 'gates');
-    unique(t.kpis.map((k) => k.id), 'kpis');
+    unique(
+      t.milestones.map((m) => m.id),
+      'milestones',
+    );
+    unique(
+      t.tasks.map((x) => x.id),
+      'tasks',
+    );
+    unique(
+      t.gates.map((g) => g.id),
+      'gates',
+    );
+    unique(
+      t.kpis.map((k) => k.id),
+      'kpis',
+    );
     t.tasks.forEach((task, i) => {
-      if (!milestoneIds.has(task.milestoneId)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'milestoneId'], message: `unknown milestone '${task.milestoneId}'` });
+      if (!milestoneIds.has(task.milestoneId))
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'milestoneId'], message: `unknown milestone '${task.milestoneId}'` });
       task.dependsOn.forEach((d, j) => {
-        if (!taskIds.has(d.taskId)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], message: `unknown task '${d.taskId}'` });
-        if (d.taskId === task.id) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], message: 'a task cannot depend on itself' });
+        if (!taskIds.has(d.taskId))
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], message: `unknown task '${d.taskId}'` });
+        if (d.taskId === task.id)
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], message: 'a task cannot depend on itself' });
       });
     });
     t.gates.forEach((g, i) => {
-      if (!milestoneIds.has(g.milestoneId)) ctx.addIssue({ code: 'custom', path: ['gates', i, 'milestoneId'], message: `unknown milestone '${g.milestoneId}'` });
-      if (g.afterGateId && !gateIds.has(g.afterGateId)) ctx.addIssue({ code: 'custom', path: ['gates', i, 'afterGateId'], message: `unknown gate '${g.afterGateId}'` });
+      if (!milestoneIds.has(g.milestoneId))
+        ctx.addIssue({ code: 'custom', path: ['gates', i, 'milestoneId'], message: `unknown milestone '${g.milestoneId}'` });
+      if (g.afterGateId && !gateIds.has(g.afterGateId))
+        ctx.addIssue({ code: 'custom', path: ['gates', i, 'afterGateId'], message: `unknown gate '${g.afterGateId}'` });
       if (g.quorum.kind === 'count' && g.quorum.n > g.approverRoles.length) {
-        ctx.addIssue({ code: 'custom', path: ['gates', i, 'quorum', 'n'], message: `needs ${g.quorum.n} approvals but lists ${g.approverRoles.length} approver roles` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gates', i, 'quorum', 'n'],
+          message: `needs ${g.quorum.n} approvals but lists ${g.approverRoles.length} approver roles`,
+        });
       }
     });
   });

@@ -8,7 +8,12 @@ export const ASSIGNMENT_WARNING_KINDS: ReadonlySet<PlanWarning['kind']> = new Se
 export function assignmentWarnings(rows: readonly PlanRow[]): PlanWarning[] {
   return rows
     .filter((r) => !r.assigneeAccountId)
-    .map((r) => ({ rowId: r.rowId, kind: 'no_assignee' as const, field: 'assigneeAccountId', message: `'${r.summary}' (${r.rowId}) has nobody in the role '${r.ownerRole}'` }));
+    .map((r) => ({
+      rowId: r.rowId,
+      kind: 'no_assignee' as const,
+      field: 'assigneeAccountId',
+      message: `'${r.summary}' (${r.rowId}) has nobody in the role '${r.ownerRole}'`,
+    }));
 }
 
 /** Gates without enough approvers to ever reach their quorum, and sign-offs due before today. */
@@ -23,10 +28,19 @@ export function gateWarnings(gates: readonly PlanGate[], today: IsoDate): PlanWa
         rowId: g.gateId,
         kind: 'no_assignee',
         field: 'approverAccountIds',
-        message: have === 0 ? `Gate '${g.name}' has no approver: nobody holds the role(s) ${roles}` : `Gate '${g.name}' needs ${need} approvals but only ${have} approver(s) hold the role(s) ${roles}`,
+        message:
+          have === 0
+            ? `Gate '${g.name}' has no approver: nobody holds the role(s) ${roles}`
+            : `Gate '${g.name}' needs ${need} approvals but only ${have} approver(s) hold the role(s) ${roles}`,
       });
     }
-    if (g.dueDate < today) out.push({ rowId: g.gateId, kind: 'in_past', field: 'dueDate', message: `Gate '${g.name}' would be due ${g.dueDate}, before today ${today}` });
+    if (g.dueDate < today)
+      out.push({
+        rowId: g.gateId,
+        kind: 'in_past',
+        field: 'dueDate',
+        message: `Gate '${g.name}' would be due ${g.dueDate}, before today ${today}`,
+      });
   }
   return out;
 }

@@ -19,7 +19,17 @@ export function withBriefKpis(plan: CampaignPlan, parsed: ParsedBrief): Campaign
     const kpiId = kpiIdFromName(k.name);
     if (seen.has(kpiId)) return [];
     seen.add(kpiId);
-    return [{ kpiId, name: k.name.slice(0, 255), unit: k.unit, target: k.target, direction: LOWER_IS_BETTER.test(k.name) ? 'lower_is_better' : 'higher_is_better', windowStart, windowEnd }];
+    return [
+      {
+        kpiId,
+        name: k.name.slice(0, 255),
+        unit: k.unit,
+        target: k.target,
+        direction: LOWER_IS_BETTER.test(k.name) ? 'lower_is_better' : 'higher_is_better',
+        windowStart,
+        windowEnd,
+      },
+    ];
   });
   const source = parsed.brief.values.find((v) => v.field === 'kpis')?.source ?? 'the brief';
   const warning: PlanWarning = {

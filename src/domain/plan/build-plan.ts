@@ -1,4 +1,17 @@
-import { CampaignPlan, Money, type CampaignTemplate, type HolidayCalendar, type IsoDate, type Language, type OwnerRole, type PlanBrief, type PlanGate, type PlanKpi, type PlanRow, type PlanWarning } from '../model';
+import {
+  CampaignPlan,
+  Money,
+  type CampaignTemplate,
+  type HolidayCalendar,
+  type IsoDate,
+  type Language,
+  type OwnerRole,
+  type PlanBrief,
+  type PlanGate,
+  type PlanKpi,
+  type PlanRow,
+  type PlanWarning,
+} from '../model';
 import { DomainError } from '../errors';
 import { requireValid } from './validate';
 import { CalendarDate } from '../schedule/calendar-date';
@@ -25,11 +38,20 @@ export interface BuildPlanInput {
 function checkRowIds(template: CampaignTemplate): void {
   const milestoneIds = new Set(template.milestones.map((m) => m.id));
   template.milestones.forEach((m, i) => {
-    if (m.id === 'epic') throw new DomainError('INVALID_INPUT', `template.milestones.${i}.id: 'epic' is reserved for the campaign's epic`, `template.milestones.${i}.id`);
+    if (m.id === 'epic')
+      throw new DomainError(
+        'INVALID_INPUT',
+        `template.milestones.${i}.id: 'epic' is reserved for the campaign's epic`,
+        `template.milestones.${i}.id`,
+      );
   });
   template.tasks.forEach((t, i) => {
     if (t.id === 'epic' || milestoneIds.has(t.id)) {
-      throw new DomainError('INVALID_INPUT', `template.tasks.${i}.id: '${t.id}' is already used by a milestone or the epic; row ids must be unique`, `template.tasks.${i}.id`);
+      throw new DomainError(
+        'INVALID_INPUT',
+        `template.tasks.${i}.id: '${t.id}' is already used by a milestone or the epic; row ids must be unique`,
+        `template.tasks.${i}.id`,
+      );
     }
   });
 }
@@ -53,7 +75,11 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
     launchDate,
     calendar,
     today,
-    milestones: milestones.map((m) => ({ id: m.id, summary: milestoneSummaries.get(m.id) as string, offsetBusinessDays: m.offsetBusinessDays })),
+    milestones: milestones.map((m) => ({
+      id: m.id,
+      summary: milestoneSummaries.get(m.id) as string,
+      offsetBusinessDays: m.offsetBusinessDays,
+    })),
     tasks: template.tasks.map((t) => ({
       id: t.id,
       milestoneId: t.milestoneId,
@@ -68,7 +94,11 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
   const costed = template.tasks.filter((t) => t.plannedCost);
   const factor = reference.amount > 0 ? budget.amount / reference.amount : 1;
   if (reference.amount === 0 && costed.length > 0) {
-    warnings.push({ kind: 'budget', field: 'budget', message: `The template has no reference budget, so its task costs are kept unscaled` });
+    warnings.push({
+      kind: 'budget',
+      field: 'budget',
+      message: `The template has no reference budget, so its task costs are kept unscaled`,
+    });
   }
   if (reference.currency !== budget.currency) {
     warnings.push({
@@ -77,18 +107,34 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
       message: `The template's costs are in ${reference.currency} and the campaign budget in ${budget.currency}: costs were scaled by amount only, without currency conversion`,
     });
   }
-  const scaled = scaleCosts(costed.map((t) => t.plannedCost?.amount ?? 0), factor);
+  const scaled = scaleCosts(
+    costed.map((t) => t.plannedCost?.amount ?? 0),
+    factor,
+  );
   const costOf = new Map(costed.map((t, i) => [t.id, scaled[i]]));
   const plannedTotal = sumMoney(scaled);
   if (plannedTotal > budget.amount) {
-    warnings.push({ kind: 'budget', field: 'budget.amount', message: `Planned task costs (${plannedTotal} ${budget.currency}) exceed the budget (${budget.amount} ${budget.currency})` });
+    warnings.push({
+      kind: 'budget',
+      field: 'budget.amount',
+      message: `Planned task costs (${plannedTotal} ${budget.currency}) exceed the budget (${budget.amount} ${budget.currency})`,
+    });
   }
 
   const rows: PlanRow[] = [];
   for (const m of milestones) {
     const dates = schedule.dates[m.id];
     const pm = firstPerson(roleAssignments, 'pm');
-    rows.push({ rowId: m.id, kind: 'milestone', summary: milestoneSummaries.get(m.id) as string, ownerRole: 'pm', ...(pm ? { assigneeAccountId: pm } : {}), ...dates, estimateBusinessDays: 0, dependsOn: [] });
+    rows.push({
+      rowId: m.id,
+      kind: 'milestone',
+      summary: milestoneSummaries.get(m.id) as string,
+      ownerRole: 'pm',
+      ...(pm ? { assigneeAccountId: pm } : {}),
+      ...dates,
+      estimateBusinessDays: 0,
+      dependsOn: [],
+    });
     for (const t of template.tasks.filter((x) => x.milestoneId === m.id)) {
       const assignee = firstPerson(roleAssignments, t.ownerRole);
       const cost = costOf.get(t.id);

@@ -14,13 +14,25 @@ function validate(plan: CampaignPlan, overrides: PlanOverrides): [string, RowOve
     const field = `overrides.rows.${rowId}`;
     if (!known.has(rowId)) throw new DomainError('INVALID_INPUT', `${field}: there is no row '${rowId}' in this plan`, field);
     if (o.dueDate !== undefined && !CalendarDate.safeParse(o.dueDate).success) {
-      throw new DomainError('INVALID_INPUT', `${field}.dueDate: must be a real date like 2026-11-27, got '${String(o.dueDate)}'`, `${field}.dueDate`);
+      throw new DomainError(
+        'INVALID_INPUT',
+        `${field}.dueDate: must be a real date like 2026-11-27, got '${String(o.dueDate)}'`,
+        `${field}.dueDate`,
+      );
     }
     if (o.summary !== undefined && (typeof o.summary !== 'string' || o.summary.trim().length === 0 || o.summary.trim().length > 255)) {
       throw new DomainError('INVALID_INPUT', `${field}.summary: must be 1 to 255 characters`, `${field}.summary`);
     }
-    if (o.assigneeAccountId !== undefined && o.assigneeAccountId !== null && (typeof o.assigneeAccountId !== 'string' || o.assigneeAccountId.length === 0)) {
-      throw new DomainError('INVALID_INPUT', `${field}.assigneeAccountId: must be an account id, or null to unassign`, `${field}.assigneeAccountId`);
+    if (
+      o.assigneeAccountId !== undefined &&
+      o.assigneeAccountId !== null &&
+      (typeof o.assigneeAccountId !== 'string' || o.assigneeAccountId.length === 0)
+    ) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        `${field}.assigneeAccountId: must be an account id, or null to unassign`,
+        `${field}.assigneeAccountId`,
+      );
     }
   }
   return entries;
@@ -28,7 +40,8 @@ function validate(plan: CampaignPlan, overrides: PlanOverrides): [string, RowOve
 
 function withDueDate(row: PlanRow, dueDate: IsoDate, calendar: HolidayCalendar): PlanRow {
   // The row keeps its length of work; its start follows its own due date. No other row moves.
-  const startDate = row.kind === 'task' && row.estimateBusinessDays > 1 ? addBusinessDays(dueDate, -(row.estimateBusinessDays - 1), calendar) : dueDate;
+  const startDate =
+    row.kind === 'task' && row.estimateBusinessDays > 1 ? addBusinessDays(dueDate, -(row.estimateBusinessDays - 1), calendar) : dueDate;
   return { ...row, startDate, dueDate };
 }
 
@@ -41,7 +54,12 @@ function keepGates(gates: PlanGate[], removed: ReadonlySet<string>, warnings: Pl
     return current;
   };
   for (const g of dropped.values()) {
-    warnings.push({ rowId: g.gateId, kind: 'dependency_violated', field: 'milestoneRowId', message: `Gate '${g.name}' was removed with its milestone (${g.milestoneRowId})` });
+    warnings.push({
+      rowId: g.gateId,
+      kind: 'dependency_violated',
+      field: 'milestoneRowId',
+      message: `Gate '${g.name}' was removed with its milestone (${g.milestoneRowId})`,
+    });
   }
   return gates
     .filter((g) => !dropped.has(g.gateId))
@@ -57,12 +75,17 @@ function keepGates(gates: PlanGate[], removed: ReadonlySet<string>, warnings: Pl
  * problems flagged; no other row is moved. Removing a milestone removes its tasks and gates; dependencies on removed
  * rows are dropped with a warning.
  */
-export function applyOverrides(plan: CampaignPlan, overrides: PlanOverrides, ctx: { today: IsoDate; holidayCalendar: HolidayCalendar }): CampaignPlan {
+export function applyOverrides(
+  plan: CampaignPlan,
+  overrides: PlanOverrides,
+  ctx: { today: IsoDate; holidayCalendar: HolidayCalendar },
+): CampaignPlan {
   const entries = validate(plan, overrides);
   const edits = new Map(entries);
   const removed = new Set(entries.filter(([, o]) => o.removed === true).map(([id]) => id));
   for (const row of plan.rows) if (row.parentRowId && removed.has(row.parentRowId)) removed.add(row.rowId);
-  if (removed.size === plan.rows.length) throw new DomainError('INVALID_INPUT', 'overrides.rows: a plan needs at least one row; every row is removed', 'overrides.rows');
+  if (removed.size === plan.rows.length)
+    throw new DomainError('INVALID_INPUT', 'overrides.rows: a plan needs at least one row; every row is removed', 'overrides.rows');
 
   const warnings: PlanWarning[] = [];
   const summaries = new Map(plan.rows.map((r) => [r.rowId, r.summary]));

@@ -28,21 +28,41 @@ export interface ReplanResult {
   changes: DateChange[];
 }
 
-function schedule(plan: CampaignPlan, launchDate: IsoDate, today: IsoDate, fixed: Record<string, { startDate: IsoDate; dueDate: IsoDate }>): BackwardResult {
+function schedule(
+  plan: CampaignPlan,
+  launchDate: IsoDate,
+  today: IsoDate,
+  fixed: Record<string, { startDate: IsoDate; dueDate: IsoDate }>,
+): BackwardResult {
   const calendar = plan.holidayCalendar;
   const milestones = plan.rows.filter((r) => r.kind === 'milestone');
   const milestoneIds = new Set(milestones.map((m) => m.rowId));
   const tasks = plan.rows.filter((r) => r.kind === 'task');
   tasks.forEach((t) => {
-    if (!t.parentRowId || !milestoneIds.has(t.parentRowId)) throw new DomainError('INVALID_INPUT', `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`, `plan.rows.${t.rowId}.parentRowId`);
+    if (!t.parentRowId || !milestoneIds.has(t.parentRowId))
+      throw new DomainError(
+        'INVALID_INPUT',
+        `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`,
+        `plan.rows.${t.rowId}.parentRowId`,
+      );
   });
   return scheduleBackward({
     launchDate,
     calendar,
     today,
     // Offsets are read back from the plan's own dates, so a milestone the PM moved keeps its distance to launch.
-    milestones: milestones.map((m) => ({ id: m.rowId, summary: m.summary, offsetBusinessDays: businessDaysBetween(plan.launchDate, m.dueDate, calendar) })),
-    tasks: tasks.map((t) => ({ id: t.rowId, milestoneId: t.parentRowId as string, summary: t.summary, estimateBusinessDays: t.estimateBusinessDays, dependsOn: t.dependsOn })),
+    milestones: milestones.map((m) => ({
+      id: m.rowId,
+      summary: m.summary,
+      offsetBusinessDays: businessDaysBetween(plan.launchDate, m.dueDate, calendar),
+    })),
+    tasks: tasks.map((t) => ({
+      id: t.rowId,
+      milestoneId: t.parentRowId as string,
+      summary: t.summary,
+      estimateBusinessDays: t.estimateBusinessDays,
+      dependsOn: t.dependsOn,
+    })),
     fixed,
   });
 }
@@ -89,7 +109,11 @@ export function replan(input: ReplanInput): ReplanResult {
   });
   // KPI windows are calendar days around launch.
   const shift = differenceInCalendarDays(toDate(newLaunchDate), toDate(plan.launchDate));
-  const kpis = plan.kpis.map((k) => ({ ...k, windowStart: addCalendarDays(k.windowStart, shift), windowEnd: addCalendarDays(k.windowEnd, shift) }));
+  const kpis = plan.kpis.map((k) => ({
+    ...k,
+    windowStart: addCalendarDays(k.windowStart, shift),
+    windowEnd: addCalendarDays(k.windowEnd, shift),
+  }));
 
   const next: CampaignPlan = { ...plan, launchDate: newLaunchDate, rows, gates, kpis };
   return { plan: { ...next, warnings: refreshWarnings(next, { today, settled: new Set(Object.keys(fixed)) }) }, changes };

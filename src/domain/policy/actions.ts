@@ -3,8 +3,22 @@
  * also need the campaign's parties. Gate decisions and delegations have their own, richer rules
  * (`src/domain/signoff/may-decide.ts`, `may-delegate.ts`), which need the gate's state.
  */
-export const PROJECT_ACTIONS = ['templates.view', 'templates.edit', 'roles.edit', 'campaign.plan', 'campaigns.list', 'breakdown.create'] as const;
-export const CAMPAIGN_ACTIONS = ['campaign.view', 'campaign.replan', 'campaign.applyBrief', 'kpi.manage', 'report.publish', 'signoff.export'] as const;
+export const PROJECT_ACTIONS = [
+  'templates.view',
+  'templates.edit',
+  'roles.edit',
+  'campaign.plan',
+  'campaigns.list',
+  'breakdown.create',
+] as const;
+export const CAMPAIGN_ACTIONS = [
+  'campaign.view',
+  'campaign.replan',
+  'campaign.applyBrief',
+  'kpi.manage',
+  'report.publish',
+  'signoff.export',
+] as const;
 
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];

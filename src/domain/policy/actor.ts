@@ -21,6 +21,9 @@ export interface CampaignParties {
 }
 
 /** The parties of a stored campaign record (`createdBy`, `plan.gates[].approverAccountIds`). */
-export function partiesOf(record: { createdBy: string; plan: { gates: readonly { approverAccountIds: readonly string[] }[] } }): CampaignParties {
+export function partiesOf(record: {
+  createdBy: string;
+  plan: { gates: readonly { approverAccountIds: readonly string[] }[] };
+}): CampaignParties {
   return { pmAccountId: record.createdBy, approverAccountIds: [...new Set(record.plan.gates.flatMap((g) => g.approverAccountIds))] };
 }

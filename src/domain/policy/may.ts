@@ -34,7 +34,10 @@ const CAMPAIGN_RULES: Record<CampaignAction, Rule> = {
   'kpi.manage': { test: (a, role) => pmOrAdmin(role) || a.grants.administer, refusal: 'pm_or_admin_only' },
   'report.publish': { test: (a, role) => pmOrAdmin(role) || a.grants.administer, refusal: 'pm_or_admin_only' },
   // An approver who is also the PM or an admin is still allowed: the strongest role does not hide the others.
-  'signoff.export': { test: (a, role) => pmOrAdmin(role) || a.grants.administer || role === 'approver', refusal: 'pm_admin_or_approver_only' },
+  'signoff.export': {
+    test: (a, role) => pmOrAdmin(role) || a.grants.administer || role === 'approver',
+    refusal: 'pm_admin_or_approver_only',
+  },
 };
 
 /**

@@ -51,7 +51,8 @@ export function reportTitle(name: string, kind: ReportKind, lang: ReportLanguage
  */
 export function buildReport(input: ReportInput): ReportDocument {
   const { panel } = input;
-  if (panel.mode !== 'epic') throw new DomainError('INVALID_INPUT', `epicKey: ${panel.issueKey} is not the campaign's epic ${panel.campaign.epicKey}`, 'epicKey');
+  if (panel.mode !== 'epic')
+    throw new DomainError('INVALID_INPUT', `epicKey: ${panel.issueKey} is not the campaign's epic ${panel.campaign.epicKey}`, 'epicKey');
   const lang = reportLanguage(input.locale);
   const c: SectionContext = { s: reportStrings(lang), f: reportFormatters(input.locale, panel.budget.currency, input.timeZone), lang };
   const { campaign } = panel;
@@ -76,7 +77,14 @@ function statusBody(c: SectionContext, panel: CampaignPanel): Markup[] {
 function postCampaignBody(c: SectionContext, input: ReportInput): Markup[] {
   const { panel } = input;
   const outcomes = kpiOutcomes(panel.kpis);
-  const slipped = slippedMilestones({ panel, issues: input.issues, signOffEntries: input.signOffEntries, people: input.people, today: input.today, calendar: input.calendar });
+  const slipped = slippedMilestones({
+    panel,
+    issues: input.issues,
+    signOffEntries: input.signOffEntries,
+    people: input.people,
+    today: input.today,
+    calendar: input.calendar,
+  });
   return [
     ...summarySection(c, outcomes, panel.budget, slipped.length),
     ...kpiOutcomeSection(c, outcomes),

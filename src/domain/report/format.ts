@@ -15,7 +15,14 @@ export interface ReportFormatters {
   kpi: (value: number, unit: KpiUnit) => string;
 }
 
-const INSTANT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+const INSTANT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
 
 export function reportFormatters(locale: string | null | undefined, currency: string, timeZone?: string): ReportFormatters {
   // An unknown time zone says the time in UTC (and names it); an unknown currency still shows two decimals.
@@ -29,6 +36,7 @@ export function reportFormatters(locale: string | null | undefined, currency: st
     number: (n) => numberFmt.format(n),
     percent: (r) => percentFmt.format(r),
     // KPI percents are kept as numbers of percent (2.5 = 2.5 %).
-    kpi: (value, unit) => (unit === 'currency' ? moneyFmt.format(value) : unit === 'percent' ? percentFmt.format(value / 100) : numberFmt.format(value)),
+    kpi: (value, unit) =>
+      unit === 'currency' ? moneyFmt.format(value) : unit === 'percent' ? percentFmt.format(value / 100) : numberFmt.format(value),
   };
 }

@@ -34,7 +34,10 @@ export function kpiOutcomeSection(c: SectionContext, outcomes: readonly KpiOutco
 
 function spendTable(c: SectionContext, first: string, lines: readonly SpendLine[]): Markup {
   const { s, f } = c;
-  return table([first, s.planned, s.actual, s.variance], lines.map((l) => [l.label, f.money(l.planned), f.money(l.actual), signed(f.money(l.variance), l.variance)]));
+  return table(
+    [first, s.planned, s.actual, s.variance],
+    lines.map((l) => [l.label, f.money(l.planned), f.money(l.actual), signed(f.money(l.variance), l.variance)]),
+  );
 }
 
 export function spendSection(c: SectionContext, b: BudgetBurn): Markup[] {
@@ -50,8 +53,24 @@ export function spendSection(c: SectionContext, b: BudgetBurn): Markup[] {
       [s.committed, f.money(b.committed)],
     ]),
   ];
-  if (b.byCategory.length > 0) out.push(h('h3', s.byCategory), spendTable(c, s.category, b.byCategory.map((r) => spendLine(s.categories[r.category] ?? r.category, r.planned, r.actual))));
-  if (b.byMilestone.length > 0) out.push(h('h3', s.byMilestone), spendTable(c, s.milestone, b.byMilestone.map((r) => spendLine(`${r.milestoneKey} ${r.name}`, r.planned, r.actual))));
+  if (b.byCategory.length > 0)
+    out.push(
+      h('h3', s.byCategory),
+      spendTable(
+        c,
+        s.category,
+        b.byCategory.map((r) => spendLine(s.categories[r.category] ?? r.category, r.planned, r.actual)),
+      ),
+    );
+  if (b.byMilestone.length > 0)
+    out.push(
+      h('h3', s.byMilestone),
+      spendTable(
+        c,
+        s.milestone,
+        b.byMilestone.map((r) => spendLine(`${r.milestoneKey} ${r.name}`, r.planned, r.actual)),
+      ),
+    );
   return out;
 }
 

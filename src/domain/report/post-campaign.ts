@@ -73,12 +73,21 @@ function causesOf(milestoneKey: string, input: SlipInput, lateBy: (due: IsoDate,
     .filter((i) => i.kind === 'task' && i.milestoneKey === milestoneKey && i.dueDate !== null)
     .map((i) => {
       const finishedOn = i.statusCategory === 'done' ? dayOf(i.resolved) : null;
-      return { kind: 'task_late' as const, key: i.key, summary: i.summary, dueDate: i.dueDate as IsoDate, finishedOn, businessDaysLate: lateBy(i.dueDate as IsoDate, finishedOn) };
+      return {
+        kind: 'task_late' as const,
+        key: i.key,
+        summary: i.summary,
+        dueDate: i.dueDate as IsoDate,
+        finishedOn,
+        businessDaysLate: lateBy(i.dueDate as IsoDate, finishedOn),
+      };
     })
     .filter((c) => c.businessDaysLate > 0)
     .sort((a, b) => b.businessDaysLate - a.businessDaysLate || a.key.localeCompare(b.key));
   const gates = input.panel.gates.filter((g) => g.milestoneKey === milestoneKey);
-  const lateGates: SlipCause[] = gates.filter((g) => g.late).map((g) => ({ kind: 'gate_late', gate: g.name, dueDate: g.dueDate, businessDaysLate: g.businessDaysLate }));
+  const lateGates: SlipCause[] = gates
+    .filter((g) => g.late)
+    .map((g) => ({ kind: 'gate_late', gate: g.name, dueDate: g.dueDate, businessDaysLate: g.businessDaysLate }));
   const names = new Map(gates.map((g) => [g.gateId, g.name]));
   const pushBacks: SlipCause[] = input.signOffEntries
     .filter((e) => e.type === 'decision' && (e.decision === 'decline' || e.decision === 'request_changes') && names.has(e.gateId))
@@ -102,7 +111,12 @@ export interface SpendLine {
   variance: number;
 }
 
-export const spendLine = (label: string, planned: number, actual: number): SpendLine => ({ label, planned, actual, variance: round2(actual - planned) });
+export const spendLine = (label: string, planned: number, actual: number): SpendLine => ({
+  label,
+  planned,
+  actual,
+  variance: round2(actual - planned),
+});
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 

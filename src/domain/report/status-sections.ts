@@ -13,18 +13,31 @@ export interface SectionContext {
 }
 
 const HEALTH_COLOUR: Record<Health, LozengeColour> = { on_track: 'Green', at_risk: 'Yellow', off_track: 'Red' };
-const GATE_COLOUR: Record<GateStatus['state'], LozengeColour> = { waiting: 'Grey', open: 'Blue', approved: 'Green', declined: 'Red', changes_requested: 'Yellow' };
+const GATE_COLOUR: Record<GateStatus['state'], LozengeColour> = {
+  waiting: 'Grey',
+  open: 'Blue',
+  approved: 'Green',
+  declined: 'Red',
+  changes_requested: 'Yellow',
+};
 
 export const healthLozenge = (c: SectionContext, health: Health): Markup => statusLozenge(c.s.healthState[health], HEALTH_COLOUR[health]);
 
 export function healthSection(c: SectionContext, health: CampaignPanel['health']): Markup[] {
   const reasons = health.reasons.map((r) => h('li', wordReason(r, c.lang, c.f)));
-  return [h('h2', c.s.health), h('p', healthLozenge(c, health.status)), reasons.length > 0 ? h('ul', ...reasons) : h('p', c.s.nothingToReport)];
+  return [
+    h('h2', c.s.health),
+    h('p', healthLozenge(c, health.status)),
+    reasons.length > 0 ? h('ul', ...reasons) : h('p', c.s.nothingToReport),
+  ];
 }
 
 export function budgetSection(c: SectionContext, b: BudgetBurn): Markup[] {
   const { s, f } = c;
-  const forecast = b.forecastAtCompletion !== null ? f.money(b.forecastAtCompletion) : s.forecastNote[b.forecastNote === 'ok' ? 'too_little_data' : b.forecastNote];
+  const forecast =
+    b.forecastAtCompletion !== null
+      ? f.money(b.forecastAtCompletion)
+      : s.forecastNote[b.forecastNote === 'ok' ? 'too_little_data' : b.forecastNote];
   return [
     h('h2', s.budget),
     figures([
@@ -42,7 +55,12 @@ export function budgetSection(c: SectionContext, b: BudgetBurn): Markup[] {
     h('p', s.chartNote),
     table(
       [s.date, s.seriesPlanned, s.seriesActual, s.seriesForecast],
-      b.series.map((p) => [f.date(p.date), f.money(p.plannedCumulative), p.actualCumulative !== null ? f.money(p.actualCumulative) : '—', p.forecastCumulative !== null ? f.money(p.forecastCumulative) : '—']),
+      b.series.map((p) => [
+        f.date(p.date),
+        f.money(p.plannedCumulative),
+        p.actualCumulative !== null ? f.money(p.actualCumulative) : '—',
+        p.forecastCumulative !== null ? f.money(p.forecastCumulative) : '—',
+      ]),
     ),
     ...spendTables(c, b),
   ];
@@ -52,10 +70,22 @@ function spendTables(c: SectionContext, b: BudgetBurn): Markup[] {
   const { s, f } = c;
   const out: Markup[] = [];
   if (b.byCategory.length > 0) {
-    out.push(h('h3', s.byCategory), table([s.category, s.planned, s.committed, s.actual], b.byCategory.map((r) => [s.categories[r.category] ?? r.category, f.money(r.planned), f.money(r.committed), f.money(r.actual)])));
+    out.push(
+      h('h3', s.byCategory),
+      table(
+        [s.category, s.planned, s.committed, s.actual],
+        b.byCategory.map((r) => [s.categories[r.category] ?? r.category, f.money(r.planned), f.money(r.committed), f.money(r.actual)]),
+      ),
+    );
   }
   if (b.byMilestone.length > 0) {
-    out.push(h('h3', s.byMilestone), table([s.milestone, s.planned, s.actual], b.byMilestone.map((r) => [`${r.milestoneKey} ${r.name}`, f.money(r.planned), f.money(r.actual)])));
+    out.push(
+      h('h3', s.byMilestone),
+      table(
+        [s.milestone, s.planned, s.actual],
+        b.byMilestone.map((r) => [`${r.milestoneKey} ${r.name}`, f.money(r.planned), f.money(r.actual)]),
+      ),
+    );
   }
   return out;
 }
@@ -92,7 +122,14 @@ export function milestoneSection(c: SectionContext, milestones: readonly Milesto
 }
 
 function approverList(c: SectionContext, g: GateStatus): Markup {
-  const items = g.approvers.map((a) => h('li', a.decision ? `${a.displayName} ${c.s.decisions[a.decision]}${a.decidedAt ? ` (${c.f.date(a.decidedAt)})` : ''}` : `${a.displayName}: ${c.s.noDecisionYet}`));
+  const items = g.approvers.map((a) =>
+    h(
+      'li',
+      a.decision
+        ? `${a.displayName} ${c.s.decisions[a.decision]}${a.decidedAt ? ` (${c.f.date(a.decidedAt)})` : ''}`
+        : `${a.displayName}: ${c.s.noDecisionYet}`,
+    ),
+  );
   return items.length > 0 ? h('ul', ...items) : h('p', '—');
 }
 
@@ -129,7 +166,13 @@ export function kpiSection(c: SectionContext, kpis: readonly KpiStatus[]): Marku
     h('h2', s.kpis),
     table(
       [s.kpi, s.target, s.kpiActual, s.expectedByNow, s.pace],
-      kpis.map((k) => [k.name, f.kpi(k.target, k.unit), k.actual !== null ? f.kpi(k.actual, k.unit) : '—', k.expectedByNow !== null ? f.kpi(k.expectedByNow, k.unit) : '—', pace(c, k)]),
+      kpis.map((k) => [
+        k.name,
+        f.kpi(k.target, k.unit),
+        k.actual !== null ? f.kpi(k.actual, k.unit) : '—',
+        k.expectedByNow !== null ? f.kpi(k.expectedByNow, k.unit) : '—',
+        pace(c, k),
+      ]),
     ),
   ];
 }

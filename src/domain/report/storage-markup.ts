@@ -12,7 +12,13 @@ const NAME = /^(ac:|ri:)?[a-z][a-z0-9-]*$/;
 export function el(tag: string, attrs: Readonly<Record<string, string>> = {}, ...children: Child[]): Markup {
   if (!NAME.test(tag)) throw new Error(`not a storage-format element name: ${tag}`);
   for (const name of Object.keys(attrs)) if (!NAME.test(name)) throw new Error(`not a storage-format attribute name: ${name}`);
-  return { tag, attrs, children: children.filter((c): c is Markup | string => c !== null && c !== undefined && c !== false).map((c) => (typeof c === 'string' ? { text: c } : c)) };
+  return {
+    tag,
+    attrs,
+    children: children
+      .filter((c): c is Markup | string => c !== null && c !== undefined && c !== false)
+      .map((c) => (typeof c === 'string' ? { text: c } : c)),
+  };
 }
 
 /** Element without attributes: `h('p', 'text', h('strong', 'bold'))`. */
@@ -38,7 +44,12 @@ export type LozengeColour = 'Grey' | 'Red' | 'Yellow' | 'Green' | 'Blue' | 'Purp
 
 /** Confluence's status macro: a coloured lozenge with a short title. */
 export const statusLozenge = (title: string, colour: LozengeColour): Markup =>
-  el('ac:structured-macro', { 'ac:name': 'status' }, el('ac:parameter', { 'ac:name': 'colour' }, colour), el('ac:parameter', { 'ac:name': 'title' }, title));
+  el(
+    'ac:structured-macro',
+    { 'ac:name': 'status' },
+    el('ac:parameter', { 'ac:name': 'colour' }, colour),
+    el('ac:parameter', { 'ac:name': 'title' }, title),
+  );
 
 /** A table cell's content: one child, or several side by side (text then a list). */
 export type Cell = Child | readonly Child[];

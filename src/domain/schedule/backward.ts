@@ -43,7 +43,12 @@ function reverseTopologicalOrder(tasks: readonly ScheduleTask[]): ScheduleTask[]
   for (const t of tasks) {
     t.dependsOn.forEach((d, j) => {
       const list = successors.get(d.rowId);
-      if (!list) throw new DomainError('INVALID_INPUT', `tasks.${t.id}.dependsOn.${j}: '${d.rowId}' is not a task of this plan`, `tasks.${t.id}.dependsOn.${j}`);
+      if (!list)
+        throw new DomainError(
+          'INVALID_INPUT',
+          `tasks.${t.id}.dependsOn.${j}: '${d.rowId}' is not a task of this plan`,
+          `tasks.${t.id}.dependsOn.${j}`,
+        );
       list.push(t.id);
     });
   }
@@ -86,7 +91,8 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
   }
 
   const successorsOf = new Map<string, { id: string; lag: number }[]>();
-  for (const t of input.tasks) for (const d of t.dependsOn) successorsOf.set(d.rowId, [...(successorsOf.get(d.rowId) ?? []), { id: t.id, lag: d.lagBusinessDays }]);
+  for (const t of input.tasks)
+    for (const d of t.dependsOn) successorsOf.set(d.rowId, [...(successorsOf.get(d.rowId) ?? []), { id: t.id, lag: d.lagBusinessDays }]);
 
   for (const task of reverseTopologicalOrder(input.tasks)) {
     const pinned = fixed[task.id];
@@ -95,7 +101,12 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
       continue;
     }
     const milestone = dates[task.milestoneId];
-    if (!milestone) throw new DomainError('INVALID_INPUT', `tasks.${task.id}.milestoneId: '${task.milestoneId}' is not a milestone of this plan`, `tasks.${task.id}.milestoneId`);
+    if (!milestone)
+      throw new DomainError(
+        'INVALID_INPUT',
+        `tasks.${task.id}.milestoneId: '${task.milestoneId}' is not a milestone of this plan`,
+        `tasks.${task.id}.milestoneId`,
+      );
     let due = businessDayOnOrBefore(milestone.dueDate, calendar);
     for (const s of successorsOf.get(task.id) ?? []) {
       if (fixed[s.id]) continue;
@@ -108,7 +119,14 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
 
   const rows: DatedRow[] = [
     ...input.milestones.map((m): DatedRow => ({ rowId: m.id, kind: 'milestone', summary: m.summary, dependsOn: [], ...dates[m.id] })),
-    ...input.tasks.map((t): DatedRow => ({ rowId: t.id, kind: 'task', parentRowId: t.milestoneId, summary: t.summary, dependsOn: t.dependsOn, ...dates[t.id] })),
+    ...input.tasks.map((t): DatedRow => ({
+      rowId: t.id,
+      kind: 'task',
+      parentRowId: t.milestoneId,
+      summary: t.summary,
+      dependsOn: t.dependsOn,
+      ...dates[t.id],
+    })),
   ];
   const warnings = checkSchedule(rows, { today, calendar, settled: new Set(Object.keys(fixed)) });
   return { dates, rows, warnings };

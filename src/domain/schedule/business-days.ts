@@ -16,7 +16,7 @@ export function addBusinessDays(date: IsoDate, n: number, calendar: HolidayCalen
   if (!Number.isInteger(n)) throw new Error(`addBusinessDays: n must be a whole number, got ${n}`);
   const step = n < 0 ? -1 : 1;
   let day = toDate(date);
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day = addDays(day, step);
     if (isBusinessDay(toIso(day), calendar)) left -= 1;
   }

@@ -19,7 +19,12 @@ export interface CheckContext {
 }
 
 /** The warning kinds this check owns; anything else on a plan (assignees, budget, brief) is someone else's. */
-export const SCHEDULE_WARNING_KINDS: ReadonlySet<PlanWarning['kind']> = new Set(['in_past', 'dependency_violated', 'cannot_fit', 'after_milestone']);
+export const SCHEDULE_WARNING_KINDS: ReadonlySet<PlanWarning['kind']> = new Set([
+  'in_past',
+  'dependency_violated',
+  'cannot_fit',
+  'after_milestone',
+]);
 
 const label = (row: DatedRow): string => `'${row.summary}' (${row.rowId})`;
 
@@ -36,8 +41,16 @@ export function checkSchedule(rows: readonly DatedRow[], ctx: CheckContext): Pla
   for (const row of rows) {
     if (!settled.has(row.rowId) && !isBusinessDay(row.dueDate, calendar)) {
       const why = isHoliday(row.dueDate, calendar) ? `a public holiday in the ${calendar} calendar` : 'a weekend day';
-      const kept = row.kind === 'milestone' ? 'the date is kept as planned; move it or the launch date if nobody works that day' : 'move it to a working day';
-      warnings.push({ rowId: row.rowId, kind: 'cannot_fit', field: 'dueDate', message: `${label(row)} is due on ${row.dueDate}, ${why}: ${kept}` });
+      const kept =
+        row.kind === 'milestone'
+          ? 'the date is kept as planned; move it or the launch date if nobody works that day'
+          : 'move it to a working day';
+      warnings.push({
+        rowId: row.rowId,
+        kind: 'cannot_fit',
+        field: 'dueDate',
+        message: `${label(row)} is due on ${row.dueDate}, ${why}: ${kept}`,
+      });
     }
 
     const milestone = row.kind === 'task' && row.parentRowId ? byId.get(row.parentRowId) : undefined;
@@ -76,7 +89,10 @@ export function checkSchedule(rows: readonly DatedRow[], ctx: CheckContext): Pla
   }
 
   const open = rows.filter((r) => !settled.has(r.rowId));
-  const earliestStart = open.reduce<IsoDate | undefined>((min, r) => (min === undefined || r.startDate < min ? r.startDate : min), undefined);
+  const earliestStart = open.reduce<IsoDate | undefined>(
+    (min, r) => (min === undefined || r.startDate < min ? r.startDate : min),
+    undefined,
+  );
   if (earliestStart && earliestStart < today) {
     // Counted up to the first working day from today: starting on a weekend does not help.
     const short = businessDaysBetween(earliestStart, businessDayOnOrAfter(today, calendar), calendar);

@@ -23,7 +23,8 @@ export const gatesGuarding = (record: CampaignRecord, issueKey: string): PlanGat
 /** The issue of the gate's milestone, or an error naming the gate when the campaign lost it. */
 export function gatedKeyOf(record: CampaignRecord, gate: PlanGate): string {
   const key = record.issueKeys[gate.milestoneRowId];
-  if (!key) throw new DomainError('NOT_FOUND', `gateId: the work the gate "${gate.name}" guards is not in campaign ${record.epicKey}`, 'gateId');
+  if (!key)
+    throw new DomainError('NOT_FOUND', `gateId: the work the gate "${gate.name}" guards is not in campaign ${record.epicKey}`, 'gateId');
   return key;
 }
 
@@ -32,7 +33,11 @@ export function gateFromIssue(record: CampaignRecord, issue: SignOffIssue, gateI
   const gate = record.plan.gates.find((g) => g.gateId === gateId);
   if (!gate) throw new DomainError('NOT_FOUND', `gateId: campaign ${record.epicKey} has no gate "${gateId}"`, 'gateId');
   if (!gatesOfIssue(record, issue).some((g) => g.gateId === gateId)) {
-    throw new DomainError('INVALID_INPUT', `gateId: the gate "${gate.name}" does not guard ${issue.key}; open it from ${record.issueKeys[gate.milestoneRowId] ?? record.epicKey}`, 'gateId');
+    throw new DomainError(
+      'INVALID_INPUT',
+      `gateId: the gate "${gate.name}" does not guard ${issue.key}; open it from ${record.issueKeys[gate.milestoneRowId] ?? record.epicKey}`,
+      'gateId',
+    );
   }
   return gate;
 }

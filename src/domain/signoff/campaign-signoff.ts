@@ -16,7 +16,11 @@ export function statesOf(record: CampaignRecord, entries: readonly SignOffEntry[
   return gateStates({ gates: record.plan.gates, allEntries: entries, today, calendar: record.plan.holidayCalendar });
 }
 
-export const campaignSignOffOf = (record: CampaignRecord, entries: SignOffEntry[], today: IsoDate): CampaignSignOff => ({ record, entries, states: statesOf(record, entries, today) });
+export const campaignSignOffOf = (record: CampaignRecord, entries: SignOffEntry[], today: IsoDate): CampaignSignOff => ({
+  record,
+  entries,
+  states: statesOf(record, entries, today),
+});
 
 export const stateOfGate = (signOff: CampaignSignOff, gateId: string): GateState => {
   const state = signOff.states.find((s) => s.gateId === gateId);
@@ -40,7 +44,8 @@ export const sameMirror = (a: SignOffMirror, b: SignOffMirror): boolean =>
 export type WorkflowTarget = { nameOrStatus: string } | { inProgress: true };
 
 /** Every gate on the gated issue is approved: the work may move on. */
-const allApproved = (signOff: CampaignSignOff, gates: readonly PlanGate[]): boolean => gates.every((g) => stateOfGate(signOff, g.gateId).state === 'approved');
+const allApproved = (signOff: CampaignSignOff, gates: readonly PlanGate[]): boolean =>
+  gates.every((g) => stateOfGate(signOff, g.gateId).state === 'approved');
 
 /**
  * What a decision does to the gated issue's workflow: request changes sends it back to In Progress; the approval of
@@ -49,16 +54,30 @@ const allApproved = (signOff: CampaignSignOff, gates: readonly PlanGate[]): bool
 export function workflowMoveOf(signOff: CampaignSignOff, gate: PlanGate, entry: SignOffEntry): WorkflowTarget | null {
   const state = stateOfGate(signOff, gate.gateId).state;
   if (entry.decision === 'request_changes' && state === 'changes_requested') return { inProgress: true };
-  if (entry.decision === 'approve' && state === 'approved' && gate.transitionOnApproval && allApproved(signOff, gatesGuarding(signOff.record, entry.gatedIssueKey))) {
+  if (
+    entry.decision === 'approve' &&
+    state === 'approved' &&
+    gate.transitionOnApproval &&
+    allApproved(signOff, gatesGuarding(signOff.record, entry.gatedIssueKey))
+  ) {
     return { nameOrStatus: gate.transitionOnApproval };
   }
   return null;
 }
 
-const person = (people: Readonly<Record<string, string>>, accountId: string): Person => ({ accountId, name: people[accountId] ?? accountId });
+const person = (people: Readonly<Record<string, string>>, accountId: string): Person => ({
+  accountId,
+  name: people[accountId] ?? accountId,
+});
 
 /** The decision's Jira comment as data: who decided what (for whom), why, and who is still pending, with the PM. */
-export function decisionCommentOf(signOff: CampaignSignOff, gate: PlanGate, entry: SignOffEntry, people: Readonly<Record<string, string>>, lang: Language): DecisionCommentInput {
+export function decisionCommentOf(
+  signOff: CampaignSignOff,
+  gate: PlanGate,
+  entry: SignOffEntry,
+  people: Readonly<Record<string, string>>,
+  lang: Language,
+): DecisionCommentInput {
   const state = stateOfGate(signOff, gate.gateId);
   return {
     lang,

@@ -29,7 +29,12 @@ export function contentHash(content: GatedContent): string {
     .digest('hex');
 }
 
-const CHANGELOG_FIELDS: Record<string, ChangedField> = { summary: 'summary', description: 'description', attachment: 'attachments', attachments: 'attachments' };
+const CHANGELOG_FIELDS: Record<string, ChangedField> = {
+  summary: 'summary',
+  description: 'description',
+  attachment: 'attachments',
+  attachments: 'attachments',
+};
 
 /** The gated-content fields a Jira changelog touches (`summary`, `description`, `Attachment`), in a stable order. */
 export function changedFieldsOf(items: readonly { field: string }[]): ChangedField[] {

@@ -23,7 +23,11 @@ function ownState(gate: PlanGate, entries: readonly SignOffEntry[], today: IsoDa
   return {
     gateId: gate.gateId,
     state: outcome,
-    round: { number: round.number, startedBy: round.start ? (round.start.type === 'stale' ? 'stale' : 'ready') : 'start', startedAt: round.start?.at ?? null },
+    round: {
+      number: round.number,
+      startedBy: round.start ? (round.start.type === 'stale' ? 'stale' : 'ready') : 'start',
+      startedAt: round.start?.at ?? null,
+    },
     decisions,
     approvedBy: decisions.filter((d) => d.decision === 'approve').map((d) => d.approverAccountId),
     approvalsNeeded: needed,
@@ -47,7 +51,8 @@ export function gateStates(ctx: GateContext): GateState[] {
     if (known) return known;
     const own = ownState(gate, ctx.allEntries, ctx.today);
     const before = gate.afterGateId !== undefined ? byId.get(gate.afterGateId) : undefined;
-    const blocked = before !== undefined && (seen.has(before.gateId) || stateOf(before, new Set([...seen, gate.gateId])).state !== 'approved');
+    const blocked =
+      before !== undefined && (seen.has(before.gateId) || stateOf(before, new Set([...seen, gate.gateId])).state !== 'approved');
     const state = blocked ? 'waiting' : own.state;
     const settled = state === 'approved' || state === 'declined';
     const daysLate = settled ? 0 : businessDays.overdue(gate.dueDate, ctx.today);
@@ -64,7 +69,9 @@ export function gateStates(ctx: GateContext): GateState[] {
 export function gateState(gate: PlanGate, entries: readonly SignOffEntry[], ctx: GateContext): GateState {
   const others = ctx.allEntries.filter((e) => e.gateId !== gate.gateId);
   const own = entries.filter((e) => e.gateId === gate.gateId);
-  const gates = ctx.gates.some((g) => g.gateId === gate.gateId) ? ctx.gates.map((g) => (g.gateId === gate.gateId ? gate : g)) : [...ctx.gates, gate];
+  const gates = ctx.gates.some((g) => g.gateId === gate.gateId)
+    ? ctx.gates.map((g) => (g.gateId === gate.gateId ? gate : g))
+    : [...ctx.gates, gate];
   const found = gateStates({ ...ctx, gates, allEntries: [...others, ...own] }).find((s) => s.gateId === gate.gateId);
   if (!found) throw new Error(`gateState: gate ${gate.gateId} vanished`);
   return found;

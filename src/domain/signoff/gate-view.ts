@@ -60,7 +60,15 @@ export function gateView(input: GateViewInput): SignOffGateView {
     };
   });
   const may = input.gatedIssue
-    ? mayDecide({ gate, state, actorAccountId: input.actorAccountId, gatedIssue: input.gatedIssue, today: input.today, entries: input.entries, gates: record.plan.gates })
+    ? mayDecide({
+        gate,
+        state,
+        actorAccountId: input.actorAccountId,
+        gatedIssue: input.gatedIssue,
+        today: input.today,
+        entries: input.entries,
+        gates: record.plan.gates,
+      })
     : ({ ok: false, code: 'GATE_CLOSED', message: `The work the gate "${gate.name}" guards cannot be found.` } as const);
   return {
     gateId: gate.gateId,

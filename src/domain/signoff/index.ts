@@ -15,5 +15,22 @@ export { refusalError } from './refusal-error';
 export type { SignOffIssue } from './signoff-issue';
 export { gatesOfIssue, gatesGuarding, gatedKeyOf, gateFromIssue } from './campaign-gates';
 export { gateView, gateViewOf, recordLine, type GateViewInput } from './gate-view';
-export { languageOf, type Language, type Person, type DecisionCommentInput, type ReminderGate, type ReminderCommentInput } from './comment-input';
-export { campaignSignOffOf, statesOf, stateOfGate, expectedMirror, sameMirror, workflowMoveOf, decisionCommentOf, type CampaignSignOff, type WorkflowTarget } from './campaign-signoff';
+export {
+  languageOf,
+  type Language,
+  type Person,
+  type DecisionCommentInput,
+  type ReminderGate,
+  type ReminderCommentInput,
+} from './comment-input';
+export {
+  campaignSignOffOf,
+  statesOf,
+  stateOfGate,
+  expectedMirror,
+  sameMirror,
+  workflowMoveOf,
+  decisionCommentOf,
+  type CampaignSignOff,
+  type WorkflowTarget,
+} from './campaign-signoff';

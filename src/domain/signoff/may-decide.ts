@@ -55,12 +55,20 @@ export function mayDecide(input: MayDecideInput): MayDecide {
     .filter((d) => d.to === actor)
     .map((d) => d.from);
   if (!approvers.includes(actor) && delegators.length === 0) {
-    return { ok: false, code: 'NOT_APPROVER', message: `You are not an approver of the gate ${name}, and no approver has delegated this decision to you.` };
+    return {
+      ok: false,
+      code: 'NOT_APPROVER',
+      message: `You are not an approver of the gate ${name}, and no approver has delegated this decision to you.`,
+    };
   }
   const role = ownRoleOn(gatedIssue, actor);
   if (role) {
     const work = gatedIssue.key ? ` (${gatedIssue.key})` : '';
-    return { ok: false, code: 'SELF_APPROVAL', message: `You are the ${role} of the work the gate ${name} guards${work}: you may not decide on your own work.` };
+    return {
+      ok: false,
+      code: 'SELF_APPROVAL',
+      message: `You are the ${role} of the work the gate ${name} guards${work}: you may not decide on your own work.`,
+    };
   }
   if (state.state === 'waiting') {
     const before = input.gates?.find((g) => g.gateId === gate.afterGateId);
@@ -71,7 +79,11 @@ export function mayDecide(input: MayDecideInput): MayDecide {
     return { ok: false, code: 'GATE_CLOSED', message: `The gate ${name} is already ${state.state}: no more decisions are taken on it.` };
   }
   if (state.state === 'changes_requested') {
-    return { ok: false, code: 'GATE_CLOSED', message: `Changes were requested on the gate ${name}: it reopens once the work is marked ready for review again.` };
+    return {
+      ok: false,
+      code: 'GATE_CLOSED',
+      message: `Changes were requested on the gate ${name}: it reopens once the work is marked ready for review again.`,
+    };
   }
   const pendingDelegator = delegators.find((d) => state.pending.includes(d));
   const decidingFor = approvers.includes(actor) ? actor : (pendingDelegator ?? delegators[0]);

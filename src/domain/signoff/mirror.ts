@@ -23,7 +23,13 @@ export function mirrorOf(gates: readonly PlanGate[], states: GateStates, entries
   const rows = gates.map((gate) => {
     const state = byId.get(gate.gateId);
     if (!state) throw new Error(`mirrorOf: no state for gate ${gate.gateId}`);
-    return { gateId: gate.gateId, status: MIRROR_STATUS[state.state], pending: [...state.pending], approvedBy: [...state.approvedBy], dueDate: gate.dueDate };
+    return {
+      gateId: gate.gateId,
+      status: MIRROR_STATUS[state.state],
+      pending: [...state.pending],
+      approvedBy: [...state.approvedBy],
+      dueDate: gate.dueDate,
+    };
   });
   const status = PRESSING.find((s) => rows.some((r) => r.status === s)) ?? 'approved';
   return { status, gates: rows, entries: entriesCount, updatedAt: typeof now === 'string' ? now : now.toISOString() };

@@ -5,7 +5,22 @@ export interface CsvRecordLine extends SignOffRecordLine {
   gateName: string;
 }
 
-export const CSV_HEADER = ['gate', 'gate id', 'entry id', 'type', 'decision', 'actor', 'on behalf of', 'at', 'reason', 'comment', 'content hash', 'delegation to', 'until', 'changed fields'] as const;
+export const CSV_HEADER = [
+  'gate',
+  'gate id',
+  'entry id',
+  'type',
+  'decision',
+  'actor',
+  'on behalf of',
+  'at',
+  'reason',
+  'comment',
+  'content hash',
+  'delegation to',
+  'until',
+  'changed fields',
+] as const;
 
 /** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -41,7 +41,10 @@ function evaluate(latest: ReadonlyMap<string, CountedDecision>, needed: number, 
  * open (their latest decision counts); the first decision that closes the round settles it, and decisions recorded
  * after that (concurrent approvers who passed the check at the same moment) stay on the record without counting.
  */
-export function replayRound(gate: PlanGate, roundEntries: readonly SignOffEntry[]): { outcome: RoundOutcome; decisions: CountedDecision[]; needed: number } {
+export function replayRound(
+  gate: PlanGate,
+  roundEntries: readonly SignOffEntry[],
+): { outcome: RoundOutcome; decisions: CountedDecision[]; needed: number } {
   const approvers = [...new Set(gate.approverAccountIds)];
   const needed = approvalsNeeded(gate.quorum, approvers.length);
   const latest = new Map<string, CountedDecision>();
@@ -66,4 +69,5 @@ export function replayRound(gate: PlanGate, roundEntries: readonly SignOffEntry[
   return { outcome, decisions, needed };
 }
 
-export const isClosed = (state: GateState['state']): boolean => state === 'approved' || state === 'declined' || state === 'changes_requested';
+export const isClosed = (state: GateState['state']): boolean =>
+  state === 'approved' || state === 'declined' || state === 'changes_requested';

@@ -15,10 +15,17 @@ export interface StaleCheck {
  * changes is not reopened this way (a decline is final; changes reopen the gate when the work is marked ready).
  * With the gate, only its approvers' counted decisions are considered; without it, each actor's latest decision.
  */
-export function staleCheck(input: { entries: readonly SignOffEntry[]; currentHash: string; changedFields: readonly ChangedField[]; gate?: PlanGate }): StaleCheck {
+export function staleCheck(input: {
+  entries: readonly SignOffEntry[];
+  currentHash: string;
+  changedFields: readonly ChangedField[];
+  gate?: PlanGate;
+}): StaleCheck {
   const round = currentRound(input.entries).entries;
   const changedFields = (['summary', 'description', 'attachments'] as const).filter((f) => input.changedFields.includes(f));
-  const approversOf = input.gate?.approverAccountIds ?? [...new Set(round.flatMap((e) => (e.type === 'decision' ? [e.onBehalfOf ?? e.actorAccountId] : [])))];
+  const approversOf = input.gate?.approverAccountIds ?? [
+    ...new Set(round.flatMap((e) => (e.type === 'decision' ? [e.onBehalfOf ?? e.actorAccountId] : []))),
+  ];
   const gate: PlanGate = input.gate ?? {
     gateId: '',
     name: '',

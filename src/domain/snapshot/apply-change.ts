@@ -23,7 +23,8 @@ export function applySnapshotChanges(snapshot: CampaignSnapshot, changes: readon
   }
   if (deleted.size > 0) {
     for (const [key, issue] of Object.entries(issues)) {
-      if (issue.blockedBy.some((k) => deleted.has(k))) issues[key] = { ...issue, blockedBy: issue.blockedBy.filter((k) => !deleted.has(k)) };
+      if (issue.blockedBy.some((k) => deleted.has(k)))
+        issues[key] = { ...issue, blockedBy: issue.blockedBy.filter((k) => !deleted.has(k)) };
     }
   }
   return { ...snapshot, issues, version: snapshot.version + 1 };
@@ -31,8 +32,10 @@ export function applySnapshotChanges(snapshot: CampaignSnapshot, changes: readon
 
 /** Issues whose Jira `updated` differs from the snapshot's (or that it lacks): what a change check must re-read. */
 export function changedKeys(snapshot: CampaignSnapshot, seen: readonly { key: string; updated: string }[]): string[] {
-  return seen.filter((s) => {
-    const known = snapshot.issues[s.key];
-    return !known || Date.parse(known.updated) !== Date.parse(s.updated);
-  }).map((s) => s.key);
+  return seen
+    .filter((s) => {
+      const known = snapshot.issues[s.key];
+      return !known || Date.parse(known.updated) !== Date.parse(s.updated);
+    })
+    .map((s) => s.key);
 }

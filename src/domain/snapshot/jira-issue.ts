@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { ROW_PROPERTY_KEY, RowProperty, type CostCategory, type SnapshotIssue } from '../model';
 
 /** The Jira fields a snapshot issue is built from (besides the app's cost fields, found by id at runtime). */
-export const SNAPSHOT_SYSTEM_FIELDS = ['summary', 'status', 'issuetype', 'parent', 'duedate', 'created', 'updated', 'resolutiondate', 'assignee', 'issuelinks'] as const;
+export const SNAPSHOT_SYSTEM_FIELDS = [
+  'summary',
+  'status',
+  'issuetype',
+  'parent',
+  'duedate',
+  'created',
+  'updated',
+  'resolutiondate',
+  'assignee',
+  'issuelinks',
+] as const;
 
 /** The app's number fields on campaign issues, by Jira field id (absent = not installed on this site). */
 export interface CostFieldIds {
@@ -11,7 +22,15 @@ export interface CostFieldIds {
   committedCost?: string;
 }
 
-const Ref = z.object({ key: z.string(), fields: z.object({ issuetype: z.object({ name: z.string() }).passthrough().optional() }).passthrough().optional() }).passthrough();
+const Ref = z
+  .object({
+    key: z.string(),
+    fields: z
+      .object({ issuetype: z.object({ name: z.string() }).passthrough().optional() })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
 const Link = z
   .object({ type: z.object({ name: z.string() }).passthrough(), inwardIssue: Ref.optional(), outwardIssue: Ref.optional() })
   .passthrough();
@@ -108,7 +127,10 @@ export function toSnapshotIssue(issue: JiraCampaignIssue, costFields: CostFieldI
 }
 
 /** The campaign structure a record gives the mapping. */
-export function campaignRowsOf(record: { issueKeys: Readonly<Record<string, string>>; plan: { rows: readonly { rowId: string; estimateBusinessDays: number; costCategory?: CostCategory }[] } }): CampaignRows {
+export function campaignRowsOf(record: {
+  issueKeys: Readonly<Record<string, string>>;
+  plan: { rows: readonly { rowId: string; estimateBusinessDays: number; costCategory?: CostCategory }[] };
+}): CampaignRows {
   const estimateByRowId: Record<string, number> = {};
   const categoryByRowId: Record<string, CostCategory> = {};
   for (const r of record.plan.rows) {

@@ -25,7 +25,9 @@ export const SnapshotMeta = z
   .strict();
 export type SnapshotMeta = z.infer<typeof SnapshotMeta>;
 
-export const SnapshotShard = z.object({ epicKey: z.string(), buildId: z.string(), shard: z.number().int().min(0), issues: z.array(SnapshotIssue) }).strict();
+export const SnapshotShard = z
+  .object({ epicKey: z.string(), buildId: z.string(), shard: z.number().int().min(0), issues: z.array(SnapshotIssue) })
+  .strict();
 export type SnapshotShard = z.infer<typeof SnapshotShard>;
 
 /** FNV-1a: a stable shard for a key, so one issue's update touches one shard. */

@@ -19,7 +19,10 @@ export const IssueEvent = z
           .default({}),
       })
       .passthrough(),
-    changelog: z.object({ items: z.array(z.object({ field: z.string() }).passthrough()).default([]) }).passthrough().optional(),
+    changelog: z
+      .object({ items: z.array(z.object({ field: z.string() }).passthrough()).default([]) })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 export type IssueEvent = z.infer<typeof IssueEvent>;

@@ -15,6 +15,8 @@ function parseBuiltIn(input: CampaignTemplateInput): CampaignTemplate {
   return parsed.data;
 }
 
-export const BUILT_IN_TEMPLATES: CampaignTemplate[] = [BLACK_FRIDAY, PRODUCT_LAUNCH, WEBINAR_SERIES, TRADE_SHOW, EBOOK_LEADGEN].map(parseBuiltIn);
+export const BUILT_IN_TEMPLATES: CampaignTemplate[] = [BLACK_FRIDAY, PRODUCT_LAUNCH, WEBINAR_SERIES, TRADE_SHOW, EBOOK_LEADGEN].map(
+  parseBuiltIn,
+);
 
 export const builtInTemplate = (id: string): CampaignTemplate | undefined => BUILT_IN_TEMPLATES.find((t) => t.id === id);

@@ -30,6 +30,11 @@ export async function breakdownContext(issueKey: string, user: ActingUser, ports
   await authoriseProjectAction(ports.grants, user, issue.projectKey, 'breakdown.create', 'issueKey');
   const record = (await ports.records.get(issue.key)) ?? (issue.parentKey ? await ports.records.get(issue.parentKey) : undefined);
   const target = record ? breakdownTarget(record, issue.key) : undefined;
-  if (!record || !target) throw new DomainError('INVALID_INPUT', `issueKey: ${issueKey} is not a campaign epic or milestone created by Campaign Control`, 'issueKey');
+  if (!record || !target)
+    throw new DomainError(
+      'INVALID_INPUT',
+      `issueKey: ${issueKey} is not a campaign epic or milestone created by Campaign Control`,
+      'issueKey',
+    );
   return { issue, record, target };
 }

@@ -14,7 +14,11 @@ export interface CreateBreakdownPorts extends BreakdownContextPorts {
  * same request id resumes it). Errors: those of `breakdownContext`; INVALID_INPUT `tasks…` for tasks that do not fit
  * the campaign; INVALID_INPUT `requestId` and TRY_AGAIN from the creation job.
  */
-export async function createBreakdown(input: { requestId: string; issueKey: string; tasks: readonly BreakdownTask[] }, user: ActingUser, ports: CreateBreakdownPorts): Promise<CreateBreakdownResult> {
+export async function createBreakdown(
+  input: { requestId: string; issueKey: string; tasks: readonly BreakdownTask[] },
+  user: ActingUser,
+  ports: CreateBreakdownPorts,
+): Promise<CreateBreakdownResult> {
   const { record, target } = await breakdownContext(input.issueKey, user, ports);
   // Row ids unique to this request, stable across its retries.
   const prefix = `bd${createHash('sha256').update(input.requestId).digest('hex').slice(0, 6)}`;

@@ -47,11 +47,21 @@ export async function suggestBreakdown(
     output = suggestFromPatterns(prompt);
   }
 
-  const [dates, roles, people] = await Promise.all([ports.dates.dueDates([target.milestoneKey]), ports.roles.get(record.plan.projectKey), ports.people.list()]);
+  const [dates, roles, people] = await Promise.all([
+    ports.dates.dueDates([target.milestoneKey]),
+    ports.roles.get(record.plan.projectKey),
+    ports.people.list(),
+  ]);
   const milestoneDueDate = dates.get(target.milestoneKey)?.dueDate ?? target.milestone.dueDate;
   // The UTC day, as the planner's `today`.
   const today = ports.clock.now().toISOString().slice(0, 10);
-  const scheduled = scheduleBreakdown({ tasks: output.tasks, milestoneDueDate, calendar: record.plan.holidayCalendar, today, roleAssignments: roles ?? {} });
+  const scheduled = scheduleBreakdown({
+    tasks: output.tasks,
+    milestoneDueDate,
+    calendar: record.plan.holidayCalendar,
+    today,
+    roleAssignments: roles ?? {},
+  });
   const reasonsOf = new Map(output.tasks.map((t) => [t.taskId, t.reasons]));
   return {
     issueKey: issue.key,

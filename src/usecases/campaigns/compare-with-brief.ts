@@ -27,13 +27,23 @@ export interface CompareWithBriefPorts extends ReplanRecordPorts {
 function checkAccepted(accept: readonly string[], differences: readonly BriefDifference[]): void {
   accept.forEach((field, i) => {
     if (!differences.some((d) => d.field === field)) {
-      throw new DomainError('INVALID_INPUT', `accept.${i}: '${field}' is not one of the differences (${differences.map((d) => d.field).join(', ') || 'none'})`, `accept.${i}`);
+      throw new DomainError(
+        'INVALID_INPUT',
+        `accept.${i}: '${field}' is not one of the differences (${differences.map((d) => d.field).join(', ') || 'none'})`,
+        `accept.${i}`,
+      );
     }
   });
 }
 
 /** Makes the campaign follow the brief for `chosen`: the record, the epic's own fields, and a re-plan for a new launch date. */
-async function applyChosen(record: CampaignRecord, chosen: readonly BriefDifference[], parsed: ParsedBrief, user: ActingUser, ports: CompareWithBriefPorts): Promise<void> {
+async function applyChosen(
+  record: CampaignRecord,
+  chosen: readonly BriefDifference[],
+  parsed: ParsedBrief,
+  user: ActingUser,
+  ports: CompareWithBriefPorts,
+): Promise<void> {
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'campaign.applyBrief', partiesOf(record));
   const plan = acceptDifferences(record.plan, chosen, parsed);
   if (changesEpicFields(chosen)) {
@@ -52,7 +62,11 @@ async function applyChosen(record: CampaignRecord, chosen: readonly BriefDiffere
  * Errors: NOT_FOUND `epicKey`; INVALID_INPUT `epicKey` (not planned from a brief), `accept.<i>` (not a
  * difference); NOT_FOUND / FORBIDDEN (policy); those of the pages port and of `replanRecord`.
  */
-export async function compareWithBrief(input: { epicKey: string; accept?: string[] }, user: ActingUser, ports: CompareWithBriefPorts): Promise<CompareWithBriefResult> {
+export async function compareWithBrief(
+  input: { epicKey: string; accept?: string[] },
+  user: ActingUser,
+  ports: CompareWithBriefPorts,
+): Promise<CompareWithBriefResult> {
   const record = await campaignOf(input.epicKey, ports);
   const brief = record.plan.brief;
   if (!brief) throw new DomainError('INVALID_INPUT', `epicKey: ${input.epicKey} was not planned from a Confluence brief`, 'epicKey');
@@ -64,5 +78,9 @@ export async function compareWithBrief(input: { epicKey: string; accept?: string
   if (accept.length === 0) return { briefVersion: page.version, differences, applied: [] };
   const chosen = differences.filter((d) => accept.includes(d.field));
   await applyChosen(record, chosen, parsed, user, ports);
-  return { briefVersion: page.version, differences: differences.filter((d) => !accept.includes(d.field)), applied: chosen.map((d) => d.field) };
+  return {
+    briefVersion: page.version,
+    differences: differences.filter((d) => !accept.includes(d.field)),
+    applied: chosen.map((d) => d.field),
+  };
 }

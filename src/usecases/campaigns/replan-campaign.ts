@@ -18,6 +18,11 @@ export async function replanCampaign(
   ports: ReplanCampaignPorts,
 ): Promise<ReplanCampaignResult> {
   const record = await campaignOf(input.epicKey, ports);
-  const { launchDate, changes, applied } = await replanRecord(record, { launchDate: input.launchDate, apply: input.apply === true }, user, ports);
+  const { launchDate, changes, applied } = await replanRecord(
+    record,
+    { launchDate: input.launchDate, apply: input.apply === true },
+    user,
+    ports,
+  );
   return { launchDate, changes, applied };
 }

@@ -28,7 +28,11 @@ async function actorIn(projectKey: string, user: ActingUser, grants: ProjectGran
  * `plan.projectKey`, the field that chose the project. Errors: NOT_FOUND / FORBIDDEN `plan.projectKey`; those of
  * `queueCreationJob` (INVALID_INPUT `requestId`, TRY_AGAIN).
  */
-export async function createCampaign(input: { requestId: string; plan: CampaignPlan }, user: ActingUser, ports: CreateCampaignPorts): Promise<CreateCampaignResult> {
+export async function createCampaign(
+  input: { requestId: string; plan: CampaignPlan },
+  user: ActingUser,
+  ports: CreateCampaignPorts,
+): Promise<CreateCampaignResult> {
   const { projectKey } = input.plan;
   const decision = may(await actorIn(projectKey, user, ports.grants), 'campaign.plan');
   if (!decision.allowed) {

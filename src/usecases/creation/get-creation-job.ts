@@ -8,6 +8,10 @@ export interface GetCreationJobPorts {
 }
 
 /** A creation job's progress, for the person who started it. Errors: NOT_FOUND `jobId`. */
-export async function getCreationJob(input: { jobId: string }, user: ActingUser, ports: GetCreationJobPorts): Promise<GetCreationJobResult> {
+export async function getCreationJob(
+  input: { jobId: string },
+  user: ActingUser,
+  ports: GetCreationJobPorts,
+): Promise<GetCreationJobResult> {
   return (await ownJob(input.jobId, user, ports.jobs)).job;
 }

@@ -31,7 +31,11 @@ export async function queueCreationJob(
       throw new DomainError('INVALID_INPUT', 'requestId: is already used by another creation; send a new one', 'requestId');
     });
     if (requestFingerprint(stored) !== requestFingerprint(input)) {
-      throw new DomainError('INVALID_INPUT', 'requestId: was already used for a different plan; send a new requestId to create this one', 'requestId');
+      throw new DomainError(
+        'INVALID_INPUT',
+        'requestId: was already used for a different plan; send a new requestId to create this one',
+        'requestId',
+      );
     }
     if (job.state === 'done') return { jobId };
   }

@@ -31,7 +31,11 @@ const RESUME_DELAY_SECONDS = 15;
 async function saveRecordOf(input: JobInputs, record: CampaignRecord, ports: RunCreationJobPorts): Promise<void> {
   if (!input.existingKeys) return ports.recordWriter.save(record);
   const current = await ports.records.get(record.epicKey);
-  if (!current) throw new DomainError('NOT_FOUND', `The campaign record of ${record.epicKey} is gone; the added issues exist in Jira but the panel will not count them.`);
+  if (!current)
+    throw new DomainError(
+      'NOT_FOUND',
+      `The campaign record of ${record.epicKey} is gone; the added issues exist in Jira but the panel will not count them.`,
+    );
   const added = record.plan.rows.filter((r) => !input.existingKeys?.[r.rowId]);
   await ports.recordWriter.save(mergeAddedRows(current, added, record.issueKeys));
 }
@@ -46,7 +50,10 @@ async function stopped(jobId: string, fallback: CreationJob, e: unknown, ports: 
   const job: CreationJob = {
     ...latest,
     state: requeued ? 'queued' : 'failed',
-    errors: [...latest.errors, { message: requeued ? `${message} Resuming shortly.` : `${message} Press Create again to resume: nothing will be duplicated.` }],
+    errors: [
+      ...latest.errors,
+      { message: requeued ? `${message} Resuming shortly.` : `${message} Press Create again to resume: nothing will be duplicated.` },
+    ],
     updatedAt: ports.clock.now().toISOString(),
   };
   await ports.jobs.save(job);
@@ -59,12 +66,20 @@ async function stopped(jobId: string, fallback: CreationJob, e: unknown, ports: 
  * queue event (`deliveryId`) takes over a killed run's lease. A run that stops is saved with what to do next,
  * never thrown. Errors: NOT_FOUND `jobId`.
  */
-export async function runCreationJob(input: { jobId: string; deliveryId?: string }, user: ActingUser, ports: RunCreationJobPorts): Promise<CreationJob> {
+export async function runCreationJob(
+  input: { jobId: string; deliveryId?: string },
+  user: ActingUser,
+  ports: RunCreationJobPorts,
+): Promise<CreationJob> {
   const { jobId } = input;
   const { job, input: work } = await ownJob(jobId, user, ports.jobs);
   if (job.state === 'done') return job;
   const now = ports.clock.now().getTime();
-  const lease = { holder: ports.invocation.newId(), expiresAt: leaseDeadline(now, ports.invocation.remainingMs()), ...(input.deliveryId ? { delivery: input.deliveryId } : {}) };
+  const lease = {
+    holder: ports.invocation.newId(),
+    expiresAt: leaseDeadline(now, ports.invocation.remainingMs()),
+    ...(input.deliveryId ? { delivery: input.deliveryId } : {}),
+  };
   if (!(await ports.jobs.acquireLease(jobId, lease))) return job; // another run is at work on it
   try {
     return await runCreation(job, work, {

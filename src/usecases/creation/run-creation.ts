@@ -14,7 +14,8 @@ const MAX_ROUNDS = 5;
 const LINK_SAVE_EVERY = 10;
 
 const isTryAgain = (e: unknown): boolean => e instanceof DomainError && e.code === 'TRY_AGAIN';
-const stillBusy = (step: string): DomainError => new DomainError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);
+const stillBusy = (step: string): DomainError =>
+  new DomainError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);
 
 /**
  * Creates whatever of the plan does not exist yet: epic, then rows in bulk chunks of 50, then "Blocks" links,
@@ -53,7 +54,10 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
   await save();
   const fields = await ports.findAppFields();
   for (const moduleKey of fields.missing) {
-    errors.push({ field: moduleKey, message: `${moduleKey}: the app's custom field is not installed on this site; issues were created without it.` });
+    errors.push({
+      field: moduleKey,
+      message: `${moduleKey}: the app's custom field is not installed on this site; issues were created without it.`,
+    });
   }
   await reread();
 
@@ -87,7 +91,10 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
         unsure = true;
         break;
       }
-      const outcome = mapBulkAnswer(part.map((p) => p.rowId), answer);
+      const outcome = mapBulkAnswer(
+        part.map((p) => p.rowId),
+        answer,
+      );
       Object.assign(keyByRow, outcome.created);
       errors.push(...outcome.errors);
       for (const e of outcome.errors) if (e.rowId) refused.add(e.rowId);
@@ -120,7 +127,11 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
         }
         if (!(e instanceof DomainError)) throw e;
         refusedLinks.add(`${link.fromRowId}>${link.toRowId}`);
-        errors.push({ rowId: link.fromRowId, field: 'issuelinks', message: `issuelinks: could not link ${link.fromKey} to ${link.toKey}: ${e.message}` });
+        errors.push({
+          rowId: link.fromRowId,
+          field: 'issuelinks',
+          message: `issuelinks: could not link ${link.fromKey} to ${link.toKey}: ${e.message}`,
+        });
       }
       if (++sinceSave >= LINK_SAVE_EVERY) {
         sinceSave = 0;
@@ -151,7 +162,10 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
 
   // 5. The record re-plan starts from; then the verdict.
   await ports.saveRecord({ epicKey, requestId, createdAt: input.createdAt, createdBy: input.createdBy, plan, issueKeys: { ...keyByRow } });
-  const complete = plan.rows.every((r) => keyByRow[r.rowId]) && diffLinks(planned, keyByRow, knownLinks).missing.length === 0 && !errors.some((e) => e.field === 'remotelink');
+  const complete =
+    plan.rows.every((r) => keyByRow[r.rowId]) &&
+    diffLinks(planned, keyByRow, knownLinks).missing.length === 0 &&
+    !errors.some((e) => e.field === 'remotelink');
   await save({ state: complete ? 'done' : 'failed' });
   return job;
 }

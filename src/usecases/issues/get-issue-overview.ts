@@ -11,7 +11,10 @@ export interface GetIssueOverviewPorts {
  * else the payload's. Errors: INVALID_INPUT `issueKey` when neither names an issue; NOT_FOUND from the reader when
  * the user cannot see it.
  */
-export async function getIssueOverview(input: { contextIssueKey?: string; issueKey?: string }, ports: GetIssueOverviewPorts): Promise<IssueOverview> {
+export async function getIssueOverview(
+  input: { contextIssueKey?: string; issueKey?: string },
+  ports: GetIssueOverviewPorts,
+): Promise<IssueOverview> {
   const issueKey = input.contextIssueKey ?? input.issueKey;
   if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: required when the panel is not on an issue', 'issueKey');
   const [issue, actingUser] = await Promise.all([ports.reader.issue(issueKey), ports.reader.myself()]);

@@ -50,5 +50,11 @@ export async function importKpiCsv(input: ImportKpiCsvInput, user: ActingUser, p
     channels: built.preview.channels,
   };
   const saved = await ports.imports.save(summary, built.kpiPoints, built.spendPoints);
-  return { importId: saved.summary.importId, created: saved.created, kpiPoints: saved.summary.kpiPoints, spendPoints: saved.summary.spendPoints, channels: saved.summary.channels };
+  return {
+    importId: saved.summary.importId,
+    created: saved.created,
+    kpiPoints: saved.summary.kpiPoints,
+    spendPoints: saved.summary.spendPoints,
+    channels: saved.summary.channels,
+  };
 }

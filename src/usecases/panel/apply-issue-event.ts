@@ -14,7 +14,11 @@ export interface ApplyIssueEventPorts {
 }
 
 /** Applies changes to one campaign's stored snapshot, when there is one. */
-async function applyTo(snapshots: ApplyIssueEventPorts['snapshots'], epicKey: string, changes: (stored: StoredSnapshot) => SnapshotChange[]): Promise<boolean> {
+async function applyTo(
+  snapshots: ApplyIssueEventPorts['snapshots'],
+  epicKey: string,
+  changes: (stored: StoredSnapshot) => SnapshotChange[],
+): Promise<boolean> {
   const stored = await snapshots.load(epicKey);
   if (!stored) return false; // no snapshot yet (or a broken one): the next panel load builds it cold
   const list = changes(stored);
@@ -41,7 +45,8 @@ const dropKey =
   (s: StoredSnapshot): SnapshotChange[] =>
     s.snapshot.issues[key] ? [{ type: 'delete', key }] : [];
 
-const outcomeOf = (touched: string[], key: string): EventOutcome => (touched.length > 0 ? { applied: true, epicKeys: touched } : { applied: false, reason: `${key} is in no stored campaign` });
+const outcomeOf = (touched: string[], key: string): EventOutcome =>
+  touched.length > 0 ? { applied: true, epicKeys: touched } : { applied: false, reason: `${key} is in no stored campaign` };
 
 /**
  * Keeps campaign snapshots current from a Jira issue event (created/updated/deleted issue): re-reads only the issue
@@ -53,21 +58,28 @@ export async function applyIssueEvent(event: IssueEvent, ports: ApplyIssueEventP
 
   if (action.type === 'delete') {
     const touched: string[] = [];
-    for (const epicKey of await candidateEpics(action.epicKeyHint, ports)) if (await applyTo(ports.snapshots, epicKey, dropKey(action.key))) touched.push(epicKey);
+    for (const epicKey of await candidateEpics(action.epicKeyHint, ports))
+      if (await applyTo(ports.snapshots, epicKey, dropKey(action.key))) touched.push(epicKey);
     return outcomeOf(touched, action.key);
   }
 
   // Only a campaign with a stored snapshot needs the issue: skip the REST call when the hinted epic has none.
-  if (action.epicKeyHint && !(await ports.snapshots.meta(action.epicKeyHint))) return { applied: false, reason: `${action.epicKeyHint} has no stored snapshot` };
+  if (action.epicKeyHint && !(await ports.snapshots.meta(action.epicKeyHint)))
+    return { applied: false, reason: `${action.epicKeyHint} has no stored snapshot` };
   const costFields = await ports.jira.costFieldIds();
   const [issue] = await ports.jira.fetch([action.issueId], costFields);
   const epicKey = issue ? epicKeyOf(issue) : action.epicKeyHint;
   const touched: string[] = [];
   if (epicKey) {
     const record = await ports.records.get(epicKey);
-    if (record && (await applyTo(ports.snapshots, epicKey, () => changesFor(record, costFields, issue ? [issue] : [], issue ? [] : [action.key])))) touched.push(epicKey);
+    if (
+      record &&
+      (await applyTo(ports.snapshots, epicKey, () => changesFor(record, costFields, issue ? [issue] : [], issue ? [] : [action.key])))
+    )
+      touched.push(epicKey);
   }
   // Moved out of a campaign: the hinted (old) campaign drops it.
-  if (action.epicKeyHint && action.epicKeyHint !== epicKey && (await applyTo(ports.snapshots, action.epicKeyHint, dropKey(action.key)))) touched.push(action.epicKeyHint);
+  if (action.epicKeyHint && action.epicKeyHint !== epicKey && (await applyTo(ports.snapshots, action.epicKeyHint, dropKey(action.key))))
+    touched.push(action.epicKeyHint);
   return outcomeOf(touched, action.key);
 }

@@ -15,19 +15,33 @@ export interface CampaignPanelPorts extends LoadCampaignPorts {
 /** A computed panel with what it was computed from (the status report words the same numbers). */
 export type ComputedPanel =
   | { kind: 'none' }
-  | { kind: 'panel'; panel: CampaignPanel; loaded: Extract<CampaignLoad, { kind: 'campaign' }>; signOffEntries: SignOffEntry[]; today: string };
+  | {
+      kind: 'panel';
+      panel: CampaignPanel;
+      loaded: Extract<CampaignLoad, { kind: 'campaign' }>;
+      signOffEntries: SignOffEntry[];
+      today: string;
+    };
 
 /**
  * The campaign panel of `issueKey` as `user` sees it at `now`: shared by the panel and the status report.
  * Errors: NOT_FOUND `issueKey` when the user cannot see the issue.
  */
-export async function computeCampaignPanel(issueKey: string, user: ActingUser, options: { refresh: boolean; now: Date }, ports: CampaignPanelPorts): Promise<ComputedPanel> {
+export async function computeCampaignPanel(
+  issueKey: string,
+  user: ActingUser,
+  options: { refresh: boolean; now: Date },
+  ports: CampaignPanelPorts,
+): Promise<ComputedPanel> {
   const { now } = options;
   const loaded = await loadCampaignForUser(issueKey, { refresh: options.refresh, now }, ports);
   if (loaded.kind === 'none') return { kind: 'none' };
   // Gates show the real decisions: their states are replayed from the sign-off record.
   // KPI actuals (pushed and imported) and imported channel spend live in app storage: no Jira call.
-  const [signOffEntries, actuals] = await Promise.all([ports.signOffRecord.entries(loaded.record.epicKey), ports.actuals.load(loaded.record.epicKey)]);
+  const [signOffEntries, actuals] = await Promise.all([
+    ports.signOffRecord.entries(loaded.record.epicKey),
+    ports.actuals.load(loaded.record.epicKey),
+  ]);
   const today = formatISO(now, { representation: 'date' });
   const panel = buildCampaignPanel({
     record: loaded.record,

@@ -13,7 +13,11 @@ export interface GetCampaignPanelPorts extends CampaignPanelPorts {
  * the server as the user sees it (Jira's own visibility is the authorisation: every read is as the user).
  * Errors: INVALID_INPUT `issueKey` outside an issue view without one; NOT_FOUND `issueKey` when it is not visible.
  */
-export async function getCampaignPanel(input: { issueKey?: string; contextIssueKey?: string; refresh?: boolean }, user: ActingUser, ports: GetCampaignPanelPorts): Promise<GetCampaignPanelResult> {
+export async function getCampaignPanel(
+  input: { issueKey?: string; contextIssueKey?: string; refresh?: boolean },
+  user: ActingUser,
+  ports: GetCampaignPanelPorts,
+): Promise<GetCampaignPanelResult> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
   if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
   const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now() }, ports);

@@ -14,7 +14,14 @@ export const CLOCK_MARGIN_MINUTES = 1;
 
 export type CampaignLoad =
   | { kind: 'none' }
-  | { kind: 'campaign'; record: CampaignRecord; snapshot: CampaignSnapshot; people: Record<string, string>; refresh: 'cold' | 'incremental' | 'cache'; dataAsOf: string };
+  | {
+      kind: 'campaign';
+      record: CampaignRecord;
+      snapshot: CampaignSnapshot;
+      people: Record<string, string>;
+      refresh: 'cold' | 'incremental' | 'cache';
+      dataAsOf: string;
+    };
 
 export interface LoadCampaignPorts {
   /** Asked as the user: what they cannot see is not loaded. */
@@ -42,7 +49,14 @@ async function coldBuild(record: CampaignRecord, now: Date, ports: LoadCampaignP
   const snapshot: CampaignSnapshot = { epicKey: record.epicKey, issues, throughputDays, refreshedAt: startedAt, version: 0 };
   const peopleByAccount = Object.fromEntries(people.map((p) => [p.accountId, p.displayName]));
   const meta = await ports.snapshots.saveFull(snapshot, { people: peopleByAccount, epicId: epic.id }, startedAt);
-  return { kind: 'campaign', record, snapshot: { ...snapshot, version: meta.version }, people: peopleByAccount, refresh: 'cold', dataAsOf: startedAt };
+  return {
+    kind: 'campaign',
+    record,
+    snapshot: { ...snapshot, version: meta.version },
+    people: peopleByAccount,
+    refresh: 'cold',
+    dataAsOf: startedAt,
+  };
 }
 
 /**
@@ -51,11 +65,16 @@ async function coldBuild(record: CampaignRecord, now: Date, ports: LoadCampaignP
  * lists what changed since the last check; details of changed issues only when there are some.
  * Errors: NOT_FOUND `issueKey` when the user cannot see the issue (like Jira's 404).
  */
-export async function loadCampaignForUser(issueKey: string, options: { refresh: boolean; now: Date }, ports: LoadCampaignPorts): Promise<CampaignLoad> {
+export async function loadCampaignForUser(
+  issueKey: string,
+  options: { refresh: boolean; now: Date },
+  ports: LoadCampaignPorts,
+): Promise<CampaignLoad> {
   const { now } = options;
   const issue = await ports.jira.lookup(issueKey);
   // Like Jira's 404: an issue the user cannot see is not "outside a campaign", it is not there for them.
-  if (!issue) throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
+  if (!issue)
+    throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
   const epicKey = epicKeyOf(issue);
   if (!epicKey) return { kind: 'none' };
   const record = await ports.records.get(epicKey);
@@ -67,7 +86,9 @@ export async function loadCampaignForUser(issueKey: string, options: { refresh: 
   const checkedAt = now.toISOString();
   const window = differenceInMinutes(now, new Date(stored.meta.refreshedAt), { roundingMethod: 'ceil' }) + CLOCK_MARGIN_MINUTES;
   // On the epic itself, the lookup above already proved the user can see it.
-  const outcome = readChangeCheck(stored.snapshot, await ports.jira.changesSince(epicKey, window), { epicKnownVisible: issueKey === epicKey });
+  const outcome = readChangeCheck(stored.snapshot, await ports.jira.changesSince(epicKey, window), {
+    epicKnownVisible: issueKey === epicKey,
+  });
   if (outcome.kind === 'invisible') return { kind: 'none' };
   if (outcome.kind === 'rebuild') return coldBuild(record, now, ports);
   if (outcome.verifyEpic && !(await ports.jira.lookup(epicKey))) return { kind: 'none' };
@@ -76,7 +97,14 @@ export async function loadCampaignForUser(issueKey: string, options: { refresh: 
   const { keys } = outcome;
   if (keys.length === 0) {
     await ports.snapshots.markChecked(epicKey, checkedAt);
-    return { kind: 'campaign', record, snapshot: { ...stored.snapshot, refreshedAt: checkedAt }, people, refresh: 'cache', dataAsOf: checkedAt };
+    return {
+      kind: 'campaign',
+      record,
+      snapshot: { ...stored.snapshot, refreshedAt: checkedAt },
+      people,
+      refresh: 'cache',
+      dataAsOf: checkedAt,
+    };
   }
   const costFields = await ports.jira.costFieldIds();
   const fetched = await ports.jira.fetch(keys, costFields);

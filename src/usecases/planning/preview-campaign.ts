@@ -42,7 +42,12 @@ function checkPeople(roleAssignments: RoleAssignments, people: readonly { accoun
   const known = new Set(people.map((p) => p.accountId));
   for (const [role, ids] of Object.entries(roleAssignments)) {
     const stranger = (ids ?? []).find((id) => !known.has(id));
-    if (stranger) throw new DomainError('INVALID_INPUT', `roleAssignments.${role}: '${stranger}' is not a user of this site`, `roleAssignments.${role}`);
+    if (stranger)
+      throw new DomainError(
+        'INVALID_INPUT',
+        `roleAssignments.${role}: '${stranger}' is not a user of this site`,
+        `roleAssignments.${role}`,
+      );
   }
 }
 
@@ -53,10 +58,18 @@ function checkPeople(roleAssignments: RoleAssignments, people: readonly { accoun
  * NOT_FOUND `templateId`; INVALID_INPUT `roleAssignments.<role>`, and the plan's own (`launchDate`, `overrides.…`);
  * the brief's (NOT_FOUND or INVALID_INPUT `briefPageId`) from the pages port and the parser.
  */
-export async function previewCampaign(input: PreviewCampaignInput, user: ActingUser, ports: PreviewCampaignPorts): Promise<PreviewCampaignResult> {
+export async function previewCampaign(
+  input: PreviewCampaignInput,
+  user: ActingUser,
+  ports: PreviewCampaignPorts,
+): Promise<PreviewCampaignResult> {
   const projectKey = projectKeyOf(input);
   await authoriseProjectAction(ports.grants, user, projectKey, 'campaign.plan');
-  const [template, people, storedRoles] = await Promise.all([findTemplate(input.templateId, ports.templates), ports.people.list(), ports.roles.get(projectKey)]);
+  const [template, people, storedRoles] = await Promise.all([
+    findTemplate(input.templateId, ports.templates),
+    ports.people.list(),
+    ports.roles.get(projectKey),
+  ]);
   const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [user.accountId] };
   checkPeople(roleAssignments, people);
   const parsedBrief = input.briefPageId ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency) : undefined;
@@ -74,6 +87,10 @@ export async function previewCampaign(input: PreviewCampaignInput, user: ActingU
     brief: parsedBrief?.brief satisfies PlanBrief | undefined,
   });
   if (input.overrides) plan = applyOverrides(plan, input.overrides, { today, holidayCalendar: input.holidayCalendar });
-  if (parsedBrief) plan = withBriefKpis({ ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] }, parsedBrief);
+  if (parsedBrief)
+    plan = withBriefKpis(
+      { ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] },
+      parsedBrief,
+    );
   return { plan, roleAssignments, people };
 }

@@ -7,6 +7,11 @@ export const parsePage = (page: BriefPage, people: PersonOption[], campaignCurre
   parseBrief({ pageId: page.id, title: page.title, url: page.url, version: page.version, storage: page.storage, people, campaignCurrency });
 
 /** A Confluence brief, read as the user and parsed. */
-export async function readBrief(pages: BriefPagesPort, pageId: string, people: PersonOption[], campaignCurrency: string): Promise<ParsedBrief> {
+export async function readBrief(
+  pages: BriefPagesPort,
+  pageId: string,
+  people: PersonOption[],
+  campaignCurrency: string,
+): Promise<ParsedBrief> {
   return parsePage(await pages.page(pageId), people, campaignCurrency);
 }

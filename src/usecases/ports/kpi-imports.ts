@@ -17,5 +17,9 @@ export interface KpiImportSummary {
 /** CSV imports of KPI and spend actuals, stored all or nothing under their import id. */
 export interface KpiImportsPort {
   /** Stores the import unless its id was already imported; answers the stored summary and whether this call made it. */
-  save(summary: KpiImportSummary, kpiPoints: readonly KpiPoint[], spendPoints: readonly SpendPoint[]): Promise<{ summary: KpiImportSummary; created: boolean }>;
+  save(
+    summary: KpiImportSummary,
+    kpiPoints: readonly KpiPoint[],
+    spendPoints: readonly SpendPoint[],
+  ): Promise<{ summary: KpiImportSummary; created: boolean }>;
 }

@@ -31,7 +31,11 @@ export interface ReportPagesPort {
   spaceOfPage(pageId: string): Promise<string | null>;
   /** The id of the space with that key, or null when there is none the user can read. */
   spaceIdOf(spaceKey: string): Promise<string | null>;
-  publish(input: { knownPageId: string | null; spaceId: string; content: { title: string; storage: string; message: string } }): Promise<{ page: ReportPage; created: boolean }>;
+  publish(input: {
+    knownPageId: string | null;
+    spaceId: string;
+    content: { title: string; storage: string; message: string };
+  }): Promise<{ page: ReportPage; created: boolean }>;
 }
 
 /** A Jira remote link on an issue, upserted by its global id (never twice). */

@@ -7,6 +7,10 @@ export type CommentOutcome = { posted: true; commentId: string } | { posted: fal
  * is posted in; `lookFirst` reads the newest comments before the first attempt (a crash may have come after it landed).
  */
 export interface SignOffCommentsPort {
-  postDecision(issueKey: string, comment: DecisionCommentInput, options: { as: 'user' | 'app'; lookFirst?: boolean }): Promise<CommentOutcome>;
+  postDecision(
+    issueKey: string,
+    comment: DecisionCommentInput,
+    options: { as: 'user' | 'app'; lookFirst?: boolean },
+  ): Promise<CommentOutcome>;
   postReminder(issueKey: string, reminder: ReminderCommentInput): Promise<CommentOutcome>;
 }

@@ -25,7 +25,12 @@ async function campaignSpaceId(record: CampaignRecord, pages: ReportPagesPort): 
   const briefSpace = briefId ? await pages.spaceOfPage(briefId) : null;
   if (briefSpace) return briefSpace;
   const spaceId = await pages.spaceIdOf(record.plan.projectKey);
-  if (!spaceId) throw new DomainError('NOT_FOUND', `epicKey: the campaign has no readable Confluence brief and there is no Confluence space '${record.plan.projectKey}' you can read to publish its report in`, 'epicKey');
+  if (!spaceId)
+    throw new DomainError(
+      'NOT_FOUND',
+      `epicKey: the campaign has no readable Confluence brief and there is no Confluence space '${record.plan.projectKey}' you can read to publish its report in`,
+      'epicKey',
+    );
   return spaceId;
 }
 
@@ -37,27 +42,74 @@ async function campaignSpaceId(record: CampaignRecord, pages: ReportPagesPort): 
  * that is not its epic; FORBIDDEN (policy `report.publish`: the PM and project admins); TRY_AGAIN and UPSTREAM from
  * Confluence.
  */
-export async function publishStatusReport(input: { epicKey: string; kind?: StatusReportKind | undefined }, user: ActingUser, ports: PublishStatusReportPorts): Promise<PublishStatusReportResult> {
+export async function publishStatusReport(
+  input: { epicKey: string; kind?: StatusReportKind | undefined },
+  user: ActingUser,
+  ports: PublishStatusReportPorts,
+): Promise<PublishStatusReportResult> {
   const now = ports.clock.now();
   const computed = await ports.panels.compute(input.epicKey, user, { refresh: false, now });
-  if (computed.kind === 'none') throw new DomainError('NOT_FOUND', `epicKey: ${input.epicKey} is not a campaign created with Campaign Control`, 'epicKey');
+  if (computed.kind === 'none')
+    throw new DomainError('NOT_FOUND', `epicKey: ${input.epicKey} is not a campaign created with Campaign Control`, 'epicKey');
   const { panel, record, today } = computed;
-  if (panel.mode !== 'epic') throw new DomainError('INVALID_INPUT', `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`, 'epicKey');
+  if (panel.mode !== 'epic')
+    throw new DomainError(
+      'INVALID_INPUT',
+      `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`,
+      'epicKey',
+    );
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'report.publish', partiesOf(record));
 
   const kind: StatusReportKind = input.kind ?? (campaignHasEnded(panel, today) ? 'post-campaign' : 'status');
   const publishedAt = now.toISOString();
-  const report = buildReport({ kind, panel, issues: computed.issues, signOffEntries: computed.signOffEntries, people: computed.people, calendar: record.plan.holidayCalendar, today, locale: user.locale, publishedAt });
+  const report = buildReport({
+    kind,
+    panel,
+    issues: computed.issues,
+    signOffEntries: computed.signOffEntries,
+    people: computed.people,
+    calendar: record.plan.holidayCalendar,
+    today,
+    locale: user.locale,
+    publishedAt,
+  });
 
   const stored = await ports.reports.get(record.epicKey, kind);
   const spaceId = stored?.spaceId ?? (await campaignSpaceId(record, ports.pages));
-  const { page, created } = await ports.pages.publish({ knownPageId: stored?.pageId ?? null, spaceId, content: { title: report.title, storage: report.storage, message: `Campaign Control ${publishedAt}` } });
+  const { page, created } = await ports.pages.publish({
+    knownPageId: stored?.pageId ?? null,
+    spaceId,
+    content: { title: report.title, storage: report.storage, message: `Campaign Control ${publishedAt}` },
+  });
   // Remembered before linking, so a failed link never leads to a second page.
-  await ports.reports.save(record.epicKey, kind, { pageId: page.id, spaceId: page.spaceId, title: page.title, url: page.url, version: page.version, language: report.language, publishedAt, publishedBy: user.accountId });
+  await ports.reports.save(record.epicKey, kind, {
+    pageId: page.id,
+    spaceId: page.spaceId,
+    title: page.title,
+    url: page.url,
+    version: page.version,
+    language: report.language,
+    publishedAt,
+    publishedBy: user.accountId,
+  });
 
-  const answer: PublishStatusReportResult = { kind, pageId: page.id, title: page.title, url: page.url, version: page.version, created, language: report.language, linked: true };
+  const answer: PublishStatusReportResult = {
+    kind,
+    pageId: page.id,
+    title: page.title,
+    url: page.url,
+    version: page.version,
+    created,
+    language: report.language,
+    linked: true,
+  };
   try {
-    await ports.links.upsert(record.epicKey, { globalId: `campaign-control:report:${record.epicKey}:${kind}`, url: page.url, title: page.title, relationship: reportStrings(report.language).title[kind] });
+    await ports.links.upsert(record.epicKey, {
+      globalId: `campaign-control:report:${record.epicKey}:${kind}`,
+      url: page.url,
+      title: page.title,
+      relationship: reportStrings(report.language).title[kind],
+    });
   } catch (e) {
     if (!isDomainError(e)) throw e;
     return { ...answer, linked: false, linkError: `The report is published, but ${record.epicKey} could not link to it: ${e.message}` };

@@ -1,6 +1,15 @@
 import type { DecideSignOffResult } from '../../contracts/signoff';
 import type { DecisionKind, SignOffEntry } from '../../domain/model';
-import { contentHash, gateViewOf, languageOf, mayDecide, refusalError, stateOfGate, validateDecision, type SignOffIssue } from '../../domain/signoff';
+import {
+  contentHash,
+  gateViewOf,
+  languageOf,
+  mayDecide,
+  refusalError,
+  stateOfGate,
+  validateDecision,
+  type SignOffIssue,
+} from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
 import { applyWorkflow, postDecisionComment, syncMirror } from './jira-sync';
 import { loadSignOff, openGate } from './signoff-reads';
@@ -9,7 +18,10 @@ import type { SignOffPorts } from './signoff-ports';
 /** Forge's resolver time limit: a decision's invocation is over by then. */
 export const RESOLVER_LIMIT_MS = 25_000;
 
-export type DecideSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOffRecord' | 'people' | 'comments' | 'mirror' | 'workflow' | 'clock' | 'deadline'>;
+export type DecideSignOffPorts = Pick<
+  SignOffPorts,
+  'issues' | 'records' | 'signOffRecord' | 'people' | 'comments' | 'mirror' | 'workflow' | 'clock' | 'deadline'
+>;
 
 export interface DecideSignOffInput {
   issueKey: string;
@@ -19,7 +31,8 @@ export interface DecideSignOffInput {
   comment?: string;
 }
 
-export const contentOf = (issue: SignOffIssue): string => contentHash({ summary: issue.summary, description: issue.description, attachments: issue.attachments });
+export const contentOf = (issue: SignOffIssue): string =>
+  contentHash({ summary: issue.summary, description: issue.description, attachments: issue.attachments });
 
 /**
  * An approver's decision: checked against the record and the gate at this moment, appended to the record, then
@@ -60,15 +73,27 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     contentHash: contentOf(gated),
   };
   // The comment is owed from here: if this invocation dies before posting it, getSignOff posts it after our deadline.
-  const postingUntil = new Date(ports.clock.now().getTime() + Math.min(ports.deadline.remainingMs(), RESOLVER_LIMIT_MS) + 1_000).toISOString();
-  await ports.signOffRecord.markCommentPending({ entryId: entry.entryId, epicKey: entry.epicKey, gateId: entry.gateId, gatedIssueKey: entry.gatedIssueKey, lastError: 'not posted yet', since: entry.at, postingUntil });
+  const postingUntil = new Date(
+    ports.clock.now().getTime() + Math.min(ports.deadline.remainingMs(), RESOLVER_LIMIT_MS) + 1_000,
+  ).toISOString();
+  await ports.signOffRecord.markCommentPending({
+    entryId: entry.entryId,
+    epicKey: entry.epicKey,
+    gateId: entry.gateId,
+    gatedIssueKey: entry.gatedIssueKey,
+    lastError: 'not posted yet',
+    since: entry.at,
+    postingUntil,
+  });
   await ports.signOffRecord.append(entry);
 
   // From here the decision stands; Jira is brought in step, and what fails is reported or healed later.
   const after = await loadSignOff(record, today, ports.signOffRecord);
   const people = await ports.people.names();
   const comment = await postDecisionComment(ports, { signOff: after, gate, entry, people, lang: languageOf(user.locale) }, 'user', now);
-  await syncMirror(ports.mirror, after, gated.key, now, { onlyIfDiffers: false }).catch((e: unknown) => console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; getSignOff rebuilds it`, e));
+  await syncMirror(ports.mirror, after, gated.key, now, { onlyIfDiffers: false }).catch((e: unknown) =>
+    console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; getSignOff rebuilds it`, e),
+  );
   const transitioned = await applyWorkflow(ports.workflow, after, gate, entry).catch((e: unknown) => {
     console.error(`[campaign-control] could not move ${gated.key} after a sign-off decision`, e);
     return undefined;

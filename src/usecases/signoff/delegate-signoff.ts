@@ -22,7 +22,11 @@ export interface DelegateSignOffInput {
  * Errors: those of `openGate`; INVALID_INPUT `toAccountId` (no such person, or not a valid delegate), `until`;
  * FORBIDDEN and INVALID_INPUT `gateId` from the delegation rules (`mayDelegate`).
  */
-export async function delegateSignOff(input: DelegateSignOffInput, user: ActingUser, ports: DelegateSignOffPorts): Promise<DelegateSignOffResult> {
+export async function delegateSignOff(
+  input: DelegateSignOffInput,
+  user: ActingUser,
+  ports: DelegateSignOffPorts,
+): Promise<DelegateSignOffResult> {
   const { now, today, record, gate, gated } = await openGate(input.issueKey, input.gateId, ports);
   const [before, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
   if (!people[input.toAccountId]) throw new DomainError('INVALID_INPUT', 'toAccountId: no such person on this site', 'toAccountId');

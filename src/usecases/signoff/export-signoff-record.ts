@@ -15,18 +15,34 @@ export type ExportSignOffRecordPorts = Pick<SignOffPorts, 'issues' | 'records' |
  * Errors: NOT_FOUND on `issueKey`/`epicKey` (not visible, or in no campaign); INVALID_INPUT `epicKey` (not the
  * campaign's epic); NOT_FOUND / INVALID_INPUT `gateId`; FORBIDDEN unless PM, project admin or approver (the policy).
  */
-export async function exportSignOffRecord(input: { issueKey?: string; epicKey?: string; gateId?: string }, user: ActingUser, ports: ExportSignOffRecordPorts): Promise<ExportSignOffRecordResult> {
+export async function exportSignOffRecord(
+  input: { issueKey?: string; epicKey?: string; gateId?: string },
+  user: ActingUser,
+  ports: ExportSignOffRecordPorts,
+): Promise<ExportSignOffRecordResult> {
   const field = input.issueKey !== undefined ? 'issueKey' : 'epicKey';
   const key = input.issueKey ?? input.epicKey ?? '';
   const issue = await readIssue(ports.issues, key, field);
   const record = await campaignOf(ports.records, issue);
   if (!record) throw new DomainError('NOT_FOUND', `${field}: ${key} is not part of a campaign created with Campaign Control`, field);
-  if (input.epicKey !== undefined && record.epicKey !== input.epicKey) throw new DomainError('INVALID_INPUT', `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`, 'epicKey');
+  if (input.epicKey !== undefined && record.epicKey !== input.epicKey)
+    throw new DomainError(
+      'INVALID_INPUT',
+      `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`,
+      'epicKey',
+    );
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'signoff.export', partiesOf(record));
-  const gates = input.gateId !== undefined ? [gateFromIssue(record, issue, input.gateId)] : input.epicKey !== undefined ? record.plan.gates : gatesOfIssue(record, issue);
+  const gates =
+    input.gateId !== undefined
+      ? [gateFromIssue(record, issue, input.gateId)]
+      : input.epicKey !== undefined
+        ? record.plan.gates
+        : gatesOfIssue(record, issue);
   const today = todayOf(ports.clock.now());
   const [signOff, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
-  const lines = gates.flatMap((g) => signOff.entries.filter((e) => e.gateId === g.gateId).map((e) => ({ ...recordLine(e, people), gateId: g.gateId, gateName: g.name })));
+  const lines = gates.flatMap((g) =>
+    signOff.entries.filter((e) => e.gateId === g.gateId).map((e) => ({ ...recordLine(e, people), gateId: g.gateId, gateName: g.name })),
+  );
   const scope = input.gateId !== undefined ? `${record.epicKey}-${input.gateId}` : input.epicKey !== undefined ? record.epicKey : issue.key;
   return { filename: `signoff-${scope}-${today}.csv`, csv: recordCsv(lines), rows: lines.length };
 }

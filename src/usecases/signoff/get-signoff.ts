@@ -14,7 +14,11 @@ export type GetSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOff
  * Errors: INVALID_INPUT `issueKey` when neither the payload nor the context names an issue; NOT_FOUND `issueKey`
  * when the user cannot see it.
  */
-export async function getSignOff(input: { issueKey?: string; contextIssueKey?: string }, user: ActingUser, ports: GetSignOffPorts): Promise<GetSignOffResult> {
+export async function getSignOff(
+  input: { issueKey?: string; contextIssueKey?: string },
+  user: ActingUser,
+  ports: GetSignOffPorts,
+): Promise<GetSignOffResult> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
   if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
   const now = ports.clock.now();
@@ -33,6 +37,8 @@ export async function getSignOff(input: { issueKey?: string; contextIssueKey?: s
   return {
     issueKey,
     epicKey: record.epicKey,
-    gates: gates.map((g) => gateViewOf(signOff, g, gatedIssues.get(record.issueKeys[g.milestoneRowId] ?? '') ?? null, people, user.accountId, today)),
+    gates: gates.map((g) =>
+      gateViewOf(signOff, g, gatedIssues.get(record.issueKeys[g.milestoneRowId] ?? '') ?? null, people, user.accountId, today),
+    ),
   };
 }

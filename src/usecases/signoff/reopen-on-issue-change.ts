@@ -28,7 +28,9 @@ export type SignOffEventOutcome = { written: SignOffEntry['type'][]; issueKey: s
  */
 export async function reopenOnIssueChange(change: IssueChange, ports: ReopenOnIssueChangePorts): Promise<SignOffEventOutcome> {
   const changedFields = changedFieldsOf(change.changelog);
-  const markedReady = change.changelog.some((i) => i.field.toLowerCase() === 'status' && (i.toString ?? '').trim().toLowerCase() === READY_STATUS);
+  const markedReady = change.changelog.some(
+    (i) => i.field.toLowerCase() === 'status' && (i.toString ?? '').trim().toLowerCase() === READY_STATUS,
+  );
   // Most updates touch neither: no REST call, no storage read.
   if (changedFields.length === 0 && !markedReady) return { written: [], reason: 'no content or review change' };
 
@@ -45,12 +47,24 @@ export async function reopenOnIssueChange(change: IssueChange, ports: ReopenOnIs
   const actor = change.actorAccountId ?? APP_ACTOR;
   const written: SignOffEntry['type'][] = [];
   for (const gate of gates) {
-    const base = { epicKey: record.epicKey, gateId: gate.gateId, gatedIssueKey: issue.key, actorAccountId: actor, at: now.toISOString(), contentHash: hash };
+    const base = {
+      epicKey: record.epicKey,
+      gateId: gate.gateId,
+      gatedIssueKey: issue.key,
+      actorAccountId: actor,
+      at: now.toISOString(),
+      contentHash: hash,
+    };
     const entries = signOff.entries.filter((e) => e.gateId === gate.gateId);
     if (changedFields.length > 0) {
       const check = staleCheck({ entries, currentHash: hash, changedFields, gate });
       if (check.mustWrite) {
-        await ports.signOffRecord.append({ ...base, entryId: ports.signOffRecord.newEntryId(now), type: 'stale', changedFields: check.changedFields });
+        await ports.signOffRecord.append({
+          ...base,
+          entryId: ports.signOffRecord.newEntryId(now),
+          type: 'stale',
+          changedFields: check.changedFields,
+        });
         written.push('stale');
       }
     }

@@ -19,10 +19,23 @@ export interface ReminderRun {
 }
 
 /** Due reminders of a campaign, grouped by gated issue (one comment each). */
-async function dueByIssue(record: CampaignRecord, today: string, states: Parameters<typeof reminders>[0]['states'], ports: SendRemindersPorts): Promise<Map<string, Reminder[]>> {
+async function dueByIssue(
+  record: CampaignRecord,
+  today: string,
+  states: Parameters<typeof reminders>[0]['states'],
+  ports: SendRemindersPorts,
+): Promise<Map<string, Reminder[]>> {
   const sent = new Set<string>();
-  for (const gate of record.plan.gates) if (await ports.reminderClaims.sent(record.epicKey, gate.gateId, today)) sent.add(reminderKey(gate.gateId, today));
-  const due = reminders({ gates: record.plan.gates, states, today, calendar: record.plan.holidayCalendar, alreadySentToday: sent, pmAccountId: record.createdBy });
+  for (const gate of record.plan.gates)
+    if (await ports.reminderClaims.sent(record.epicKey, gate.gateId, today)) sent.add(reminderKey(gate.gateId, today));
+  const due = reminders({
+    gates: record.plan.gates,
+    states,
+    today,
+    calendar: record.plan.holidayCalendar,
+    alreadySentToday: sent,
+    pmAccountId: record.createdBy,
+  });
   const byIssue = new Map<string, Reminder[]>();
   for (const r of due) {
     const key = record.issueKeys[r.milestoneRowId];
@@ -32,7 +45,14 @@ async function dueByIssue(record: CampaignRecord, today: string, states: Paramet
 }
 
 /** Reminders of one campaign, one comment per gated issue (all its due or late gates together). */
-async function remindCampaign(record: CampaignRecord, today: string, now: Date, people: Record<string, string>, ports: SendRemindersPorts, run: ReminderRun): Promise<void> {
+async function remindCampaign(
+  record: CampaignRecord,
+  today: string,
+  now: Date,
+  people: Record<string, string>,
+  ports: SendRemindersPorts,
+  run: ReminderRun,
+): Promise<void> {
   const signOff = await loadSignOff(record, today, ports.signOffRecord);
   run.repostedComments += await repostPendingComments(ports, signOff, people, now);
   const person = (accountId: string): Person => ({ accountId, name: people[accountId] ?? accountId });
@@ -46,7 +66,13 @@ async function remindCampaign(record: CampaignRecord, today: string, now: Date, 
       lang: record.plan.language,
       date: today,
       escalateTo: escalate ? person(escalate) : null,
-      gates: claimed.map((r) => ({ gateName: r.gateName, dueDate: r.dueDate, late: r.kind === 'late', businessDaysLate: r.kind === 'late' ? r.businessDays : 0, pending: r.mention.map(person) })),
+      gates: claimed.map((r) => ({
+        gateName: r.gateName,
+        dueDate: r.dueDate,
+        late: r.kind === 'late',
+        businessDaysLate: r.kind === 'late' ? r.businessDays : 0,
+        pending: r.mention.map(person),
+      })),
     });
     if (outcome.posted) {
       run.commented.push(issueKey);

@@ -17,7 +17,8 @@ export async function readIssue(issues: GatedIssuesPort, issueKey: string, field
   try {
     return await issues.read(issueKey);
   } catch (e) {
-    if (isNotFound(e)) throw new DomainError('NOT_FOUND', `${field}: ${issueKey} does not exist or you do not have permission to see it`, field);
+    if (isNotFound(e))
+      throw new DomainError('NOT_FOUND', `${field}: ${issueKey} does not exist or you do not have permission to see it`, field);
     throw e;
   }
 }
@@ -55,7 +56,8 @@ export async function openGate(issueKey: string, gateId: string, ports: GateRead
   const now = ports.clock.now();
   const issue = await readIssue(ports.issues, issueKey, 'issueKey');
   const record = await campaignOf(ports.records, issue);
-  if (!record) throw new DomainError('NOT_FOUND', `issueKey: ${issue.key} is not part of a campaign created with Campaign Control`, 'issueKey');
+  if (!record)
+    throw new DomainError('NOT_FOUND', `issueKey: ${issue.key} is not part of a campaign created with Campaign Control`, 'issueKey');
   const gate = gateFromIssue(record, issue, gateId);
   const key = gatedKeyOf(record, gate);
   const gated = key === issue.key ? issue : await readIssue(ports.issues, key, 'issueKey');

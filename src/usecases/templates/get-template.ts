@@ -15,7 +15,11 @@ export interface GetTemplatePorts {
  * A template, for people who can see the project it is planned in (templates are the app's, not public).
  * Errors: INVALID_INPUT `projectKey`; NOT_FOUND when the user cannot see the project; NOT_FOUND `templateId`.
  */
-export async function getTemplate(input: ProjectScoped & { templateId: string }, user: ActingUser, ports: GetTemplatePorts): Promise<GetTemplateResult> {
+export async function getTemplate(
+  input: ProjectScoped & { templateId: string },
+  user: ActingUser,
+  ports: GetTemplatePorts,
+): Promise<GetTemplateResult> {
   await authoriseProjectAction(ports.grants, user, projectKeyOf(input), 'templates.view');
   return { template: await findTemplate(input.templateId, ports.templates) };
 }

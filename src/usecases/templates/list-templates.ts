@@ -32,6 +32,9 @@ function summary(t: CampaignTemplate): TemplateSummary {
  */
 export async function listTemplates(input: ProjectScoped, user: ActingUser, ports: ListTemplatesPorts): Promise<ListTemplatesResult> {
   const projectKey = projectKeyOf(input);
-  const [stored, actor] = await Promise.all([ports.templates.list(), authoriseProjectAction(ports.grants, user, projectKey, 'templates.view')]);
+  const [stored, actor] = await Promise.all([
+    ports.templates.list(),
+    authoriseProjectAction(ports.grants, user, projectKey, 'templates.view'),
+  ]);
   return { templates: [...BUILT_IN_TEMPLATES, ...stored].map(summary), canEdit: may(actor, 'templates.edit').allowed };
 }

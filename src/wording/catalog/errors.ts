@@ -18,7 +18,8 @@ export const en = {
     `You need the ${permissionName(p.permission)} permission in ${p.projectKey} to ${p.action}.`,
   notACampaign: (p: { epicKey: string }) => `epicKey: ${p.epicKey} is not a campaign created with Campaign Control`,
   epicNotVisible: (p: { epicKey: string }) => `epicKey: ${p.epicKey} does not exist or you do not have permission to see it`,
-  kpiManagersOnly: (p: { projectKey: string; action: string }) => `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
+  kpiManagersOnly: (p: { projectKey: string; action: string }) =>
+    `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
 };
 
 /** Jira's French names of the project permissions the app asks for. */
@@ -55,8 +56,10 @@ export const fr: typeof en = {
   fieldInvalid: (p) => (p.field ? `${p.field}\u202f: ${p.problem}` : p.problem),
   projectKeyRequired: 'projectKey\u202f: obligatoire quand l’application n’est pas ouverte depuis un projet',
   projectNotVisible: (p) => `Le projet ${p.projectKey} n’existe pas ou vous n’avez pas la permission de le voir.`,
-  permissionNeeded: (p) => `Il vous faut la permission «\u202f${FR_PERMISSIONS[p.permission] ?? permissionName(p.permission)}\u202f» dans ${p.projectKey} pour ${frAction(p.action)}.`,
+  permissionNeeded: (p) =>
+    `Il vous faut la permission «\u202f${FR_PERMISSIONS[p.permission] ?? permissionName(p.permission)}\u202f» dans ${p.projectKey} pour ${frAction(p.action)}.`,
   notACampaign: (p) => `epicKey\u202f: ${p.epicKey} n’est pas une campagne créée avec Campaign Control`,
   epicNotVisible: (p) => `epicKey\u202f: ${p.epicKey} n’existe pas ou vous n’avez pas la permission de le voir`,
-  kpiManagersOnly: (p) => `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
+  kpiManagersOnly: (p) =>
+    `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
 };

@@ -32,12 +32,17 @@ interface ReasonArgs {
 type ReasonWords = Record<Reason['code'], (a: ReasonArgs) => string>;
 
 /** Drops the doubled spaces and empty quotes a missing parameter leaves. */
-const tidy = (s: string): string => s.replace(/« » |‘’ /g, '').replace(/\s{2,}/g, ' ').trim();
+const tidy = (s: string): string =>
+  s
+    .replace(/« » |‘’ /g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 const q = (s: string | undefined): string => (s === undefined ? '' : `‘${s}’`);
 const bd = (n: number | undefined): string => (n === undefined ? '' : `${n} business ${n === 1 ? 'day' : 'days'}`);
 const qFr = (s: string | undefined): string => (s === undefined ? '' : `« ${s} »`);
 const bdFr = (n: number | undefined): string => (n === undefined ? '' : `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'}`);
-const blocking = (base: string, blocks: string | undefined, and: string, quote: (s: string) => string): string => tidy(blocks ? `${base} ${and} ${quote(blocks)}` : base);
+const blocking = (base: string, blocks: string | undefined, and: string, quote: (s: string) => string): string =>
+  tidy(blocks ? `${base} ${and} ${quote(blocks)}` : base);
 
 export const reasonsEn: ReasonWords = {
   gate_late: (a) => blocking(`${a.text('gate') ?? 'A'} sign-off is ${bd(a.num('days'))} late`, a.text('blocks'), 'and blocks', q),
@@ -51,7 +56,12 @@ export const reasonsEn: ReasonWords = {
   },
   dependency_overdue: (a) => {
     const days = a.num('days');
-    return blocking(`Task ${q(a.text('task'))} is overdue${days === undefined ? '' : ` (${bd(days)} late)`}`, a.text('blocks'), 'and blocks', q);
+    return blocking(
+      `Task ${q(a.text('task'))} is overdue${days === undefined ? '' : ` (${bd(days)} late)`}`,
+      a.text('blocks'),
+      'and blocks',
+      q,
+    );
   },
   spend_ahead_of_work: (a) => {
     const spent = a.pct('spent');
@@ -69,13 +79,16 @@ export const reasonsEn: ReasonWords = {
     const base = `KPI ${q(a.text('kpi'))} is behind pace`;
     const actual = a.num('actual');
     const expected = a.num('expected');
-    return tidy(actual === undefined || expected === undefined ? base : `${base}: ${a.number(actual)} against ${a.number(expected)} expected by now`);
+    return tidy(
+      actual === undefined || expected === undefined ? base : `${base}: ${a.number(actual)} against ${a.number(expected)} expected by now`,
+    );
   },
   no_data: () => 'Not enough data yet to judge',
 };
 
 export const reasonsFr: ReasonWords = {
-  gate_late: (a) => blocking(`La validation ${a.text('gate') ?? ''} a ${bdFr(a.num('days'))} de retard`, a.text('blocks'), 'et bloque', qFr),
+  gate_late: (a) =>
+    blocking(`La validation ${a.text('gate') ?? ''} a ${bdFr(a.num('days'))} de retard`, a.text('blocks'), 'et bloque', qFr),
   gate_due_soon: (a) => tidy(`La validation ${a.text('gate') ?? ''} est attendue dans ${bdFr(a.num('days'))}`),
   milestone_late: (a) => tidy(`Le jalon ${qFr(a.text('milestone'))} a ${bdFr(a.num('days'))} de retard`),
   milestone_at_risk: (a) => {
@@ -86,25 +99,36 @@ export const reasonsFr: ReasonWords = {
   },
   dependency_overdue: (a) => {
     const days = a.num('days');
-    return blocking(`La tâche ${qFr(a.text('task'))} est en retard${days === undefined ? '' : ` (${bdFr(days)} de retard)`}`, a.text('blocks'), 'et bloque', qFr);
+    return blocking(
+      `La tâche ${qFr(a.text('task'))} est en retard${days === undefined ? '' : ` (${bdFr(days)} de retard)`}`,
+      a.text('blocks'),
+      'et bloque',
+      qFr,
+    );
   },
   spend_ahead_of_work: (a) => {
     const spent = a.pct('spent');
     const done = a.pct('done');
-    return spent && done ? `Les dépenses atteignent ${spent} du budget pour ${done} du travail terminé` : 'Les dépenses avancent plus vite que le travail';
+    return spent && done
+      ? `Les dépenses atteignent ${spent} du budget pour ${done} du travail terminé`
+      : 'Les dépenses avancent plus vite que le travail';
   },
   over_budget: (a) => (a.pct('spent') ? `Budget dépassé : ${a.pct('spent')} du budget dépensé` : 'Budget dépassé'),
   budget_80: (a) => (a.pct('spent') ? `Les dépenses ont atteint ${a.pct('spent')} du budget` : 'Les dépenses ont atteint 80 % du budget'),
   forecast_over_budget: (a) => {
     const fc = a.money('forecast');
     const budget = a.money('budget');
-    return fc && budget ? `La prévision à terminaison (${fc}) dépasse le budget de ${budget}` : 'La prévision à terminaison dépasse le budget';
+    return fc && budget
+      ? `La prévision à terminaison (${fc}) dépasse le budget de ${budget}`
+      : 'La prévision à terminaison dépasse le budget';
   },
   kpi_behind_pace: (a) => {
     const base = `L’indicateur ${qFr(a.text('kpi'))} est en retard sur son rythme`;
     const actual = a.num('actual');
     const expected = a.num('expected');
-    return tidy(actual === undefined || expected === undefined ? base : `${base} : ${a.number(actual)} pour ${a.number(expected)} attendus`);
+    return tidy(
+      actual === undefined || expected === undefined ? base : `${base} : ${a.number(actual)} pour ${a.number(expected)} attendus`,
+    );
   },
   no_data: () => 'Pas encore assez de données pour juger',
 };

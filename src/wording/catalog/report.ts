@@ -64,7 +64,8 @@ const en: ReportStrings = {
   ...sharedLabels('en'),
   title: { status: 'Status report', 'post-campaign': 'Post-campaign report' },
   intro: (name, key, launch, budget) => `Campaign ${name} (${key}): launch on ${launch}, budget ${budget}.`,
-  generated: (when, asOf) => `Published by Campaign Control on ${when}, from Jira data as of ${asOf}. Each update adds a version to this page’s history.`,
+  generated: (when, asOf) =>
+    `Published by Campaign Control on ${when}, from Jira data as of ${asOf}. Each update adds a version to this page’s history.`,
   earnedValue: 'Earned value',
   cpi: 'Cost performance index',
   forecastNote: {
@@ -76,7 +77,14 @@ const en: ReportStrings = {
   spent: 'Budget spent',
   chartTitle: 'Cumulative spend (chart data)',
   chartNote: 'The panel’s cumulative spend chart, as a table.',
-  categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event', uncategorized: 'Uncategorized' },
+  categories: {
+    media: 'Media',
+    production: 'Production',
+    agency: 'Agency',
+    tooling: 'Tooling',
+    event: 'Event',
+    uncategorized: 'Uncategorized',
+  },
   variance: 'Variance',
   noMilestones: 'This campaign has no milestones.',
   status: 'Status',
@@ -115,7 +123,8 @@ const en: ReportStrings = {
     taskLate: (key, summary, days, finished) =>
       `${key} ${summary}: ${finished ? `finished on ${finished}` : 'not finished'}, ${days} business ${plural(days, 'day', 'days')} after its due date`,
     gateLate: (gate, days) => `Sign-off ${gate} was ${days} business ${plural(days, 'day', 'days')} late`,
-    signoff: (gate, decision, by, on, reason) => `${by} ${decision === 'decline' ? 'declined' : 'requested changes to'} sign-off ${gate} on ${on}${reason ? `: “${reason}”` : ''}`,
+    signoff: (gate, decision, by, on, reason) =>
+      `${by} ${decision === 'decline' ? 'declined' : 'requested changes to'} sign-off ${gate} on ${on}${reason ? `: “${reason}”` : ''}`,
   },
 };
 
@@ -123,7 +132,8 @@ const fr: ReportStrings = {
   ...sharedLabels('fr'),
   title: { status: 'Rapport de statut', 'post-campaign': 'Bilan de campagne' },
   intro: (name, key, launch, budget) => `Campagne ${name} (${key}) : lancement le ${launch}, budget ${budget}.`,
-  generated: (when, asOf) => `Publié par Campaign Control le ${when}, d’après les données Jira du ${asOf}. Chaque mise à jour ajoute une version à l’historique de cette page.`,
+  generated: (when, asOf) =>
+    `Publié par Campaign Control le ${when}, d’après les données Jira du ${asOf}. Chaque mise à jour ajoute une version à l’historique de cette page.`,
   earnedValue: 'Valeur acquise',
   cpi: 'Indice de performance des coûts',
   forecastNote: {
@@ -135,7 +145,14 @@ const fr: ReportStrings = {
   spent: 'Budget dépensé',
   chartTitle: 'Dépenses cumulées (données du graphique)',
   chartNote: 'Le graphique des dépenses cumulées du panneau, sous forme de tableau.',
-  categories: { media: 'Médias', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événementiel', uncategorized: 'Sans catégorie' },
+  categories: {
+    media: 'Médias',
+    production: 'Production',
+    agency: 'Agence',
+    tooling: 'Outils',
+    event: 'Événementiel',
+    uncategorized: 'Sans catégorie',
+  },
   variance: 'Écart',
   noMilestones: 'Cette campagne n’a pas de jalons.',
   status: 'Statut',

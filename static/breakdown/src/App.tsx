@@ -48,13 +48,27 @@ export function App() {
   const { state: creation, create, resume } = useCreation(issueKey ?? '');
   const busy = creation.kind === 'running' || creation.kind === 'done';
 
-  const update = (taskId: string, patch: Partial<BreakdownTaskView>): void => setTasks((all) => all.map((x) => (x.taskId === taskId ? { ...x, ...patch } : x)));
-  const remove = (taskId: string): void => setTasks((all) => all.filter((x) => x.taskId !== taskId).map((x) => ({ ...x, dependsOn: x.dependsOn.filter((d) => d !== taskId) })));
+  const update = (taskId: string, patch: Partial<BreakdownTaskView>): void =>
+    setTasks((all) => all.map((x) => (x.taskId === taskId ? { ...x, ...patch } : x)));
+  const remove = (taskId: string): void =>
+    setTasks((all) => all.filter((x) => x.taskId !== taskId).map((x) => ({ ...x, dependsOn: x.dependsOn.filter((d) => d !== taskId) })));
   const add = (milestoneDue: string): void =>
     setTasks((all) => {
       let n = all.length + 1;
       while (all.some((x) => x.taskId === `custom-${n}`)) n++;
-      return [...all, { taskId: `custom-${n}`, summary: t.newTask, ownerRole: 'pm', estimateBusinessDays: 1, startDate: milestoneDue, dueDate: milestoneDue, dependsOn: [], reasons: [] }];
+      return [
+        ...all,
+        {
+          taskId: `custom-${n}`,
+          summary: t.newTask,
+          ownerRole: 'pm',
+          estimateBusinessDays: 1,
+          startDate: milestoneDue,
+          dueDate: milestoneDue,
+          dependsOn: [],
+          reasons: [],
+        },
+      ];
     });
   const submit = (): void => {
     if (tasks.some((x) => !x.summary.trim())) return setFormError(t.summaryRequired);
@@ -62,7 +76,15 @@ export function App() {
     create(tasks);
   };
 
-  const warnings = useMemo(() => (load.kind === 'ready' ? load.result.warnings.filter((w) => !w.rowId || tasks.some((x) => x.taskId === w.rowId && !(w.kind === 'no_assignee' && x.assigneeAccountId))) : []), [load, tasks]);
+  const warnings = useMemo(
+    () =>
+      load.kind === 'ready'
+        ? load.result.warnings.filter(
+            (w) => !w.rowId || tasks.some((x) => x.taskId === w.rowId && !(w.kind === 'no_assignee' && x.assigneeAccountId)),
+          )
+        : [],
+    [load, tasks],
+  );
 
   return (
     <main className="modal" lang={t.lang}>
@@ -75,7 +97,11 @@ export function App() {
       {load.kind === 'failed' && <Failure t={t} failure={load.failure} onRetry={() => void suggest(goal || undefined, engine)} />}
       {load.kind === 'ready' && (
         <>
-          <p className="lead">{load.result.target === 'epic' ? t.onEpic(load.result.milestone.key, formatDay(load.result.milestone.dueDate, context.locale)) : t.onMilestone(formatDay(load.result.milestone.dueDate, context.locale))}</p>
+          <p className="lead">
+            {load.result.target === 'epic'
+              ? t.onEpic(load.result.milestone.key, formatDay(load.result.milestone.dueDate, context.locale))
+              : t.onMilestone(formatDay(load.result.milestone.dueDate, context.locale))}
+          </p>
           <form
             className="goal"
             onSubmit={(e) => {
@@ -84,13 +110,28 @@ export function App() {
             }}
           >
             <label htmlFor="goal">{t.goal}</label>
-            <textarea id="goal" className="input" rows={3} maxLength={4000} value={goal} aria-describedby="goal-help" disabled={busy} onChange={(e) => setGoal(e.target.value)} />
+            <textarea
+              id="goal"
+              className="input"
+              rows={3}
+              maxLength={4000}
+              value={goal}
+              aria-describedby="goal-help"
+              disabled={busy}
+              onChange={(e) => setGoal(e.target.value)}
+            />
             <p id="goal-help" className="muted small">
               {t.goalHelp}
             </p>
             <div className="row">
               <label htmlFor="engine">{t.engine}</label>
-              <select id="engine" className="input" value={engine} disabled={busy} onChange={(e) => setEngine(e.target.value as BreakdownEngine)}>
+              <select
+                id="engine"
+                className="input"
+                value={engine}
+                disabled={busy}
+                onChange={(e) => setEngine(e.target.value as BreakdownEngine)}
+              >
                 <option value="patterns">{t.enginePatterns}</option>
                 <option value="ai" disabled={!load.result.aiAvailable}>
                   {load.result.aiAvailable ? t.engineAi : t.engineAiOff}
@@ -125,10 +166,20 @@ export function App() {
               {formError}
             </p>
           )}
-          <CreationStatus t={t} state={creation} summaries={tasks} milestoneKey={load.result.milestone.key} onResume={() => resume(tasks)} />
+          <CreationStatus
+            t={t}
+            state={creation}
+            summaries={tasks}
+            milestoneKey={load.result.milestone.key}
+            onResume={() => resume(tasks)}
+          />
           <footer className="actions">
             {creation.kind === 'done' ? (
-              <button type="button" className="button button--primary" onClick={() => void view.submit({ created: Object.values(creation.job.issueKeys) }).catch(closeModal)}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void view.submit({ created: Object.values(creation.job.issueKeys) }).catch(closeModal)}
+              >
                 {t.close}
               </button>
             ) : (

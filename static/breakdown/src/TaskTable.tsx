@@ -40,10 +40,23 @@ export function TaskTable({ t, tasks, people, disabled, onChange, onRemove }: Pr
             return (
               <tr key={task.taskId} data-task-id={task.taskId}>
                 <td>
-                  <input className="input input--wide" aria-label={label(t.colSummary)} value={task.summary} maxLength={255} disabled={disabled} onChange={(e) => onChange(task.taskId, { summary: e.target.value })} />
+                  <input
+                    className="input input--wide"
+                    aria-label={label(t.colSummary)}
+                    value={task.summary}
+                    maxLength={255}
+                    disabled={disabled}
+                    onChange={(e) => onChange(task.taskId, { summary: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <select className="input" aria-label={label(t.colRole)} value={task.ownerRole} disabled={disabled} onChange={(e) => onChange(task.taskId, { ownerRole: e.target.value as OwnerRole })}>
+                  <select
+                    className="input"
+                    aria-label={label(t.colRole)}
+                    value={task.ownerRole}
+                    disabled={disabled}
+                    onChange={(e) => onChange(task.taskId, { ownerRole: e.target.value as OwnerRole })}
+                  >
                     {roles.map((r) => (
                       <option key={r} value={r}>
                         {t.roleNames[r]}
@@ -52,7 +65,13 @@ export function TaskTable({ t, tasks, people, disabled, onChange, onRemove }: Pr
                   </select>
                 </td>
                 <td>
-                  <select className="input" aria-label={label(t.colAssignee)} value={task.assigneeAccountId ?? ''} disabled={disabled} onChange={(e) => onChange(task.taskId, { assigneeAccountId: e.target.value || undefined })}>
+                  <select
+                    className="input"
+                    aria-label={label(t.colAssignee)}
+                    value={task.assigneeAccountId ?? ''}
+                    disabled={disabled}
+                    onChange={(e) => onChange(task.taskId, { assigneeAccountId: e.target.value || undefined })}
+                  >
                     <option value="">{t.unassigned}</option>
                     <PeopleOptions people={people} />
                   </select>
@@ -66,14 +85,32 @@ export function TaskTable({ t, tasks, people, disabled, onChange, onRemove }: Pr
                     aria-label={label(t.colEstimate)}
                     value={task.estimateBusinessDays}
                     disabled={disabled}
-                    onChange={(e) => onChange(task.taskId, { estimateBusinessDays: Math.max(1, Math.min(60, Math.round(Number(e.target.value) || 1))) })}
+                    onChange={(e) =>
+                      onChange(task.taskId, { estimateBusinessDays: Math.max(1, Math.min(60, Math.round(Number(e.target.value) || 1))) })
+                    }
                   />
                 </td>
                 <td>
-                  <input className="input" type="date" aria-label={label(t.colStart)} value={task.startDate} max={task.dueDate} disabled={disabled} onChange={(e) => e.target.value && onChange(task.taskId, { startDate: e.target.value })} />
+                  <input
+                    className="input"
+                    type="date"
+                    aria-label={label(t.colStart)}
+                    value={task.startDate}
+                    max={task.dueDate}
+                    disabled={disabled}
+                    onChange={(e) => e.target.value && onChange(task.taskId, { startDate: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input className="input" type="date" aria-label={label(t.colDue)} value={task.dueDate} min={task.startDate} disabled={disabled} onChange={(e) => e.target.value && onChange(task.taskId, { dueDate: e.target.value })} />
+                  <input
+                    className="input"
+                    type="date"
+                    aria-label={label(t.colDue)}
+                    value={task.dueDate}
+                    min={task.startDate}
+                    disabled={disabled}
+                    onChange={(e) => e.target.value && onChange(task.taskId, { dueDate: e.target.value })}
+                  />
                 </td>
                 <td className="after">{task.dependsOn.map((d) => summaryOf.get(d) ?? d).join(', ')}</td>
                 <td className="reasons">
@@ -84,7 +121,13 @@ export function TaskTable({ t, tasks, people, disabled, onChange, onRemove }: Pr
                   ))}
                 </td>
                 <td>
-                  <button type="button" className="button button--subtle" aria-label={t.remove(task.summary || task.taskId)} disabled={disabled} onClick={() => onRemove(task.taskId)}>
+                  <button
+                    type="button"
+                    className="button button--subtle"
+                    aria-label={t.remove(task.summary || task.taskId)}
+                    disabled={disabled}
+                    onClick={() => onRemove(task.taskId)}
+                  >
                     ✕
                   </button>
                 </td>

@@ -9,7 +9,8 @@ const en = {
   loading: 'Loading…',
   thinking: 'Proposing tasks…',
   notCampaignTitle: 'Not a campaign epic or milestone',
-  notCampaignBody: 'Break down goal works on the epic or a milestone of a campaign created with Campaign Control. Open one of those and try again.',
+  notCampaignBody:
+    'Break down goal works on the epic or a milestone of a campaign created with Campaign Control. Open one of those and try again.',
   errorTitle: 'Something went wrong',
   retry: 'Try again',
   onEpic: (m: string, due: string) => `Tasks go under this campaign and are due for milestone ${m} (${due}).`,
@@ -59,7 +60,8 @@ const fr: Strings = {
   loading: 'Chargement…',
   thinking: 'Proposition des tâches…',
   notCampaignTitle: 'Ni un epic ni un jalon de campagne',
-  notCampaignBody: 'Découper l’objectif fonctionne sur l’epic ou un jalon d’une campagne créée avec Campaign Control. Ouvrez l’un d’eux et réessayez.',
+  notCampaignBody:
+    'Découper l’objectif fonctionne sur l’epic ou un jalon d’une campagne créée avec Campaign Control. Ouvrez l’un d’eux et réessayez.',
   errorTitle: 'Un problème est survenu',
   retry: 'Réessayer',
   onEpic: (m, due) => `Les tâches rejoignent cette campagne et sont dues pour le jalon ${m} (${due}).`,

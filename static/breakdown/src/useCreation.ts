@@ -13,7 +13,11 @@ export type CreationState =
  * `create(tasks)` sends a fresh requestId; `resume(tasks)` sends the failed one's again, so the server resumes the
  * same job instead of creating the tasks twice. Progress is polled until the job is done or failed.
  */
-export function useCreation(issueKey: string): { state: CreationState; create: (tasks: BreakdownTaskView[]) => void; resume: (tasks: BreakdownTaskView[]) => void } {
+export function useCreation(issueKey: string): {
+  state: CreationState;
+  create: (tasks: BreakdownTaskView[]) => void;
+  resume: (tasks: BreakdownTaskView[]) => void;
+} {
   const [state, setState] = useState<CreationState>({ kind: 'idle' });
   const stop = useRef<() => void>(() => undefined);
   useEffect(() => () => stop.current(), []);
@@ -44,6 +48,9 @@ export function useCreation(issueKey: string): { state: CreationState; create: (
   );
 
   const create = useCallback((tasks: BreakdownTaskView[]) => void run(tasks, crypto.randomUUID()), [run]);
-  const resume = useCallback((tasks: BreakdownTaskView[]) => void run(tasks, state.kind === 'failed' ? state.requestId : crypto.randomUUID()), [run, state]);
+  const resume = useCallback(
+    (tasks: BreakdownTaskView[]) => void run(tasks, state.kind === 'failed' ? state.requestId : crypto.randomUUID()),
+    [run, state],
+  );
   return { state, create, resume };
 }

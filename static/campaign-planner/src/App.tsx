@@ -21,7 +21,8 @@ export function App() {
     setView(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
   };
-  const panel = (key: View) => ({ role: 'tabpanel', id: panelId(key), 'aria-labelledby': tabId(key), hidden: view !== key, className: 'page__panel' }) as const;
+  const panel = (key: View) =>
+    ({ role: 'tabpanel', id: panelId(key), 'aria-labelledby': tabId(key), hidden: view !== key, className: 'page__panel' }) as const;
   return (
     <main className="page">
       <header className="page__header">
@@ -46,7 +47,14 @@ export function App() {
           </div>
           <div {...panel('campaigns')}>
             {visited.has('campaigns') && (
-              <Campaigns t={t} locale={context.locale} timeZone={context.timezone} projectKey={context.projectKey} active={view === 'campaigns'} onPlan={() => select('plan')} />
+              <Campaigns
+                t={t}
+                locale={context.locale}
+                timeZone={context.timezone}
+                projectKey={context.projectKey}
+                active={view === 'campaigns'}
+                onPlan={() => select('plan')}
+              />
             )}
           </div>
         </>

@@ -17,7 +17,11 @@ function show(value: unknown, f: Formatters): string {
         return `${o.amount} ${o.currency}`;
       }
     }
-    if (typeof o.name === 'string') return [o.name, o.target, o.value].filter((x) => x !== undefined).map(String).join(' ');
+    if (typeof o.name === 'string')
+      return [o.name, o.target, o.value]
+        .filter((x) => x !== undefined)
+        .map(String)
+        .join(' ');
     if (typeof o.displayName === 'string') return o.displayName;
     return Object.entries(o)
       .map(([k, v]) => `${k}: ${show(v, f)}`)

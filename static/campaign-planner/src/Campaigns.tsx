@@ -61,10 +61,25 @@ export function Campaigns({ t, locale, timeZone, projectKey, active, onPlan }: P
         <CampaignTable t={t} campaigns={list} fmt={fmt} open={open} onAction={toggle} />
       </section>
       {current && open?.action === 'replan' && (
-        <ReplanPanel key={`replan-${current.epicKey}`} t={t} f={fmt(current)} campaign={current} onApplied={refresh} onClose={() => setOpen(undefined)} />
+        <ReplanPanel
+          key={`replan-${current.epicKey}`}
+          t={t}
+          f={fmt(current)}
+          campaign={current}
+          onApplied={refresh}
+          onClose={() => setOpen(undefined)}
+        />
       )}
       {current && open?.action === 'compare' && (
-        <ComparePanel key={`compare-${current.epicKey}`} t={t} f={fmt(current)} locale={locale} campaign={current} onApplied={refresh} onClose={() => setOpen(undefined)} />
+        <ComparePanel
+          key={`compare-${current.epicKey}`}
+          t={t}
+          f={fmt(current)}
+          locale={locale}
+          campaign={current}
+          onApplied={refresh}
+          onClose={() => setOpen(undefined)}
+        />
       )}
     </div>
   );

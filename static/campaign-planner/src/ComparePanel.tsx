@@ -44,7 +44,9 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
     const { briefVersion, differences } = state.loaded.data;
     const byField = new Map(differences.map((d) => [d.field, d]));
     const version = `${t.briefVersion(briefVersion)}${campaign.briefTitle ? ` · ${campaign.briefTitle}` : ''}`;
-    const appliedLabels = state.applied.map((field) => (byField.has(field) ? fieldLabel(t, byField.get(field) as BriefDifference) : (t.briefFields[field] ?? field)));
+    const appliedLabels = state.applied.map((field) =>
+      byField.has(field) ? fieldLabel(t, byField.get(field) as BriefDifference) : (t.briefFields[field] ?? field),
+    );
     return (
       <>
         {state.failure && <FailureBanner t={t} failure={state.failure} />}
@@ -83,7 +85,13 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
                     return (
                       <tr key={d.field} className={selected.has(d.field) ? 'row--selected' : undefined}>
                         <td className="col--check">
-                          <input type="checkbox" aria-label={t.takeFromBrief(label)} checked={selected.has(d.field)} disabled={state.applying} onChange={(e) => toggle(d.field, e.target.checked)} />
+                          <input
+                            type="checkbox"
+                            aria-label={t.takeFromBrief(label)}
+                            checked={selected.has(d.field)}
+                            disabled={state.applying}
+                            onChange={(e) => toggle(d.field, e.target.checked)}
+                          />
                         </td>
                         <th scope="row">
                           {label}
@@ -99,7 +107,12 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
               </table>
             </div>
             <div className="actions">
-              <button type="button" className="button button--primary" disabled={selected.size === 0 || state.applying} onClick={() => apply(differences)}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={selected.size === 0 || state.applying}
+                onClick={() => apply(differences)}
+              >
                 {state.applying ? t.applying : t.applySelected}
               </button>
             </div>

@@ -17,7 +17,11 @@ interface Props {
 export function CopyTemplateDialog({ t, source, projectKey, anchorTop, onClose, onSaved }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const initialName = (lang: 'fr' | 'en'): string => stringsFor(lang).copyDefaultName(source.name[lang]);
-  const [values, setValues] = useState<CopyValues>(() => ({ nameFr: initialName('fr'), nameEn: initialName('en'), id: slugify(initialName(t.lang)) }));
+  const [values, setValues] = useState<CopyValues>(() => ({
+    nameFr: initialName('fr'),
+    nameEn: initialName('en'),
+    id: slugify(initialName(t.lang)),
+  }));
   const [idEdited, setIdEdited] = useState(false);
   const { saving, errors, save, clearError } = useTemplateCopy(t, projectKey);
 

@@ -34,9 +34,23 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
       {state.kind === 'idle' && <p className="section__hint">{t.createHint(issuesToCreate)}</p>}
       {(running || job) && (
         <div className="create__progress" role="status" aria-live="polite">
-          <p className="create__status">{state.kind === 'done' ? t.jobDone : state.kind === 'failed' ? t.jobFailed : job?.state === 'running' ? t.jobRunning : t.jobQueued}</p>
-          <Progress label={t.progressIssues(job?.createdIssues ?? 0, job?.totalIssues ?? issuesToCreate)} done={job?.createdIssues ?? 0} total={job?.totalIssues ?? issuesToCreate} />
-          {job && job.totalLinks > 0 && <Progress label={t.progressLinks(job.createdLinks, job.totalLinks)} done={job.createdLinks} total={job.totalLinks} />}
+          <p className="create__status">
+            {state.kind === 'done'
+              ? t.jobDone
+              : state.kind === 'failed'
+                ? t.jobFailed
+                : job?.state === 'running'
+                  ? t.jobRunning
+                  : t.jobQueued}
+          </p>
+          <Progress
+            label={t.progressIssues(job?.createdIssues ?? 0, job?.totalIssues ?? issuesToCreate)}
+            done={job?.createdIssues ?? 0}
+            total={job?.totalIssues ?? issuesToCreate}
+          />
+          {job && job.totalLinks > 0 && (
+            <Progress label={t.progressLinks(job.createdLinks, job.totalLinks)} done={job.createdLinks} total={job.totalLinks} />
+          )}
         </div>
       )}
       {state.kind === 'failed' && (

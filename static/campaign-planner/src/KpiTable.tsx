@@ -5,7 +5,10 @@ import type { PlanKpi } from './types';
 export function KpiTable({ t, f, kpis }: { t: Strings; f: Formatters; kpis: PlanKpi[] }) {
   if (kpis.length === 0) return null;
   const target = (k: PlanKpi): string => {
-    const value = k.unit === 'currency' ? f.money(k.target) : `${f.number(k.target)}${t.unit[k.unit] ? `${t.lang === 'fr' && k.unit === 'percent' ? '\u202f' : ''}${t.unit[k.unit]}` : ''}`;
+    const value =
+      k.unit === 'currency'
+        ? f.money(k.target)
+        : `${f.number(k.target)}${t.unit[k.unit] ? `${t.lang === 'fr' && k.unit === 'percent' ? '\u202f' : ''}${t.unit[k.unit]}` : ''}`;
     return `${k.direction === 'higher_is_better' ? t.higherBetter : t.lowerBetter} ${value}`;
   };
   return (

@@ -37,7 +37,11 @@ function rolesOf(data: PreviewCampaignResult): OwnerRole[] {
 export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, onRestore, onRoles }: Props) {
   const { plan, people } = data;
   const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
-  const names = new Map<string, string>([...plan.rows.map((r) => [r.rowId, r.summary] as const), ...plan.gates.map((g) => [g.gateId, g.name] as const), ...plan.kpis.map((k) => [k.kpiId, k.name] as const)]);
+  const names = new Map<string, string>([
+    ...plan.rows.map((r) => [r.rowId, r.summary] as const),
+    ...plan.gates.map((g) => [g.gateId, g.name] as const),
+    ...plan.kpis.map((k) => [k.kpiId, k.name] as const),
+  ]);
   const warningsByRow = new Map<string, PlanWarning[]>();
   for (const w of plan.warnings) if (w.rowId) warningsByRow.set(w.rowId, [...(warningsByRow.get(w.rowId) ?? []), w]);
   const planned = plan.rows.reduce((s, r) => s + (r.plannedCost ?? 0), 0);
@@ -85,10 +89,28 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
         <h3 id="timeline-heading" className="section__title">
           {t.timeline}
         </h3>
-        <Timeline t={t} f={f} rows={plan.rows} launchDate={plan.launchDate} today={today} warnedRowIds={new Set(plan.warnings.filter((w) => w.rowId && SCHEDULE_KINDS.has(w.kind)).map((w) => w.rowId ?? ''))} />
+        <Timeline
+          t={t}
+          f={f}
+          rows={plan.rows}
+          launchDate={plan.launchDate}
+          today={today}
+          warnedRowIds={new Set(plan.warnings.filter((w) => w.rowId && SCHEDULE_KINDS.has(w.kind)).map((w) => w.rowId ?? ''))}
+        />
       </section>
       <RoleMapping t={t} roles={rolesOf(data)} assignments={data.roleAssignments} people={people} busy={busy} onChange={onRoles} />
-      <RowsTable t={t} f={f} rows={plan.rows} people={people} warningsByRow={warningsByRow} removed={removed} busy={busy} onEdit={onEdit} onRemove={onRemove} onRestore={onRestore} />
+      <RowsTable
+        t={t}
+        f={f}
+        rows={plan.rows}
+        people={people}
+        warningsByRow={warningsByRow}
+        removed={removed}
+        busy={busy}
+        onEdit={onEdit}
+        onRemove={onRemove}
+        onRestore={onRestore}
+      />
       <GatesTable t={t} f={f} gates={plan.gates} milestoneName={(id) => names.get(id) ?? id} personName={personName} />
       <div className="columns">
         <KpiTable t={t} f={f} kpis={plan.kpis} />

@@ -53,7 +53,11 @@ export function Planner({ t, locale, projectKey }: Props) {
 
   const run = (request: PreviewCampaignPayload, overrides: RowOverrides, roleAssignments: RoleAssignments | undefined): void => {
     const hasOverrides = Object.keys(overrides).length > 0;
-    preview.preview({ ...request, ...(hasOverrides ? { overrides: { rows: overrides } } : {}), ...(roleAssignments ? { roleAssignments } : {}) });
+    preview.preview({
+      ...request,
+      ...(hasOverrides ? { overrides: { rows: overrides } } : {}),
+      ...(roleAssignments ? { roleAssignments } : {}),
+    });
   };
 
   const submitSetup = (): void => {
@@ -105,7 +109,11 @@ export function Planner({ t, locale, projectKey }: Props) {
   if (templates.state.kind === 'loading') return <LoadingState t={t} />;
   if (templates.state.kind === 'error') {
     const f0 = templates.state.failure;
-    return f0.code === 'FORBIDDEN' || f0.code === 'NOT_FOUND' ? <NoAccessState t={t} message={f0.message} /> : <ErrorState t={t} message={f0.message} onRetry={templates.reload} />;
+    return f0.code === 'FORBIDDEN' || f0.code === 'NOT_FOUND' ? (
+      <NoAccessState t={t} message={f0.message} />
+    ) : (
+      <ErrorState t={t} message={f0.message} onRetry={templates.reload} />
+    );
   }
   if (templates.state.data.templates.length === 0) return <EmptyState title={t.noTemplatesTitle} body={t.noTemplatesBody} />;
 
@@ -139,11 +147,33 @@ export function Planner({ t, locale, projectKey }: Props) {
           }}
         />
       )}
-      {failure && (noAccess ? <NoAccessState t={t} message={failure.message} /> : !fieldOfFailure && <ErrorState t={t} message={failure.message} onRetry={() => preview.state.kind === 'error' && preview.preview(preview.state.request)} />)}
+      {failure &&
+        (noAccess ? (
+          <NoAccessState t={t} message={failure.message} />
+        ) : (
+          !fieldOfFailure && (
+            <ErrorState
+              t={t}
+              message={failure.message}
+              onRetry={() => preview.state.kind === 'error' && preview.preview(preview.state.request)}
+            />
+          )
+        ))}
       {!data && previewBusy && <LoadingState t={t} />}
       {data && !noAccess && (
         <>
-          <PlanView t={t} f={f} data={data} today={today} busy={previewBusy || creating} removed={removed} onEdit={onEdit} onRemove={onRemove} onRestore={onRestore} onRoles={onRoles} />
+          <PlanView
+            t={t}
+            f={f}
+            data={data}
+            today={today}
+            busy={previewBusy || creating}
+            removed={removed}
+            onEdit={onEdit}
+            onRemove={onRemove}
+            onRestore={onRestore}
+            onRoles={onRoles}
+          />
           <CreatePanel
             t={t}
             state={creation.state}

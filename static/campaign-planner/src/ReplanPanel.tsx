@@ -83,7 +83,12 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
                 {stale && <p className="section__hint">{t.staleChanges}</p>}
               </div>
               {moving > 0 && (
-                <button type="button" className="button button--primary" disabled={!canApply} onClick={() => apply(shown.launchDate, onApplied)}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={!canApply}
+                  onClick={() => apply(shown.launchDate, onApplied)}
+                >
                   {state.busy === 'apply' ? t.applying : t.applyReplan}
                 </button>
               )}

@@ -39,7 +39,12 @@ export function RoleMapping({ t, roles, assignments, people, busy, onChange }: P
                       className="chip__remove"
                       disabled={busy}
                       aria-label={t.removePerson(name.get(id) ?? id, roleName)}
-                      onClick={() => setRole(role, ids.filter((x) => x !== id))}
+                      onClick={() =>
+                        setRole(
+                          role,
+                          ids.filter((x) => x !== id),
+                        )
+                      }
                     >
                       ×
                     </button>

@@ -54,12 +54,23 @@ export function RowsTable({ t, f, rows, people, warningsByRow, removed, busy, on
           <tbody>
             {groupRows(rows).map((row) =>
               editing === row.rowId ? (
-                <EditRow key={row.rowId} t={t} row={row} people={people} onCancel={() => setEditing(undefined)} onApply={(edit) => {
+                <EditRow
+                  key={row.rowId}
+                  t={t}
+                  row={row}
+                  people={people}
+                  onCancel={() => setEditing(undefined)}
+                  onApply={(edit) => {
                     setEditing(undefined);
                     onEdit(row.rowId, edit);
-                  }} />
+                  }}
+                />
               ) : (
-                <tr key={row.rowId} className={`row row--${row.kind}${warningsByRow.has(row.rowId) ? ' row--warned' : ''}`} data-row-id={row.rowId}>
+                <tr
+                  key={row.rowId}
+                  className={`row row--${row.kind}${warningsByRow.has(row.rowId) ? ' row--warned' : ''}`}
+                  data-row-id={row.rowId}
+                >
                   <th scope="row" className="row__summary">
                     {row.kind === 'milestone' && <span className="diamond" aria-label={t.milestone} role="img" />}
                     <span>{row.summary}</span>
@@ -70,10 +81,18 @@ export function RowsTable({ t, f, rows, people, warningsByRow, removed, busy, on
                     ))}
                   </th>
                   <td>{t.roleNames[row.ownerRole]}</td>
-                  <td>{row.assigneeAccountId ? nameOf.get(row.assigneeAccountId) ?? row.assigneeAccountId : <span className="muted">{t.unassigned}</span>}</td>
+                  <td>
+                    {row.assigneeAccountId ? (
+                      (nameOf.get(row.assigneeAccountId) ?? row.assigneeAccountId)
+                    ) : (
+                      <span className="muted">{t.unassigned}</span>
+                    )}
+                  </td>
                   <td className="nowrap">{f.date(row.startDate)}</td>
                   <td className="nowrap">{f.date(row.dueDate)}</td>
-                  <td className="num nowrap">{row.plannedCost !== undefined ? f.money(row.plannedCost) : <span className="muted">{t.none}</span>}</td>
+                  <td className="num nowrap">
+                    {row.plannedCost !== undefined ? f.money(row.plannedCost) : <span className="muted">{t.none}</span>}
+                  </td>
                   <td>
                     {row.dependsOn.length === 0 ? (
                       <span className="muted">{t.none}</span>
@@ -89,14 +108,34 @@ export function RowsTable({ t, f, rows, people, warningsByRow, removed, busy, on
                     )}
                   </td>
                   <td className="row__actions">
-                    <button type="button" className="icon-button" disabled={busy} aria-label={t.editRow(row.summary)} title={t.edit} onClick={() => setEditing(row.rowId)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      disabled={busy}
+                      aria-label={t.editRow(row.summary)}
+                      title={t.edit}
+                      onClick={() => setEditing(row.rowId)}
+                    >
                       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                         <path d="M10.5 2.5l3 3L6 13H3v-3z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
                       </svg>
                     </button>
-                    <button type="button" className="icon-button" disabled={busy} aria-label={t.removeRow(row.summary)} title={t.remove} onClick={() => onRemove(row)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      disabled={busy}
+                      aria-label={t.removeRow(row.summary)}
+                      title={t.remove}
+                      onClick={() => onRemove(row)}
+                    >
                       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                        <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+                        <path
+                          d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5"
+                          fill="none"
+                          stroke="currentColor"
+                          strokeWidth="1.5"
+                          strokeLinejoin="round"
+                        />
                       </svg>
                     </button>
                   </td>
@@ -125,7 +164,19 @@ export function RowsTable({ t, f, rows, people, warningsByRow, removed, busy, on
   );
 }
 
-function EditRow({ t, row, people, onApply, onCancel }: { t: Strings; row: PlanRow; people: PersonOption[]; onApply: (edit: RowEdit) => void; onCancel: () => void }) {
+function EditRow({
+  t,
+  row,
+  people,
+  onApply,
+  onCancel,
+}: {
+  t: Strings;
+  row: PlanRow;
+  people: PersonOption[];
+  onApply: (edit: RowEdit) => void;
+  onCancel: () => void;
+}) {
   const [summary, setSummary] = useState(row.summary);
   const [dueDate, setDueDate] = useState(row.dueDate);
   const [assignee, setAssignee] = useState(row.assigneeAccountId ?? '');
@@ -143,7 +194,15 @@ function EditRow({ t, row, people, onApply, onCancel }: { t: Strings; row: PlanR
         <label className="visually-hidden" htmlFor={`${id}-summary`}>
           {t.colSummary}
         </label>
-        <input id={`${id}-summary`} className="input" autoFocus value={summary} maxLength={255} onChange={(e) => setSummary(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+        <input
+          id={`${id}-summary`}
+          className="input"
+          autoFocus
+          value={summary}
+          maxLength={255}
+          onChange={(e) => setSummary(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && apply()}
+        />
       </th>
       <td>{t.roleNames[row.ownerRole]}</td>
       <td>

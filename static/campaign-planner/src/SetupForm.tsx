@@ -21,19 +21,34 @@ interface Props {
   templateNotice?: string;
 }
 
-export function SetupForm({ t, templates, briefs, values, errors, busy, money, onChange, onSubmit, onCopyTemplate, templateNotice }: Props) {
+export function SetupForm({
+  t,
+  templates,
+  briefs,
+  values,
+  errors,
+  busy,
+  money,
+  onChange,
+  onSubmit,
+  onCopyTemplate,
+  templateNotice,
+}: Props) {
   const set = <K extends keyof SetupValues>(key: K, value: SetupValues[K]): void => onChange({ ...values, [key]: value });
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     onSubmit();
   };
   const pickTemplate = (tpl: TemplateSummary): void => {
-    const currency = (CURRENCIES as readonly string[]).includes(tpl.referenceBudget.currency) ? (tpl.referenceBudget.currency as SetupCurrency) : values.currency;
+    const currency = (CURRENCIES as readonly string[]).includes(tpl.referenceBudget.currency)
+      ? (tpl.referenceBudget.currency as SetupCurrency)
+      : values.currency;
     // The template's reference budget is a sensible start until the PM types their own.
     const budget = values.budgetAmount.trim() === '' ? { budgetAmount: String(tpl.referenceBudget.amount), currency } : {};
     onChange({ ...values, templateId: tpl.id, ...budget });
   };
-  const invalid = (field: keyof SetupErrors) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${field.replace('.', '-')}-error` } : {});
+  const invalid = (field: keyof SetupErrors) =>
+    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${field.replace('.', '-')}-error` } : {};
   const fieldError = (field: keyof SetupErrors) =>
     errors[field] && (
       <p id={`${field.replace('.', '-')}-error`} className="field__error">
@@ -61,7 +76,15 @@ export function SetupForm({ t, templates, briefs, values, errors, busy, money, o
           <label className="field__label" htmlFor="launch-date">
             {t.launchDate}
           </label>
-          <input id="launch-date" className="input" type="date" required value={values.launchDate} onChange={(e) => set('launchDate', e.target.value)} {...invalid('launchDate')} />
+          <input
+            id="launch-date"
+            className="input"
+            type="date"
+            required
+            value={values.launchDate}
+            onChange={(e) => set('launchDate', e.target.value)}
+            {...invalid('launchDate')}
+          />
           {fieldError('launchDate')}
         </div>
         <div className="field">
@@ -80,7 +103,12 @@ export function SetupForm({ t, templates, briefs, values, errors, busy, money, o
             <label className="visually-hidden" htmlFor="budget-currency">
               {t.currency}
             </label>
-            <select id="budget-currency" className="input input--currency" value={values.currency} onChange={(e) => set('currency', e.target.value as SetupCurrency)}>
+            <select
+              id="budget-currency"
+              className="input input--currency"
+              value={values.currency}
+              onChange={(e) => set('currency', e.target.value as SetupCurrency)}
+            >
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -94,7 +122,12 @@ export function SetupForm({ t, templates, briefs, values, errors, busy, money, o
           <label className="field__label" htmlFor="holidays">
             {t.holidays}
           </label>
-          <select id="holidays" className="input" value={values.holidayCalendar} onChange={(e) => set('holidayCalendar', e.target.value as HolidayCalendar)}>
+          <select
+            id="holidays"
+            className="input"
+            value={values.holidayCalendar}
+            onChange={(e) => set('holidayCalendar', e.target.value as HolidayCalendar)}
+          >
             <option value="FR">{t.holidaysFR}</option>
             <option value="US">{t.holidaysUS}</option>
           </select>

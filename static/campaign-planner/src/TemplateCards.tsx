@@ -28,7 +28,14 @@ export function TemplateCards({ t, templates, selected, error, money, onSelect, 
         {templates.map((tpl) => (
           <div key={tpl.id} className={`template-card${selected === tpl.id ? ' template-card--selected' : ''}`} data-template-id={tpl.id}>
             <label className="template-card__main">
-              <input type="radio" name="template" value={tpl.id} checked={selected === tpl.id} onChange={() => onSelect(tpl)} className="template-card__radio" />
+              <input
+                type="radio"
+                name="template"
+                value={tpl.id}
+                checked={selected === tpl.id}
+                onChange={() => onSelect(tpl)}
+                className="template-card__radio"
+              />
               <span className="template-card__name">
                 {tpl.name[t.lang]}
                 {tpl.builtIn && <span className="lozenge lozenge--subtle">{t.builtIn}</span>}
@@ -60,7 +67,12 @@ export function TemplateCards({ t, templates, selected, error, money, onSelect, 
                 >
                   <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" className="button__icon">
                     <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-                    <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                    <path
+                      d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5"
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth="1.5"
+                    />
                   </svg>
                   {t.copy}
                 </button>

@@ -20,7 +20,11 @@ const pct = (fraction: number): string => `${(fraction * 100).toFixed(3)}%`;
 export function Timeline({ t, f, rows, launchDate, today, warnedRowIds }: Props) {
   const layout = layoutTimeline(rows, launchDate, today);
   const marker = (pos: number, kind: 'today' | 'launch', label: string) => (
-    <div className={`gantt__marker gantt__marker--${kind}${pos > 0.8 ? ' gantt__marker--flip' : ''}`} style={{ '--pos': pos } as CSSProperties} aria-hidden="true">
+    <div
+      className={`gantt__marker gantt__marker--${kind}${pos > 0.8 ? ' gantt__marker--flip' : ''}`}
+      style={{ '--pos': pos } as CSSProperties}
+      aria-hidden="true"
+    >
       <span className="gantt__marker-label">{label}</span>
     </div>
   );
@@ -39,7 +43,10 @@ export function Timeline({ t, f, rows, launchDate, today, warnedRowIds }: Props)
       <ol className="gantt__body">
         {layout.lines.map(({ row, left, width }) => {
           const warned = warnedRowIds.has(row.rowId);
-          const label = row.kind === 'milestone' ? `${t.milestone} ${row.summary}: ${f.date(row.dueDate)}` : `${row.summary}: ${f.date(row.startDate)} – ${f.date(row.dueDate)}`;
+          const label =
+            row.kind === 'milestone'
+              ? `${t.milestone} ${row.summary}: ${f.date(row.dueDate)}`
+              : `${row.summary}: ${f.date(row.startDate)} – ${f.date(row.dueDate)}`;
           return (
             <li key={row.rowId} className={`gantt__line gantt__line--${row.kind}${warned ? ' gantt__line--warned' : ''}`}>
               <span className="gantt__label" title={row.summary}>

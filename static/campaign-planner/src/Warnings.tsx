@@ -30,11 +30,12 @@ export function Warnings({ t, warnings, nameOf }: Props) {
       {groups.map(({ kind, items }) => (
         <details key={kind} className="warning-group" open={OPEN.has(kind) || groups.length === 1}>
           <summary>
-            <span className={`lozenge lozenge--${OPEN.has(kind) ? 'warning' : 'subtle'}`}>{t.warningKinds[kind]}</span> <span className="warning-group__count">{items.length}</span>
+            <span className={`lozenge lozenge--${OPEN.has(kind) ? 'warning' : 'subtle'}`}>{t.warningKinds[kind]}</span>{' '}
+            <span className="warning-group__count">{items.length}</span>
           </summary>
           <ul className="warnings">
             {items.map((w, i) => {
-              const about = w.rowId ? nameOf(w.rowId) ?? w.rowId : undefined;
+              const about = w.rowId ? (nameOf(w.rowId) ?? w.rowId) : undefined;
               return (
                 <li key={`${w.rowId ?? ''}-${i}`} className="warnings__item">
                   {about && <strong className="warnings__about">{about}</strong>}

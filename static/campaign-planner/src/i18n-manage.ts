@@ -41,7 +41,8 @@ export const manageEn = {
   colShift: 'Shift',
   doneKeeps: 'done work keeps its date',
   movesTo: 'moves to',
-  appliedCount: (n: number, date: string) => (n === 1 ? `1 issue moved. The campaign now launches on ${date}.` : `${n} issues moved. The campaign now launches on ${date}.`),
+  appliedCount: (n: number, date: string) =>
+    n === 1 ? `1 issue moved. The campaign now launches on ${date}.` : `${n} issues moved. The campaign now launches on ${date}.`,
   staleChanges: 'The date changed: show the changes again before applying.',
   // Compare
   compareHeading: (name: string) => `Compare “${name}” with its brief`,
@@ -104,7 +105,8 @@ export const manageFr: ManageStrings = {
   forbiddenTitle: 'Vous n’avez pas l’autorisation de faire cela',
   closePanel: (what) => `Fermer ${what}`,
   replanHeading: (name) => `Replanifier « ${name} »`,
-  replanHint: 'Toutes les dates sont recalculées à partir de la date de lancement. Les tickets ouverts bougent ; le travail terminé garde sa date.',
+  replanHint:
+    'Toutes les dates sont recalculées à partir de la date de lancement. Les tickets ouverts bougent ; le travail terminé garde sa date.',
   currentLaunch: 'Date de lancement actuelle',
   newLaunch: 'Nouvelle date de lancement',
   showChanges: 'Voir les changements',
@@ -119,7 +121,10 @@ export const manageFr: ManageStrings = {
   colShift: 'Décalage',
   doneKeeps: 'terminé, date conservée',
   movesTo: 'passe au',
-  appliedCount: (n, date) => (n <= 1 ? `${n} ticket déplacé. La campagne est maintenant lancée le ${date}.` : `${n} tickets déplacés. La campagne est maintenant lancée le ${date}.`),
+  appliedCount: (n, date) =>
+    n <= 1
+      ? `${n} ticket déplacé. La campagne est maintenant lancée le ${date}.`
+      : `${n} tickets déplacés. La campagne est maintenant lancée le ${date}.`,
   staleChanges: 'La date a changé : revoyez les changements avant d’appliquer.',
   compareHeading: (name) => `Comparer « ${name} » avec son brief`,
   compareHint: 'Cochez les valeurs à reprendre du brief, puis appliquez-les à la campagne.',

@@ -22,7 +22,8 @@ const en = {
   // Setup
   stepSetup: '1. Choose a template and the basics',
   template: 'Template',
-  counts: (c: { milestones: number; tasks: number; gates: number; kpis: number }) => `${c.milestones} milestones · ${c.tasks} tasks · ${c.gates} approvals · ${c.kpis} KPIs`,
+  counts: (c: { milestones: number; tasks: number; gates: number; kpis: number }) =>
+    `${c.milestones} milestones · ${c.tasks} tasks · ${c.gates} approvals · ${c.kpis} KPIs`,
   referenceBudget: 'Reference budget',
   channels: 'Channels',
   builtIn: 'Built-in',
@@ -135,7 +136,10 @@ const en = {
     brief: 'Brief',
   } satisfies Record<PlanWarning['kind'], string>,
   roleNames: ROLE_NAMES.en,
-  categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event' } satisfies Record<CostCategory, string>,
+  categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event' } satisfies Record<
+    CostCategory,
+    string
+  >,
   briefFields: { ...briefWords.en.sectionNames, title: 'Title' } as Record<string, string>,
   quorum: (q: Quorum, approvers: number): string => {
     const kind = q.kind === 'count' && q.n >= approvers ? 'all' : q.kind === 'count' && q.n === 1 ? 'any' : q.kind;

@@ -48,7 +48,9 @@ export function layoutTimeline(rows: PlanRow[], launchDate: string, today: strin
   // Days are cells: a bar covers its due day too, and a milestone, today and launch sit in the middle of theirs.
   const mid = (iso: string): number => pos(iso) + 0.5 / span;
   const lines = groupRows(rows).map((row) =>
-    row.kind === 'milestone' ? { row, left: mid(row.dueDate), width: 0 } : { row, left: pos(row.startDate), width: Math.max(1, daysBetween(row.startDate, row.dueDate) + 1) / span },
+    row.kind === 'milestone'
+      ? { row, left: mid(row.dueDate), width: 0 }
+      : { row, left: pos(row.startDate), width: Math.max(1, daysBetween(row.startDate, row.dueDate) + 1) / span },
   );
   const months: { iso: string; pos: number }[] = [];
   for (let m = `${start.slice(0, 7)}-01`; m <= end; m = addDays(m, 32).slice(0, 7) + '-01') {

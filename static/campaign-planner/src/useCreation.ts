@@ -16,7 +16,12 @@ const newRequestId = (): string => crypto.randomUUID();
  * `create(plan)` starts a creation with a fresh requestId; `retry(plan)` re-sends the failed one's requestId,
  * so the server resumes it instead of creating the campaign twice. Progress is polled until done or failed.
  */
-export function useCreation(): { state: CreationState; create: (plan: CampaignPlan) => void; retry: (plan: CampaignPlan) => void; reset: () => void } {
+export function useCreation(): {
+  state: CreationState;
+  create: (plan: CampaignPlan) => void;
+  retry: (plan: CampaignPlan) => void;
+  reset: () => void;
+} {
   const [state, setState] = useState<CreationState>({ kind: 'idle' });
   const stopPolling = useRef<() => void>(() => undefined);
   const generation = useRef(0);
@@ -35,7 +40,9 @@ export function useCreation(): { state: CreationState; create: (plan: CampaignPl
         return job.state === 'done' || job.state === 'failed';
       },
       // Transient failures are waited out by `poll`; this one ends the wait and offers a retry.
-      onFailure: (failure) => gen === generation.current && setState((s) => ({ kind: 'failed', requestId, job: s.kind === 'polling' ? s.job : undefined, failure })),
+      onFailure: (failure) =>
+        gen === generation.current &&
+        setState((s) => ({ kind: 'failed', requestId, job: s.kind === 'polling' ? s.job : undefined, failure })),
     });
   }, []);
 

@@ -8,7 +8,8 @@ export type PreviewState =
   | { kind: 'error'; failure: ResolverFailure; previous?: PreviewCampaignResult; request: PreviewCampaignPayload }
   | { kind: 'ready'; data: PreviewCampaignResult; request: PreviewCampaignPayload };
 
-const dataOf = (s: PreviewState): PreviewCampaignResult | undefined => (s.kind === 'ready' ? s.data : s.kind === 'idle' ? undefined : s.previous);
+const dataOf = (s: PreviewState): PreviewCampaignResult | undefined =>
+  s.kind === 'ready' ? s.data : s.kind === 'idle' ? undefined : s.previous;
 
 /**
  * The server's plan for the latest request. Every edit sends the whole request again (with overrides and the
@@ -23,7 +24,9 @@ export function usePreview(): { state: PreviewState; preview: (request: PreviewC
     setState((s) => ({ kind: 'loading', previous: dataOf(s), request }));
     invoke('previewCampaign', request)
       .then((data) => n === latest.current && setState({ kind: 'ready', data, request }))
-      .catch((e: unknown) => n === latest.current && setState((s) => ({ kind: 'error', failure: asFailure(e), previous: dataOf(s), request })));
+      .catch(
+        (e: unknown) => n === latest.current && setState((s) => ({ kind: 'error', failure: asFailure(e), previous: dataOf(s), request })),
+      );
   }, []);
 
   const reset = useCallback(() => {

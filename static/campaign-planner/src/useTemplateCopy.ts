@@ -13,7 +13,13 @@ export interface CopyValues {
 }
 
 /** Where a refusal of `saveTemplate` belongs in the dialog; `basedOnVersion` means the id is already taken. */
-const FIELD_OF: Record<string, CopyField> = { 'template.id': 'id', 'template.name.fr': 'nameFr', 'template.name.en': 'nameEn', 'template.name': 'nameFr', basedOnVersion: 'id' };
+const FIELD_OF: Record<string, CopyField> = {
+  'template.id': 'id',
+  'template.name.fr': 'nameFr',
+  'template.name.en': 'nameEn',
+  'template.name': 'nameFr',
+  basedOnVersion: 'id',
+};
 
 export function checkCopy(t: Strings, v: CopyValues): CopyErrors {
   const errors: CopyErrors = {};

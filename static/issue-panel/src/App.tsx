@@ -27,7 +27,13 @@ export function App() {
     void signOff.reload();
     if (!(await reload(true)) || state.kind !== 'ready') return;
     const name = state.data.mode === 'none' ? state.data.issueKey : state.data.campaign.name;
-    showFlag({ id: `campaign-refresh-${Date.now()}`, type: 'success', title: t.refreshed, description: t.refreshedDescription(name), isAutoDismiss: true });
+    showFlag({
+      id: `campaign-refresh-${Date.now()}`,
+      type: 'success',
+      title: t.refreshed,
+      description: t.refreshedDescription(name),
+      isAutoDismiss: true,
+    });
   };
 
   const busy = !ready || state.kind === 'loading' || (state.kind === 'ready' && state.refreshing);
@@ -43,9 +49,24 @@ export function App() {
         )}
       </header>
       {state.kind === 'loading' && <LoadingState t={t} />}
-      {state.kind === 'error' && (state.code === 'FORBIDDEN' || state.code === 'NOT_FOUND' ? <NoAccessState t={t} /> : <ErrorState t={t} message={state.message} onRetry={() => void reload()} />)}
-      {state.kind === 'ready' && state.data.mode === 'none' && <NotInCampaignState t={t} projectKey={context.projectKey ?? state.data.issueKey.split('-')[0]} />}
-      {panel && <SignOffContext.Provider value={signOff}>{panel.mode === 'epic' ? <EpicPanel t={t} f={f} panel={panel} onReload={() => void reload()} /> : <CompactPanel t={t} f={f} panel={panel} />}</SignOffContext.Provider>}
+      {state.kind === 'error' &&
+        (state.code === 'FORBIDDEN' || state.code === 'NOT_FOUND' ? (
+          <NoAccessState t={t} />
+        ) : (
+          <ErrorState t={t} message={state.message} onRetry={() => void reload()} />
+        ))}
+      {state.kind === 'ready' && state.data.mode === 'none' && (
+        <NotInCampaignState t={t} projectKey={context.projectKey ?? state.data.issueKey.split('-')[0]} />
+      )}
+      {panel && (
+        <SignOffContext.Provider value={signOff}>
+          {panel.mode === 'epic' ? (
+            <EpicPanel t={t} f={f} panel={panel} onReload={() => void reload()} />
+          ) : (
+            <CompactPanel t={t} f={f} panel={panel} />
+          )}
+        </SignOffContext.Provider>
+      )}
       {panel && <p className="panel__footer">{t.dataAsOf(f.instant(panel.dataAsOf))}</p>}
     </main>
   );

@@ -19,7 +19,10 @@ function Share({ value, of, label }: { value: number; of: number; label: string 
   const ratio = of > 0 ? value / of : 0;
   return (
     <span className="share" role="img" aria-label={label}>
-      <span className={`share__fill${ratio > 1 ? ' share__fill--over' : ''}`} style={{ width: `${Math.min(100, Math.round(ratio * 100))}%` }} />
+      <span
+        className={`share__fill${ratio > 1 ? ' share__fill--over' : ''}`}
+        style={{ width: `${Math.min(100, Math.round(ratio * 100))}%` }}
+      />
     </span>
   );
 }
@@ -30,26 +33,45 @@ export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; bud
   return (
     <Section id="budget" title={t.budget}>
       {budget.alerts.includes('budget_100') ? (
-        <p className="banner banner--danger" role="note">{t.alert100(spent)}</p>
+        <p className="banner banner--danger" role="note">
+          {t.alert100(spent)}
+        </p>
       ) : budget.alerts.includes('budget_80') ? (
-        <p className="banner banner--warning" role="note">{t.alert80(spent)}</p>
+        <p className="banner banner--warning" role="note">
+          {t.alert80(spent)}
+        </p>
       ) : null}
       <dl className="figures">
         <Figure label={t.planned} value={f.money(budget.planned)} />
         <Figure label={t.committed} value={f.money(budget.committed)} />
-        <Figure label={t.actual} value={f.money(budget.actual)} hint={spent} tone={budget.alerts.includes('budget_100') ? 'danger' : budget.alerts.includes('budget_80') ? 'warning' : undefined} />
+        <Figure
+          label={t.actual}
+          value={f.money(budget.actual)}
+          hint={spent}
+          tone={budget.alerts.includes('budget_100') ? 'danger' : budget.alerts.includes('budget_80') ? 'warning' : undefined}
+        />
         <Figure label={t.remaining} value={f.money(budget.remaining)} tone={budget.remaining < 0 ? 'danger' : undefined} />
         <Figure
           label={t.forecast}
           value={budget.forecastAtCompletion === null ? '—' : f.money(budget.forecastAtCompletion)}
-          hint={budget.forecastAtCompletion !== null && budget.cpi !== null ? t.forecastHint(f.number(budget.cpi), f.money(budget.earnedValue)) : undefined}
+          hint={
+            budget.forecastAtCompletion !== null && budget.cpi !== null
+              ? t.forecastHint(f.number(budget.cpi), f.money(budget.earnedValue))
+              : undefined
+          }
           tone={overForecast ? 'danger' : undefined}
         />
       </dl>
       {budget.forecastNote !== 'ok' && <p className="note">{t.forecastNote[budget.forecastNote]}</p>}
       <div className="progress" aria-hidden="true">
-        <span className="progress__bar progress__bar--work" style={{ width: `${Math.min(100, Math.round(budget.percentComplete * 100))}%` }} />
-        <span className={`progress__bar progress__bar--spend${budget.percentSpent > 1 ? ' progress__bar--over' : ''}`} style={{ width: `${Math.min(100, Math.round(budget.percentSpent * 100))}%` }} />
+        <span
+          className="progress__bar progress__bar--work"
+          style={{ width: `${Math.min(100, Math.round(budget.percentComplete * 100))}%` }}
+        />
+        <span
+          className={`progress__bar progress__bar--spend${budget.percentSpent > 1 ? ' progress__bar--over' : ''}`}
+          style={{ width: `${Math.min(100, Math.round(budget.percentSpent * 100))}%` }}
+        />
       </div>
       <p className="muted small">{t.workDone(f.percent(budget.percentComplete), spent)}</p>
       <BurnChart t={t} f={f} budget={budget} />
@@ -60,9 +82,15 @@ export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; bud
             <thead>
               <tr>
                 <th scope="col">{t.category}</th>
-                <th scope="col" className="num">{t.planned}</th>
-                <th scope="col" className="num">{t.committed}</th>
-                <th scope="col" className="num">{t.actual}</th>
+                <th scope="col" className="num">
+                  {t.planned}
+                </th>
+                <th scope="col" className="num">
+                  {t.committed}
+                </th>
+                <th scope="col" className="num">
+                  {t.actual}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -83,8 +111,12 @@ export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; bud
             <thead>
               <tr>
                 <th scope="col">{t.milestone}</th>
-                <th scope="col" className="num">{t.planned}</th>
-                <th scope="col" className="num">{t.actual}</th>
+                <th scope="col" className="num">
+                  {t.planned}
+                </th>
+                <th scope="col" className="num">
+                  {t.actual}
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{t.spentShare}</span>
                 </th>
@@ -99,7 +131,11 @@ export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; bud
                   <td className="num">{f.money(m.planned)}</td>
                   <td className="num">{f.money(m.actual)}</td>
                   <td>
-                    <Share value={m.actual} of={m.planned} label={`${t.spentShare} ${m.planned > 0 ? f.percent(m.actual / m.planned) : '—'}`} />
+                    <Share
+                      value={m.actual}
+                      of={m.planned}
+                      label={`${t.spentShare} ${m.planned > 0 ? f.percent(m.actual / m.planned) : '—'}`}
+                    />
                   </td>
                 </tr>
               ))}

@@ -34,7 +34,11 @@ export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget:
   if (budget.series.length < 2) return null;
   const series = budget.series;
   const money = (v: number | null): string => (v === null ? '—' : f.money(v));
-  const summary = t.chartLabel(money(last(series.map((p) => p.plannedCumulative))), money(last(series.map((p) => p.actualCumulative))), money(last(series.map((p) => p.forecastCumulative))));
+  const summary = t.chartLabel(
+    money(last(series.map((p) => p.plannedCumulative))),
+    money(last(series.map((p) => p.actualCumulative))),
+    money(last(series.map((p) => p.forecastCumulative))),
+  );
   return (
     <figure className="chart">
       <figcaption className="subheading">{t.chartTitle}</figcaption>
@@ -55,9 +59,15 @@ export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget:
           <thead>
             <tr>
               <th scope="col">{t.date}</th>
-              <th scope="col" className="num">{t.seriesPlanned}</th>
-              <th scope="col" className="num">{t.seriesActual}</th>
-              <th scope="col" className="num">{t.seriesForecast}</th>
+              <th scope="col" className="num">
+                {t.seriesPlanned}
+              </th>
+              <th scope="col" className="num">
+                {t.seriesActual}
+              </th>
+              <th scope="col" className="num">
+                {t.seriesForecast}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -52,11 +52,7 @@ export function CompactPanel({ t, f, panel }: { t: Strings; f: Formatters; panel
         )}
       </Section>
       <Section id="gate" title={t.thisGate}>
-        {gates.length > 0 ? (
-          <GateList t={t} f={f} gates={gates} />
-        ) : (
-          <p className="muted">{t.noOwnGate}</p>
-        )}
+        {gates.length > 0 ? <GateList t={t} f={f} gates={gates} /> : <p className="muted">{t.noOwnGate}</p>}
       </Section>
     </>
   );

@@ -6,7 +6,21 @@ import type { DecideSignOffResult, DecisionKind, SignOffGateView } from './types
 import type { SignOffApi } from './useSignOff';
 
 /** Asks for a reason when the decision needs one, and an optional comment, then records the decision. */
-export function DecisionForm({ s, api, gate, decision, onCancel, onDone }: { s: SignOffStrings; api: SignOffApi; gate: SignOffGateView; decision: DecisionKind; onCancel: () => void; onDone: (r: DecideSignOffResult) => void }) {
+export function DecisionForm({
+  s,
+  api,
+  gate,
+  decision,
+  onCancel,
+  onDone,
+}: {
+  s: SignOffStrings;
+  api: SignOffApi;
+  gate: SignOffGateView;
+  decision: DecisionKind;
+  onCancel: () => void;
+  onDone: (r: DecideSignOffResult) => void;
+}) {
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,7 +39,14 @@ export function DecisionForm({ s, api, gate, decision, onCancel, onDone }: { s: 
     setBusy(true);
     setErrors({});
     try {
-      onDone(await api.decide({ gateId: gate.gateId, decision, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}) }));
+      onDone(
+        await api.decide({
+          gateId: gate.gateId,
+          decision,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+          ...(comment.trim() ? { comment: comment.trim() } : {}),
+        }),
+      );
     } catch (err) {
       const failure = asFailure(err);
       setErrors(placeError(askReason ? ['reason', 'comment'] : ['comment'], failure.field, failure.message));
@@ -33,7 +54,15 @@ export function DecisionForm({ s, api, gate, decision, onCancel, onDone }: { s: 
     }
   };
 
-  const textField = (name: 'reason' | 'comment', label: string, required: boolean, value: string, set: (v: string) => void, max: number, autoFocus: boolean) => (
+  const textField = (
+    name: 'reason' | 'comment',
+    label: string,
+    required: boolean,
+    value: string,
+    set: (v: string) => void,
+    max: number,
+    autoFocus: boolean,
+  ) => (
     <div className="field">
       <label htmlFor={id(name)}>
         {label} <span className="muted">{required ? s.required : s.optional}</span>
@@ -68,7 +97,11 @@ export function DecisionForm({ s, api, gate, decision, onCancel, onDone }: { s: 
         </p>
       )}
       <div className="gate__actions">
-        <button type="submit" className={`button${decision === 'approve' ? ' button--primary' : decision === 'decline' ? ' button--danger' : ''}`} disabled={busy}>
+        <button
+          type="submit"
+          className={`button${decision === 'approve' ? ' button--primary' : decision === 'decline' ? ' button--danger' : ''}`}
+          disabled={busy}
+        >
           {busy ? s.sending : s.confirm}
         </button>
         <button type="button" className="button" onClick={onCancel} disabled={busy}>

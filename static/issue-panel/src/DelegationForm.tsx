@@ -14,7 +14,19 @@ const localDay = (days: number): string => {
 };
 
 /** Lets an approver hand their decision on this gate to someone else until a day. */
-export function DelegationForm({ s, api, gate, onCancel, onDone }: { s: SignOffStrings; api: SignOffApi; gate: SignOffGateView; onCancel: () => void; onDone: (toName: string) => void }) {
+export function DelegationForm({
+  s,
+  api,
+  gate,
+  onCancel,
+  onDone,
+}: {
+  s: SignOffStrings;
+  api: SignOffApi;
+  gate: SignOffGateView;
+  onCancel: () => void;
+  onDone: (toName: string) => void;
+}) {
   const { people, error: peopleError } = usePeople();
   const [to, setTo] = useState('');
   const [until, setUntil] = useState(localDay(7));
@@ -27,7 +39,10 @@ export function DelegationForm({ s, api, gate, onCancel, onDone }: { s: SignOffS
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const found: FieldErrors = { ...(to ? {} : { toAccountId: s.personNeeded }), ...(/^\d{4}-\d{2}-\d{2}$/.test(until) && until >= today ? {} : { until: s.untilNeeded }) };
+    const found: FieldErrors = {
+      ...(to ? {} : { toAccountId: s.personNeeded }),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(until) && until >= today ? {} : { until: s.untilNeeded }),
+    };
     if (found.toAccountId || found.until) {
       setErrors(found);
       document.getElementById(id(found.toAccountId ? 'toAccountId' : 'until'))?.focus();
@@ -55,7 +70,17 @@ export function DelegationForm({ s, api, gate, onCancel, onDone }: { s: SignOffS
         <label htmlFor={id('toAccountId')}>
           {s.delegateTo} <span className="muted">{s.required}</span>
         </label>
-        <select id={id('toAccountId')} className="select" value={to} onChange={(e) => setTo(e.target.value)} aria-required aria-invalid={errors.toAccountId ? true : undefined} aria-describedby={describedBy('toAccountId')} disabled={busy || people === null} autoFocus>
+        <select
+          id={id('toAccountId')}
+          className="select"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-required
+          aria-invalid={errors.toAccountId ? true : undefined}
+          aria-describedby={describedBy('toAccountId')}
+          disabled={busy || people === null}
+          autoFocus
+        >
           <option value="">{people === null ? s.loadingPeople : s.choosePerson}</option>
           <PeopleOptions people={candidates} />
         </select>
@@ -65,14 +90,35 @@ export function DelegationForm({ s, api, gate, onCancel, onDone }: { s: SignOffS
         <label htmlFor={id('until')}>
           {s.until} <span className="muted">{s.required}</span>
         </label>
-        <input id={id('until')} className="input" type="date" min={today} value={until} onChange={(e) => setUntil(e.target.value)} aria-required aria-invalid={errors.until ? true : undefined} aria-describedby={describedBy('until')} disabled={busy} />
+        <input
+          id={id('until')}
+          className="input"
+          type="date"
+          min={today}
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+          aria-required
+          aria-invalid={errors.until ? true : undefined}
+          aria-describedby={describedBy('until')}
+          disabled={busy}
+        />
         <FieldError id={id('until-error')} message={errors.until} />
       </div>
       <div className="field">
         <label htmlFor={id('reason')}>
           {s.reason} <span className="muted">{s.optional}</span>
         </label>
-        <textarea id={id('reason')} className="textarea" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} aria-describedby={describedBy('reason')} disabled={busy} />
+        <textarea
+          id={id('reason')}
+          className="textarea"
+          rows={2}
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={describedBy('reason')}
+          disabled={busy}
+        />
         <FieldError id={id('reason-error')} message={errors.reason} />
       </div>
       {errors._ && (

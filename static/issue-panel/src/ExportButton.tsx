@@ -9,9 +9,12 @@ export function ExportButton({ s, api, gateId, label }: { s: SignOffStrings; api
   const [file, setFile] = useState<{ url: string; name: string; rows: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => () => {
-    if (file) URL.revokeObjectURL(file.url);
-  }, [file]);
+  useEffect(
+    () => () => {
+      if (file) URL.revokeObjectURL(file.url);
+    },
+    [file],
+  );
 
   const run = async (): Promise<void> => {
     setBusy(true);
@@ -19,7 +22,11 @@ export function ExportButton({ s, api, gateId, label }: { s: SignOffStrings; api
     try {
       const out = await api.exportRecord(gateId ? { gateId } : {});
       // A BOM so spreadsheet apps read the accents as UTF-8.
-      setFile({ url: URL.createObjectURL(new Blob(['\ufeff', out.csv], { type: 'text/csv;charset=utf-8' })), name: out.filename, rows: out.rows });
+      setFile({
+        url: URL.createObjectURL(new Blob(['\ufeff', out.csv], { type: 'text/csv;charset=utf-8' })),
+        name: out.filename,
+        rows: out.rows,
+      });
     } catch (e) {
       setError(asFailure(e).message);
     } finally {

@@ -12,4 +12,5 @@ export function FieldError({ id, message }: { id: string; message: string | unde
 export type FieldErrors = Record<string, string | undefined>;
 
 /** Where a resolver's error goes: next to its field when the form shows that field, else above the buttons. */
-export const placeError = (fields: readonly string[], field: string | undefined, message: string): FieldErrors => (field && fields.includes(field) ? { [field]: message } : { _: message });
+export const placeError = (fields: readonly string[], field: string | undefined, message: string): FieldErrors =>
+  field && fields.includes(field) ? { [field]: message } : { _: message };

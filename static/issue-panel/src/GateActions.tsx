@@ -10,7 +10,17 @@ type Open = DecisionKind | 'delegate' | null;
 type Outcome = { tone: 'success' | 'warning'; lines: string[] } | null;
 
 /** The acting user's buttons on an open gate, the form each opens, and what came of it. */
-export function GateActions({ s, api, gate, decidingForName }: { s: SignOffStrings; api: SignOffApi; gate: SignOffGateView; decidingForName: string | null }) {
+export function GateActions({
+  s,
+  api,
+  gate,
+  decidingForName,
+}: {
+  s: SignOffStrings;
+  api: SignOffApi;
+  gate: SignOffGateView;
+  decidingForName: string | null;
+}) {
   const [open, setOpen] = useState<Open>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const group = useRef<HTMLDivElement>(null);
@@ -18,7 +28,9 @@ export function GateActions({ s, api, gate, decidingForName }: { s: SignOffStrin
   const mayDelegate = gate.canDecide && (gate.decidingFor === null || gate.decidingFor === api.me);
   // Refusals are for the people the gate concerns (approvers, delegates); everyone else just reads the gate.
   const me = api.me;
-  const involved = !!me && (gate.approvers.some((a) => a.accountId === me || a.onBehalfOf === me) || gate.delegations.some((d) => d.to === me || d.from === me));
+  const involved =
+    !!me &&
+    (gate.approvers.some((a) => a.accountId === me || a.onBehalfOf === me) || gate.delegations.some((d) => d.to === me || d.from === me));
 
   const close = (): void => {
     setOpen(null);
@@ -30,7 +42,12 @@ export function GateActions({ s, api, gate, decidingForName }: { s: SignOffStrin
       {gate.canDecide && open === null && (
         <div className="gate__actions" role="group" aria-label={gate.name} ref={group}>
           {DECISIONS.map((d) => (
-            <button key={d} type="button" className={`button${d === 'approve' ? ' button--primary' : ''}`} onClick={() => (setOutcome(null), setOpen(d))}>
+            <button
+              key={d}
+              type="button"
+              className={`button${d === 'approve' ? ' button--primary' : ''}`}
+              onClick={() => (setOutcome(null), setOpen(d))}
+            >
               {s.decide[d]}
             </button>
           ))}
@@ -70,7 +87,11 @@ export function GateActions({ s, api, gate, decidingForName }: { s: SignOffStrin
           }}
         />
       )}
-      <div role="status" className={`gate__status${outcome ? ` note note--${outcome.tone}` : ''}`} data-testid={`gate-${gate.gateId}-outcome`}>
+      <div
+        role="status"
+        className={`gate__status${outcome ? ` note note--${outcome.tone}` : ''}`}
+        data-testid={`gate-${gate.gateId}-outcome`}
+      >
         {outcome?.lines.map((l) => (
           <p key={l}>{l}</p>
         ))}

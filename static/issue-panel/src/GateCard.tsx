@@ -6,7 +6,13 @@ import { LazyGateActions, LazyGateRecord } from './signoff-lazy';
 import type { GateStatus, SignOffGateView } from './types';
 import { useSignOffApi } from './useSignOff';
 
-const STATE_TONE: Record<GateStatus['state'], Tone> = { waiting: 'neutral', open: 'information', approved: 'success', declined: 'danger', changes_requested: 'warning' };
+const STATE_TONE: Record<GateStatus['state'], Tone> = {
+  waiting: 'neutral',
+  open: 'information',
+  approved: 'success',
+  declined: 'danger',
+  changes_requested: 'warning',
+};
 const DECISION_TONE = { approved: 'success', declined: 'danger', changes_requested: 'warning' } as const;
 
 /**
@@ -27,7 +33,11 @@ export function GateCard({ t, f, gate: summary }: { t: Strings; f: Formatters; g
         <span className="gate__name">{gate.name}</span>
         <span className="gate__badges">
           <Lozenge tone={STATE_TONE[gate.state]}>{t.gateState[gate.state]}</Lozenge>
-          {gate.late && <Lozenge tone="danger" bold>{t.lateBy(gate.businessDaysLate)}</Lozenge>}
+          {gate.late && (
+            <Lozenge tone="danger" bold>
+              {t.lateBy(gate.businessDaysLate)}
+            </Lozenge>
+          )}
         </span>
       </div>
       <p className="gate__meta">
@@ -38,7 +48,11 @@ export function GateCard({ t, f, gate: summary }: { t: Strings; f: Formatters; g
       </p>
       {view?.stale && (
         <p className="note note--warning" role="note">
-          {s.stale(s.list(view.stale.changedFields.map((c) => s.changed[c])), f.instant(view.stale.at), view.stale.changedFields.length > 1)}
+          {s.stale(
+            s.list(view.stale.changedFields.map((c) => s.changed[c])),
+            f.instant(view.stale.at),
+            view.stale.changedFields.length > 1,
+          )}
         </p>
       )}
       {gate.approvers.length === 0 && <p className="small text-warning">{t.noApprovers}</p>}
@@ -85,7 +99,12 @@ export function GateCard({ t, f, gate: summary }: { t: Strings; f: Formatters; g
       {pending.length > 0 && <p className="small muted">{t.pendingList(pending.join(', '))}</p>}
       {api && view && (
         <Suspense fallback={null}>
-          <LazyGateActions s={s} api={api} gate={view} decidingForName={view.decidingFor && view.decidingFor !== api.me ? (names.get(view.decidingFor) ?? view.decidingFor) : null} />
+          <LazyGateActions
+            s={s}
+            api={api}
+            gate={view}
+            decidingForName={view.decidingFor && view.decidingFor !== api.me ? (names.get(view.decidingFor) ?? view.decidingFor) : null}
+          />
           <LazyGateRecord t={t} f={f} api={api} gate={view} />
         </Suspense>
       )}

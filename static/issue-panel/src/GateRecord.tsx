@@ -8,7 +8,8 @@ function what(t: Strings, line: SignOffRecordLine): string {
   const s = t.so;
   if (line.type === 'decision' && line.decision) return s.decide[line.decision];
   if (line.type === 'delegation' && line.delegation) return `${s.entry.delegation} → ${line.delegation.toName}`;
-  if (line.type === 'stale' && line.changedFields?.length) return `${s.entry.stale}: ${s.list(line.changedFields.map((c) => s.changed[c]))}`;
+  if (line.type === 'stale' && line.changedFields?.length)
+    return `${s.entry.stale}: ${s.list(line.changedFields.map((c) => s.changed[c]))}`;
   return s.entry[line.type];
 }
 

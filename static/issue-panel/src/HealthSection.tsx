@@ -10,7 +10,15 @@ const MAX_REASONS = 3;
 export function HealthSection({ t, f, health }: { t: Strings; f: Formatters; health: CampaignPanel['health'] }) {
   const reasons = health.reasons.slice(0, MAX_REASONS);
   return (
-    <Section id="health" title={t.health} aside={<Lozenge tone={HEALTH_TONE[health.status]} bold>{t.healthState[health.status]}</Lozenge>}>
+    <Section
+      id="health"
+      title={t.health}
+      aside={
+        <Lozenge tone={HEALTH_TONE[health.status]} bold>
+          {t.healthState[health.status]}
+        </Lozenge>
+      }
+    >
       {reasons.length === 0 ? (
         <p className="muted">{t.nothingToReport}</p>
       ) : (

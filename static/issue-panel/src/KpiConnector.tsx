@@ -27,7 +27,12 @@ export function KpiConnector({ s, epicKey }: { s: KpiStrings; epicKey: string })
     }
   };
 
-  if (error) return <p className="field__error small" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="field__error small" role="alert">
+        {error}
+      </p>
+    );
   if (!connector) return <p className="muted small">{s.loading}</p>;
   return (
     <div className="kpi-tool" data-testid="kpi-connector">

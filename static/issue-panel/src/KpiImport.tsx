@@ -5,7 +5,11 @@ import type { KpiStrings } from './kpi-strings';
 import { asFailure, invoke } from '../../kit/invoke';
 import type { KpiStatus } from './types';
 
-type Mapping = Required<Pick<KpiImportMappingInput, 'timeColumn'>> & { source: string; kpis: { column: string; kpiId: string; multiplyBy?: string }[]; spend: { column: string; channel: string; category: Category }[] };
+type Mapping = Required<Pick<KpiImportMappingInput, 'timeColumn'>> & {
+  source: string;
+  kpis: { column: string; kpiId: string; multiplyBy?: string }[];
+  spend: { column: string; channel: string; category: Category }[];
+};
 type Category = 'media' | 'production' | 'agency' | 'tooling' | 'event';
 const CATEGORIES: Category[] = ['media', 'production', 'agency', 'tooling', 'event'];
 const MAX_BYTES = 400 * 1024;
@@ -18,13 +22,26 @@ const asMapping = (m: KpiImportMappingInput): Mapping => ({
   spend: (m.spend ?? []).map((x) => ({ column: x.column, channel: x.channel, category: x.category ?? 'media' })),
 });
 
-const newRequestId = (): string => (globalThis.crypto?.randomUUID ? globalThis.crypto.randomUUID() : `import-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`);
+const newRequestId = (): string =>
+  globalThis.crypto?.randomUUID ? globalThis.crypto.randomUUID() : `import-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
  * Import a channel report: choose a file, check the suggested mapping of columns to KPIs and to spend per channel,
  * see the preview (rows, totals per channel and KPI, every problem by line and column), then import it at once.
  */
-export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; f: Formatters; epicKey: string; kpis: KpiStatus[]; onImported: () => void }) {
+export function KpiImport({
+  s,
+  f,
+  epicKey,
+  kpis,
+  onImported,
+}: {
+  s: KpiStrings;
+  f: Formatters;
+  epicKey: string;
+  kpis: KpiStatus[];
+  onImported: () => void;
+}) {
   const id = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
@@ -95,7 +112,15 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
     <div className="kpi-tool" data-testid="kpi-import">
       <div className="field">
         <label htmlFor={`${id}-file`}>{s.chooseFile}</label>
-        <input id={`${id}-file`} type="file" accept=".csv,text/csv" className="input" onChange={(e) => void choose(e)} aria-describedby={`${id}-hint`} disabled={busy !== null} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          className="input"
+          onChange={(e) => void choose(e)}
+          aria-describedby={`${id}-hint`}
+          disabled={busy !== null}
+        />
         <p id={`${id}-hint`} className="muted small">
           {s.fileHint}
         </p>
@@ -107,18 +132,34 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
           <legend className="subheading">{s.mapping}</legend>
           <div className="field">
             <label htmlFor={`${id}-time`}>{s.dateColumn}</label>
-            <select id={`${id}-time`} className="select" value={mapping.timeColumn} onChange={(e) => update((m) => ({ ...m, timeColumn: e.target.value }))}>
+            <select
+              id={`${id}-time`}
+              className="select"
+              value={mapping.timeColumn}
+              onChange={(e) => update((m) => ({ ...m, timeColumn: e.target.value }))}
+            >
               {columnOptions}
             </select>
           </div>
           {kpis.map((k) => {
             const current = mapping.kpis.find((x) => x.kpiId === k.kpiId);
             const set = (column: string, multiplyBy?: string): void =>
-              update((m) => ({ ...m, kpis: [...m.kpis.filter((x) => x.kpiId !== k.kpiId), ...(column ? [{ kpiId: k.kpiId, column, ...(multiplyBy ? { multiplyBy } : {}) }] : [])] }));
+              update((m) => ({
+                ...m,
+                kpis: [
+                  ...m.kpis.filter((x) => x.kpiId !== k.kpiId),
+                  ...(column ? [{ kpiId: k.kpiId, column, ...(multiplyBy ? { multiplyBy } : {}) }] : []),
+                ],
+              }));
             return (
               <div className="field split" key={k.kpiId}>
                 <label htmlFor={`${id}-kpi-${k.kpiId}`}>{s.kpiColumn(k.name)}</label>
-                <select id={`${id}-kpi-${k.kpiId}`} className="select" value={current?.column ?? ''} onChange={(e) => set(e.target.value, current?.multiplyBy)}>
+                <select
+                  id={`${id}-kpi-${k.kpiId}`}
+                  className="select"
+                  value={current?.column ?? ''}
+                  onChange={(e) => set(e.target.value, current?.multiplyBy)}
+                >
                   <option value="">{s.none}</option>
                   {columnOptions}
                 </select>
@@ -127,7 +168,12 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
                     <label htmlFor={`${id}-kpi-${k.kpiId}-x`} className="small">
                       {s.times}
                     </label>
-                    <select id={`${id}-kpi-${k.kpiId}-x`} className="select" value={current.multiplyBy ?? ''} onChange={(e) => set(current.column, e.target.value || undefined)}>
+                    <select
+                      id={`${id}-kpi-${k.kpiId}-x`}
+                      className="select"
+                      value={current.multiplyBy ?? ''}
+                      onChange={(e) => set(current.column, e.target.value || undefined)}
+                    >
                       <option value="">—</option>
                       {columnOptions}
                     </select>
@@ -142,36 +188,78 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
               <label htmlFor={`${id}-sp-${i}-col`} className="small">
                 {s.column}
               </label>
-              <select id={`${id}-sp-${i}-col`} className="select" value={sp.column} onChange={(e) => update((m) => ({ ...m, spend: m.spend.map((x, j) => (j === i ? { ...x, column: e.target.value } : x)) }))}>
+              <select
+                id={`${id}-sp-${i}-col`}
+                className="select"
+                value={sp.column}
+                onChange={(e) => update((m) => ({ ...m, spend: m.spend.map((x, j) => (j === i ? { ...x, column: e.target.value } : x)) }))}
+              >
                 {columnOptions}
               </select>
               <label htmlFor={`${id}-sp-${i}-ch`} className="small">
                 {s.channel}
               </label>
-              <input id={`${id}-sp-${i}-ch`} className="input" value={sp.channel} maxLength={60} onChange={(e) => update((m) => ({ ...m, spend: m.spend.map((x, j) => (j === i ? { ...x, channel: e.target.value } : x)) }))} />
+              <input
+                id={`${id}-sp-${i}-ch`}
+                className="input"
+                value={sp.channel}
+                maxLength={60}
+                onChange={(e) => update((m) => ({ ...m, spend: m.spend.map((x, j) => (j === i ? { ...x, channel: e.target.value } : x)) }))}
+              />
               <label htmlFor={`${id}-sp-${i}-cat`} className="small">
                 {s.category}
               </label>
-              <select id={`${id}-sp-${i}-cat`} className="select" value={sp.category} onChange={(e) => update((m) => ({ ...m, spend: m.spend.map((x, j) => (j === i ? { ...x, category: e.target.value as Category } : x)) }))}>
+              <select
+                id={`${id}-sp-${i}-cat`}
+                className="select"
+                value={sp.category}
+                onChange={(e) =>
+                  update((m) => ({ ...m, spend: m.spend.map((x, j) => (j === i ? { ...x, category: e.target.value as Category } : x)) }))
+                }
+              >
                 {CATEGORIES.map((c) => (
                   <option key={c} value={c}>
                     {s.categories[c]}
                   </option>
                 ))}
               </select>
-              <button type="button" className="button button--subtle" onClick={() => update((m) => ({ ...m, spend: m.spend.filter((_, j) => j !== i) }))}>
+              <button
+                type="button"
+                className="button button--subtle"
+                onClick={() => update((m) => ({ ...m, spend: m.spend.filter((_, j) => j !== i) }))}
+              >
                 {s.remove}
               </button>
             </div>
           ))}
-          <button type="button" className="button button--subtle" onClick={() => update((m) => ({ ...m, spend: [...m.spend, { column: header[0] ?? '', channel: `Channel ${m.spend.length + 1}`, category: 'media' }] }))}>
+          <button
+            type="button"
+            className="button button--subtle"
+            onClick={() =>
+              update((m) => ({
+                ...m,
+                spend: [...m.spend, { column: header[0] ?? '', channel: `Channel ${m.spend.length + 1}`, category: 'media' }],
+              }))
+            }
+          >
             {s.addSpend}
           </button>
           <div className="field">
             <label htmlFor={`${id}-source`}>{s.source}</label>
-            <input id={`${id}-source`} className="input" value={mapping.source} maxLength={60} onChange={(e) => update((m) => ({ ...m, source: e.target.value }))} />
+            <input
+              id={`${id}-source`}
+              className="input"
+              value={mapping.source}
+              maxLength={60}
+              onChange={(e) => update((m) => ({ ...m, source: e.target.value }))}
+            />
           </div>
-          <button type="button" className="button" disabled={busy !== null || !file} onClick={() => file && void runPreview(file.text, file.name, mapping)}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null || !file}
+            onClick={() => file && void runPreview(file.text, file.name, mapping)}
+          >
             {s.updatePreview}
           </button>
         </fieldset>
@@ -182,7 +270,9 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
           <h4 id={`${id}-preview`} className="subheading">
             {s.preview}
           </h4>
-          <p className="small">{s.rows(preview.dataRows, preview.firstDate && f.date(preview.firstDate), preview.lastDate && f.date(preview.lastDate))}</p>
+          <p className="small">
+            {s.rows(preview.dataRows, preview.firstDate && f.date(preview.firstDate), preview.lastDate && f.date(preview.lastDate))}
+          </p>
           {preview.channels.length > 0 && (
             <table className="table table--compact" data-testid="kpi-import-channels">
               <thead>
@@ -243,7 +333,13 @@ export function KpiImport({ s, f, epicKey, kpis, onImported }: { s: KpiStrings; 
               {preview.errorCount > SHOWN_ERRORS && <p className="muted small">{s.moreErrors(preview.errorCount - SHOWN_ERRORS)}</p>}
             </div>
           )}
-          <button type="button" className="button button--primary" disabled={busy !== null || preview.errorCount > 0 || !mapping} onClick={() => void runImport()} aria-describedby={preview.errorCount > 0 ? `${id}-fix` : undefined}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy !== null || preview.errorCount > 0 || !mapping}
+            onClick={() => void runImport()}
+            aria-describedby={preview.errorCount > 0 ? `${id}-fix` : undefined}
+          >
             {busy === 'importing' ? s.importing : s.importNow}
           </button>
           {preview.errorCount > 0 && (

@@ -24,7 +24,11 @@ function kpiValue(k: KpiStatus, v: number, f: Formatters): string {
 function paceLine(t: Strings, f: Formatters, k: KpiStatus): string | null {
   if (!k.pace || k.actual === null) return null;
   const { ratio, projectedAtEnd, neededPerDay } = k.pace;
-  const detail = t.kpiPaceDetail(ratio === null ? null : `${f.number(ratio)}×`, projectedAtEnd === null ? null : kpiValue(k, projectedAtEnd, f), neededPerDay === null ? null : kpiValue(k, neededPerDay, f));
+  const detail = t.kpiPaceDetail(
+    ratio === null ? null : `${f.number(ratio)}×`,
+    projectedAtEnd === null ? null : kpiValue(k, projectedAtEnd, f),
+    neededPerDay === null ? null : kpiValue(k, neededPerDay, f),
+  );
   const measured = k.points ? t.kpiMeasured(k.points, (k.sources ?? []).join(', ')) : '';
   return [detail, measured].filter(Boolean).join(' — ');
 }
@@ -49,9 +53,15 @@ export function KpiSection({ t, f, kpis, epicKey, budget, onChanged }: KpiSectio
           <thead>
             <tr>
               <th scope="col">{t.kpi}</th>
-              <th scope="col" className="num">{t.target}</th>
-              <th scope="col" className="num">{t.kpiActual}</th>
-              <th scope="col" className="num">{t.expectedByNow}</th>
+              <th scope="col" className="num">
+                {t.target}
+              </th>
+              <th scope="col" className="num">
+                {t.kpiActual}
+              </th>
+              <th scope="col" className="num">
+                {t.expectedByNow}
+              </th>
               <th scope="col">{t.pace}</th>
             </tr>
           </thead>
@@ -59,14 +69,21 @@ export function KpiSection({ t, f, kpis, epicKey, budget, onChanged }: KpiSectio
             {kpis.map((k) => (
               <tr key={k.kpiId}>
                 <th scope="row">
-                  {k.name} <span aria-hidden="true" className="muted small">{k.direction === 'higher_is_better' ? '↑' : '↓'}</span>
+                  {k.name}{' '}
+                  <span aria-hidden="true" className="muted small">
+                    {k.direction === 'higher_is_better' ? '↑' : '↓'}
+                  </span>
                   {paceLine(t, f, k) && <span className="cell-note muted small">{paceLine(t, f, k)}</span>}
                 </th>
                 <td className="num">{kpiValue(k, k.target, f)}</td>
                 <td className="num">{k.actual === null ? <span className="muted">{t.notMeasured}</span> : kpiValue(k, k.actual, f)}</td>
                 <td className="num">{k.expectedByNow === null ? '—' : kpiValue(k, k.expectedByNow, f)}</td>
                 <td>
-                  {k.onPace === null ? <span className="muted small">{k.expectedByNow === null ? t.outsideWindow : t.notMeasured}</span> : <Lozenge tone={k.onPace ? 'success' : 'warning'}>{k.onPace ? t.onPace : t.behindPace}</Lozenge>}
+                  {k.onPace === null ? (
+                    <span className="muted small">{k.expectedByNow === null ? t.outsideWindow : t.notMeasured}</span>
+                  ) : (
+                    <Lozenge tone={k.onPace ? 'success' : 'warning'}>{k.onPace ? t.onPace : t.behindPace}</Lozenge>
+                  )}
                 </td>
               </tr>
             ))}
@@ -79,7 +96,9 @@ export function KpiSection({ t, f, kpis, epicKey, budget, onChanged }: KpiSectio
           <thead>
             <tr>
               <th scope="col">{t.channelCol}</th>
-              <th scope="col" className="num">{t.actual}</th>
+              <th scope="col" className="num">
+                {t.actual}
+              </th>
             </tr>
           </thead>
           <tbody>

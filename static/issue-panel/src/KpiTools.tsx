@@ -6,17 +6,41 @@ import { kpiStringsFor } from './kpi-strings';
 import type { KpiStatus } from './types';
 
 /** The campaign PM's KPI tools under the KPI table: import a channel report, connect a marketing tool. */
-export function KpiTools({ lang, f, epicKey, kpis, onChanged }: { lang: 'en' | 'fr'; f: Formatters; epicKey: string; kpis: KpiStatus[]; onChanged: () => void }) {
+export function KpiTools({
+  lang,
+  f,
+  epicKey,
+  kpis,
+  onChanged,
+}: {
+  lang: 'en' | 'fr';
+  f: Formatters;
+  epicKey: string;
+  kpis: KpiStatus[];
+  onChanged: () => void;
+}) {
   const s = kpiStringsFor(lang);
   const [open, setOpen] = useState<'import' | 'connector' | null>(null);
   const toggle = (which: 'import' | 'connector'): void => setOpen(open === which ? null : which);
   return (
     <div className="kpi-tools">
       <div className="gate__actions">
-        <button type="button" className="button" aria-expanded={open === 'import'} aria-controls="kpi-tool-import" onClick={() => toggle('import')}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'import'}
+          aria-controls="kpi-tool-import"
+          onClick={() => toggle('import')}
+        >
           {s.importCsv}
         </button>
-        <button type="button" className="button" aria-expanded={open === 'connector'} aria-controls="kpi-tool-connector" onClick={() => toggle('connector')}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'connector'}
+          aria-controls="kpi-tool-connector"
+          onClick={() => toggle('connector')}
+        >
           {s.connectTool}
         </button>
       </div>

@@ -84,9 +84,21 @@ export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatte
                         <IssueLink issueKey={m.key}>{m.name}</IssueLink>
                         {!done && <span className="cell-note">{t.openTasks(m.openTasks)}</span>}
                       </th>
-                      <td className="nowrap">{m.dueDate ? <time dateTime={m.dueDate}>{f.shortDate(m.dueDate)}</time> : <span className="muted">{t.noDueDate}</span>}</td>
+                      <td className="nowrap">
+                        {m.dueDate ? (
+                          <time dateTime={m.dueDate}>{f.shortDate(m.dueDate)}</time>
+                        ) : (
+                          <span className="muted">{t.noDueDate}</span>
+                        )}
+                      </td>
                       <td className={!done && days !== null && (days < 0 || m.remainingWorkDays > days) ? 'text-danger' : undefined}>
-                        {done ? '—' : days === null ? t.businessDays(m.remainingWorkDays) : days < 0 ? t.daysLate(-days) : t.workAgainstDays(f.number(m.remainingWorkDays), f.number(days))}
+                        {done
+                          ? '—'
+                          : days === null
+                            ? t.businessDays(m.remainingWorkDays)
+                            : days < 0
+                              ? t.daysLate(-days)
+                              : t.workAgainstDays(f.number(m.remainingWorkDays), f.number(days))}
                       </td>
                       <td className="nowrap">
                         {done || (m.p50 === null && m.p85 === null) ? (
@@ -97,7 +109,13 @@ export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatte
                           </>
                         )}
                       </td>
-                      <td>{done ? <Lozenge tone="success">{t.done}</Lozenge> : <Lozenge tone={HEALTH_TONE[m.risk]}>{t.healthState[m.risk]}</Lozenge>}</td>
+                      <td>
+                        {done ? (
+                          <Lozenge tone="success">{t.done}</Lozenge>
+                        ) : (
+                          <Lozenge tone={HEALTH_TONE[m.risk]}>{t.healthState[m.risk]}</Lozenge>
+                        )}
+                      </td>
                     </tr>
                     {blocked && (
                       <tr className="milestone-row__blockers">
@@ -113,7 +131,14 @@ export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatte
           </table>
           {open.length > 0 && (
             <p className="small muted">
-              {t.workLeftLegend} {t.forecastLegend([...bases].map((b) => t.basis(b === 'history', f.number(Math.max(...open.filter((m) => m.forecastBasis === b).map((m) => m.trials))))).join(' ; '))}
+              {t.workLeftLegend}{' '}
+              {t.forecastLegend(
+                [...bases]
+                  .map((b) =>
+                    t.basis(b === 'history', f.number(Math.max(...open.filter((m) => m.forecastBasis === b).map((m) => m.trials)))),
+                  )
+                  .join(' ; '),
+              )}
             </p>
           )}
         </>

@@ -52,7 +52,14 @@ export interface BurnChartLabels {
 }
 
 /** The cumulative spend chart: planned, actual and forecast over the campaign's dates, with the budget line. */
-export function burnChartConfig(series: BurnPoint[], budget: number, labels: BurnChartLabels, f: Formatters, c: ChartColors, reducedMotion: boolean): ChartConfiguration<'line', XY[]> {
+export function burnChartConfig(
+  series: BurnPoint[],
+  budget: number,
+  labels: BurnChartLabels,
+  f: Formatters,
+  c: ChartColors,
+  reducedMotion: boolean,
+): ChartConfiguration<'line', XY[]> {
   const xs = series.map((p) => epochDay(p.date));
   const min = Math.min(...xs);
   const max = Math.max(...xs);
@@ -60,10 +67,46 @@ export function burnChartConfig(series: BurnPoint[], budget: number, labels: Bur
     type: 'line',
     data: {
       datasets: [
-        { label: labels.planned, data: points(series, (p) => p.plannedCumulative), borderColor: c.planned, backgroundColor: c.planned, borderWidth: 2, pointRadius: 0, tension: 0 },
-        { label: labels.actual, data: points(series, (p) => p.actualCumulative), borderColor: c.actual, backgroundColor: c.actual, borderWidth: 3, pointRadius: 2, tension: 0 },
-        { label: labels.forecast, data: points(series, (p) => p.forecastCumulative), borderColor: c.forecast, backgroundColor: c.forecast, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, tension: 0 },
-        { label: labels.budget, data: [{ x: min, y: budget }, { x: max, y: budget }], borderColor: c.budget, backgroundColor: c.budget, borderWidth: 1, borderDash: [2, 3], pointRadius: 0 },
+        {
+          label: labels.planned,
+          data: points(series, (p) => p.plannedCumulative),
+          borderColor: c.planned,
+          backgroundColor: c.planned,
+          borderWidth: 2,
+          pointRadius: 0,
+          tension: 0,
+        },
+        {
+          label: labels.actual,
+          data: points(series, (p) => p.actualCumulative),
+          borderColor: c.actual,
+          backgroundColor: c.actual,
+          borderWidth: 3,
+          pointRadius: 2,
+          tension: 0,
+        },
+        {
+          label: labels.forecast,
+          data: points(series, (p) => p.forecastCumulative),
+          borderColor: c.forecast,
+          backgroundColor: c.forecast,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          pointRadius: 0,
+          tension: 0,
+        },
+        {
+          label: labels.budget,
+          data: [
+            { x: min, y: budget },
+            { x: max, y: budget },
+          ],
+          borderColor: c.budget,
+          backgroundColor: c.budget,
+          borderWidth: 1,
+          borderDash: [2, 3],
+          pointRadius: 0,
+        },
       ],
     },
     options: {

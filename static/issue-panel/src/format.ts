@@ -13,7 +13,11 @@ export function formatters(locale: string | null | undefined, currency: string, 
   const tag = toBcp47(locale);
   const compactFmt = moneyFormat(tag, currency, { notation: 'compact', maximumFractionDigits: 1 });
   const percentValueFmt = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  return { ...baseFormatters(locale, currency, timeZone), compactMoney: (n) => compactFmt.format(n), percentValue: (n) => percentValueFmt.format(n / 100) };
+  return {
+    ...baseFormatters(locale, currency, timeZone),
+    compactMoney: (n) => compactFmt.format(n),
+    percentValue: (n) => percentValueFmt.format(n / 100),
+  };
 }
 
 const utcDay = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);

@@ -110,9 +110,17 @@ const en: Strings = {
   alert80: (spent) => `Spend has reached ${spent} of the budget (alert at 80%).`,
   alert100: (spent) => `Spend is over budget: ${spent} of the budget.`,
   chartTitle: 'Cumulative spend',
-  chartLabel: (planned, actual, forecast) => `Cumulative spend chart: planned ${planned}, actual ${actual}, forecast ${forecast} at the campaign’s end.`,
+  chartLabel: (planned, actual, forecast) =>
+    `Cumulative spend chart: planned ${planned}, actual ${actual}, forecast ${forecast} at the campaign’s end.`,
   showChartData: 'Chart data as a table',
-  categories: { media: 'Media', production: 'Production', agency: 'Agency', tooling: 'Tooling', event: 'Event', uncategorized: 'Uncategorized' },
+  categories: {
+    media: 'Media',
+    production: 'Production',
+    agency: 'Agency',
+    tooling: 'Tooling',
+    event: 'Event',
+    uncategorized: 'Uncategorized',
+  },
   spentShare: 'Spent',
   noMilestones: 'This campaign has no milestones.',
   noDueDate: 'No due date',
@@ -125,13 +133,22 @@ const en: Strings = {
   businessDays: (n) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n)} business ${plural(n, 'day', 'days')}`,
   daysLate: (n) => `${n} business ${plural(n, 'day', 'days')} late`,
   forecastDates: 'Forecast completion',
-  basis: (history, trials) => `${trials} simulations from ${history ? 'the team’s throughput history' : 'the plan’s estimates (no history yet)'}`,
+  basis: (history, trials) =>
+    `${trials} simulations from ${history ? 'the team’s throughput history' : 'the plan’s estimates (no history yet)'}`,
   overdueDependencies: 'Overdue dependencies',
   lateGates: 'Late sign-offs',
   nothingLeft: 'Nothing left to do',
   noGates: 'This campaign has no sign-off gates.',
   quorum: (q, total) =>
-    q.kind === 'all' ? (total === 1 ? 'Their approval is required' : `All ${total} must approve`) : q.kind === 'any' ? 'Any one approver' : q.kind === 'count' ? `${Math.min(q.n, total)} of ${total} must approve` : `${q.percent}% of approvers`,
+    q.kind === 'all'
+      ? total === 1
+        ? 'Their approval is required'
+        : `All ${total} must approve`
+      : q.kind === 'any'
+        ? 'Any one approver'
+        : q.kind === 'count'
+          ? `${Math.min(q.n, total)} of ${total} must approve`
+          : `${q.percent}% of approvers`,
   approver: 'Approver',
   decision: 'Decision',
   decisions: { approved: 'Approved', declined: 'Declined', changes_requested: 'Changes requested' },
@@ -184,9 +201,17 @@ const fr: Strings = {
   alert80: (spent) => `Les dépenses atteignent ${spent} du budget (alerte à 80 %).`,
   alert100: (spent) => `Budget dépassé : ${spent} du budget dépensé.`,
   chartTitle: 'Dépenses cumulées',
-  chartLabel: (planned, actual, forecast) => `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
+  chartLabel: (planned, actual, forecast) =>
+    `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
   showChartData: 'Données du graphique en tableau',
-  categories: { media: 'Médias', production: 'Production', agency: 'Agence', tooling: 'Outils', event: 'Événement', uncategorized: 'Non classé' },
+  categories: {
+    media: 'Médias',
+    production: 'Production',
+    agency: 'Agence',
+    tooling: 'Outils',
+    event: 'Événement',
+    uncategorized: 'Non classé',
+  },
   spentShare: 'Dépensé',
   noMilestones: 'Cette campagne n’a pas de jalon.',
   noDueDate: 'Sans échéance',
@@ -196,16 +221,26 @@ const fr: Strings = {
   workAgainstDays: (work, days) => `${work} j / ${days} j`,
   workLeftLegend: 'Travail et jours restants en jours ouvrés.',
   forecastLegend: (basis) => `P50 · P85 : le jalon est terminé à cette date dans 50 % · 85 % des ${basis}.`,
-  businessDays: (n) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(n)} ${Math.abs(n) < 2 ? 'jour ouvré' : 'jours ouvrés'}`,
+  businessDays: (n) =>
+    `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(n)} ${Math.abs(n) < 2 ? 'jour ouvré' : 'jours ouvrés'}`,
   daysLate: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
   forecastDates: 'Fin prévue',
-  basis: (history, trials) => `${trials} simulations d’après ${history ? 'le débit historique de l’équipe' : 'les estimations du plan (pas encore d’historique)'}`,
+  basis: (history, trials) =>
+    `${trials} simulations d’après ${history ? 'le débit historique de l’équipe' : 'les estimations du plan (pas encore d’historique)'}`,
   overdueDependencies: 'Dépendances en retard',
   lateGates: 'Validations en retard',
   nothingLeft: 'Plus rien à faire',
   noGates: 'Cette campagne n’a pas de validation.',
   quorum: (q, total) =>
-    q.kind === 'all' ? (total === 1 ? 'Son approbation est requise' : `Les ${total} doivent approuver`) : q.kind === 'any' ? 'Un seul approbateur suffit' : q.kind === 'count' ? `${Math.min(q.n, total)} sur ${total} doivent approuver` : `${q.percent} % des approbateurs`,
+    q.kind === 'all'
+      ? total === 1
+        ? 'Son approbation est requise'
+        : `Les ${total} doivent approuver`
+      : q.kind === 'any'
+        ? 'Un seul approbateur suffit'
+        : q.kind === 'count'
+          ? `${Math.min(q.n, total)} sur ${total} doivent approuver`
+          : `${q.percent} % des approbateurs`,
   approver: 'Approbateur',
   decision: 'Décision',
   decisions: { approved: 'Approuvé', declined: 'Refusé', changes_requested: 'Modifications demandées' },

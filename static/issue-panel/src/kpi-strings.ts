@@ -84,7 +84,8 @@ const en: KpiStrings = {
   alreadyImported: 'This file was already imported.',
   fixFirst: 'Fix the problems first.',
   connectorTitle: 'Push actuals from a marketing tool',
-  connectorIntro: 'HubSpot, GA4, Mailchimp or an ad platform can send each KPI value through a no-code connector: POST JSON {campaign, kpi, value, at, source} to this URL, signed with the campaign’s secret.',
+  connectorIntro:
+    'HubSpot, GA4, Mailchimp or an ad platform can send each KPI value through a no-code connector: POST JSON {campaign, kpi, value, at, source} to this URL, signed with the campaign’s secret.',
   url: 'URL',
   secret: 'Secret',
   showSecret: 'Show',
@@ -103,7 +104,8 @@ const fr: KpiStrings = {
   close: 'Fermer',
   importTitle: 'Importer un rapport par canal (CSV)',
   chooseFile: 'Fichier CSV',
-  fileHint: 'Une ligne d’en-tête, une ligne par jour ou par semaine, une colonne de date (aaaa-mm-jj), des nombres écrits comme 1234.56. 400 Ko au plus.',
+  fileHint:
+    'Une ligne d’en-tête, une ligne par jour ou par semaine, une colonne de date (aaaa-mm-jj), des nombres écrits comme 1234.56. 400 Ko au plus.',
   reading: 'Lecture du fichier…',
   mapping: 'Colonnes',
   dateColumn: 'Colonne de date',
@@ -133,7 +135,8 @@ const fr: KpiStrings = {
   alreadyImported: 'Ce fichier a déjà été importé.',
   fixFirst: 'Corrigez d’abord les problèmes.',
   connectorTitle: 'Envoyer le réel depuis un outil marketing',
-  connectorIntro: 'HubSpot, GA4, Mailchimp ou une régie publicitaire peuvent envoyer chaque valeur via un connecteur sans code : POST JSON {campaign, kpi, value, at, source} vers cette URL, signé avec le secret de la campagne.',
+  connectorIntro:
+    'HubSpot, GA4, Mailchimp ou une régie publicitaire peuvent envoyer chaque valeur via un connecteur sans code : POST JSON {campaign, kpi, value, at, source} vers cette URL, signé avec le secret de la campagne.',
   url: 'URL',
   secret: 'Secret',
   showSecret: 'Afficher',

@@ -11,14 +11,16 @@ export interface ReportStrings {
 const en: ReportStrings = {
   publish: 'Publish status report',
   publishing: 'Publishing…',
-  published: (kind, version, created) => `${kind === 'post-campaign' ? 'Post-campaign report' : 'Status report'} ${created ? 'published' : 'updated'} (version ${version}).`,
+  published: (kind, version, created) =>
+    `${kind === 'post-campaign' ? 'Post-campaign report' : 'Status report'} ${created ? 'published' : 'updated'} (version ${version}).`,
   openPage: (title) => `Open “${title}” in Confluence`,
 };
 
 const fr: ReportStrings = {
   publish: 'Publier le rapport de statut',
   publishing: 'Publication…',
-  published: (kind, version, created) => `${kind === 'post-campaign' ? 'Bilan de campagne' : 'Rapport de statut'} ${created ? 'publié' : 'mis à jour'} (version ${version}).`,
+  published: (kind, version, created) =>
+    `${kind === 'post-campaign' ? 'Bilan de campagne' : 'Rapport de statut'} ${created ? 'publié' : 'mis à jour'} (version ${version}).`,
   openPage: (title) => `Ouvrir « ${title} » dans Confluence`,
 };
 

@@ -15,23 +15,29 @@ const fetchPanel = (issueKey: string | undefined, refresh: boolean): Promise<Get
  * Loads the panel once the context is known, and again on `reload()` (from Jira itself with `refresh`);
  * resolves `true` when the reload succeeded.
  */
-export function useCampaignPanel(enabled: boolean, issueKey: string | undefined): { state: PanelState; reload: (refresh?: boolean) => Promise<boolean> } {
+export function useCampaignPanel(
+  enabled: boolean,
+  issueKey: string | undefined,
+): { state: PanelState; reload: (refresh?: boolean) => Promise<boolean> } {
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
   const latest = useRef(0);
 
-  const load = useCallback(async (refresh = false): Promise<boolean> => {
-    const call = ++latest.current;
-    setState((s) => (s.kind === 'ready' ? { ...s, refreshing: true } : { kind: 'loading' }));
-    try {
-      const data = await fetchPanel(issueKey, refresh);
-      if (call === latest.current) setState({ kind: 'ready', data, refreshing: false });
-      return true;
-    } catch (e) {
-      const failure = asFailure(e);
-      if (call === latest.current) setState({ kind: 'error', code: failure.code, message: failure.message });
-      return false;
-    }
-  }, [issueKey]);
+  const load = useCallback(
+    async (refresh = false): Promise<boolean> => {
+      const call = ++latest.current;
+      setState((s) => (s.kind === 'ready' ? { ...s, refreshing: true } : { kind: 'loading' }));
+      try {
+        const data = await fetchPanel(issueKey, refresh);
+        if (call === latest.current) setState({ kind: 'ready', data, refreshing: false });
+        return true;
+      } catch (e) {
+        const failure = asFailure(e);
+        if (call === latest.current) setState({ kind: 'error', code: failure.code, message: failure.message });
+        return false;
+      }
+    },
+    [issueKey],
+  );
 
   useEffect(() => {
     if (enabled) void load();

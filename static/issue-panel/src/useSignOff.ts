@@ -1,6 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { asFailure, invoke, ResolverFailure } from '../../kit/invoke';
-import type { DecideSignOffPayload, DecideSignOffResult, DelegateSignOffPayload, DelegateSignOffResult, ExportSignOffRecordPayload, ExportSignOffRecordResult, GetSignOffResult, SignOffGateView } from './types';
+import type {
+  DecideSignOffPayload,
+  DecideSignOffResult,
+  DelegateSignOffPayload,
+  DelegateSignOffResult,
+  ExportSignOffRecordPayload,
+  ExportSignOffRecordResult,
+  GetSignOffResult,
+  SignOffGateView,
+} from './types';
 
 export type SignOffState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: GetSignOffResult };
 
@@ -20,7 +29,11 @@ export const SignOffContext = createContext<SignOffApi | null>(null);
 export const useSignOffApi = (): SignOffApi | null => useContext(SignOffContext);
 
 /** Loads `getSignOff` for the issue (when `issueKey` is set) and binds the sign-off resolvers to it. */
-export function useSignOff(issueKey: string | undefined, me: string | undefined, onChanged: () => void): SignOffApi & { reload: () => Promise<void> } {
+export function useSignOff(
+  issueKey: string | undefined,
+  me: string | undefined,
+  onChanged: () => void,
+): SignOffApi & { reload: () => Promise<void> } {
   const [state, setState] = useState<SignOffState>({ kind: 'loading' });
   const latest = useRef(0);
 
@@ -42,7 +55,11 @@ export function useSignOff(issueKey: string | undefined, me: string | undefined,
   /** Shows the gate the resolver answered at once, then re-reads everything it may have changed. */
   const applied = (gate: SignOffGateView): void => {
     latest.current++;
-    setState((s) => (s.kind === 'ready' ? { kind: 'ready', data: { ...s.data, gates: s.data.gates.map((g) => (g.gateId === gate.gateId ? gate : g)) } } : s));
+    setState((s) =>
+      s.kind === 'ready'
+        ? { kind: 'ready', data: { ...s.data, gates: s.data.gates.map((g) => (g.gateId === gate.gateId ? gate : g)) } }
+        : s,
+    );
     void reload();
     onChanged();
   };

@@ -12,17 +12,30 @@ describe('suggestBreakdown with engine "ai"', () => {
   let milestoneKey = '';
 
   const suggest = (payload: Record<string, unknown>): Promise<any> =>
-    invokeResolver(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: milestoneKey, ...payload }, { moduleKey: 'breakdown-action', issueKey: milestoneKey });
+    invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'suggestBreakdown',
+      { issueKey: milestoneKey, ...payload },
+      { moduleKey: 'breakdown-action', issueKey: milestoneKey },
+    );
 
   beforeAll(async () => {
-    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'req-ai-campaign-01', plan: planWith(1, 1, 'campaign-ai') });
+    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', {
+      requestId: 'req-ai-campaign-01',
+      plan: planWith(1, 1, 'campaign-ai'),
+    });
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     milestoneKey = job.data.issueKeys['milestone-1'];
   });
 
   it('is off by default: asking for it is refused with a clear message, the patterns still work', async () => {
     app.th.host.llm.script({ available: false });
-    expect((await suggest({ engine: 'ai', goalText: 'video' })).error).toEqual({ code: 'INVALID_INPUT', field: 'engine', message: 'engine: AI suggestions are not available on this site' });
+    expect((await suggest({ engine: 'ai', goalText: 'video' })).error).toEqual({
+      code: 'INVALID_INPUT',
+      field: 'engine',
+      message: 'engine: AI suggestions are not available on this site',
+    });
     const patterns = await suggest({ goalText: 'video' });
     expect(patterns.data).toMatchObject({ engine: 'patterns', aiAvailable: false });
     expect(app.th.host.llm.calls).toHaveLength(0);
@@ -31,8 +44,22 @@ describe('suggestBreakdown with engine "ai"', () => {
   it('when the site offers it, sends the goal to the model and schedules its tasks like the patterns’', async () => {
     const answer = {
       tasks: [
-        { taskId: 'storyboard', summary: 'Storyboard the teaser', ownerRole: 'designer', estimateBusinessDays: 2, dependsOn: [], reasons: ['the goal asks for a teaser'] },
-        { taskId: 'cut', summary: 'Cut the teaser', ownerRole: 'designer', estimateBusinessDays: 3, dependsOn: ['storyboard'], reasons: ['a teaser needs editing'] },
+        {
+          taskId: 'storyboard',
+          summary: 'Storyboard the teaser',
+          ownerRole: 'designer',
+          estimateBusinessDays: 2,
+          dependsOn: [],
+          reasons: ['the goal asks for a teaser'],
+        },
+        {
+          taskId: 'cut',
+          summary: 'Cut the teaser',
+          ownerRole: 'designer',
+          estimateBusinessDays: 3,
+          dependsOn: ['storyboard'],
+          reasons: ['a teaser needs editing'],
+        },
       ],
     };
     app.th.host.llm.script({ available: true, replies: ['```json\n' + JSON.stringify(answer) + '\n```'] });
@@ -48,14 +75,34 @@ describe('suggestBreakdown with engine "ai"', () => {
     expect(storyboard.dueDate < cut.startDate).toBe(true);
     // What reached the model: the platform's request shape, with the goal.
     const call = app.th.host.llm.calls[0];
-    expect(call.body).toMatchObject({ stream: false, temperature: 0, messages: [{ role: 'system' }, { role: 'user', content: expect.stringContaining('A 20-second teaser for Black Friday') }] });
+    expect(call.body).toMatchObject({
+      stream: false,
+      temperature: 0,
+      messages: [{ role: 'system' }, { role: 'user', content: expect.stringContaining('A 20-second teaser for Black Friday') }],
+    });
   });
 
   it.each([
     ['prose instead of JSON', 'Here is a plan: first storyboard, then edit.', /engine: the AI answer is not JSON/],
-    ['an unknown owner role', JSON.stringify({ tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'director', estimateBusinessDays: 1, dependsOn: [], reasons: ['r'] }] }), /tasks\.0\.ownerRole/],
-    ['a dependency on no task', JSON.stringify({ tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'designer', estimateBusinessDays: 1, dependsOn: ['y'], reasons: ['r'] }] }), /tasks\.0\.dependsOn\.0/],
-    ['a missing field', JSON.stringify({ tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'designer', dependsOn: [], reasons: ['r'] }] }), /tasks\.0\.estimateBusinessDays: Required/],
+    [
+      'an unknown owner role',
+      JSON.stringify({
+        tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'director', estimateBusinessDays: 1, dependsOn: [], reasons: ['r'] }],
+      }),
+      /tasks\.0\.ownerRole/,
+    ],
+    [
+      'a dependency on no task',
+      JSON.stringify({
+        tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'designer', estimateBusinessDays: 1, dependsOn: ['y'], reasons: ['r'] }],
+      }),
+      /tasks\.0\.dependsOn\.0/,
+    ],
+    [
+      'a missing field',
+      JSON.stringify({ tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'designer', dependsOn: [], reasons: ['r'] }] }),
+      /tasks\.0\.estimateBusinessDays: Required/,
+    ],
   ])('a malformed model answer (%s) is refused as UPSTREAM with a clear message', async (_what, reply, message) => {
     app.th.host.llm.script({ available: true, replies: [reply] });
     const res = await suggest({ engine: 'ai', goalText: 'teaser' });

@@ -11,9 +11,15 @@ describe('suggestBreakdown → createBreakdown', () => {
 
   const invoke = <K extends ResolverName>(accountId: string, functionKey: K, payload: PayloadOf<K>, issueKey?: string) =>
     invokeResolver(app.th, accountId, functionKey, payload, { moduleKey: 'breakdown-action', ...(issueKey ? { issueKey } : {}) });
-  const suggest = (payload: PayloadOf<'suggestBreakdown'>, accountId = CAMILLE.accountId) => invoke(accountId, 'suggestBreakdown', payload, payload.issueKey);
+  const suggest = (payload: PayloadOf<'suggestBreakdown'>, accountId = CAMILLE.accountId) =>
+    invoke(accountId, 'suggestBreakdown', payload, payload.issueKey);
   const issuesOf = async (requestId: string): Promise<any[]> => {
-    const q = new URLSearchParams({ jql: `issue.property[campaignControlRow].requestId = "${requestId}" ORDER BY key`, fields: 'summary,parent,duedate,labels,assignee,issuelinks,issuetype', properties: 'campaignControlRow', maxResults: '100' });
+    const q = new URLSearchParams({
+      jql: `issue.property[campaignControlRow].requestId = "${requestId}" ORDER BY key`,
+      fields: 'summary,parent,duedate,labels,assignee,issuelinks,issuetype',
+      properties: 'campaignControlRow',
+      maxResults: '100',
+    });
     const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     expect(res.status).toBe(200);
     return res.body.issues;
@@ -25,7 +31,10 @@ describe('suggestBreakdown → createBreakdown', () => {
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data.state).toBe('done');
     Object.assign(keys, job.data.issueKeys);
-    const roles = await invokeResolver(app.th, CAMILLE.accountId, 'saveRoleAssignments', { projectKey: 'MKT', roleAssignments: { designer: [NOAH.accountId], copywriter: [LEA.accountId, CAMILLE.accountId] } });
+    const roles = await invokeResolver(app.th, CAMILLE.accountId, 'saveRoleAssignments', {
+      projectKey: 'MKT',
+      roleAssignments: { designer: [NOAH.accountId], copywriter: [LEA.accountId, CAMILLE.accountId] },
+    });
     expect(roles.ok).toBe(true);
   });
 
@@ -33,7 +42,13 @@ describe('suggestBreakdown → createBreakdown', () => {
     const res = await suggest({ issueKey: keys['milestone-2'], goalText: 'A landing page and a press release for the launch' });
     expect(res.ok).toBe(true);
     const data = res.data;
-    expect(data).toMatchObject({ target: 'milestone', epicKey: keys.epic, milestone: { key: keys['milestone-2'], dueDate: '2026-12-05' }, engine: 'patterns', aiAvailable: false });
+    expect(data).toMatchObject({
+      target: 'milestone',
+      epicKey: keys.epic,
+      milestone: { key: keys['milestone-2'], dueDate: '2026-12-05' },
+      engine: 'patterns',
+      aiAvailable: false,
+    });
     const byId = new Map(data.tasks.map((t) => [t.taskId, t]));
     const task = (id: string) => {
       const found = byId.get(id);
@@ -41,7 +56,10 @@ describe('suggestBreakdown → createBreakdown', () => {
       return found;
     };
     expect([...byId.keys()]).toEqual(expect.arrayContaining(['landing-page-copy', 'landing-page-build', 'press-release', 'press-send']));
-    expect(byId.get('landing-page-copy')).toMatchObject({ reasons: ['« landing page » trouvé dans l’objectif'], assigneeAccountId: LEA.accountId });
+    expect(byId.get('landing-page-copy')).toMatchObject({
+      reasons: ['« landing page » trouvé dans l’objectif'],
+      assigneeAccountId: LEA.accountId,
+    });
     expect(task('landing-page-design').assigneeAccountId).toBe(NOAH.accountId);
     expect(task('press-release').reasons).toEqual(['« press release » trouvé dans l’objectif']);
     // 2026-12-05 is a Saturday: the last tasks are due the Friday before, and predecessors finish first.
@@ -56,14 +74,29 @@ describe('suggestBreakdown → createBreakdown', () => {
 
   it('reads the goal from the issue’s summary and description, and answers in the reader’s language', async () => {
     const edit = await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['milestone-1']}`, {
-      fields: { description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Newsletter aux clients fidèles' }] }] } },
+      fields: {
+        description: {
+          type: 'doc',
+          version: 1,
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Newsletter aux clients fidèles' }] }],
+        },
+      },
     });
     expect(edit.status).toBe(204);
-    const res = await invokeResolver(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: keys['milestone-1'] }, { moduleKey: 'breakdown-action', issueKey: keys['milestone-1'] });
+    const res = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'suggestBreakdown',
+      { issueKey: keys['milestone-1'] },
+      { moduleKey: 'breakdown-action', issueKey: keys['milestone-1'] },
+    );
     expect(res.data.goal).toBe('Milestone 1\nNewsletter aux clients fidèles');
     expect(res.data.tasks.map((t) => t.taskId)).toEqual(['email-segment', 'email-copy', 'email-build', 'email-test', 'email-schedule']);
     // Camille reads French; the campaign is in English.
-    expect(res.data.tasks[1]).toMatchObject({ summary: 'Write email copy and subject lines', reasons: ['« newsletter » trouvé dans l’objectif'] });
+    expect(res.data.tasks[1]).toMatchObject({
+      summary: 'Write email copy and subject lines',
+      reasons: ['« newsletter » trouvé dans l’objectif'],
+    });
   });
 
   it('on the epic, targets the milestone due before launch', async () => {
@@ -72,11 +105,28 @@ describe('suggestBreakdown → createBreakdown', () => {
   });
 
   it('refuses what is not a campaign epic or milestone, people who cannot create issues, and people who cannot see it', async () => {
-    expect((await suggest({ issueKey: keys['task-1-1'] })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey', message: expect.stringMatching(/not a campaign epic or milestone/) });
+    expect((await suggest({ issueKey: keys['task-1-1'] })).error).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issueKey',
+      message: expect.stringMatching(/not a campaign epic or milestone/),
+    });
     expect((await suggest({ issueKey: 'MKT-1' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
-    expect((await suggest({ issueKey: keys['milestone-2'] }, INES.accountId)).error).toMatchObject({ code: 'FORBIDDEN', field: 'issueKey' });
+    expect((await suggest({ issueKey: keys['milestone-2'] }, INES.accountId)).error).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'issueKey',
+    });
     expect((await suggest({ issueKey: keys['milestone-2'] }, SAM.accountId)).error).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await invokeOutsideContract(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: keys['milestone-2'], engine: 'magic' }, { moduleKey: 'breakdown-action', issueKey: keys['milestone-2'] })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'engine' });
+    expect(
+      (
+        await invokeOutsideContract(
+          app.th,
+          CAMILLE.accountId,
+          'suggestBreakdown',
+          { issueKey: keys['milestone-2'], engine: 'magic' },
+          { moduleKey: 'breakdown-action', issueKey: keys['milestone-2'] },
+        )
+      ).error,
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'engine' });
   });
 
   it('creates the edited tasks as children of the epic that block the milestone, with dependencies as links; the same request never duplicates', async () => {
@@ -85,8 +135,23 @@ describe('suggestBreakdown → createBreakdown', () => {
     const tasks = proposed
       .filter((t) => t.taskId !== 'landing-page-tracking')
       .map(({ reasons: _r, ...t }) => (t.taskId === 'landing-page-copy' ? { ...t, summary: 'Write the Black Friday landing copy' } : t))
-      .concat([{ taskId: 'custom-1', summary: 'Book the photographer', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-11-30', dueDate: '2026-11-30', dependsOn: [] }]);
-    const started = await invoke(CAMILLE.accountId, 'createBreakdown', { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks }, keys['milestone-2']);
+      .concat([
+        {
+          taskId: 'custom-1',
+          summary: 'Book the photographer',
+          ownerRole: 'designer',
+          estimateBusinessDays: 1,
+          startDate: '2026-11-30',
+          dueDate: '2026-11-30',
+          dependsOn: [],
+        },
+      ]);
+    const started = await invoke(
+      CAMILLE.accountId,
+      'createBreakdown',
+      { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks },
+      keys['milestone-2'],
+    );
     expect(started.ok).toBe(true);
     expect(started.data).toMatchObject({ epicKey: keys.epic, milestoneKey: keys['milestone-2'] });
     const job = (await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId)).data;
@@ -100,15 +165,29 @@ describe('suggestBreakdown → createBreakdown', () => {
     const bySummary = new Map<string, any>(issues.map((i) => [i.fields.summary, i]));
     const copy = bySummary.get('Write the Black Friday landing copy');
     const design = bySummary.get('Design landing page mock-ups');
-    expect(copy.fields).toMatchObject({ issuetype: { name: 'Task' }, parent: { key: keys.epic }, labels: expect.arrayContaining(['campaign-breakdown', 'campaign']), assignee: { accountId: LEA.accountId } });
+    expect(copy.fields).toMatchObject({
+      issuetype: { name: 'Task' },
+      parent: { key: keys.epic },
+      labels: expect.arrayContaining(['campaign-breakdown', 'campaign']),
+      assignee: { accountId: LEA.accountId },
+    });
     expect(copy.fields.duedate).toBe(tasks.find((t) => t.taskId === 'landing-page-copy')?.dueDate);
     expect(copy.properties.campaignControlRow).toMatchObject({ kind: 'task', milestoneRowId: 'milestone-2' });
-    const blocks = (issue: any): string[] => issue.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks' && l.outwardIssue).map((l: any) => l.outwardIssue.key).sort();
+    const blocks = (issue: any): string[] =>
+      issue.fields.issuelinks
+        .filter((l: any) => l.type.name === 'Blocks' && l.outwardIssue)
+        .map((l: any) => l.outwardIssue.key)
+        .sort();
     expect(blocks(copy)).toEqual([design.key, keys['milestone-2']].sort());
     expect(blocks(bySummary.get('Book the photographer'))).toEqual([keys['milestone-2']]);
 
     // Sending the same request again resumes the same job and creates nothing more.
-    const again = await invoke(CAMILLE.accountId, 'createBreakdown', { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks }, keys['milestone-2']);
+    const again = await invoke(
+      CAMILLE.accountId,
+      'createBreakdown',
+      { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks },
+      keys['milestone-2'],
+    );
     expect(again.data.jobId).toBe(started.data.jobId);
     expect(await issuesOf('req-bd-create-0001')).toHaveLength(4);
 
@@ -119,9 +198,23 @@ describe('suggestBreakdown → createBreakdown', () => {
   });
 
   it('refuses bad tasks naming the field, and creates nothing', async () => {
-    const base: PayloadOf<'createBreakdown'>['tasks'][number] = { taskId: 'a', summary: 'A', ownerRole: 'designer', estimateBusinessDays: 1, startDate: '2026-11-30', dueDate: '2026-11-30', dependsOn: [] };
+    const base: PayloadOf<'createBreakdown'>['tasks'][number] = {
+      taskId: 'a',
+      summary: 'A',
+      ownerRole: 'designer',
+      estimateBusinessDays: 1,
+      startDate: '2026-11-30',
+      dueDate: '2026-11-30',
+      dependsOn: [],
+    };
     const cases: [unknown[], string][] = [
-      [[{ ...base, dependsOn: ['b'] }, { ...base, taskId: 'b', dependsOn: ['a'] }], 'tasks.1.dependsOn.0'],
+      [
+        [
+          { ...base, dependsOn: ['b'] },
+          { ...base, taskId: 'b', dependsOn: ['a'] },
+        ],
+        'tasks.1.dependsOn.0',
+      ],
       [[{ ...base, dependsOn: ['ghost'] }], 'tasks.0.dependsOn.0'],
       [[{ ...base, ownerRole: 'wizard' }], 'tasks.0.ownerRole'],
       [[{ ...base, startDate: '2026-12-01' }], 'tasks.0.startDate'],
@@ -129,11 +222,21 @@ describe('suggestBreakdown → createBreakdown', () => {
     ];
     for (const [tasks, field] of cases) {
       // Malformed on purpose: what no UI can send.
-      const res = await invokeOutsideContract(app.th, CAMILLE.accountId, 'createBreakdown', { requestId: `req-bd-bad-${field.replace(/\./g, '-')}`, issueKey: keys['milestone-2'], tasks }, { moduleKey: 'breakdown-action' });
+      const res = await invokeOutsideContract(
+        app.th,
+        CAMILLE.accountId,
+        'createBreakdown',
+        { requestId: `req-bd-bad-${field.replace(/\./g, '-')}`, issueKey: keys['milestone-2'], tasks },
+        { moduleKey: 'breakdown-action' },
+      );
       expect(res.error).toMatchObject({ code: 'INVALID_INPUT', field });
       expect(await issuesOf(`req-bd-bad-${field.replace(/\./g, '-')}`)).toEqual([]);
     }
-    const viewer = await invoke(INES.accountId, 'createBreakdown', { requestId: 'req-bd-viewer-01', issueKey: keys['milestone-2'], tasks: [base] });
+    const viewer = await invoke(INES.accountId, 'createBreakdown', {
+      requestId: 'req-bd-viewer-01',
+      issueKey: keys['milestone-2'],
+      tasks: [base],
+    });
     expect(viewer.error).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

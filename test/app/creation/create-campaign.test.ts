@@ -11,12 +11,14 @@ describe('createCampaign → runCreationJob', () => {
   const seenAt = new Map<object, number>();
   const app = useAppTestHost({ onExchange: (x) => seenAt.set(x, Date.now()) });
 
-  const invoke = <K extends ResolverName>(accountId: string, functionKey: K, payload: PayloadOf<K>) => invokeResolver(app.th, accountId, functionKey, payload);
+  const invoke = <K extends ResolverName>(accountId: string, functionKey: K, payload: PayloadOf<K>) =>
+    invokeResolver(app.th, accountId, functionKey, payload);
 
   const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<any> => {
     let started = await invoke(accountId, 'createCampaign', { requestId, plan });
     // The page presses Create again when Jira was busy; the same request id makes that safe.
-    for (let i = 0; i < 10 && !started.ok && started.error.code === 'TRY_AGAIN'; i++) started = await invoke(accountId, 'createCampaign', { requestId, plan });
+    for (let i = 0; i < 10 && !started.ok && started.error.code === 'TRY_AGAIN'; i++)
+      started = await invoke(accountId, 'createCampaign', { requestId, plan });
     if (!started.ok) return started;
     return settled(accountId, started.data.jobId);
   };
@@ -26,7 +28,13 @@ describe('createCampaign → runCreationJob', () => {
     const out: any[] = [];
     let token: string | undefined;
     do {
-      const q = new URLSearchParams({ jql, fields, properties: 'campaignControlRow', maxResults: '100', ...(token ? { nextPageToken: token } : {}) });
+      const q = new URLSearchParams({
+        jql,
+        fields,
+        properties: 'campaignControlRow',
+        maxResults: '100',
+        ...(token ? { nextPageToken: token } : {}),
+      });
       const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
       expect(res.status).toBe(200);
       out.push(...res.body.issues);
@@ -34,28 +42,41 @@ describe('createCampaign → runCreationJob', () => {
     } while (token);
     return out;
   };
-  const byRequest = (requestId: string, fields?: string): Promise<any[]> => search(`issue.property[campaignControlRow].requestId = "${requestId}"`, fields);
-  const bulkCalls = async (): Promise<number> => (await app.th.call(null, 'GET', '/local/stats')).body.byOperation?.['POST /rest/api/3/issue/bulk']?.requests ?? 0;
+  const byRequest = (requestId: string, fields?: string): Promise<any[]> =>
+    search(`issue.property[campaignControlRow].requestId = "${requestId}"`, fields);
+  const bulkCalls = async (): Promise<number> =>
+    (await app.th.call(null, 'GET', '/local/stats')).body.byOperation?.['POST /rest/api/3/issue/bulk']?.requests ?? 0;
 
   it('creates the epic, milestones and tasks with parent, due dates, labels, row property, Blocks links and the brief link', async () => {
     const plan = planWith(2, 3, 'campaign-small');
     const result = await create('req-small-0001', plan);
     expect(result.ok).toBe(true);
     const job = result.data;
-    expect(job).toMatchObject({ state: 'done', totalIssues: 9, createdIssues: 9, totalLinks: expectedLinkCount(plan), createdLinks: expectedLinkCount(plan) });
+    expect(job).toMatchObject({
+      state: 'done',
+      totalIssues: 9,
+      createdIssues: 9,
+      totalLinks: expectedLinkCount(plan),
+      createdLinks: expectedLinkCount(plan),
+    });
 
     expect(job.errors).toEqual([]);
     const allFields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; key: string }[];
     const fieldOf = (module: string): string => allFields.find((f) => f.key.endsWith(`__${module}`))!.id;
     const [planned, budget, kpis] = [fieldOf('planned-cost'), fieldOf('campaign-budget'), fieldOf('campaign-kpis')];
-    const issues = await byRequest('req-small-0001', `key,summary,issuetype,parent,duedate,labels,assignee,issuelinks,${planned},${budget},${kpis}`);
+    const issues = await byRequest(
+      'req-small-0001',
+      `key,summary,issuetype,parent,duedate,labels,assignee,issuelinks,${planned},${budget},${kpis}`,
+    );
     expect(issues).toHaveLength(plan.rows.length + 1);
     const byRow = new Map<string, any>(issues.map((i) => [i.properties.campaignControlRow.rowId, i]));
     const epic = byRow.get('epic');
     expect(epic.fields.issuetype.name).toBe('Epic');
     expect(epic.fields.summary).toBe(plan.name);
     expect(epic.fields[budget]).toEqual({ amount: 50000, currency: 'EUR' });
-    expect(epic.fields[kpis]).toEqual({ items: [{ id: 'ctr', name: 'Click-through rate', unit: 'percent', target: 2.5, direction: 'higher_is_better' }] });
+    expect(epic.fields[kpis]).toEqual({
+      items: [{ id: 'ctr', name: 'Click-through rate', unit: 'percent', target: 2.5, direction: 'higher_is_better' }],
+    });
     expect(job.epicKey).toBe(epic.key);
     for (const row of plan.rows) {
       const issue = byRow.get(row.rowId);
@@ -65,14 +86,24 @@ describe('createCampaign → runCreationJob', () => {
       expect(issue.fields.duedate).toBe(row.dueDate);
       expect(issue.fields.labels.sort()).toEqual(['campaign', 'campaign-small']);
       expect(issue.fields.assignee.accountId).toBe(row.assigneeAccountId);
-      expect(issue.properties.campaignControlRow).toEqual({ requestId: 'req-small-0001', rowId: row.rowId, kind: row.kind, ...(row.parentRowId ? { milestoneRowId: row.parentRowId } : {}) });
+      expect(issue.properties.campaignControlRow).toEqual({
+        requestId: 'req-small-0001',
+        rowId: row.rowId,
+        kind: row.kind,
+        ...(row.parentRowId ? { milestoneRowId: row.parentRowId } : {}),
+      });
       expect(job.issueKeys[row.rowId]).toBe(issue.key);
       expect(issue.fields[planned]).toBe(row.kind === 'task' ? row.plannedCost : null);
     }
     // task-1-2 blocks milestone-1 and its successor task-1-3, and is blocked by task-1-1.
     const t12 = byRow.get('task-1-2');
     const blocks = t12.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks');
-    expect(blocks.map((l: any) => l.outwardIssue?.key).filter(Boolean).sort()).toEqual([byRow.get('milestone-1').key, byRow.get('task-1-3').key].sort());
+    expect(
+      blocks
+        .map((l: any) => l.outwardIssue?.key)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([byRow.get('milestone-1').key, byRow.get('task-1-3').key].sort());
     expect(blocks.map((l: any) => l.inwardIssue?.key).filter(Boolean)).toEqual([byRow.get('task-1-1').key]);
 
     const remote = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}/remotelink`);
@@ -96,7 +127,10 @@ describe('createCampaign → runCreationJob', () => {
     const again = await create('req-resend-0001', plan);
     expect(again.data.state).toBe('done');
     expect(await byRequest('req-resend-0001')).toHaveLength(before.length);
-    const changed = await invoke(CAMILLE.accountId, 'createCampaign', { requestId: 'req-resend-0001', plan: { ...plan, name: 'Another name' } });
+    const changed = await invoke(CAMILLE.accountId, 'createCampaign', {
+      requestId: 'req-resend-0001',
+      plan: { ...plan, name: 'Another name' },
+    });
     expect(changed.error).toMatchObject({ code: 'INVALID_INPUT', field: 'requestId' });
   });
 
@@ -117,7 +151,11 @@ describe('createCampaign → runCreationJob', () => {
     const plan = planWith(6, 9, 'campaign-lost');
     await app.th.call(null, 'POST', '/local/stats/reset');
     // The emulator commits each bulk create, then closes the connection: the app's fetch throws, as on a lost connection.
-    await app.th.call(null, 'POST', '/local/faults', { dropResponse: 1, only: { method: 'POST', path: '/rest/api/3/issue/bulk' }, times: 2 });
+    await app.th.call(null, 'POST', '/local/faults', {
+      dropResponse: 1,
+      only: { method: 'POST', path: '/rest/api/3/issue/bulk' },
+      times: 2,
+    });
     const from = app.th.exchanges.length;
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     let first: any;
@@ -159,7 +197,14 @@ describe('createCampaign → runCreationJob', () => {
     await app.th.call(null, 'POST', '/local/stats/reset');
     // The policy really waits (at least 2 s × jitter per refusal), so the dice roll only on POSTs (the writes, and
     // the searches that re-read) and stop after 4 faults.
-    await app.th.call(null, 'POST', '/local/faults', { rate429: 0.3, error5xx: 0.1, retryAfterSeconds: 0, seed: 3, only: { method: 'POST' }, times: 4 });
+    await app.th.call(null, 'POST', '/local/faults', {
+      rate429: 0.3,
+      error5xx: 0.1,
+      retryAfterSeconds: 0,
+      seed: 3,
+      only: { method: 'POST' },
+      times: 4,
+    });
     let result: any;
     try {
       result = await create('req-busy-0001', plan);
@@ -173,7 +218,9 @@ describe('createCampaign → runCreationJob', () => {
     expect(stats.faults.error5xx).toBeGreaterThan(0);
     expect(stats.faults.rate429 + stats.faults.error5xx).toBe(4);
     // Writes were refused too (not only reads), so the re-read-then-create path ran.
-    const refusedWrites = app.th.exchanges.filter((x) => x.method === 'POST' && /\/issue(\/bulk|Link)?$/.test(x.path) && (x.status === 429 || x.status === 503));
+    const refusedWrites = app.th.exchanges.filter(
+      (x) => x.method === 'POST' && /\/issue(\/bulk|Link)?$/.test(x.path) && (x.status === 429 || x.status === 503),
+    );
     expect(refusedWrites.length).toBeGreaterThan(0);
     expect(result.data).toMatchObject({ state: 'done', createdIssues: plan.rows.length + 1, createdLinks: expectedLinkCount(plan) });
     const issues = await byRequest('req-busy-0001', 'key,issuelinks');
@@ -195,7 +242,10 @@ describe('createCampaign → runCreationJob', () => {
 
   it('names the field of a bad plan', async () => {
     const plan = planWith(1, 1, 'campaign-bad');
-    const out = await invoke(CAMILLE.accountId, 'createCampaign', { requestId: 'req-bad-00001', plan: { ...plan, rows: [{ ...plan.rows[0], dueDate: '2026-13-01' }] } });
+    const out = await invoke(CAMILLE.accountId, 'createCampaign', {
+      requestId: 'req-bad-00001',
+      plan: { ...plan, rows: [{ ...plan.rows[0], dueDate: '2026-13-01' }] },
+    });
     expect(out.error).toMatchObject({ code: 'INVALID_INPUT', field: 'plan.rows.0.dueDate' });
   });
 });

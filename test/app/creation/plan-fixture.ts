@@ -14,7 +14,17 @@ export function planWith(milestones: number, tasksPerMilestone: number, label = 
   for (let m = 0; m < milestones; m++) {
     const milestoneId = `milestone-${m + 1}`;
     const due = day(launch, -10 * (milestones - m));
-    rows.push({ rowId: milestoneId, kind: 'milestone', summary: `Milestone ${m + 1}`, ownerRole: 'pm', assigneeAccountId: CAMILLE.accountId, startDate: due, dueDate: due, estimateBusinessDays: 0, dependsOn: [] });
+    rows.push({
+      rowId: milestoneId,
+      kind: 'milestone',
+      summary: `Milestone ${m + 1}`,
+      ownerRole: 'pm',
+      assigneeAccountId: CAMILLE.accountId,
+      startDate: due,
+      dueDate: due,
+      estimateBusinessDays: 0,
+      dependsOn: [],
+    });
     for (let t = 0; t < tasksPerMilestone; t++) {
       const taskDue = day(due, -(tasksPerMilestone - t));
       rows.push({
@@ -45,8 +55,25 @@ export function planWith(milestones: number, tasksPerMilestone: number, label = 
     campaignLabel: label,
     rows,
     gates: [],
-    kpis: [{ kpiId: 'ctr', name: 'Click-through rate', unit: 'percent', target: 2.5, direction: 'higher_is_better', windowStart: launch, windowEnd: day(launch, 14) }],
-    brief: { pageId: '1638403', title: 'Black Friday 2026', url: 'http://localhost/wiki/spaces/MKT/pages/1638403', version: 1, values: [], problems: [] },
+    kpis: [
+      {
+        kpiId: 'ctr',
+        name: 'Click-through rate',
+        unit: 'percent',
+        target: 2.5,
+        direction: 'higher_is_better',
+        windowStart: launch,
+        windowEnd: day(launch, 14),
+      },
+    ],
+    brief: {
+      pageId: '1638403',
+      title: 'Black Friday 2026',
+      url: 'http://localhost/wiki/spaces/MKT/pages/1638403',
+      version: 1,
+      values: [],
+      problems: [],
+    },
   });
 }
 

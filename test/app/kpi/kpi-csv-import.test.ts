@@ -10,7 +10,10 @@ import { createKpiCampaign, panelOf, storedKeys } from './kpi-fixture';
 
 const MERIDIAN = contractFile('samples', 'marketing', 'meridian-national_all_channels.csv');
 const describeWithMeridian = existsSync(MERIDIAN) ? describe : describe.skip;
-if (!existsSync(MERIDIAN)) console.warn(`[contracts] skipping the Meridian CSV import: ${MERIDIAN} is missing from the contracts folder ${contractsDir()} (set CONTRACTS_DIR)`);
+if (!existsSync(MERIDIAN))
+  console.warn(
+    `[contracts] skipping the Meridian CSV import: ${MERIDIAN} is missing from the contracts folder ${contractsDir()} (set CONTRACTS_DIR)`,
+  );
 
 /** The file's own sums, computed here with a plain split (the file has no quoted cells), not with the app's parser. */
 function independentTotals(text: string): { rows: number; spend: Record<string, number>; conversions: number; revenue: number } {
@@ -48,7 +51,10 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
 
   const call = <K extends ResolverName>(fn: K, payload: PayloadOf<K>, accountId = CAMILLE.accountId) =>
     invokeResolver(app.th, accountId, fn, payload, { moduleKey: 'campaign-panel', issueKey: epicKey });
-  const importKeys = (): string[] => [...storedKeys(app.th, `kpi-import:${epicKey}:`), ...storedKeys(app.th, `kpi-import-active:${epicKey}:`)];
+  const importKeys = (): string[] => [
+    ...storedKeys(app.th, `kpi-import:${epicKey}:`),
+    ...storedKeys(app.th, `kpi-import-active:${epicKey}:`),
+  ];
 
   beforeAll(async () => {
     const window = { windowStart: '2021-01-01', windowEnd: '2024-12-31' };
@@ -66,7 +72,10 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     keys = created.keys;
     const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
     const actualField = fields.find((f) => f.schema?.custom?.endsWith('/static/actual-cost')).id;
-    for (const [row, amount] of [['task-1-1', 500], ['task-1-2', 300]] as const) {
+    for (const [row, amount] of [
+      ['task-1-1', 500],
+      ['task-1-2', 300],
+    ] as const) {
       const res = await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys[row]}`, { fields: { [actualField]: amount } });
       expect(res.status).toBe(204);
     }
@@ -123,7 +132,11 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     close(panel.budget.actual, spendTotal + 300);
     close(panel.budget.byCategory.find((c: any) => c.category === 'media').actual, spendTotal);
     expect(panel.budget.byCategory.find((c: any) => c.category === 'production').actual).toBe(300);
-    close(panel.budget.series.at(-1).actualCumulative ?? panel.budget.series.filter((s: any) => s.actualCumulative !== null).at(-1).actualCumulative, spendTotal + 300);
+    close(
+      panel.budget.series.at(-1).actualCumulative ??
+        panel.budget.series.filter((s: any) => s.actualCumulative !== null).at(-1).actualCumulative,
+      spendTotal + 300,
+    );
 
     const orders = panel.kpis.find((k: any) => k.kpiId === 'orders');
     close(orders.actual, expected.conversions);
@@ -194,6 +207,8 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     });
     const panelAfter = await panelOf(app.th, CAMILLE.accountId, epicKey);
     expect(panelAfter.budget.byChannel).toEqual(panelBefore.budget.byChannel);
-    expect(panelAfter.kpis.find((k: any) => k.kpiId === 'orders').actual).toBe(panelBefore.kpis.find((k: any) => k.kpiId === 'orders').actual);
+    expect(panelAfter.kpis.find((k: any) => k.kpiId === 'orders').actual).toBe(
+      panelBefore.kpis.find((k: any) => k.kpiId === 'orders').actual,
+    );
   });
 });

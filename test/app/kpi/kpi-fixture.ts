@@ -38,7 +38,8 @@ export async function post(url: string, body: string, headers: Record<string, st
 }
 
 /** KVS keys the app stored under a prefix (read straight from the host's database). */
-export const storedKeys = (th: TestHost, prefix: string): string[] => new KvsStore(th.host.db).beginsWith('plain', prefix, 10_000).items.map((i) => i.key);
+export const storedKeys = (th: TestHost, prefix: string): string[] =>
+  new KvsStore(th.host.db).beginsWith('plain', prefix, 10_000).items.map((i) => i.key);
 
 export const panelOf = async (th: TestHost, accountId: string, issueKey: string): Promise<any> => {
   const res = await invokeResolver(th, accountId, 'getCampaignPanel', {}, { moduleKey: 'campaign-panel', issueKey });

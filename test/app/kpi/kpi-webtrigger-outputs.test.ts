@@ -31,9 +31,19 @@ const STATUSES: Record<KpiOutputKey, number> = {
   'too-large': 413,
   'unknown-kpi': 422,
 };
-const FIELD_OUTPUTS: Partial<Record<KpiOutputKey, string>> = { 'bad-body': 'body', 'unknown-field': 'body', 'bad-campaign': 'campaign', 'bad-kpi': 'kpi', 'bad-value': 'value', 'bad-at': 'at', 'bad-source': 'source' };
+const FIELD_OUTPUTS: Partial<Record<KpiOutputKey, string>> = {
+  'bad-body': 'body',
+  'unknown-field': 'body',
+  'bad-campaign': 'campaign',
+  'bad-kpi': 'kpi',
+  'bad-value': 'value',
+  'bad-at': 'at',
+  'bad-source': 'source',
+};
 
-const manifest = parse(readFileSync(resolve(__dirname, '../../../manifest.yml'), 'utf8')) as { modules: { webtrigger: { key: string; response: { type: string; outputs: Output[] } }[] } };
+const manifest = parse(readFileSync(resolve(__dirname, '../../../manifest.yml'), 'utf8')) as {
+  modules: { webtrigger: { key: string; response: { type: string; outputs: Output[] } }[] };
+};
 const outputs = manifest.modules.webtrigger.find((w) => w.key === KPI_WEBTRIGGER_MODULE)?.response.outputs ?? [];
 const bodyOf = (key: string): any => JSON.parse(outputs.find((o) => o.key === key)?.body ?? 'null');
 
@@ -49,7 +59,12 @@ describe('the KPI web trigger’s static outputs (manifest.yml)', () => {
     expect(bodyOf('duplicate')).toEqual({ ok: true, stored: false, duplicate: true });
     for (const o of outputs.filter((x) => x.statusCode >= 400)) {
       const body = bodyOf(o.key);
-      expect({ key: o.key, ok: body.ok, code: typeof body.error.code, message: typeof body.error.message }).toEqual({ key: o.key, ok: false, code: 'string', message: 'string' });
+      expect({ key: o.key, ok: body.ok, code: typeof body.error.code, message: typeof body.error.message }).toEqual({
+        key: o.key,
+        ok: false,
+        code: 'string',
+        message: 'string',
+      });
       const field = FIELD_OUTPUTS[o.key as KpiOutputKey];
       if (field) {
         expect({ key: o.key, field: body.error.field, code: body.error.code }).toEqual({ key: o.key, field, code: 'INVALID_INPUT' });

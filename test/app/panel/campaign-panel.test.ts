@@ -16,7 +16,8 @@ describe('getCampaignPanel through the local host', () => {
 
   const panel = (accountId: string, issueKey: string, payload: Record<string, unknown> = {}): Promise<any> =>
     invokeResolver(app.th, accountId, 'getCampaignPanel', payload, { moduleKey: 'campaign-panel', issueKey });
-  const stats = async (): Promise<{ requests: number; byOperation: Record<string, { requests: number }> }> => (await app.th.call(null, 'GET', '/local/stats')).body;
+  const stats = async (): Promise<{ requests: number; byOperation: Record<string, { requests: number }> }> =>
+    (await app.th.call(null, 'GET', '/local/stats')).body;
   const resetStats = (): Promise<unknown> => app.th.call(null, 'POST', '/local/stats/reset');
 
   /** Waits until the host has delivered every Jira event to the app's trigger, and checks none failed. */
@@ -42,28 +43,57 @@ describe('getCampaignPanel through the local host', () => {
   }
 
   /** Makes the stored snapshot forget an edit, as if its event had been lost. */
-  function forgetEdit(key: string, stale: { actualCost: number | null; statusCategory: 'new' | 'indeterminate' | 'done'; updated: string }): void {
+  function forgetEdit(
+    key: string,
+    stale: { actualCost: number | null; statusCategory: 'new' | 'indeterminate' | 'done'; updated: string },
+  ): void {
     const stored = storedShard(key);
-    Object.assign(stored.shard.issues.find((i) => i.key === key)!, stale);
+    Object.assign(
+      stored.shard.issues.find((i) => i.key === key)!,
+      stale,
+    );
     stored.save();
   }
 
   /** Every campaign issue as Jira REST shows it to Camille. */
   async function readFromJira(): Promise<any[]> {
-    const fields = ['summary', 'status', 'issuetype', 'issuelinks', fieldIds.planned, fieldIds.actual, fieldIds.committed, fieldIds.budget].join(',');
-    const q = new URLSearchParams({ jql: `parent = ${epicKey} OR key = ${epicKey}`, fields, properties: 'campaignControlRow', maxResults: '100' });
+    const fields = [
+      'summary',
+      'status',
+      'issuetype',
+      'issuelinks',
+      fieldIds.planned,
+      fieldIds.actual,
+      fieldIds.committed,
+      fieldIds.budget,
+    ].join(',');
+    const q = new URLSearchParams({
+      jql: `parent = ${epicKey} OR key = ${epicKey}`,
+      fields,
+      properties: 'campaignControlRow',
+      maxResults: '100',
+    });
     const page = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     expect(page.body.isLast).toBe(true);
     return page.body.issues;
   }
 
   /** BAC, AC, EV, CPI, EAC and open tasks per milestone, from Jira's data and the plan's row costs. */
-  function expectedFrom(issues: any[]): { bac: number; actual: number; committed: number; ev: number; cpi: number; eac: number; openTasks: Record<string, number> } {
+  function expectedFrom(issues: any[]): {
+    bac: number;
+    actual: number;
+    committed: number;
+    ev: number;
+    cpi: number;
+    eac: number;
+    openTasks: Record<string, number>;
+  } {
     const rowCost = new Map(plan.rows.map((r: any) => [r.rowId, r.plannedCost ?? 0]));
     const epic = issues.find((i) => i.key === epicKey);
     const bac = epic.fields[fieldIds.budget].amount;
     const done = (i: any): boolean => i.fields.status.statusCategory.key === 'done';
-    const planned = (i: any): number => i.fields[fieldIds.planned] ?? (rowCost.get(i.properties.campaignControlRow?.rowId) as number | undefined) ?? 0;
+    const planned = (i: any): number =>
+      i.fields[fieldIds.planned] ?? (rowCost.get(i.properties.campaignControlRow?.rowId) as number | undefined) ?? 0;
     const actual = issues.reduce((s, i) => s + (i.fields[fieldIds.actual] ?? 0), 0);
     const committed = issues.reduce((s, i) => s + (i.fields[fieldIds.committed] ?? 0), 0);
     const ev = issues.filter(done).reduce((s, i) => s + planned(i), 0);
@@ -71,14 +101,18 @@ describe('getCampaignPanel through the local host', () => {
     const openTasks: Record<string, number> = {};
     for (const m of issues.filter((i) => i.fields.issuetype.name === 'Milestone')) {
       const blockers = m.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks' && l.inwardIssue).map((l: any) => l.inwardIssue.key);
-      openTasks[m.key] = done(m) ? 0 : issues.filter((i) => blockers.includes(i.key) && i.fields.issuetype.name === 'Task' && !done(i)).length;
+      openTasks[m.key] = done(m)
+        ? 0
+        : issues.filter((i) => blockers.includes(i.key) && i.fields.issuetype.name === 'Task' && !done(i)).length;
     }
     return { bac, actual, committed, ev, cpi, eac: actual + (bac - ev) / cpi, openTasks };
   }
 
   async function transitionToDone(key: string): Promise<void> {
     const transitions = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions;
-    const res = await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
+    const res = await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+      transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id },
+    });
     expect(res.status).toBe(204);
   }
 
@@ -116,11 +150,18 @@ describe('getCampaignPanel through the local host', () => {
 
     const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
     const byModule = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
-    fieldIds = { planned: byModule('planned-cost'), actual: byModule('actual-cost'), committed: byModule('committed-cost'), budget: byModule('campaign-budget') };
+    fieldIds = {
+      planned: byModule('planned-cost'),
+      actual: byModule('actual-cost'),
+      committed: byModule('committed-cost'),
+      budget: byModule('campaign-budget'),
+    };
 
     // The three costliest tasks are done and cost 20% more than planned; two others have spend and commitments.
     const issues = await readFromJira();
-    const tasks = issues.filter((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.planned] > 0).sort((a, b) => b.fields[fieldIds.planned] - a.fields[fieldIds.planned]);
+    const tasks = issues
+      .filter((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.planned] > 0)
+      .sort((a, b) => b.fields[fieldIds.planned] - a.fields[fieldIds.planned]);
     for (const t of tasks.slice(0, 3)) {
       await setFields(t.key, { [fieldIds.actual]: Math.round(t.fields[fieldIds.planned] * 1.2) });
       await transitionToDone(t.key);
@@ -166,12 +207,17 @@ describe('getCampaignPanel through the local host', () => {
     const compact = await panel(CAMILLE.accountId, task.key);
     expect((await stats()).requests).toBeLessThanOrEqual(2);
     expect(compact.data).toMatchObject({ mode: 'compact', refresh: 'cache', campaign: { epicKey } });
-    expect(compact.data.ownMilestoneKey).toBe(task.fields.issuelinks.find((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.fields.issuetype.name === 'Milestone').outwardIssue.key);
+    expect(compact.data.ownMilestoneKey).toBe(
+      task.fields.issuelinks.find((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.fields.issuetype.name === 'Milestone')
+        .outwardIssue.key,
+    );
   });
 
   it('applies a Jira edit from its issue event (delivered by the host to the trigger), so the next load needs no re-read', async () => {
     const jira = await readFromJira();
-    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual]);
+    const task = jira.find(
+      (i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual],
+    );
     await setFields(task.key, { [fieldIds.actual]: 777 });
     await settleTriggers();
     await resetStats();
@@ -185,7 +231,9 @@ describe('getCampaignPanel through the local host', () => {
 
   it('catches up with an edit whose event was lost, from the change check', async () => {
     const jira = await readFromJira();
-    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual]);
+    const task = jira.find(
+      (i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual],
+    );
     const before = { actualCost: null, statusCategory: task.fields.status.statusCategory.key, updated: '2026-01-01T00:00:00.000+0000' };
     await setFields(task.key, { [fieldIds.actual]: 640 });
     await transitionToDone(task.key);
@@ -194,7 +242,11 @@ describe('getCampaignPanel through the local host', () => {
     await resetStats();
     const out = await panel(CAMILLE.accountId, epicKey);
     expect(out.data.refresh).toBe('incremental');
-    expect(Object.keys((await stats()).byOperation).sort()).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'POST /rest/api/3/issue/bulkfetch', 'POST /rest/api/3/search/jql']);
+    expect(Object.keys((await stats()).byOperation).sort()).toEqual([
+      'GET /rest/api/3/issue/{issueIdOrKey}',
+      'POST /rest/api/3/issue/bulkfetch',
+      'POST /rest/api/3/search/jql',
+    ]);
     const want = expectedFrom(await readFromJira());
     expect(out.data.budget.earnedValue).toBeCloseTo(want.ev, 2);
     expect(Object.fromEntries(out.data.milestones.map((m: any) => [m.key, m.openTasks]))).toEqual(want.openTasks);
@@ -236,9 +288,22 @@ describe('getCampaignPanel through the local host', () => {
   });
 
   it('answers NOT_FOUND, like Jira, to a user who cannot see the issue, and shows nothing on issues outside any campaign', async () => {
-    expect(await panel(SAM.accountId, epicKey, { issueKey: epicKey })).toEqual({ ok: false, error: { code: 'NOT_FOUND', field: 'issueKey', message: `issueKey: ${epicKey} does not exist or you do not have permission to see it` } });
+    expect(await panel(SAM.accountId, epicKey, { issueKey: epicKey })).toEqual({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        field: 'issueKey',
+        message: `issueKey: ${epicKey} does not exist or you do not have permission to see it`,
+      },
+    });
     expect(await panel(CAMILLE.accountId, 'MKT-1')).toEqual({ ok: true, data: { mode: 'none', issueKey: 'MKT-1' } });
-    const bad = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: 'not a key' }, { moduleKey: 'campaign-panel' });
+    const bad = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'getCampaignPanel',
+      { issueKey: 'not a key' },
+      { moduleKey: 'campaign-panel' },
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'issueKey' } });
   });
 });

@@ -58,9 +58,15 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   it('applies the PM’s edits on the server and re-checks the plan', async () => {
     const task = plan.rows.find((r) => r.kind === 'task');
     if (!task) throw new Error('the plan has no task');
-    const out = await call(CAMILLE.accountId, 'previewCampaign', { ...previewPayload, overrides: { rows: { [task.rowId]: { summary: 'Tâche renommée' } } } });
+    const out = await call(CAMILLE.accountId, 'previewCampaign', {
+      ...previewPayload,
+      overrides: { rows: { [task.rowId]: { summary: 'Tâche renommée' } } },
+    });
     expect(out.data.plan.rows.find((r) => r.rowId === task.rowId)?.summary).toBe('Tâche renommée');
-    const unknown = await call(CAMILLE.accountId, 'previewCampaign', { ...previewPayload, overrides: { rows: { 'no-such-row': { removed: true } } } });
+    const unknown = await call(CAMILLE.accountId, 'previewCampaign', {
+      ...previewPayload,
+      overrides: { rows: { 'no-such-row': { removed: true } } },
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(unknown.error.message).toMatch(/no-such-row/);
   });
@@ -71,7 +77,12 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = epicOf(job);
-    const q = new URLSearchParams({ jql: `labels = ${plan.campaignLabel} ORDER BY key`, fields: 'summary,issuetype,parent,duedate,labels,issuelinks', properties: 'campaignControlRow', maxResults: '100' });
+    const q = new URLSearchParams({
+      jql: `labels = ${plan.campaignLabel} ORDER BY key`,
+      fields: 'summary,issuetype,parent,duedate,labels,issuelinks',
+      properties: 'campaignControlRow',
+      maxResults: '100',
+    });
     const found = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
     const issues = found.body.issues as any[];
     expect(issues).toHaveLength(plan.rows.length + 1);
@@ -99,11 +110,18 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   it('re-plans: shows the date changes, then moves open issues and keeps done work', async () => {
     const firstTask = plan.rows.find((r) => r.kind === 'task');
     if (!firstTask) throw new Error('the plan has no task');
-    const q = new URLSearchParams({ jql: `labels = ${plan.campaignLabel}`, fields: 'duedate', properties: 'campaignControlRow', maxResults: '100' });
+    const q = new URLSearchParams({
+      jql: `labels = ${plan.campaignLabel}`,
+      fields: 'duedate',
+      properties: 'campaignControlRow',
+      maxResults: '100',
+    });
     const issues = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as any[];
     const doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask.rowId).key;
     const transitions = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions;
-    await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id } });
+    await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, {
+      transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id },
+    });
 
     const preview = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
     expect(preview.ok).toBe(true);
@@ -112,12 +130,17 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     expect(preview.data.changes.find((c: any) => c.issueKey === doneKey)).toMatchObject({ done: true });
     const before = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate;
 
-    expect(await call(INES.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call(INES.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const applied = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true });
     expect(applied.data.applied).toBe(applied.data.changes.filter((c) => !c.done).length);
     const moved = applied.data.changes.find((c) => !c.done);
     if (!moved) throw new Error('re-planning moved no open issue');
-    expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${moved.issueKey}?fields=duedate`)).body.fields.duedate).toBe(moved.to);
+    expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${moved.issueKey}?fields=duedate`)).body.fields.duedate).toBe(
+      moved.to,
+    );
     expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate).toBe(before);
     const again = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
     expect(again.data.changes.filter((c: any) => !c.done)).toEqual([]);
@@ -131,12 +154,18 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     expect(fields).toEqual(['launchDate']);
     const wrong = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey, accept: ['budget'] });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'accept.0' } });
-    expect(await call(SAM.accountId, 'compareWithBrief', { epicKey })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'epicKey' } });
+    expect(await call(SAM.accountId, 'compareWithBrief', { epicKey })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'epicKey' },
+    });
   });
 
   it('after the brief is edited, shows what changed and applies the accepted budget and KPI to Jira', async () => {
     const page = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}?body-format=storage`)).body;
-    const edited = page.body.storage.value.replace('<strong>140 000</strong>', '<strong>150 000</strong>').replace('<td>55 000</td>', '<td>65 000</td>').replace('<td>9 200</td>', '<td>9 800</td>');
+    const edited = page.body.storage.value
+      .replace('<strong>140 000</strong>', '<strong>150 000</strong>')
+      .replace('<td>55 000</td>', '<td>65 000</td>')
+      .replace('<td>9 200</td>', '<td>9 800</td>');
     const put = await app.th.call(CAMILLE.email, 'PUT', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}`, {
       id: BLACK_FRIDAY_FR_BRIEF_ID,
       status: 'current',
@@ -150,7 +179,10 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     expect(compared.data.briefVersion).toBe(page.version.number + 1);
     const fields = compared.data.differences.map((d: any) => d.field).sort();
     expect(fields).toEqual(['budget', 'kpis.commandes', 'launchDate']);
-    expect(compared.data.differences.find((d: any) => d.field === 'budget')).toMatchObject({ inPlan: { amount: 140000, currency: 'EUR' }, inBrief: { amount: 150000, currency: 'EUR' } });
+    expect(compared.data.differences.find((d: any) => d.field === 'budget')).toMatchObject({
+      inPlan: { amount: 140000, currency: 'EUR' },
+      inBrief: { amount: 150000, currency: 'EUR' },
+    });
 
     const applied = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey, accept: ['budget', 'kpis.commandes'] });
     expect(applied.data.applied.sort()).toEqual(['budget', 'kpis.commandes']);
@@ -161,6 +193,8 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     const epic = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`)).body.fields;
     expect(epic[budgetField]).toEqual({ amount: 150000, currency: 'EUR' });
     expect(epic[kpiField].items.find((k: { id: string }) => k.id === 'commandes').target).toBe(9800);
-    expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d: any) => d.field)).toEqual(['launchDate']);
+    expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d: any) => d.field)).toEqual([
+      'launchDate',
+    ]);
   });
 });

@@ -10,7 +10,8 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     th = await startTestHost();
   });
   afterAll(() => th.close());
-  const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>) => invokeResolver(th, accountId, fn, payload, { moduleKey: 'campaign-planner' });
+  const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>) =>
+    invokeResolver(th, accountId, fn, payload, { moduleKey: 'campaign-planner' });
   const inMkt = <P extends object>(payload: P): P & { projectKey: string } => ({ ...payload, projectKey: 'MKT' });
 
   const firstOf = <T>(items: readonly T[], index = 0): T => {
@@ -25,7 +26,9 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     expect(pm.ok).toBe(true);
     const ids = pm.data.templates.map((t: { id: string }) => t.id);
     expect(ids).toHaveLength(5);
-    expect(pm.data.templates.every((t: { builtIn: boolean; name: { fr: string; en: string } }) => t.builtIn && t.name.fr && t.name.en)).toBe(true);
+    expect(
+      pm.data.templates.every((t: { builtIn: boolean; name: { fr: string; en: string } }) => t.builtIn && t.name.fr && t.name.en),
+    ).toBe(true);
     expect(pm.data.canEdit).toBe(true);
     expect((await call(NOAH.accountId, 'listTemplates', inMkt({}))).data.canEdit).toBe(false);
   });
@@ -37,7 +40,11 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     const copy = { ...rest, id: 'my-black-friday', name: { en: 'Our Black Friday', fr: 'Notre Black Friday' } };
     const v1 = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: copy }));
     expect(v1).toMatchObject({ ok: true, data: { template: { id: 'my-black-friday', version: 1, builtIn: false } } });
-    const v2 = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: { ...copy, name: { en: 'Our BF', fr: 'Notre BF' } }, basedOnVersion: 1 }));
+    const v2 = await call(
+      CAMILLE.accountId,
+      'saveTemplate',
+      inMkt({ template: { ...copy, name: { en: 'Our BF', fr: 'Notre BF' } }, basedOnVersion: 1 }),
+    );
     expect(v2.data.template.version).toBe(2);
     const stale = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: copy, basedOnVersion: 1 }));
     expect(stale).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'basedOnVersion' } });
@@ -47,7 +54,13 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
   });
 
   it('refuses non-admins, built-in ids and broken templates, naming the field, and stores nothing', async () => {
-    const source = (await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: firstId((await call(CAMILLE.accountId, 'listTemplates', inMkt({}))).data.templates, 1) }))).data.template;
+    const source = (
+      await call(
+        CAMILLE.accountId,
+        'getTemplate',
+        inMkt({ templateId: firstId((await call(CAMILLE.accountId, 'listTemplates', inMkt({}))).data.templates, 1) }),
+      )
+    ).data.template;
     const { version: _v, builtIn: _b, ...base } = source;
     const noah = await call(NOAH.accountId, 'saveTemplate', inMkt({ template: { ...base, id: 'noah-copy' } }));
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -59,7 +72,10 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     expect(bad.error.field).toBe('template.tasks.0.milestoneId');
     expect(bad.error.message).toMatch(/unknown milestone 'nowhere'/);
     for (const id of ['noah-copy', 'broken']) {
-      expect(await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: id }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: id }))).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
   });
 });

@@ -17,23 +17,41 @@ describe('publishStatusReport through the local host', () => {
   let keys: Record<string, string>;
   let firstPageId: string;
 
-  const page = async (id: string): Promise<any> => (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${id}?body-format=storage`)).body;
+  const page = async (id: string): Promise<any> =>
+    (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${id}?body-format=storage`)).body;
   const reportLinks = async (key: string): Promise<any[]> =>
-    ((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/remotelink`)).body as any[]).filter((l) => String(l.globalId).startsWith('campaign-control:report:'));
+    ((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/remotelink`)).body as any[]).filter((l) =>
+      String(l.globalId).startsWith('campaign-control:report:'),
+    );
 
   it('creates the report page in the brief’s space, in the PM’s French, linked from the epic', async () => {
     ({ epicKey, keys } = await createCampaign(app.th, planLaunchingIn(30, 'report-running'), 'report-running-1'));
     // Some spend and some finished work, so the numbers are not all zero.
     const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
     const field = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
-    expect((await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['task-1-1']}`, { fields: { [field('actual-cost')]: 130.5, [field('committed-cost')]: 40 } })).status).toBe(204);
-    expect((await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['task-2-1']}`, { fields: { [field('actual-cost')]: 75 } })).status).toBe(204);
+    expect(
+      (
+        await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['task-1-1']}`, {
+          fields: { [field('actual-cost')]: 130.5, [field('committed-cost')]: 40 },
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['task-2-1']}`, { fields: { [field('actual-cost')]: 75 } })).status,
+    ).toBe(204);
     await moveTo(app.th, keys['task-1-1'], 'Done');
     await settleTriggers(app.th);
 
     const out = await publish(app.th, CAMILLE.accountId, { epicKey });
     expect(out.ok).toBe(true);
-    expect(out.data).toMatchObject({ kind: 'status', version: 1, created: true, language: 'fr', linked: true, title: 'Campagne report-running — Rapport de statut' });
+    expect(out.data).toMatchObject({
+      kind: 'status',
+      version: 1,
+      created: true,
+      language: 'fr',
+      linked: true,
+      title: 'Campagne report-running — Rapport de statut',
+    });
     firstPageId = out.data.pageId;
 
     const stored = await page(firstPageId);
@@ -43,11 +61,17 @@ describe('publishStatusReport through the local host', () => {
 
     const links = await reportLinks(epicKey);
     expect(links).toHaveLength(1);
-    expect(links[0]).toMatchObject({ globalId: `campaign-control:report:${epicKey}:status`, relationship: 'Rapport de statut', object: { url: out.data.url, title: out.data.title } });
+    expect(links[0]).toMatchObject({
+      globalId: `campaign-control:report:${epicKey}:status`,
+      relationship: 'Rapport de statut',
+      object: { url: out.data.url, title: out.data.title },
+    });
   });
 
   it('writes a body that is valid storage format, with the numbers getCampaignPanel answers', async () => {
-    const panel = campaignPanelOf(await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' }));
+    const panel = campaignPanelOf(
+      await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' }),
+    );
     const out = await publish(app.th, CAMILLE.accountId, { epicKey });
     expect(out.ok).toBe(true);
     const root = parseStorage((await page(out.data.pageId)).body.storage.value);
@@ -60,7 +84,10 @@ describe('publishStatusReport through the local host', () => {
     expect(money('Engagé')).toBeCloseTo(panel.budget.committed, 2);
     expect(money('Restant')).toBeCloseTo(panel.budget.remaining, 2);
     expect(money('Valeur acquise')).toBeCloseTo(panel.budget.earnedValue, 2);
-    expect(readNumber(figure(root, 'Consommation du budget', 'Travail terminé'), 'fr-FR')).toBeCloseTo(panel.budget.percentComplete * 100, 0);
+    expect(readNumber(figure(root, 'Consommation du budget', 'Travail terminé'), 'fr-FR')).toBeCloseTo(
+      panel.budget.percentComplete * 100,
+      0,
+    );
 
     const chart = recordsOf(tableAfter(root, 'Dépenses cumulées (données du graphique)'));
     expect(chart.map((r) => readNumber(r['Prévu'], 'fr-FR'))).toEqual(panel.budget.series.map((p) => p.plannedCumulative));
@@ -117,9 +144,18 @@ describe('publishStatusReport through the local host', () => {
   });
 
   it('names the field of a bad request', async () => {
-    expect(await publish(app.th, CAMILLE.accountId, { epicKey: 'mkt-1' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'epicKey' } });
-    expect(await publish(app.th, CAMILLE.accountId, { epicKey, kind: 'weekly' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'kind' } });
-    expect(await publish(app.th, CAMILLE.accountId, { epicKey, spaceKey: 'X' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'spaceKey' } });
+    expect(await publish(app.th, CAMILLE.accountId, { epicKey: 'mkt-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'epicKey' },
+    });
+    expect(await publish(app.th, CAMILLE.accountId, { epicKey, kind: 'weekly' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'kind' },
+    });
+    expect(await publish(app.th, CAMILLE.accountId, { epicKey, spaceKey: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'spaceKey' },
+    });
     const task = await publish(app.th, CAMILLE.accountId, { epicKey: keys['task-1-2'] });
     expect(task).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'epicKey' } });
     expect(task.error.message).toContain(epicKey);
@@ -127,7 +163,10 @@ describe('publishStatusReport through the local host', () => {
 
   it('publishes the post-campaign report by default once the campaign has ended', async () => {
     const ended = await createCampaign(app.th, planLaunchingIn(-5, 'report-ended'), 'report-ended-1');
-    for (const key of Object.entries(ended.keys).filter(([row]) => row !== 'epic').map(([, k]) => k)) await moveTo(app.th, key, 'Done');
+    for (const key of Object.entries(ended.keys)
+      .filter(([row]) => row !== 'epic')
+      .map(([, k]) => k))
+      await moveTo(app.th, key, 'Done');
     await settleTriggers(app.th);
     const out = await publish(app.th, CAMILLE.accountId, { epicKey: ended.epicKey });
     expect(out.ok).toBe(true);

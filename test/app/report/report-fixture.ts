@@ -17,12 +17,27 @@ export function planLaunchingIn(launchInDays: number, label: string): CampaignPl
     launchDate: shift(base.launchDate, days),
     rows: base.rows.map((r) => ({ ...r, startDate: shift(r.startDate, days), dueDate: shift(r.dueDate, days) })),
     kpis: base.kpis.map((k) => ({ ...k, windowStart: shift(k.windowStart, days), windowEnd: shift(k.windowEnd, days) })),
-    gates: [{ gateId: 'legal', name: 'Légal', milestoneRowId: 'milestone-1', approverRoles: ['legal'], approverAccountIds: [LEA.accountId], quorum: { kind: 'all' }, dueDate: shift(base.rows[0].dueDate, days), declineNeedsReason: false }],
+    gates: [
+      {
+        gateId: 'legal',
+        name: 'Légal',
+        milestoneRowId: 'milestone-1',
+        approverRoles: ['legal'],
+        approverAccountIds: [LEA.accountId],
+        quorum: { kind: 'all' },
+        dueDate: shift(base.rows[0].dueDate, days),
+        declineNeedsReason: false,
+      },
+    ],
   });
 }
 
 /** Creates the campaign through the real creation job, as Camille; answers the epic and row → issue key. */
-export async function createCampaign(th: TestHost, plan: CampaignPlan, requestId: string): Promise<{ epicKey: string; keys: Record<string, string> }> {
+export async function createCampaign(
+  th: TestHost,
+  plan: CampaignPlan,
+  requestId: string,
+): Promise<{ epicKey: string; keys: Record<string, string> }> {
   const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
@@ -35,7 +50,13 @@ export async function publish(th: TestHost, accountId: string, payload: unknown,
   const res = await fetch(`${th.url}/local/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ moduleKey: 'campaign-panel', functionKey: 'publishStatusReport', payload, accountId, ...(locale ? { locale } : {}) }),
+    body: JSON.stringify({
+      moduleKey: 'campaign-panel',
+      functionKey: 'publishStatusReport',
+      payload,
+      accountId,
+      ...(locale ? { locale } : {}),
+    }),
   });
   const out = await res.json();
   if (!out.ok) throw new Error(`invoke publishStatusReport failed in the host: ${JSON.stringify(out.error)}`);

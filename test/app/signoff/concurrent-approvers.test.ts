@@ -11,7 +11,13 @@ describe('sign-off: concurrent approvers', () => {
   let epicKey: string;
   let gated: string;
   const decide = (accountId: string, gateId: string, decision: PayloadOf<'decideSignOff'>['decision'] = 'approve') =>
-    invokeResolver(app.th, accountId, 'decideSignOff', { issueKey: gated, gateId, decision, ...(decision === 'approve' ? {} : { reason: 'Not convinced' }) }, { moduleKey: 'campaign-panel' });
+    invokeResolver(
+      app.th,
+      accountId,
+      'decideSignOff',
+      { issueKey: gated, gateId, decision, ...(decision === 'approve' ? {} : { reason: 'Not convinced' }) },
+      { moduleKey: 'campaign-panel' },
+    );
 
   beforeAll(async () => {
     for (let i = 1; i <= 20; i++) {
@@ -25,8 +31,20 @@ describe('sign-off: concurrent approvers', () => {
     }
     let keys: Record<string, string>;
     ({ epicKey, keys } = await createGatedCampaign(app.th, 'signoff-crowd', 1, [
-      { gateId: 'crowd-all', name: 'Everyone signs', milestoneRowId: 'milestone-1', approverAccountIds: approvers, quorum: { kind: 'all' } },
-      { gateId: 'crowd-pct', name: 'Most sign', milestoneRowId: 'milestone-1', approverAccountIds: approvers, quorum: { kind: 'percent', percent: 75 } },
+      {
+        gateId: 'crowd-all',
+        name: 'Everyone signs',
+        milestoneRowId: 'milestone-1',
+        approverAccountIds: approvers,
+        quorum: { kind: 'all' },
+      },
+      {
+        gateId: 'crowd-pct',
+        name: 'Most sign',
+        milestoneRowId: 'milestone-1',
+        approverAccountIds: approvers,
+        quorum: { kind: 'percent', percent: 75 },
+      },
     ]));
     gated = keys['milestone-1'];
   });

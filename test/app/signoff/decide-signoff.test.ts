@@ -15,15 +15,23 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>, issueKey?: string) =>
     invokeResolver(app.th, accountId, fn, payload, { moduleKey: 'campaign-panel', ...(issueKey ? { issueKey } : {}) });
   const decide = (accountId: string, payload: PayloadOf<'decideSignOff'>) => call(accountId, 'decideSignOff', payload);
-  const comments = async (key: string): Promise<any[]> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
-  const property = async (key: string): Promise<any> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/campaignSignoff`)).body?.value;
-  const status = async (key: string): Promise<string> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=status`)).body.fields.status.name;
+  const comments = async (key: string): Promise<any[]> =>
+    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
+  const property = async (key: string): Promise<any> =>
+    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/campaignSignoff`)).body?.value;
+  const status = async (key: string): Promise<string> =>
+    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=status`)).body.fields.status.name;
 
   /** What a refused call must leave untouched: the record, and the gated issue's comments and property. */
   async function observed(key: string): Promise<unknown> {
     return { record: storedEntries(app.th, epicKey), comments: await comments(key), property: await property(key) };
   }
-  async function expectRefusedWithoutTrace(key: string, run: () => Promise<any>, error: Record<string, unknown>, message?: RegExp): Promise<void> {
+  async function expectRefusedWithoutTrace(
+    key: string,
+    run: () => Promise<any>,
+    error: Record<string, unknown>,
+    message?: RegExp,
+  ): Promise<void> {
     const before = await observed(key);
     const out = await run();
     expect(out).toMatchObject({ ok: false, error });
@@ -34,9 +42,30 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   beforeAll(async () => {
     ({ epicKey, keys } = await createGatedCampaign(app.th, 'signoff-decide', 3, [
       // Camille is an approver here but also the assignee and reporter of the milestone: she may not decide.
-      { gateId: 'legal', name: 'Legal review', milestoneRowId: 'milestone-1', approverAccountIds: [LEA.accountId, HUGO.accountId, CAMILLE.accountId], quorum: { kind: 'count', n: 2 }, declineNeedsReason: true },
-      { gateId: 'brand', name: 'Brand review', milestoneRowId: 'milestone-2', approverAccountIds: [HUGO.accountId], quorum: { kind: 'any' }, afterGateId: 'legal' },
-      { gateId: 'go', name: 'Go / no-go', milestoneRowId: 'milestone-3', approverAccountIds: [SOPHIE.accountId, ALEX.accountId], quorum: { kind: 'all' }, transitionOnApproval: 'Done' },
+      {
+        gateId: 'legal',
+        name: 'Legal review',
+        milestoneRowId: 'milestone-1',
+        approverAccountIds: [LEA.accountId, HUGO.accountId, CAMILLE.accountId],
+        quorum: { kind: 'count', n: 2 },
+        declineNeedsReason: true,
+      },
+      {
+        gateId: 'brand',
+        name: 'Brand review',
+        milestoneRowId: 'milestone-2',
+        approverAccountIds: [HUGO.accountId],
+        quorum: { kind: 'any' },
+        afterGateId: 'legal',
+      },
+      {
+        gateId: 'go',
+        name: 'Go / no-go',
+        milestoneRowId: 'milestone-3',
+        approverAccountIds: [SOPHIE.accountId, ALEX.accountId],
+        quorum: { kind: 'all' },
+        transitionOnApproval: 'Done',
+      },
     ]));
   });
 
@@ -45,12 +74,18 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     const out = await call(LEA.accountId, 'getSignOff', {}, m1);
     expect(out.ok).toBe(true);
     expect(out.data).toMatchObject({ issueKey: m1, epicKey });
-    expect(out.data.gates.map((g: any) => [g.gateId, g.state, g.canDecide, g.decidingFor])).toEqual([['legal', 'open', true, LEA.accountId]]);
+    expect(out.data.gates.map((g: any) => [g.gateId, g.state, g.canDecide, g.decidingFor])).toEqual([
+      ['legal', 'open', true, LEA.accountId],
+    ]);
     expect(out.data.gates[0].approvers.map((a: any) => a.displayName)).toEqual(['Léa Dubois', 'Hugo Bernard', 'Camille Martin']);
     expect(await property(m1)).toMatchObject({ status: 'pending', entries: 0, gates: [{ gateId: 'legal', status: 'pending' }] });
     // On the epic: every gate; the sequential one waits for legal.
     const onEpic = await call(HUGO.accountId, 'getSignOff', { issueKey: epicKey });
-    expect(onEpic.data.gates.map((g: any) => [g.gateId, g.state])).toEqual([['legal', 'open'], ['brand', 'waiting'], ['go', 'open']]);
+    expect(onEpic.data.gates.map((g: any) => [g.gateId, g.state])).toEqual([
+      ['legal', 'open'],
+      ['brand', 'waiting'],
+      ['go', 'open'],
+    ]);
     const noah = await call(NOAH.accountId, 'getSignOff', {}, m1);
     expect(noah.data.gates[0]).toMatchObject({ canDecide: false, decidingFor: null });
     expect(noah.data.gates[0].refusal).toMatch(/not an approver/);
@@ -59,17 +94,47 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   it('refuses, with a clear error and no trace in storage or Jira: non-approver, viewer, self-approval, waiting gate, missing reason, spoofed identity, outsider', async () => {
     const m1 = keys['milestone-1'];
     const approve: PayloadOf<'decideSignOff'> = { issueKey: m1, gateId: 'legal', decision: 'approve' };
-    await expectRefusedWithoutTrace(m1, () => decide(NOAH.accountId, approve), { code: 'FORBIDDEN' }, /not an approver of the gate "Legal review"/);
+    await expectRefusedWithoutTrace(
+      m1,
+      () => decide(NOAH.accountId, approve),
+      { code: 'FORBIDDEN' },
+      /not an approver of the gate "Legal review"/,
+    );
     await expectRefusedWithoutTrace(m1, () => decide(INES.accountId, approve), { code: 'FORBIDDEN' });
     await expectRefusedWithoutTrace(m1, () => decide(CAMILLE.accountId, approve), { code: 'FORBIDDEN' }, /assignee|reporter/);
-    await expectRefusedWithoutTrace(keys['milestone-2'], () => decide(HUGO.accountId, { issueKey: keys['milestone-2'], gateId: 'brand', decision: 'approve' }), { code: 'INVALID_INPUT', field: 'gateId' }, /not open yet.*Legal review/);
-    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { ...approve, decision: 'request_changes' }), { code: 'INVALID_INPUT', field: 'reason' });
-    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { ...approve, decision: 'decline', reason: '   ' }), { code: 'INVALID_INPUT', field: 'reason' });
+    await expectRefusedWithoutTrace(
+      keys['milestone-2'],
+      () => decide(HUGO.accountId, { issueKey: keys['milestone-2'], gateId: 'brand', decision: 'approve' }),
+      { code: 'INVALID_INPUT', field: 'gateId' },
+      /not open yet.*Legal review/,
+    );
+    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { ...approve, decision: 'request_changes' }), {
+      code: 'INVALID_INPUT',
+      field: 'reason',
+    });
+    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { ...approve, decision: 'decline', reason: '   ' }), {
+      code: 'INVALID_INPUT',
+      field: 'reason',
+    });
     // The payload cannot carry an identity: Noah posing as Léa is refused as an unknown field, and nothing is recorded.
-    await expectRefusedWithoutTrace(m1, () => invokeOutsideContract(app.th, NOAH.accountId, 'decideSignOff', { ...approve, accountId: LEA.accountId }, { moduleKey: 'campaign-panel' }), { code: 'INVALID_INPUT', field: 'accountId' });
+    await expectRefusedWithoutTrace(
+      m1,
+      () =>
+        invokeOutsideContract(
+          app.th,
+          NOAH.accountId,
+          'decideSignOff',
+          { ...approve, accountId: LEA.accountId },
+          { moduleKey: 'campaign-panel' },
+        ),
+      { code: 'INVALID_INPUT', field: 'accountId' },
+    );
     await expectRefusedWithoutTrace(m1, () => decide(SAM.accountId, approve), { code: 'NOT_FOUND', field: 'issueKey' });
     // A gate the issue does not carry.
-    await expectRefusedWithoutTrace(m1, () => decide(HUGO.accountId, { ...approve, gateId: 'brand' }), { code: 'INVALID_INPUT', field: 'gateId' });
+    await expectRefusedWithoutTrace(m1, () => decide(HUGO.accountId, { ...approve, gateId: 'brand' }), {
+      code: 'INVALID_INPUT',
+      field: 'gateId',
+    });
   });
 
   it('records a decision with its content hash, comments with mentions as the approver, and mirrors it', async () => {
@@ -79,7 +144,13 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(out.data).toMatchObject({ commentPosted: true, gate: { state: 'open', pending: [HUGO.accountId, CAMILLE.accountId] } });
     const [entry] = storedEntries(app.th, epicKey);
     expect(entry.key).toBe(`signoff:${epicKey}:legal:${entry.value.entryId}`);
-    expect(entry.value).toMatchObject({ type: 'decision', actorAccountId: LEA.accountId, decision: 'approve', gatedIssueKey: m1, comment: 'Mentions légales OK' });
+    expect(entry.value).toMatchObject({
+      type: 'decision',
+      actorAccountId: LEA.accountId,
+      decision: 'approve',
+      gatedIssueKey: m1,
+      comment: 'Mentions légales OK',
+    });
     expect(entry.value.contentHash).toMatch(/^[a-f0-9]{64}$/);
     const posted = (await comments(m1)).at(-1);
     expect(posted.author.accountId).toBe(LEA.accountId);
@@ -87,7 +158,11 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(mentions.join(' ')).toContain(HUGO.accountId);
     expect(mentions.join(' ')).toContain(CAMILLE.accountId);
     expect(JSON.stringify(posted.body)).toContain(entry.value.entryId);
-    expect(await property(m1)).toMatchObject({ status: 'pending', entries: 1, gates: [{ gateId: 'legal', approvedBy: [LEA.accountId], pending: [HUGO.accountId, CAMILLE.accountId] }] });
+    expect(await property(m1)).toMatchObject({
+      status: 'pending',
+      entries: 1,
+      gates: [{ gateId: 'legal', approvedBy: [LEA.accountId], pending: [HUGO.accountId, CAMILLE.accountId] }],
+    });
     // Searchable with JQL, as the issue promises.
     const jql = new URLSearchParams({ jql: `issue.property[campaignSignoff].status = "pending" AND parent = ${epicKey}`, fields: 'key' });
     const found = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${jql}`)).body.issues.map((i: any) => i.key);
@@ -98,7 +173,10 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(seen.data.gates[0].approvers.find((a: any) => a.accountId === LEA.accountId)).toMatchObject({ decision: 'approved' });
     expect(seen.data.gates[0].record).toHaveLength(1);
     // The same decision twice is refused.
-    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }), { code: 'INVALID_INPUT', field: 'decision' });
+    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }), {
+      code: 'INVALID_INPUT',
+      field: 'decision',
+    });
   });
 
   it('reaches quorum, opens the sequential gate, refuses decisions on the closed one, and lets a delegate decide', async () => {
@@ -107,18 +185,46 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     const out = await decide(HUGO.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' });
     expect(out.data.gate).toMatchObject({ state: 'approved', pending: [] });
     expect(await property(m1)).toMatchObject({ status: 'approved' });
-    await expectRefusedWithoutTrace(m1, () => decide(CAMILLE.accountId, { issueKey: m1, gateId: 'legal', decision: 'decline', reason: 'x' }), { code: 'FORBIDDEN' });
+    await expectRefusedWithoutTrace(
+      m1,
+      () => decide(CAMILLE.accountId, { issueKey: m1, gateId: 'legal', decision: 'decline', reason: 'x' }),
+      { code: 'FORBIDDEN' },
+    );
     const lea = await call(LEA.accountId, 'getSignOff', {}, m1);
     expect(lea.data.gates[0]).toMatchObject({ canDecide: false });
-    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'decline', reason: 'too late' }), { code: 'INVALID_INPUT', field: 'gateId' }, /already approved/);
+    await expectRefusedWithoutTrace(
+      m1,
+      () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'decline', reason: 'too late' }),
+      { code: 'INVALID_INPUT', field: 'gateId' },
+      /already approved/,
+    );
 
     // Brand opened; Hugo hands it to Sophie for a few days; she decides for him, and the record shows both.
     const until = dayFromToday(5);
-    expect(await call(SOPHIE.accountId, 'delegateSignOff', { issueKey: m2, gateId: 'brand', toAccountId: NOAH.accountId, until })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await call(HUGO.accountId, 'delegateSignOff', { issueKey: m2, gateId: 'brand', toAccountId: CAMILLE.accountId, until })).toMatchObject({ ok: false, error: { field: 'toAccountId' } });
-    expect(await call(HUGO.accountId, 'delegateSignOff', { issueKey: m2, gateId: 'brand', toAccountId: SOPHIE.accountId, until: dayFromToday(200) })).toMatchObject({ ok: false, error: { field: 'until' } });
-    const delegated = await call(HUGO.accountId, 'delegateSignOff', { issueKey: m2, gateId: 'brand', toAccountId: SOPHIE.accountId, until, reason: 'On leave' });
-    expect(delegated.data.gate.delegations).toEqual([{ from: HUGO.accountId, fromName: 'Hugo Bernard', to: SOPHIE.accountId, toName: 'Sophie Laurent', until }]);
+    expect(
+      await call(SOPHIE.accountId, 'delegateSignOff', { issueKey: m2, gateId: 'brand', toAccountId: NOAH.accountId, until }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await call(HUGO.accountId, 'delegateSignOff', { issueKey: m2, gateId: 'brand', toAccountId: CAMILLE.accountId, until }),
+    ).toMatchObject({ ok: false, error: { field: 'toAccountId' } });
+    expect(
+      await call(HUGO.accountId, 'delegateSignOff', {
+        issueKey: m2,
+        gateId: 'brand',
+        toAccountId: SOPHIE.accountId,
+        until: dayFromToday(200),
+      }),
+    ).toMatchObject({ ok: false, error: { field: 'until' } });
+    const delegated = await call(HUGO.accountId, 'delegateSignOff', {
+      issueKey: m2,
+      gateId: 'brand',
+      toAccountId: SOPHIE.accountId,
+      until,
+      reason: 'On leave',
+    });
+    expect(delegated.data.gate.delegations).toEqual([
+      { from: HUGO.accountId, fromName: 'Hugo Bernard', to: SOPHIE.accountId, toName: 'Sophie Laurent', until },
+    ]);
     const sophie = await decide(SOPHIE.accountId, { issueKey: m2, gateId: 'brand', decision: 'approve' });
     expect(sophie.data.gate).toMatchObject({ state: 'approved' });
     const brandEntries = storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'brand');
@@ -148,11 +254,21 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
 
   it('request changes sends the work back to In Progress; moving it to In Review reopens the gate for a new round', async () => {
     const m1 = keys['milestone-1'];
-    const out = await decide(HUGO.accountId, { issueKey: m1, gateId: 'legal', decision: 'request_changes', reason: 'Price claim needs a source' });
+    const out = await decide(HUGO.accountId, {
+      issueKey: m1,
+      gateId: 'legal',
+      decision: 'request_changes',
+      reason: 'Price claim needs a source',
+    });
     expect(out.data.gate.state).toBe('changes_requested');
     expect(await status(m1)).toBe('In Progress');
     expect(await property(m1)).toMatchObject({ status: 'changes_requested' });
-    await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }), { code: 'INVALID_INPUT', field: 'gateId' }, /ready for review/);
+    await expectRefusedWithoutTrace(
+      m1,
+      () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }),
+      { code: 'INVALID_INPUT', field: 'gateId' },
+      /ready for review/,
+    );
     await moveTo(app.th, m1, 'In Review');
     await settleTriggers(app.th);
     expect(storedEntries(app.th, epicKey).filter((e) => e.value.type === 'ready')).toHaveLength(1);
@@ -223,7 +339,12 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     const stale = storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'go' && e.value.type === 'stale');
     expect(stale.map((e) => [e.value.changedFields, e.value.actorAccountId])).toEqual([[['attachments'], NOAH.accountId]]);
     const view = (await call(SOPHIE.accountId, 'getSignOff', { issueKey: epicKey })).data.gates.find((g: any) => g.gateId === 'go');
-    expect(view).toMatchObject({ state: 'open', stale: { changedFields: ['attachments'] }, canDecide: true, pending: [SOPHIE.accountId, ALEX.accountId] });
+    expect(view).toMatchObject({
+      state: 'open',
+      stale: { changedFields: ['attachments'] },
+      canDecide: true,
+      pending: [SOPHIE.accountId, ALEX.accountId],
+    });
     expect(await property(m3)).toMatchObject({ status: 'pending' });
   });
 
@@ -233,14 +354,19 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(out.ok).toBe(true);
     expect(out.data.rows).toBe(all.length);
     const lines = out.data.csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('gate,gate id,entry id,type,decision,actor,on behalf of,at,reason,comment,content hash,delegation to,until,changed fields');
+    expect(lines[0]).toBe(
+      'gate,gate id,entry id,type,decision,actor,on behalf of,at,reason,comment,content hash,delegation to,until,changed fields',
+    );
     expect(lines).toHaveLength(all.length + 1);
     expect(out.data.csv).toContain('Price claim needs a source');
     const legal = await call(LEA.accountId, 'exportSignOffRecord', { issueKey: keys['milestone-1'], gateId: 'legal' });
     expect(legal.data.rows).toBe(all.filter((e) => e.value.gateId === 'legal').length);
     expect(legal.data.filename).toContain('legal');
     expect(await call(NOAH.accountId, 'exportSignOffRecord', { epicKey })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await call(CAMILLE.accountId, 'exportSignOffRecord', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'issueKey' } });
+    expect(await call(CAMILLE.accountId, 'exportSignOffRecord', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'issueKey' },
+    });
   });
 
   it('refuses a decision on gated work that no longer exists, leaving the record alone', async () => {

@@ -13,16 +13,45 @@ describe('sign-off: daily reminders', () => {
   let keys: Record<string, string>;
 
   const runJob = async (): Promise<any> => (await app.th.call(null, 'POST', '/local/scheduled/campaign-signoff-reminders/run')).body.run;
-  const comments = async (key: string): Promise<any[]> => (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
-  const mentioned = (comment: any): string[] => [...JSON.stringify(comment.body).matchAll(/"type":"mention","attrs":\{"id":"([^"]+)"/g)].map((m) => m[1]);
+  const comments = async (key: string): Promise<any[]> =>
+    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
+  const mentioned = (comment: any): string[] =>
+    [...JSON.stringify(comment.body).matchAll(/"type":"mention","attrs":\{"id":"([^"]+)"/g)].map((m) => m[1]);
 
   beforeAll(async () => {
     ({ keys } = await createGatedCampaign(app.th, 'signoff-remind', 3, [
-      { gateId: 'soon', name: 'Legal due soon', milestoneRowId: 'milestone-1', approverAccountIds: [LEA.accountId, HUGO.accountId], quorum: { kind: 'all' }, dueDate: fr.add(today, 1) },
-      { gateId: 'late', name: 'Leadership late', milestoneRowId: 'milestone-2', approverAccountIds: [SOPHIE.accountId], quorum: { kind: 'any' }, dueDate: fr.add(today, -3) },
-      { gateId: 'later', name: 'Partner later', milestoneRowId: 'milestone-3', approverAccountIds: [ALEX.accountId], quorum: { kind: 'any' }, dueDate: fr.add(today, 20) },
+      {
+        gateId: 'soon',
+        name: 'Legal due soon',
+        milestoneRowId: 'milestone-1',
+        approverAccountIds: [LEA.accountId, HUGO.accountId],
+        quorum: { kind: 'all' },
+        dueDate: fr.add(today, 1),
+      },
+      {
+        gateId: 'late',
+        name: 'Leadership late',
+        milestoneRowId: 'milestone-2',
+        approverAccountIds: [SOPHIE.accountId],
+        quorum: { kind: 'any' },
+        dueDate: fr.add(today, -3),
+      },
+      {
+        gateId: 'later',
+        name: 'Partner later',
+        milestoneRowId: 'milestone-3',
+        approverAccountIds: [ALEX.accountId],
+        quorum: { kind: 'any' },
+        dueDate: fr.add(today, 20),
+      },
     ]));
-    const lea = await invokeResolver(app.th, LEA.accountId, 'decideSignOff', { issueKey: keys['milestone-1'], gateId: 'soon', decision: 'approve' }, { moduleKey: 'campaign-panel' });
+    const lea = await invokeResolver(
+      app.th,
+      LEA.accountId,
+      'decideSignOff',
+      { issueKey: keys['milestone-1'], gateId: 'soon', decision: 'approve' },
+      { moduleKey: 'campaign-panel' },
+    );
     expect(lea.ok).toBe(true);
   });
 

@@ -9,13 +9,19 @@ import { planWith } from '../creation/plan-fixture';
 /** A date `days` calendar days from today (the server's today), as the app computes it. */
 export const dayFromToday = (days: number): string => format(addDays(new Date(), days), 'yyyy-MM-dd');
 
-export type GateSpec = Omit<PlanGate, 'approverRoles' | 'declineNeedsReason' | 'dueDate'> & Partial<Pick<PlanGate, 'declineNeedsReason' | 'dueDate'>>;
+export type GateSpec = Omit<PlanGate, 'approverRoles' | 'declineNeedsReason' | 'dueDate'> &
+  Partial<Pick<PlanGate, 'declineNeedsReason' | 'dueDate'>>;
 
 /**
  * Creates a campaign through the real creation job: `milestones` milestones of one task each (milestones assigned to
  * Camille, who creates them and so is their reporter too), with the given gates. Answers the epic and row → issue key.
  */
-export async function createGatedCampaign(th: TestHost, label: string, milestones: number, gates: GateSpec[]): Promise<{ epicKey: string; keys: Record<string, string>; plan: CampaignPlan }> {
+export async function createGatedCampaign(
+  th: TestHost,
+  label: string,
+  milestones: number,
+  gates: GateSpec[],
+): Promise<{ epicKey: string; keys: Record<string, string>; plan: CampaignPlan }> {
   const base = planWith(milestones, 1, label);
   const plan = CampaignPlan.parse({
     ...base,
@@ -31,7 +37,9 @@ export async function createGatedCampaign(th: TestHost, label: string, milestone
 /** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored). */
 export function storedEntries(th: TestHost, epicKey: string): { key: string; value: any }[] {
   const kvs = new KvsStore(th.host.db);
-  return kvs.beginsWith('plain', `signoff:${epicKey}:`, 10_000).items.map((i) => ({ key: i.key, value: JSON.parse(JSON.stringify(i.value)) }));
+  return kvs
+    .beginsWith('plain', `signoff:${epicKey}:`, 10_000)
+    .items.map((i) => ({ key: i.key, value: JSON.parse(JSON.stringify(i.value)) }));
 }
 
 export function storedKeys(th: TestHost, prefix: string): string[] {

@@ -12,7 +12,18 @@ const refusal = (text: string): DomainError => {
 };
 
 describe('the AI engine’s answer', () => {
-  const good = { tasks: [{ taskId: 'copy', summary: 'Write copy', ownerRole: 'copywriter', estimateBusinessDays: 2, dependsOn: [], reasons: ['the goal asks for copy'] }] };
+  const good = {
+    tasks: [
+      {
+        taskId: 'copy',
+        summary: 'Write copy',
+        ownerRole: 'copywriter',
+        estimateBusinessDays: 2,
+        dependsOn: [],
+        reasons: ['the goal asks for copy'],
+      },
+    ],
+  };
 
   it('is read with the pattern engine’s schema, also inside a code fence', () => {
     expect(parseAiAnswer(JSON.stringify(good)).tasks[0].taskId).toBe('copy');

@@ -46,9 +46,18 @@ describe('the pattern matcher', () => {
 
 describe('suggestFromPatterns', () => {
   it('proposes the tasks of each match with reasons, dependencies and summaries in the campaign language', () => {
-    const out = suggestFromPatterns({ goal: 'New landing page and an email blast', channels: ['email'], language: 'en', reasonLanguage: 'en' });
+    const out = suggestFromPatterns({
+      goal: 'New landing page and an email blast',
+      channels: ['email'],
+      language: 'en',
+      reasonLanguage: 'en',
+    });
     const byId = new Map(out.tasks.map((t) => [t.taskId, t]));
-    expect(byId.get('landing-page-copy')).toMatchObject({ summary: 'Write landing page copy', ownerRole: 'copywriter', reasons: ["matched 'landing page'"] });
+    expect(byId.get('landing-page-copy')).toMatchObject({
+      summary: 'Write landing page copy',
+      ownerRole: 'copywriter',
+      reasons: ["matched 'landing page'"],
+    });
     expect(byId.get('email-copy')?.reasons).toEqual(["matched 'email'", "campaign channel 'email'"]);
     // Across patterns: the email template waits for the built landing page it links to.
     expect(byId.get('email-build')?.dependsOn).toEqual(['email-copy', 'landing-page-build']);

@@ -1,4 +1,11 @@
-import { addRowsPlan, breakdownTarget, goalTextOf, mergeAddedRows, scheduleBreakdown, suggestFromPatterns } from '../../../src/domain/breakdown';
+import {
+  addRowsPlan,
+  breakdownTarget,
+  goalTextOf,
+  mergeAddedRows,
+  scheduleBreakdown,
+  suggestFromPatterns,
+} from '../../../src/domain/breakdown';
 import { plannedLinks } from '../../../src/domain/creation/links';
 import type { BreakdownTask } from '../../../src/domain/breakdown';
 import type { CampaignRecord } from '../../../src/domain/model';
@@ -11,7 +18,14 @@ const record = (): CampaignRecord => ({
   createdAt: '2026-10-01T09:00:00.000Z',
   createdBy: 'acc-camille',
   plan: smallPlan(),
-  issueKeys: { epic: 'MKT-100', 'creative-final': 'MKT-101', 'go-live': 'MKT-102', copy: 'MKT-103', visuals: 'MKT-104', landing: 'MKT-105' },
+  issueKeys: {
+    epic: 'MKT-100',
+    'creative-final': 'MKT-101',
+    'go-live': 'MKT-102',
+    copy: 'MKT-103',
+    visuals: 'MKT-104',
+    landing: 'MKT-105',
+  },
 });
 
 const task = (taskId: string, dependsOn: string[] = []): BreakdownTask => ({
@@ -38,7 +52,13 @@ describe('scheduleBreakdown', () => {
   it('schedules back from the milestone over business days and French holidays, dependencies first', () => {
     const { tasks } = suggestFromPatterns({ goal: 'landing page', channels: [], language: 'en', reasonLanguage: 'en' });
     // 2026-11-12 is a Thursday; 11 November (Armistice) is a public holiday in France.
-    const out = scheduleBreakdown({ tasks, milestoneDueDate: '2026-11-12', calendar: 'FR', today: '2026-10-01', roleAssignments: { copywriter: ['acc-lea', 'acc-x'], designer: ['acc-noah'] } });
+    const out = scheduleBreakdown({
+      tasks,
+      milestoneDueDate: '2026-11-12',
+      calendar: 'FR',
+      today: '2026-10-01',
+      roleAssignments: { copywriter: ['acc-lea', 'acc-x'], designer: ['acc-noah'] },
+    });
     const by = new Map(out.tasks.map((t) => [t.taskId, t]));
     expect(by.get('landing-page-tracking')).toMatchObject({ startDate: '2026-11-12', dueDate: '2026-11-12' });
     // build (5 days) ends the day before tracking starts, skipping the 11th: 10, 9, 6, 5, 4.
@@ -48,7 +68,10 @@ describe('scheduleBreakdown', () => {
     expect(by.get('landing-page-design')?.assigneeAccountId).toBe('acc-noah');
     // Nobody holds web_developer or analyst: no assignee, and a warning naming the role.
     expect(by.get('landing-page-build')?.assigneeAccountId).toBeUndefined();
-    expect(out.warnings.filter((w) => w.kind === 'no_assignee').map((w) => w.rowId)).toEqual(['landing-page-build', 'landing-page-tracking']);
+    expect(out.warnings.filter((w) => w.kind === 'no_assignee').map((w) => w.rowId)).toEqual([
+      'landing-page-build',
+      'landing-page-tracking',
+    ]);
   });
 
   it('warns when the work would start before today', () => {
@@ -75,10 +98,18 @@ describe('addRowsPlan', () => {
     const { plan, existingKeys } = addRowsPlan(r, target, [task('brief'), task('mockups', ['brief'])], 'bdabc123');
     expect(existingKeys).toEqual({ epic: 'MKT-100', 'creative-final': 'MKT-101' });
     expect(plan.rows.map((x) => x.rowId)).toEqual(['creative-final', 'bdabc123-brief', 'bdabc123-mockups']);
-    expect(plan.rows[2]).toMatchObject({ kind: 'task', parentRowId: 'creative-final', dependsOn: [{ rowId: 'bdabc123-brief', lagBusinessDays: 0 }] });
+    expect(plan.rows[2]).toMatchObject({
+      kind: 'task',
+      parentRowId: 'creative-final',
+      dependsOn: [{ rowId: 'bdabc123-brief', lagBusinessDays: 0 }],
+    });
     expect(plan).toMatchObject({ projectKey: 'MKT', campaignLabel: 'campaign-atelier-pro', gates: [], kpis: [] });
     expect(plan.brief).toBeUndefined();
-    expect(plannedLinks(plan).map((l) => `${l.fromRowId}>${l.toRowId}`).sort()).toEqual(['bdabc123-brief>bdabc123-mockups', 'bdabc123-brief>creative-final', 'bdabc123-mockups>creative-final']);
+    expect(
+      plannedLinks(plan)
+        .map((l) => `${l.fromRowId}>${l.toRowId}`)
+        .sort(),
+    ).toEqual(['bdabc123-brief>bdabc123-mockups', 'bdabc123-brief>creative-final', 'bdabc123-mockups>creative-final']);
   });
 
   it('refuses duplicate ids, unknown dependencies and cycles, naming the field', () => {
@@ -87,7 +118,9 @@ describe('addRowsPlan', () => {
     if (!target) throw new Error('no target');
     expect(fieldOf(() => addRowsPlan(r, target, [task('a'), task('a')], 'bd1'))).toBe('INVALID_INPUT tasks.1.taskId');
     expect(fieldOf(() => addRowsPlan(r, target, [task('a', ['zzz'])], 'bd1'))).toBe('INVALID_INPUT tasks.0.dependsOn.0');
-    expect(fieldOf(() => addRowsPlan(r, target, [task('a', ['b']), task('b', ['c']), task('c', ['a'])], 'bd1'))).toMatch(/^INVALID_INPUT tasks\.\d\.dependsOn\.0$/);
+    expect(fieldOf(() => addRowsPlan(r, target, [task('a', ['b']), task('b', ['c']), task('c', ['a'])], 'bd1'))).toMatch(
+      /^INVALID_INPUT tasks\.\d\.dependsOn\.0$/,
+    );
   });
 
   it('merges only created rows into the record, keeping what was there', () => {
@@ -104,7 +137,23 @@ describe('addRowsPlan', () => {
 
 describe('goalTextOf', () => {
   it('reads the summary then the description’s text', () => {
-    const adf = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A landing page ' }, { type: 'text', text: 'and emails', marks: [{ type: 'strong' }] }] }, { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'press release' }] }] }] }] };
+    const adf = {
+      type: 'doc',
+      version: 1,
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'A landing page ' },
+            { type: 'text', text: 'and emails', marks: [{ type: 'strong' }] },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'press release' }] }] }],
+        },
+      ],
+    };
     expect(goalTextOf('Launch', adf)).toBe('Launch\nA landing page and emails\npress release');
     expect(goalTextOf('Only a summary', null)).toBe('Only a summary');
   });

@@ -28,7 +28,12 @@ describe('compareBrief', () => {
 
   it('reports a changed budget, and a currency change as not converted', () => {
     expect(compareBrief({ ...matchingPlan(), budget: { amount: 110000, currency: 'EUR' } }, parsed)).toEqual([
-      { field: 'budget', inPlan: { amount: 110000, currency: 'EUR' }, inBrief: { amount: 120000, currency: 'EUR' }, source: 'table "Budget", row 10' },
+      {
+        field: 'budget',
+        inPlan: { amount: 110000, currency: 'EUR' },
+        inBrief: { amount: 120000, currency: 'EUR' },
+        source: 'table "Budget", row 10',
+      },
     ]);
     const [diff] = compareBrief({ ...matchingPlan(), budget: { amount: 120000, currency: 'GBP' } }, parsed);
     expect(diff.source).toBe('table "Budget", row 10 (in EUR, not converted to GBP)');
@@ -41,15 +46,35 @@ describe('compareBrief', () => {
     kpis.push({ kpiId: 'nps', name: 'NPS', target: 40, unit: 'count' });
     const diffs = compareBrief({ ...plan, kpis }, parsed);
     expect(diffs).toEqual([
-      { field: 'kpis.kpi-0', inPlan: { name: 'MQL (30 jours)', target: 500, unit: 'count' }, inBrief: { name: 'MQL (30 jours)', target: 600, unit: 'count' }, source: 'table "Indicateurs clés", rows 2–8' },
-      { field: 'kpis.demandes-de-demo', inPlan: null, inBrief: { name: 'Demandes de démo', target: 220, unit: 'count' }, source: 'table "Indicateurs clés", rows 2–8' },
-      { field: 'kpis.nps', inPlan: { name: 'NPS', target: 40, unit: 'count' }, inBrief: null, source: 'table "Indicateurs clés", rows 2–8' },
+      {
+        field: 'kpis.kpi-0',
+        inPlan: { name: 'MQL (30 jours)', target: 500, unit: 'count' },
+        inBrief: { name: 'MQL (30 jours)', target: 600, unit: 'count' },
+        source: 'table "Indicateurs clés", rows 2–8',
+      },
+      {
+        field: 'kpis.demandes-de-demo',
+        inPlan: null,
+        inBrief: { name: 'Demandes de démo', target: 220, unit: 'count' },
+        source: 'table "Indicateurs clés", rows 2–8',
+      },
+      {
+        field: 'kpis.nps',
+        inPlan: { name: 'NPS', target: 40, unit: 'count' },
+        inBrief: null,
+        source: 'table "Indicateurs clés", rows 2–8',
+      },
     ]);
   });
 
   it('reports different approvers as one difference', () => {
     expect(compareBrief({ ...matchingPlan(), approvers: [LEA.accountId] }, parsed)).toEqual([
-      { field: 'approvers', inPlan: [LEA.accountId], inBrief: [LEA.accountId, HUGO.accountId, SOPHIE.accountId], source: 'table "Validations", rows 2–4' },
+      {
+        field: 'approvers',
+        inPlan: [LEA.accountId],
+        inBrief: [LEA.accountId, HUGO.accountId, SOPHIE.accountId],
+        source: 'table "Validations", rows 2–4',
+      },
     ]);
   });
 

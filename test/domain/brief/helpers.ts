@@ -6,6 +6,8 @@ export const PEOPLE = DEMO_USERS.map((u) => ({ accountId: u.accountId, displayNa
 export const parseStorage = (storage: string, extra: { campaignCurrency?: string } = {}): ParsedBrief =>
   parseBrief({ pageId: '42', title: 'Test brief', url: '/wiki/pages/42', version: 3, storage, people: PEOPLE, ...extra });
 
-export const sourceOf = (parsed: ParsedBrief, field: string): string | undefined => parsed.brief.values.find((v) => v.field === field)?.source;
+export const sourceOf = (parsed: ParsedBrief, field: string): string | undefined =>
+  parsed.brief.values.find((v) => v.field === field)?.source;
 
-export const problemsAbout = (parsed: ParsedBrief, field: string): string[] => parsed.brief.problems.filter((p) => p.startsWith(`${field}:`));
+export const problemsAbout = (parsed: ParsedBrief, field: string): string[] =>
+  parsed.brief.problems.filter((p) => p.startsWith(`${field}:`));

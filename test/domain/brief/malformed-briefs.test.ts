@@ -38,9 +38,9 @@ describe('parseBrief on briefs it cannot fully read', () => {
     for (const bad of ['<', 'script', 'alert', 'javascript', 'onerror', 'onclick', 'display:none', 'evil']) expect(all).not.toContain(bad);
     expect(parsed.brief.problems).toEqual(
       expect.arrayContaining([
-        'brief: skipped active content <script>; only the page\'s text is read',
-        'brief: skipped active content <style>; only the page\'s text is read',
-        'brief: skipped active content <iframe>; only the page\'s text is read',
+        "brief: skipped active content <script>; only the page's text is read",
+        "brief: skipped active content <style>; only the page's text is read",
+        "brief: skipped active content <iframe>; only the page's text is read",
         'brief: ignored the event handler onerror= on <img>',
         'brief: ignored the event handler onclick= on <p>',
         'brief: ignored a javascript: link on <a>',
@@ -51,7 +51,9 @@ describe('parseBrief on briefs it cannot fully read', () => {
   it('keeps a budget in another currency as written and flags it against the campaign currency', () => {
     const parsed = parseStorage('<h2>Budget</h2><p>Budget total : £85,000</p>', { campaignCurrency: 'EUR' });
     expect(parsed.fields.budget).toEqual({ amount: 85000, currency: 'GBP' });
-    expect(problemsAbout(parsed, 'budget')).toEqual(["budget: the brief's budget is in GBP (85,000 GBP) but the campaign is in EUR; it is kept in GBP, not converted"]);
+    expect(problemsAbout(parsed, 'budget')).toEqual([
+      "budget: the brief's budget is in GBP (85,000 GBP) but the campaign is in EUR; it is kept in GBP, not converted",
+    ]);
   });
 
   it('refuses an amount with no currency instead of assuming one', () => {
@@ -84,14 +86,18 @@ describe('parseBrief on briefs it cannot fully read', () => {
     expect(problemsAbout(twoDates, 'launchDate')).toEqual([
       'launchDate: heading "Date de lancement" gives several dates (2026-03-17, 2026-03-24); which one is the launch is not clear',
     ]);
-    const disagree = parseStorage(`<h2>Date de lancement</h2><p>17 mars 2026</p><h2>Calendrier</h2>${table([['Lancement public', '24 mars 2026']], ['Jalon', 'Date'])}`);
+    const disagree = parseStorage(
+      `<h2>Date de lancement</h2><p>17 mars 2026</p><h2>Calendrier</h2>${table([['Lancement public', '24 mars 2026']], ['Jalon', 'Date'])}`,
+    );
     expect(disagree.fields.launchDate).toBeUndefined();
     expect(problemsAbout(disagree, 'launchDate')).toEqual([
       'launchDate: the brief gives different values: "2026-03-17" (heading "Date de lancement"); "2026-03-24" (table "Calendrier", row 2); none was used',
     ]);
     const twoSections = parseStorage('<h2>Budget</h2><p>120 000 €</p><h2>Budget</h2><p>95 000 €</p>');
     expect(twoSections.fields.budget).toBeUndefined();
-    expect(problemsAbout(twoSections, 'budget')).toEqual(['budget: the brief gives different values: 120000 EUR (heading "Budget"); 95000 EUR (heading "Budget"); none was used']);
+    expect(problemsAbout(twoSections, 'budget')).toEqual([
+      'budget: the brief gives different values: 120000 EUR (heading "Budget"); 95000 EUR (heading "Budget"); none was used',
+    ]);
   });
 
   it('stops reading a huge table at 500 rows and says so under the field', () => {
@@ -113,11 +119,32 @@ describe('parseBrief on briefs it cannot fully read', () => {
     const parsed = parseStorage(
       [
         '<h2>KPIs</h2>',
-        table([['Leads', '500', 'count'], ['Reach', 'a lot', 'count'], ['Happiness', '9', 'smiles']], ['KPI', 'Target', 'Unit']),
+        table(
+          [
+            ['Leads', '500', 'count'],
+            ['Reach', 'a lot', 'count'],
+            ['Happiness', '9', 'smiles'],
+          ],
+          ['KPI', 'Target', 'Unit'],
+        ),
         '<h2>Budget</h2>',
-        table([['Media', '70,000'], ['Studio', 'TBD'], ['Total', '90,000']], ['Line', 'Amount (USD)']),
+        table(
+          [
+            ['Media', '70,000'],
+            ['Studio', 'TBD'],
+            ['Total', '90,000'],
+          ],
+          ['Line', 'Amount (USD)'],
+        ),
         '<h2>Approvers</h2>',
-        table([['Legal', 'Jean Inconnu'], ['Brand', 'Hugo Bernard'], ['Finance', '']], ['Gate', 'Approver']),
+        table(
+          [
+            ['Legal', 'Jean Inconnu'],
+            ['Brand', 'Hugo Bernard'],
+            ['Finance', ''],
+          ],
+          ['Gate', 'Approver'],
+        ),
       ].join(''),
     );
     expect(parsed.fields.kpis).toEqual([{ name: 'Leads', target: 500, unit: 'count' }]);
@@ -130,7 +157,9 @@ describe('parseBrief on briefs it cannot fully read', () => {
       'budget: "TBD" in table "Budget", row 3 is not an amount this parser understands (it is not a number; expected e.g. €120,000 or USD 180,000)',
       'budget: the lines of table "Budget" add up to 70,000 USD but its total (row 4) says 90,000 USD; the total is used',
     ]);
-    expect(parsed.fields.approvers).toEqual([{ accountId: PEOPLE.find((p) => p.displayName === 'Hugo Bernard')?.accountId, displayName: 'Hugo Bernard', role: 'Brand' }]);
+    expect(parsed.fields.approvers).toEqual([
+      { accountId: PEOPLE.find((p) => p.displayName === 'Hugo Bernard')?.accountId, displayName: 'Hugo Bernard', role: 'Brand' },
+    ]);
     expect(problemsAbout(parsed, 'approvers')).toEqual([
       'approvers: "Jean Inconnu" (table "Approvers", row 2) is not a person of this site (expected a @mention or a user\'s full name)',
       'approvers: table "Approvers", row 4 ("Finance") names no approver',
@@ -176,7 +205,15 @@ describe('parseBrief on briefs it cannot fully read', () => {
       url: 'u',
       version: 1,
       people: PEOPLE,
-      adf: { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Budget' }] }, { text: 'no type' }, { type: 'paragraph', content: [{ type: 'text', text: '12 000 €' }] }] },
+      adf: {
+        type: 'doc',
+        version: 1,
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Budget' }] },
+          { text: 'no type' },
+          { type: 'paragraph', content: [{ type: 'text', text: '12 000 €' }] },
+        ],
+      },
     });
     expect(parsed.fields.budget).toEqual({ amount: 12000, currency: 'EUR' });
     expect(parsed.brief.problems).toContain('brief: skipped an ADF node that is not valid (adf.content.1.type: Required)');

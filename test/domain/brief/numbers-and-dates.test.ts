@@ -48,7 +48,9 @@ describe('findDates', () => {
   });
 
   it('reads 04/03/2026 day-first in French and says so', () => {
-    expect(findDates('04/03/2026', 'fr', 'launchDate').dates).toEqual([{ iso: '2026-03-04', note: '04/03/2026 read day-first, as written in French' }]);
+    expect(findDates('04/03/2026', 'fr', 'launchDate').dates).toEqual([
+      { iso: '2026-03-04', note: '04/03/2026 read day-first, as written in French' },
+    ]);
   });
 
   it('does not guess an ambiguous numeric date in English', () => {
@@ -58,6 +60,8 @@ describe('findDates', () => {
   });
 
   it('rejects impossible days', () => {
-    expect(findDates('30 février 2026', 'fr', 'launchDate').problems).toEqual(['launchDate: "30 fevrier 2026" is not a real calendar date']);
+    expect(findDates('30 février 2026', 'fr', 'launchDate').problems).toEqual([
+      'launchDate: "30 fevrier 2026" is not a real calendar date',
+    ]);
   });
 });

@@ -28,7 +28,11 @@ describe('parseBrief on the seeded French brief (Atelier Pro)', () => {
     expect(fields.budget?.currency).toBe('EUR');
     expect(fields.budget?.lines).toHaveLength(8);
     expect(fields.budget?.lines?.reduce((s, l) => s + l.amount, 0)).toBe(120000);
-    expect(fields.budget?.lines?.find((l) => l.label === 'Médias payants')).toEqual({ label: 'Médias payants', amount: 40000, category: 'media' });
+    expect(fields.budget?.lines?.find((l) => l.label === 'Médias payants')).toEqual({
+      label: 'Médias payants',
+      amount: 40000,
+      category: 'media',
+    });
     expect(fields.budget?.lines?.find((l) => l.label === 'Provision pour imprévus')?.category).toBeUndefined();
     expect(sourceOf(parsed, 'budget')).toBe('table "Budget", row 10');
   });
@@ -45,7 +49,10 @@ describe('parseBrief on the seeded French brief (Atelier Pro)', () => {
   it('resolves the approvers from mentions, with their gate as role (not the brief owner)', () => {
     expect(fields.approvers?.map((a) => a.accountId)).toEqual([LEA.accountId, HUGO.accountId, SOPHIE.accountId]);
     expect(fields.approvers?.map((a) => a.accountId)).not.toContain(CAMILLE.accountId);
-    expect(fields.approvers?.[0]).toMatchObject({ displayName: LEA.displayName, role: 'Juridique (allégations, marques, citations clients)' });
+    expect(fields.approvers?.[0]).toMatchObject({
+      displayName: LEA.displayName,
+      role: 'Juridique (allégations, marques, citations clients)',
+    });
     expect(sourceOf(parsed, 'approvers')).toBe('table "Validations", rows 2–4');
   });
 
@@ -76,7 +83,11 @@ describe('parseBrief on the seeded English brief (Black Friday 2026)', () => {
     expect(fields.budget?.lines?.map((l) => l.amount)).toEqual([70000, 35000, 6000, 22000, 15000, 18000, 8000, 6000]);
     expect(fields.budget?.lines?.[0].category).toBe('media');
     expect(fields.budget?.lines?.[4]).toMatchObject({ label: 'Agency fees', category: 'agency' });
-    expect(fields.kpis?.find((k) => k.name === 'Revenue (campaign window)')).toEqual({ name: 'Revenue (campaign window)', target: 1200000, unit: 'currency' });
+    expect(fields.kpis?.find((k) => k.name === 'Revenue (campaign window)')).toEqual({
+      name: 'Revenue (campaign window)',
+      target: 1200000,
+      unit: 'currency',
+    });
     expect(fields.kpis?.find((k) => k.name === 'Orders')).toEqual({ name: 'Orders', target: 11700, unit: 'count' });
     expect(fields.kpis?.find((k) => k.name === 'Paid social ROAS')).toEqual({ name: 'Paid social ROAS', target: 3, unit: 'ratio' });
     expect(fields.kpis?.find((k) => k.name === 'Email click rate')?.target).toBe(2.9);
@@ -96,7 +107,14 @@ describe('parseBrief on the seeded English brief (Black Friday 2026)', () => {
   it('gives the same fields when the page comes as ADF (as Confluence converts it)', () => {
     for (const storage of [ATELIER_PRO_BRIEF, BLACK_FRIDAY_BRIEF]) {
       const fromStorage = parseStorage(storage);
-      const fromAdf = parseBrief({ pageId: '42', title: 'Test brief', url: '/wiki/pages/42', version: 3, adf: storageToAdf(storage), people: PEOPLE });
+      const fromAdf = parseBrief({
+        pageId: '42',
+        title: 'Test brief',
+        url: '/wiki/pages/42',
+        version: 3,
+        adf: storageToAdf(storage),
+        people: PEOPLE,
+      });
       expect(fromAdf.fields).toEqual(fromStorage.fields);
       expect(fromAdf.brief.values).toEqual(fromStorage.brief.values);
     }

@@ -9,9 +9,18 @@ const forgeField = (id: string, module: string) => ({
 describe('app custom fields', () => {
   it('finds fields by module key, never by display name', () => {
     const fields = [
-      { id: 'customfield_10030', key: 'customfield_10030', name: 'Planned cost', schema: { custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' } },
+      {
+        id: 'customfield_10030',
+        key: 'customfield_10030',
+        name: 'Planned cost',
+        schema: { custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' },
+      },
       forgeField('customfield_16470', 'planned-cost'),
-      { id: 'customfield_17974', key: 'customfield_17974', schema: { custom: 'ari:cloud:ecosystem::extension/app/env/static/campaign-budget' } },
+      {
+        id: 'customfield_17974',
+        key: 'customfield_17974',
+        schema: { custom: 'ari:cloud:ecosystem::extension/app/env/static/campaign-budget' },
+      },
     ];
     expect(fieldIdForModule(fields, 'planned-cost')).toBe('customfield_16470');
     expect(appFieldIds(fields)).toEqual({ plannedCost: 'customfield_16470', campaignBudget: 'customfield_17974' });

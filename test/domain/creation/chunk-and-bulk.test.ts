@@ -22,10 +22,21 @@ describe('mapBulkAnswer', () => {
   const rows = ['brief', 'copy', 'visuals', 'media'];
   it('maps failedElementNumber to the row, field errors to {rowId, field, message}, and the created issues in order', () => {
     const answer = BulkCreateAnswer.parse({
-      issues: [{ id: '1', key: 'MKT-10' }, { id: '2', key: 'MKT-11' }],
+      issues: [
+        { id: '1', key: 'MKT-10' },
+        { id: '2', key: 'MKT-11' },
+      ],
       errors: [
-        { status: 400, failedElementNumber: 1, elementErrors: { errorMessages: [], errors: { assignee: "User 'x' cannot be assigned issues." } } },
-        { status: 403, failedElementNumber: 3, elementErrors: { errorMessages: ['You do not have permission to create issues in this project.'], errors: {} } },
+        {
+          status: 400,
+          failedElementNumber: 1,
+          elementErrors: { errorMessages: [], errors: { assignee: "User 'x' cannot be assigned issues." } },
+        },
+        {
+          status: 403,
+          failedElementNumber: 3,
+          elementErrors: { errorMessages: ['You do not have permission to create issues in this project.'], errors: {} },
+        },
       ],
     });
     const out = mapBulkAnswer(rows, answer);
@@ -40,7 +51,10 @@ describe('mapBulkAnswer', () => {
     expect(mapBulkAnswer(rows, answer).created).toEqual({});
   });
   it('reports a request-level refusal without a row', () => {
-    const answer = BulkCreateAnswer.parse({ issues: [], errors: [{ status: 400, elementErrors: { errorMessages: ['Too many issues'], errors: {} } }] });
+    const answer = BulkCreateAnswer.parse({
+      issues: [],
+      errors: [{ status: 400, elementErrors: { errorMessages: ['Too many issues'], errors: {} } }],
+    });
     expect(mapBulkAnswer(rows, answer).errors).toEqual([{ message: 'Too many issues' }]);
   });
 });

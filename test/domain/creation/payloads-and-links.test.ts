@@ -28,10 +28,20 @@ describe('issue payloads', () => {
   });
   it('builds a task under the epic with assignee, planned cost and its milestone in the property', () => {
     const visuals = rowPayload(plan, plan.rows[3], 'req-00000001', 'MKT-40', FIELDS);
-    expect(visuals.details.fields).toMatchObject({ issuetype: { name: 'Task' }, parent: { key: 'MKT-40' }, duedate: '2026-11-09', assignee: { accountId: 'acc-noah' } });
+    expect(visuals.details.fields).toMatchObject({
+      issuetype: { name: 'Task' },
+      parent: { key: 'MKT-40' },
+      duedate: '2026-11-09',
+      assignee: { accountId: 'acc-noah' },
+    });
     expect(visuals.details.fields.customfield_1).toBeUndefined(); // no planned cost on this row
     expect(rowPayload(plan, plan.rows[2], 'r', 'MKT-40', FIELDS).details.fields.customfield_1).toBe(1200);
-    expect(visuals.details.properties[0].value).toEqual({ requestId: 'req-00000001', rowId: 'visuals', kind: 'task', milestoneRowId: 'creative-final' });
+    expect(visuals.details.properties[0].value).toEqual({
+      requestId: 'req-00000001',
+      rowId: 'visuals',
+      kind: 'task',
+      milestoneRowId: 'creative-final',
+    });
     const milestone = rowPayload(plan, plan.rows[0], 'r', 'MKT-40', FIELDS);
     expect(milestone.details.fields.issuetype).toEqual({ name: 'Milestone' });
     expect(milestone.details.fields.assignee).toBeUndefined();
@@ -45,7 +55,11 @@ describe('issue payloads', () => {
 describe('links', () => {
   const plan = smallPlan();
   it('plans task → milestone and predecessor → successor "Blocks" links', () => {
-    expect(plannedLinks(plan).map((l) => `${l.fromRowId}>${l.toRowId}`).sort()).toEqual(['copy>creative-final', 'copy>visuals', 'landing>go-live', 'visuals>creative-final']);
+    expect(
+      plannedLinks(plan)
+        .map((l) => `${l.fromRowId}>${l.toRowId}`)
+        .sort(),
+    ).toEqual(['copy>creative-final', 'copy>visuals', 'landing>go-live', 'visuals>creative-final']);
   });
   it('finds what is missing, what exists and what cannot be linked yet', () => {
     const keys = { epic: 'MKT-1', 'creative-final': 'MKT-2', copy: 'MKT-3', visuals: 'MKT-4', 'go-live': 'MKT-5' }; // landing failed

@@ -20,7 +20,12 @@ function fakeClock(opts: { random?: number; remainingMs?: number } = {}) {
   };
 }
 
-const signal = (status: number, retryAfter: string | null, reason: string | null = null, reset: string | null = null): RateSignal => ({ status, retryAfter, reason, reset });
+const signal = (status: number, retryAfter: string | null, reason: string | null = null, reset: string | null = null): RateSignal => ({
+  status,
+  retryAfter,
+  reason,
+  reset,
+});
 
 describe('backoffMs', () => {
   it('doubles from 2 s with jitter ×0.7–1.3 and never exceeds 30 s', () => {
@@ -123,7 +128,12 @@ describe('RetryGate', () => {
     expect((error as AppError).code).toBe('TRY_AGAIN');
     // A quota pause longer than the time left also stops the next call.
     const quota = new RetryGate(fakeClock({ remainingMs: 8_000 }).clock);
-    expect(() => quota.afterRefusal(signal(429, '0', 'jira-quota-global-based', new Date(Date.now() + 3_600_000).toISOString()), { idempotent: false, attempt: 0 })).not.toThrow();
+    expect(() =>
+      quota.afterRefusal(signal(429, '0', 'jira-quota-global-based', new Date(Date.now() + 3_600_000).toISOString()), {
+        idempotent: false,
+        attempt: 0,
+      }),
+    ).not.toThrow();
     await expect(quota.beforeCall()).rejects.toMatchObject({ code: 'TRY_AGAIN' });
     expect(slept).toEqual([]);
     expect(SAFETY_MARGIN_MS).toBeGreaterThan(0);

@@ -3,7 +3,13 @@ import type { SpendPoint } from '../../../src/domain/kpi';
 import { plan, snapshot, TODAY } from '../metrics/fixtures';
 
 // The fixture's "ads" task is media (planned 5,000), "design" production, "email" tooling.
-const spend = (channel: string, date: string, amount: number, category: SpendPoint['category'] = 'media'): SpendPoint => ({ channel, category, date, amount, source: 'csv' });
+const spend = (channel: string, date: string, amount: number, category: SpendPoint['category'] = 'media'): SpendPoint => ({
+  channel,
+  category,
+  date,
+  amount,
+  source: 'csv',
+});
 const burn = (channelSpend: SpendPoint[] | undefined, costs: { ads?: number; design?: number } = { ads: 900, design: 400 }) => {
   const p = plan();
   const snap = snapshot({ ads: { actualCost: costs.ads ?? null }, design: { actualCost: costs.design ?? null } });

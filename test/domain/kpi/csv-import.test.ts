@@ -2,10 +2,31 @@ import { buildKpiImport, checkMapping, KpiImportMapping, readCsvTable, suggestMa
 import type { PlanKpi } from '../../../src/domain/model';
 
 const kpis: PlanKpi[] = [
-  { kpiId: 'orders', name: 'Orders', unit: 'count', target: 100, direction: 'higher_is_better', windowStart: '2026-01-01', windowEnd: '2026-01-31' },
-  { kpiId: 'revenue', name: 'Revenue', unit: 'currency', target: 1000, direction: 'higher_is_better', windowStart: '2026-01-01', windowEnd: '2026-01-31' },
+  {
+    kpiId: 'orders',
+    name: 'Orders',
+    unit: 'count',
+    target: 100,
+    direction: 'higher_is_better',
+    windowStart: '2026-01-01',
+    windowEnd: '2026-01-31',
+  },
+  {
+    kpiId: 'revenue',
+    name: 'Revenue',
+    unit: 'currency',
+    target: 1000,
+    direction: 'higher_is_better',
+    windowStart: '2026-01-01',
+    windowEnd: '2026-01-31',
+  },
 ];
-const file = ['time,conversions,revenue_per_conversion,Search_spend,Social_spend', '2026-01-05,10,2.5,100.10,50', '2026-01-12,20,3,200.20,0', '2025-12-29,5,2,10,5'].join('\n');
+const file = [
+  'time,conversions,revenue_per_conversion,Search_spend,Social_spend',
+  '2026-01-05,10,2.5,100.10,50',
+  '2026-01-12,20,3,200.20,0',
+  '2025-12-29,5,2,10,5',
+].join('\n');
 
 describe('channel report CSV import', () => {
   it('suggests the date column, spend per channel and conversions-based KPIs', () => {
@@ -68,8 +89,12 @@ describe('channel report CSV import', () => {
     const header = readCsvTable(file).header;
     const base = KpiImportMapping.parse({ timeColumn: 'time', spend: [{ column: 'Search_spend', channel: 'Search' }] });
     expect(() => checkMapping({ ...base, timeColumn: 'date' }, header, kpis)).toThrow(/^mapping.timeColumn: "date" is not a column/);
-    expect(() => checkMapping({ ...base, kpis: [{ column: 'conversions', kpiId: 'roas' }] }, header, kpis)).toThrow(/^mapping.kpis.0.kpiId: the campaign has no KPI "roas"/);
-    expect(() => checkMapping({ ...base, spend: [...base.spend, { column: 'Social_spend', channel: 'Search', category: 'media' }] }, header, kpis)).toThrow(/^mapping.spend.1.channel/);
+    expect(() => checkMapping({ ...base, kpis: [{ column: 'conversions', kpiId: 'roas' }] }, header, kpis)).toThrow(
+      /^mapping.kpis.0.kpiId: the campaign has no KPI "roas"/,
+    );
+    expect(() =>
+      checkMapping({ ...base, spend: [...base.spend, { column: 'Social_spend', channel: 'Search', category: 'media' }] }, header, kpis),
+    ).toThrow(/^mapping.spend.1.channel/);
     expect(() => checkMapping(base, header, kpis)).not.toThrow();
   });
 });

@@ -42,7 +42,13 @@ describe('KPI time series', () => {
         pt('open-rate', '2026-12-02T00:00:00.000Z', 10),
       ],
     ]);
-    expect(measureKpi(orders, series)).toEqual({ value: 100.3, points: 3, outsideWindow: 1, lastAt: '2026-12-03T00:00:00.000Z', sources: ['ga4', 'hubspot'] });
+    expect(measureKpi(orders, series)).toEqual({
+      value: 100.3,
+      points: 3,
+      outsideWindow: 1,
+      lastAt: '2026-12-03T00:00:00.000Z',
+      sources: ['ga4', 'hubspot'],
+    });
     expect(measureKpi(openRate, series)).toMatchObject({ value: 30, points: 2, outsideWindow: 0 });
     expect(measureKpi(cpl, series)).toEqual({ value: null, points: 0, outsideWindow: 0, lastAt: null, sources: [] });
   });
@@ -63,14 +69,22 @@ describe('reading a push', () => {
   const body = { campaign: 'MKT-12', kpi: 'orders', value: 5, at: '2026-12-10T09:00:00+01:00', source: 'GA4' };
 
   it('normalises the instant to UTC', () => {
-    expect(readPush(body, now)).toEqual({ ok: true, campaign: 'MKT-12', point: { kpiId: 'orders', at: '2026-12-10T08:00:00.000Z', value: 5, source: 'GA4' } });
+    expect(readPush(body, now)).toEqual({
+      ok: true,
+      campaign: 'MKT-12',
+      point: { kpiId: 'orders', at: '2026-12-10T08:00:00.000Z', value: 5, source: 'GA4' },
+    });
     expect(readPush({ ...body, at: '2026-12-09' }, now)).toMatchObject({ ok: true, point: { at: '2026-12-09T00:00:00.000Z' } });
   });
 
   it('names the field at fault', () => {
     expect(readPush({ ...body, value: '5' }, now)).toMatchObject({ ok: false, field: 'value' });
     expect(readPush({ ...body, campaign: 'mkt-12' }, now)).toMatchObject({ ok: false, field: 'campaign' });
-    expect(readPush({ ...body, at: '2026-12-12T09:00:00Z' }, now)).toMatchObject({ ok: false, field: 'at', message: expect.stringContaining('future') });
+    expect(readPush({ ...body, at: '2026-12-12T09:00:00Z' }, now)).toMatchObject({
+      ok: false,
+      field: 'at',
+      message: expect.stringContaining('future'),
+    });
     expect(readPush({ ...body, source: 'a/b' }, now)).toMatchObject({ ok: false, field: 'source' });
     expect(readPush([], now)).toMatchObject({ ok: false, field: 'body' });
     // A field a push may not carry is marked as such, so the web trigger can pick its fixed "unknown field" answer.

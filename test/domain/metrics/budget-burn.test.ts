@@ -15,18 +15,49 @@ const point = (b: ReturnType<typeof burn>, date: string) => {
 describe('budget burn and earned value (BAC 10,000 EUR; tasks planned 2,000 + 1,000 + 5,000 + 2,000)', () => {
   it('zero spend: nothing spent, no CPI, no forecast and says why', () => {
     const b = burn(snapshot());
-    expect(b).toMatchObject({ currency: 'EUR', planned: 10000, actual: 0, committed: 0, remaining: 10000, earnedValue: 0, cpi: null, forecastAtCompletion: null, forecastNote: 'no_spend_yet', percentSpent: 0, percentComplete: 0, alerts: [] });
+    expect(b).toMatchObject({
+      currency: 'EUR',
+      planned: 10000,
+      actual: 0,
+      committed: 0,
+      remaining: 10000,
+      earnedValue: 0,
+      cpi: null,
+      forecastAtCompletion: null,
+      forecastNote: 'no_spend_yet',
+      percentSpent: 0,
+      percentComplete: 0,
+      alerts: [],
+    });
   });
 
   it('no completed work: spend without earned value gives CPI 0 and no forecast', () => {
     const b = burn(snapshot({ design: { actualCost: 1500 } }));
-    expect(b).toMatchObject({ actual: 1500, earnedValue: 0, cpi: 0, forecastAtCompletion: null, forecastNote: 'no_completed_work', percentSpent: 0.15, remaining: 8500 });
+    expect(b).toMatchObject({
+      actual: 1500,
+      earnedValue: 0,
+      cpi: 0,
+      forecastAtCompletion: null,
+      forecastNote: 'no_completed_work',
+      percentSpent: 0.15,
+      remaining: 8500,
+    });
   });
 
   it('exactly on plan: EV = AC, CPI 1, EAC = BAC', () => {
     // design (2,000) and copy (1,000) done at their planned cost: EV 3,000, AC 3,000.
     const b = burn(snapshot({ design: done('2026-11-18', 2000), copy: done('2026-11-18', 1000) }));
-    expect(b).toMatchObject({ actual: 3000, earnedValue: 3000, cpi: 1, forecastAtCompletion: 10000, forecastNote: 'ok', percentComplete: 0.3, percentSpent: 0.3, remaining: 7000, alerts: [] });
+    expect(b).toMatchObject({
+      actual: 3000,
+      earnedValue: 3000,
+      cpi: 1,
+      forecastAtCompletion: 10000,
+      forecastNote: 'ok',
+      percentComplete: 0.3,
+      percentSpent: 0.3,
+      remaining: 7000,
+      alerts: [],
+    });
   });
 
   it('overspend: CPI 1/3 projects 30,000 and raises the 80% alert', () => {
@@ -34,11 +65,25 @@ describe('budget burn and earned value (BAC 10,000 EUR; tasks planned 2,000 + 1,
     // CPI = 3,000 / 9,000; EAC = 9,000 + (10,000 − 3,000) / (1/3) = 30,000.
     const b = burn(snapshot({ design: done('2026-11-18', 4000), copy: done('2026-11-19', 2000), ads: { actualCost: 3000 } }));
     expect(b.cpi).toBeCloseTo(1 / 3, 10);
-    expect(b).toMatchObject({ actual: 9000, earnedValue: 3000, forecastAtCompletion: 30000, forecastNote: 'ok', percentSpent: 0.9, alerts: ['budget_80'] });
+    expect(b).toMatchObject({
+      actual: 9000,
+      earnedValue: 3000,
+      forecastAtCompletion: 30000,
+      forecastNote: 'ok',
+      percentSpent: 0.9,
+      alerts: ['budget_80'],
+    });
   });
 
   it('past 100% of the budget: both alerts and a negative remaining', () => {
-    const b = burn(snapshot({ design: done('2026-11-18', 4000), copy: done('2026-11-19', 2000), ads: { actualCost: 3000 }, email: { actualCost: 1500 } }));
+    const b = burn(
+      snapshot({
+        design: done('2026-11-18', 4000),
+        copy: done('2026-11-19', 2000),
+        ads: { actualCost: 3000 },
+        email: { actualCost: 1500 },
+      }),
+    );
     expect(b).toMatchObject({ actual: 10500, remaining: -500, alerts: ['budget_80', 'budget_100'] });
     expect(b.percentSpent).toBeCloseTo(1.05, 10);
   });
@@ -60,8 +105,22 @@ describe('budget burn and earned value (BAC 10,000 EUR; tasks planned 2,000 + 1,
   });
 
   it('sums committed cost and breaks spend down by category (plan order) and milestone (date order)', () => {
-    const handAdded: SnapshotIssue = { ...issue('ads'), key: 'MKT-9', id: '10009', kind: 'other', rowId: undefined, milestoneKey: undefined, summary: 'Photographer', plannedCost: null, costCategory: null, actualCost: 200, blockedBy: [] };
-    const b = burn(snapshot({ design: done('2026-11-18', 2000), copy: done('2026-11-18', 1000), ads: { committedCost: 4500 } }), [handAdded]);
+    const handAdded: SnapshotIssue = {
+      ...issue('ads'),
+      key: 'MKT-9',
+      id: '10009',
+      kind: 'other',
+      rowId: undefined,
+      milestoneKey: undefined,
+      summary: 'Photographer',
+      plannedCost: null,
+      costCategory: null,
+      actualCost: 200,
+      blockedBy: [],
+    };
+    const b = burn(snapshot({ design: done('2026-11-18', 2000), copy: done('2026-11-18', 1000), ads: { committedCost: 4500 } }), [
+      handAdded,
+    ]);
     expect(b.committed).toBe(4500);
     expect(b.actual).toBe(3200);
     expect(b.byCategory).toEqual([

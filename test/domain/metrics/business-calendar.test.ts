@@ -1,5 +1,11 @@
 import { BusinessCalendar, mulberry32 } from '../../../src/domain/metrics';
-import { addBusinessDays, addCalendarDays, businessDayOnOrAfter, businessDaysBetween, isBusinessDay } from '../../../src/domain/schedule/business-days';
+import {
+  addBusinessDays,
+  addCalendarDays,
+  businessDayOnOrAfter,
+  businessDaysBetween,
+  isBusinessDay,
+} from '../../../src/domain/schedule/business-days';
 
 describe('BusinessCalendar agrees with the scheduling arithmetic', () => {
   for (const calendar of ['FR', 'US'] as const) {

@@ -12,9 +12,22 @@ export const LEA = 'acc-lea';
 export const HUGO = 'acc-hugo';
 export const SOPHIE = 'acc-sophie';
 export const NOAH = 'acc-noah';
-export const PEOPLE: Record<string, string> = { [LEA]: 'Léa Martin', [HUGO]: 'Hugo Bernard', [SOPHIE]: 'Sophie Laurent', [NOAH]: 'Noah Petit' };
+export const PEOPLE: Record<string, string> = {
+  [LEA]: 'Léa Martin',
+  [HUGO]: 'Hugo Bernard',
+  [SOPHIE]: 'Sophie Laurent',
+  [NOAH]: 'Noah Petit',
+};
 
-export const KEYS = { epic: 'MKT-1', creative: 'MKT-2', launch: 'MKT-3', design: 'MKT-4', copy: 'MKT-5', ads: 'MKT-6', email: 'MKT-7' } as const;
+export const KEYS = {
+  epic: 'MKT-1',
+  creative: 'MKT-2',
+  launch: 'MKT-3',
+  design: 'MKT-4',
+  copy: 'MKT-5',
+  ads: 'MKT-6',
+  email: 'MKT-7',
+} as const;
 export type RowKey = keyof typeof KEYS;
 
 export function plan(overrides: Partial<CampaignPlan> = {}): CampaignPlan {
@@ -29,20 +42,122 @@ export function plan(overrides: Partial<CampaignPlan> = {}): CampaignPlan {
     budget: { amount: 10000, currency: 'EUR' },
     campaignLabel: 'campaign-atelier-pro',
     rows: [
-      { rowId: 'creative', kind: 'milestone', summary: 'Creative final (L-7)', ownerRole: 'pm', startDate: '2026-11-20', dueDate: '2026-11-20', estimateBusinessDays: 0, dependsOn: [] },
-      { rowId: 'launch', kind: 'milestone', summary: 'Launch (L)', ownerRole: 'pm', startDate: '2026-12-01', dueDate: '2026-12-01', estimateBusinessDays: 0, dependsOn: [] },
-      { rowId: 'design', kind: 'task', parentRowId: 'creative', summary: 'Design visuals', ownerRole: 'designer', assigneeAccountId: NOAH, startDate: '2026-11-16', dueDate: '2026-11-18', estimateBusinessDays: 3, plannedCost: 2000, costCategory: 'production', dependsOn: [] },
-      { rowId: 'copy', kind: 'task', parentRowId: 'creative', summary: 'Write copy', ownerRole: 'copywriter', startDate: '2026-11-17', dueDate: '2026-11-18', estimateBusinessDays: 2, plannedCost: 1000, costCategory: 'agency', dependsOn: [] },
-      { rowId: 'ads', kind: 'task', parentRowId: 'launch', summary: 'Set up ads', ownerRole: 'media_buyer', startDate: '2026-11-23', dueDate: '2026-11-27', estimateBusinessDays: 5, plannedCost: 5000, costCategory: 'media', dependsOn: [{ rowId: 'design', lagBusinessDays: 0 }] },
-      { rowId: 'email', kind: 'task', parentRowId: 'launch', summary: 'Send email', ownerRole: 'email_specialist', startDate: '2026-11-30', dueDate: '2026-12-01', estimateBusinessDays: 2, plannedCost: 2000, costCategory: 'tooling', dependsOn: [] },
+      {
+        rowId: 'creative',
+        kind: 'milestone',
+        summary: 'Creative final (L-7)',
+        ownerRole: 'pm',
+        startDate: '2026-11-20',
+        dueDate: '2026-11-20',
+        estimateBusinessDays: 0,
+        dependsOn: [],
+      },
+      {
+        rowId: 'launch',
+        kind: 'milestone',
+        summary: 'Launch (L)',
+        ownerRole: 'pm',
+        startDate: '2026-12-01',
+        dueDate: '2026-12-01',
+        estimateBusinessDays: 0,
+        dependsOn: [],
+      },
+      {
+        rowId: 'design',
+        kind: 'task',
+        parentRowId: 'creative',
+        summary: 'Design visuals',
+        ownerRole: 'designer',
+        assigneeAccountId: NOAH,
+        startDate: '2026-11-16',
+        dueDate: '2026-11-18',
+        estimateBusinessDays: 3,
+        plannedCost: 2000,
+        costCategory: 'production',
+        dependsOn: [],
+      },
+      {
+        rowId: 'copy',
+        kind: 'task',
+        parentRowId: 'creative',
+        summary: 'Write copy',
+        ownerRole: 'copywriter',
+        startDate: '2026-11-17',
+        dueDate: '2026-11-18',
+        estimateBusinessDays: 2,
+        plannedCost: 1000,
+        costCategory: 'agency',
+        dependsOn: [],
+      },
+      {
+        rowId: 'ads',
+        kind: 'task',
+        parentRowId: 'launch',
+        summary: 'Set up ads',
+        ownerRole: 'media_buyer',
+        startDate: '2026-11-23',
+        dueDate: '2026-11-27',
+        estimateBusinessDays: 5,
+        plannedCost: 5000,
+        costCategory: 'media',
+        dependsOn: [{ rowId: 'design', lagBusinessDays: 0 }],
+      },
+      {
+        rowId: 'email',
+        kind: 'task',
+        parentRowId: 'launch',
+        summary: 'Send email',
+        ownerRole: 'email_specialist',
+        startDate: '2026-11-30',
+        dueDate: '2026-12-01',
+        estimateBusinessDays: 2,
+        plannedCost: 2000,
+        costCategory: 'tooling',
+        dependsOn: [],
+      },
     ],
     gates: [
-      { gateId: 'legal', name: 'Legal', milestoneRowId: 'creative', approverRoles: ['legal', 'brand'], approverAccountIds: [LEA, HUGO], quorum: { kind: 'all' }, dueDate: '2026-11-19', declineNeedsReason: true },
-      { gateId: 'go-live', name: 'Go-live', milestoneRowId: 'launch', approverRoles: ['leadership'], approverAccountIds: [SOPHIE], quorum: { kind: 'any' }, afterGateId: 'legal', dueDate: '2026-11-30', declineNeedsReason: false },
+      {
+        gateId: 'legal',
+        name: 'Legal',
+        milestoneRowId: 'creative',
+        approverRoles: ['legal', 'brand'],
+        approverAccountIds: [LEA, HUGO],
+        quorum: { kind: 'all' },
+        dueDate: '2026-11-19',
+        declineNeedsReason: true,
+      },
+      {
+        gateId: 'go-live',
+        name: 'Go-live',
+        milestoneRowId: 'launch',
+        approverRoles: ['leadership'],
+        approverAccountIds: [SOPHIE],
+        quorum: { kind: 'any' },
+        afterGateId: 'legal',
+        dueDate: '2026-11-30',
+        declineNeedsReason: false,
+      },
     ],
     kpis: [
-      { kpiId: 'leads', name: 'Leads', unit: 'count', target: 1000, direction: 'higher_is_better', windowStart: '2026-12-01', windowEnd: '2026-12-30' },
-      { kpiId: 'cpl', name: 'Cost per lead', unit: 'currency', target: 12, direction: 'lower_is_better', windowStart: '2026-12-01', windowEnd: '2026-12-30' },
+      {
+        kpiId: 'leads',
+        name: 'Leads',
+        unit: 'count',
+        target: 1000,
+        direction: 'higher_is_better',
+        windowStart: '2026-12-01',
+        windowEnd: '2026-12-30',
+      },
+      {
+        kpiId: 'cpl',
+        name: 'Cost per lead',
+        unit: 'currency',
+        target: 12,
+        direction: 'lower_is_better',
+        windowStart: '2026-12-01',
+        windowEnd: '2026-12-30',
+      },
     ],
     warnings: [],
     ...overrides,
@@ -50,11 +165,22 @@ export function plan(overrides: Partial<CampaignPlan> = {}): CampaignPlan {
 }
 
 export function record(p: CampaignPlan = plan()): CampaignRecord {
-  return CampaignRecord.parse({ epicKey: KEYS.epic, requestId: 'req-1', createdAt: '2026-11-02T09:00:00.000Z', createdBy: 'acc-camille', plan: p, issueKeys: { ...KEYS } });
+  return CampaignRecord.parse({
+    epicKey: KEYS.epic,
+    requestId: 'req-1',
+    createdAt: '2026-11-02T09:00:00.000Z',
+    createdBy: 'acc-camille',
+    plan: p,
+    issueKeys: { ...KEYS },
+  });
 }
 
 const MILESTONE_OF: Partial<Record<RowKey, RowKey>> = { design: 'creative', copy: 'creative', ads: 'launch', email: 'launch' };
-const BLOCKED_BY: Partial<Record<RowKey, string[]>> = { creative: [KEYS.design, KEYS.copy], launch: [KEYS.ads, KEYS.email], ads: [KEYS.design] };
+const BLOCKED_BY: Partial<Record<RowKey, string[]>> = {
+  creative: [KEYS.design, KEYS.copy],
+  launch: [KEYS.ads, KEYS.email],
+  ads: [KEYS.design],
+};
 
 /** A snapshot issue as the roll-up would hold it for a row of `plan()`, open and with no costs recorded. */
 export function issue(row: RowKey, overrides: Partial<SnapshotIssue> = {}): SnapshotIssue {
@@ -85,7 +211,11 @@ export function issue(row: RowKey, overrides: Partial<SnapshotIssue> = {}): Snap
 }
 
 /** Done on `day`, with its actual cost. */
-export const done = (day: string, actualCost?: number): Partial<SnapshotIssue> => ({ statusCategory: 'done', resolved: `${day}T16:00:00.000+0100`, ...(actualCost !== undefined ? { actualCost } : {}) });
+export const done = (day: string, actualCost?: number): Partial<SnapshotIssue> => ({
+  statusCategory: 'done',
+  resolved: `${day}T16:00:00.000+0100`,
+  ...(actualCost !== undefined ? { actualCost } : {}),
+});
 
 export function snapshot(overrides: Partial<Record<RowKey, Partial<SnapshotIssue>>> = {}, throughputDays: string[] = []): CampaignSnapshot {
   const rows = Object.keys(KEYS) as RowKey[];

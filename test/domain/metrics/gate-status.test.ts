@@ -2,13 +2,31 @@ import { approvalsNeeded, gateStatuses, type GateDecisions } from '../../../src/
 import { HUGO, KEYS, LEA, PEOPLE, plan, SOPHIE, TODAY } from './fixtures';
 
 const statuses = (opts: { today?: string; acting?: string; decisions?: GateDecisions; people?: Record<string, string> } = {}) =>
-  gateStatuses({ gates: plan().gates, issueKeys: KEYS, people: opts.people ?? PEOPLE, actingAccountId: opts.acting ?? LEA, today: opts.today ?? TODAY, calendar: 'FR', decisions: opts.decisions });
+  gateStatuses({
+    gates: plan().gates,
+    issueKeys: KEYS,
+    people: opts.people ?? PEOPLE,
+    actingAccountId: opts.acting ?? LEA,
+    today: opts.today ?? TODAY,
+    calendar: 'FR',
+    decisions: opts.decisions,
+  });
 const at = '2026-11-18T10:00:00.000Z';
 
 describe('gateStatuses', () => {
   it('opens a parallel gate and keeps a sequential one waiting until the one before is approved', () => {
     const [legal, goLive] = statuses({ today: '2026-11-10' });
-    expect(legal).toMatchObject({ gateId: 'legal', name: 'Legal', milestoneKey: KEYS.creative, state: 'open', pending: [LEA, HUGO], dueDate: '2026-11-19', late: false, businessDaysLate: 0, quorum: { kind: 'all' } });
+    expect(legal).toMatchObject({
+      gateId: 'legal',
+      name: 'Legal',
+      milestoneKey: KEYS.creative,
+      state: 'open',
+      pending: [LEA, HUGO],
+      dueDate: '2026-11-19',
+      late: false,
+      businessDaysLate: 0,
+      quorum: { kind: 'all' },
+    });
     expect(goLive).toMatchObject({ gateId: 'go-live', milestoneKey: KEYS.launch, state: 'waiting', pending: [SOPHIE] });
   });
 
@@ -25,7 +43,14 @@ describe('gateStatuses', () => {
     expect(statuses({ today: '2026-11-19' })[0]).toMatchObject({ late: false, businessDaysLate: 0 });
     // Due on a Friday, not yet late on the weekend after.
     const fridayGate = { ...plan().gates[0], dueDate: '2026-11-20' };
-    const [sat] = gateStatuses({ gates: [fridayGate], issueKeys: KEYS, people: PEOPLE, actingAccountId: LEA, today: '2026-11-21', calendar: 'FR' });
+    const [sat] = gateStatuses({
+      gates: [fridayGate],
+      issueKeys: KEYS,
+      people: PEOPLE,
+      actingAccountId: LEA,
+      today: '2026-11-21',
+      calendar: 'FR',
+    });
     expect(sat).toMatchObject({ late: false, businessDaysLate: 0 });
   });
 
@@ -50,7 +75,9 @@ describe('gateStatuses', () => {
 
   it('is declined once the quorum cannot be reached, and asks for changes when someone requests them', () => {
     expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'declined', decidedAt: at } } } })[0].state).toBe('declined');
-    expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'changes_requested', decidedAt: at } } } })[0].state).toBe('changes_requested');
+    expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'changes_requested', decidedAt: at } } } })[0].state).toBe(
+      'changes_requested',
+    );
   });
 });
 

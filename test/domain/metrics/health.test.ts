@@ -41,32 +41,75 @@ describe('campaign health', () => {
 
   it('makes a gate 5 business days late off track', () => {
     // Legal due Thu 11-19; Thu 11-26 is 5 business days later. Work is done so only the gate and milestone speak.
-    const h = health({ today: '2026-11-26', snapshot: snapshot({ design: done('2026-11-18'), copy: done('2026-11-18'), creative: done('2026-11-20') }) });
-    expect(h.reasons.find((r) => r.code === 'gate_late')).toEqual({ code: 'gate_late', severity: 'off_track', params: { gate: 'Legal', days: 5, blocks: 'Creative final (L-7)' } });
+    const h = health({
+      today: '2026-11-26',
+      snapshot: snapshot({ design: done('2026-11-18'), copy: done('2026-11-18'), creative: done('2026-11-20') }),
+    });
+    expect(h.reasons.find((r) => r.code === 'gate_late')).toEqual({
+      code: 'gate_late',
+      severity: 'off_track',
+      params: { gate: 'Legal', days: 5, blocks: 'Creative final (L-7)' },
+    });
   });
 
   it('mentions a gate due soon without changing an on-track status', () => {
     // Tue 11-17: legal is due Thu 11-19, two business days away; design has one day of work left.
     const h = health({ today: '2026-11-17', snapshot: snapshot({ design: { estimateDays: 1 } }) });
-    expect(h).toEqual({ status: 'on_track', reasons: [{ code: 'gate_due_soon', severity: 'on_track', params: { gate: 'Legal', days: 2 } }] });
+    expect(h).toEqual({
+      status: 'on_track',
+      reasons: [{ code: 'gate_due_soon', severity: 'on_track', params: { gate: 'Legal', days: 2 } }],
+    });
   });
 
   it('flags a KPI behind pace', () => {
-    const h = health({ today: '2026-12-10', kpiActuals: { leads: 100 }, snapshot: snapshot({ design: done('2026-11-18'), copy: done('2026-11-18'), ads: done('2026-11-27'), email: done('2026-12-01'), creative: done('2026-11-20'), launch: done('2026-12-01') }), decisions: { legal: { 'acc-lea': { decision: 'approved', decidedAt: '2026-11-18T10:00:00Z' }, 'acc-hugo': { decision: 'approved', decidedAt: '2026-11-18T10:00:00Z' } }, 'go-live': { 'acc-sophie': { decision: 'approved', decidedAt: '2026-11-30T10:00:00Z' } } } });
+    const h = health({
+      today: '2026-12-10',
+      kpiActuals: { leads: 100 },
+      snapshot: snapshot({
+        design: done('2026-11-18'),
+        copy: done('2026-11-18'),
+        ads: done('2026-11-27'),
+        email: done('2026-12-01'),
+        creative: done('2026-11-20'),
+        launch: done('2026-12-01'),
+      }),
+      decisions: {
+        legal: {
+          'acc-lea': { decision: 'approved', decidedAt: '2026-11-18T10:00:00Z' },
+          'acc-hugo': { decision: 'approved', decidedAt: '2026-11-18T10:00:00Z' },
+        },
+        'go-live': { 'acc-sophie': { decision: 'approved', decidedAt: '2026-11-30T10:00:00Z' } },
+      },
+    });
     expect(h.status).toBe('at_risk');
-    expect(h.reasons).toEqual([{ code: 'kpi_behind_pace', severity: 'at_risk', params: { kpi: 'Leads', actual: 100, expected: 1000 / 3 } }]);
+    expect(h.reasons).toEqual([
+      { code: 'kpi_behind_pace', severity: 'at_risk', params: { kpi: 'Leads', actual: 100, expected: 1000 / 3 } },
+    ]);
   });
 
   it('says there is no data to judge a campaign with no milestones or tasks', () => {
-    const onlyEpic = CampaignSnapshot.parse({ epicKey: KEYS.epic, issues: { [KEYS.epic]: issue('epic') }, throughputDays: [], refreshedAt: '2026-11-24T08:00:00.000Z', version: 1 });
+    const onlyEpic = CampaignSnapshot.parse({
+      epicKey: KEYS.epic,
+      issues: { [KEYS.epic]: issue('epic') },
+      throughputDays: [],
+      refreshedAt: '2026-11-24T08:00:00.000Z',
+      version: 1,
+    });
     const p = plan({ gates: [] });
-    expect(health({ snapshot: onlyEpic, record: record(p) })).toEqual({ status: 'on_track', reasons: [{ code: 'no_data', severity: 'on_track', params: {} }] });
+    expect(health({ snapshot: onlyEpic, record: record(p) })).toEqual({
+      status: 'on_track',
+      reasons: [{ code: 'no_data', severity: 'on_track', params: {} }],
+    });
   });
 
   it('keeps reasons to three, distinct kinds first', () => {
     const h = health({ today: '2026-12-03', snapshot: snapshot({ ads: { actualCost: 9200 } }) });
     expect(h.reasons).toHaveLength(3);
     expect(new Set(h.reasons.map((r) => r.code)).size).toBe(3);
-    expect(h.reasons.map((r) => r.severity)).toEqual([...h.reasons.map((r) => r.severity)].sort((a, b) => ['off_track', 'at_risk', 'on_track'].indexOf(a) - ['off_track', 'at_risk', 'on_track'].indexOf(b)));
+    expect(h.reasons.map((r) => r.severity)).toEqual(
+      [...h.reasons.map((r) => r.severity)].sort(
+        (a, b) => ['off_track', 'at_risk', 'on_track'].indexOf(a) - ['off_track', 'at_risk', 'on_track'].indexOf(b),
+      ),
+    );
   });
 });

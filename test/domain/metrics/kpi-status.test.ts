@@ -16,8 +16,26 @@ describe('KPI status', () => {
 
   it('has no actual and no pace until actuals exist', () => {
     expect(kpiStatuses(plan().kpis, '2026-12-10')).toEqual([
-      { kpiId: 'leads', name: 'Leads', unit: 'count', direction: 'higher_is_better', target: 1000, actual: null, expectedByNow: expect.closeTo(333.33, 2), onPace: null },
-      { kpiId: 'cpl', name: 'Cost per lead', unit: 'currency', direction: 'lower_is_better', target: 12, actual: null, expectedByNow: 12, onPace: null },
+      {
+        kpiId: 'leads',
+        name: 'Leads',
+        unit: 'count',
+        direction: 'higher_is_better',
+        target: 1000,
+        actual: null,
+        expectedByNow: expect.closeTo(333.33, 2),
+        onPace: null,
+      },
+      {
+        kpiId: 'cpl',
+        name: 'Cost per lead',
+        unit: 'currency',
+        direction: 'lower_is_better',
+        target: 12,
+        actual: null,
+        expectedByNow: 12,
+        onPace: null,
+      },
     ]);
   });
 

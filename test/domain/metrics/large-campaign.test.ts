@@ -7,7 +7,16 @@ describe('a 5,000-issue campaign', () => {
   for (const withHistory of [true, false]) {
     it(`computes the whole panel (${withHistory ? 'throughput history' : 'estimates'})`, () => {
       const { record, snapshot } = largeCampaign(withHistory);
-      const panel = buildCampaignPanel({ record, snapshot, today: LARGE_TODAY, people: {}, actingAccountId: 'acc-1', issueKey: 'MKT-1', dataAsOf: snapshot.refreshedAt, refresh: 'cold' });
+      const panel = buildCampaignPanel({
+        record,
+        snapshot,
+        today: LARGE_TODAY,
+        people: {},
+        actingAccountId: 'acc-1',
+        issueKey: 'MKT-1',
+        dataAsOf: snapshot.refreshedAt,
+        refresh: 'cold',
+      });
 
       const issues = Object.values(snapshot.issues);
       const rows = new Map(record.plan.rows.map((r) => [r.rowId, r]));
@@ -23,7 +32,9 @@ describe('a 5,000-issue campaign', () => {
       expect(panel.budget.earnedValue).toBe(cents(issues.filter(isDone).reduce((s, i) => s + plannedOf(i), 0)));
       // Done work cost 110% of plan everywhere, so CPI is 1/1.1 up to cent rounding.
       expect(panel.budget.cpi).toBeCloseTo(1 / 1.1, 3);
-      expect(panel.budget.series[panel.budget.series.length - 1].plannedCumulative).toBe(cents(issues.reduce((s, i) => s + plannedOf(i), 0)));
+      expect(panel.budget.series[panel.budget.series.length - 1].plannedCumulative).toBe(
+        cents(issues.reduce((s, i) => s + plannedOf(i), 0)),
+      );
 
       expect(panel.milestones).toHaveLength(50);
       for (const m of panel.milestones) {

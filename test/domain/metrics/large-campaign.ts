@@ -1,4 +1,11 @@
-import { CampaignRecord, CampaignSnapshot, type CampaignPlan, type PlanGate, type PlanRow, type SnapshotIssue } from '../../../src/domain/model';
+import {
+  CampaignRecord,
+  CampaignSnapshot,
+  type CampaignPlan,
+  type PlanGate,
+  type PlanRow,
+  type SnapshotIssue,
+} from '../../../src/domain/model';
 import { addBusinessDays } from '../../../src/domain/schedule/business-days';
 
 export const LARGE_TODAY = '2027-03-01';
@@ -16,8 +23,22 @@ export function largeCampaign(withHistory: boolean): { record: CampaignRecord; s
   const issues: SnapshotIssue[] = [];
   const issueKeys: Record<string, string> = { epic: 'MKT-1' };
   const base = (key: string, kind: SnapshotIssue['kind'], summary: string, dueDate: string | null): SnapshotIssue => ({
-    key, id: key.slice(4), kind, summary, statusCategory: 'new', dueDate, created: '2027-01-04T09:00:00.000+0100', resolved: null, assigneeAccountId: null,
-    estimateDays: null, plannedCost: null, actualCost: null, committedCost: null, costCategory: null, blockedBy: [], updated: '2027-01-04T09:00:00.000+0100',
+    key,
+    id: key.slice(4),
+    kind,
+    summary,
+    statusCategory: 'new',
+    dueDate,
+    created: '2027-01-04T09:00:00.000+0100',
+    resolved: null,
+    assigneeAccountId: null,
+    estimateDays: null,
+    plannedCost: null,
+    actualCost: null,
+    committedCost: null,
+    costCategory: null,
+    blockedBy: [],
+    updated: '2027-01-04T09:00:00.000+0100',
   });
   issues.push(base('MKT-1', 'epic', 'Big launch', null));
 
@@ -28,7 +49,16 @@ export function largeCampaign(withHistory: boolean): { record: CampaignRecord; s
     const key = `MKT-${2 + m}`;
     milestoneDue.push(due);
     issueKeys[rowId] = key;
-    rows.push({ rowId, kind: 'milestone', summary: `Milestone ${m}`, ownerRole: 'pm', startDate: due, dueDate: due, estimateBusinessDays: 0, dependsOn: [] });
+    rows.push({
+      rowId,
+      kind: 'milestone',
+      summary: `Milestone ${m}`,
+      ownerRole: 'pm',
+      startDate: due,
+      dueDate: due,
+      estimateBusinessDays: 0,
+      dependsOn: [],
+    });
     issues.push(base(key, 'milestone', `Milestone ${m}`, due));
   }
 
@@ -45,7 +75,19 @@ export function largeCampaign(withHistory: boolean): { record: CampaignRecord; s
     const rowId = `t${n}`;
     if (inPlan) {
       issueKeys[rowId] = key;
-      rows.push({ rowId, kind: 'task', parentRowId: `m${m}`, summary: `Task ${n}`, ownerRole: 'designer', startDate: addBusinessDays(due, -(estimate - 1), 'US'), dueDate: due, estimateBusinessDays: estimate, plannedCost: planned, costCategory: 'production', dependsOn: [] });
+      rows.push({
+        rowId,
+        kind: 'task',
+        parentRowId: `m${m}`,
+        summary: `Task ${n}`,
+        ownerRole: 'designer',
+        startDate: addBusinessDays(due, -(estimate - 1), 'US'),
+        dueDate: due,
+        estimateBusinessDays: estimate,
+        plannedCost: planned,
+        costCategory: 'production',
+        dependsOn: [],
+      });
     }
     const previous = lastOf.get(m);
     issues.push({
@@ -67,18 +109,50 @@ export function largeCampaign(withHistory: boolean): { record: CampaignRecord; s
   }
 
   const gates: PlanGate[] = Array.from({ length: 10 }, (_, g) => ({
-    gateId: `g${g}`, name: `Gate ${g}`, milestoneRowId: `m${g * 5}`, approverRoles: ['legal'], approverAccountIds: ['acc-1', 'acc-2'], quorum: { kind: 'all' },
-    ...(g > 0 ? { afterGateId: `g${g - 1}` } : {}), dueDate: milestoneDue[g * 5], declineNeedsReason: true,
+    gateId: `g${g}`,
+    name: `Gate ${g}`,
+    milestoneRowId: `m${g * 5}`,
+    approverRoles: ['legal'],
+    approverAccountIds: ['acc-1', 'acc-2'],
+    quorum: { kind: 'all' },
+    ...(g > 0 ? { afterGateId: `g${g - 1}` } : {}),
+    dueDate: milestoneDue[g * 5],
+    declineNeedsReason: true,
   }));
   const plannedTotal = issues.reduce((s, i) => s + (i.plannedCost ?? 0), 0) + rows.reduce((s, r) => s + (r.plannedCost ?? 0), 0);
   const plan: CampaignPlan = {
-    templateId: 'big', templateVersion: 1, language: 'en', projectKey: 'MKT', name: 'Big launch', launchDate: LAUNCH, holidayCalendar: 'US',
-    budget: { amount: Math.round(plannedTotal * 1.05), currency: 'USD' }, campaignLabel: 'campaign-big-launch', rows, gates, kpis: [], warnings: [],
+    templateId: 'big',
+    templateVersion: 1,
+    language: 'en',
+    projectKey: 'MKT',
+    name: 'Big launch',
+    launchDate: LAUNCH,
+    holidayCalendar: 'US',
+    budget: { amount: Math.round(plannedTotal * 1.05), currency: 'USD' },
+    campaignLabel: 'campaign-big-launch',
+    rows,
+    gates,
+    kpis: [],
+    warnings: [],
   };
   const throughputDays: string[] = [];
-  if (withHistory) for (let d = 1; d <= 60; d += 1) for (let k = 0; k < 3; k += 1) throughputDays.push(addBusinessDays(LARGE_TODAY, -d, 'US'));
+  if (withHistory)
+    for (let d = 1; d <= 60; d += 1) for (let k = 0; k < 3; k += 1) throughputDays.push(addBusinessDays(LARGE_TODAY, -d, 'US'));
   return {
-    record: CampaignRecord.parse({ epicKey: 'MKT-1', requestId: 'req-big', createdAt: '2027-01-04T09:00:00.000Z', createdBy: 'acc-camille', plan, issueKeys }),
-    snapshot: CampaignSnapshot.parse({ epicKey: 'MKT-1', issues: Object.fromEntries(issues.map((i) => [i.key, i])), throughputDays, refreshedAt: '2027-03-01T08:00:00.000Z', version: 12 }),
+    record: CampaignRecord.parse({
+      epicKey: 'MKT-1',
+      requestId: 'req-big',
+      createdAt: '2027-01-04T09:00:00.000Z',
+      createdBy: 'acc-camille',
+      plan,
+      issueKeys,
+    }),
+    snapshot: CampaignSnapshot.parse({
+      epicKey: 'MKT-1',
+      issues: Object.fromEntries(issues.map((i) => [i.key, i])),
+      throughputDays,
+      refreshedAt: '2027-03-01T08:00:00.000Z',
+      version: 12,
+    }),
   };
 }

@@ -20,10 +20,23 @@ describe('milestoneRisks', () => {
   it('is on track with time to spare: open work, business days left, dates from the estimates', () => {
     const { creative, launch } = risks(snapshot(), '2026-11-10');
     // Tue 11-10 → Fri 11-20: Thu 12, Fri 13, Mon 16 … Fri 20 (Wed 11 is a holiday) = 7 business days.
-    expect(creative).toMatchObject({ key: KEYS.creative, name: 'Creative final (L-7)', dueDate: '2026-11-20', status: 'open', risk: 'on_track', openTasks: 2, remainingWorkDays: 5, businessDaysLeft: 7, overdueDependencies: [], lateGates: [], forecastBasis: 'estimates', trials: 2000 });
+    expect(creative).toMatchObject({
+      key: KEYS.creative,
+      name: 'Creative final (L-7)',
+      dueDate: '2026-11-20',
+      status: 'open',
+      risk: 'on_track',
+      openTasks: 2,
+      remainingWorkDays: 5,
+      businessDaysLeft: 7,
+      overdueDependencies: [],
+      lateGates: [],
+      forecastBasis: 'estimates',
+      trials: 2000,
+    });
     expect(launch).toMatchObject({ key: KEYS.launch, risk: 'on_track', openTasks: 2, remainingWorkDays: 7 });
     // Design (3 d, Noah) and copy (2 d) run in parallel from today: done by about 4 business days later.
-    expect(creative.p50 as string >= '2026-11-13').toBe(true);
+    expect((creative.p50 as string) >= '2026-11-13').toBe(true);
     expect((creative.p85 as string) >= (creative.p50 as string)).toBe(true);
     expect((creative.p85 as string) <= '2026-11-20').toBe(true);
   });
@@ -33,7 +46,7 @@ describe('milestoneRisks', () => {
     const { creative } = risks(snapshot({ design: { dueDate: '2026-11-13', estimateDays: 1 } }), '2026-11-17');
     expect(creative.overdueDependencies).toEqual([{ key: KEYS.design, summary: 'Design visuals', dueDate: '2026-11-13' }]);
     expect(creative.lateGates).toEqual([]);
-    expect(creative.p85 as string <= '2026-11-20').toBe(true);
+    expect((creative.p85 as string) <= '2026-11-20').toBe(true);
     expect(creative.risk).toBe('at_risk');
   });
 
@@ -46,7 +59,15 @@ describe('milestoneRisks', () => {
   it('puts a milestone at risk when its gate is late, even with all work done', () => {
     // Legal was due Thu 11-19; on Fri 11-20 it is one business day late; creative itself is due today.
     const { creative } = risks(snapshot({ design: done('2026-11-18'), copy: done('2026-11-18') }), '2026-11-20');
-    expect(creative).toMatchObject({ openTasks: 0, remainingWorkDays: 0, businessDaysLeft: 0, p50: null, p85: null, lateGates: [{ gateId: 'legal', name: 'Legal', dueDate: '2026-11-19' }], risk: 'at_risk' });
+    expect(creative).toMatchObject({
+      openTasks: 0,
+      remainingWorkDays: 0,
+      businessDaysLeft: 0,
+      p50: null,
+      p85: null,
+      lateGates: [{ gateId: 'legal', name: 'Legal', dueDate: '2026-11-19' }],
+      risk: 'at_risk',
+    });
   });
 
   it('is off track when the milestone is overdue', () => {
@@ -57,7 +78,7 @@ describe('milestoneRisks', () => {
 
   it('is off track when even the median forecast lands after the due date', () => {
     const { creative } = risks(snapshot({ design: { estimateDays: 10 } }), '2026-11-17');
-    expect(creative.p50 as string > '2026-11-20').toBe(true);
+    expect((creative.p50 as string) > '2026-11-20').toBe(true);
     expect(creative.risk).toBe('off_track');
   });
 
@@ -65,19 +86,49 @@ describe('milestoneRisks', () => {
     // One 3.5-day task from Tue 11-17: median 3.5 × 1.11 ≈ 3.9 → 4 business days → Fri 11-20 (on time);
     // 85th percentile 3.5 × 1.33 ≈ 4.7 → 5 business days → Mon 11-23 (late).
     const { creative } = risks(snapshot({ design: { estimateDays: 3.5 }, copy: done('2026-11-16') }), '2026-11-17');
-    expect(creative.p50 as string <= '2026-11-20').toBe(true);
-    expect(creative.p85 as string > '2026-11-20').toBe(true);
+    expect((creative.p50 as string) <= '2026-11-20').toBe(true);
+    expect((creative.p85 as string) > '2026-11-20').toBe(true);
     expect(creative.risk).toBe('at_risk');
   });
 
   it('reports a done milestone as done, with nothing left and no risk', () => {
     const { creative } = risks(snapshot({ creative: done('2026-11-20'), copy: {} }), '2026-11-24');
-    expect(creative).toMatchObject({ status: 'done', risk: 'on_track', openTasks: 0, businessDaysLeft: null, overdueDependencies: [], lateGates: [], p50: null, p85: null });
+    expect(creative).toMatchObject({
+      status: 'done',
+      risk: 'on_track',
+      openTasks: 0,
+      businessDaysLeft: null,
+      overdueDependencies: [],
+      lateGates: [],
+      p50: null,
+      p85: null,
+    });
   });
 
   it('forecasts from throughput history when there is enough of it', () => {
     // 20 items over the last weeks, 1 a day on the 20 business days before Tue 11-24.
-    const days = ['2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-09', '2026-11-10', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-23', '2026-11-20'];
+    const days = [
+      '2026-10-27',
+      '2026-10-28',
+      '2026-10-29',
+      '2026-10-30',
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-09',
+      '2026-11-10',
+      '2026-11-12',
+      '2026-11-13',
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-23',
+      '2026-11-20',
+    ];
     const { creative, launch } = risks(snapshot({}, days), '2026-11-24');
     expect(creative.forecastBasis).toBe('history');
     expect(launch.forecastBasis).toBe('history');

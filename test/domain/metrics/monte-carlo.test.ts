@@ -1,6 +1,7 @@
 import { forecastFromEstimates, forecastFromThroughput, mulberry32, percentile, type MilestoneWork } from '../../../src/domain/metrics';
 
-const tasks = (n: number, estimateDays: number, assignee: string | null = null) => Array.from({ length: n }, () => ({ estimateDays, assigneeAccountId: assignee }));
+const tasks = (n: number, estimateDays: number, assignee: string | null = null) =>
+  Array.from({ length: n }, () => ({ estimateDays, assigneeAccountId: assignee }));
 
 describe('mulberry32', () => {
   it('repeats its stream for a seed and differs between seeds, within [0, 1)', () => {
@@ -37,8 +38,19 @@ describe('forecastFromThroughput', () => {
   });
 
   it('gives no dates to a milestone with nothing left', () => {
-    const out = forecastFromThroughput([{ key: 'M1', openTasks: [] }, { key: 'M2', openTasks: tasks(3, 1) }], [1], mulberry32(1), 50);
-    expect(out).toEqual([{ key: 'M1', p50Days: null, p85Days: null }, { key: 'M2', p50Days: 3, p85Days: 3 }]);
+    const out = forecastFromThroughput(
+      [
+        { key: 'M1', openTasks: [] },
+        { key: 'M2', openTasks: tasks(3, 1) },
+      ],
+      [1],
+      mulberry32(1),
+      50,
+    );
+    expect(out).toEqual([
+      { key: 'M1', p50Days: null, p85Days: null },
+      { key: 'M2', p50Days: 3, p85Days: 3 },
+    ]);
   });
 
   it('is stable under a fixed seed, with P85 ≥ P50, and more work finishes later', () => {
@@ -70,7 +82,10 @@ describe('forecastFromEstimates', () => {
 
   it('runs one assignee’s tasks in sequence and different people in parallel', () => {
     const serial = forecastFromEstimates([{ key: 'M', openTasks: tasks(4, 5, 'noah') }], mulberry32(3))[0];
-    const parallel = forecastFromEstimates([{ key: 'M', openTasks: [...tasks(1, 5, 'a'), ...tasks(1, 5, 'b'), ...tasks(1, 5, 'c'), ...tasks(1, 5, 'd')] }], mulberry32(3))[0];
+    const parallel = forecastFromEstimates(
+      [{ key: 'M', openTasks: [...tasks(1, 5, 'a'), ...tasks(1, 5, 'b'), ...tasks(1, 5, 'c'), ...tasks(1, 5, 'd')] }],
+      mulberry32(3),
+    )[0];
     const unassigned = forecastFromEstimates([{ key: 'M', openTasks: tasks(4, 5) }], mulberry32(3))[0];
     expect(serial.p50Days as number).toBeGreaterThanOrEqual(4 * 5 * 0.8);
     expect(parallel.p85Days as number).toBeLessThanOrEqual(5 * 1.6);

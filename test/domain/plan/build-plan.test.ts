@@ -15,12 +15,25 @@ describe('buildPlan', () => {
     const plan = miniPlan();
     expect(CampaignPlan.parse(plan)).toEqual(plan);
     expect(plan.rows.map((r) => r.rowId)).toEqual(['kickoff', 'brief', 'creative', 'design', 'copy', 'launch', 'ads', 'report', 'results']);
-    expect(plan).toMatchObject({ templateId: 'mini', templateVersion: 3, projectKey: 'MKT', launchDate: '2026-06-12', holidayCalendar: 'FR' });
+    expect(plan).toMatchObject({
+      templateId: 'mini',
+      templateVersion: 3,
+      projectKey: 'MKT',
+      launchDate: '2026-06-12',
+      holidayCalendar: 'FR',
+    });
   });
 
   it('dates milestones at launch + offset business days, with the offset in the summary, in the chosen language', () => {
     const en = miniPlan();
-    expect(row(en, 'creative')).toMatchObject({ kind: 'milestone', summary: 'Creative assets final (L-5)', ownerRole: 'pm', estimateBusinessDays: 0, startDate: '2026-06-05', dueDate: '2026-06-05' });
+    expect(row(en, 'creative')).toMatchObject({
+      kind: 'milestone',
+      summary: 'Creative assets final (L-5)',
+      ownerRole: 'pm',
+      estimateBusinessDays: 0,
+      startDate: '2026-06-05',
+      dueDate: '2026-06-05',
+    });
     expect(row(en, 'launch').summary).toBe('Launch (L)');
     expect(row(en, 'report')).toMatchObject({ summary: 'Report (L+3)', dueDate: '2026-06-17' });
     const fr = miniPlan({ language: 'fr' });
@@ -34,7 +47,11 @@ describe('buildPlan', () => {
     // Kick-off (L-10) is 2026-05-29, earlier than what design (lag 1) and copy would allow.
     expect(row(plan, 'brief')).toMatchObject({ parentRowId: 'kickoff', startDate: '2026-05-28', dueDate: '2026-05-29' });
     expect(row(plan, 'copy')).toMatchObject({ startDate: '2026-06-04', dueDate: '2026-06-05' });
-    expect(row(plan, 'results')).toMatchObject({ startDate: '2026-06-16', dueDate: '2026-06-17', dependsOn: [{ rowId: 'ads', lagBusinessDays: 1 }] });
+    expect(row(plan, 'results')).toMatchObject({
+      startDate: '2026-06-16',
+      dueDate: '2026-06-17',
+      dependsOn: [{ rowId: 'ads', lagBusinessDays: 1 }],
+    });
     expect(plan.warnings).toEqual([]);
   });
 
@@ -49,8 +66,17 @@ describe('buildPlan', () => {
   it('resolves gate approvers from their roles, deduplicated and in role order, due before the milestone', () => {
     const plan = miniPlan();
     const legal = plan.gates.find((g) => g.gateId === 'legal');
-    expect(legal).toMatchObject({ approverAccountIds: ['legal-1', 'brand-1', 'brand-2'], dueDate: addBusinessDays('2026-06-05', -2, 'FR'), afterGateId: 'brand', declineNeedsReason: true });
-    expect(plan.gates.find((g) => g.gateId === 'go')).toMatchObject({ approverAccountIds: ['boss-1'], dueDate: '2026-06-12', transitionOnApproval: 'Done' });
+    expect(legal).toMatchObject({
+      approverAccountIds: ['legal-1', 'brand-1', 'brand-2'],
+      dueDate: addBusinessDays('2026-06-05', -2, 'FR'),
+      afterGateId: 'brand',
+      declineNeedsReason: true,
+    });
+    expect(plan.gates.find((g) => g.gateId === 'go')).toMatchObject({
+      approverAccountIds: ['boss-1'],
+      dueDate: '2026-06-12',
+      transitionOnApproval: 'Done',
+    });
   });
 
   it('warns when a gate cannot reach its quorum with the people mapped', () => {
@@ -66,8 +92,24 @@ describe('buildPlan', () => {
   it('sets KPI windows in calendar days from launch and never scales currency targets', () => {
     const plan = miniPlan({ budget: { amount: 3000, currency: 'EUR' } });
     expect(plan.kpis).toEqual([
-      { kpiId: 'revenue', name: 'Revenue', unit: 'currency', target: 50000, direction: 'higher_is_better', windowStart: '2026-06-12', windowEnd: '2026-06-19' },
-      { kpiId: 'ctr', name: 'CTR', unit: 'percent', target: 2, direction: 'higher_is_better', windowStart: '2026-06-09', windowEnd: '2026-06-26' },
+      {
+        kpiId: 'revenue',
+        name: 'Revenue',
+        unit: 'currency',
+        target: 50000,
+        direction: 'higher_is_better',
+        windowStart: '2026-06-12',
+        windowEnd: '2026-06-19',
+      },
+      {
+        kpiId: 'ctr',
+        name: 'CTR',
+        unit: 'percent',
+        target: 2,
+        direction: 'higher_is_better',
+        windowStart: '2026-06-09',
+        windowEnd: '2026-06-26',
+      },
     ]);
   });
 
@@ -90,7 +132,8 @@ describe('buildPlan', () => {
     const cents = plan.rows.reduce((s, r) => s + Math.round((r.plannedCost ?? 0) * 100), 0);
     const referenceCosts = template.tasks.reduce((s, t) => s + (t.plannedCost?.amount ?? 0), 0);
     expect(cents).toBe(Math.round(((referenceCosts * amount) / template.referenceBudget.amount) * 100));
-    for (const r of plan.rows) if (r.plannedCost !== undefined) expect(Math.abs(r.plannedCost * 100 - Math.round(r.plannedCost * 100))).toBeLessThan(1e-6);
+    for (const r of plan.rows)
+      if (r.plannedCost !== undefined) expect(Math.abs(r.plannedCost * 100 - Math.round(r.plannedCost * 100))).toBeLessThan(1e-6);
   });
 
   it('warns (does not convert) when the budget currency differs from the template’s', () => {
@@ -101,12 +144,20 @@ describe('buildPlan', () => {
 
   it('names the campaign after the template and launch year, with an ASCII label', () => {
     expect(miniPlan()).toMatchObject({ name: 'Spring Sale 2026', campaignLabel: 'campaign-spring-sale-2026' });
-    expect(miniPlan({ language: 'fr', launchDate: '2027-06-11' })).toMatchObject({ name: 'Soldes de printemps 2027', campaignLabel: 'campaign-soldes-de-printemps-2027' });
-    expect(miniPlan({ name: '  Été Atelier Pro — Lancement!  ' })).toMatchObject({ name: 'Été Atelier Pro — Lancement!', campaignLabel: 'campaign-ete-atelier-pro-lancement' });
+    expect(miniPlan({ language: 'fr', launchDate: '2027-06-11' })).toMatchObject({
+      name: 'Soldes de printemps 2027',
+      campaignLabel: 'campaign-soldes-de-printemps-2027',
+    });
+    expect(miniPlan({ name: '  Été Atelier Pro — Lancement!  ' })).toMatchObject({
+      name: 'Été Atelier Pro — Lancement!',
+      campaignLabel: 'campaign-ete-atelier-pro-lancement',
+    });
     expect(miniPlan({ name: '!!!' }).campaignLabel).toBe('campaign-mini');
     const bf = builtInTemplate('black-friday-omnichannel');
     if (!bf) throw new Error('missing template');
-    expect(miniPlan({ template: bf, name: 'Black Friday 2026', launchDate: '2026-11-27' }).campaignLabel).toBe('campaign-black-friday-2026');
+    expect(miniPlan({ template: bf, name: 'Black Friday 2026', launchDate: '2026-11-27' }).campaignLabel).toBe(
+      'campaign-black-friday-2026',
+    );
   });
 
   it('launching the Tuesday after Whit Monday (FR) schedules L-1 on the Friday before, with no warning', () => {

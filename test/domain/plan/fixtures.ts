@@ -15,7 +15,14 @@ export const MINI = CampaignTemplate.parse({
     { id: 'launch', name: { en: 'Launch', fr: 'Lancement' }, offsetBusinessDays: 0 },
   ],
   tasks: [
-    { id: 'brief', milestoneId: 'kickoff', summary: { en: 'Write brief', fr: 'Écrire le brief' }, ownerRole: 'pm', estimateBusinessDays: 2, plannedCost: { amount: 1000, category: 'agency' } },
+    {
+      id: 'brief',
+      milestoneId: 'kickoff',
+      summary: { en: 'Write brief', fr: 'Écrire le brief' },
+      ownerRole: 'pm',
+      estimateBusinessDays: 2,
+      plannedCost: { amount: 1000, category: 'agency' },
+    },
     {
       id: 'design',
       milestoneId: 'creative',
@@ -25,7 +32,14 @@ export const MINI = CampaignTemplate.parse({
       plannedCost: { amount: 2000, category: 'production' },
       dependsOn: [{ taskId: 'brief', lagBusinessDays: 1 }],
     },
-    { id: 'copy', milestoneId: 'creative', summary: { en: 'Copy', fr: 'Textes' }, ownerRole: 'copywriter', estimateBusinessDays: 2, dependsOn: [{ taskId: 'brief' }] },
+    {
+      id: 'copy',
+      milestoneId: 'creative',
+      summary: { en: 'Copy', fr: 'Textes' },
+      ownerRole: 'copywriter',
+      estimateBusinessDays: 2,
+      dependsOn: [{ taskId: 'brief' }],
+    },
     {
       id: 'ads',
       milestoneId: 'launch',
@@ -35,10 +49,23 @@ export const MINI = CampaignTemplate.parse({
       plannedCost: { amount: 3000, category: 'media' },
       dependsOn: [{ taskId: 'design' }, { taskId: 'copy' }],
     },
-    { id: 'results', milestoneId: 'report', summary: { en: 'Results', fr: 'Résultats' }, ownerRole: 'analyst', estimateBusinessDays: 2, dependsOn: [{ taskId: 'ads', lagBusinessDays: 1 }] },
+    {
+      id: 'results',
+      milestoneId: 'report',
+      summary: { en: 'Results', fr: 'Résultats' },
+      ownerRole: 'analyst',
+      estimateBusinessDays: 2,
+      dependsOn: [{ taskId: 'ads', lagBusinessDays: 1 }],
+    },
   ],
   gates: [
-    { id: 'brand', name: { en: 'Brand', fr: 'Marque' }, milestoneId: 'creative', approverRoles: ['brand'], quorum: { kind: 'count', n: 1 } },
+    {
+      id: 'brand',
+      name: { en: 'Brand', fr: 'Marque' },
+      milestoneId: 'creative',
+      approverRoles: ['brand'],
+      quorum: { kind: 'count', n: 1 },
+    },
     {
       id: 'legal',
       name: { en: 'Legal', fr: 'Juridique' },
@@ -48,11 +75,32 @@ export const MINI = CampaignTemplate.parse({
       afterGateId: 'brand',
       dueBusinessDaysBeforeMilestone: 2,
     },
-    { id: 'go', name: { en: 'Go', fr: 'Go' }, milestoneId: 'launch', approverRoles: ['leadership'], quorum: { kind: 'all' }, transitionOnApproval: 'Done' },
+    {
+      id: 'go',
+      name: { en: 'Go', fr: 'Go' },
+      milestoneId: 'launch',
+      approverRoles: ['leadership'],
+      quorum: { kind: 'all' },
+      transitionOnApproval: 'Done',
+    },
   ],
   kpis: [
-    { id: 'revenue', name: { en: 'Revenue', fr: 'CA' }, unit: 'currency', target: 50000, direction: 'higher_is_better', window: { fromDays: 0, toDays: 7 } },
-    { id: 'ctr', name: { en: 'CTR', fr: 'CTR' }, unit: 'percent', target: 2, direction: 'higher_is_better', window: { fromDays: -3, toDays: 14 } },
+    {
+      id: 'revenue',
+      name: { en: 'Revenue', fr: 'CA' },
+      unit: 'currency',
+      target: 50000,
+      direction: 'higher_is_better',
+      window: { fromDays: 0, toDays: 7 },
+    },
+    {
+      id: 'ctr',
+      name: { en: 'CTR', fr: 'CTR' },
+      unit: 'percent',
+      target: 2,
+      direction: 'higher_is_better',
+      window: { fromDays: -3, toDays: 14 },
+    },
   ],
 });
 

@@ -19,7 +19,11 @@ describe('applyOverrides', () => {
 
   it('renames a row and reassigns another; null unassigns with a warning', () => {
     const plan = miniPlan();
-    const next = applyOverrides(plan, { rows: { design: { summary: '  Key visual  ', assigneeAccountId: 'des-2' }, copy: { assigneeAccountId: null } } }, CTX);
+    const next = applyOverrides(
+      plan,
+      { rows: { design: { summary: '  Key visual  ', assigneeAccountId: 'des-2' }, copy: { assigneeAccountId: null } } },
+      CTX,
+    );
     expect(row(next, 'design')).toMatchObject({ summary: 'Key visual', assigneeAccountId: 'des-2' });
     expect(row(next, 'copy')?.assigneeAccountId).toBeUndefined();
     expect(next.warnings).toEqual([expect.objectContaining({ rowId: 'copy', kind: 'no_assignee' })]);
@@ -116,7 +120,10 @@ describe('applyOverrides', () => {
 
   it('keeps brief and budget warnings, recomputes the rest', () => {
     const plan = { ...miniPlan({ budget: { amount: 6000, currency: 'USD' } }) };
-    const withBrief = { ...plan, warnings: [...plan.warnings, { kind: 'brief' as const, field: 'launchDate', message: 'the brief says otherwise' }] };
+    const withBrief = {
+      ...plan,
+      warnings: [...plan.warnings, { kind: 'brief' as const, field: 'launchDate', message: 'the brief says otherwise' }],
+    };
     const next = applyOverrides(withBrief, { rows: { design: { assigneeAccountId: 'x' } } }, CTX);
     expect(next.warnings.map((w) => w.kind)).toEqual(['budget', 'brief']);
   });

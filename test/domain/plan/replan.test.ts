@@ -39,7 +39,14 @@ describe('replan', () => {
     const issues = issuesOf(plan);
     const { plan: moved, changes } = replan({ plan, newLaunchDate: '2026-06-19', today: '2026-04-01', issues });
     expect(changes).toHaveLength(plan.rows.length);
-    expect(changes[0]).toEqual({ rowId: 'kickoff', issueKey: issues.kickoff.key, summary: 'Kick-off (L-10)', from: '2026-05-29', to: '2026-06-05', done: false });
+    expect(changes[0]).toEqual({
+      rowId: 'kickoff',
+      issueKey: issues.kickoff.key,
+      summary: 'Kick-off (L-10)',
+      from: '2026-05-29',
+      to: '2026-06-05',
+      done: false,
+    });
     for (const c of changes) expect(c.to).toBe(moved.rows.find((r) => r.rowId === c.rowId)?.dueDate);
   });
 
@@ -62,7 +69,12 @@ describe('replan', () => {
 
   it('done rows keep their dates: listed with done: true and the date they would move to, never applied', () => {
     const plan = miniPlan();
-    const { plan: moved, changes } = replan({ plan, newLaunchDate: '2026-06-19', today: '2026-06-01', issues: issuesOf(plan, ['kickoff', 'brief']) });
+    const { plan: moved, changes } = replan({
+      plan,
+      newLaunchDate: '2026-06-19',
+      today: '2026-06-01',
+      issues: issuesOf(plan, ['kickoff', 'brief']),
+    });
     expect(moved.rows.find((r) => r.rowId === 'brief')).toMatchObject({ startDate: '2026-05-28', dueDate: '2026-05-29' });
     expect(moved.rows.find((r) => r.rowId === 'kickoff')?.dueDate).toBe('2026-05-29');
     expect(changes.filter((c) => c.done)).toEqual([
@@ -83,7 +95,11 @@ describe('replan', () => {
   });
 
   it('a milestone the PM moved keeps its distance to launch', () => {
-    const plan = applyOverrides(miniPlan(), { rows: { creative: { dueDate: '2026-06-04' } } }, { today: '2026-04-01', holidayCalendar: 'FR' });
+    const plan = applyOverrides(
+      miniPlan(),
+      { rows: { creative: { dueDate: '2026-06-04' } } },
+      { today: '2026-04-01', holidayCalendar: 'FR' },
+    );
     const { plan: moved } = replan({ plan, newLaunchDate: '2026-06-19', today: '2026-04-01', issues: issuesOf(plan) });
     expect(moved.rows.find((r) => r.rowId === 'creative')?.dueDate).toBe('2026-06-11');
   });

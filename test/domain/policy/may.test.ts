@@ -1,4 +1,13 @@
-import { CAMPAIGN_ACTIONS, campaignAbilities, may, partiesOf, PROJECT_ACTIONS, roleOf, type Actor, type ProjectGrants } from '../../../src/domain/policy';
+import {
+  CAMPAIGN_ACTIONS,
+  campaignAbilities,
+  may,
+  partiesOf,
+  PROJECT_ACTIONS,
+  roleOf,
+  type Actor,
+  type ProjectGrants,
+} from '../../../src/domain/policy';
 
 const NONE: ProjectGrants = { browse: false, createIssues: false, editIssues: false, administer: false };
 const VIEW: ProjectGrants = { ...NONE, browse: true };
@@ -15,7 +24,10 @@ const people: Record<string, Actor> = {
   viewer: { accountId: 'ines', grants: VIEW },
   outsider: { accountId: 'sam', grants: NONE },
 };
-const campaign = partiesOf({ createdBy: 'camille', plan: { gates: [{ approverAccountIds: ['lea', 'alex'] }, { approverAccountIds: ['lea'] }] } });
+const campaign = partiesOf({
+  createdBy: 'camille',
+  plan: { gates: [{ approverAccountIds: ['lea', 'alex'] }, { approverAccountIds: ['lea'] }] },
+});
 
 /** Expected answer per action and person: Y allowed, F forbidden, N not found. */
 const EXPECTED: Record<string, Record<keyof typeof people, 'Y' | 'F' | 'N'>> = {
@@ -51,8 +63,18 @@ describe('may(actor, action, campaign): one policy', () => {
   });
 
   it('names the role and the reason of a refusal, for the UI to show up front', () => {
-    expect(may(people.viewer as Actor, 'kpi.manage', campaign)).toEqual({ allowed: false, code: 'FORBIDDEN', reason: 'pm_or_admin_only', action: 'kpi.manage', role: 'viewer' });
-    expect(may(people.outsider as Actor, 'campaign.view', campaign)).toMatchObject({ code: 'NOT_FOUND', reason: 'cannot_browse', role: 'outsider' });
+    expect(may(people.viewer as Actor, 'kpi.manage', campaign)).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'pm_or_admin_only',
+      action: 'kpi.manage',
+      role: 'viewer',
+    });
+    expect(may(people.outsider as Actor, 'campaign.view', campaign)).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'cannot_browse',
+      role: 'outsider',
+    });
     expect(may(people.designer as Actor, 'templates.edit')).toMatchObject({ reason: 'needs_project_admin', role: 'editor' });
   });
 

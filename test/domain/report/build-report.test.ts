@@ -23,7 +23,13 @@ function reportInput(overrides: Partial<ReportInput> = {}, panelOverrides: Param
   };
 }
 
-const decision = (gateId: string, actor: string, kind: 'approve' | 'decline' | 'request_changes', at: string, reason?: string): SignOffEntry => ({
+const decision = (
+  gateId: string,
+  actor: string,
+  kind: 'approve' | 'decline' | 'request_changes',
+  at: string,
+  reason?: string,
+): SignOffEntry => ({
   entryId: `${at}-abc123`,
   epicKey: KEYS.epic,
   gateId,
@@ -79,7 +85,9 @@ describe('the status report', () => {
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
     expect(milestones.map((m) => readNumber(m['Tâches ouvertes'], 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
-    expect(milestones.map((m) => m['Risque'].toLowerCase())).toEqual(panel.milestones.map((m) => ({ on_track: 'en bonne voie', at_risk: 'à risque', off_track: 'en dérive' })[m.risk]));
+    expect(milestones.map((m) => m['Risque'].toLowerCase())).toEqual(
+      panel.milestones.map((m) => ({ on_track: 'en bonne voie', at_risk: 'à risque', off_track: 'en dérive' })[m.risk]),
+    );
 
     const kpis = recordsOf(tableAfter(root, 'Indicateurs clés'));
     expect(kpis.map((k) => readNumber(k['Objectif'], 'fr-FR'))).toEqual(panel.kpis.map((k) => k.target));
@@ -134,7 +142,10 @@ describe('the post-campaign report', () => {
     decision('legal', HUGO, 'approve', '2026-11-21T11:00:00.000Z'),
   ];
   const input = (): ReportInput =>
-    reportInput({ kind: 'post-campaign', today: TODAY }, { snapshot: finished, today: TODAY, signOffEntries: entries, kpiActuals: { leads: 1120, cpl: 13.5 } });
+    reportInput(
+      { kind: 'post-campaign', today: TODAY },
+      { snapshot: finished, today: TODAY, signOffEntries: entries, kpiActuals: { leads: 1120, cpl: 13.5 } },
+    );
 
   it('compares KPI targets with actuals', () => {
     const root = parseStorage(buildReport(input()).storage);
@@ -172,8 +183,17 @@ describe('the post-campaign report', () => {
   });
 
   it('says when nothing slipped', () => {
-    const onTime = snapshot({ design: done('2026-11-18'), copy: done('2026-11-18'), creative: done('2026-11-20'), ads: done('2026-11-27'), email: done('2026-12-01'), launch: done('2026-12-01') });
-    const root = parseStorage(buildReport(reportInput({ kind: 'post-campaign', today: TODAY, locale: 'en_GB' }, { snapshot: onTime, today: TODAY })).storage);
+    const onTime = snapshot({
+      design: done('2026-11-18'),
+      copy: done('2026-11-18'),
+      creative: done('2026-11-20'),
+      ads: done('2026-11-27'),
+      email: done('2026-12-01'),
+      launch: done('2026-12-01'),
+    });
+    const root = parseStorage(
+      buildReport(reportInput({ kind: 'post-campaign', today: TODAY, locale: 'en_GB' }, { snapshot: onTime, today: TODAY })).storage,
+    );
     expect(root.textContent).toContain('Every milestone finished on or before its due date.');
   });
 });

@@ -5,7 +5,14 @@ import { panelInput } from '../metrics/panel-input';
 
 /** The fixture campaign launches 2026-12-01 with two milestones. */
 describe('campaignHasEnded', () => {
-  const allDone = snapshot({ design: done('2026-11-18'), copy: done('2026-11-18'), creative: done('2026-11-20'), ads: done('2026-11-27'), email: done('2026-12-01'), launch: done('2026-12-01') });
+  const allDone = snapshot({
+    design: done('2026-11-18'),
+    copy: done('2026-11-18'),
+    creative: done('2026-11-20'),
+    ads: done('2026-11-27'),
+    email: done('2026-12-01'),
+    launch: done('2026-12-01'),
+  });
   const panel = (today: string, s = allDone) => buildCampaignPanel(panelInput({ today, snapshot: s }));
 
   it('is true once the launch date has passed and every milestone is done', () => {

@@ -5,7 +5,23 @@ const AC = 'http://atlassian.com/content';
 const RI = 'http://atlassian.com/resource/identifier';
 
 /** The storage-format elements the report is allowed to use. */
-export const ALLOWED_ELEMENTS = new Set(['p', 'em', 'strong', 'h1', 'h2', 'h3', 'ul', 'li', 'table', 'tbody', 'tr', 'th', 'td', 'ac:structured-macro', 'ac:parameter']);
+export const ALLOWED_ELEMENTS = new Set([
+  'p',
+  'em',
+  'strong',
+  'h1',
+  'h2',
+  'h3',
+  'ul',
+  'li',
+  'table',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'ac:structured-macro',
+  'ac:parameter',
+]);
 
 /** Parses a storage-format body with a strict, namespace-aware XML parser; throws on anything not well-formed. */
 export function parseStorage(storage: string): Element {
@@ -50,7 +66,9 @@ export function tableAfter(root: Element, heading: string): Element {
 
 /** A table's rows as cell texts (header row included). */
 export function rowsOf(table: Element): string[][] {
-  return (Array.from(table.getElementsByTagName('tr')) as Element[]).map((tr) => (Array.from(tr.childNodes) as Element[]).filter((n) => n.nodeType === 1).map(text));
+  return (Array.from(table.getElementsByTagName('tr')) as Element[]).map((tr) =>
+    (Array.from(tr.childNodes) as Element[]).filter((n) => n.nodeType === 1).map(text),
+  );
 }
 
 /** A table's body rows as objects keyed by the header row's texts. */

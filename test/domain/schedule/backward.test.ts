@@ -129,7 +129,17 @@ describe('scheduleBackward: tasks and dependencies', () => {
   });
 
   it('rejects a dependency cycle, naming the rows', () => {
-    const run = (): unknown => scheduleBackward(base({ tasks: [t('a', 'launch', 1, [['c', 0]]), t('b', 'launch', 1, [['a', 0]]), t('c', 'launch', 1, [['b', 0]]), t('free', 'launch', 1)] }));
+    const run = (): unknown =>
+      scheduleBackward(
+        base({
+          tasks: [
+            t('a', 'launch', 1, [['c', 0]]),
+            t('b', 'launch', 1, [['a', 0]]),
+            t('c', 'launch', 1, [['b', 0]]),
+            t('free', 'launch', 1),
+          ],
+        }),
+      );
     expect(run).toThrow(DomainError);
     expect(run).toThrow(/dependency cycle between rows (a → b → c → a|b → c → a → b|c → a → b → c)/);
     try {
@@ -160,11 +170,29 @@ describe('scheduleBackward: tasks and dependencies', () => {
 });
 
 describe('checkSchedule', () => {
-  const row = (over: Partial<DatedRow> & Pick<DatedRow, 'rowId'>): DatedRow => ({ kind: 'task', parentRowId: 'm', summary: over.rowId, startDate: '2026-06-08', dueDate: '2026-06-08', dependsOn: [], ...over });
-  const m = (rowId: string, date: string): DatedRow => ({ rowId, kind: 'milestone', summary: rowId, startDate: date, dueDate: date, dependsOn: [] });
+  const row = (over: Partial<DatedRow> & Pick<DatedRow, 'rowId'>): DatedRow => ({
+    kind: 'task',
+    parentRowId: 'm',
+    summary: over.rowId,
+    startDate: '2026-06-08',
+    dueDate: '2026-06-08',
+    dependsOn: [],
+    ...over,
+  });
+  const m = (rowId: string, date: string): DatedRow => ({
+    rowId,
+    kind: 'milestone',
+    summary: rowId,
+    startDate: date,
+    dueDate: date,
+    dependsOn: [],
+  });
 
   it('flags a task due after its milestone', () => {
-    const w = checkSchedule([m('m', '2026-06-10'), row({ rowId: 'late', startDate: '2026-06-11', dueDate: '2026-06-11' })], { today: '2026-01-01', calendar: 'FR' });
+    const w = checkSchedule([m('m', '2026-06-10'), row({ rowId: 'late', startDate: '2026-06-11', dueDate: '2026-06-11' })], {
+      today: '2026-01-01',
+      calendar: 'FR',
+    });
     expect(w).toEqual([expect.objectContaining({ rowId: 'late', kind: 'after_milestone', field: 'dueDate' })]);
     expect(w[0].message).toContain('2026-06-10');
   });
@@ -184,7 +212,11 @@ describe('checkSchedule', () => {
   });
 
   it('a settled (done) predecessor satisfies its successors', () => {
-    const rows = [m('m', '2026-06-12'), row({ rowId: 'pred', startDate: '2026-06-12', dueDate: '2026-06-12' }), row({ rowId: 'succ', dependsOn: [{ rowId: 'pred', lagBusinessDays: 0 }] })];
+    const rows = [
+      m('m', '2026-06-12'),
+      row({ rowId: 'pred', startDate: '2026-06-12', dueDate: '2026-06-12' }),
+      row({ rowId: 'succ', dependsOn: [{ rowId: 'pred', lagBusinessDays: 0 }] }),
+    ];
     expect(checkSchedule(rows, { today: '2026-01-01', calendar: 'FR' })).toHaveLength(1);
     expect(checkSchedule(rows, { today: '2026-01-01', calendar: 'FR', settled: new Set(['pred']) })).toEqual([]);
   });

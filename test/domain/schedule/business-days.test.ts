@@ -1,4 +1,10 @@
-import { addBusinessDays, businessDayOnOrAfter, businessDayOnOrBefore, businessDaysBetween, isBusinessDay } from '../../../src/domain/schedule/business-days';
+import {
+  addBusinessDays,
+  businessDayOnOrAfter,
+  businessDayOnOrBefore,
+  businessDaysBetween,
+  isBusinessDay,
+} from '../../../src/domain/schedule/business-days';
 import { addCalendarDays } from '../../../src/domain/schedule/business-days';
 import type { HolidayCalendar } from '../../../src/domain/model';
 

@@ -27,7 +27,18 @@ export function gate(overrides: Partial<PlanGate> = {}): PlanGate {
 }
 
 export const goLive = (overrides: Partial<PlanGate> = {}): PlanGate =>
-  gate({ gateId: 'go-live', name: 'Go-live', milestoneRowId: 'launch', approverRoles: ['leadership'], approverAccountIds: [SOPHIE], quorum: { kind: 'any' }, afterGateId: 'legal', dueDate: '2026-11-30', declineNeedsReason: false, ...overrides });
+  gate({
+    gateId: 'go-live',
+    name: 'Go-live',
+    milestoneRowId: 'launch',
+    approverRoles: ['leadership'],
+    approverAccountIds: [SOPHIE],
+    quorum: { kind: 'any' },
+    afterGateId: 'legal',
+    dueDate: '2026-11-30',
+    declineNeedsReason: false,
+    ...overrides,
+  });
 
 /** Entry times count in seconds from 2026-11-20 09:00 UTC, so `t` orders entries. */
 export function at(t: number): string {
@@ -55,13 +66,26 @@ function base(type: SignOffEntry['type'], o: EntryOpts): SignOffEntry {
   };
 }
 
-export const decision = (actor: string, kind: DecisionKind, o: Omit<EntryOpts, 'actor'>): SignOffEntry => ({ ...base('decision', { ...o, actor }), decision: kind });
-export const approve = (actor: string, t: number, o: Omit<EntryOpts, 'actor' | 't'> = {}): SignOffEntry => decision(actor, 'approve', { ...o, t });
-export const decline = (actor: string, t: number, o: Omit<EntryOpts, 'actor' | 't'> = {}): SignOffEntry => decision(actor, 'decline', { reason: 'No.', ...o, t });
-export const requestChanges = (actor: string, t: number, o: Omit<EntryOpts, 'actor' | 't'> = {}): SignOffEntry => decision(actor, 'request_changes', { reason: 'Fix the logo.', ...o, t });
-export const stale = (t: number, changedFields: ('summary' | 'description' | 'attachments')[], o: Omit<EntryOpts, 't'> = {}): SignOffEntry => ({ ...base('stale', { ...o, t }), changedFields });
+export const decision = (actor: string, kind: DecisionKind, o: Omit<EntryOpts, 'actor'>): SignOffEntry => ({
+  ...base('decision', { ...o, actor }),
+  decision: kind,
+});
+export const approve = (actor: string, t: number, o: Omit<EntryOpts, 'actor' | 't'> = {}): SignOffEntry =>
+  decision(actor, 'approve', { ...o, t });
+export const decline = (actor: string, t: number, o: Omit<EntryOpts, 'actor' | 't'> = {}): SignOffEntry =>
+  decision(actor, 'decline', { reason: 'No.', ...o, t });
+export const requestChanges = (actor: string, t: number, o: Omit<EntryOpts, 'actor' | 't'> = {}): SignOffEntry =>
+  decision(actor, 'request_changes', { reason: 'Fix the logo.', ...o, t });
+export const stale = (
+  t: number,
+  changedFields: ('summary' | 'description' | 'attachments')[],
+  o: Omit<EntryOpts, 't'> = {},
+): SignOffEntry => ({ ...base('stale', { ...o, t }), changedFields });
 export const ready = (t: number, o: Omit<EntryOpts, 't'> = {}): SignOffEntry => base('ready', { ...o, t });
-export const delegation = (from: string, to: string, until: string, t: number, o: Omit<EntryOpts, 't' | 'actor'> = {}): SignOffEntry => ({ ...base('delegation', { ...o, t, actor: from }), delegation: { from, to, until } });
+export const delegation = (from: string, to: string, until: string, t: number, o: Omit<EntryOpts, 't' | 'actor'> = {}): SignOffEntry => ({
+  ...base('delegation', { ...o, t, actor: from }),
+  delegation: { from, to, until },
+});
 
 /** The states of `gates` from `entries`, by gate id. */
 export function statesOf(gates: PlanGate[], entries: SignOffEntry[], today = TODAY): Record<string, GateState> {

@@ -1,6 +1,23 @@
 import { SignOffEntry, type PlanGate, type Quorum } from '../../../src/domain/model';
 import { gateState } from '../../../src/domain/signoff';
-import { ALEX, approve, decision, decline, delegation, gate, goLive, HASH_B, HUGO, LEA, ready, requestChanges, SOPHIE, stale, statesOf, TODAY } from './fixtures';
+import {
+  ALEX,
+  approve,
+  decision,
+  decline,
+  delegation,
+  gate,
+  goLive,
+  HASH_B,
+  HUGO,
+  LEA,
+  ready,
+  requestChanges,
+  SOPHIE,
+  stale,
+  statesOf,
+  TODAY,
+} from './fixtures';
 
 const FOUR = [LEA, HUGO, SOPHIE, ALEX];
 const one = (g: PlanGate, entries: SignOffEntry[], today = TODAY) => statesOf([g], entries, today)[g.gateId];
@@ -18,13 +35,19 @@ describe('gateState: quorum', () => {
     { quorum: { kind: 'percent', percent: 51 }, approvals: [HUGO, LEA], state: 'open', needed: 3 },
     { quorum: { kind: 'percent', percent: 75 }, approvals: [HUGO, LEA, ALEX], state: 'approved', needed: 3 },
   ];
-  it.each(cases)('$quorum.kind $quorum with $approvals.length approvals of 4 → $state (needs $needed)', ({ quorum, approvals, state, needed }) => {
-    const s = one(gate({ approverAccountIds: FOUR, quorum }), approvals.map((a, i) => approve(a, i)));
-    expect(s.state).toBe(state);
-    expect(s.approvalsNeeded).toBe(needed);
-    expect(s.approvedBy).toEqual(FOUR.filter((a) => approvals.includes(a)));
-    expect(s.pending).toEqual(state === 'approved' ? [] : FOUR.filter((a) => !approvals.includes(a)));
-  });
+  it.each(cases)(
+    '$quorum.kind $quorum with $approvals.length approvals of 4 → $state (needs $needed)',
+    ({ quorum, approvals, state, needed }) => {
+      const s = one(
+        gate({ approverAccountIds: FOUR, quorum }),
+        approvals.map((a, i) => approve(a, i)),
+      );
+      expect(s.state).toBe(state);
+      expect(s.approvalsNeeded).toBe(needed);
+      expect(s.approvedBy).toEqual(FOUR.filter((a) => approvals.includes(a)));
+      expect(s.pending).toEqual(state === 'approved' ? [] : FOUR.filter((a) => !approvals.includes(a)));
+    },
+  );
 
   it('closes as declined on a single decline, even when the quorum could still be met', () => {
     const s = one(gate({ approverAccountIds: FOUR, quorum: { kind: 'any' } }), [decline(HUGO, 1)]);
@@ -45,7 +68,11 @@ describe('gateState: quorum', () => {
   });
 
   it('is approved when the quorum is reached before a decline arrives; the late decline stays on the record without counting', () => {
-    const s = one(gate({ approverAccountIds: FOUR, quorum: { kind: 'count', n: 2 } }), [approve(LEA, 1), approve(SOPHIE, 2), decline(HUGO, 3)]);
+    const s = one(gate({ approverAccountIds: FOUR, quorum: { kind: 'count', n: 2 } }), [
+      approve(LEA, 1),
+      approve(SOPHIE, 2),
+      decline(HUGO, 3),
+    ]);
     expect(s.state).toBe('approved');
     expect(s.decisions.map((d) => d.approverAccountId)).toEqual([LEA, SOPHIE]);
   });
@@ -117,7 +144,12 @@ describe('gateState: rounds (stale content, ready again)', () => {
 
   it('reopens after changes were requested once the work is ready again, and approves in the new round', () => {
     const entries = [approve(LEA, 1), requestChanges(HUGO, 2), ready(3)];
-    expect(one(gate(), entries)).toMatchObject({ state: 'open', pending: [LEA, HUGO], stale: null, round: { number: 2, startedBy: 'ready' } });
+    expect(one(gate(), entries)).toMatchObject({
+      state: 'open',
+      pending: [LEA, HUGO],
+      stale: null,
+      round: { number: 2, startedBy: 'ready' },
+    });
     expect(one(gate(), [...entries, approve(LEA, 4), approve(HUGO, 5)]).state).toBe('approved');
   });
 
@@ -129,8 +161,14 @@ describe('gateState: rounds (stale content, ready again)', () => {
 
 describe('gateState: delegations and lateness', () => {
   it('lists delegations in force today (until inclusive), the latest per approver', () => {
-    const entries = [delegation(LEA, ALEX, '2026-11-30', 1), delegation(LEA, SOPHIE, '2026-11-25', 2), delegation(HUGO, ALEX, '2026-11-23', 3)];
-    expect(one(gate(), entries, '2026-11-25').delegations).toEqual([{ from: LEA, to: SOPHIE, until: '2026-11-25', entryId: entries[1].entryId }]);
+    const entries = [
+      delegation(LEA, ALEX, '2026-11-30', 1),
+      delegation(LEA, SOPHIE, '2026-11-25', 2),
+      delegation(HUGO, ALEX, '2026-11-23', 3),
+    ];
+    expect(one(gate(), entries, '2026-11-25').delegations).toEqual([
+      { from: LEA, to: SOPHIE, until: '2026-11-25', entryId: entries[1].entryId },
+    ]);
     expect(one(gate(), entries, '2026-11-26').delegations).toEqual([]);
     // Not yet in force the day before it was made (2026-11-20).
     expect(one(gate(), entries, '2026-11-19').delegations).toEqual([]);
@@ -151,5 +189,6 @@ describe('gateState: delegations and lateness', () => {
 });
 
 it('builds fixture entries that the record schema accepts', () => {
-  for (const e of [approve(LEA, 1), decline(HUGO, 2), stale(3, ['summary']), ready(4), delegation(LEA, ALEX, '2026-12-01', 5)]) expect(SignOffEntry.parse(e)).toEqual(e);
+  for (const e of [approve(LEA, 1), decline(HUGO, 2), stale(3, ['summary']), ready(4), delegation(LEA, ALEX, '2026-12-01', 5)])
+    expect(SignOffEntry.parse(e)).toEqual(e);
 });

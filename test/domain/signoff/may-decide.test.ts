@@ -1,14 +1,44 @@
 import type { DecisionKind, PlanGate, SignOffEntry } from '../../../src/domain/model';
 import { mayDecide, refusalError, validateDecision, type GatedIssue } from '../../../src/domain/signoff';
-import { ALEX, approve, CAMILLE, decline, delegation, gate, goLive, HUGO, INES, LEA, NOAH, ready, requestChanges, SOPHIE, statesOf, TODAY } from './fixtures';
+import {
+  ALEX,
+  approve,
+  CAMILLE,
+  decline,
+  delegation,
+  gate,
+  goLive,
+  HUGO,
+  INES,
+  LEA,
+  NOAH,
+  ready,
+  requestChanges,
+  SOPHIE,
+  statesOf,
+  TODAY,
+} from './fixtures';
 
 const WORK: GatedIssue = { key: 'MKT-2', assigneeAccountId: NOAH, reporterAccountId: CAMILLE };
 
-function ask(actor: string, entries: SignOffEntry[] = [], opts: { g?: PlanGate; decision?: DecisionKind; issue?: GatedIssue; today?: string } = {}) {
+function ask(
+  actor: string,
+  entries: SignOffEntry[] = [],
+  opts: { g?: PlanGate; decision?: DecisionKind; issue?: GatedIssue; today?: string } = {},
+) {
   const g = opts.g ?? gate();
   const gates = g.gateId === 'legal' ? [g] : [gate(), g];
   const state = statesOf(gates, entries, opts.today ?? TODAY)[g.gateId];
-  return mayDecide({ gate: g, gates, state, actorAccountId: actor, gatedIssue: opts.issue ?? WORK, today: opts.today ?? TODAY, entries, ...(opts.decision ? { decision: opts.decision } : {}) });
+  return mayDecide({
+    gate: g,
+    gates,
+    state,
+    actorAccountId: actor,
+    gatedIssue: opts.issue ?? WORK,
+    today: opts.today ?? TODAY,
+    entries,
+    ...(opts.decision ? { decision: opts.decision } : {}),
+  });
 }
 
 describe('mayDecide', () => {
@@ -29,11 +59,19 @@ describe('mayDecide', () => {
     ['reporter', { key: 'MKT-2', assigneeAccountId: NOAH, reporterAccountId: LEA }],
   ])('refuses the %s of the gated work approving their own work', (role, issue) => {
     const answer = ask(LEA, [], { issue, decision: 'approve' });
-    expect(answer).toEqual({ ok: false, code: 'SELF_APPROVAL', message: expect.stringContaining(`You are the ${role} of the work the gate "Legal" guards (MKT-2)`) });
+    expect(answer).toEqual({
+      ok: false,
+      code: 'SELF_APPROVAL',
+      message: expect.stringContaining(`You are the ${role} of the work the gate "Legal" guards (MKT-2)`),
+    });
   });
 
   it('refuses a decision on a gate that is not open yet, naming the gate it waits for', () => {
-    expect(ask(SOPHIE, [], { g: goLive() })).toEqual({ ok: false, code: 'GATE_WAITING', message: 'The gate "Go-live" is not open yet: it opens once the gate "Legal" is approved.' });
+    expect(ask(SOPHIE, [], { g: goLive() })).toEqual({
+      ok: false,
+      code: 'GATE_WAITING',
+      message: 'The gate "Go-live" is not open yet: it opens once the gate "Legal" is approved.',
+    });
   });
 
   it.each([
@@ -51,7 +89,11 @@ describe('mayDecide', () => {
 
   it('refuses the same decision twice in a round but lets an approver change their mind while the gate is open', () => {
     const entries = [approve(LEA, 1)];
-    expect(ask(LEA, entries, { decision: 'approve' })).toMatchObject({ ok: false, code: 'ALREADY_DECIDED', message: 'You have already approved the gate "Legal" in this round.' });
+    expect(ask(LEA, entries, { decision: 'approve' })).toMatchObject({
+      ok: false,
+      code: 'ALREADY_DECIDED',
+      message: 'You have already approved the gate "Legal" in this round.',
+    });
     expect(ask(LEA, entries, { decision: 'decline' })).toEqual({ ok: true, decidingFor: LEA });
     expect(ask(LEA, entries)).toEqual({ ok: true, decidingFor: LEA });
   });
@@ -61,7 +103,11 @@ describe('mayDecide', () => {
     expect(ask(ALEX, entries, { decision: 'approve' })).toEqual({ ok: true, decidingFor: LEA, onBehalfOf: LEA });
     expect(ask(LEA, entries, { decision: 'approve' })).toEqual({ ok: true, decidingFor: LEA });
     expect(ask(ALEX, entries, { today: '2026-12-01' })).toMatchObject({ ok: false, code: 'NOT_APPROVER' });
-    expect(ask(ALEX, [...entries, approve(ALEX, 2, { onBehalfOf: LEA })], { decision: 'approve' })).toMatchObject({ ok: false, code: 'ALREADY_DECIDED', message: expect.stringContaining('This approver has') });
+    expect(ask(ALEX, [...entries, approve(ALEX, 2, { onBehalfOf: LEA })], { decision: 'approve' })).toMatchObject({
+      ok: false,
+      code: 'ALREADY_DECIDED',
+      message: expect.stringContaining('This approver has'),
+    });
   });
 
   it('refuses a delegate who is the assignee of the gated work', () => {
@@ -76,16 +122,39 @@ describe('validateDecision', () => {
   it.each([
     { g: legal, decision: 'decline' as const, reason: undefined, field: 'reason', says: 'reason: is required to decline the gate "Legal"' },
     { g: legal, decision: 'decline' as const, reason: '   ', field: 'reason', says: 'reason: is required to decline' },
-    { g: lenient, decision: 'request_changes' as const, reason: undefined, field: 'reason', says: 'reason: is required to request changes' },
-    { g: legal, decision: 'approve' as const, reason: 'x'.repeat(2001), field: 'reason', says: 'reason: must be at most 2000 characters (got 2001)' },
+    {
+      g: lenient,
+      decision: 'request_changes' as const,
+      reason: undefined,
+      field: 'reason',
+      says: 'reason: is required to request changes',
+    },
+    {
+      g: legal,
+      decision: 'approve' as const,
+      reason: 'x'.repeat(2001),
+      field: 'reason',
+      says: 'reason: must be at most 2000 characters (got 2001)',
+    },
   ])('refuses $decision with reason "$reason" on $g.declineNeedsReason', ({ g, decision, reason, field, says }) => {
-    expect(validateDecision({ gate: g, decision, ...(reason !== undefined ? { reason } : {}) })).toEqual({ ok: false, code: 'INVALID_INPUT', field, message: expect.stringContaining(says) });
+    expect(validateDecision({ gate: g, decision, ...(reason !== undefined ? { reason } : {}) })).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      field,
+      message: expect.stringContaining(says),
+    });
   });
 
   it('accepts a decline without reason when the gate allows it, and trims the text it records', () => {
     expect(validateDecision({ gate: lenient, decision: 'decline' })).toEqual({ ok: true });
-    expect(validateDecision({ gate: legal, decision: 'decline', reason: '  Claims unproven ', comment: ' ' })).toEqual({ ok: true, reason: 'Claims unproven' });
-    expect(validateDecision({ gate: legal, decision: 'approve', comment: 'x'.repeat(5001) })).toMatchObject({ ok: false, field: 'comment' });
+    expect(validateDecision({ gate: legal, decision: 'decline', reason: '  Claims unproven ', comment: ' ' })).toEqual({
+      ok: true,
+      reason: 'Claims unproven',
+    });
+    expect(validateDecision({ gate: legal, decision: 'approve', comment: 'x'.repeat(5001) })).toMatchObject({
+      ok: false,
+      field: 'comment',
+    });
   });
 });
 

@@ -4,7 +4,8 @@ import { approve, decline, gate, goLive, HUGO, LEA, requestChanges, SOPHIE, stat
 
 const NOW = '2026-11-24T10:00:00.000Z';
 const brand = gate({ gateId: 'brand', name: 'Brand', approverAccountIds: [SOPHIE] });
-const mirror = (entries: SignOffEntry[], gates = [gate(), brand, goLive()]) => mirrorOf(gates, Object.values(statesOf(gates, entries)), entries.length, NOW);
+const mirror = (entries: SignOffEntry[], gates = [gate(), brand, goLive()]) =>
+  mirrorOf(gates, Object.values(statesOf(gates, entries)), entries.length, NOW);
 
 describe('mirrorOf', () => {
   it('mirrors each gate and the most pressing status, in the schema of the issue property', () => {
@@ -23,9 +24,17 @@ describe('mirrorOf', () => {
   });
 
   it.each([
-    ['changes requested beats a decline and waiting', [requestChanges(HUGO, 1), decline(SOPHIE, 2, { gateId: 'brand' })], 'changes_requested'],
+    [
+      'changes requested beats a decline and waiting',
+      [requestChanges(HUGO, 1), decline(SOPHIE, 2, { gateId: 'brand' })],
+      'changes_requested',
+    ],
     ['a decline beats waiting', [decline(HUGO, 1), approve(SOPHIE, 2, { gateId: 'brand' })], 'declined'],
-    ['everything approved', [approve(LEA, 1), approve(HUGO, 2), approve(SOPHIE, 3, { gateId: 'brand' }), approve(SOPHIE, 4, { gateId: 'go-live' })], 'approved'],
+    [
+      'everything approved',
+      [approve(LEA, 1), approve(HUGO, 2), approve(SOPHIE, 3, { gateId: 'brand' }), approve(SOPHIE, 4, { gateId: 'go-live' })],
+      'approved',
+    ],
   ])('picks the most pressing status: %s', (_, entries, status) => {
     expect(mirror(entries).status).toBe(status);
   });

@@ -5,13 +5,26 @@ import { ALEX, approve, decline, delegation, HUGO, LEA, SOPHIE, stale } from './
 
 // The metrics fixture: legal (LEA + HUGO, all) due 11-19, go-live (SOPHIE, after legal) due 11-30; today 2026-11-24.
 const statuses = (entries: Parameters<typeof gateStatuses>[0]['entries'], acting = LEA) =>
-  gateStatuses({ gates: plan().gates, issueKeys: KEYS, people: { [LEA]: 'Léa Martin' }, actingAccountId: acting, today: '2026-11-24', calendar: 'FR', entries });
+  gateStatuses({
+    gates: plan().gates,
+    issueKeys: KEYS,
+    people: { [LEA]: 'Léa Martin' },
+    actingAccountId: acting,
+    today: '2026-11-24',
+    calendar: 'FR',
+    entries,
+  });
 
 describe('panel gate statuses from the sign-off record', () => {
   it('replays the record: approvals open the next gate', () => {
     const [legal, goLive] = statuses([approve(LEA, 1), approve(HUGO, 2)], SOPHIE);
     expect(legal).toMatchObject({ state: 'approved', pending: [], late: false });
-    expect(legal.approvers[0]).toEqual({ accountId: LEA, displayName: 'Léa Martin', decision: 'approved', decidedAt: expect.stringMatching(/^2026-11-20T09:00:01/) });
+    expect(legal.approvers[0]).toEqual({
+      accountId: LEA,
+      displayName: 'Léa Martin',
+      decision: 'approved',
+      decidedAt: expect.stringMatching(/^2026-11-20T09:00:01/),
+    });
     expect(goLive).toMatchObject({ state: 'open', canDecide: true });
   });
 

@@ -24,12 +24,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
     else cell += c;
   }
   return rows;
@@ -39,14 +39,63 @@ describe('recordCsv', () => {
   it('writes the header and one CRLF-terminated row per entry, people with name and account id', () => {
     const csv = recordCsv([
       line(),
-      line({ entryId: 'e2', type: 'delegation', decision: undefined, delegation: { from: 'acc-hugo', to: 'acc-alex', toName: 'Alex Durand', until: '2026-12-01' } }),
-      line({ entryId: 'e3', type: 'decision', actorAccountId: 'acc-alex', actorName: 'Alex Durand', onBehalfOf: 'acc-hugo', onBehalfOfName: 'Hugo Bernard' }),
-      line({ entryId: 'e4', type: 'stale', decision: undefined, actorAccountId: 'app', actorName: 'app', changedFields: ['summary', 'attachments'] }),
+      line({
+        entryId: 'e2',
+        type: 'delegation',
+        decision: undefined,
+        delegation: { from: 'acc-hugo', to: 'acc-alex', toName: 'Alex Durand', until: '2026-12-01' },
+      }),
+      line({
+        entryId: 'e3',
+        type: 'decision',
+        actorAccountId: 'acc-alex',
+        actorName: 'Alex Durand',
+        onBehalfOf: 'acc-hugo',
+        onBehalfOfName: 'Hugo Bernard',
+      }),
+      line({
+        entryId: 'e4',
+        type: 'stale',
+        decision: undefined,
+        actorAccountId: 'app',
+        actorName: 'app',
+        changedFields: ['summary', 'attachments'],
+      }),
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['gate', 'gate id', 'entry id', 'type', 'decision', 'actor', 'on behalf of', 'at', 'reason', 'comment', 'content hash', 'delegation to', 'until', 'changed fields']);
-    expect(rows[1]).toEqual(['Legal', 'legal', '2026-11-20T09:00:01.000Z-abc123', 'decision', 'approve', 'Léa Martin (acc-lea)', '', '2026-11-20T09:00:01.000Z', '', '', HASH_A, '', '', '']);
+    expect(rows[0]).toEqual([
+      'gate',
+      'gate id',
+      'entry id',
+      'type',
+      'decision',
+      'actor',
+      'on behalf of',
+      'at',
+      'reason',
+      'comment',
+      'content hash',
+      'delegation to',
+      'until',
+      'changed fields',
+    ]);
+    expect(rows[1]).toEqual([
+      'Legal',
+      'legal',
+      '2026-11-20T09:00:01.000Z-abc123',
+      'decision',
+      'approve',
+      'Léa Martin (acc-lea)',
+      '',
+      '2026-11-20T09:00:01.000Z',
+      '',
+      '',
+      HASH_A,
+      '',
+      '',
+      '',
+    ]);
     expect(rows[2].slice(11, 13)).toEqual(['Alex Durand (acc-alex)', '2026-12-01']);
     expect(rows[3][5]).toBe('Alex Durand (acc-alex)');
     expect(rows[3][6]).toBe('Hugo Bernard (acc-hugo)');

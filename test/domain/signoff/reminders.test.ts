@@ -4,7 +4,14 @@ import { ALEX, approve, CAMILLE, delegation, gate, goLive, HUGO, LEA, SOPHIE, st
 
 // Legal is due Thu 2026-11-26; go-live (after legal) Mon 2026-11-30.
 function remind(today: string, entries: SignOffEntry[] = [], sent: string[] = [], gates: PlanGate[] = [gate(), goLive()]) {
-  return reminders({ gates, states: gateStatesList(gates, entries, today), today, calendar: 'FR', alreadySentToday: new Set(sent), pmAccountId: CAMILLE });
+  return reminders({
+    gates,
+    states: gateStatesList(gates, entries, today),
+    today,
+    calendar: 'FR',
+    alreadySentToday: new Set(sent),
+    pmAccountId: CAMILLE,
+  });
 }
 const gateStatesList = (gates: PlanGate[], entries: SignOffEntry[], today: string) => Object.values(statesOf(gates, entries, today));
 
@@ -22,7 +29,17 @@ describe('reminders', () => {
 
   it('mentions the pending approvers (and their delegates), and escalates a late gate to the PM', () => {
     const [late] = remind('2026-11-30', [approve(LEA, 1), delegation(HUGO, ALEX, '2026-12-04', 2)]);
-    expect(late).toEqual({ gateId: 'legal', gateName: 'Legal', milestoneRowId: 'creative', dueDate: '2026-11-26', kind: 'late', businessDays: 2, mention: [HUGO, ALEX], escalateTo: CAMILLE, dedupeKey: 'legal:2026-11-30' });
+    expect(late).toEqual({
+      gateId: 'legal',
+      gateName: 'Legal',
+      milestoneRowId: 'creative',
+      dueDate: '2026-11-26',
+      kind: 'late',
+      businessDays: 2,
+      mention: [HUGO, ALEX],
+      escalateTo: CAMILLE,
+      dedupeKey: 'legal:2026-11-30',
+    });
     expect(remind('2026-11-25')[0].escalateTo).toBeNull();
   });
 
@@ -33,12 +50,28 @@ describe('reminders', () => {
 
   it('sends no duplicate reminder the same day, but reminds again the next day', () => {
     const first = remind('2026-11-30');
-    expect(remind('2026-11-30', [], first.map((r) => r.dedupeKey))).toEqual([]);
-    expect(remind('2026-12-01', [], first.map((r) => r.dedupeKey))).toHaveLength(1);
+    expect(
+      remind(
+        '2026-11-30',
+        [],
+        first.map((r) => r.dedupeKey),
+      ),
+    ).toEqual([]);
+    expect(
+      remind(
+        '2026-12-01',
+        [],
+        first.map((r) => r.dedupeKey),
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves out settled and waiting gates, and reminds a sequential gate once it opens', () => {
     expect(remind('2026-11-30', [approve(LEA, 1), approve(HUGO, 2)]).map((r) => r.gateId)).toEqual(['go-live']);
-    expect(remind('2026-11-30', [approve(LEA, 1), approve(HUGO, 2)])[0]).toMatchObject({ kind: 'due_soon', businessDays: 0, mention: [SOPHIE] });
+    expect(remind('2026-11-30', [approve(LEA, 1), approve(HUGO, 2)])[0]).toMatchObject({
+      kind: 'due_soon',
+      businessDays: 0,
+      mention: [SOPHIE],
+    });
   });
 });

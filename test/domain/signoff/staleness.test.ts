@@ -20,13 +20,18 @@ describe('contentHash', () => {
     expect(contentHash({ ...base, ...change })).not.toBe(contentHash(base));
   });
   it('keeps summary and description apart (no ambiguous concatenation)', () => {
-    expect(contentHash({ summary: 'ab', description: 'c', attachments: [] })).not.toBe(contentHash({ summary: 'a', description: 'bc', attachments: [] }));
+    expect(contentHash({ summary: 'ab', description: 'c', attachments: [] })).not.toBe(
+      contentHash({ summary: 'a', description: 'bc', attachments: [] }),
+    );
   });
 });
 
 describe('changedFieldsOf', () => {
   it('reads the gated-content fields of a Jira changelog', () => {
-    expect(changedFieldsOf([{ field: 'Attachment' }, { field: 'status' }, { field: 'summary' }, { field: 'summary' }])).toEqual(['summary', 'attachments']);
+    expect(changedFieldsOf([{ field: 'Attachment' }, { field: 'status' }, { field: 'summary' }, { field: 'summary' }])).toEqual([
+      'summary',
+      'attachments',
+    ]);
     expect(changedFieldsOf([{ field: 'labels' }])).toEqual([]);
   });
 });
@@ -34,7 +39,12 @@ describe('changedFieldsOf', () => {
 describe('staleCheck', () => {
   const g = gate();
   it('asks for a stale entry when an approval of the current round was given on other content', () => {
-    const answer = staleCheck({ gate: g, entries: [approve(LEA, 1, { hash: HASH_A })], currentHash: HASH_B, changedFields: ['attachments', 'summary'] });
+    const answer = staleCheck({
+      gate: g,
+      entries: [approve(LEA, 1, { hash: HASH_A })],
+      currentHash: HASH_B,
+      changedFields: ['attachments', 'summary'],
+    });
     expect(answer).toMatchObject({ mustWrite: true, changedFields: ['summary', 'attachments'] });
     expect(answer.staleApprovals.map((d) => d.approverAccountId)).toEqual([LEA]);
   });
@@ -57,6 +67,8 @@ describe('staleCheck', () => {
   it('without the gate, still finds each decider’s latest approval (ignoring non-approver filtering)', () => {
     expect(staleCheck({ entries: [approve(SOPHIE, 1)], currentHash: HASH_B, changedFields: ['summary'] }).mustWrite).toBe(true);
     expect(staleCheck({ gate: g, entries: [approve(SOPHIE, 1)], currentHash: HASH_B, changedFields: ['summary'] }).mustWrite).toBe(false);
-    expect(staleCheck({ entries: [approve(LEA, 1), decline(HUGO, 2)], currentHash: HASH_B, changedFields: ['summary'] }).mustWrite).toBe(false);
+    expect(staleCheck({ entries: [approve(LEA, 1), decline(HUGO, 2)], currentHash: HASH_B, changedFields: ['summary'] }).mustWrite).toBe(
+      false,
+    );
   });
 });

@@ -52,7 +52,10 @@ describe('applySnapshotChanges', () => {
   });
 
   it('keeps an issue deleted then re-created in the same batch', () => {
-    const after = applySnapshotChanges(before, [{ type: 'delete', key: 'MKT-13' }, { type: 'upsert', issue: issue('MKT-13', { summary: 'back' }) }]);
+    const after = applySnapshotChanges(before, [
+      { type: 'delete', key: 'MKT-13' },
+      { type: 'upsert', issue: issue('MKT-13', { summary: 'back' }) },
+    ]);
     expect(after.issues['MKT-13'].summary).toBe('back');
     expect(after.issues['MKT-12'].blockedBy).toEqual(['MKT-11', 'MKT-13']);
   });

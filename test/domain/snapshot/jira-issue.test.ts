@@ -37,7 +37,9 @@ function jiraIssue(overrides: { fields?: Record<string, unknown>; properties?: R
       [COST.committedCost]: null,
       ...overrides.fields,
     },
-    properties: overrides.properties ?? { campaignControlRow: { requestId: 'req-00000001', rowId: 'banner-design', kind: 'task', milestoneRowId: 'creative-final' } },
+    properties: overrides.properties ?? {
+      campaignControlRow: { requestId: 'req-00000001', rowId: 'banner-design', kind: 'task', milestoneRowId: 'creative-final' },
+    },
   });
 }
 
@@ -72,7 +74,14 @@ describe('toSnapshotIssue', () => {
   });
 
   it('reads the kind from the issue type without a property, and ignores costs that are not amounts', () => {
-    const milestone = toSnapshotIssue(jiraIssue({ properties: {}, fields: { issuetype: { name: 'Milestone' }, issuelinks: [], [COST.actualCost]: -5, [COST.plannedCost]: '12' } }), COST, ROWS);
+    const milestone = toSnapshotIssue(
+      jiraIssue({
+        properties: {},
+        fields: { issuetype: { name: 'Milestone' }, issuelinks: [], [COST.actualCost]: -5, [COST.plannedCost]: '12' },
+      }),
+      COST,
+      ROWS,
+    );
     expect(milestone).toMatchObject({ kind: 'milestone', actualCost: null, plannedCost: null, blockedBy: [] });
     expect(milestone.milestoneKey).toBeUndefined();
     expect(toSnapshotIssue(jiraIssue({ properties: {}, fields: { issuetype: { name: 'Bug' } } }), COST, ROWS).kind).toBe('other');
@@ -84,7 +93,11 @@ describe('toSnapshotIssue', () => {
   });
 
   it('keeps the resolution date and only the day of the due date', () => {
-    const issue = toSnapshotIssue(jiraIssue({ fields: { status: { statusCategory: { key: 'done' } }, resolutiondate: '2026-11-20T09:30:00.000+0000', duedate: null } }), COST, ROWS);
+    const issue = toSnapshotIssue(
+      jiraIssue({ fields: { status: { statusCategory: { key: 'done' } }, resolutiondate: '2026-11-20T09:30:00.000+0000', duedate: null } }),
+      COST,
+      ROWS,
+    );
     expect(issue).toMatchObject({ statusCategory: 'done', resolved: '2026-11-20T09:30:00.000+0000', dueDate: null });
   });
 });

@@ -48,7 +48,12 @@ describe('snapshot shards', () => {
     expect(joined).toBeDefined();
     expect(Object.keys(joined!.issues)).toHaveLength(5000);
     expect(joined!.issues['MKT-3456']).toEqual(all[2456]);
-    expect(joined).toMatchObject({ epicKey: 'MKT-10', version: 7, refreshedAt: '2026-11-24T10:05:00.000Z', throughputDays: ['2026-11-20'] });
+    expect(joined).toMatchObject({
+      epicKey: 'MKT-10',
+      version: 7,
+      refreshedAt: '2026-11-24T10:05:00.000Z',
+      throughputDays: ['2026-11-20'],
+    });
   });
 
   it('puts each issue in the shard its key hashes to', () => {

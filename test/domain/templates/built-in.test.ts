@@ -6,13 +6,24 @@ import { SCHEDULE_WARNING_KINDS } from '../../../src/domain/schedule/check-sched
 
 const TODAY = '2026-03-02';
 const plan = (template: CampaignTemplate, launchDate: string, calendar: 'FR' | 'US' = 'FR') =>
-  buildPlan({ template, launchDate, budget: template.referenceBudget, holidayCalendar: calendar, language: 'en', projectKey: 'MKT', today: TODAY, roleAssignments: {} });
+  buildPlan({
+    template,
+    launchDate,
+    budget: template.referenceBudget,
+    holidayCalendar: calendar,
+    language: 'en',
+    projectKey: 'MKT',
+    today: TODAY,
+    roleAssignments: {},
+  });
 
 describe('built-in templates', () => {
   it('ships at least the five scenario templates, each with a unique id', () => {
     const ids = BUILT_IN_TEMPLATES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['black-friday-omnichannel', 'product-launch', 'webinar-series', 'trade-show', 'ebook-leadgen']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['black-friday-omnichannel', 'product-launch', 'webinar-series', 'trade-show', 'ebook-leadgen']),
+    );
   });
 
   it('finds a built-in by id and nothing for an unknown id', () => {

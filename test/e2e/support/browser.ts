@@ -5,12 +5,25 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const RESULTS = join(ROOT, 'test-results');
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Fails with the fix when chromium or the Custom UI build is missing; creates test-results/. */
 export function checkBrowserPrerequisites(resource: string): void {
-  if (!existsSync(chromiumPath())) throw new Error(`Chromium is missing at ${chromiumPath()}: run the tests with \`npm test\` (Jest's global setup unpacks @sparticuz/chromium).`);
-  if (!existsSync(join(ROOT, 'static', resource, 'build', 'index.html'))) throw new Error(`static/${resource}/build/index.html is missing: run \`npm run build:static\` first.`);
+  if (!existsSync(chromiumPath()))
+    throw new Error(
+      `Chromium is missing at ${chromiumPath()}: run the tests with \`npm test\` (Jest's global setup unpacks @sparticuz/chromium).`,
+    );
+  if (!existsSync(join(ROOT, 'static', resource, 'build', 'index.html')))
+    throw new Error(`static/${resource}/build/index.html is missing: run \`npm run build:static\` first.`);
   mkdirSync(RESULTS, { recursive: true });
 }
 
@@ -33,11 +46,18 @@ export function recordProblems(page: Page, problems: string[]): void {
  */
 export async function resolverAnswer<T>(page: Page, functionKey: string, trigger: () => Promise<unknown>, timeout = 30_000): Promise<T> {
   const invoked = page.waitForResponse(
-    (r) => r.url().endsWith('/local/invoke') && r.request().method() === 'POST' && (JSON.parse(r.request().postData() ?? '{}') as { functionKey?: string }).functionKey === functionKey,
+    (r) =>
+      r.url().endsWith('/local/invoke') &&
+      r.request().method() === 'POST' &&
+      (JSON.parse(r.request().postData() ?? '{}') as { functionKey?: string }).functionKey === functionKey,
     { timeout },
   );
   const [response] = await Promise.all([invoked, trigger()]);
-  const answer = (await response.json()) as { ok: boolean; result?: { ok: boolean; data?: T; error?: { code: string; message: string } }; error?: { code: string; message: string } };
+  const answer = (await response.json()) as {
+    ok: boolean;
+    result?: { ok: boolean; data?: T; error?: { code: string; message: string } };
+    error?: { code: string; message: string };
+  };
   if (!answer.ok) throw new Error(`${functionKey} failed in the host: ${answer.error?.code} ${answer.error?.message}`);
   if (!answer.result?.ok) throw new Error(`${functionKey} refused: ${answer.result?.error?.code} ${answer.result?.error?.message}`);
   return answer.result.data as T;
@@ -51,11 +71,27 @@ export async function resolverAnswer<T>(page: Page, functionKey: string, trigger
 export async function seriousAxeViolations(frame: Frame): Promise<string[]> {
   await frame.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await frame.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.slice(0, 5).join(', ')})`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.slice(0, 5).join(', ')})`);
 }
 
 /** Screenshots a Custom UI iframe whole: the viewport grows to fit it first, so the host's sticky header never covers it. */
@@ -64,14 +100,18 @@ export async function screenshotFrame(page: Page, frameSelector: string, path: s
   const viewport = page.viewportSize();
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = await frame.boundingBox();
-  if (viewport && box) await page.setViewportSize({ width: viewport.width, height: Math.ceil(Math.max(viewport.height, box.y + box.height + 40)) });
+  if (viewport && box)
+    await page.setViewportSize({ width: viewport.width, height: Math.ceil(Math.max(viewport.height, box.y + box.height + 40)) });
   await frame.screenshot({ path });
   if (viewport) await page.setViewportSize(viewport);
 }
 
 /** The frame inside an iframe of the page (a module's Custom UI), for axe and other frame-level checks. */
 export async function frameOf(page: Page, iframeSelector: string): Promise<Frame> {
-  const frame = await page.locator(iframeSelector).elementHandle().then((h) => h?.contentFrame());
+  const frame = await page
+    .locator(iframeSelector)
+    .elementHandle()
+    .then((h) => h?.contentFrame());
   if (!frame) throw new Error(`The iframe ${iframeSelector} is missing`);
   return frame;
 }

@@ -48,7 +48,11 @@ describe('Confluence v2 browsing', () => {
   });
 
   it('filters by status: trashed pages only when asked', async () => {
-    const created = await th.call(CAMILLE, 'POST', `${V2}/pages`, { spaceId: MKT_SPACE_ID, title: 'Scratch', body: { representation: 'storage', value: '<p>x</p>' } });
+    const created = await th.call(CAMILLE, 'POST', `${V2}/pages`, {
+      spaceId: MKT_SPACE_ID,
+      title: 'Scratch',
+      body: { representation: 'storage', value: '<p>x</p>' },
+    });
     expect((await th.call(CAMILLE, 'DELETE', `${V2}/pages/${created.body.id}`)).status).toBe(204);
     expect(ids(await th.call(CAMILLE, 'GET', `${V2}/spaces/${MKT_SPACE_ID}/pages`))).not.toContain(created.body.id);
     expect(ids(await th.call(CAMILLE, 'GET', `${V2}/spaces/${MKT_SPACE_ID}/pages?status=trashed`))).toEqual([created.body.id]);
@@ -67,7 +71,13 @@ describe('Confluence v2 browsing', () => {
     const children = await th.call(INES, 'GET', `${V2}/pages/${MKT_HOMEPAGE_ID}/children`);
     expect(children.status).toBe(200);
     expect(ids(children)).toEqual(BRIEFS);
-    expect(children.body.results[0]).toEqual({ id: ATELIER_PRO_BRIEF_ID, status: 'current', title: expect.any(String), spaceId: MKT_SPACE_ID, childPosition: null });
+    expect(children.body.results[0]).toEqual({
+      id: ATELIER_PRO_BRIEF_ID,
+      status: 'current',
+      title: expect.any(String),
+      spaceId: MKT_SPACE_ID,
+      childPosition: null,
+    });
     const direct = await th.call(INES, 'GET', `${V2}/pages/${MKT_HOMEPAGE_ID}/direct-children?sort=-created-date`);
     expect(ids(direct)).toEqual([...BRIEFS].reverse());
     expect(direct.body.results.every((c: { type: string }) => c.type === 'page')).toBe(true);
@@ -81,7 +91,11 @@ describe('Confluence v2 browsing', () => {
     const page = await th.call(CAMILLE, 'GET', `${V2}/pages/${BLACK_FRIDAY_BRIEF_ID}`);
     const title: string = page.body.title;
     const edit = await th.call(CAMILLE, 'PUT', `${V2}/pages/${BLACK_FRIDAY_BRIEF_ID}`, {
-      id: BLACK_FRIDAY_BRIEF_ID, status: 'current', title, body: { representation: 'storage', value: '<p>v2</p>' }, version: { number: 2, message: 'Budget revu' },
+      id: BLACK_FRIDAY_BRIEF_ID,
+      status: 'current',
+      title,
+      body: { representation: 'storage', value: '<p>v2</p>' },
+      version: { number: 2, message: 'Budget revu' },
     });
     expect(edit.status).toBe(200);
     const first = await th.call(INES, 'GET', `${V2}/pages/${BLACK_FRIDAY_BRIEF_ID}/versions/1`);

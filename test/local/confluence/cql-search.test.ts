@@ -22,10 +22,20 @@ describe('Confluence CQL search', () => {
   it('answers Confluence search results for type = page', async () => {
     const res = await search('type = page AND space = MKT ORDER BY created');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ start: 0, limit: 25, size: 4, totalSize: 4, cqlQuery: 'type = page AND space = MKT ORDER BY created' });
+    expect(res.body).toMatchObject({
+      start: 0,
+      limit: 25,
+      size: 4,
+      totalSize: 4,
+      cqlQuery: 'type = page AND space = MKT ORDER BY created',
+    });
     expect(res.body._links).toMatchObject({ base: `${th.url}/wiki`, context: '/wiki' });
     const first = res.body.results[0];
-    expect(first).toMatchObject({ entityType: 'content', content: { id: MKT_HOMEPAGE_ID, type: 'page', status: 'current' }, resultGlobalContainer: { title: 'Marketing', displayUrl: '/spaces/MKT' } });
+    expect(first).toMatchObject({
+      entityType: 'content',
+      content: { id: MKT_HOMEPAGE_ID, type: 'page', status: 'current' },
+      resultGlobalContainer: { title: 'Marketing', displayUrl: '/spaces/MKT' },
+    });
     expect(first.url).toMatch(new RegExp(`^/spaces/MKT/pages/${MKT_HOMEPAGE_ID}/`));
     expect(await ids('type = blogpost')).toEqual([]);
   });
@@ -34,15 +44,30 @@ describe('Confluence CQL search', () => {
     // "Brief de campagne …" sorts before "Campaign brief …".
     expect(await ids('title ~ "black friday" ORDER BY title')).toEqual([BLACK_FRIDAY_FR_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID]);
     expect(await ids('title = "Marketing Home"')).toEqual([MKT_HOMEPAGE_ID]);
-    expect(await ids('label = campaign-brief ORDER BY created')).toEqual([ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID, BLACK_FRIDAY_FR_BRIEF_ID]);
+    expect(await ids('label = campaign-brief ORDER BY created')).toEqual([
+      ATELIER_PRO_BRIEF_ID,
+      BLACK_FRIDAY_BRIEF_ID,
+      BLACK_FRIDAY_FR_BRIEF_ID,
+    ]);
     expect(await ids('label = campaign-brief AND NOT label = black-friday')).toEqual([ATELIER_PRO_BRIEF_ID]);
-    expect(await ids(`ancestor = ${MKT_HOMEPAGE_ID} AND label IN (black-friday) ORDER BY created DESC`)).toEqual([BLACK_FRIDAY_FR_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID]);
-    expect(await ids(`parent = ${MKT_HOMEPAGE_ID} OR id = ${MKT_HOMEPAGE_ID} ORDER BY id`)).toEqual([MKT_HOMEPAGE_ID, ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID, BLACK_FRIDAY_FR_BRIEF_ID]);
+    expect(await ids(`ancestor = ${MKT_HOMEPAGE_ID} AND label IN (black-friday) ORDER BY created DESC`)).toEqual([
+      BLACK_FRIDAY_FR_BRIEF_ID,
+      BLACK_FRIDAY_BRIEF_ID,
+    ]);
+    expect(await ids(`parent = ${MKT_HOMEPAGE_ID} OR id = ${MKT_HOMEPAGE_ID} ORDER BY id`)).toEqual([
+      MKT_HOMEPAGE_ID,
+      ATELIER_PRO_BRIEF_ID,
+      BLACK_FRIDAY_BRIEF_ID,
+      BLACK_FRIDAY_FR_BRIEF_ID,
+    ]);
     expect(await ids('created >= 2026-08-24 AND created < 2026-09-01')).toEqual([BLACK_FRIDAY_BRIEF_ID]);
     expect(await ids('created = 2025-11-18')).toEqual([ATELIER_PRO_BRIEF_ID]);
     // `text` searches the body: a word only the Atelier Pro brief's body holds.
     const body = (await th.call(INES, 'GET', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}?body-format=storage`)).body.body.storage.value as string;
-    const word = body.replace(/<[^>]+>/g, ' ').split(/\s+/).find((w) => /^[A-Za-zÀ-ÿ]{9,}$/.test(w) && !/atelier|brief/i.test(w));
+    const word = body
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .find((w) => /^[A-Za-zÀ-ÿ]{9,}$/.test(w) && !/atelier|brief/i.test(w));
     expect(word).toBeDefined();
     const hits = await ids(`text ~ "${word}"`);
     expect(hits).toContain(ATELIER_PRO_BRIEF_ID);
@@ -52,7 +77,11 @@ describe('Confluence CQL search', () => {
   it('sees a page edited a moment ago first when sorted by lastmodified', async () => {
     const page = (await th.call(CAMILLE, 'GET', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`)).body;
     const edit = await th.call(CAMILLE, 'PUT', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`, {
-      id: ATELIER_PRO_BRIEF_ID, status: 'current', title: page.title, body: { representation: 'storage', value: '<p>Nouveau calendrier</p>' }, version: { number: page.version.number + 1 },
+      id: ATELIER_PRO_BRIEF_ID,
+      status: 'current',
+      title: page.title,
+      body: { representation: 'storage', value: '<p>Nouveau calendrier</p>' },
+      version: { number: page.version.number + 1 },
     });
     expect(edit.status).toBe(200);
     expect((await ids('space = MKT ORDER BY lastmodified DESC'))[0]).toBe(ATELIER_PRO_BRIEF_ID);

@@ -12,10 +12,21 @@ describe('Confluence page versions and delete', () => {
   afterAll(() => th.close());
 
   const update = (number: number, value: string) =>
-    th.call(CAMILLE, 'PUT', `${V2}/pages/${pageId}`, { id: pageId, status: 'current', title: TITLE, body: { representation: 'storage', value }, version: { number, message: `v${number}` } });
+    th.call(CAMILLE, 'PUT', `${V2}/pages/${pageId}`, {
+      id: pageId,
+      status: 'current',
+      title: TITLE,
+      body: { representation: 'storage', value },
+      version: { number, message: `v${number}` },
+    });
 
   it('keeps every version of a page, newest first, with their bodies on request', async () => {
-    const created = await th.call(CAMILLE, 'POST', `${V2}/pages`, { spaceId: String(MKT_SPACE_ID), status: 'current', title: TITLE, body: { representation: 'storage', value: '<p>one</p>' } });
+    const created = await th.call(CAMILLE, 'POST', `${V2}/pages`, {
+      spaceId: String(MKT_SPACE_ID),
+      status: 'current',
+      title: TITLE,
+      body: { representation: 'storage', value: '<p>one</p>' },
+    });
     expect(created.status).toBe(200);
     pageId = created.body.id;
     expect((await update(2, '<p>two</p>')).status).toBe(200);
@@ -60,7 +71,12 @@ describe('Confluence page versions and delete', () => {
     const trashed = await th.call(CAMILLE, 'GET', `${V2}/pages?id=${pageId}&status=trashed`);
     expect(trashed.body.results.map((p: any) => p.id)).toEqual([pageId]);
 
-    const again = await th.call(CAMILLE, 'POST', `${V2}/pages`, { spaceId: String(MKT_SPACE_ID), status: 'current', title: TITLE, body: { representation: 'storage', value: '<p>again</p>' } });
+    const again = await th.call(CAMILLE, 'POST', `${V2}/pages`, {
+      spaceId: String(MKT_SPACE_ID),
+      status: 'current',
+      title: TITLE,
+      body: { representation: 'storage', value: '<p>again</p>' },
+    });
     expect(again.status).toBe(200);
     expect(again.body.id).not.toBe(pageId);
   });
@@ -68,7 +84,8 @@ describe('Confluence page versions and delete', () => {
   it('purges only a trashed page', async () => {
     expect((await th.call(CAMILLE, 'DELETE', `${V2}/pages/${pageId}?purge=true`)).status).toBe(204);
     expect((await th.call(CAMILLE, 'GET', `${V2}/pages?id=${pageId}&status=trashed`)).body.results).toEqual([]);
-    const current = (await th.call(CAMILLE, 'GET', `${V2}/pages?space-id=${MKT_SPACE_ID}&title=${encodeURIComponent(TITLE)}`)).body.results[0];
+    const current = (await th.call(CAMILLE, 'GET', `${V2}/pages?space-id=${MKT_SPACE_ID}&title=${encodeURIComponent(TITLE)}`)).body
+      .results[0];
     expect((await th.call(CAMILLE, 'DELETE', `${V2}/pages/${current.id}?purge=true`)).status).toBe(400);
   });
 });

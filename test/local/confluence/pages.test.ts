@@ -23,7 +23,12 @@ describe('Confluence v2 pages', () => {
   it('returns a brief in storage format', async () => {
     const res = await th.call(CAMILLE, 'GET', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}?body-format=storage`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: ATELIER_PRO_BRIEF_ID, title: 'Brief de campagne — Lancement Atelier Pro', spaceId: MKT_SPACE_ID, version: { number: 1 } });
+    expect(res.body).toMatchObject({
+      id: ATELIER_PRO_BRIEF_ID,
+      title: 'Brief de campagne — Lancement Atelier Pro',
+      spaceId: MKT_SPACE_ID,
+      version: { number: 1 },
+    });
     expect(res.body.body.storage.representation).toBe('storage');
     expect(res.body.body.storage.value).toContain('<h2>Budget</h2>');
     expect(res.body._links.base).toBe(`${th.url}/wiki`);
@@ -48,12 +53,18 @@ describe('Confluence v2 pages', () => {
   it('lists pages by space and by ids', async () => {
     const bySpace = await th.call(CAMILLE, 'GET', `${V2}/pages?space-id=${MKT_SPACE_ID}`);
     expect(bySpace.status).toBe(200);
-    expect(bySpace.body.results.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining([ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID]));
+    expect(bySpace.body.results.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining([ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID]),
+    );
     expect(bySpace.body.results[0].body).toEqual({});
     const byIds = await th.call(CAMILLE, 'GET', `${V2}/pages?id=${BLACK_FRIDAY_BRIEF_ID},${ATELIER_PRO_BRIEF_ID}&body-format=storage`);
     expect(byIds.body.results.map((p: { id: string }) => p.id)).toEqual([ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID]);
     expect(byIds.body.results[1].body.storage.value).toContain('Black Friday');
-    const byTitle = await th.call(CAMILLE, 'GET', `${V2}/pages?title=${encodeURIComponent('Campaign brief — Black Friday 2026 multichannel')}`);
+    const byTitle = await th.call(
+      CAMILLE,
+      'GET',
+      `${V2}/pages?title=${encodeURIComponent('Campaign brief — Black Friday 2026 multichannel')}`,
+    );
     expect(byTitle.body.results).toHaveLength(1);
   });
 
@@ -78,13 +89,25 @@ describe('Confluence v2 pages', () => {
     expect(JSON.parse(read.body.body.atlas_doc_format.value)).toEqual({
       type: 'doc',
       version: 1,
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bilan ' }, { type: 'text', text: 'J+30', marks: [{ type: 'strong' }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Bilan ' },
+            { type: 'text', text: 'J+30', marks: [{ type: 'strong' }] },
+          ],
+        },
+      ],
     });
   });
 
   it('refuses a duplicate title and a missing space id without writing anything', async () => {
     const before = await th.call(CAMILLE, 'GET', `${V2}/pages?limit=250`);
-    const dup = await th.call(CAMILLE, 'POST', `${V2}/pages`, { spaceId: MKT_SPACE_ID, title: 'Brief de campagne — Lancement Atelier Pro', body: { representation: 'storage', value: '<p>x</p>' } });
+    const dup = await th.call(CAMILLE, 'POST', `${V2}/pages`, {
+      spaceId: MKT_SPACE_ID,
+      title: 'Brief de campagne — Lancement Atelier Pro',
+      body: { representation: 'storage', value: '<p>x</p>' },
+    });
     expect(dup.status).toBe(400);
     expect(dup.body.errors[0]).toMatchObject({ status: 400 });
     const noSpace = await th.call(CAMILLE, 'POST', `${V2}/pages`, { title: 'Orphan' });

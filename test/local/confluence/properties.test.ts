@@ -16,7 +16,11 @@ describe('Confluence v2 page properties', () => {
   it('creates a property at version 1', async () => {
     const res = await th.call(CAMILLE, 'POST', base, { key: 'campaign-control.signoff', value: { legal: 'pending', brand: 'approved' } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ key: 'campaign-control.signoff', value: { legal: 'pending', brand: 'approved' }, version: { number: 1 } });
+    expect(res.body).toMatchObject({
+      key: 'campaign-control.signoff',
+      value: { legal: 'pending', brand: 'approved' },
+      version: { number: 1 },
+    });
     propertyId = res.body.id;
     const dup = await th.call(CAMILLE, 'POST', base, { key: 'campaign-control.signoff', value: 1 });
     expect(dup.status).toBe(409);
@@ -41,7 +45,11 @@ describe('Confluence v2 page properties', () => {
   });
 
   it.each([1, 2, 4])('refuses version %i with 409 and changes nothing', async (number) => {
-    const res = await th.call(CAMILLE, 'PUT', `${base}/${propertyId}`, { key: 'campaign-control.signoff', value: { legal: 'rejected' }, version: { number } });
+    const res = await th.call(CAMILLE, 'PUT', `${base}/${propertyId}`, {
+      key: 'campaign-control.signoff',
+      value: { legal: 'rejected' },
+      version: { number },
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors[0]).toMatchObject({ status: 409, code: 'CONFLICT' });
     const after = await th.call(CAMILLE, 'GET', `${base}/${propertyId}`);

@@ -33,7 +33,12 @@ describe('PUT /wiki/api/v2/pages/{id}', () => {
     expect(stale.body.errors[0].detail).toMatch(/Current version is: 2/);
     expect((await update(INES.email, 3, '<p>no</p>')).status).toBe(403);
     expect((await update(SAM.email, 3, '<p>no</p>')).status).toBe(404);
-    const bad = await th.call(CAMILLE, 'PUT', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`, { id: ATELIER_PRO_BRIEF_ID, status: 'current', title: 'x', body: { representation: 'storage', value: '' } });
+    const bad = await th.call(CAMILLE, 'PUT', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`, {
+      id: ATELIER_PRO_BRIEF_ID,
+      status: 'current',
+      title: 'x',
+      body: { representation: 'storage', value: '' },
+    });
     expect(bad.status).toBe(400);
     const read = await th.call(CAMILLE, 'GET', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}?body-format=storage`);
     expect(read.body.version.number).toBe(2);

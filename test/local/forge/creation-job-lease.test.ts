@@ -9,7 +9,10 @@ import { planWith } from '../../app/creation/plan-fixture';
 describe('creation job storage after a killed run', () => {
   let db: Database;
   const inInvocation = <T>(fn: () => Promise<T>): Promise<T> =>
-    invocations.run({ invocationId: 'test', moduleKey: 'test', deadline: Date.now() + 25_000, db, productBaseUrl: 'http://127.0.0.1:1' }, fn);
+    invocations.run(
+      { invocationId: 'test', moduleKey: 'test', deadline: Date.now() + 25_000, db, productBaseUrl: 'http://127.0.0.1:1' },
+      fn,
+    );
   const now = Date.now();
 
   beforeAll(() => installForgeGlobals());
@@ -46,7 +49,19 @@ describe('creation job storage after a killed run', () => {
   it('writes the job record a killed createCampaign left out when the same request comes again, never for another one', async () => {
     const plan = planWith(1, 1, 'lease');
     const input = { requestId: 'req-lease-1', createdBy: 'acc-camille', createdAt: '2026-11-24T09:00:00.000Z', plan };
-    const job: CreationJob = { jobId: 'job-c', requestId: 'req-lease-1', state: 'queued', totalIssues: 3, totalLinks: 1, createdIssues: 0, createdLinks: 0, issueKeys: {}, errors: [], attempts: 0, updatedAt: input.createdAt };
+    const job: CreationJob = {
+      jobId: 'job-c',
+      requestId: 'req-lease-1',
+      state: 'queued',
+      totalIssues: 3,
+      totalLinks: 1,
+      createdIssues: 0,
+      createdLinks: 0,
+      issueKeys: {},
+      errors: [],
+      attempts: 0,
+      updatedAt: input.createdAt,
+    };
     await inInvocation(async () => {
       await kvs.set('job-input:job-c', input); // killed before the job record was written
       expect(await createJobOnce(job, { ...input, createdBy: 'acc-someone-else' })).toBe(false);

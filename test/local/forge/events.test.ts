@@ -64,17 +64,22 @@ describe('@forge/events queues on the local host', () => {
   it('runs one event at a time per queue, each with its own context', async () => {
     const bodies = ['a', 'b', 'c'].map((t) => ({ tag: `order-${t}`, mode: 'sleep', ms: 30 }));
     const pushedBy = [CAMILLE, LEA];
-    await Promise.all(pushedBy.map((u, i) => invoke(th, 'push', { queue: 'work', bodies: bodies.map((b) => ({ ...b, tag: `${b.tag}-${i}` })) }, u.accountId)));
-    const records = await Promise.all(
-      pushedBy.flatMap((_, i) => bodies.map((b) => until(b.tag, () => seen(th, `${b.tag}-${i}`)))),
+    await Promise.all(
+      pushedBy.map((u, i) =>
+        invoke(th, 'push', { queue: 'work', bodies: bodies.map((b) => ({ ...b, tag: `${b.tag}-${i}` })) }, u.accountId),
+      ),
     );
+    const records = await Promise.all(pushedBy.flatMap((_, i) => bodies.map((b) => until(b.tag, () => seen(th, `${b.tag}-${i}`)))));
     records.forEach((r, n) => {
       const user = pushedBy[Math.floor(n / bodies.length)];
       expect(r.contextAccountId).toBe(user.accountId);
       expect(r.myself).toBe(user.accountId);
     });
     const runs = await Promise.all(
-      records.map(async (r) => ({ start: r.startedAt as number, end: await until('finish', async () => (await invoke(th, 'finished', { tag: r.body.tag })).at ?? undefined) })),
+      records.map(async (r) => ({
+        start: r.startedAt as number,
+        end: await until('finish', async () => (await invoke(th, 'finished', { tag: r.body.tag })).at ?? undefined),
+      })),
     );
     runs.sort((a, b) => a.start - b.start);
     for (let i = 1; i < runs.length; i++) expect(runs[i].start).toBeGreaterThanOrEqual(runs[i - 1].end);
@@ -110,7 +115,11 @@ describe('@forge/events queues on the local host', () => {
   it('retries timed-out events as FUNCTION_TIME_OUT, then fails them', async () => {
     // The host gives consumers 400 ms here; 600 ms always times out.
     const { jobId } = await invoke(th, 'push', { queue: 'slow-work', bodies: [{ tag: 'slow', mode: 'sleep', ms: 600 }] });
-    await until('failure', async () => ((await invoke(th, 'stats', { queue: 'slow-work', jobId })).failed === 1 ? true : undefined), 10_000);
+    await until(
+      'failure',
+      async () => ((await invoke(th, 'stats', { queue: 'slow-work', jobId })).failed === 1 ? true : undefined),
+      10_000,
+    );
     const record = await seen(th, 'slow');
     expect(record.retryContext).toMatchObject({ retryReason: 'FUNCTION_TIME_OUT' });
     expect((await queues(th))['slow-work'].recentFailures[0].error).toContain('FUNCTION_TIMEOUT');

@@ -5,7 +5,11 @@ import { CAMILLE, INES, LEA, SAM } from '../../../local/identity/demo-users';
 const PROBE_APP = resolve(__dirname, '../../fixtures/probe-app');
 
 async function invoke(th: TestHost, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${th.url}/local/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${th.url}/local/invoke`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -17,17 +21,34 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
   afterAll(() => host.close());
 
   it('passes the platform argument shape: context.accountId, extension with issue and project', async () => {
-    const { json } = await invoke(host, { moduleKey: 'probe-panel', functionKey: 'whoAmI', payload: {}, accountId: LEA.accountId, issueKey: 'MKT-1' });
+    const { json } = await invoke(host, {
+      moduleKey: 'probe-panel',
+      functionKey: 'whoAmI',
+      payload: {},
+      accountId: LEA.accountId,
+      issueKey: 'MKT-1',
+    });
     expect(json.ok).toBe(true);
     expect(json.result.contextAccountId).toBe(LEA.accountId);
     expect(json.result.myselfAccountId).toBe(LEA.accountId);
-    expect(json.result.extension).toMatchObject({ type: 'jira:issuePanel', issue: { key: 'MKT-1', type: 'Epic' }, project: { key: 'MKT' } });
+    expect(json.result.extension).toMatchObject({
+      type: 'jira:issuePanel',
+      issue: { key: 'MKT-1', type: 'Epic' },
+      project: { key: 'MKT' },
+    });
   });
 
   it('keeps concurrent invocations apart (AsyncLocalStorage)', async () => {
     const users = [CAMILLE, LEA, INES, CAMILLE, LEA, INES];
     const results = await Promise.all(
-      users.map((u, i) => invoke(host, { moduleKey: 'probe-panel', functionKey: 'whoAmI', payload: { delay: (users.length - i) * 15 }, accountId: u.accountId })),
+      users.map((u, i) =>
+        invoke(host, {
+          moduleKey: 'probe-panel',
+          functionKey: 'whoAmI',
+          payload: { delay: (users.length - i) * 15 },
+          accountId: u.accountId,
+        }),
+      ),
     );
     results.forEach((r, i) => {
       expect(r.json.ok).toBe(true);
@@ -38,8 +59,16 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
   });
 
   it('fails like Forge when a resolver runs past its time limit', async () => {
-    const { json } = await invoke(host, { moduleKey: 'probe-panel', functionKey: 'sleep', payload: { ms: 6000 }, accountId: CAMILLE.accountId });
-    expect(json).toEqual({ ok: false, error: { code: 'FUNCTION_TIMEOUT', message: expect.stringContaining('did not finish within 1.5 s') } });
+    const { json } = await invoke(host, {
+      moduleKey: 'probe-panel',
+      functionKey: 'sleep',
+      payload: { ms: 6000 },
+      accountId: CAMILLE.accountId,
+    });
+    expect(json).toEqual({
+      ok: false,
+      error: { code: 'FUNCTION_TIMEOUT', message: expect.stringContaining('did not finish within 1.5 s') },
+    });
   });
 
   it('exposes the remaining time through getAppContext()', async () => {
@@ -58,7 +87,12 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
     expect(missing.json).toEqual({ ok: false, error: { code: 'INVALID_INVOKE', message: expect.stringMatching(/^accountId: /) } });
     const unknown = await invoke(host, { moduleKey: 'nope', functionKey: 'whoAmI', accountId: CAMILLE.accountId });
     expect(unknown.json.error.code).toBe('MODULE_NOT_FOUND');
-    const badKey = await invoke(host, { moduleKey: 'probe-panel', functionKey: 'whoAmI', accountId: CAMILLE.accountId, issueKey: 'not a key' });
+    const badKey = await invoke(host, {
+      moduleKey: 'probe-panel',
+      functionKey: 'whoAmI',
+      accountId: CAMILLE.accountId,
+      issueKey: 'not a key',
+    });
     expect(badKey.json.error.message).toMatch(/^issueKey: /);
   });
 
@@ -66,7 +100,9 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
     const { json } = await invoke(host, { moduleKey: 'probe-panel', functionKey: 'whoAmI', accountId: SAM.accountId, issueKey: 'MKT-1' });
     // The panel's context is known to the platform, but Sam's own REST calls still cannot see MKT.
     expect(json.ok).toBe(true);
-    const res = await fetch(`${host.url}/rest/api/3/issue/MKT-1`, { headers: { Authorization: `Basic ${Buffer.from(`${SAM.email}:t`).toString('base64')}` } });
+    const res = await fetch(`${host.url}/rest/api/3/issue/MKT-1`, {
+      headers: { Authorization: `Basic ${Buffer.from(`${SAM.email}:t`).toString('base64')}` },
+    });
     expect(res.status).toBe(404);
   });
 });

@@ -3,7 +3,9 @@ import { CAMILLE, SAM } from '../../../local/identity/demo-users';
 import { conditionsHold, DisplayConditions } from '../../../local/forge/issue-actions/display-conditions';
 
 describe('display conditions of issue modules', () => {
-  const campaignOnly = DisplayConditions.parse({ entityPropertyContainsAny: { entity: 'issue', propertyKey: 'campaignControlRow', objectName: 'kind', value: ['epic', 'milestone'] } });
+  const campaignOnly = DisplayConditions.parse({
+    entityPropertyContainsAny: { entity: 'issue', propertyKey: 'campaignControlRow', objectName: 'kind', value: ['epic', 'milestone'] },
+  });
 
   it('entityPropertyContainsAny reads the property at objectName', () => {
     expect(conditionsHold(campaignOnly, { campaignControlRow: { kind: 'milestone' } })).toBe(true);
@@ -12,7 +14,10 @@ describe('display conditions of issue modules', () => {
   });
 
   it('entityPropertyExists and entityPropertyEqualTo, all conditions together', () => {
-    const both = DisplayConditions.parse({ entityPropertyExists: { entity: 'issue', propertyKey: 'a' }, entityPropertyEqualTo: { entity: 'issue', propertyKey: 'b', objectName: 'x.y', value: 'on' } });
+    const both = DisplayConditions.parse({
+      entityPropertyExists: { entity: 'issue', propertyKey: 'a' },
+      entityPropertyEqualTo: { entity: 'issue', propertyKey: 'b', objectName: 'x.y', value: 'on' },
+    });
     expect(conditionsHold(both, { a: 1, b: { x: { y: 'on' } } })).toBe(true);
     expect(conditionsHold(both, { b: { x: { y: 'on' } } })).toBe(false);
     expect(conditionsHold(both, { a: 1, b: { x: { y: 'off' } } })).toBe(false);
@@ -31,21 +36,37 @@ describe('GET /local/issue-actions and the LLM stand-in endpoints', () => {
   afterAll(() => th.close());
 
   const newIssue = async (summary: string): Promise<string> => {
-    const res = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary } });
+    const res = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary },
+    });
     expect(res.status).toBe(201);
     return res.body.key;
   };
-  const actions = async (issueKey: string, accountId = CAMILLE.accountId): Promise<any> => (await th.call(null, 'GET', `/local/issue-actions?issueKey=${issueKey}&accountId=${encodeURIComponent(accountId)}`)).body;
+  const actions = async (issueKey: string, accountId = CAMILLE.accountId): Promise<any> =>
+    (await th.call(null, 'GET', `/local/issue-actions?issueKey=${issueKey}&accountId=${encodeURIComponent(accountId)}`)).body;
 
   it('lists "Break down goal" only on issues whose row property says epic or milestone, and only to people who see them', async () => {
     const milestone = await newIssue('A milestone');
     const task = await newIssue('A task');
     const plain = await newIssue('Not from the app');
-    const setRow = (key: string, kind: string) => th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${key}/properties/campaignControlRow`, { requestId: 'req-local-01', rowId: kind, kind });
+    const setRow = (key: string, kind: string) =>
+      th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${key}/properties/campaignControlRow`, {
+        requestId: 'req-local-01',
+        rowId: kind,
+        kind,
+      });
     expect((await setRow(milestone, 'milestone')).status).toBeLessThan(300);
     expect((await setRow(task, 'task')).status).toBeLessThan(300);
 
-    expect(await actions(milestone)).toEqual([{ key: 'breakdown-action', title: 'Break down goal', resource: 'breakdown', resourceUrl: '/static/breakdown/', viewportSize: 'large' }]);
+    expect(await actions(milestone)).toEqual([
+      {
+        key: 'breakdown-action',
+        title: 'Break down goal',
+        resource: 'breakdown',
+        resourceUrl: '/static/breakdown/',
+        viewportSize: 'large',
+      },
+    ]);
     expect(await actions(task)).toEqual([]);
     expect(await actions(plain)).toEqual([]);
     expect(await actions(milestone, SAM.accountId)).toEqual([]);

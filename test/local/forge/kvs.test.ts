@@ -6,7 +6,10 @@ import { installForgeGlobals, invocations } from '../../../local/forge/runtime';
 describe('@forge/kvs on the local host', () => {
   let db: Database;
   const inInvocation = <T>(fn: () => Promise<T>): Promise<T> =>
-    invocations.run({ invocationId: 'test', moduleKey: 'test', deadline: Date.now() + 25_000, db, productBaseUrl: 'http://127.0.0.1:1' }, fn);
+    invocations.run(
+      { invocationId: 'test', moduleKey: 'test', deadline: Date.now() + 25_000, db, productBaseUrl: 'http://127.0.0.1:1' },
+      fn,
+    );
 
   beforeAll(() => installForgeGlobals());
   beforeEach(() => {
@@ -27,7 +30,9 @@ describe('@forge/kvs on the local host', () => {
   it('honours FAIL_IF_EXISTS and returnValue', async () => {
     await inInvocation(async () => {
       await kvs.set('decision:1', { by: 'lea' }, { keyPolicy: 'FAIL_IF_EXISTS' });
-      await expect(kvs.set('decision:1', { by: 'hugo' }, { keyPolicy: 'FAIL_IF_EXISTS' })).rejects.toMatchObject({ code: 'KEY_ALREADY_EXISTS' });
+      await expect(kvs.set('decision:1', { by: 'hugo' }, { keyPolicy: 'FAIL_IF_EXISTS' })).rejects.toMatchObject({
+        code: 'KEY_ALREADY_EXISTS',
+      });
       expect(await kvs.get('decision:1')).toEqual({ by: 'lea' });
       const previous = await kvs.set('decision:1', { by: 'sophie' }, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' });
       expect(previous).toMatchObject({ key: 'decision:1', value: { by: 'lea' } });
@@ -72,7 +77,10 @@ describe('@forge/kvs on the local host', () => {
 
   it('batch sets and gets, reporting missing keys', async () => {
     await inInvocation(async () => {
-      const set = await kvs.batchSet([{ key: 'x', value: 1 }, { key: 'y', value: 2 }]);
+      const set = await kvs.batchSet([
+        { key: 'x', value: 1 },
+        { key: 'y', value: 2 },
+      ]);
       expect(set.successfulKeys.map((k) => k.key)).toEqual(['x', 'y']);
       const got = await kvs.batchGet([{ key: 'x' }, { key: 'nope' }]);
       expect(got.successfulKeys).toEqual([expect.objectContaining({ key: 'x', value: 1 })]);

@@ -29,7 +29,8 @@ async function log(th: TestHost, name: string): Promise<Recorded[]> {
 
 const runNow = (th: TestHost, moduleKey: string) => th.call(null, 'POST', `/local/scheduled/${moduleKey}/run`);
 const report = async (th: TestHost): Promise<any> => (await th.call(null, 'GET', '/local/scheduled')).body;
-const summaryOf = async (th: TestHost, moduleKey: string): Promise<any> => (await report(th)).triggers.find((t: any) => t.moduleKey === moduleKey);
+const summaryOf = async (th: TestHost, moduleKey: string): Promise<any> =>
+  (await report(th)).triggers.find((t: any) => t.moduleKey === moduleKey);
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -56,7 +57,13 @@ describe('scheduledTrigger modules, run on demand', () => {
   it('calls the function with the documented request {context:{cloudId, moduleKey}, contextToken} and no user', async () => {
     const res = await runNow(th, 'daily-recorder');
     expect(res.status).toBe(200);
-    expect(res.body.run).toMatchObject({ moduleKey: 'daily-recorder', function: 'recorder', cause: 'manual', outcome: 'succeeded', statusCode: null });
+    expect(res.body.run).toMatchObject({
+      moduleKey: 'daily-recorder',
+      function: 'recorder',
+      cause: 'manual',
+      outcome: 'succeeded',
+      statusCode: null,
+    });
     const [got] = await log(th, 'daily');
     expect(got.event).toEqual({ context: { cloudId: LOCAL_CLOUD_ID, moduleKey: 'daily-recorder' }, contextToken: expect.any(String) });
     expect(got.contextKeys).toContain('installContext');
@@ -104,7 +111,13 @@ describe('scheduledTrigger modules, run on demand', () => {
     expect(res.body.error.message).toMatch(/^moduleKey: .*'no-such-trigger'/);
     const r = await report(th);
     expect(r.skipped).toEqual([{ moduleKey: 'remote-schedule', reason: expect.stringMatching(/Remote/) }]);
-    expect(r.triggers.map((t: any) => t.moduleKey).sort()).toEqual(['daily-recorder', 'five-minute-thrower', 'hourly-answer', 'slow-runner', 'weekly-odd-answer']);
+    expect(r.triggers.map((t: any) => t.moduleKey).sort()).toEqual([
+      'daily-recorder',
+      'five-minute-thrower',
+      'hourly-answer',
+      'slow-runner',
+      'weekly-odd-answer',
+    ]);
     // Without timers nothing is scheduled.
     expect(r.triggers.every((t: any) => t.nextRunAt === null)).toBe(true);
     expect(r.recentRuns[0].startedAt >= r.recentRuns[r.recentRuns.length - 1].startedAt).toBe(true);

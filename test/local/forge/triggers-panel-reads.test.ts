@@ -9,7 +9,9 @@ describe('bulk reads the panel relies on', () => {
   beforeAll(async () => {
     th = await startTestHost();
     for (let i = 0; i < 12; i++) {
-      const res = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: `Bulk read ${i}` } });
+      const res = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', {
+        fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: `Bulk read ${i}` },
+      });
       keys.push(res.body.key);
     }
   });
@@ -52,11 +54,18 @@ describe('bulk reads the panel relies on', () => {
 
   it('returns status changes from changelog/bulkfetch, from which resolution dates can be read', async () => {
     const key = keys[0];
-    for (const id of ['21', '41']) expect((await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } })).status).toBe(204);
+    for (const id of ['21', '41'])
+      expect((await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } })).status).toBe(204);
     const res = await th.call(CAMILLE.email, 'POST', '/rest/api/3/changelog/bulkfetch', { issueIdsOrKeys: [key], fieldIds: ['status'] });
     expect(res.status).toBe(200);
-    const histories = res.body.issueChangeLogs[0].changeHistories as { created: string; items: { fieldId: string; fromString: string; toString: string }[] }[];
-    expect(histories.map((h) => h.items.map((i) => `${i.fieldId}:${i.fromString}→${i.toString}`))).toEqual([['status:To Do→In Progress'], ['status:In Progress→Done']]);
+    const histories = res.body.issueChangeLogs[0].changeHistories as {
+      created: string;
+      items: { fieldId: string; fromString: string; toString: string }[];
+    }[];
+    expect(histories.map((h) => h.items.map((i) => `${i.fieldId}:${i.fromString}→${i.toString}`))).toEqual([
+      ['status:To Do→In Progress'],
+      ['status:In Progress→Done'],
+    ]);
     const issue = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=resolutiondate`);
     expect(Date.parse(issue.body.fields.resolutiondate)).toBe(Date.parse(histories[1].created));
   });

@@ -45,7 +45,12 @@ async function quiet(th: TestHost, timeoutMs = 8000): Promise<any> {
 const log = async (th: TestHost, name: string): Promise<Recorded[]> => (await invoke(th, 'log', { name })).entries;
 const about = (entries: Recorded[], key: string): Recorded[] => entries.filter((e) => e.event.issue?.key === key);
 
-async function createTask(th: TestHost, summary: string, email = CAMILLE.email, extra: Record<string, unknown> = {}): Promise<{ id: string; key: string }> {
+async function createTask(
+  th: TestHost,
+  summary: string,
+  email = CAMILLE.email,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; key: string }> {
   const res = await th.call(email, 'POST', '/rest/api/3/issue', {
     fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary, ...extra },
   });
@@ -99,8 +104,16 @@ describe('Jira issue events → the app trigger modules', () => {
 
   it('delivers field edits and transitions as avi:jira:updated:issue with Jira changelog items', async () => {
     const issue = await createTask(th, 'Brief the agency');
-    expect((await th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { summary: 'Brief the creative agency', duedate: '2026-11-02' } })).status).toBe(204);
-    expect((await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${issue.key}/transitions`, { transition: { id: '41' } })).status).toBe(204);
+    expect(
+      (
+        await th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${issue.key}`, {
+          fields: { summary: 'Brief the creative agency', duedate: '2026-11-02' },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${issue.key}/transitions`, { transition: { id: '41' } })).status).toBe(
+      204,
+    );
     await quiet(th);
     const events = about(await log(th, 'everything'), issue.key).map((e) => e.event);
     expect(events.map((e) => e.eventType)).toEqual(['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:updated:issue']);
@@ -110,7 +123,15 @@ describe('Jira issue events → the app trigger modules', () => {
     expect(edit.changelog.id).toEqual(expect.any(String));
     expect(edit.changelog.items).toEqual(
       expect.arrayContaining([
-        { field: 'summary', fieldtype: 'jira', fieldId: 'summary', from: null, fromString: 'Brief the agency', to: null, toString: 'Brief the creative agency' },
+        {
+          field: 'summary',
+          fieldtype: 'jira',
+          fieldId: 'summary',
+          from: null,
+          fromString: 'Brief the agency',
+          to: null,
+          toString: 'Brief the creative agency',
+        },
         { field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from: null, fromString: null, to: '2026-11-02', toString: '2026-11-02' },
       ]),
     );
@@ -129,7 +150,11 @@ describe('Jira issue events → the app trigger modules', () => {
   it('delivers link and delete events, the issue as it was before deletion', async () => {
     const blocker = await createTask(th, 'Legal review');
     const blocked = await createTask(th, 'Publish the landing page');
-    const link = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issueLink', { type: { name: 'Blocks' }, inwardIssue: { key: blocked.key }, outwardIssue: { key: blocker.key } });
+    const link = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issueLink', {
+      type: { name: 'Blocks' },
+      inwardIssue: { key: blocked.key },
+      outwardIssue: { key: blocker.key },
+    });
     expect(link.status).toBe(201);
     const linkId = String(link.headers.get('location')).split('/').pop();
     expect((await th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${blocked.key}`)).status).toBe(204);
@@ -143,7 +168,9 @@ describe('Jira issue events → the app trigger modules', () => {
       atlassianId: CAMILLE.accountId,
     });
     const linkUpdate = about(entries, blocker.key).find((e) => e.event.eventType === 'avi:jira:updated:issue')?.event;
-    expect(linkUpdate.changelog.items).toEqual([expect.objectContaining({ field: 'Link', fieldId: 'issuelinks', toString: `This issue blocks ${blocked.key}` })]);
+    expect(linkUpdate.changelog.items).toEqual([
+      expect.objectContaining({ field: 'Link', fieldId: 'issuelinks', toString: `This issue blocks ${blocked.key}` }),
+    ]);
     const deleted = about(entries, blocked.key).find((e) => e.event.eventType === 'avi:jira:deleted:issue')?.event;
     expect(deleted.issue).toMatchObject({ id: blocked.id, key: blocked.key, fields: { summary: 'Publish the landing page' } });
     expect(deleted.atlassianId).toBe(CAMILLE.accountId);
@@ -153,7 +180,9 @@ describe('Jira issue events → the app trigger modules', () => {
   it('honours filter.ignoreSelf: the app editing as itself reaches only the triggers that do not ignore it', async () => {
     const issue = await createTask(th, 'Order the print run');
     expect(await invoke(th, 'editAsApp', { issueKey: issue.key, summary: 'Order the print run (app)' })).toEqual({ status: 204 });
-    expect((await th.call(LEA.email, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { summary: 'Order the print run (Léa)' } })).status).toBe(204);
+    expect(
+      (await th.call(LEA.email, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { summary: 'Order the print run (Léa)' } })).status,
+    ).toBe(204);
     const r = await quiet(th);
     const everything = about(await log(th, 'everything'), issue.key).filter((e) => e.event.eventType === 'avi:jira:updated:issue');
     expect(everything.map((e) => e.event.atlassianId)).toEqual([APP_ACCOUNT_ID, LEA.accountId]);
@@ -167,7 +196,11 @@ describe('Jira issue events → the app trigger modules', () => {
     const after = await createTask(th, 'After the failure');
     const r = await quiet(th);
     const failure = r.recentFailures.find((f: { subject: string }) => f.subject === boom.key);
-    expect(failure).toMatchObject({ moduleKey: 'fail-on-boom', eventType: 'avi:jira:created:issue', error: expect.stringContaining('trigger refused boom') });
+    expect(failure).toMatchObject({
+      moduleKey: 'fail-on-boom',
+      eventType: 'avi:jira:created:issue',
+      error: expect.stringContaining('trigger refused boom'),
+    });
     expect(r.recentFailures.filter((f: { subject: string }) => f.subject === boom.key)).toHaveLength(1);
     const thrower = r.triggers.find((t: { moduleKey: string }) => t.moduleKey === 'fail-on-boom');
     expect(thrower.failed).toBe(r.recentFailures.filter((f: { moduleKey: string }) => f.moduleKey === 'fail-on-boom').length);

@@ -21,8 +21,10 @@ describe('KPI actuals webtrigger through the local host', () => {
 
   const connector = async (accountId: string, epic: string, fn: 'getKpiConnector' | 'rotateKpiSecret' = 'getKpiConnector') =>
     invokeResolver(app.th, accountId, fn, { epicKey: epic }, { moduleKey: 'campaign-panel', issueKey: epic });
-  const body = (fields: Record<string, unknown>): string => JSON.stringify({ campaign: epicKey, kpi: 'orders', value: 10, at: `${day(-1)}T10:00:00Z`, source: 'hubspot', ...fields });
-  const signed = (raw: string, key = secret): Promise<{ status: number; body: any }> => post(url, raw, { 'X-Campaign-Signature': sign(key, raw) });
+  const body = (fields: Record<string, unknown>): string =>
+    JSON.stringify({ campaign: epicKey, kpi: 'orders', value: 10, at: `${day(-1)}T10:00:00Z`, source: 'hubspot', ...fields });
+  const signed = (raw: string, key = secret): Promise<{ status: number; body: any }> =>
+    post(url, raw, { 'X-Campaign-Signature': sign(key, raw) });
   const pushedKeys = (epic = epicKey): string[] => storedKeys(app.th, `kpi-push:${epic}:`);
   /** The static output the app's function named for the latest call (the host's call log). */
   const lastOutput = async (): Promise<string> => (await app.th.call(null, 'GET', '/local/webtriggers')).body.recentCalls[0].outputKey;
@@ -30,14 +32,30 @@ describe('KPI actuals webtrigger through the local host', () => {
 
   beforeAll(async () => {
     const kpis = [
-      { kpiId: 'orders', name: 'Orders', unit: 'count' as const, target: 1000, direction: 'higher_is_better' as const, windowStart: day(-9), windowEnd: day(20) },
-      { kpiId: 'open-rate', name: 'Email open rate', unit: 'percent' as const, target: 25, direction: 'higher_is_better' as const, windowStart: day(-9), windowEnd: day(20) },
+      {
+        kpiId: 'orders',
+        name: 'Orders',
+        unit: 'count' as const,
+        target: 1000,
+        direction: 'higher_is_better' as const,
+        windowStart: day(-9),
+        windowEnd: day(20),
+      },
+      {
+        kpiId: 'open-rate',
+        name: 'Email open rate',
+        unit: 'percent' as const,
+        target: 25,
+        direction: 'higher_is_better' as const,
+        windowStart: day(-9),
+        windowEnd: day(20),
+      },
     ];
     epicKey = (await createKpiCampaign(app.th, 'kpi-webtrigger-a', kpis)).epicKey;
     otherEpic = (await createKpiCampaign(app.th, 'kpi-webtrigger-b', kpis)).epicKey;
   });
 
-  it("gives the PM a stable webtrigger URL on the host and a per-campaign secret; others are refused", async () => {
+  it('gives the PM a stable webtrigger URL on the host and a per-campaign secret; others are refused', async () => {
     const first = await connector(CAMILLE.accountId, epicKey);
     expect(first.ok).toBe(true);
     url = first.data.url;
@@ -53,7 +71,9 @@ describe('KPI actuals webtrigger through the local host', () => {
     const noah = await connector(NOAH.accountId, epicKey);
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const report = (await app.th.call(null, 'GET', '/local/webtriggers')).body;
-    expect(report.webtriggers).toEqual([expect.objectContaining({ moduleKey: 'kpi-actuals-webtrigger', function: 'kpi-actuals', urls: [url] })]);
+    expect(report.webtriggers).toEqual([
+      expect.objectContaining({ moduleKey: 'kpi-actuals-webtrigger', function: 'kpi-actuals', urls: [url] }),
+    ]);
     expect(report.webtriggers[0].outputs).toContainEqual({ key: 'stored', statusCode: 201 });
     expect(report.skipped).toEqual([]);
   });
@@ -65,7 +85,13 @@ describe('KPI actuals webtrigger through the local host', () => {
     expect(res.body).toEqual({ ok: true, stored: true, duplicate: false });
     expect(await lastOutput()).toBe('stored');
     expect(pushedKeys()).toHaveLength(1);
-    expect(await kpi('orders')).toMatchObject({ actual: 120, points: 1, sources: ['hubspot'], aggregation: 'total', lastAt: `${day(-1)}T10:00:00.000Z` });
+    expect(await kpi('orders')).toMatchObject({
+      actual: 120,
+      points: 1,
+      sources: ['hubspot'],
+      aggregation: 'total',
+      lastAt: `${day(-1)}T10:00:00.000Z`,
+    });
   });
 
   it('answers a replay (same source and instant) with 200 and stores it once; another value for that moment is a 409', async () => {
@@ -134,7 +160,12 @@ describe('KPI actuals webtrigger through the local host', () => {
     ];
     for (const [fields, field, outputKey] of cases) {
       const answer = await signed(body(fields));
-      expect({ fields, status: answer.status, field: answer.body.error?.field, outputKey: await lastOutput() }).toEqual({ fields, status: 400, field, outputKey });
+      expect({ fields, status: answer.status, field: answer.body.error?.field, outputKey: await lastOutput() }).toEqual({
+        fields,
+        status: 400,
+        field,
+        outputKey,
+      });
       expect(answer.body.error.message.startsWith(`${field}: `)).toBe(true);
     }
     const unknownKpi = await signed(body({ kpi: 'roas' }));
@@ -148,10 +179,25 @@ describe('KPI actuals webtrigger through the local host', () => {
   });
 
   it('answers 404 for a validly signed point of a campaign whose record is gone, and stores nothing', async () => {
-    const gone = (await createKpiCampaign(app.th, 'kpi-webtrigger-gone', [{ kpiId: 'orders', name: 'Orders', unit: 'count', target: 10, direction: 'higher_is_better', windowStart: day(-9), windowEnd: day(20) }])).epicKey;
+    const gone = (
+      await createKpiCampaign(app.th, 'kpi-webtrigger-gone', [
+        {
+          kpiId: 'orders',
+          name: 'Orders',
+          unit: 'count',
+          target: 10,
+          direction: 'higher_is_better',
+          windowStart: day(-9),
+          windowEnd: day(20),
+        },
+      ])
+    ).epicKey;
     const goneSecret = (await connector(CAMILLE.accountId, gone)).data.secret;
     expect(new KvsStore(app.th.host.db).delete('plain', `campaign:${gone}`)).toBe(true);
-    const res = await signed(JSON.stringify({ campaign: gone, kpi: 'orders', value: 1, at: `${day(-1)}T10:00:00Z`, source: 'hubspot' }), goneSecret);
+    const res = await signed(
+      JSON.stringify({ campaign: gone, kpi: 'orders', value: 1, at: `${day(-1)}T10:00:00Z`, source: 'hubspot' }),
+      goneSecret,
+    );
     expect(res.status).toBe(404);
     expect(res.body.error).toMatchObject({ code: 'NOT_FOUND', field: 'campaign' });
     expect(await lastOutput()).toBe('campaign-not-found');

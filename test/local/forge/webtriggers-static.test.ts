@@ -20,7 +20,10 @@ describe('static web triggers on the local host', () => {
     warn.mockRestore();
   });
 
-  const call = async (answer: string, moduleKey = 'static-probe'): Promise<{ status: number; contentType: string | null; text: string }> => {
+  const call = async (
+    answer: string,
+    moduleKey = 'static-probe',
+  ): Promise<{ status: number; contentType: string | null; text: string }> => {
     const res = await fetch(`${th.url}/local/webtriggers/${moduleKey}?answer=${answer}`, { method: 'POST', body: '{}' });
     return { status: res.status, contentType: res.headers.get('content-type'), text: await res.text() };
   };
@@ -48,7 +51,15 @@ describe('static web triggers on the local host', () => {
 
   it('does not serve dynamic web triggers (declared, or dynamic by default) and says why', async () => {
     const report = (await th.call(null, 'GET', '/local/webtriggers')).body;
-    expect(report.webtriggers).toEqual([expect.objectContaining({ moduleKey: 'static-probe', outputs: [{ key: 'ok', statusCode: 202 }, { key: 'bare', statusCode: 204 }] })]);
+    expect(report.webtriggers).toEqual([
+      expect.objectContaining({
+        moduleKey: 'static-probe',
+        outputs: [
+          { key: 'ok', statusCode: 202 },
+          { key: 'bare', statusCode: 204 },
+        ],
+      }),
+    ]);
     expect(report.skipped.map((s: any) => s.moduleKey)).toEqual(['dynamic-probe', 'default-probe']);
     for (const key of ['dynamic-probe', 'default-probe']) {
       const res = await call('dynamic', key);

@@ -13,7 +13,12 @@ describe('test users: addDemoUser and /local/users', () => {
 
   it('adds 20 approvers with deterministic Atlassian-shaped account ids who can use Jira with their grants', async () => {
     const ids = Array.from({ length: 20 }, (_, i) =>
-      addDemoUser(th.host.db, { displayName: `Approver ${i + 1}`, email: approverEmail(i + 1), jira: ['BROWSE_PROJECTS', 'EDIT_ISSUES'], confluence: ['read'] }),
+      addDemoUser(th.host.db, {
+        displayName: `Approver ${i + 1}`,
+        email: approverEmail(i + 1),
+        jira: ['BROWSE_PROJECTS', 'EDIT_ISSUES'],
+        confluence: ['read'],
+      }),
     );
     expect(new Set(ids).size).toBe(20);
     ids.forEach((id, i) => {
@@ -50,14 +55,24 @@ describe('test users: addDemoUser and /local/users', () => {
 
   it('adding the same email again keeps the person and adds grants; a demo user email is refused', () => {
     const before = accountIdForEmail('viewer.two@demo.local');
-    expect(addDemoUser(th.host.db, { displayName: 'Viewer Two again', email: 'Viewer.Two@demo.local', jira: ['EDIT_ISSUES'], confluence: [] })).toBe(before);
-    expect(() => addDemoUser(th.host.db, { displayName: 'Fake Camille', email: CAMILLE.email, jira: [], confluence: [] })).toThrow(/^email: .*demo user Camille Martin/);
+    expect(
+      addDemoUser(th.host.db, { displayName: 'Viewer Two again', email: 'Viewer.Two@demo.local', jira: ['EDIT_ISSUES'], confluence: [] }),
+    ).toBe(before);
+    expect(() => addDemoUser(th.host.db, { displayName: 'Fake Camille', email: CAMILLE.email, jira: [], confluence: [] })).toThrow(
+      /^email: .*demo user Camille Martin/,
+    );
   });
 
   it('refuses bad input naming the field', () => {
-    expect(() => addDemoUser(th.host.db, { displayName: ' ', email: 'a@b.example', jira: [], confluence: [] })).toThrow(/^displayName: must not be empty/);
-    expect(() => addDemoUser(th.host.db, { displayName: 'A', email: 'not-an-email', jira: [], confluence: [] })).toThrow(/^email: must be an email address/);
-    expect(() => addDemoUser(th.host.db, { displayName: 'A', email: 'a@b.example', jira: ['DELETE_ISSUES' as 'EDIT_ISSUES'], confluence: [] })).toThrow(/^jira\.0: /);
+    expect(() => addDemoUser(th.host.db, { displayName: ' ', email: 'a@b.example', jira: [], confluence: [] })).toThrow(
+      /^displayName: must not be empty/,
+    );
+    expect(() => addDemoUser(th.host.db, { displayName: 'A', email: 'not-an-email', jira: [], confluence: [] })).toThrow(
+      /^email: must be an email address/,
+    );
+    expect(() =>
+      addDemoUser(th.host.db, { displayName: 'A', email: 'a@b.example', jira: ['DELETE_ISSUES' as 'EDIT_ISSUES'], confluence: [] }),
+    ).toThrow(/^jira\.0: /);
   });
 
   it('GET /local/users lists only the demo users unless ?all=true', async () => {
@@ -66,11 +81,20 @@ describe('test users: addDemoUser and /local/users', () => {
     const all = (await th.call(null, 'GET', '/local/users?all=true')).body;
     expect(all.slice(0, DEMO_USERS.length).map((u: any) => u.email)).toEqual(DEMO_USERS.map((u) => u.email));
     expect(all.map((u: any) => u.email)).toEqual(expect.arrayContaining([approverEmail(1), approverEmail(20), 'viewer.two@demo.local']));
-    expect(all.find((u: any) => u.email === approverEmail(1))).toMatchObject({ accountId: accountIdForEmail(approverEmail(1)), role: 'Added user', locale: 'en_US' });
+    expect(all.find((u: any) => u.email === approverEmail(1))).toMatchObject({
+      accountId: accountIdForEmail(approverEmail(1)),
+      role: 'Added user',
+      locale: 'en_US',
+    });
   });
 
   it('POST /local/users adds a person for scripts and the browser, with field errors', async () => {
-    const created = await th.call(null, 'POST', '/local/users', { displayName: 'Zoé Script', email: 'zoe.script@demo.local', locale: 'fr_FR', jira: ['BROWSE_PROJECTS'] });
+    const created = await th.call(null, 'POST', '/local/users', {
+      displayName: 'Zoé Script',
+      email: 'zoe.script@demo.local',
+      locale: 'fr_FR',
+      jira: ['BROWSE_PROJECTS'],
+    });
     expect(created.status).toBe(201);
     expect(created.body.accountId).toBe(accountIdForEmail('zoe.script@demo.local'));
     expect((await th.call('zoe.script@demo.local', 'GET', '/rest/api/3/myself')).body.locale).toBe('fr_FR');

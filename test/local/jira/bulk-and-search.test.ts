@@ -90,8 +90,14 @@ describe('search/jql', () => {
     expect(r.body.isLast).toBe(true);
     expect(r.body.nextPageToken).toBeUndefined();
     expect(Object.keys(r.body.issues[0])).toEqual(['id']);
-    const withFields = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', { jql: 'key = MKT-1', fields: ['summary', 'assignee'] });
-    expect(withFields.body.issues[0]).toMatchObject({ key: 'MKT-1', fields: { summary: expect.any(String), assignee: { accountId: CAMILLE.accountId } } });
+    const withFields = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
+      jql: 'key = MKT-1',
+      fields: ['summary', 'assignee'],
+    });
+    expect(withFields.body.issues[0]).toMatchObject({
+      key: 'MKT-1',
+      fields: { summary: expect.any(String), assignee: { accountId: CAMILLE.accountId } },
+    });
   });
 
   test('nextPageToken paging returns every issue exactly once', async () => {
@@ -126,7 +132,11 @@ describe('search/jql', () => {
       issueUpdates: Array.from({ length: 50 }, (_, i) => task(`Filler B${i}`, { labels: ['filler'] })),
     });
     await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/bulk', { issueUpdates: [task('Filler C', { labels: ['filler'] })] });
-    const withSummary = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', { jql: 'labels = filler', maxResults: 500, fields: ['summary'] });
+    const withSummary = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
+      jql: 'labels = filler',
+      maxResults: 500,
+      fields: ['summary'],
+    });
     expect(withSummary.body.issues).toHaveLength(100);
     expect(withSummary.body.isLast).toBe(false);
     const idsOnly = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', { jql: 'labels = filler', maxResults: 500 });
@@ -162,7 +172,10 @@ describe('search/jql', () => {
   });
 
   test('more than 5 properties is a 400', async () => {
-    const r = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', { jql: 'project = MKT', properties: ['a', 'b', 'c', 'd', 'e', 'f'] });
+    const r = await th.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = MKT',
+      properties: ['a', 'b', 'c', 'd', 'e', 'f'],
+    });
     expect(r.status).toBe(400);
   });
 });

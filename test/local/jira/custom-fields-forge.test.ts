@@ -15,7 +15,9 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
     th = await startTestHost();
     const fields = (await th.call(email, 'GET', '/rest/api/3/field')).body as { id: string; schema?: { custom?: string } }[];
     ids = Object.fromEntries(
-      fields.filter((f) => f.schema?.custom?.startsWith('ari:cloud:ecosystem::extension/')).map((f) => [f.schema!.custom!.split('/').pop()!, f.id]),
+      fields
+        .filter((f) => f.schema?.custom?.startsWith('ari:cloud:ecosystem::extension/'))
+        .map((f) => [f.schema!.custom!.split('/').pop()!, f.id]),
     );
   });
   afterAll(() => th.close());
@@ -47,7 +49,11 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
     });
     expect(res.status).toBe(201);
     created.push(res.body.key);
-    const got = await th.call(email, 'GET', `/rest/api/3/issue/${res.body.key}?fields=${ids['planned-cost']},${ids['campaign-budget']},${ids['campaign-kpis']},${ids['actual-cost']}`);
+    const got = await th.call(
+      email,
+      'GET',
+      `/rest/api/3/issue/${res.body.key}?fields=${ids['planned-cost']},${ids['campaign-budget']},${ids['campaign-kpis']},${ids['actual-cost']}`,
+    );
     expect(got.body.fields).toEqual({
       [ids['planned-cost']]: 1500,
       [ids['campaign-budget']]: { amount: 20000, currency: 'EUR' },
@@ -57,7 +63,10 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
   });
 
   it("rejects a non-number and an object that breaks the manifest schema with Jira's per-field 400", async () => {
-    const bad = await createTask('Bad values', { [ids['planned-cost']]: '1500', [ids['campaign-budget']]: { amount: 10, currency: 'euro' } });
+    const bad = await createTask('Bad values', {
+      [ids['planned-cost']]: '1500',
+      [ids['campaign-budget']]: { amount: 10, currency: 'euro' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[ids['planned-cost']]).toMatch(/must be a number/);
     expect(bad.body.errors[ids['campaign-budget']]).toMatch(/currency/);
@@ -71,11 +80,16 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
     const edit = await th.call(email, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [ids['actual-cost']]: 1720.5 } });
     expect(edit.status).toBe(204);
     const bulk = await th.call(email, 'POST', '/rest/api/3/issue/bulk', {
-      issueUpdates: [400, 900].map((n) => ({ fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: `Bulk ${n}`, [ids['planned-cost']]: n } })),
+      issueUpdates: [400, 900].map((n) => ({
+        fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: `Bulk ${n}`, [ids['planned-cost']]: n },
+      })),
     });
     expect(bulk.status).toBe(201);
     created.push(...bulk.body.issues.map((i: { key: string }) => i.key));
-    const fetched = await th.call(email, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: created, fields: [ids['planned-cost'], ids['actual-cost']] });
+    const fetched = await th.call(email, 'POST', '/rest/api/3/issue/bulkfetch', {
+      issueIdsOrKeys: created,
+      fields: [ids['planned-cost'], ids['actual-cost']],
+    });
     const byKey = Object.fromEntries(fetched.body.issues.map((i: any) => [i.key, i.fields]));
     expect(byKey[created[0]]).toEqual({ [ids['planned-cost']]: 1500, [ids['actual-cost']]: 1720.5 });
     expect(byKey[created[1]][ids['planned-cost']]).toBe(400);

@@ -52,7 +52,11 @@ describe('users and configuration', () => {
     expect(types.body.find((t: { name: string }) => t.name === 'Subtask')).toMatchObject({ subtask: true, hierarchyLevel: -1 });
     const fields = await th.call(CAMILLE.email, 'GET', '/rest/api/3/field');
     const start = fields.body.find((f: { name: string }) => f.name === 'Start date');
-    expect(start).toMatchObject({ id: 'customfield_10015', custom: true, schema: { type: 'date', custom: expect.stringContaining('datepicker') } });
+    expect(start).toMatchObject({
+      id: 'customfield_10015',
+      custom: true,
+      schema: { type: 'date', custom: expect.stringContaining('datepicker') },
+    });
   });
 });
 
@@ -166,7 +170,9 @@ describe('issues', () => {
 
   test('edit with a bad value is refused with per-field errors and changes nothing', async () => {
     const before = await th.call(LEA.email, 'GET', '/rest/api/3/issue/MKT-9');
-    const r = await th.call(LEA.email, 'PUT', '/rest/api/3/issue/MKT-9', { fields: { summary: 'ok', duedate: 'next week', status: { id: '10003' } } });
+    const r = await th.call(LEA.email, 'PUT', '/rest/api/3/issue/MKT-9', {
+      fields: { summary: 'ok', duedate: 'next week', status: { id: '10003' } },
+    });
     expect(r.status).toBe(400);
     expect(Object.keys(r.body.errors).sort()).toEqual(['duedate', 'status']);
     const after = await th.call(LEA.email, 'GET', '/rest/api/3/issue/MKT-9');

@@ -10,7 +10,9 @@ afterAll(() => th.close());
 const have = async (email: string, query: string): Promise<Record<string, boolean>> => {
   const r = await th.call(email, 'GET', `/rest/api/3/mypermissions?${query}`);
   expect(r.status).toBe(200);
-  return Object.fromEntries(Object.entries(r.body.permissions as Record<string, { havePermission: boolean }>).map(([k, v]) => [k, v.havePermission]));
+  return Object.fromEntries(
+    Object.entries(r.body.permissions as Record<string, { havePermission: boolean }>).map(([k, v]) => [k, v.havePermission]),
+  );
 };
 
 describe('GET /rest/api/3/mypermissions', () => {

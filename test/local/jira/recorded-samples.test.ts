@@ -44,7 +44,9 @@ const sample = (name: string): unknown => JSON.parse(readFileSync(path.join(samp
 
   test('GET issueLinkType has the shape and names of the recorded one', async () => {
     const r = await th.call(LEA.email, 'GET', '/rest/api/3/issueLinkType');
-    const recorded = sample('demisto-jirav3-issue-link-types.response.json') as { issueLinkTypes: { name: string; inward: string; outward: string }[] };
+    const recorded = sample('demisto-jirav3-issue-link-types.response.json') as {
+      issueLinkTypes: { name: string; inward: string; outward: string }[];
+    };
     expect(shapeOf(r.body)).toEqual(shapeOf(recorded));
     const names = (x: { issueLinkTypes: { name: string; inward: string; outward: string }[] }) =>
       x.issueLinkTypes.map((t) => `${t.name}|${t.inward}|${t.outward}`).sort();

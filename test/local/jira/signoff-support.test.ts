@@ -25,7 +25,13 @@ const mentionComment = {
   ],
 };
 
-async function attach(th: TestHost, email: string, issueKey: string, files: { name: string; text: string; type?: string }[], xsrf = true): Promise<{ status: number; body: any }> {
+async function attach(
+  th: TestHost,
+  email: string,
+  issueKey: string,
+  files: { name: string; text: string; type?: string }[],
+  xsrf = true,
+): Promise<{ status: number; body: any }> {
   const form = new FormData();
   for (const f of files) form.append('file', new Blob([f.text], { type: f.type ?? 'text/plain' }), f.name);
   const headers: Record<string, string> = { Authorization: th.basic(email), Accept: 'application/json' };
@@ -38,7 +44,11 @@ async function attach(th: TestHost, email: string, issueKey: string, files: { na
 async function asApp(th: TestHost, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
   const res = await fetch(`${th.url}${path}`, {
     method,
-    headers: { Authorization: forgeLocalAuthorization({ kind: 'app' }), Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: forgeLocalAuthorization({ kind: 'app' }),
+      Accept: 'application/json',
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
@@ -69,7 +79,10 @@ describe('Jira emulator: what sign-off needs', () => {
     const issue = await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-3?fields=attachment,summary');
     expect(issue.body.fields.attachment).toEqual([]);
     const fields = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body;
-    expect(fields.find((f: any) => f.id === 'attachment')).toMatchObject({ name: 'Attachment', schema: { type: 'array', items: 'attachment', system: 'attachment' } });
+    expect(fields.find((f: any) => f.id === 'attachment')).toMatchObject({
+      name: 'Attachment',
+      schema: { type: 'array', items: 'attachment', system: 'attachment' },
+    });
     const put = await th.call(CAMILLE.email, 'PUT', '/rest/api/3/issue/MKT-3', { fields: { attachment: [] } });
     expect(put.status).toBe(400);
   });
@@ -84,7 +97,12 @@ describe('Jira emulator: what sign-off needs', () => {
     ]);
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(2);
-    expect(res.body[0]).toMatchObject({ filename: 'visuel-final.txt', size: Buffer.byteLength('Visuel — version finale'), mimeType: 'text/plain', author: { accountId: LEA.accountId } });
+    expect(res.body[0]).toMatchObject({
+      filename: 'visuel-final.txt',
+      size: Buffer.byteLength('Visuel — version finale'),
+      mimeType: 'text/plain',
+      author: { accountId: LEA.accountId },
+    });
     expect(res.body[1]).toMatchObject({ filename: 'mentions-légales.txt', size: 3, mimeType: 'text/markdown' });
 
     const after = await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-3?fields=attachment,updated&expand=changelog');
@@ -98,7 +116,10 @@ describe('Jira emulator: what sign-off needs', () => {
     ]);
     const updates = events.filter((e) => e.kind === 'issue_updated');
     expect(updates).toHaveLength(1);
-    expect(updates[0].kind === 'issue_updated' && updates[0].changelog.items.map((i) => i.toString)).toEqual(['visuel-final.txt', 'mentions-légales.txt']);
+    expect(updates[0].kind === 'issue_updated' && updates[0].changelog.items.map((i) => i.toString)).toEqual([
+      'visuel-final.txt',
+      'mentions-légales.txt',
+    ]);
 
     const meta = await th.call(INES.email, 'GET', `/rest/api/3/attachment/${res.body[0].id}`);
     expect(meta.status).toBe(200);
@@ -112,9 +133,16 @@ describe('Jira emulator: what sign-off needs', () => {
     expect(del.status).toBe(204);
     const issue = await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-4?fields=attachment&expand=changelog');
     expect(issue.body.fields.attachment).toEqual([]);
-    expect(issue.body.changelog.histories[0].items).toEqual([{ field: 'Attachment', fieldtype: 'jira', fieldId: 'attachment', from: added.id, fromString: 'brouillon.txt' }]);
+    expect(issue.body.changelog.histories[0].items).toEqual([
+      { field: 'Attachment', fieldtype: 'jira', fieldId: 'attachment', from: added.id, fromString: 'brouillon.txt' },
+    ]);
     // Triggers get Jira's item with both sides, nulls included.
-    expect(events[0].kind === 'issue_updated' && events[0].changelog.items[0]).toMatchObject({ from: added.id, fromString: 'brouillon.txt', to: null, toString: null });
+    expect(events[0].kind === 'issue_updated' && events[0].changelog.items[0]).toMatchObject({
+      from: added.id,
+      fromString: 'brouillon.txt',
+      to: null,
+      toString: null,
+    });
     expect(events.map((e) => e.kind)).toEqual(['issue_updated']);
     expect((await th.call(CAMILLE.email, 'GET', `/rest/api/3/attachment/${added.id}`)).status).toBe(404);
   });
@@ -150,15 +178,19 @@ describe('Jira emulator: what sign-off needs', () => {
 });
 
 describe('parseMultipartFiles', () => {
-  const body = (boundary: string, parts: string[]): string => `${parts.map((p) => `--${boundary}\r\n${p}\r\n`).join('')}--${boundary}--\r\n`;
+  const body = (boundary: string, parts: string[]): string =>
+    `${parts.map((p) => `--${boundary}\r\n${p}\r\n`).join('')}--${boundary}--\r\n`;
 
   it('reads file parts (name, filename, type, size) and skips plain fields', () => {
     const b = 'XyZ';
-    const parsed = parseMultipartFiles(`multipart/form-data; boundary=${b}`, body(b, [
-      'Content-Disposition: form-data; name="comment"\r\n\r\nhello',
-      'Content-Disposition: form-data; name="file"; filename="plan.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1,2',
-      'Content-Disposition: form-data; name="file"; filename="no-type.bin"\r\n\r\n',
-    ]));
+    const parsed = parseMultipartFiles(
+      `multipart/form-data; boundary=${b}`,
+      body(b, [
+        'Content-Disposition: form-data; name="comment"\r\n\r\nhello',
+        'Content-Disposition: form-data; name="file"; filename="plan.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1,2',
+        'Content-Disposition: form-data; name="file"; filename="no-type.bin"\r\n\r\n',
+      ]),
+    );
     expect(parsed).toEqual({
       ok: true,
       files: [
@@ -171,6 +203,9 @@ describe('parseMultipartFiles', () => {
   it('explains what is wrong with a body it cannot read', () => {
     expect(parseMultipartFiles('application/json', '{}')).toEqual({ ok: false, problem: expect.stringMatching(/multipart\/form-data/) });
     expect(parseMultipartFiles('multipart/form-data', '')).toEqual({ ok: false, problem: expect.stringMatching(/boundary/) });
-    expect(parseMultipartFiles('multipart/form-data; boundary=b', '--b\r\nbroken')).toEqual({ ok: false, problem: expect.stringMatching(/separator/) });
+    expect(parseMultipartFiles('multipart/form-data; boundary=b', '--b\r\nbroken')).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/separator/),
+    });
   });
 });

@@ -109,7 +109,10 @@ describe('links', () => {
     const link = { globalId: 'confluence:brief-1', object: { url: 'http://localhost/wiki/brief', title: 'Campaign brief' } };
     const created = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-1/remotelink', link);
     expect(created.status).toBe(201);
-    const updated = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-1/remotelink', { ...link, object: { ...link.object, title: 'Brief v2' } });
+    const updated = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-1/remotelink', {
+      ...link,
+      object: { ...link.object, title: 'Brief v2' },
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.id).toBe(created.body.id);
     const list = await th.call(INES.email, 'GET', '/rest/api/3/issue/MKT-1/remotelink');

@@ -44,7 +44,10 @@ const cases: [string, string[]][] = [
   ['issue.property[cc.meta].budget.currency is empty', ['MKT-3', 'MKT-4', 'MKT-10', 'MKT-11', 'OPS-1', 'OPS-2', 'WEB-5', 'WEB-12']],
   ['issue.property[cc.meta].budget.currency is not empty', ['MKT-1', 'MKT-2']],
   ['issue.property[cc.meta].missing.deep = 1', []],
-  ['issue.property[cc.meta].missing.deep is empty', ['MKT-1', 'MKT-2', 'MKT-3', 'MKT-4', 'MKT-10', 'MKT-11', 'OPS-1', 'OPS-2', 'WEB-5', 'WEB-12']],
+  [
+    'issue.property[cc.meta].missing.deep is empty',
+    ['MKT-1', 'MKT-2', 'MKT-3', 'MKT-4', 'MKT-10', 'MKT-11', 'OPS-1', 'OPS-2', 'WEB-5', 'WEB-12'],
+  ],
   ['issue.property["cc.flags"].approved = true', ['OPS-2']],
   ['issue.property[cc.meta] is not empty', ['MKT-1', 'MKT-2', 'OPS-1', 'WEB-12']],
   ['ISSUE.PROPERTY[cc.meta].owner = team-b', ['MKT-2']],

@@ -23,7 +23,13 @@ describe('the demo campaign', () => {
     expect(milestones.some((m) => m.status === 'done')).toBe(true);
     expect(milestones.some((m) => m.status === 'open')).toBe(true);
     // Gates due before today were signed off through the app, so the next one in line (legal) waits for Léa.
-    const signOff = await invokeResolver(th, LEA.accountId, 'getSignOff', { issueKey: epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+    const signOff = await invokeResolver(
+      th,
+      LEA.accountId,
+      'getSignOff',
+      { issueKey: epicKey },
+      { moduleKey: 'campaign-panel', issueKey: epicKey },
+    );
     const states = Object.fromEntries(signOff.data.gates.map((g) => [g.gateId, g.state]));
     expect(states).toMatchObject({ finance: 'approved', brand: 'approved', legal: 'open', 'leadership-go': 'waiting' });
     expect(signOff.data.gates.find((g) => g.gateId === 'legal')).toMatchObject({ canDecide: true });

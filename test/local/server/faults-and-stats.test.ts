@@ -29,7 +29,10 @@ describe('rate-limit points and fault injection, like Jira', () => {
 
   it('bills read-only POSTs per object like GETs, and writes 1', async () => {
     const search = await th.call(CAMILLE, 'POST', '/rest/api/3/search/jql', { jql: 'project = MKT', fields: ['summary'], maxResults: 4 });
-    const fetched = await th.call(CAMILLE, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['MKT-1', 'MKT-2', 'MKT-3'], fields: ['summary'] });
+    const fetched = await th.call(CAMILLE, 'POST', '/rest/api/3/issue/bulkfetch', {
+      issueIdsOrKeys: ['MKT-1', 'MKT-2', 'MKT-3'],
+      fields: ['summary'],
+    });
     await th.call(CAMILLE, 'PUT', '/rest/api/3/issue/MKT-2', { fields: { summary: 'Renamed for the points test' } });
     const stats = (await th.call(null, 'GET', '/local/stats')).body;
     expect(stats.byOperation['POST /rest/api/3/search/jql'].points).toBe(1 + search.body.issues.length);

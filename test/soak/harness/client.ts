@@ -3,9 +3,7 @@
  * connection dies (the host was killed) is reported as `lost`: the harness cannot know whether it took effect.
  */
 export type ResolverAnswer<T> =
-  | { kind: 'ok'; data: T }
-  | { kind: 'refused'; code: string; message: string; field?: string }
-  | { kind: 'lost'; reason: string };
+  { kind: 'ok'; data: T } | { kind: 'refused'; code: string; message: string; field?: string } | { kind: 'lost'; reason: string };
 
 interface InvokeEnvelope {
   ok: boolean;
@@ -20,21 +18,34 @@ export class SoakClient {
   constructor(private readonly baseUrl: () => string) {}
 
   /** Runs a resolver through `POST /local/invoke`, as the panel's `invoke` would. */
-  async invoke<T>(accountId: string, functionKey: string, payload: unknown, where: { moduleKey: string; issueKey?: string }): Promise<ResolverAnswer<T>> {
+  async invoke<T>(
+    accountId: string,
+    functionKey: string,
+    payload: unknown,
+    where: { moduleKey: string; issueKey?: string },
+  ): Promise<ResolverAnswer<T>> {
     let envelope: InvokeEnvelope;
     this.invocations += 1;
     try {
       const res = await fetch(`${this.baseUrl()}/local/invoke`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ moduleKey: where.moduleKey, functionKey, payload, accountId, projectKey: 'MKT', ...(where.issueKey ? { issueKey: where.issueKey } : {}) }),
+        body: JSON.stringify({
+          moduleKey: where.moduleKey,
+          functionKey,
+          payload,
+          accountId,
+          projectKey: 'MKT',
+          ...(where.issueKey ? { issueKey: where.issueKey } : {}),
+        }),
       });
       envelope = (await res.json()) as InvokeEnvelope;
     } catch (e) {
       return { kind: 'lost', reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
     }
     // The platform's own failure (e.g. FUNCTION_TIMEOUT) or the resolver's refusal.
-    if (!envelope.ok || !envelope.result) return { kind: 'refused', code: envelope.error?.code ?? 'PLATFORM', message: envelope.error?.message ?? 'no result' };
+    if (!envelope.ok || !envelope.result)
+      return { kind: 'refused', code: envelope.error?.code ?? 'PLATFORM', message: envelope.error?.message ?? 'no result' };
     if (!envelope.result.ok) {
       const err = envelope.result.error ?? { code: 'INTERNAL', message: 'no error' };
       return { kind: 'refused', code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
@@ -46,7 +57,11 @@ export class SoakClient {
   async rest<T>(email: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
     const res = await fetch(`${this.baseUrl()}${path}`, {
       method,
-      headers: { Authorization: `Basic ${Buffer.from(`${email}:soak`).toString('base64')}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${email}:soak`).toString('base64')}`,
+        Accept: 'application/json',
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await res.text();

@@ -37,7 +37,11 @@ export class CrashableHost {
 
   private async applyFaults(): Promise<void> {
     const on = Object.keys(this.faults).length > 0;
-    await this.client.local('POST', '/local/faults', on ? { ...this.faults, seed: (this.faults.seed ?? 1) * 1000 + this.process.starts } : {});
+    await this.client.local(
+      'POST',
+      '/local/faults',
+      on ? { ...this.faults, seed: (this.faults.seed ?? 1) * 1000 + this.process.starts } : {},
+    );
   }
 
   whenUp(): Promise<void> {

@@ -29,9 +29,27 @@ const MAX_FAILED_RERUNS = 5;
  * killed after `killDelaysMs`. After every kill the page's re-run is done: createCampaign again with the same
  * requestId, then polling again until the job is done (or the time is up: `stuck`).
  */
-export async function createThroughKills(host: CrashableHost, client: SoakClient, requestId: string, plan: CampaignPlan, killDelaysMs: readonly number[], timeoutMs: number): Promise<CreationOutcome> {
+export async function createThroughKills(
+  host: CrashableHost,
+  client: SoakClient,
+  requestId: string,
+  plan: CampaignPlan,
+  killDelaysMs: readonly number[],
+  timeoutMs: number,
+): Promise<CreationOutcome> {
   const started = Date.now();
-  const out: CreationOutcome = { requestId, plan, issueKeys: {}, state: 'stuck', reruns: 0, lostAnswers: 0, tryAgain: 0, killsFired: 0, ms: 0, errors: [] };
+  const out: CreationOutcome = {
+    requestId,
+    plan,
+    issueKeys: {},
+    state: 'stuck',
+    reruns: 0,
+    lostAnswers: 0,
+    tryAgain: 0,
+    killsFired: 0,
+    ms: 0,
+    errors: [],
+  };
   const kills = host.armKills('creation', killDelaysMs);
   let failedReruns = 0;
   let needCreate = true;

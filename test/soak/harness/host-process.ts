@@ -41,11 +41,15 @@ export class HostProcess {
     if (this.child) throw new Error('the host is already running');
     const { root, port, dataDir, exchangeLog } = this.options;
     // `node --import tsx` runs main.ts in this very process: a SIGKILL reaches the host itself, not a wrapper.
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'local/main.ts'), '--port', String(port), '--data', dataDir, '--exchange-log', exchangeLog], {
-      cwd: root,
-      env: { ...process.env, HOST: '127.0.0.1', CC_FAULTS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', resolve(root, 'local/main.ts'), '--port', String(port), '--data', dataDir, '--exchange-log', exchangeLog],
+      {
+        cwd: root,
+        env: { ...process.env, HOST: '127.0.0.1', CC_FAULTS: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     this.starts += 1;
     this.exited = new Promise((done) => child.once('exit', () => done()));

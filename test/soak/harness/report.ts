@@ -38,7 +38,18 @@ export function formatReport(r: SoakReport): string {
 export function soakPassed(r: SoakReport): boolean {
   const c = r.consistency;
   return (
-    c.duplicateIssues + c.duplicateLinks + c.duplicateDecisions + c.missingIssues + c.missingLinks + c.missingDecisions + c.lostDecisions + c.lostUnacknowledged + c.mirrorsWrong + c.strayIssues + c.jobsNotDone === 0 &&
+    c.duplicateIssues +
+      c.duplicateLinks +
+      c.duplicateDecisions +
+      c.missingIssues +
+      c.missingLinks +
+      c.missingDecisions +
+      c.lostDecisions +
+      c.lostUnacknowledged +
+      c.mirrorsWrong +
+      c.strayIssues +
+      c.jobsNotDone ===
+      0 &&
     r.kills.total >= r.options.kills &&
     r.errors.length === 0
   );

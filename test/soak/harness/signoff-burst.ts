@@ -35,9 +35,26 @@ const isAlreadyRecorded = (code: string, field: string | undefined, message: str
  * after `killDelaysMs`. Decisions whose answer was lost or that were told TRY_AGAIN are sent again once the host is
  * back, until each is either acknowledged or refused as already recorded.
  */
-export async function signOffThroughKills(host: CrashableHost, client: SoakClient, decisions: PlannedDecision[], killDelaysMs: readonly number[], timeoutMs: number): Promise<BurstOutcome> {
+export async function signOffThroughKills(
+  host: CrashableHost,
+  client: SoakClient,
+  decisions: PlannedDecision[],
+  killDelaysMs: readonly number[],
+  timeoutMs: number,
+): Promise<BurstOutcome> {
   const started = Date.now();
-  const out: BurstOutcome = { decisions, acked: [], alreadyRecorded: [], unresolved: [], sends: 0, lostAnswers: 0, tryAgain: 0, killsFired: 0, ms: 0, errors: [] };
+  const out: BurstOutcome = {
+    decisions,
+    acked: [],
+    alreadyRecorded: [],
+    unresolved: [],
+    sends: 0,
+    lostAnswers: 0,
+    tryAgain: 0,
+    killsFired: 0,
+    ms: 0,
+    errors: [],
+  };
   const kills = host.armKills('signoff', killDelaysMs);
   let pending = [...decisions];
   try {
@@ -45,7 +62,12 @@ export async function signOffThroughKills(host: CrashableHost, client: SoakClien
       const answers = await Promise.all(
         pending.map(async (d) => {
           out.sends += 1;
-          const answer = await client.invoke(d.approverAccountId, 'decideSignOff', { issueKey: d.issueKey, gateId: d.gateId, decision: 'approve', comment: d.comment }, { moduleKey: 'campaign-panel', issueKey: d.issueKey });
+          const answer = await client.invoke(
+            d.approverAccountId,
+            'decideSignOff',
+            { issueKey: d.issueKey, gateId: d.gateId, decision: 'approve', comment: d.comment },
+            { moduleKey: 'campaign-panel', issueKey: d.issueKey },
+          );
           return { d, answer };
         }),
       );

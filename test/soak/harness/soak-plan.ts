@@ -25,7 +25,17 @@ export function soakPlan(label: string, shape: SoakPlanShape, today = new Date()
   for (let m = 1; m <= shape.milestones; m++) {
     const milestoneId = `milestone-${m}`;
     const due = day(today, 30 + 10 * m);
-    rows.push({ rowId: milestoneId, kind: 'milestone', summary: `Soak milestone ${m}`, ownerRole: 'pm', assigneeAccountId: CAMILLE.accountId, startDate: due, dueDate: due, estimateBusinessDays: 0, dependsOn: [] });
+    rows.push({
+      rowId: milestoneId,
+      kind: 'milestone',
+      summary: `Soak milestone ${m}`,
+      ownerRole: 'pm',
+      assigneeAccountId: CAMILLE.accountId,
+      startDate: due,
+      dueDate: due,
+      estimateBusinessDays: 0,
+      dependsOn: [],
+    });
     for (let t = 1; t <= shape.tasksPerMilestone; t++) {
       const taskDue = day(today, 30 + 10 * m - (shape.tasksPerMilestone - t) - 1);
       rows.push({
@@ -66,7 +76,24 @@ export function soakPlan(label: string, shape: SoakPlanShape, today = new Date()
     campaignLabel: label,
     rows,
     gates,
-    kpis: [{ kpiId: 'signups', name: 'Sign-ups', unit: 'count', target: 500, direction: 'higher_is_better', windowStart: launch, windowEnd: day(today, 104) }],
-    brief: { pageId: BLACK_FRIDAY_BRIEF_ID, title: 'Black Friday 2026', url: `http://localhost/wiki/spaces/MKT/pages/${BLACK_FRIDAY_BRIEF_ID}`, version: 1, values: [], problems: [] },
+    kpis: [
+      {
+        kpiId: 'signups',
+        name: 'Sign-ups',
+        unit: 'count',
+        target: 500,
+        direction: 'higher_is_better',
+        windowStart: launch,
+        windowEnd: day(today, 104),
+      },
+    ],
+    brief: {
+      pageId: BLACK_FRIDAY_BRIEF_ID,
+      title: 'Black Friday 2026',
+      url: `http://localhost/wiki/spaces/MKT/pages/${BLACK_FRIDAY_BRIEF_ID}`,
+      version: 1,
+      values: [],
+      problems: [],
+    },
   });
 }

@@ -40,7 +40,15 @@ export interface SoakReport {
   baseline: { campaign: CampaignRun; calls: CallFigures };
   faulty: { campaigns: CampaignRun[]; calls: CallFigures; ms: number };
   kills: { creation: number; signoff: number; total: number; hostStarts: number };
-  operations: { creations: number; decisions: number; resolverCalls: number; reruns: number; lostAnswers: number; tryAgain: number; alreadyRecorded: number };
+  operations: {
+    creations: number;
+    decisions: number;
+    resolverCalls: number;
+    reruns: number;
+    lostAnswers: number;
+    tryAgain: number;
+    alreadyRecorded: number;
+  };
   /** App calls the faulty phase made beyond what the same workload cost without faults or kills (measured in this run). */
   extraCalls: number;
   consistency: Consistency;
@@ -83,7 +91,10 @@ async function settle(host: CrashableHost, client: SoakClient, timeoutMs = 120_0
   while (Date.now() < until) {
     await host.whenUp();
     try {
-      const [triggers, queues] = await Promise.all([client.local<TriggerCounts>('GET', '/local/triggers'), client.local<QueueSummary[]>('GET', '/local/queues')]);
+      const [triggers, queues] = await Promise.all([
+        client.local<TriggerCounts>('GET', '/local/triggers'),
+        client.local<QueueSummary[]>('GET', '/local/queues'),
+      ]);
       if (triggers.pending === 0 && triggers.running === 0 && queues.every((q) => q.running === 0 && q.pending === 0)) return;
     } catch {
       // the host is restarting
@@ -102,14 +113,16 @@ function killDelays(random: Random, expectedMs: number, budget: number, secondCh
 }
 
 function decisionsOf(run: CreationOutcome, label: string): PlannedDecision[] {
-  return run.plan.gates.flatMap((gate) =>
-    SOAK_APPROVERS.map((a) => ({
-      issueKey: run.issueKeys[gate.milestoneRowId] ?? '',
-      gateId: gate.gateId,
-      approverAccountId: a.accountId,
-      comment: `soak ${label} ${gate.gateId} ${a.email}`,
-    })),
-  ).filter((d) => d.issueKey !== '');
+  return run.plan.gates
+    .flatMap((gate) =>
+      SOAK_APPROVERS.map((a) => ({
+        issueKey: run.issueKeys[gate.milestoneRowId] ?? '',
+        gateId: gate.gateId,
+        approverAccountId: a.accountId,
+        comment: `soak ${label} ${gate.gateId} ${a.email}`,
+      })),
+    )
+    .filter((d) => d.issueKey !== '');
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
@@ -196,7 +209,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const bursts = all.flatMap((c) => (c.burst ? [c.burst] : []));
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   return {
-    options: { kills: options.kills, seed: options.seed, workDir, shape: options.shape, faults: options.faults, secondKillChance: options.secondKillChance, opTimeoutMs: options.opTimeoutMs },
+    options: {
+      kills: options.kills,
+      seed: options.seed,
+      workDir,
+      shape: options.shape,
+      faults: options.faults,
+      secondKillChance: options.secondKillChance,
+      opTimeoutMs: options.opTimeoutMs,
+    },
     wallMs: Date.now() - started,
     baseline: { campaign: baseline, calls: baseCalls },
     faulty: { campaigns, calls: faultyCalls, ms: faultyEnd - faultyStart },

@@ -46,7 +46,18 @@ const SearchPage = z.object({
     z.object({
       key: z.string(),
       properties: z.record(z.unknown()).default({}),
-      fields: z.object({ issuelinks: z.array(z.object({ id: z.string(), type: z.object({ name: z.string() }), outwardIssue: z.object({ key: z.string() }).optional() }).passthrough()).default([]) }).passthrough().default({}),
+      fields: z
+        .object({
+          issuelinks: z
+            .array(
+              z
+                .object({ id: z.string(), type: z.object({ name: z.string() }), outwardIssue: z.object({ key: z.string() }).optional() })
+                .passthrough(),
+            )
+            .default([]),
+        })
+        .passthrough()
+        .default({}),
     }),
   ),
   nextPageToken: z.string().optional(),
@@ -69,7 +80,13 @@ async function search(client: SoakClient, jql: string, fields: string[], propert
   const out: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   do {
-    const res = await client.rest<unknown>(CAMILLE.email, 'POST', '/rest/api/3/search/jql', { jql, fields, properties, maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) });
+    const res = await client.rest<unknown>(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
+      jql,
+      fields,
+      properties,
+      maxResults: 100,
+      ...(nextPageToken ? { nextPageToken } : {}),
+    });
     if (res.status !== 200) throw new Error(`search "${jql}" answered ${res.status}: ${JSON.stringify(res.body)}`);
     const page = SearchPage.parse(res.body);
     out.push(...page.issues);
@@ -84,19 +101,36 @@ async function mirrorOf(client: SoakClient, key: string): Promise<unknown> {
 }
 
 /** The mirror without its timestamp: what it says. */
-const said = (mirror: unknown): string => JSON.stringify(mirror === null || typeof mirror !== 'object' ? mirror : { ...(mirror as Record<string, unknown>), updatedAt: undefined });
+const said = (mirror: unknown): string =>
+  JSON.stringify(mirror === null || typeof mirror !== 'object' ? mirror : { ...(mirror as Record<string, unknown>), updatedAt: undefined });
 
-const MIRROR_STATUS: Record<string, string> = { open: 'pending', waiting: 'waiting', approved: 'approved', declined: 'declined', changes_requested: 'changes_requested' };
+const MIRROR_STATUS: Record<string, string> = {
+  open: 'pending',
+  waiting: 'waiting',
+  approved: 'approved',
+  declined: 'declined',
+  changes_requested: 'changes_requested',
+};
 
 /** Checks one campaign in Jira and in the app's record, with faults off; adds what it finds to `c`. */
-async function checkCampaign(client: SoakClient, creation: CreationOutcome, burst: BurstOutcome | undefined, c: Consistency): Promise<void> {
+async function checkCampaign(
+  client: SoakClient,
+  creation: CreationOutcome,
+  burst: BurstOutcome | undefined,
+  c: Consistency,
+): Promise<void> {
   const { plan, requestId } = creation;
   c.campaigns += 1;
   c.rowsPlanned += plan.rows.length + 1;
   if (creation.state !== 'done') c.jobsNotDone += 1;
 
   // Issues and links, by the row property each issue is born with.
-  const issues = await search(client, `issue.property[${ROW_PROPERTY_KEY}].requestId = "${requestId}" ORDER BY key ASC`, ['issuelinks'], [ROW_PROPERTY_KEY]);
+  const issues = await search(
+    client,
+    `issue.property[${ROW_PROPERTY_KEY}].requestId = "${requestId}" ORDER BY key ASC`,
+    ['issuelinks'],
+    [ROW_PROPERTY_KEY],
+  );
   const keysByRow = new Map<string, string[]>();
   for (const issue of issues) {
     const prop = RowProperty.safeParse(issue.properties[ROW_PROPERTY_KEY]);
@@ -148,7 +182,12 @@ async function checkCampaign(client: SoakClient, creation: CreationOutcome, burs
   const gatedKeys = [...new Set(plan.gates.map((g) => keyOf(g.milestoneRowId)).filter((k): k is string => k !== undefined))];
   const before = new Map<string, unknown>();
   for (const key of gatedKeys) before.set(key, await mirrorOf(client, key));
-  const view = await client.invoke<SignOffView>(CAMILLE.accountId, 'getSignOff', { issueKey: epicKey }, { moduleKey: 'campaign-panel', issueKey: epicKey });
+  const view = await client.invoke<SignOffView>(
+    CAMILLE.accountId,
+    'getSignOff',
+    { issueKey: epicKey },
+    { moduleKey: 'campaign-panel', issueKey: epicKey },
+  );
   if (view.kind !== 'ok') {
     c.problems.push(`${requestId}: getSignOff answered ${JSON.stringify(view)}`);
     return;
@@ -156,7 +195,8 @@ async function checkCampaign(client: SoakClient, creation: CreationOutcome, burs
   const recorded = new Map<string, RecordEntry[]>();
   for (const gate of view.data.gates)
     for (const e of gate.record)
-      if (e.type === 'decision') recorded.set(`${gate.gateId}|${e.actorAccountId}`, [...(recorded.get(`${gate.gateId}|${e.actorAccountId}`) ?? []), e]);
+      if (e.type === 'decision')
+        recorded.set(`${gate.gateId}|${e.actorAccountId}`, [...(recorded.get(`${gate.gateId}|${e.actorAccountId}`) ?? []), e]);
   for (const [pair, entries] of recorded)
     if (entries.length > 1) {
       c.duplicateDecisions += entries.length - 1;
@@ -164,7 +204,8 @@ async function checkCampaign(client: SoakClient, creation: CreationOutcome, burs
     }
   if (burst) {
     c.decisionsPlanned += burst.decisions.length;
-    const holds = (d: { gateId: string; approverAccountId: string; comment: string }): boolean => (recorded.get(`${d.gateId}|${d.approverAccountId}`) ?? []).some((e) => e.comment === d.comment);
+    const holds = (d: { gateId: string; approverAccountId: string; comment: string }): boolean =>
+      (recorded.get(`${d.gateId}|${d.approverAccountId}`) ?? []).some((e) => e.comment === d.comment);
     for (const d of burst.acked)
       if (!holds(d)) {
         c.lostDecisions += 1;
@@ -185,12 +226,18 @@ async function checkCampaign(client: SoakClient, creation: CreationOutcome, burs
     if (said(after) !== said(before.get(key))) c.mirrorsRebuilt += 1;
     const gates = plan.gates.filter((g) => keyOf(g.milestoneRowId) === key);
     const mirror = after as { gates?: { gateId: string; status: string }[] } | null;
-    const agrees = gates.every((g) => mirror?.gates?.find((m) => m.gateId === g.gateId)?.status === MIRROR_STATUS[stateOf.get(g.gateId) ?? '']);
+    const agrees = gates.every(
+      (g) => mirror?.gates?.find((m) => m.gateId === g.gateId)?.status === MIRROR_STATUS[stateOf.get(g.gateId) ?? ''],
+    );
     if (!agrees) {
       c.mirrorsWrong += 1;
       c.problems.push(`${requestId}: the mirror of ${key} still differs from the record: ${JSON.stringify(after)}`);
     }
-    const comments = await client.rest<{ comments: { body: unknown }[] }>(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment?maxResults=100`);
+    const comments = await client.rest<{ comments: { body: unknown }[] }>(
+      CAMILLE.email,
+      'GET',
+      `/rest/api/3/issue/${key}/comment?maxResults=100`,
+    );
     const bodies = (comments.body.comments ?? []).map((x) => JSON.stringify(x.body));
     for (const g of gates)
       for (const e of view.data.gates.find((v) => v.gateId === g.gateId)?.record ?? [])
@@ -203,11 +250,31 @@ async function checkCampaign(client: SoakClient, creation: CreationOutcome, burs
   }
 }
 
-export async function checkConsistency(client: SoakClient, campaigns: readonly { creation: CreationOutcome; burst?: BurstOutcome }[]): Promise<Consistency> {
+export async function checkConsistency(
+  client: SoakClient,
+  campaigns: readonly { creation: CreationOutcome; burst?: BurstOutcome }[],
+): Promise<Consistency> {
   const c: Consistency = {
-    campaigns: 0, rowsPlanned: 0, duplicateIssues: 0, missingIssues: 0, strayIssues: 0, linksPlanned: 0, duplicateLinks: 0, missingLinks: 0, jobsNotDone: 0,
-    decisionsPlanned: 0, lostDecisions: 0, lostUnacknowledged: 0, duplicateDecisions: 0, missingDecisions: 0, mirrorsChecked: 0, mirrorsRebuilt: 0, mirrorsWrong: 0,
-    commentsMissing: 0, commentsDuplicated: 0, problems: [],
+    campaigns: 0,
+    rowsPlanned: 0,
+    duplicateIssues: 0,
+    missingIssues: 0,
+    strayIssues: 0,
+    linksPlanned: 0,
+    duplicateLinks: 0,
+    missingLinks: 0,
+    jobsNotDone: 0,
+    decisionsPlanned: 0,
+    lostDecisions: 0,
+    lostUnacknowledged: 0,
+    duplicateDecisions: 0,
+    missingDecisions: 0,
+    mirrorsChecked: 0,
+    mirrorsRebuilt: 0,
+    mirrorsWrong: 0,
+    commentsMissing: 0,
+    commentsDuplicated: 0,
+    problems: [],
   };
   for (const { creation, burst } of campaigns) await checkCampaign(client, creation, burst, c);
   return c;

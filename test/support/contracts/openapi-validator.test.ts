@@ -32,7 +32,12 @@ describeWithContracts('OpenAPI contract validator', () => {
 
   it('accepts recorded real Jira responses', () => {
     const myself = exchange('GET', '/rest/api/3/myself', 200, sample('samples', 'jira', 'demisto-jirav3-user.cloud.response.json'));
-    const linkTypes = exchange('GET', '/rest/api/3/issueLinkType', 200, sample('samples', 'jira', 'demisto-jirav3-issue-link-types.response.json'));
+    const linkTypes = exchange(
+      'GET',
+      '/rest/api/3/issueLinkType',
+      200,
+      sample('samples', 'jira', 'demisto-jirav3-issue-link-types.response.json'),
+    );
     const comment = exchange(
       'POST',
       '/rest/api/3/issue/{issueIdOrKey}/comment',
@@ -48,7 +53,9 @@ describeWithContracts('OpenAPI contract validator', () => {
 
   it('rejects a Jira response with a wrongly typed field', () => {
     const issue = { id: 10001, key: 'MKT-1', self: 'http://localhost/rest/api/3/issue/10001', fields: {} };
-    const problems = validator.validate(exchange('GET', '/rest/api/3/issue/{issueIdOrKey}', 200, issue, undefined, '/rest/api/3/issue/MKT-1'));
+    const problems = validator.validate(
+      exchange('GET', '/rest/api/3/issue/{issueIdOrKey}', 200, issue, undefined, '/rest/api/3/issue/MKT-1'),
+    );
     expect(problems).toContain('GET /rest/api/3/issue/MKT-1 → 200: /id must be string');
   });
 
@@ -69,7 +76,9 @@ describeWithContracts('OpenAPI contract validator', () => {
     const ok = JSON.parse(sample('samples', 'jira', 'demisto-jirav3-create-comment.response.json')) as unknown;
     const accepted = exchange('POST', '/rest/api/3/issue/{issueIdOrKey}/comment', 201, ok, bad, '/rest/api/3/issue/MKT-1/comment');
     expect(validator.validate(accepted)).toEqual([
-      expect.stringMatching(/^POST \/rest\/api\/3\/issue\/MKT-1\/comment → 201: request \/visibility\/type must be equal to one of the allowed values/),
+      expect.stringMatching(
+        /^POST \/rest\/api\/3\/issue\/MKT-1\/comment → 201: request \/visibility\/type must be equal to one of the allowed values/,
+      ),
     ]);
     const refused = { ...accepted, status: 400, responseBody: JSON.stringify({ errorMessages: ['bad visibility'], errors: {} }) };
     expect(validator.validate(refused)).toEqual([]);
@@ -85,7 +94,14 @@ describeWithContracts('OpenAPI contract validator', () => {
     const jira429 = exchange('GET', '/rest/api/3/myself', 429, { errorMessages: ['Rate limit exceeded.'], errors: {} });
     expect(validator.validate(jira429)).toEqual([]);
     expect(validator.validate({ ...jira429, responseBody: '{"message":"slow down"}' })).toHaveLength(1);
-    const conf403 = exchange('GET', '/wiki/api/v2/pages/{id}', 403, { errors: [{ status: 403, code: 'FORBIDDEN', title: 'no', detail: null }] }, undefined, '/wiki/api/v2/pages/1');
+    const conf403 = exchange(
+      'GET',
+      '/wiki/api/v2/pages/{id}',
+      403,
+      { errors: [{ status: 403, code: 'FORBIDDEN', title: 'no', detail: null }] },
+      undefined,
+      '/wiki/api/v2/pages/1',
+    );
     expect(validator.validate(conf403)).toEqual([]);
     expect(validator.validate(exchange('GET', '/wiki/api/v2/pages/{id}', 418, {}, undefined, '/wiki/api/v2/pages/1'))).toHaveLength(1);
   });
@@ -95,14 +111,27 @@ describeWithContracts('OpenAPI contract validator', () => {
     expect(validator.validate(exchange('GET', '/wiki/api/v2/pages/{id}', 200, page, undefined, '/wiki/api/v2/pages/1'))).toEqual([
       'GET /wiki/api/v2/pages/1 → 200: /version/number must be integer',
     ]);
-    expect(validator.validate(exchange('GET', '/wiki/api/v2/pages/{id}', 200, { ...page, version: { number: 1 } }, undefined, '/wiki/api/v2/pages/1'))).toEqual([]);
+    expect(
+      validator.validate(
+        exchange('GET', '/wiki/api/v2/pages/{id}', 200, { ...page, version: { number: 1 } }, undefined, '/wiki/api/v2/pages/1'),
+      ),
+    ).toEqual([]);
   });
 });
 
 describeWithContracts('OpenAPI contract validator: Confluence v1 search', () => {
   it('checks /wiki/rest/api/search against the v1 spec', () => {
     const validator = loadContractValidator() as ContractValidator;
-    const answer = { results: [], start: 0, limit: 25, size: 0, totalSize: 0, cqlQuery: 'type = page', searchDuration: 1, _links: { base: 'http://x/wiki' } };
+    const answer = {
+      results: [],
+      start: 0,
+      limit: 25,
+      size: 0,
+      totalSize: 0,
+      cqlQuery: 'type = page',
+      searchDuration: 1,
+      _links: { base: 'http://x/wiki' },
+    };
     expect(validator.validate(exchange('GET', '/wiki/rest/api/search', 200, answer))).toEqual([]);
     const { cqlQuery: _dropped, ...incomplete } = answer;
     expect(validator.validate(exchange('GET', '/wiki/rest/api/search', 200, incomplete))).toEqual([
@@ -116,7 +145,7 @@ describeWithContracts('ADF validation', () => {
     expect(validateAdf(JSON.parse(sample('samples', 'adf', 'jira-cli-md.adf.json')))).toEqual([]);
   });
 
-  it('rejects Atlassian\'s deliberately invalid fixture', () => {
+  it("rejects Atlassian's deliberately invalid fixture", () => {
     expect(validateAdf(JSON.parse(sample('adf', 'unsupported-content.invalid-fixture.json'))).length).toBeGreaterThan(0);
   });
 });

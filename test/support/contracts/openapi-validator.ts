@@ -16,8 +16,7 @@ export interface ContractValidator {
  * Statuses a spec may leave out of an operation and that we still accept when the body is the product's generic
  * error shape. 409 is here because Confluence v2 lists it nowhere, yet answers version conflicts with it.
  */
-const UNDOCUMENTED_ERRORS_ALLOWED = (status: number): boolean =>
-  [401, 403, 404, 409, 413, 429].includes(status) || status >= 500;
+const UNDOCUMENTED_ERRORS_ALLOWED = (status: number): boolean => [401, 403, 404, 409, 413, 429].includes(status) || status >= 500;
 
 type Parsed = { ok: true; value: unknown } | { ok: false };
 
@@ -70,7 +69,9 @@ function validateExchange(ex: Exchange): string[] {
   if (!key) {
     const generic = body?.ok === true && product.isGenericError(body.value);
     if (!(UNDOCUMENTED_ERRORS_ALLOWED(ex.status) && generic)) {
-      problems.push(`${prefix} status ${ex.status} is not documented for this operation${UNDOCUMENTED_ERRORS_ALLOWED(ex.status) ? ` and the body is not ${product.name}'s generic error shape` : ''}`);
+      problems.push(
+        `${prefix} status ${ex.status} is not documented for this operation${UNDOCUMENTED_ERRORS_ALLOWED(ex.status) ? ` and the body is not ${product.name}'s generic error shape` : ''}`,
+      );
     }
     return problems;
   }

@@ -28,8 +28,7 @@ export interface ProductContract {
 }
 
 export type OperationLookup =
-  | { ok: true; operation: OpenApiOperation; specPath: string; method: string; document: OpenApiDocument }
-  | { ok: false; reason: string };
+  { ok: true; operation: OpenApiOperation; specPath: string; method: string; document: OpenApiDocument } | { ok: false; reason: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -45,7 +44,8 @@ const isConfluenceError = (body: unknown): boolean =>
   isRecord(body) && Array.isArray(body.errors) && body.errors.every((e) => isRecord(e) && typeof e.status === 'number');
 
 /** Confluence v1 (`/wiki/rest/api`): `{statusCode, data: {...}, message}`. */
-const isConfluenceV1Error = (body: unknown): boolean => isRecord(body) && typeof body.statusCode === 'number' && typeof body.message === 'string';
+const isConfluenceV1Error = (body: unknown): boolean =>
+  isRecord(body) && typeof body.statusCode === 'number' && typeof body.message === 'string';
 
 function loadProduct(
   name: ProductContract['name'],
@@ -69,7 +69,8 @@ function loadProduct(
       const operation = findOperation(document, specPath, method);
       if (operation) return { ok: true, operation, specPath, method: method.toLowerCase(), document };
       const similar = sameShapePaths(document, specPath).filter((p) => findOperation(document, p, method));
-      const hint = similar.length > 0 ? ` (the spec names it ${similar.map((p) => urlPrefix + p.slice(specPrefix.length)).join(' or ')})` : '';
+      const hint =
+        similar.length > 0 ? ` (the spec names it ${similar.map((p) => urlPrefix + p.slice(specPrefix.length)).join(' or ')})` : '';
       return { ok: false, reason: `the ${name} spec has no operation ${method.toUpperCase()} ${specPath}${hint}` };
     },
     schemaRef(direction, pointer) {
@@ -97,17 +98,19 @@ export function loadProducts(dir: (...parts: string[]) => string): Products {
   cache ??= {
     jira: loadProduct('jira', dir('jira', 'swagger-v3.v3.json'), '/rest/api/3', '/rest/api/3', isJiraError),
     confluence: loadProduct('confluence', dir('confluence', 'openapi-v2.v3.json'), '/wiki/api/v2', '', isConfluenceError),
-    confluenceV1: loadProduct('confluence-v1', dir('confluence', 'swagger.v3.json'), '/wiki/rest/api', '/wiki/rest/api', isConfluenceV1Error),
+    confluenceV1: loadProduct(
+      'confluence-v1',
+      dir('confluence', 'swagger.v3.json'),
+      '/wiki/rest/api',
+      '/wiki/rest/api',
+      isConfluenceV1Error,
+    ),
   };
   return cache;
 }
 
 /** Picks the JSON media type of a request body or response and returns its schema pointer, if it has a schema. */
-export function jsonSchemaPointer(
-  document: OpenApiDocument,
-  basePointer: string,
-  container: OpenApiContent,
-): string | undefined {
+export function jsonSchemaPointer(document: OpenApiDocument, basePointer: string, container: OpenApiContent): string | undefined {
   let pointer = basePointer;
   let resolved: OpenApiContent | undefined = container;
   if (container.$ref) {

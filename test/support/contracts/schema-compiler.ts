@@ -45,7 +45,8 @@ export function describeError(e: ErrorObject): string {
   let detail = e.message ?? 'is invalid';
   const params = e.params as Record<string, unknown>;
   if (e.keyword === 'additionalProperties') detail += ` '${String(params.additionalProperty)}'`;
-  if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) detail += `: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'enum' && Array.isArray(params.allowedValues))
+    detail += `: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where} ${detail}`;
 }
 

@@ -7,7 +7,14 @@ import { KEYS, record } from '../../domain/metrics/fixtures';
 import { EDITOR, fixedClock, grantsOf, recordsOf, VIEWER } from '../support/in-memory-ports';
 
 const USER = { accountId: 'acc-noah', locale: 'en_GB' };
-const LAUNCH: GoalIssue = { key: KEYS.launch, summary: 'Launch (L)', description: null, dueDate: '2026-12-01', parentKey: KEYS.epic, projectKey: 'MKT' };
+const LAUNCH: GoalIssue = {
+  key: KEYS.launch,
+  summary: 'Launch (L)',
+  description: null,
+  dueDate: '2026-12-01',
+  parentKey: KEYS.epic,
+  projectKey: 'MKT',
+};
 const OTHER: GoalIssue = { key: 'MKT-50', summary: 'Unrelated', description: null, dueDate: null, parentKey: null, projectKey: 'MKT' };
 
 function ports(options: { grants?: Parameters<typeof grantsOf>[0]; model?: string; answer?: string } = {}) {
@@ -16,7 +23,8 @@ function ports(options: { grants?: Parameters<typeof grantsOf>[0]; model?: strin
     issues: {
       async read(issueKey) {
         const issue = [LAUNCH, OTHER].find((i) => i.key === issueKey);
-        if (!issue) throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
+        if (!issue)
+          throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
         return issue;
       },
     },
@@ -28,27 +36,55 @@ function ports(options: { grants?: Parameters<typeof grantsOf>[0]; model?: strin
     people: { list: async () => [{ accountId: 'acc-noah', displayName: 'Noah Petit' }] },
     clock: fixedClock('2026-11-20T09:00:00.000Z'),
   };
-  const jobs = { queue: async (requestId: string, _user: unknown, work: { plan: { rows: unknown[] } }) => (queued.push({ requestId, rows: work.plan.rows.length }), { jobId: `job-${requestId}` }) };
+  const jobs = {
+    queue: async (requestId: string, _user: unknown, work: { plan: { rows: unknown[] } }) => (
+      queued.push({ requestId, rows: work.plan.rows.length }),
+      { jobId: `job-${requestId}` }
+    ),
+  };
   return { ...p, jobs, queued };
 }
 
-const TASK: BreakdownTask = { taskId: 't1', summary: 'Landing page', ownerRole: 'designer', estimateBusinessDays: 2, startDate: '2026-11-25', dueDate: '2026-11-26', dependsOn: [] };
+const TASK: BreakdownTask = {
+  taskId: 't1',
+  summary: 'Landing page',
+  ownerRole: 'designer',
+  estimateBusinessDays: 2,
+  startDate: '2026-11-25',
+  dueDate: '2026-11-26',
+  dependsOn: [],
+};
 
 describe('suggestBreakdown (use case)', () => {
   it("suggests pattern tasks for a milestone, scheduled before Jira's due date of the milestone", async () => {
     const out = await suggestBreakdown({ issueKey: KEYS.launch, goalText: 'Landing page and emailing', engine: 'patterns' }, USER, ports());
-    expect(out).toMatchObject({ issueKey: KEYS.launch, target: 'milestone', epicKey: KEYS.epic, milestone: { key: KEYS.launch, dueDate: '2026-12-04' }, aiAvailable: false });
+    expect(out).toMatchObject({
+      issueKey: KEYS.launch,
+      target: 'milestone',
+      epicKey: KEYS.epic,
+      milestone: { key: KEYS.launch, dueDate: '2026-12-04' },
+      aiAvailable: false,
+    });
     expect(out.tasks.length).toBeGreaterThan(0);
     expect(out.tasks.every((t) => t.dueDate <= '2026-12-04')).toBe(true);
   });
 
   it('refuses AI when the site has no model, naming the field', async () => {
-    await expect(suggestBreakdown({ issueKey: KEYS.launch, engine: 'ai' }, USER, ports())).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'engine' });
+    await expect(suggestBreakdown({ issueKey: KEYS.launch, engine: 'ai' }, USER, ports())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'engine',
+    });
   });
 
   it('refuses a viewer (FORBIDDEN issueKey), an issue outside campaigns, and an issue the user cannot see', async () => {
-    await expect(suggestBreakdown({ issueKey: KEYS.launch, engine: 'patterns' }, USER, ports({ grants: VIEWER }))).rejects.toMatchObject({ code: 'FORBIDDEN', field: 'issueKey' });
-    await expect(suggestBreakdown({ issueKey: OTHER.key, engine: 'patterns' }, USER, ports())).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
+    await expect(suggestBreakdown({ issueKey: KEYS.launch, engine: 'patterns' }, USER, ports({ grants: VIEWER }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'issueKey',
+    });
+    await expect(suggestBreakdown({ issueKey: OTHER.key, engine: 'patterns' }, USER, ports())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issueKey',
+    });
     await expect(suggestBreakdown({ issueKey: 'MKT-77', engine: 'patterns' }, USER, ports())).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -63,7 +99,9 @@ describe('createBreakdown (use case)', () => {
 
   it('refuses a viewer before queuing anything', async () => {
     const p = ports({ grants: VIEWER });
-    await expect(createBreakdown({ requestId: 'bd-request-2', issueKey: KEYS.launch, tasks: [TASK] }, USER, p)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createBreakdown({ requestId: 'bd-request-2', issueKey: KEYS.launch, tasks: [TASK] }, USER, p)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(p.queued).toEqual([]);
   });
 });

@@ -10,9 +10,20 @@ import { CAMILLE, campaignWorld, fixedClock, GRANTS, grantsPort } from '../suppo
 
 const plan = planWith(1, 2);
 const keys = { epic: 'MKT-1', 'milestone-1': 'MKT-2', 'task-1-1': 'MKT-3', 'task-1-2': 'MKT-4' };
-const record: CampaignRecord = { epicKey: 'MKT-1', requestId: 'req-00000001', createdAt: '2026-11-01T09:00:00.000Z', createdBy: 'acc-someone', plan, issueKeys: keys };
+const record: CampaignRecord = {
+  epicKey: 'MKT-1',
+  requestId: 'req-00000001',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  createdBy: 'acc-someone',
+  plan,
+  issueKeys: keys,
+};
 const issues = (doneKey?: string): IssueDates[] =>
-  Object.entries(keys).map(([rowId, key]) => ({ key, dueDate: plan.rows.find((r) => r.rowId === rowId)?.dueDate ?? null, done: key === doneKey }));
+  Object.entries(keys).map(([rowId, key]) => ({
+    key,
+    dueDate: plan.rows.find((r) => r.rowId === rowId)?.dueDate ?? null,
+    done: key === doneKey,
+  }));
 
 function portsFor(grants: ProjectGrants, records: CampaignRecord[] = [record], visible: IssueDates[] = issues()) {
   const world = campaignWorld(records, visible);
@@ -44,8 +55,13 @@ describe('replanCampaign (use case)', () => {
       message: 'You need the edit issues permission in MKT to re-plan this campaign.',
     });
     expect(viewer.updates).toEqual([]);
-    await expect(replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-22' }, CAMILLE, portsFor(GRANTS.editor, [record], []))).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'epicKey' });
-    await expect(replanCampaign({ epicKey: 'MKT-9', launchDate: '2026-12-22' }, CAMILLE, portsFor(GRANTS.editor))).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'epicKey' });
+    await expect(
+      replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-22' }, CAMILLE, portsFor(GRANTS.editor, [record], [])),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'epicKey' });
+    await expect(replanCampaign({ epicKey: 'MKT-9', launchDate: '2026-12-22' }, CAMILLE, portsFor(GRANTS.editor))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'epicKey',
+    });
   });
 });
 
@@ -70,7 +86,10 @@ describe('compareWithBrief (use case)', () => {
     plan: { ...plan, brief: { pageId: '42', title: 'Brief', url: '/wiki/pages/42', version: 1, values: [], problems: [] } },
   };
   const extra = {
-    briefs: { page: async (id: string) => ({ id, title: 'Brief', version: 5, storage: ATELIER_PRO_BRIEF, url: `/wiki/pages/${id}` }), inSpace: async () => [] },
+    briefs: {
+      page: async (id: string) => ({ id, title: 'Brief', version: 5, storage: ATELIER_PRO_BRIEF, url: `/wiki/pages/${id}` }),
+      inSpace: async () => [],
+    },
     people: { list: async () => [] },
     appFields: { ids: async () => ({ campaignBudget: 'customfield_2' }) },
   };
@@ -89,10 +108,18 @@ describe('compareWithBrief (use case)', () => {
 
   it('refuses an unknown accepted field, a campaign without a brief, and viewers who accept', async () => {
     const ports = { ...portsFor(GRANTS.viewer, [briefed]), ...extra };
-    await expect(compareWithBrief({ epicKey: 'MKT-1', accept: ['nope'] }, CAMILLE, ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'accept.0' });
-    await expect(compareWithBrief({ epicKey: 'MKT-1', accept: ['budget'] }, CAMILLE, ports)).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/apply brief changes to this campaign/) });
+    await expect(compareWithBrief({ epicKey: 'MKT-1', accept: ['nope'] }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'accept.0',
+    });
+    await expect(compareWithBrief({ epicKey: 'MKT-1', accept: ['budget'] }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/apply brief changes to this campaign/),
+    });
     expect(ports.saved).toEqual([]);
     const { brief: _brief, ...unbriefed } = plan;
-    await expect(compareWithBrief({ epicKey: 'MKT-1' }, CAMILLE, { ...portsFor(GRANTS.editor, [{ ...record, plan: unbriefed }]), ...extra })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'epicKey' });
+    await expect(
+      compareWithBrief({ epicKey: 'MKT-1' }, CAMILLE, { ...portsFor(GRANTS.editor, [{ ...record, plan: unbriefed }]), ...extra }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'epicKey' });
   });
 });

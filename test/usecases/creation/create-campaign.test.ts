@@ -45,21 +45,40 @@ describe('createCampaign (use case)', () => {
   it('refuses a request id used for another plan or by someone else', async () => {
     const ports = portsWith();
     await createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, ports);
-    await expect(createCampaign({ requestId: 'req-00000001', plan: planWith(3, 1) }, CAMILLE, ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'requestId', message: expect.stringMatching(/different plan/) });
-    await expect(createCampaign({ requestId: 'req-00000001', plan }, NOAH, ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'requestId', message: expect.stringMatching(/another creation/) });
+    await expect(createCampaign({ requestId: 'req-00000001', plan: planWith(3, 1) }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'requestId',
+      message: expect.stringMatching(/different plan/),
+    });
+    await expect(createCampaign({ requestId: 'req-00000001', plan }, NOAH, ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'requestId',
+      message: expect.stringMatching(/another creation/),
+    });
   });
 
   it('asks to press Create again when the queue refuses the job', async () => {
-    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, portsWith(GRANTS.contributor, true))).rejects.toMatchObject({ code: 'TRY_AGAIN' });
+    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, portsWith(GRANTS.contributor, true))).rejects.toMatchObject({
+      code: 'TRY_AGAIN',
+    });
   });
 
   it('refuses people who cannot create issues, and projects they cannot see, naming plan.projectKey', async () => {
     const viewer = portsWith(GRANTS.viewer);
-    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, viewer)).rejects.toMatchObject({ code: 'FORBIDDEN', field: 'plan.projectKey' });
+    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, viewer)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'plan.projectKey',
+    });
     expect(viewer.jobs.jobs.size).toBe(0);
-    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, portsWith(GRANTS.outsider))).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'plan.projectKey' });
+    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, portsWith(GRANTS.outsider))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'plan.projectKey',
+    });
     const gone = { ...portsWith(), grants: grantsPort({}) };
-    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, gone)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'plan.projectKey' });
+    await expect(createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, gone)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'plan.projectKey',
+    });
   });
 
   it('lets other failures of the grants through as they are', async () => {
@@ -73,6 +92,9 @@ describe('getCreationJob (use case)', () => {
     const ports = portsWith();
     const { jobId } = await createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, ports);
     await expect(getCreationJob({ jobId }, NOAH, ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'jobId' });
-    await expect(getCreationJob({ jobId: jobIdFor('other-request') }, CAMILLE, ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'jobId' });
+    await expect(getCreationJob({ jobId: jobIdFor('other-request') }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'jobId',
+    });
   });
 });

@@ -50,7 +50,10 @@ export class FakeJira {
               fields: {
                 issuelinks: this.links
                   .filter((l) => l.fromKey === i.key || l.toKey === i.key)
-                  .map((l) => ({ type: { name: l.type }, ...(l.fromKey === i.key ? { outwardIssue: { key: l.toKey } } : { inwardIssue: { key: l.fromKey } }) })),
+                  .map((l) => ({
+                    type: { name: l.type },
+                    ...(l.fromKey === i.key ? { outwardIssue: { key: l.toKey } } : { inwardIssue: { key: l.fromKey } }),
+                  })),
               },
             }),
           );
@@ -66,9 +69,14 @@ export class FakeJira {
         if (updates.length > 50) throw new Error('more than 50 in one bulk create');
         if (this.refuse.bulk > 0 && this.refuse.bulk--) throw new AppError('TRY_AGAIN', 'refused');
         const issues: { id: string; key: string }[] = [];
-        const errors: { status: number; failedElementNumber: number; elementErrors: { errorMessages: string[]; errors: Record<string, string> } }[] = [];
+        const errors: {
+          status: number;
+          failedElementNumber: number;
+          elementErrors: { errorMessages: string[]; errors: Record<string, string> };
+        }[] = [];
         updates.forEach((u, i) => {
-          if (this.refuseSummaryOf.has(u.properties[0].value.rowId)) errors.push({ status: 400, failedElementNumber: i, elementErrors: { errorMessages: [], errors: { summary: 'too long' } } });
+          if (this.refuseSummaryOf.has(u.properties[0].value.rowId))
+            errors.push({ status: 400, failedElementNumber: i, elementErrors: { errorMessages: [], errors: { summary: 'too long' } } });
           else {
             const issue = this.add(u);
             issues.push({ id: String(issue.id), key: issue.key });

@@ -5,7 +5,9 @@ import type { CreationJobsPort } from '../../../src/usecases/ports/creation-jobs
 import type { CreationQueuePort } from '../../../src/usecases/ports/creation-queue';
 
 /** Creation jobs in memory, with the same lease rule as app storage (`mayTakeOver`), at a fixed time. */
-export function memoryJobs(now = Date.parse('2026-11-24T09:00:00.000Z')): CreationJobsPort & { jobs: Map<string, CreationJob>; leases: Map<string, JobLease> } {
+export function memoryJobs(
+  now = Date.parse('2026-11-24T09:00:00.000Z'),
+): CreationJobsPort & { jobs: Map<string, CreationJob>; leases: Map<string, JobLease> } {
   const jobs = new Map<string, CreationJob>();
   const inputs = new Map<string, JobInputs>();
   const leases = new Map<string, JobLease>();

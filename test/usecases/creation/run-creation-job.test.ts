@@ -66,7 +66,9 @@ describe('runCreationJob (use case)', () => {
     const failed = await runCreationJob({ jobId: stuck.jobId }, CAMILLE, stuck.ports);
     expect(failed).toMatchObject({ state: 'failed' });
     // The engine re-reads and tries again before it gives up on a busy Jira (a DomainError TRY_AGAIN of its own).
-    expect(failed.errors.at(-1)?.message).toBe('Jira stayed busy while creating the epic; the creation will resume where it stopped. Press Create again to resume: nothing will be duplicated.');
+    expect(failed.errors.at(-1)?.message).toBe(
+      'Jira stayed busy while creating the epic; the creation will resume where it stopped. Press Create again to resume: nothing will be duplicated.',
+    );
   });
 
   it('stops on an unexpected error without its details, and does not queue it again', async () => {
@@ -75,7 +77,9 @@ describe('runCreationJob (use case)', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const job = await runCreationJob({ jobId }, CAMILLE, ports);
     expect(job.state).toBe('failed');
-    expect(job.errors.at(-1)?.message).toBe('Creation stopped on an unexpected error. Press Create again to resume: nothing will be duplicated.');
+    expect(job.errors.at(-1)?.message).toBe(
+      'Creation stopped on an unexpected error. Press Create again to resume: nothing will be duplicated.',
+    );
     expect(ports.queue.pushed).toEqual([]);
   });
 

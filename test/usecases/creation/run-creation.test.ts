@@ -18,7 +18,12 @@ const freshJob = (plan: CampaignPlan): CreationJob => ({
   attempts: 0,
   updatedAt: '2026-11-24T09:00:00.000Z',
 });
-const input = (plan: CampaignPlan) => ({ requestId: 'req-00000001', createdBy: 'acc-camille', createdAt: '2026-11-24T09:00:00.000Z', plan });
+const input = (plan: CampaignPlan) => ({
+  requestId: 'req-00000001',
+  createdBy: 'acc-camille',
+  createdAt: '2026-11-24T09:00:00.000Z',
+  plan,
+});
 const rowsOf = (jira: FakeJira): string[] => jira.issues.map((i) => i.details.properties[0].value.rowId).sort();
 
 describe('runCreation', () => {

@@ -24,7 +24,9 @@ describe('pushKpiActual (use case)', () => {
     expect(await pushKpiActual(push(POINT), ports)).toEqual({ kind: 'stored' });
     expect(await pushKpiActual(push(POINT), ports)).toEqual({ kind: 'duplicate' });
     expect(await pushKpiActual(push({ ...POINT, value: 41 }), ports)).toEqual({ kind: 'conflict' });
-    expect([...ports.pushes.points.values()]).toEqual([expect.objectContaining({ kpiId: 'leads', value: 40, at: '2026-12-02T10:00:00.000Z' })]);
+    expect([...ports.pushes.points.values()]).toEqual([
+      expect.objectContaining({ kpiId: 'leads', value: 40, at: '2026-12-02T10:00:00.000Z' }),
+    ]);
   });
 
   it('refuses a wrong signature, and a campaign without a secret the same way, before reading anything else', async () => {

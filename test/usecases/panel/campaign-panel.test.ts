@@ -38,14 +38,26 @@ function panelWorld(options: { visible?: string[]; stored?: StoredSnapshot } = {
       issueIds: async () => (calls.push('ids'), [...visible]),
       throughputDays: async () => [],
       fetch: async (keys) => (calls.push(`fetch ${keys.join(',')}`), keys.filter((k) => visible.has(k)).map(jiraIssue)),
-      changesSince: async () => (calls.push('changes'), { seen: visible.has(KEYS.epic) ? [{ key: KEYS.epic, updated: '2026-11-02T09:00:00.000+0100' }] : [], more: false }),
+      changesSince: async () => (
+        calls.push('changes'),
+        { seen: visible.has(KEYS.epic) ? [{ key: KEYS.epic, updated: '2026-11-02T09:00:00.000+0100' }] : [], more: false }
+      ),
     },
     records: { get: async (epicKey) => (epicKey === KEYS.epic ? record() : undefined) },
     snapshots: {
       load: async () => stored,
       meta: async () => stored?.meta,
       saveFull: async (snapshot: CampaignSnapshot, extra, builtAt): Promise<SnapshotMeta> => {
-        const meta: SnapshotMeta = { epicKey: snapshot.epicKey, buildId: 'b1', builtAt, shardCount: 1, version: 1, refreshedAt: snapshot.refreshedAt, throughputDays: [], ...extra };
+        const meta: SnapshotMeta = {
+          epicKey: snapshot.epicKey,
+          buildId: 'b1',
+          builtAt,
+          shardCount: 1,
+          version: 1,
+          refreshedAt: snapshot.refreshedAt,
+          throughputDays: [],
+          ...extra,
+        };
         stored = { meta, snapshot: { ...snapshot, version: 1 } };
         return meta;
       },
@@ -73,8 +85,12 @@ describe('loadCampaignForUser (use case)', () => {
   });
 
   it('is NOT_FOUND on an issue the user cannot see, and none outside a campaign', async () => {
-    await expect(loadCampaignForUser(KEYS.creative, { refresh: false, now: NOW }, panelWorld({ visible: [] }).ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'issueKey' });
-    await expect(loadCampaignForUser(KEYS.creative, { refresh: false, now: NOW }, panelWorld({ visible: [KEYS.creative] }).ports)).resolves.toEqual({ kind: 'none' });
+    await expect(loadCampaignForUser(KEYS.creative, { refresh: false, now: NOW }, panelWorld({ visible: [] }).ports)).rejects.toMatchObject(
+      { code: 'NOT_FOUND', field: 'issueKey' },
+    );
+    await expect(
+      loadCampaignForUser(KEYS.creative, { refresh: false, now: NOW }, panelWorld({ visible: [KEYS.creative] }).ports),
+    ).resolves.toEqual({ kind: 'none' });
   });
 });
 
@@ -85,7 +101,10 @@ describe('getCampaignPanel (use case)', () => {
   });
 
   it('needs an issue outside an issue view', async () => {
-    await expect(getCampaignPanel({}, { accountId: LEA }, panelWorld().ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
+    await expect(getCampaignPanel({}, { accountId: LEA }, panelWorld().ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issueKey',
+    });
   });
 });
 

@@ -35,7 +35,13 @@ const portsWith = (grants: ProjectGrants = GRANTS.contributor, stored: Record<st
   briefs,
   clock: fixedClock('2026-01-05T10:00:00.000Z'),
 });
-const input: PreviewCampaignInput = { projectKey: 'MKT', templateId: template.id, launchDate: '2026-06-15', budget: { amount: 50000, currency: 'EUR' }, holidayCalendar: 'FR' };
+const input: PreviewCampaignInput = {
+  projectKey: 'MKT',
+  templateId: template.id,
+  launchDate: '2026-06-15',
+  budget: { amount: 50000, currency: 'EUR' },
+  holidayCalendar: 'FR',
+};
 
 describe('previewCampaign (use case)', () => {
   it('plans in the user’s language with the PM alone when nothing is mapped, and creates nothing', async () => {
@@ -49,21 +55,39 @@ describe('previewCampaign (use case)', () => {
   it("uses the project's stored mapping unless the PM sent one", async () => {
     const ports = portsWith(GRANTS.contributor, { MKT: { pm: ['acc-noah'] } });
     expect((await previewCampaign(input, CAMILLE, ports)).roleAssignments).toEqual({ pm: ['acc-noah'] });
-    expect((await previewCampaign({ ...input, roleAssignments: { pm: ['acc-camille'], designer: ['acc-noah'] } }, CAMILLE, ports)).roleAssignments).toEqual({ pm: ['acc-camille'], designer: ['acc-noah'] });
+    expect(
+      (await previewCampaign({ ...input, roleAssignments: { pm: ['acc-camille'], designer: ['acc-noah'] } }, CAMILLE, ports))
+        .roleAssignments,
+    ).toEqual({ pm: ['acc-camille'], designer: ['acc-noah'] });
   });
 
   it('warns where the brief disagrees with what the PM typed', async () => {
     const out = await previewCampaign({ ...input, briefPageId: '42' }, CAMILLE, portsWith());
     expect(out.plan.brief).toMatchObject({ pageId: '42', version: 4 });
-    expect(out.plan.warnings).toContainEqual(expect.objectContaining({ kind: 'brief', field: 'launchDate', message: expect.stringMatching(/^launchDate: the brief says 2026-03-17/) }));
+    expect(out.plan.warnings).toContainEqual(
+      expect.objectContaining({
+        kind: 'brief',
+        field: 'launchDate',
+        message: expect.stringMatching(/^launchDate: the brief says 2026-03-17/),
+      }),
+    );
     expect(out.plan.warnings).toContainEqual(expect.objectContaining({ kind: 'brief', field: 'budget' }));
   });
 
   it('refuses a stranger in the mapping, viewers, outsiders and unknown templates', async () => {
-    await expect(previewCampaign({ ...input, roleAssignments: { designer: ['acc-nobody'] } }, CAMILLE, portsWith())).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'roleAssignments.designer' });
-    await expect(previewCampaign(input, CAMILLE, portsWith(GRANTS.viewer))).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'You need the create issues permission in MKT to plan a campaign.' });
+    await expect(previewCampaign({ ...input, roleAssignments: { designer: ['acc-nobody'] } }, CAMILLE, portsWith())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'roleAssignments.designer',
+    });
+    await expect(previewCampaign(input, CAMILLE, portsWith(GRANTS.viewer))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You need the create issues permission in MKT to plan a campaign.',
+    });
     await expect(previewCampaign(input, CAMILLE, portsWith(GRANTS.outsider))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(previewCampaign({ ...input, templateId: 'nope' }, CAMILLE, portsWith())).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'templateId' });
+    await expect(previewCampaign({ ...input, templateId: 'nope' }, CAMILLE, portsWith())).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'templateId',
+    });
   });
 });
 
@@ -79,7 +103,9 @@ describe('listBriefs (use case)', () => {
 describe('saveRoleAssignments (use case)', () => {
   it('saves the project default for project admins only', async () => {
     const admin = portsWith(GRANTS.admin);
-    expect(await saveRoleAssignments({ contextProjectKey: 'MKT', roleAssignments: { pm: ['acc-noah'] } }, CAMILLE, admin)).toEqual({ saved: true });
+    expect(await saveRoleAssignments({ contextProjectKey: 'MKT', roleAssignments: { pm: ['acc-noah'] } }, CAMILLE, admin)).toEqual({
+      saved: true,
+    });
     expect(admin.roles.byProject.get('MKT')).toEqual({ pm: ['acc-noah'] });
     const editor = portsWith(GRANTS.editor);
     await expect(saveRoleAssignments({ projectKey: 'MKT', roleAssignments: { pm: ['acc-noah'] } }, CAMILLE, editor)).rejects.toMatchObject({

@@ -11,24 +11,44 @@ const PM = { accountId: 'acc-camille', locale: 'fr_FR' };
 
 function computation(issueKey: string = KEYS.epic): PanelComputation {
   const input = panelInput({ issueKey });
-  return { kind: 'panel', panel: buildCampaignPanel(input), record: record(), issues: Object.values(input.snapshot.issues), people: PEOPLE, signOffEntries: [], today: input.today };
+  return {
+    kind: 'panel',
+    panel: buildCampaignPanel(input),
+    record: record(),
+    issues: Object.values(input.snapshot.issues),
+    people: PEOPLE,
+    signOffEntries: [],
+    today: input.today,
+  };
 }
 
 /** In-memory Confluence, report records and remote links; `linkFails` makes the epic's link fail like Jira would. */
-function ports(options: { grants?: Parameters<typeof grantsOf>[0]; computed?: PanelComputation; linkFails?: boolean; spaces?: Record<string, string> } = {}) {
+function ports(
+  options: {
+    grants?: Parameters<typeof grantsOf>[0];
+    computed?: PanelComputation;
+    linkFails?: boolean;
+    spaces?: Record<string, string>;
+  } = {},
+) {
   const saved = new Map<string, PublishedReportRecord>();
   const pages = new Map<string, ReportPage>();
   const linked: string[] = [];
   const p: PublishStatusReportPorts = {
     panels: { compute: async () => options.computed ?? computation() },
     grants: grantsOf(options.grants ?? EDITOR),
-    reports: { get: async (epicKey, kind) => saved.get(`${epicKey}:${kind}`), save: async (epicKey, kind, r) => void saved.set(`${epicKey}:${kind}`, r) },
+    reports: {
+      get: async (epicKey, kind) => saved.get(`${epicKey}:${kind}`),
+      save: async (epicKey, kind, r) => void saved.set(`${epicKey}:${kind}`, r),
+    },
     pages: {
       spaceOfPage: async () => null,
       spaceIdOf: async (key) => (options.spaces ?? { MKT: 'space-1' })[key] ?? null,
       async publish({ knownPageId, spaceId, content }) {
         const known = knownPageId ? pages.get(knownPageId) : undefined;
-        const page: ReportPage = known ? { ...known, version: known.version + 1 } : { id: String(pages.size + 100), spaceId, title: content.title, url: `https://wiki/${pages.size + 100}`, version: 1 };
+        const page: ReportPage = known
+          ? { ...known, version: known.version + 1 }
+          : { id: String(pages.size + 100), spaceId, title: content.title, url: `https://wiki/${pages.size + 100}`, version: 1 };
         pages.set(page.id, page);
         return { page, created: !known };
       },
@@ -49,7 +69,12 @@ describe('publishStatusReport (use case)', () => {
     const p = ports();
     const first = await publishStatusReport({ epicKey: KEYS.epic, kind: 'status' }, PM, p);
     expect(first).toMatchObject({ kind: 'status', created: true, version: 1, language: 'fr', linked: true });
-    expect(p.saved.get(`${KEYS.epic}:status`)).toMatchObject({ pageId: first.pageId, spaceId: 'space-1', publishedBy: 'acc-camille', publishedAt: '2026-11-24T09:30:00.000Z' });
+    expect(p.saved.get(`${KEYS.epic}:status`)).toMatchObject({
+      pageId: first.pageId,
+      spaceId: 'space-1',
+      publishedBy: 'acc-camille',
+      publishedAt: '2026-11-24T09:30:00.000Z',
+    });
     const second = await publishStatusReport({ epicKey: KEYS.epic, kind: 'status' }, PM, p);
     expect(second).toMatchObject({ pageId: first.pageId, created: false, version: 2 });
     expect(new Set(p.linked)).toEqual(new Set([`${KEYS.epic}:campaign-control:report:${KEYS.epic}:status`]));
@@ -68,12 +93,21 @@ describe('publishStatusReport (use case)', () => {
   });
 
   it('answers NOT_FOUND for no campaign, for an outsider, and when there is no space to publish in', async () => {
-    await expect(publishStatusReport({ epicKey: 'MKT-9' }, PM, ports({ computed: { kind: 'none' } }))).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'epicKey' });
+    await expect(publishStatusReport({ epicKey: 'MKT-9' }, PM, ports({ computed: { kind: 'none' } }))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'epicKey',
+    });
     await expect(publishStatusReport({ epicKey: KEYS.epic }, PM, ports({ grants: OUTSIDER }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(publishStatusReport({ epicKey: KEYS.epic }, PM, ports({ spaces: {} }))).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'epicKey' });
+    await expect(publishStatusReport({ epicKey: KEYS.epic }, PM, ports({ spaces: {} }))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'epicKey',
+    });
   });
 
   it('refuses an issue of the campaign that is not its epic', async () => {
-    await expect(publishStatusReport({ epicKey: KEYS.design }, PM, ports({ computed: computation(KEYS.design) }))).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'epicKey' });
+    await expect(publishStatusReport({ epicKey: KEYS.design }, PM, ports({ computed: computation(KEYS.design) }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'epicKey',
+    });
   });
 });

@@ -13,7 +13,10 @@ describe('reopenOnIssueChange (use case, as the app)', () => {
     const changed = Object.values(KEYS).map((k) => gatedIssue(k, k === KEYS.creative ? { summary: 'New summary' } : {}));
     const later = memoryWorld({ issues: changed });
     later.entries.push(...w.entries);
-    const out = await reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [{ field: 'summary', toString: 'New summary' }] }, later.ports);
+    const out = await reopenOnIssueChange(
+      { issueKey: KEYS.creative, changelog: [{ field: 'summary', toString: 'New summary' }] },
+      later.ports,
+    );
     expect(out).toEqual({ written: ['stale'], issueKey: KEYS.creative });
     expect(later.entries.at(-1)).toMatchObject({ type: 'stale', actorAccountId: APP_ACTOR, changedFields: ['summary'] });
     expect(later.mirrorWrites).toEqual([KEYS.creative]);
@@ -21,13 +24,19 @@ describe('reopenOnIssueChange (use case, as the app)', () => {
 
   it('reads nothing for an update that touches neither content nor review', async () => {
     const w = memoryWorld({ visible: [] });
-    await expect(reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [{ field: 'labels', toString: null }] }, w.ports)).resolves.toEqual({ written: [], reason: 'no content or review change' });
+    await expect(
+      reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [{ field: 'labels', toString: null }] }, w.ports),
+    ).resolves.toEqual({ written: [], reason: 'no content or review change' });
   });
 
   it('ignores a gone issue and work no gate guards', async () => {
     const change = { field: 'summary', toString: 'x' };
-    await expect(reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [change] }, memoryWorld({ visible: [] }).ports)).resolves.toMatchObject({ reason: `${KEYS.creative} is gone` });
-    await expect(reopenOnIssueChange({ issueKey: KEYS.design, changelog: [change] }, memoryWorld().ports)).resolves.toMatchObject({ reason: `${KEYS.design} is not gated work` });
+    await expect(
+      reopenOnIssueChange({ issueKey: KEYS.creative, changelog: [change] }, memoryWorld({ visible: [] }).ports),
+    ).resolves.toMatchObject({ reason: `${KEYS.creative} is gone` });
+    await expect(reopenOnIssueChange({ issueKey: KEYS.design, changelog: [change] }, memoryWorld().ports)).resolves.toMatchObject({
+      reason: `${KEYS.design} is not gated work`,
+    });
   });
 });
 
@@ -36,7 +45,13 @@ describe('sendSignOffReminders (use case, as the app)', () => {
   it('reminds each due gate once a day, mentioning the approvers still pending', async () => {
     const w = memoryWorld({ now: '2026-11-18T07:00:00.000Z' });
     const run = await sendSignOffReminders(w.ports);
-    expect(run).toMatchObject({ date: '2026-11-18', campaigns: 1, commented: [KEYS.creative], gates: [`${KEYS.epic}:legal`], failures: [] });
+    expect(run).toMatchObject({
+      date: '2026-11-18',
+      campaigns: 1,
+      commented: [KEYS.creative],
+      gates: [`${KEYS.epic}:legal`],
+      failures: [],
+    });
     expect(w.posted[0]?.reminder?.gates[0]?.pending.map((p) => p.accountId)).toEqual(expect.arrayContaining([LEA]));
     const again = await sendSignOffReminders(w.ports);
     expect(again.commented).toEqual([]);

@@ -8,8 +8,12 @@ describe('decideSignOff (use case)', () => {
   it('records the decision, comments as the user in their language, rewrites the mirror', async () => {
     const w = memoryWorld();
     const out = await decideSignOff(approve, { accountId: LEA, locale: 'fr_FR' }, w.ports);
-    expect(w.entries).toEqual([expect.objectContaining({ type: 'decision', decision: 'approve', actorAccountId: LEA, gatedIssueKey: KEYS.creative })]);
-    expect(w.posted).toEqual([expect.objectContaining({ issueKey: KEYS.creative, as: 'user', comment: expect.objectContaining({ lang: 'fr', gateName: 'Legal' }) })]);
+    expect(w.entries).toEqual([
+      expect.objectContaining({ type: 'decision', decision: 'approve', actorAccountId: LEA, gatedIssueKey: KEYS.creative }),
+    ]);
+    expect(w.posted).toEqual([
+      expect.objectContaining({ issueKey: KEYS.creative, as: 'user', comment: expect.objectContaining({ lang: 'fr', gateName: 'Legal' }) }),
+    ]);
     expect(w.pending.size).toBe(0);
     expect(w.mirrorWrites).toEqual([KEYS.creative]);
     expect(out.commentPosted).toBe(true);
@@ -56,12 +60,24 @@ describe('decideSignOff (use case)', () => {
   });
 
   it('names the field when the issue is not visible or the gate does not exist', async () => {
-    await expect(decideSignOff(approve, { accountId: LEA }, memoryWorld({ visible: [] }).ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'issueKey' });
-    await expect(decideSignOff({ ...approve, gateId: 'nope' }, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'gateId' });
-    await expect(decideSignOff({ ...approve, issueKey: KEYS.launch }, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'gateId' });
+    await expect(decideSignOff(approve, { accountId: LEA }, memoryWorld({ visible: [] }).ports)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'issueKey',
+    });
+    await expect(decideSignOff({ ...approve, gateId: 'nope' }, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'gateId',
+    });
+    await expect(decideSignOff({ ...approve, issueKey: KEYS.launch }, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'gateId',
+    });
   });
 
   it('asks for a reason when the gate needs one to decline', async () => {
-    await expect(decideSignOff({ ...approve, decision: 'decline' }, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'reason' });
+    await expect(decideSignOff({ ...approve, decision: 'decline' }, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'reason',
+    });
   });
 });

@@ -23,7 +23,12 @@ export function gatedIssue(key: string, overrides: Partial<SignOffIssue> = {}): 
     reporterAccountId: null,
     status: 'In Review',
     epicKey: KEYS.epic,
-    row: { requestId: 'req-1', rowId, kind, ...(kind === 'task' ? { milestoneRowId: rowId === 'design' || rowId === 'copy' ? 'creative' : 'launch' } : {}) },
+    row: {
+      requestId: 'req-1',
+      rowId,
+      kind,
+      ...(kind === 'task' ? { milestoneRowId: rowId === 'design' || rowId === 'copy' ? 'creative' : 'launch' } : {}),
+    },
     ...overrides,
   };
 }
@@ -42,7 +47,9 @@ export interface MemoryWorld {
 }
 
 /** In-memory sign-off ports: one campaign, what the user can see, their grants; everything they write is kept. */
-export function memoryWorld(options: { now?: string; visible?: string[]; issues?: SignOffIssue[]; grants?: Partial<ProjectGrants>; records?: CampaignRecord[] } = {}): MemoryWorld {
+export function memoryWorld(
+  options: { now?: string; visible?: string[]; issues?: SignOffIssue[]; grants?: Partial<ProjectGrants>; records?: CampaignRecord[] } = {},
+): MemoryWorld {
   const records = options.records ?? [campaignRecord()];
   const issues = new Map((options.issues ?? Object.values(KEYS).map((k) => gatedIssue(k))).map((i) => [i.key, i]));
   const visible = new Set(options.visible ?? [...issues.keys()]);

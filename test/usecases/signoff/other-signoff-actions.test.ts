@@ -31,7 +31,10 @@ describe('getSignOff (use case)', () => {
   });
 
   it('needs an issue, and answers no gates for an issue in no campaign', async () => {
-    await expect(getSignOff({}, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
+    await expect(getSignOff({}, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issueKey',
+    });
     const out = await getSignOff({ issueKey: KEYS.creative }, { accountId: LEA }, memoryWorld({ records: [] }).ports);
     expect(out).toEqual({ issueKey: KEYS.creative, epicKey: null, gates: [] });
   });
@@ -40,16 +43,27 @@ describe('getSignOff (use case)', () => {
 describe('delegateSignOff (use case)', () => {
   it('records the delegation, which then lets the delegate decide', async () => {
     const w = memoryWorld();
-    await delegateSignOff({ issueKey: KEYS.creative, gateId: 'legal', toAccountId: SOPHIE, until: '2026-11-20' }, { accountId: LEA }, w.ports);
-    expect(w.entries).toEqual([expect.objectContaining({ type: 'delegation', delegation: { from: LEA, to: SOPHIE, until: '2026-11-20' } })]);
+    await delegateSignOff(
+      { issueKey: KEYS.creative, gateId: 'legal', toAccountId: SOPHIE, until: '2026-11-20' },
+      { accountId: LEA },
+      w.ports,
+    );
+    expect(w.entries).toEqual([
+      expect.objectContaining({ type: 'delegation', delegation: { from: LEA, to: SOPHIE, until: '2026-11-20' } }),
+    ]);
     await decideSignOff(approve, { accountId: SOPHIE }, w.ports);
     expect(w.entries[1]).toMatchObject({ actorAccountId: SOPHIE, onBehalfOf: LEA });
   });
 
   it('refuses someone unknown on the site, and a non-approver', async () => {
     const input = { issueKey: KEYS.creative, gateId: 'legal', toAccountId: 'acc-ghost', until: '2026-11-20' };
-    await expect(delegateSignOff(input, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'toAccountId' });
-    await expect(delegateSignOff({ ...input, toAccountId: SOPHIE }, { accountId: NOAH }, memoryWorld().ports)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(delegateSignOff(input, { accountId: LEA }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'toAccountId',
+    });
+    await expect(delegateSignOff({ ...input, toAccountId: SOPHIE }, { accountId: NOAH }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -59,8 +73,12 @@ describe('exportSignOffRecord (use case, through the policy)', () => {
     await decideSignOff(approve, { accountId: LEA }, w.ports);
     const out = await exportSignOffRecord({ epicKey: KEYS.epic }, { accountId: PM }, w.ports);
     expect(out).toMatchObject({ filename: `signoff-${KEYS.epic}-2026-11-18.csv`, rows: 1 });
-    await expect(exportSignOffRecord({ issueKey: KEYS.creative, gateId: 'legal' }, { accountId: HUGO }, w.ports)).resolves.toMatchObject({ rows: 1 });
-    await expect(exportSignOffRecord({ issueKey: KEYS.creative }, { accountId: NOAH }, memoryWorld({ grants: { administer: true } }).ports)).resolves.toMatchObject({ rows: 0 });
+    await expect(exportSignOffRecord({ issueKey: KEYS.creative, gateId: 'legal' }, { accountId: HUGO }, w.ports)).resolves.toMatchObject({
+      rows: 1,
+    });
+    await expect(
+      exportSignOffRecord({ issueKey: KEYS.creative }, { accountId: NOAH }, memoryWorld({ grants: { administer: true } }).ports),
+    ).resolves.toMatchObject({ rows: 0 });
   });
 
   it("refuses anyone else with the policy's reason, and an outsider as NOT_FOUND", async () => {
@@ -68,11 +86,19 @@ describe('exportSignOffRecord (use case, through the policy)', () => {
       code: 'FORBIDDEN',
       message: "Only the campaign's PM, project admins and the campaign's approvers can export its sign-off record.",
     });
-    await expect(exportSignOffRecord({ issueKey: KEYS.creative }, { accountId: PM }, memoryWorld({ grants: { browse: false } }).ports)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      exportSignOffRecord({ issueKey: KEYS.creative }, { accountId: PM }, memoryWorld({ grants: { browse: false } }).ports),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('names the field of a key outside a campaign or not its epic', async () => {
-    await expect(exportSignOffRecord({ epicKey: KEYS.epic }, { accountId: PM }, memoryWorld({ records: [] }).ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'epicKey' });
-    await expect(exportSignOffRecord({ epicKey: KEYS.creative }, { accountId: PM }, memoryWorld().ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'epicKey' });
+    await expect(exportSignOffRecord({ epicKey: KEYS.epic }, { accountId: PM }, memoryWorld({ records: [] }).ports)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'epicKey',
+    });
+    await expect(exportSignOffRecord({ epicKey: KEYS.creative }, { accountId: PM }, memoryWorld().ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'epicKey',
+    });
   });
 });

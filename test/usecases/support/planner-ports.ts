@@ -68,7 +68,10 @@ export function campaignWorld(records: CampaignRecord[], issues: IssueDates[]) {
         saved.push(r);
       },
     },
-    dates: { read: async (keys: readonly string[]) => new Map(keys.flatMap((k) => (byKey.has(k) ? [[k, byKey.get(k) as IssueDates] as const] : []))) },
+    dates: {
+      read: async (keys: readonly string[]) =>
+        new Map(keys.flatMap((k) => (byKey.has(k) ? [[k, byKey.get(k) as IssueDates] as const] : []))),
+    },
     fields: {
       async update(issueKey: string, fields: Record<string, unknown>) {
         updates.push({ issueKey, fields });

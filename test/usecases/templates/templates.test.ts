@@ -12,9 +12,17 @@ const copy = { ...builtInBody, id: 'my-copy' };
 describe('listTemplates (use case)', () => {
   it('lists built-in then stored templates and lets project admins edit', async () => {
     const stored = { ...builtIn, id: 'stored-one', builtIn: false };
-    const out = await listTemplates({ projectKey: 'MKT' }, CAMILLE, { grants: grantsPort({ MKT: GRANTS.admin }), templates: templateStore([stored]) });
+    const out = await listTemplates({ projectKey: 'MKT' }, CAMILLE, {
+      grants: grantsPort({ MKT: GRANTS.admin }),
+      templates: templateStore([stored]),
+    });
     expect(out.templates.map((t) => t.id)).toEqual([...BUILT_IN_TEMPLATES.map((t) => t.id), 'stored-one']);
-    expect(out.templates[0]?.counts).toEqual({ milestones: builtIn.milestones.length, tasks: builtIn.tasks.length, gates: builtIn.gates.length, kpis: builtIn.kpis.length });
+    expect(out.templates[0]?.counts).toEqual({
+      milestones: builtIn.milestones.length,
+      tasks: builtIn.tasks.length,
+      gates: builtIn.gates.length,
+      kpis: builtIn.kpis.length,
+    });
     expect(out.canEdit).toBe(true);
   });
 
@@ -26,21 +34,34 @@ describe('listTemplates (use case)', () => {
   });
 
   it('refuses an outsider as not found, and needs a project', async () => {
-    await expect(listTemplates({ projectKey: 'MKT' }, CAMILLE, { grants: grantsPort({ MKT: GRANTS.outsider }), templates: templateStore() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(listTemplates({}, CAMILLE, { grants: grantsPort({}), templates: templateStore() })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'projectKey' });
+    await expect(
+      listTemplates({ projectKey: 'MKT' }, CAMILLE, { grants: grantsPort({ MKT: GRANTS.outsider }), templates: templateStore() }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listTemplates({}, CAMILLE, { grants: grantsPort({}), templates: templateStore() })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'projectKey',
+    });
   });
 });
 
 describe('getTemplate (use case)', () => {
   it('gives a built-in template to anyone who sees the project', async () => {
-    const out = await getTemplate({ projectKey: 'MKT', templateId: builtIn.id }, CAMILLE, { grants: grantsPort({ MKT: GRANTS.viewer }), templates: templateStore() });
+    const out = await getTemplate({ projectKey: 'MKT', templateId: builtIn.id }, CAMILLE, {
+      grants: grantsPort({ MKT: GRANTS.viewer }),
+      templates: templateStore(),
+    });
     expect(out.template).toEqual(builtIn);
   });
 
   it('names the template that does not exist, and hides templates from outsiders', async () => {
     const ports = { grants: grantsPort({ MKT: GRANTS.viewer, SECRET: GRANTS.outsider }), templates: templateStore() };
-    await expect(getTemplate({ projectKey: 'MKT', templateId: 'nope' }, CAMILLE, ports)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'templateId' });
-    await expect(getTemplate({ projectKey: 'SECRET', templateId: builtIn.id }, CAMILLE, ports)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getTemplate({ projectKey: 'MKT', templateId: 'nope' }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'templateId',
+    });
+    await expect(getTemplate({ projectKey: 'SECRET', templateId: builtIn.id }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -65,8 +86,17 @@ describe('saveTemplate (use case)', () => {
 
   it('names the template field that is wrong, refuses a built-in id, and passes on a stale version', async () => {
     const ports = { grants: grantsPort({ MKT: GRANTS.admin }), templates: templateStore() };
-    await expect(saveTemplate({ projectKey: 'MKT', template: { ...copy, name: 42 } }, CAMILLE, ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'template.name' });
-    await expect(saveTemplate({ projectKey: 'MKT', template: { ...copy, id: builtIn.id } }, CAMILLE, ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'template.id' });
-    await expect(saveTemplate({ projectKey: 'MKT', template: copy, basedOnVersion: 3 }, CAMILLE, ports)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'basedOnVersion' });
+    await expect(saveTemplate({ projectKey: 'MKT', template: { ...copy, name: 42 } }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'template.name',
+    });
+    await expect(saveTemplate({ projectKey: 'MKT', template: { ...copy, id: builtIn.id } }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'template.id',
+    });
+    await expect(saveTemplate({ projectKey: 'MKT', template: copy, basedOnVersion: 3 }, CAMILLE, ports)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'basedOnVersion',
+    });
   });
 });

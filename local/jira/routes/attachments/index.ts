@@ -28,7 +28,9 @@ function commitIssueChange(req: RouteRequest, issue: IssueRow, now: string, writ
   })();
   const saved = issueById(req.db, issue.id);
   if (saved && result.changelogId !== undefined)
-    publishJiraIssueEvents(req.db, [{ kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: { id: result.changelogId, items: result.items } }]);
+    publishJiraIssueEvents(req.db, [
+      { kind: 'issue_updated', issue: saved, actor: req.principal, at: now, changelog: { id: result.changelogId, items: result.items } },
+    ]);
 }
 
 /** `POST /issue/{issueIdOrKey}/attachments`: multipart parts named `file`; only the metadata is kept. */
@@ -45,7 +47,14 @@ function addAttachments(req: RouteRequest): RouteResponse {
   const added: AttachmentRow[] = [];
   commitIssueChange(req, issue, now, () =>
     files.map((f) => {
-      const row = insertAttachment(req.db, { issue_id: issue.id, filename: f.filename, size: f.size, mime_type: f.mimeType, author_id: author, created: now });
+      const row = insertAttachment(req.db, {
+        issue_id: issue.id,
+        filename: f.filename,
+        size: f.size,
+        mime_type: f.mimeType,
+        author_id: author,
+        created: now,
+      });
       added.push(row);
       return attachmentItem(null, row);
     }),
@@ -59,7 +68,8 @@ function visibleAttachment(req: RouteRequest): { attachment: AttachmentRow; issu
   const id = /^\d+$/.test(req.params.id) ? Number(req.params.id) : NaN;
   const attachment = Number.isNaN(id) ? undefined : findAttachment(req.db, id);
   const issue = attachment ? issueById(req.db, attachment.issue_id) : undefined;
-  if (!attachment || !issue || !canBrowseIssue(req.db, req.principal, issue)) throw jiraNotFound(`The attachment with id '${req.params.id}' does not exist.`);
+  if (!attachment || !issue || !canBrowseIssue(req.db, req.principal, issue))
+    throw jiraNotFound(`The attachment with id '${req.params.id}' does not exist.`);
   return { attachment, issue };
 }
 

@@ -22,7 +22,8 @@ function headerParam(header: string, name: string): string | undefined {
 
 /** Reads the file parts of a multipart/form-data body (what `POST .../attachments` receives). */
 export function parseMultipartFiles(contentType: string | undefined, body: string): MultipartResult {
-  if (!contentType?.toLowerCase().startsWith('multipart/form-data')) return { ok: false, problem: 'The request must be multipart/form-data.' };
+  if (!contentType?.toLowerCase().startsWith('multipart/form-data'))
+    return { ok: false, problem: 'The request must be multipart/form-data.' };
   const boundary = boundaryOf(contentType);
   if (!boundary) return { ok: false, problem: 'The multipart/form-data Content-Type has no boundary.' };
   const files: FilePart[] = [];

@@ -70,6 +70,11 @@ function applyOperation(db: Database, draft: IssueDraft, fieldId: string, op: un
   if (fieldId !== 'labels') return `Field '${fieldId}' does not support the '${verb}' operation.`;
   if (typeof value !== 'string') return 'Label operations take a single label string.';
   if (verb === 'add') return set(db, draft, [...draft.labels, value]);
-  if (verb === 'remove') return set(db, draft, draft.labels.filter((l) => l !== value));
+  if (verb === 'remove')
+    return set(
+      db,
+      draft,
+      draft.labels.filter((l) => l !== value),
+    );
   return `Field '${fieldId}' does not support the '${verb}' operation.`;
 }

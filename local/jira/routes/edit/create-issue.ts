@@ -11,11 +11,14 @@ import { rowOf, type IssueDraft } from './draft';
 import { moveToStatus } from './status-change';
 import { validateProperties, type PropertyInput } from './property-input';
 
-export type CreateOutcome =
-  | { ok: true; issue: IssueRow }
-  | { ok: false; status: 400 | 403; errorMessages: string[]; errors: FieldErrors };
+export type CreateOutcome = { ok: true; issue: IssueRow } | { ok: false; status: 400 | 403; errorMessages: string[]; errors: FieldErrors };
 
-const fail = (status: 400 | 403, errors: FieldErrors, errorMessages: string[] = []): CreateOutcome => ({ ok: false, status, errors, errorMessages });
+const fail = (status: 400 | 403, errors: FieldErrors, errorMessages: string[] = []): CreateOutcome => ({
+  ok: false,
+  status,
+  errors,
+  errorMessages,
+});
 
 function refText(v: unknown, ...keys: string[]): string | undefined {
   if (!isRecord(v)) return undefined;

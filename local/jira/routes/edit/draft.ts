@@ -29,7 +29,11 @@ export function rowOf(d: IssueDraft): IssueRow {
  * The edit part shared by PUT issue and POST transitions: checks `fields`/`update` are objects, applies them to a
  * copy of the issue and returns both versions with any per-field errors. Nothing is written here.
  */
-export function draftFromBody(db: Database, issue: IssueRow, body: Record<string, unknown>): { before: IssueDraft; after: IssueDraft; errors: FieldErrors } {
+export function draftFromBody(
+  db: Database,
+  issue: IssueRow,
+  body: Record<string, unknown>,
+): { before: IssueDraft; after: IssueDraft; errors: FieldErrors } {
   const { fields, update } = body;
   if (fields !== undefined && !isRecord(fields)) throw jiraError(400, ["'fields' must be an object."]);
   if (update !== undefined && !isRecord(update)) throw jiraError(400, ["'update' must be an object."]);

@@ -19,7 +19,8 @@ const validDate = (v: string): boolean => DATE.test(v) && !Number.isNaN(Date.par
 
 function refOf(value: unknown): { id?: string; key?: string; name?: string; accountId?: string } | undefined {
   if (!isRecord(value)) return undefined;
-  const pick = (k: string): string | undefined => (typeof value[k] === 'string' || typeof value[k] === 'number' ? String(value[k]) : undefined);
+  const pick = (k: string): string | undefined =>
+    typeof value[k] === 'string' || typeof value[k] === 'number' ? String(value[k]) : undefined;
   return { id: pick('id'), key: pick('key'), name: pick('name'), accountId: pick('accountId') };
 }
 
@@ -36,7 +37,9 @@ function userSetter(column: 'assignee_account_id' | 'reporter_account_id', allow
     const user = findUser(db, accountId);
     const project = projectById(db, draft.row.project_id);
     if (!user || !hasJiraPermission(db, { kind: 'user', accountId }, project.key, 'BROWSE_PROJECTS'))
-      return column === 'assignee_account_id' ? `User '${accountId}' cannot be assigned issues.` : `Specified reporter ${accountId} does not exist.`;
+      return column === 'assignee_account_id'
+        ? `User '${accountId}' cannot be assigned issues.`
+        : `Specified reporter ${accountId} does not exist.`;
     draft.row[column] = accountId;
     return undefined;
   };

@@ -67,7 +67,12 @@ function issueLinksJson(db: Database, baseUrl: string, row: IssueRow) {
     // The outward issue is the link's "from" side: on it the other issue shows as `outwardIssue` ("blocks X").
     const side = link.outward_issue_id === row.id ? 'outwardIssue' : 'inwardIssue';
     return [
-      { id: String(link.id), self: `${baseUrl}/rest/api/3/issueLink/${link.id}`, type: linkTypeJson(baseUrl, type), [side]: issueStub(db, baseUrl, other) },
+      {
+        id: String(link.id),
+        self: `${baseUrl}/rest/api/3/issueLink/${link.id}`,
+        type: linkTypeJson(baseUrl, type),
+        [side]: issueStub(db, baseUrl, other),
+      },
     ];
   });
 }
@@ -142,7 +147,9 @@ export function issueJson(db: Database, baseUrl: string, row: IssueRow, opts: Is
   const expand = opts.expand ?? [];
   if (expand.includes('names')) out.names = names;
   if (expand.includes('changelog')) {
-    const histories = listHistories(db, row.id).reverse().map((h) => historyJson(db, baseUrl, h));
+    const histories = listHistories(db, row.id)
+      .reverse()
+      .map((h) => historyJson(db, baseUrl, h));
     out.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
   }
   return out;

@@ -32,8 +32,7 @@ function avatarUrls(baseUrl: string, accountId: string): UserDetailsJson['avatar
   return { '48x48': url(48), '24x24': url(24), '16x16': url(16), '32x32': url(32) };
 }
 
-const userSelf = (baseUrl: string, accountId: string): string =>
-  `${baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
+const userSelf = (baseUrl: string, accountId: string): string => `${baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
 
 export function userDetails(baseUrl: string, user: UserRow): UserDetailsJson {
   return {

@@ -26,9 +26,34 @@ export const legalView = (overrides: Partial<SignOffGateView> = {}): SignOffGate
 export function staleDelegatedView(delegate: Person): SignOffGateView {
   const until = '2026-12-04';
   const record: SignOffRecordLine[] = [
-    { entryId: '2026-11-10T09:00:00.000Z-aaaaaa', type: 'decision', actorAccountId: LEA.accountId, actorName: LEA.displayName, decision: 'approve', comment: 'Mentions conformes', at: '2026-11-10T09:00:00.000Z', contentHash: HASH_BEFORE },
-    { entryId: '2026-11-12T15:30:00.000Z-bbbbbb', type: 'stale', actorAccountId: 'app', actorName: 'Campaign Control', at: '2026-11-12T15:30:00.000Z', contentHash: HASH_AFTER, changedFields: ['description', 'attachments'] },
-    { entryId: '2026-11-13T08:00:00.000Z-cccccc', type: 'delegation', actorAccountId: LEA.accountId, actorName: LEA.displayName, at: '2026-11-13T08:00:00.000Z', contentHash: HASH_AFTER, delegation: { from: LEA.accountId, to: delegate.accountId, toName: delegate.displayName, until } },
+    {
+      entryId: '2026-11-10T09:00:00.000Z-aaaaaa',
+      type: 'decision',
+      actorAccountId: LEA.accountId,
+      actorName: LEA.displayName,
+      decision: 'approve',
+      comment: 'Mentions conformes',
+      at: '2026-11-10T09:00:00.000Z',
+      contentHash: HASH_BEFORE,
+    },
+    {
+      entryId: '2026-11-12T15:30:00.000Z-bbbbbb',
+      type: 'stale',
+      actorAccountId: 'app',
+      actorName: 'Campaign Control',
+      at: '2026-11-12T15:30:00.000Z',
+      contentHash: HASH_AFTER,
+      changedFields: ['description', 'attachments'],
+    },
+    {
+      entryId: '2026-11-13T08:00:00.000Z-cccccc',
+      type: 'delegation',
+      actorAccountId: LEA.accountId,
+      actorName: LEA.displayName,
+      at: '2026-11-13T08:00:00.000Z',
+      contentHash: HASH_AFTER,
+      delegation: { from: LEA.accountId, to: delegate.accountId, toName: delegate.displayName, until },
+    },
   ];
   return legalView({
     stale: { changedFields: ['description', 'attachments'], at: '2026-11-12T15:30:00.000Z' },
