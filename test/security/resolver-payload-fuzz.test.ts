@@ -146,15 +146,13 @@ function mutations(shape: Shape): fc.Arbitrary<Mutation> {
   }
   if (keys.length > 0) {
     arbitraries.push(
-      fc
-        .constantFrom(...keys)
-        .chain((k) =>
-          wrongTypeOf(shape.valid[k] as Json).map((v) => ({
-            describe: `${k} of the wrong type`,
-            payload: { ...shape.valid, [k]: v },
-            field: k,
-          })),
-        ),
+      fc.constantFrom(...keys).chain((k) =>
+        wrongTypeOf(shape.valid[k] as Json).map((v) => ({
+          describe: `${k} of the wrong type`,
+          payload: { ...shape.valid, [k]: v },
+          field: k,
+        })),
+      ),
     );
   }
   return fc.oneof(...arbitraries);
