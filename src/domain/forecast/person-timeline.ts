@@ -23,6 +23,8 @@ export class PersonTimeline {
   private readonly used: Float64Array;
   /** Index of the activity that last took capacity on each day (-1: none): what a delayed task waited for. */
   private readonly lastUser: Int32Array;
+  /** Every day before this one is full or off: searches start here (a busy person's early days stay full). */
+  private firstFree = 0;
 
   constructor(person: PersonCapacity, grid: DayGrid, horizon = HORIZON_DAYS) {
     const perDay = Math.max(0, Math.min(1, person.availability)) * (1 - Math.max(0, Math.min(1, person.reserved)));
@@ -38,6 +40,12 @@ export class PersonTimeline {
   reset(): void {
     this.used.fill(0);
     this.lastUser.fill(-1);
+    this.firstFree = 0;
+  }
+
+  private skipFullDays(): void {
+    while (this.firstFree < this.used.length && (this.capacity[this.firstFree] ?? 0) - (this.used[this.firstFree] ?? 0) <= EPS)
+      this.firstFree += 1;
   }
 
   /**
@@ -55,7 +63,7 @@ export class PersonTimeline {
   /** Where `work` person-days starting no earlier than `earliest` would land; commits it when `owner` is given. */
   place(earliest: number, work: number, owner?: number): Placement {
     const horizon = this.used.length;
-    let day = Math.floor(earliest);
+    let day = Math.max(Math.floor(earliest), this.firstFree);
     let remaining = work;
     let start = -1;
     for (; day < horizon; day += 1) {
@@ -72,7 +80,10 @@ export class PersonTimeline {
         this.used[day] = usedBefore + take;
         this.lastUser[day] = owner;
       }
-      if (remaining <= EPS) return { start, finish: day + from + take / cap, delayed: start > earliest + EPS };
+      if (remaining <= EPS) {
+        if (owner !== undefined) this.skipFullDays();
+        return { start, finish: day + from + take / cap, delayed: start > earliest + EPS };
+      }
     }
     return { start: start < 0 ? horizon : start, finish: horizon, delayed: true };
   }
