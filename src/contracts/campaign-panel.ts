@@ -95,6 +95,31 @@ export const BudgetBurn = z
   .strict();
 export type BudgetBurn = z.infer<typeof BudgetBurn>;
 
+export const ForecastDriver = z
+  .object({
+    accountId: z.string(),
+    displayName: z.string(),
+    workDays: z.number().nonnegative(),
+    campaigns: z.number().int().min(1),
+    before: IsoDate,
+  })
+  .strict();
+export type ForecastDriver = z.infer<typeof ForecastDriver>;
+
+/** One step of the campaign's critical path (expected schedule), with how often it was critical over the trials. */
+export const CriticalStep = z
+  .object({
+    key: z.string(),
+    name: z.string(),
+    kind: z.enum(['task', 'milestone']),
+    /** Share of trials (0–1) in which it was on the critical path. */
+    criticality: z.number().min(0).max(1),
+    /** Another campaign's work that holds this one's people. */
+    otherCampaign: z.boolean(),
+  })
+  .strict();
+export type CriticalStep = z.infer<typeof CriticalStep>;
+
 export const MilestoneRisk = z
   .object({
     key: z.string(),
@@ -112,8 +137,20 @@ export const MilestoneRisk = z
     /** Monte Carlo completion dates; null when nothing is left to do. */
     p50: IsoDate.nullable(),
     p85: IsoDate.nullable(),
-    forecastBasis: z.enum(['history', 'estimates']),
+    /**
+     * `network`: a resource-constrained Monte Carlo over the links, the calendar and every person's load across
+     * campaigns. `history`/`estimates` are the older per-campaign models (kept readable in stored panels).
+     */
+    forecastBasis: z.enum(['network', 'history', 'estimates']),
     trials: z.number(),
+    /** Share of trials done by the due date (0–1); null without a due date or with nothing left. */
+    onTimeProbability: z.number().min(0).max(1).nullable().optional(),
+    /** Standard error of P85, business days, when the adaptive Monte Carlo stopped. */
+    standardErrorDays: z.number().nonnegative().optional(),
+    /** The milestone this one waits for through its chain of work, if any. */
+    waitsFor: z.object({ key: z.string(), name: z.string() }).strict().nullable().optional(),
+    /** People whose load drives the forecast: open work they hold before the date, over how many campaigns. */
+    drivers: z.array(ForecastDriver).optional(),
   })
   .strict();
 export type MilestoneRisk = z.infer<typeof MilestoneRisk>;
@@ -194,6 +231,8 @@ export const CampaignPanel = z
     health: z.object({ status: Health, reasons: z.array(Reason) }).strict(),
     budget: BudgetBurn,
     milestones: z.array(MilestoneRisk),
+    /** The chain of work that sets the launch date, first step first (absent when nothing is left). */
+    criticalPath: z.array(CriticalStep).optional(),
     gates: z.array(GateStatus),
     kpis: z.array(KpiStatus),
     /** In compact mode: the gate bound to this issue's milestone, if any. */

@@ -44,6 +44,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     directory: { list: listPeople },
     signOffRecord: { entries: (epicKey) => listSignOffEntries(epicKey) },
     actuals: { load: loadCampaignActuals },
+    campaigns: { all: listCampaignRecords },
     clock: systemClock,
   };
 }

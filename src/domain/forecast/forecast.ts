@@ -1,4 +1,4 @@
-import { ESTIMATE_FACTOR } from '../metrics/monte-carlo';
+import { FACTOR_MEAN } from './work-factor';
 import type { IsoDate } from '../model';
 import { indexNetwork, type IndexedNetwork } from './activity-list';
 import { DayGrid } from './day-grid';
@@ -35,8 +35,6 @@ export interface NetworkForecast {
   /** Keys on a cycle of links, whose links to each other were ignored. */
   cycle: readonly string[];
 }
-
-const FACTOR_MEAN = (ESTIMATE_FACTOR.min + ESTIMATE_FACTOR.mode + ESTIMATE_FACTOR.max) / 3;
 
 /** One pass on expected work: the schedule the reasons and the critical path are read from. */
 function expectedPass(indexed: IndexedNetwork, resources: Resources): PassResult {

@@ -1,4 +1,4 @@
-import { ESTIMATE_FACTOR } from '../metrics/monte-carlo';
+import { ESTIMATE_FACTOR } from './work-factor';
 import { triangularInverse, type Random } from '../metrics/random';
 import type { IndexedNetwork } from './activity-list';
 import { quantile, quantileStandardError, sortedCopy } from './quantiles';

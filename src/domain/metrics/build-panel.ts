@@ -11,9 +11,8 @@ import { kpiStatuses } from './kpi-status';
 import { kpiStatusesFromSeries } from '../kpi/statuses';
 import type { KpiPoint, SpendPoint } from '../kpi/points';
 import { milestoneRisks } from './milestone-risk';
-import { DEFAULT_TRIALS } from './monte-carlo';
+import { TRIAL_DEFAULTS, type Activity, type PersonCapacity } from '../forecast';
 import { mulberry32, seedFrom } from './random';
-import { throughputHistory } from './throughput';
 
 export interface PanelInput {
   record: CampaignRecord;
@@ -37,6 +36,12 @@ export interface PanelInput {
   kpiActuals?: Readonly<Record<string, number>>;
   /** The campaign's KPI actuals time series (pushed and imported, merged): actuals and pace come from it. */
   kpiSeries?: readonly KpiPoint[];
+  /** Open work of the other campaigns the app manages (it holds the same people), for the forecast. */
+  otherActivities?: readonly Activity[];
+  /** People's capacity settings; anyone else works 100 % on business days. */
+  capacity?: readonly PersonCapacity[];
+  /** The project's role → people mapping: who unassigned work falls to. */
+  pools?: Readonly<Record<string, readonly string[]>>;
   /** Spend imported per channel: feeds the budget burn's actuals. */
   channelSpend?: readonly SpendPoint[];
 }
@@ -110,14 +115,18 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     decisions: input.decisions,
   });
   const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });
-  const milestones = milestoneRisks({
+  const { milestones, criticalPath } = milestoneRisks({
+    epicKey: record.epicKey,
     items,
     gates,
-    history: throughputHistory(snapshot.throughputDays, today, calendar),
     today,
     calendar,
     random: mulberry32(input.seed ?? seedFrom(record.epicKey)),
-    trials: parsed.data.trials ?? DEFAULT_TRIALS,
+    trials: parsed.data.trials ?? TRIAL_DEFAULTS.maxTrials,
+    otherActivities: input.otherActivities,
+    capacity: input.capacity,
+    pools: input.pools,
+    people: input.people,
   });
   const kpis = input.kpiSeries ? kpiStatusesFromSeries(plan.kpis, today, input.kpiSeries) : kpiStatuses(plan.kpis, today, input.kpiActuals);
   const hasWork = items.some((i) => i.issue.kind === 'milestone' || i.issue.kind === 'task');
@@ -137,6 +146,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     health: campaignHealth({ budget, milestones, gates, kpis, today, calendar, hasWork }),
     budget,
     milestones,
+    criticalPath,
     gates,
     kpis,
     ownGate: mode === 'compact' ? ownGate(gates, ownMilestoneKey) : null,

@@ -1,20 +1,34 @@
-import type { GateStatus, Health, MilestoneRisk } from '../../contracts/campaign-panel';
+import type { CriticalStep, GateStatus, Health, MilestoneRisk } from '../../contracts/campaign-panel';
+import { forecastNetwork, TRIAL_DEFAULTS, type Activity, type NetworkForecast, type PersonCapacity } from '../forecast';
 import type { HolidayCalendar, IsoDate } from '../model';
 import { BusinessCalendar } from './business-calendar';
+import { campaignActivities, rolePools } from './campaign-network';
 import { groupBy } from './group-by';
 import type { CampaignIssue } from './issue-costs';
-import { DEFAULT_TRIALS, forecastFromEstimates, forecastFromThroughput, type MilestoneForecast, type MilestoneWork } from './monte-carlo';
 import type { Random } from './random';
-import type { ThroughputHistory } from './throughput';
 
 export interface RiskInput {
+  epicKey: string;
   items: readonly CampaignIssue[];
   gates: readonly GateStatus[];
-  history: ThroughputHistory;
   today: IsoDate;
   calendar: HolidayCalendar;
   random: Random;
+  /** Trials at most; the Monte Carlo stops earlier once P85 is stable. */
   trials?: number;
+  /** Open work of the other campaigns the app manages: it holds the same people. */
+  otherActivities?: readonly Activity[];
+  /** People's capacity settings; anyone else works 100 % on business days. */
+  capacity?: readonly PersonCapacity[];
+  /** Role → people, beyond those this campaign's rows already name (the project's role mapping). */
+  pools?: Readonly<Record<string, readonly string[]>>;
+  /** accountId → display name, for the people who drive the forecast. */
+  people?: Readonly<Record<string, string>>;
+}
+
+export interface DeadlineRisk {
+  milestones: MilestoneRisk[];
+  criticalPath: CriticalStep[];
 }
 
 const byDueDate = (a: CampaignIssue, b: CampaignIssue): number =>
@@ -47,14 +61,50 @@ function riskOf(m: Omit<MilestoneRisk, 'risk'>, overdue: boolean): Health {
   return 'on_track';
 }
 
+function mergedPools(own: Record<string, string[]>, extra: RiskInput['pools']): Record<string, string[]> {
+  const pools = { ...own };
+  for (const [role, people] of Object.entries(extra ?? {})) pools[role] = [...new Set([...(pools[role] ?? []), ...people])].sort();
+  return pools;
+}
+
+function runForecast(input: RiskInput): NetworkForecast {
+  const own = campaignActivities(input.epicKey, input.items);
+  return forecastNetwork(
+    {
+      activities: [...own, ...(input.otherActivities ?? [])],
+      people: input.capacity ?? [],
+      pools: mergedPools(rolePools(input.items), input.pools),
+      calendar: input.calendar,
+      today: input.today,
+    },
+    { random: input.random, maxTrials: input.trials ?? TRIAL_DEFAULTS.maxTrials },
+  );
+}
+
+function criticalSteps(input: RiskInput, forecast: NetworkForecast): CriticalStep[] {
+  const byKey = new Map([
+    ...input.items.map((i) => [i.issue.key, { name: i.issue.summary, campaign: input.epicKey }] as const),
+    ...(input.otherActivities ?? []).map((a) => [a.key, a] as const),
+  ]);
+  const kinds = new Map([...campaignActivities(input.epicKey, input.items), ...(input.otherActivities ?? [])].map((a) => [a.key, a.kind]));
+  return (forecast.criticalPath.get(input.epicKey) ?? []).map((key) => ({
+    key,
+    // Another campaign's work is named by the UI ("work on another campaign"): the reader may not see it.
+    name: byKey.get(key)?.name ?? '',
+    kind: kinds.get(key) ?? 'task',
+    criticality: Math.round((forecast.criticality.get(key) ?? 0) * 100) / 100,
+    otherCampaign: (byKey.get(key)?.campaign ?? input.epicKey) !== input.epicKey,
+  }));
+}
+
 /**
  * Deadline risk per milestone, in due date order: open work against business days left, overdue dependencies and
- * late gates, and Monte Carlo P50/P85 completion dates (from throughput history when there is enough, else estimates).
+ * late gates, and P50/P85 dates from the resource-constrained Monte Carlo over the links and people's load across
+ * campaigns; plus the campaign's critical path.
  */
-export function milestoneRisks(input: RiskInput): MilestoneRisk[] {
-  const { items, today, history } = input;
+export function milestoneRisks(input: RiskInput): DeadlineRisk {
+  const { items, today } = input;
   const days = new BusinessCalendar(input.calendar);
-  const trials = input.trials ?? DEFAULT_TRIALS;
   const byKey = new Map(items.map((i) => [i.issue.key, i]));
   const milestones = items.filter((i) => i.issue.kind === 'milestone').sort(byDueDate);
   const tasksOf = groupBy(
@@ -62,23 +112,15 @@ export function milestoneRisks(input: RiskInput): MilestoneRisk[] {
     (i) => i.milestoneKey,
   );
   const openTasksOf = (m: CampaignIssue): CampaignIssue[] => (m.done ? [] : (tasksOf.get(m.issue.key) ?? []).filter((t) => !t.done));
+  const forecast = runForecast(input);
+  const nameOf = (accountId: string): string => input.people?.[accountId] ?? accountId;
 
-  const work: MilestoneWork[] = milestones.map((m) => ({
-    key: m.issue.key,
-    openTasks: openTasksOf(m).map((t) => ({ estimateDays: t.estimateDays, assigneeAccountId: t.issue.assigneeAccountId })),
-  }));
-  const basis = history.usable ? 'history' : 'estimates';
-  const forecasts = new Map<string, MilestoneForecast>(
-    (basis === 'history'
-      ? forecastFromThroughput(work, history.perDay, input.random, trials)
-      : forecastFromEstimates(work, input.random, trials)
-    ).map((f) => [f.key, f]),
-  );
-
-  return milestones.map((m) => {
+  const risks = milestones.map((m) => {
     const open = openTasksOf(m);
-    const forecast = forecasts.get(m.issue.key);
-    const toDate = (n: number | null | undefined): IsoDate | null => (n === null || n === undefined ? null : days.finish(today, n));
+    // Dates when work is left: its own, or work elsewhere that its links wait for.
+    const found = forecast.milestones.get(m.issue.key);
+    const outlook = found && (open.length > 0 || found.p85Days > 0) ? found : undefined;
+    const waited = outlook?.waitsFor ? byKey.get(outlook.waitsFor) : undefined;
     const base: Omit<MilestoneRisk, 'risk'> = {
       key: m.issue.key,
       name: m.issue.summary,
@@ -93,12 +135,17 @@ export function milestoneRisks(input: RiskInput): MilestoneRisk[] {
         : input.gates
             .filter((g) => g.milestoneKey === m.issue.key && g.late)
             .map((g) => ({ gateId: g.gateId, name: g.name, dueDate: g.dueDate })),
-      p50: toDate(forecast?.p50Days),
-      p85: toDate(forecast?.p85Days),
-      forecastBasis: basis,
-      trials,
+      p50: outlook?.p50 ?? null,
+      p85: outlook?.p85 ?? null,
+      forecastBasis: 'network',
+      trials: forecast.trials,
+      onTimeProbability: outlook?.onTime ?? null,
+      standardErrorDays: forecast.standardErrorDays,
+      waitsFor: outlook?.waitsFor ? { key: outlook.waitsFor, name: waited?.issue.summary ?? outlook.waitsFor } : null,
+      drivers: (outlook?.drivers ?? []).map((d) => ({ ...d, displayName: nameOf(d.accountId) })),
     };
     const overdue = !m.done && m.dueDate !== null && days.overdue(m.dueDate, today) > 0;
     return { ...base, risk: riskOf(base, overdue) };
   });
+  return { milestones: risks, criticalPath: criticalSteps(input, forecast) };
 }

@@ -5,11 +5,15 @@ import type { SignOffEntry } from '../../domain/model';
 import type { ActingUser } from '../acting-user';
 import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
+import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
+import { otherCampaignWork } from './other-campaign-work';
 
 export interface CampaignPanelPorts extends LoadCampaignPorts {
   signOffRecord: Pick<SignOffRecordPort, 'entries'>;
   actuals: CampaignActualsPort;
+  /** Every campaign the app manages: their open work loads the same people. */
+  campaigns: CampaignRecordIndexPort;
 }
 
 /** A computed panel with what it was computed from (the status report words the same numbers). */
@@ -38,9 +42,10 @@ export async function computeCampaignPanel(
   if (loaded.kind === 'none') return { kind: 'none' };
   // Gates show the real decisions: their states are replayed from the sign-off record.
   // KPI actuals (pushed and imported) and imported channel spend live in app storage: no Jira call.
-  const [signOffEntries, actuals] = await Promise.all([
+  const [signOffEntries, actuals, otherActivities] = await Promise.all([
     ports.signOffRecord.entries(loaded.record.epicKey),
     ports.actuals.load(loaded.record.epicKey),
+    otherCampaignWork(loaded.record.epicKey, ports),
   ]);
   const today = formatISO(now, { representation: 'date' });
   const panel = buildCampaignPanel({
@@ -55,6 +60,7 @@ export async function computeCampaignPanel(
     signOffEntries,
     kpiSeries: actuals.kpiSeries,
     channelSpend: actuals.channelSpend,
+    otherActivities,
   });
   return { kind: 'panel', panel, loaded, signOffEntries, today };
 }

@@ -13,7 +13,7 @@ describe('campaign health', () => {
   it('orders reasons by severity: an overdue milestone, then a late gate that blocks it, then an overdue task', () => {
     // Tue 11-24: creative (due Fri 11-20) is 2 business days late, legal (due Thu 11-19) 3, design (due Wed 11-18) 4.
     // Ads is shortened so the launch forecast stays on time and only creative's problems speak.
-    expect(health({ snapshot: snapshot({ ads: { actualCost: 9200, estimateDays: 2 } }) })).toEqual({
+    expect(health({ snapshot: snapshot({ ads: { actualCost: 9200, estimateDays: 1 } }) })).toEqual({
       status: 'off_track',
       reasons: [
         { code: 'milestone_late', severity: 'off_track', params: { milestone: 'Creative final (L-7)', days: 2 } },

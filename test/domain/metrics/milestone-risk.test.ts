@@ -1,18 +1,20 @@
-import { campaignIssues, gateStatuses, milestoneRisks, mulberry32, throughputHistory } from '../../../src/domain/metrics';
+import { campaignIssues, gateStatuses, milestoneRisks, mulberry32 } from '../../../src/domain/metrics';
 import type { CampaignSnapshot } from '../../../src/domain/model';
 import { done, KEYS, LEA, PEOPLE, plan, snapshot } from './fixtures';
 
 function risks(snap: CampaignSnapshot, today: string, seed = 1) {
   const p = plan();
   const gates = gateStatuses({ gates: p.gates, issueKeys: KEYS, people: PEOPLE, actingAccountId: LEA, today, calendar: 'FR' });
-  const [creative, launch] = milestoneRisks({
+  const { milestones } = milestoneRisks({
+    epicKey: snap.epicKey,
     items: campaignIssues(p, Object.values(snap.issues)),
     gates,
-    history: throughputHistory(snap.throughputDays, today, 'FR'),
     today,
     calendar: 'FR',
     random: mulberry32(seed),
   });
+  const [creative, launch] = milestones;
+  if (!creative || !launch) throw new Error('the fixture has two milestones');
   return { creative, launch };
 }
 
@@ -31,8 +33,7 @@ describe('milestoneRisks', () => {
       businessDaysLeft: 7,
       overdueDependencies: [],
       lateGates: [],
-      forecastBasis: 'estimates',
-      trials: 2000,
+      forecastBasis: 'network',
     });
     expect(launch).toMatchObject({ key: KEYS.launch, risk: 'on_track', openTasks: 2, remainingWorkDays: 7 });
     // Design (3 d, Noah) and copy (2 d) run in parallel from today: done by about 4 business days later.
@@ -105,35 +106,13 @@ describe('milestoneRisks', () => {
     });
   });
 
-  it('forecasts from throughput history when there is enough of it', () => {
-    // 20 items over the last weeks, 1 a day on the 20 business days before Tue 11-24.
-    const days = [
-      '2026-10-27',
-      '2026-10-28',
-      '2026-10-29',
-      '2026-10-30',
-      '2026-11-02',
-      '2026-11-03',
-      '2026-11-04',
-      '2026-11-05',
-      '2026-11-06',
-      '2026-11-09',
-      '2026-11-10',
-      '2026-11-12',
-      '2026-11-13',
-      '2026-11-16',
-      '2026-11-17',
-      '2026-11-18',
-      '2026-11-19',
-      '2026-11-20',
-      '2026-11-23',
-      '2026-11-20',
-    ];
-    const { creative, launch } = risks(snapshot({}, days), '2026-11-24');
-    expect(creative.forecastBasis).toBe('history');
-    expect(launch.forecastBasis).toBe('history');
-    // Creative's 2 tasks come first, then launch's 2: launch cannot finish before creative.
+  it("follows Jira's links: the launch, whose ads wait for creative's design, is never forecast before creative", () => {
+    const { creative, launch } = risks(snapshot(), '2026-11-10');
+    expect(launch.forecastBasis).toBe('network');
     expect((launch.p50 as string) >= (creative.p50 as string)).toBe(true);
+    expect((launch.p85 as string) >= (creative.p85 as string)).toBe(true);
+    expect(launch.onTimeProbability).toBeGreaterThanOrEqual(0);
+    expect(launch.standardErrorDays).toBeLessThanOrEqual(0.5);
   });
 
   it('is deterministic under a fixed seed', () => {

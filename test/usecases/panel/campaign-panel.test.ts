@@ -67,6 +67,7 @@ function panelWorld(options: { visible?: string[]; stored?: StoredSnapshot } = {
     directory: { list: async () => [{ accountId: LEA, displayName: 'Léa Martin' }] },
     signOffRecord: { entries: async () => [] },
     actuals: { load: async () => ({ kpiSeries: [], channelSpend: [] }) },
+    campaigns: { all: async () => [record()] },
     clock: { now: () => NOW },
   };
   return { ports, calls, stored: () => stored };
