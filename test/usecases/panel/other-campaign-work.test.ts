@@ -25,7 +25,17 @@ function otherCampaign(designDays: number): { record: CampaignRecord; stored: St
   return {
     record: rec,
     stored: {
-      meta: { epicKey: 'OTH-1', buildId: 'b', builtAt: TODAY, shardCount: 1, version: 1, refreshedAt: TODAY, throughputDays: [], people: {}, epicId: '20001' },
+      meta: {
+        epicKey: 'OTH-1',
+        buildId: 'b',
+        builtAt: TODAY,
+        shardCount: 1,
+        version: 1,
+        refreshedAt: TODAY,
+        throughputDays: [],
+        people: {},
+        epicId: '20001',
+      },
       snapshot: snap,
     },
   };
