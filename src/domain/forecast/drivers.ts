@@ -52,6 +52,7 @@ export function personDrivers(
       });
       return { accountId, workDays: Math.round(workDays * 10) / 10, campaigns: campaigns.size, before };
     })
+    .filter((d) => d.campaigns > 0)
     .sort((a, b) => b.workDays - a.workDays || a.accountId.localeCompare(b.accountId))
     .slice(0, 3);
 }
