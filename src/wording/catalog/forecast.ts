@@ -1,0 +1,57 @@
+import type { ForecastDriver } from '../../contracts/campaign-panel';
+import { calendarDayFormat, numberFormat, percentFormat } from '../format';
+import type { Language } from '../locale';
+import { plural } from '../plural';
+import { NNBSP, quote } from '../typography';
+
+/**
+ * The network forecast in words, for the issue panel and the status report: what a milestone waits for, whose load
+ * drives it, its chance of the due date, and the critical path. Dates inside sentences are in words ("7 décembre").
+ */
+const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const dayInWords = (lang: Language, iso: string): string => calendarDayFormat(LOCALE[lang], { day: 'numeric', month: 'long' })(iso);
+const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
+const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
+
+export interface ForecastWords {
+  waitsFor: (milestone: string) => string;
+  personLoad: (d: Pick<ForecastDriver, 'displayName' | 'workDays' | 'campaigns' | 'before'>) => string;
+  onTime: (ratio: number) => string;
+  criticalPath: string;
+  criticalPathIntro: string;
+  otherCampaignWork: string;
+  criticality: (ratio: number) => string;
+  basis: (trials: number, standardError: number) => string;
+}
+
+export const en: ForecastWords = {
+  waitsFor: (m) => `Waits for ${quote('en', m)}`,
+  personLoad: (d) =>
+    `${d.displayName} holds ${days('en', d.workDays)} ${plural('en', d.workDays, { one: 'day', other: 'days' })} of work ` +
+    `across ${d.campaigns} ${plural('en', d.campaigns, { one: 'campaign', other: 'campaigns' })} before ${dayInWords('en', d.before)}`,
+  onTime: (r) => `${percent('en', r)} chance of meeting the due date`,
+  criticalPath: 'Critical path',
+  criticalPathIntro: 'The chain of work that sets the launch date, first step first.',
+  otherCampaignWork: 'Work on another campaign (same people)',
+  criticality: (r) => `critical in ${percent('en', r)} of trials`,
+  basis: (trials, se) =>
+    `Monte Carlo over the task links and every person's load across campaigns: ${numberFormat('en-GB').format(trials)} trials, ` +
+    `P85 within ±${days('en', se)} business ${plural('en', se, { one: 'day', other: 'days' })}`,
+};
+
+export const fr: ForecastWords = {
+  waitsFor: (m) => `Attend ${quote('fr', m)}`,
+  personLoad: (d) =>
+    `${d.displayName} porte ${days('fr', d.workDays)}${NNBSP}j de travail sur ${d.campaigns} ` +
+    `${plural('fr', d.campaigns, { one: 'campagne', other: 'campagnes' })} avant le ${dayInWords('fr', d.before)}`,
+  onTime: (r) => `${percent('fr', r)} de chances de tenir l’échéance`,
+  criticalPath: 'Chemin critique',
+  criticalPathIntro: 'La chaîne de travail qui fixe la date de lancement, de la première étape à la dernière.',
+  otherCampaignWork: 'Travail sur une autre campagne (mêmes personnes)',
+  criticality: (r) => `critique dans ${percent('fr', r)} des tirages`,
+  basis: (trials, se) =>
+    `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: ` +
+    `${numberFormat('fr-FR').format(trials)} tirages, P85 à ±${days('fr', se)}${NNBSP}${plural('fr', se, { one: 'jour ouvré', other: 'jours ouvrés' })} près`,
+};
+
+export const forecastWords = (lang: Language): ForecastWords => (lang === 'fr' ? fr : en);
