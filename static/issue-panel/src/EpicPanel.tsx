@@ -1,5 +1,6 @@
 import { BudgetSection } from './BudgetSection';
 import { CampaignHeader } from './CampaignHeader';
+import { CriticalPath } from './CriticalPath';
 import type { Formatters } from './format';
 import { HealthSection } from './HealthSection';
 import type { Strings } from './i18n';
@@ -16,6 +17,7 @@ export function EpicPanel({ t, f, panel, onReload }: { t: Strings; f: Formatters
       <HealthSection t={t} f={f} health={panel.health} />
       <BudgetSection t={t} f={f} budget={panel.budget} />
       <MilestoneSection t={t} f={f} milestones={panel.milestones} />
+      <CriticalPath lang={t.lang} steps={panel.criticalPath ?? []} />
       <SignOffSection t={t} f={f} gates={panel.gates} />
       <KpiSection t={t} f={f} kpis={panel.kpis} epicKey={panel.campaign.epicKey} budget={panel.budget} onChanged={onReload} />
     </>
