@@ -5,6 +5,7 @@ import { DayGrid } from './day-grid';
 import { bindingChain, personDrivers, waitsFor, type PersonDriver } from './drivers';
 import type { ScheduleNetwork } from './model';
 import { quantile, runTrials, type TrialOptions } from './monte-carlo';
+import { RiskDraws } from './risk-events';
 import { sortedCopy } from './quantiles';
 import { Resources, serialPass, type PassResult } from './serial-pass';
 
@@ -34,6 +35,8 @@ export interface NetworkForecast {
   criticalPath: ReadonlyMap<string, readonly string[]>;
   /** Keys on a cycle of links, whose links to each other were ignored. */
   cycle: readonly string[];
+  /** Each open risk's mean delay of its campaign's launch when it happens, largest first. */
+  riskEffects: readonly { id: string; launchDelayDays: number }[];
 }
 
 /** One pass on expected work: the schedule the reasons and the critical path are read from. */
@@ -60,7 +63,8 @@ export function forecastNetwork(network: ScheduleNetwork, options: TrialOptions)
   const grid = new DayGrid(network.calendar, network.today);
   const indexed = indexNetwork(network.activities, grid);
   const resources = new Resources(network, indexed, grid);
-  const samples = runTrials(indexed, resources, options);
+  const risks = new RiskDraws(indexed, network.risks ?? []);
+  const samples = runTrials(indexed, resources, risks, options);
   const expected = expectedPass(indexed, resources);
   const milestones = new Map<string, MilestoneOutlook>();
   for (const [i, finishes] of samples.milestoneFinish) {
@@ -91,5 +95,6 @@ export function forecastNetwork(network: ScheduleNetwork, options: TrialOptions)
     criticality,
     criticalPath: criticalPaths(indexed, expected),
     cycle: indexed.cycle,
+    riskEffects: risks.effects(),
   };
 }

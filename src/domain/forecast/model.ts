@@ -1,4 +1,5 @@
 import type { HolidayCalendar, IsoDate } from '../model';
+import type { RiskEvent } from './risk-events';
 
 /**
  * The schedule model the forecast runs on: every open activity of every campaign the app manages, because the
@@ -47,6 +48,8 @@ export interface ScheduleNetwork {
   pools: Readonly<Record<string, readonly string[]>>;
   calendar: HolidayCalendar;
   today: IsoDate;
+  /** Open risks of the campaigns' registers, sampled as discrete events. */
+  risks?: readonly RiskEvent[];
 }
 
 export const DEFAULT_CAPACITY: Omit<PersonCapacity, 'accountId'> = { availability: 1, reserved: 0, timeOff: [] };

@@ -2,6 +2,7 @@ import { ESTIMATE_FACTOR } from './work-factor';
 import { triangularInverse, type Random } from '../metrics/random';
 import type { IndexedNetwork } from './activity-list';
 import { quantile, quantileStandardError, sortedCopy } from './quantiles';
+import type { RiskDraws } from './risk-events';
 import { serialPass, type PassResult, type Resources } from './serial-pass';
 
 export interface TrialOptions {
@@ -22,6 +23,16 @@ export interface TrialSamples {
   critical: Int32Array;
   /** The largest P85 standard error over milestones when the trials stopped. */
   standardError: number;
+}
+
+/** One trial's work: every open task's estimate × a triangular factor, plus the risks that happen. */
+function drawWork(network: IndexedNetwork, random: Random, work: Float64Array, risks: RiskDraws): boolean[] {
+  const acts = network.activities;
+  for (let i = 0; i < acts.length; i += 1) {
+    const w = acts[i]?.done ? 0 : (acts[i]?.workDays ?? 0);
+    work[i] = w > 0 ? w * triangularInverse(random(), ESTIMATE_FACTOR.min, ESTIMATE_FACTOR.mode, ESTIMATE_FACTOR.max) : 0;
+  }
+  return risks.draw(random, work);
 }
 
 /** Marks the chain of binding constraints back from each campaign's last-finishing milestone. */
@@ -48,10 +59,11 @@ function worstStandardError(samples: Map<number, Float64Array>, count: number): 
 
 /**
  * Monte Carlo over the network: each trial draws every open task's work (estimate × triangular 0.8/1.0/1.6) and
- * schedules everything with the serial SGS, so links, calendars and every person's capacity hold in every trial.
+ * schedules everything with the serial SGS, so links, calendars and every person's capacity hold in every trial;
+ * open risks of the register happen as discrete events.
  * Runs in batches and stops once P85 is stable.
  */
-export function runTrials(network: IndexedNetwork, resources: Resources, options: TrialOptions): TrialSamples {
+export function runTrials(network: IndexedNetwork, resources: Resources, risks: RiskDraws, options: TrialOptions): TrialSamples {
   const max = options.maxTrials ?? TRIAL_DEFAULTS.maxTrials;
   const min = Math.min(max, options.minTrials ?? TRIAL_DEFAULTS.minTrials);
   const target = options.targetStandardError ?? TRIAL_DEFAULTS.targetStandardError;
@@ -66,11 +78,9 @@ export function runTrials(network: IndexedNetwork, resources: Resources, options
   let trial = 0;
   let standardError = Number.POSITIVE_INFINITY;
   while (trial < max) {
-    for (let i = 0; i < acts.length; i += 1) {
-      const w = acts[i]?.done ? 0 : (acts[i]?.workDays ?? 0);
-      work[i] = w > 0 ? w * triangularInverse(options.random(), ESTIMATE_FACTOR.min, ESTIMATE_FACTOR.mode, ESTIMATE_FACTOR.max) : 0;
-    }
+    const fired = drawWork(network, options.random, work, risks);
     const pass = serialPass(network, resources, work);
+    risks.record(fired, pass);
     for (const [i, samples] of milestoneFinish) samples[trial] = pass.finish[i] ?? 0;
     markCritical(network, pass, critical, stamp, trial);
     trial += 1;

@@ -155,6 +155,17 @@ describe('network forecast: worked examples', () => {
     expect(a.standardErrorDays).toBeLessThanOrEqual(0.5);
   });
 
+  it('samples a 20 % risk of +5 days on a critical task: P85 moves by about 5 days, P50 hardly at all', () => {
+    const acts = [task('T-1', 2), milestone('M-1', ['T-1'])];
+    const plain = outlook(network(acts), 'M-1');
+    const risky = run(network(acts, { risks: [{ id: 'late-legal', probability: 0.2, impactDays: 5, targets: ['T-1'] }] }));
+    const m = risky.milestones.get('M-1');
+    expect((m?.p85Days ?? 0) - plain.p85Days).toBeGreaterThanOrEqual(4);
+    expect((m?.p85Days ?? 0) - plain.p85Days).toBeLessThanOrEqual(6);
+    expect(Math.abs((m?.p50Days ?? 0) - plain.p50Days)).toBeLessThanOrEqual(1);
+    expect(risky.riskEffects).toEqual([{ id: 'late-legal', launchDelayDays: expect.closeTo(5, 0) as number }]);
+  });
+
   it('survives a cycle of links, saying which issues are on it', () => {
     const acts = [task('T-1', 1, { predecessors: ['T-2'] }), task('T-2', 1, { predecessors: ['T-1'] }), milestone('M', ['T-1', 'T-2'])];
     const f = run(network(acts));
