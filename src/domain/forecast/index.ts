@@ -4,3 +4,5 @@ export { DEFAULT_CAPACITY, type Activity, type PersonCapacity, type ScheduleNetw
 export { TRIAL_DEFAULTS, type TrialOptions } from './monte-carlo';
 export { ESTIMATE_FACTOR, FACTOR_MEAN } from './work-factor';
 export type { RiskEvent } from './risk-events';
+export { weeklyLoad, AT_RISK_LOAD, type PersonWeekLoad, type LoadInput } from './weekly-load';
+export { approverClashes, type ApproverClash, type GateDue } from './approver-clashes';

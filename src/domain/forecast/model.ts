@@ -22,6 +22,8 @@ export interface Activity {
   /** Finish-to-start predecessors: Jira "Blocks" links, and a milestone's own tasks. */
   predecessors: readonly string[];
   dueDate: IsoDate | null;
+  /** Planned start (the plan row's), for the weekly load; the forecast itself starts work as soon as it can. */
+  start?: IsoDate | null;
 }
 
 /** A period a person does no campaign work (holiday, training…), both ends included. */

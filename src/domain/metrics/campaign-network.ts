@@ -26,6 +26,7 @@ export function campaignActivities(epicKey: string, items: readonly CampaignIssu
       role: i.row?.ownerRole ?? null,
       predecessors: [...new Set([...i.issue.blockedBy, ...own])],
       dueDate: i.dueDate,
+      start: i.row?.startDate ?? null,
     };
   });
 }
