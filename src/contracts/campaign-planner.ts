@@ -10,6 +10,7 @@ import {
   RowId,
   type CampaignTemplateInput,
 } from '../domain/model';
+import { PlanConflicts } from './conflicts';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
@@ -112,6 +113,8 @@ export const PreviewCampaignResult = z
     /** The mapping used (suggested or confirmed), so the page can show and edit it. */
     roleAssignments: RoleAssignments,
     people: z.array(PersonOption),
+    /** What this plan would cause or join across every campaign: overloaded weeks and approver clashes. */
+    conflicts: PlanConflicts.optional(),
   })
   .strict();
 export type PreviewCampaignResult = z.infer<typeof PreviewCampaignResult>;

@@ -7,6 +7,7 @@ import { jiraProjectGrants } from '../adapters/jira/project-grants';
 import { RetryGate } from '../adapters/http/retry';
 import { getCampaignRecord, listCampaignRecords, saveCampaignRecord } from '../adapters/storage/campaign-records';
 import { getRoleAssignments, saveRoleAssignments } from '../adapters/storage/role-assignments';
+import { loadSnapshot } from '../adapters/storage/snapshots';
 import { getStoredTemplate, listStoredTemplates, saveTemplateVersion } from '../adapters/storage/templates';
 import type { CompareWithBriefPorts } from '../usecases/campaigns/compare-with-brief';
 import type { ListCampaignsPorts } from '../usecases/campaigns/list-campaigns';
@@ -36,6 +37,8 @@ export const previewCampaignPorts = (): PreviewCampaignPorts => ({
   people,
   roles,
   briefs,
+  campaigns: { all: listCampaignRecords },
+  snapshots: { load: loadSnapshot },
   clock: systemClock,
 });
 export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });

@@ -6,3 +6,4 @@ export { ESTIMATE_FACTOR, FACTOR_MEAN } from './work-factor';
 export type { RiskEvent } from './risk-events';
 export { weeklyLoad, AT_RISK_LOAD, type PersonWeekLoad, type LoadInput } from './weekly-load';
 export { approverClashes, type ApproverClash, type GateDue } from './approver-clashes';
+export { planConflicts, CONFLICT_WEEKS, type PlanConflicts, type ConflictInput } from './plan-conflicts';

@@ -1,4 +1,5 @@
-import type { Activity } from '../forecast';
+import type { Activity, GateDue } from '../forecast';
+import type { CampaignPlan } from '../model';
 import { groupBy } from './group-by';
 import type { CampaignIssue } from './issue-costs';
 
@@ -40,4 +41,36 @@ export function rolePools(items: readonly CampaignIssue[]): Record<string, strin
     if (role && who) (pools[role] ??= new Set()).add(who);
   }
   return Object.fromEntries(Object.entries(pools).map(([role, people]) => [role, [...people].sort()]));
+}
+
+/** A plan not yet in Jira (a preview, a re-plan) as activities of campaign `campaign`: its rows' work and dates. */
+export function planActivities(campaign: string, plan: CampaignPlan): Activity[] {
+  return plan.rows.map((r) => ({
+    key: `${campaign}:${r.rowId}`,
+    name: r.summary,
+    campaign,
+    kind: r.kind,
+    workDays: r.kind === 'milestone' ? 0 : r.estimateBusinessDays,
+    done: false,
+    assignee: r.assigneeAccountId ?? null,
+    role: r.ownerRole,
+    predecessors: [
+      ...r.dependsOn.map((d) => `${campaign}:${d.rowId}`),
+      ...plan.rows.filter((t) => t.parentRowId === r.rowId).map((t) => `${campaign}:${t.rowId}`),
+    ],
+    dueDate: r.dueDate,
+    start: r.startDate,
+  }));
+}
+
+/** A plan's sign-offs as gates due, for approver clashes; `closedGateIds` are decided already. */
+export function planGates(campaign: string, plan: CampaignPlan, closedGateIds: ReadonlySet<string> = new Set()): GateDue[] {
+  return plan.gates.map((g) => ({
+    campaign,
+    gateId: g.gateId,
+    name: g.name,
+    dueDate: g.dueDate,
+    approverAccountIds: g.approverAccountIds,
+    closed: closedGateIds.has(g.gateId),
+  }));
 }

@@ -12,7 +12,7 @@ export { campaignIssues, round2, type CampaignIssue } from './issue-costs';
 export { gateStatuses, approvalsNeeded, type GateInput, type GateDecisions, type RecordedDecision, type Decision } from './gate-status';
 export { kpiStatuses, expectedByNow, accumulates } from './kpi-status';
 export { milestoneRisks, type RiskInput } from './milestone-risk';
-export { campaignActivities, rolePools } from './campaign-network';
+export { campaignActivities, planActivities, planGates, rolePools } from './campaign-network';
 export { throughputHistory, MIN_HISTORY_ITEMS, HISTORY_WINDOW_BUSINESS_DAYS, type ThroughputHistory } from './throughput';
 export {
   campaignHealth,

@@ -7,7 +7,7 @@ import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
 import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
-import { otherCampaignWork } from './other-campaign-work';
+import { otherCampaignWork } from '../portfolio/other-campaigns';
 
 export interface CampaignPanelPorts extends LoadCampaignPorts {
   signOffRecord: Pick<SignOffRecordPort, 'entries'>;

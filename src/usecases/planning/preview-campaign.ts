@@ -14,10 +14,11 @@ import type { ProjectGrantsPort } from '../ports/project-grants';
 import type { RoleAssignments, RoleAssignmentStorePort } from '../ports/role-assignment-store';
 import type { TemplateStorePort } from '../ports/template-store';
 import { projectKeyOf, type ProjectScoped } from '../project-key';
+import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
 import { findTemplate } from '../templates/find-template';
 import { readBrief } from './read-brief';
 
-export interface PreviewCampaignPorts {
+export interface PreviewCampaignPorts extends PlanConflictPorts {
   grants: ProjectGrantsPort;
   templates: TemplateStorePort;
   people: PeopleDirectoryPort;
@@ -92,5 +93,6 @@ export async function previewCampaign(
       { ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] },
       parsedBrief,
     );
-  return { plan, roleAssignments, people };
+  const names = new Map(people.map((p) => [p.accountId, p.displayName]));
+  return { plan, roleAssignments, people, conflicts: await conflictsOfPlan(plan, today, names, ports) };
 }

@@ -33,6 +33,8 @@ const portsWith = (grants: ProjectGrants = GRANTS.contributor, stored: Record<st
   people: { list: async () => PEOPLE },
   roles: rolesStore(stored),
   briefs,
+  campaigns: { all: async () => [] },
+  snapshots: { load: async () => undefined },
   clock: fixedClock('2026-01-05T10:00:00.000Z'),
 });
 const input: PreviewCampaignInput = {

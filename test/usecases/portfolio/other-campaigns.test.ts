@@ -1,6 +1,6 @@
 import { buildCampaignPanel } from '../../../src/domain/metrics';
 import type { CampaignRecord, CampaignSnapshot } from '../../../src/domain/model';
-import { otherCampaignWork } from '../../../src/usecases/panel/other-campaign-work';
+import { otherCampaignWork } from '../../../src/usecases/portfolio/other-campaigns';
 import type { StoredSnapshot } from '../../../src/usecases/ports/snapshot-store';
 import { KEYS, LEA, NOAH, PEOPLE, record, snapshot } from '../../domain/metrics/fixtures';
 

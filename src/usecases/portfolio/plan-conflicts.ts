@@ -1,0 +1,54 @@
+import type { PlanConflicts as PlanConflictsView } from '../../contracts/conflicts';
+import { planConflicts, type PersonCapacity } from '../../domain/forecast';
+import { planActivities, planGates } from '../../domain/metrics';
+import type { CampaignPlan } from '../../domain/model';
+import { otherCampaigns, type OtherCampaignWorkPorts } from './other-campaigns';
+
+export interface PlanConflictPorts extends OtherCampaignWorkPorts {
+  /** People's capacity settings (none: everyone at 100 %). */
+  capacity?: { all(): Promise<PersonCapacity[]> };
+}
+
+const NEW_CAMPAIGN = 'plan';
+
+/**
+ * The conflicts `plan` would cause or join, with every other campaign's open work and sign-offs from app storage:
+ * the preview shows them before creation, a re-plan before it is applied (`replacing` is the campaign re-planned).
+ */
+export async function conflictsOfPlan(
+  plan: CampaignPlan,
+  today: string,
+  names: ReadonlyMap<string, string>,
+  ports: PlanConflictPorts,
+  replacing: string | null = null,
+): Promise<PlanConflictsView> {
+  const [others, people] = await Promise.all([otherCampaigns(replacing, ports), ports.capacity?.all() ?? Promise.resolve([])]);
+  const found = planConflicts({
+    campaign: NEW_CAMPAIGN,
+    activities: [...planActivities(NEW_CAMPAIGN, plan), ...others.activities],
+    gates: [...planGates(NEW_CAMPAIGN, plan), ...others.gates],
+    people,
+    calendar: plan.holidayCalendar,
+    today,
+  });
+  const nameOf = (accountId: string): string => names.get(accountId) ?? accountId;
+  return {
+    load: found.load.map((w) => ({
+      accountId: w.accountId,
+      displayName: nameOf(w.accountId),
+      weekStart: w.weekStart,
+      demandDays: w.demandDays,
+      capacityDays: w.capacityDays,
+      ratio: Number.isFinite(w.ratio) ? w.ratio : null,
+      level: w.level === 'over' ? 'over' : 'at_risk',
+      otherCampaigns: w.campaigns.filter((c) => c !== NEW_CAMPAIGN).length,
+    })),
+    approvers: found.approvers.map((c) => ({
+      accountId: c.accountId,
+      displayName: nameOf(c.accountId),
+      date: c.date,
+      gates: c.gates.filter((g) => g.campaign === NEW_CAMPAIGN).map((g) => g.name),
+      otherGates: c.gates.filter((g) => g.campaign !== NEW_CAMPAIGN).length,
+    })),
+  };
+}
