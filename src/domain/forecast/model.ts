@@ -1,5 +1,4 @@
 import type { HolidayCalendar, IsoDate } from '../model';
-import type { RiskEvent } from './risk-events';
 
 /**
  * The schedule model the forecast runs on: every open activity of every campaign the app manages, because the
@@ -40,6 +39,19 @@ export interface PersonCapacity {
   /** Share of that availability kept for non-campaign work [0–1). */
   reserved: number;
   timeOff: readonly TimeOff[];
+}
+
+/**
+ * An open risk of the register as a discrete event (the risk-driver method of schedule risk analysis, Hulett 2009):
+ * in each trial it happens with its probability, and then adds its impact, in business days of work, to each
+ * activity it names (a milestone's impact delays the milestone itself).
+ */
+export interface RiskEvent {
+  id: string;
+  probability: number;
+  impactDays: number;
+  /** Keys of the tasks or milestones it hits. */
+  targets: readonly string[];
 }
 
 export interface ScheduleNetwork {

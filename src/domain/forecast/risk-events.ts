@@ -1,19 +1,7 @@
 import type { Random } from '../metrics/random';
 import type { IndexedNetwork } from './activity-list';
+import type { RiskEvent } from './model';
 import type { PassResult } from './serial-pass';
-
-/**
- * An open risk of the register as a discrete event (the risk-driver method of schedule risk analysis, Hulett 2009):
- * in each trial it happens with its probability, and then adds its impact, in business days of work, to each
- * activity it names (a milestone's impact delays the milestone itself).
- */
-export interface RiskEvent {
-  id: string;
-  probability: number;
-  impactDays: number;
-  /** Keys of the tasks or milestones it hits. */
-  targets: readonly string[];
-}
 
 interface IndexedRisk {
   risk: RiskEvent;
