@@ -163,7 +163,15 @@ export const DateChange = z
   })
   .strict();
 export type DateChange = z.infer<typeof DateChange>;
-export const ReplanCampaignResult = z.object({ launchDate: z.string(), changes: z.array(DateChange), applied: z.number() }).strict();
+export const ReplanCampaignResult = z
+  .object({
+    launchDate: z.string(),
+    changes: z.array(DateChange),
+    applied: z.number(),
+    /** Before applying: the conflicts the new dates would cause with the other campaigns. */
+    conflicts: PlanConflicts.optional(),
+  })
+  .strict();
 export type ReplanCampaignResult = z.infer<typeof ReplanCampaignResult>;
 
 export const CompareWithBriefPayload = z

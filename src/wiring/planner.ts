@@ -45,6 +45,9 @@ export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });
 export const saveRoleAssignmentsPorts = (): SaveRoleAssignmentsPorts => ({ grants: jiraProjectGrants, roles });
 export const replanCampaignPorts = (): ReplanCampaignPorts => ({
   grants: jiraProjectGrants,
+  people,
+  campaigns: { all: listCampaignRecords },
+  snapshots: { load: loadSnapshot },
   records,
   dates,
   fields,

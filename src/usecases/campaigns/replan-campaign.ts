@@ -1,16 +1,21 @@
 import type { ReplanCampaignResult } from '../../contracts/campaign-planner';
 import type { ActingUser } from '../acting-user';
+import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
+import { todayIn } from '../ports/clock';
+import type { PeopleDirectoryPort } from '../ports/people-directory';
 import { campaignOf } from './campaign-of';
 import { replanRecord, type ReplanRecordPorts } from './replan-record';
 
-export interface ReplanCampaignPorts extends ReplanRecordPorts {
+export interface ReplanCampaignPorts extends ReplanRecordPorts, PlanConflictPorts {
   records: CampaignRecordsPort;
+  people: PeopleDirectoryPort;
 }
 
 /**
  * What a new launch date changes in a campaign (anyone who sees its epic), and with `apply` the change itself
- * (the policy's `campaign.replan`). Errors: NOT_FOUND `epicKey`; those of `replanRecord`.
+ * (the policy's `campaign.replan`). Before it is applied, it also says what conflicts the new dates would cause
+ * with the other campaigns (overloaded weeks, approver clashes). Errors: NOT_FOUND `epicKey`; those of `replanRecord`.
  */
 export async function replanCampaign(
   input: { epicKey: string; launchDate: string; apply?: boolean },
@@ -18,11 +23,9 @@ export async function replanCampaign(
   ports: ReplanCampaignPorts,
 ): Promise<ReplanCampaignResult> {
   const record = await campaignOf(input.epicKey, ports);
-  const { launchDate, changes, applied } = await replanRecord(
-    record,
-    { launchDate: input.launchDate, apply: input.apply === true },
-    user,
-    ports,
-  );
-  return { launchDate, changes, applied };
+  const apply = input.apply === true;
+  const { launchDate, changes, applied, plan } = await replanRecord(record, { launchDate: input.launchDate, apply }, user, ports);
+  if (apply) return { launchDate, changes, applied };
+  const names = new Map((await ports.people.list()).map((p) => [p.accountId, p.displayName]));
+  return { launchDate, changes, applied, conflicts: await conflictsOfPlan(plan, todayIn(ports.clock), names, ports, record.epicKey) };
 }

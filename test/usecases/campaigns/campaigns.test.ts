@@ -27,7 +27,14 @@ const issues = (doneKey?: string): IssueDates[] =>
 
 function portsFor(grants: ProjectGrants, records: CampaignRecord[] = [record], visible: IssueDates[] = issues()) {
   const world = campaignWorld(records, visible);
-  return { ...world, grants: grantsPort({ MKT: grants }), clock: fixedClock('2026-10-01T09:00:00.000Z') };
+  return {
+    ...world,
+    grants: grantsPort({ MKT: grants }),
+    clock: fixedClock('2026-10-01T09:00:00.000Z'),
+    people: { list: async () => [] },
+    campaigns: { all: async () => records },
+    snapshots: { load: async () => undefined },
+  };
 }
 
 describe('replanCampaign (use case)', () => {
@@ -36,6 +43,8 @@ describe('replanCampaign (use case)', () => {
     const out = await replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-22' }, CAMILLE, ports);
     expect(out.applied).toBe(0);
     expect(out.changes.length).toBeGreaterThan(0);
+    // The campaign being re-planned is replaced by its new dates, so it cannot conflict with itself.
+    expect(out.conflicts).toEqual({ load: [], approvers: [] });
     expect(ports.updates).toEqual([]);
     expect(ports.grants.asked).toEqual([]);
   });
