@@ -6,7 +6,7 @@ import type { PlanBrief } from './types';
 function show(value: unknown, f: Formatters): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? f.date(value) : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return value.map((v) => show(v, f)).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
@@ -27,7 +27,8 @@ function show(value: unknown, f: Formatters): string {
       .map(([k, v]) => `${k}: ${show(v, f)}`)
       .join('; ');
   }
-  return String(value);
+  // Symbols and functions cannot come out of JSON.
+  return '—';
 }
 
 export function BriefPanel({ t, f, brief }: { t: Strings; f: Formatters; brief: PlanBrief }) {

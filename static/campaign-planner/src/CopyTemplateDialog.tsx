@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { stringsFor, type Strings } from './i18n';
 import { slugify } from './slug';
 import type { CampaignTemplate, TemplateSummary } from './types';
@@ -43,7 +43,7 @@ export function CopyTemplateDialog({ t, source, projectKey, anchorTop, onClose, 
     });
     if (field === 'id') setIdEdited(true);
   };
-  const submit = (e: FormEvent): void => {
+  const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     void save(source.id, values).then((saved) => {
       if (!saved) return;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DetailCard } from './DetailCard';
 import { FailureBanner } from './FailureBanner';
 import type { Formatters } from './format';
@@ -25,7 +25,7 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
   const moving = shown?.result.changes.filter((c) => !c.done).length ?? 0;
   const kept = (shown?.result.changes.length ?? 0) - moving;
 
-  const submit = (e: FormEvent): void => {
+  const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     const missing = date === '' ? t.required(t.newLaunch) : undefined;
     setDateError(missing);

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { BriefPicker } from './BriefPicker';
 import { TemplateCards } from './TemplateCards';
 import type { Strings } from './i18n';
@@ -35,7 +35,7 @@ export function SetupForm({
   templateNotice,
 }: Props) {
   const set = <K extends keyof SetupValues>(key: K, value: SetupValues[K]): void => onChange({ ...values, [key]: value });
-  const submit = (e: FormEvent): void => {
+  const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     onSubmit();
   };

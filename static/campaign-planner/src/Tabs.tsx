@@ -21,9 +21,9 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Prop
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number): void => {
     const last = tabs.length - 1;
     const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[e.key];
-    if (next === undefined) return;
+    const key = next === undefined ? undefined : tabs[next]?.key;
+    if (key === undefined) return;
     e.preventDefault();
-    const key = tabs[next].key;
     onSelect(key);
     refs.current.get(key)?.focus();
   };

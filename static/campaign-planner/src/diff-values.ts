@@ -32,7 +32,7 @@ export function showValue(t: Strings, f: Formatters, locale: string, field: stri
   if (value === null || value === undefined || value === '') return absent;
   if (typeof value === 'string') return ISO_DAY.test(value) ? f.date(value) : value;
   if (typeof value === 'number') return f.number(value);
-  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return absent;
     if (field === 'approvers') return t.people(value.length);
@@ -46,7 +46,8 @@ export function showValue(t: Strings, f: Formatters, locale: string, field: stri
       .map(([k, v]) => `${k}${t.colon}${showValue(t, f, locale, field, v, absent)}`)
       .join(' · ');
   }
-  return String(value);
+  // Symbols and functions cannot come out of JSON.
+  return absent;
 }
 
 /** The field's name for people: "Launch date", or the KPI's own name for `kpis.<id>`. */
