@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { must } from '../local/shared/must';
 
 export interface Measured<T> {
   value: T;
@@ -33,10 +34,11 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
 
 /** Runs `work` over `items`, `limit` at a time. */
 export async function eachBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
+  // One iterator shared by the workers: each takes the next item when it is free.
+  const queue = items.values();
   await Promise.all(
     Array.from({ length: limit }, async () => {
-      while (next < items.length) await work(items[next++]);
+      for (const item of queue) await work(item);
     }),
   );
 }
@@ -55,7 +57,7 @@ export function panelBundleGzipKb(appDir: string): { loadedKb: number; lazyKb: n
   } catch {
     return undefined;
   }
-  const loaded = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+  const loaded = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => must(m[1], 'the file group')));
   const size = (f: string): number => gzipSync(readFileSync(join(build, 'assets', f)), { level: 9 }).length / 1024;
   const lazy = names.filter((f) => !loaded.has(f));
   return { loadedKb: [...loaded].reduce((s, f) => s + size(f), 0), lazyKb: lazy.reduce((s, f) => s + size(f), 0), lazyFiles: lazy.length };
@@ -63,5 +65,5 @@ export function panelBundleGzipKb(appDir: string): { loadedKb: number; lazyKb: n
 
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return must(sorted[Math.floor(sorted.length / 2)], 'a value to take the median of');
 };

@@ -97,7 +97,7 @@ async function benchSize(n: number): Promise<Row> {
 }
 
 function pad(cells: (string | number)[], widths: number[]): string {
-  return cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+  return cells.map((c, i) => String(c).padStart(widths[i] ?? 0)).join('  ');
 }
 
 async function main(): Promise<void> {

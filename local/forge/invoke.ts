@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from '../db/sqlite';
 import { z } from 'zod';
+import { firstIssue } from '../shared/zod-issue';
 import type { ForgeUiContext, InvokeResponse } from './bridge-protocol';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
 import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
@@ -283,8 +284,8 @@ export class ForgeInvoker {
   async invoke(raw: unknown): Promise<InvokeResponse> {
     const parsed = InvokeRequestSchema.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return { ok: false, error: { code: 'INVALID_INVOKE', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } };
+      const issue = firstIssue(parsed.error);
+      return { ok: false, error: { code: 'INVALID_INVOKE', message: `${issue.path || 'body'}: ${issue.message}` } };
     }
     const req = parsed.data;
     try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstIssue } from '../shared/zod-issue';
 import { HttpError, type Route } from '../http/types';
 import { applyFaults, type HostContext } from '../server/host';
 import { forgeLocalAuthorization } from '../server/auth';
@@ -40,10 +41,10 @@ const FetchProductRequest = z
 const PRODUCT_PREFIX = { jira: '/rest/', confluence: '/wiki/' } as const;
 
 function badRequest(error: z.ZodError): HttpError {
-  const issue = error.issues[0];
+  const issue = firstIssue(error);
   return new HttpError(400, {
     ok: false,
-    error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` },
+    error: { code: 'INVALID_REQUEST', message: `${issue.path || 'body'}: ${issue.message}` },
   });
 }
 

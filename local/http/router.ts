@@ -1,3 +1,4 @@
+import { must } from '../shared/must';
 import type { Route, RouteHandler } from './types';
 
 interface CompiledRoute {
@@ -21,7 +22,7 @@ function compile(route: Route): CompiledRoute {
     .map((segment) => {
       const m = /^\{([^}]+)\}$/.exec(segment);
       if (m) {
-        names.push(m[1]);
+        names.push(must(m[1], 'the {name} group'));
         return '([^/]+)';
       }
       literalWeight += 1;
@@ -57,7 +58,8 @@ export class Router {
       if (c.route.method !== method) continue;
       const params: Record<string, string> = {};
       c.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(m[i + 1]);
+        // One `([^/]+)` group per name, and a match fills every group.
+        params[name] = decodeURIComponent(must(m[i + 1], `the {${name}} group`));
       });
       return { route: c.route, params };
     }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/sqlite';
 import { z } from 'zod';
+import { firstIssue } from '../shared/zod-issue';
 import { DEMO_USERS, type JiraPermission, type SpacePermission } from './demo-users';
 import { findUserByEmail, grant, listUsers } from './permissions';
 
@@ -43,8 +44,8 @@ export function accountIdForEmail(email: string): string {
 export function addDemoUser(db: Database, input: NewSiteUser): string {
   const parsed = NewSiteUserSchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidSiteUser(`${issue.path.join('.') || 'user'}: ${issue.message}`);
+    const issue = firstIssue(parsed.error);
+    throw new InvalidSiteUser(`${issue.path || 'user'}: ${issue.message}`);
   }
   const user = parsed.data;
   const existing = findUserByEmail(db, user.email);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { seededRandom } from './seeded-random';
+import { must } from '../shared/must';
 
 export const RATE_LIMIT_REASONS = [
   'jira-quota-global-based',
@@ -115,7 +116,8 @@ export class FaultInjector {
     const { rate429, error5xx, dropResponse, retryAfterSeconds } = this.config;
     const roll = this.random();
     if (roll < rate429) {
-      const reason = this.config.reason ?? RATE_LIMIT_REASONS[this.rotation++ % RATE_LIMIT_REASONS.length];
+      const reason =
+        this.config.reason ?? must(RATE_LIMIT_REASONS[this.rotation++ % RATE_LIMIT_REASONS.length], 'a reason (index modulo length)');
       const reset = new Date(Date.now() + retryAfterSeconds * 1000).toISOString();
       return {
         kind: 'rate429',

@@ -42,7 +42,8 @@ function shell(title: string, body: string, script: string, bodyAttrs = ''): str
 
 export function browsePage(issueKey: string): string {
   const key = escapeHtml(issueKey);
-  const project = escapeHtml(issueKey.split('-')[0]);
+  const [projectKey = ''] = issueKey.split('-');
+  const project = escapeHtml(projectKey);
   const body = `<main class="issue-view">
     <nav class="breadcrumbs" aria-label="Breadcrumbs">
       <a href="/">Projects</a><span aria-hidden="true">/</span><span>${project}</span><span aria-hidden="true">/</span><a href="/projects/${project}/apps/campaigns">Campaigns</a><span aria-hidden="true">/</span><span id="breadcrumb-parent" hidden></span><span aria-current="page">${key}</span>

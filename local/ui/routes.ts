@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HostContext } from '../server/host';
 import type { Route, RouteRequest, RouteResponse } from '../http/types';
+import { pathParam } from '../http/path-param';
 import { browsePage, indexPage, projectPage } from './pages';
 import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
 
@@ -64,15 +65,17 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
       method: 'GET',
       pattern: '/browse/{issueKey}',
       handler: (req) => {
-        if (!ISSUE_KEY.test(req.params.issueKey)) throw notFound(`Not an issue key: ${req.params.issueKey}`);
-        return html(browsePage(req.params.issueKey));
+        const issueKey = pathParam(req, 'issueKey');
+        if (!ISSUE_KEY.test(issueKey)) throw notFound(`Not an issue key: ${issueKey}`);
+        return html(browsePage(issueKey));
       },
     },
     {
       method: 'GET',
       pattern: '/projects/{projectKey}/apps/{pageSlug}',
       handler: (req) => {
-        const { projectKey, pageSlug } = req.params;
+        const projectKey = pathParam(req, 'projectKey');
+        const pageSlug = pathParam(req, 'pageSlug');
         if (!PROJECT_KEY.test(projectKey) || !PAGE_SLUG.test(pageSlug)) throw notFound(`No project page at ${req.path}`);
         return html(projectPage(projectKey, pageSlug));
       },
@@ -81,8 +84,9 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
       method: 'GET',
       pattern: '/local/ui/{file}',
       handler: (req) => {
-        if (!PUBLIC_FILE.test(req.params.file)) throw notFound();
-        return fileResponse(safeJoin(publicDir, [req.params.file]));
+        const file = pathParam(req, 'file');
+        if (!PUBLIC_FILE.test(file)) throw notFound();
+        return fileResponse(safeJoin(publicDir, [file]));
       },
     },
     // The router matches single segments only, so each nesting depth of a build gets its own pattern.

@@ -58,11 +58,13 @@ const FIELDS: Record<string, FieldKind> = {
   lastmodified: { kind: 'date', at: (c) => c.modifiedMs },
 };
 
+const lastModified = (c: CqlContent): number => c.modifiedMs;
+
 const SORTABLE: Record<string, (c: CqlContent) => string | number> = {
   id: (c) => c.id,
   title: (c) => lower(c.title),
   created: (c) => c.createdMs,
-  lastmodified: (c) => c.modifiedMs,
+  lastmodified: lastModified,
   space: (c) => lower(c.spaceKey),
   type: (c) => c.type,
 };
@@ -98,11 +100,11 @@ function compileSet(spec: Extract<FieldKind, { kind: 'set' }>, name: string, op:
 }
 
 function compileDate(spec: Extract<FieldKind, { kind: 'date' }>, name: string, op: Operator, operand: Operand): Matcher {
-  const single = singles(operand);
-  if (!['=', '!=', '<', '<=', '>', '>='].includes(op) || single.length !== 1) throw unsupported(op, name);
-  const at = dateOperand(single[0], name);
+  const [single, ...more] = singles(operand);
+  if (!['=', '!=', '<', '<=', '>', '>='].includes(op) || single === undefined || more.length > 0) throw unsupported(op, name);
+  const at = dateOperand(single, name);
   // `created = 2025-11-18` means that whole day; with a time or a function, the minute.
-  const byDay = single[0].kind === 'value' && /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/.test(single[0].text.trim());
+  const byDay = single.kind === 'value' && /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/.test(single.text.trim());
   const scale = byDay ? dayOf : minuteOf;
   return (c, ctx) => {
     const a = scale(spec.at(c));
@@ -152,7 +154,7 @@ function compileExpr(expr: Expr): Matcher {
 }
 
 /** Without ORDER BY Confluence ranks by relevance; the emulator has no scores and uses most recently modified first. */
-const DEFAULT_ORDER = [{ read: SORTABLE.lastmodified, sign: -1 }];
+const DEFAULT_ORDER = [{ read: lastModified, sign: -1 }];
 
 function compileOrder(keys: SortKey[]): (a: CqlContent, b: CqlContent) => number {
   const order =

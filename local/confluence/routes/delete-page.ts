@@ -5,6 +5,7 @@ import { setPageStatus } from '../store/page-versions';
 import { canRead, requireAuthenticated } from './access';
 import { badRequest, notFound } from './errors';
 import { parsePageId } from './pages';
+import { pathParam } from '../../http/path-param';
 
 const flag = (req: RouteRequest, name: string): boolean => {
   const v = req.query.get(name);
@@ -18,7 +19,7 @@ const flag = (req: RouteRequest, name: string): boolean => {
  */
 function deletePage(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
-  const page = findPage(req.db, parsePageId(req.params.id));
+  const page = findPage(req.db, parsePageId(pathParam(req, 'id')));
   if (!page || !canRead(req.db, req.principal, page.space_key) || !hasSpacePermission(req.db, req.principal, page.space_key, 'write'))
     throw notFound();
   const purge = flag(req, 'purge');

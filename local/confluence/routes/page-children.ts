@@ -5,6 +5,7 @@ import { requireAuthenticated, requireRead } from './access';
 import { notFound } from './errors';
 import { parsePageId } from './pages';
 import { readPageSort, sortedPage, type PageSortField } from './sorted-paging';
+import { pathParam } from '../../http/path-param';
 
 /** Parents whose children can be listed: the pages GET /pages/{id} shows. */
 const READABLE = new Set(['current', 'archived', 'draft']);
@@ -12,7 +13,7 @@ const READABLE = new Set(['current', 'archived', 'draft']);
 /** The parent, once the caller may read its space; children share the parent's space, hence its permission. */
 function readableParent(req: RouteRequest): PageRow {
   requireAuthenticated(req.principal);
-  const parent = findPage(req.db, parsePageId(req.params.id));
+  const parent = findPage(req.db, parsePageId(pathParam(req, 'id')));
   if (!parent || !READABLE.has(parent.status)) throw notFound();
   requireRead(req.db, req.principal, parent.space_key);
   return parent;

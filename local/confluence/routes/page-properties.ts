@@ -7,6 +7,7 @@ import { badRequest, confluenceError, notFound } from './errors';
 import { propertyJson } from './json';
 import { pageLinks, readWindow } from './paging';
 import { parsePageId } from './pages';
+import { pathParam } from '../../http/path-param';
 
 /** Content property values are JSON; Confluence caps them at 32 KB. */
 const MAX_VALUE_BYTES = 32 * 1024;
@@ -15,7 +16,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function visiblePage(req: RouteRequest, access: 'read' | 'write'): PageRow {
   requireAuthenticated(req.principal);
-  const page = findPage(req.db, parsePageId(req.params['page-id']));
+  const page = findPage(req.db, parsePageId(pathParam(req, 'page-id')));
   if (!page || page.status === 'deleted' || page.status === 'trashed') throw notFound();
   if (access === 'write') requireWrite(req.db, req.principal, page.space_key);
   else requireRead(req.db, req.principal, page.space_key);
@@ -23,7 +24,7 @@ function visiblePage(req: RouteRequest, access: 'read' | 'write'): PageRow {
 }
 
 function propertyId(req: RouteRequest): number {
-  const raw = req.params['property-id'];
+  const raw = pathParam(req, 'property-id');
   if (!/^\d+$/.test(raw ?? '')) throw badRequest('property-id must be a number');
   return Number(raw);
 }

@@ -7,6 +7,7 @@ import { badRequest, notFound } from './errors';
 import { readBodyFormat } from './json';
 import { pageLinks, readWindow } from './paging';
 import { parsePageId } from './pages';
+import { pathParam } from '../../http/path-param';
 
 /** Pages whose history can be read: what GET /pages/{id} shows. */
 const READABLE = new Set(['current', 'archived', 'draft']);
@@ -29,7 +30,7 @@ function versionJson(page: PageRow, v: PageVersionRow, format: 'storage' | undef
 /** GET /wiki/api/v2/pages/{id}/versions: the page's history, newest first unless `sort=modified-date`, cursor paged. */
 function getPageVersions(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
-  const page = findPage(req.db, parsePageId(req.params.id));
+  const page = findPage(req.db, parsePageId(pathParam(req, 'id')));
   if (!page || !READABLE.has(page.status)) throw notFound();
   requireRead(req.db, req.principal, page.space_key);
   const format = readBodyFormat(req.query, ['storage']) as 'storage' | undefined;
@@ -59,10 +60,10 @@ function getPageVersions(req: RouteRequest): RouteResponse {
  */
 function getPageVersion(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
-  const page = findPage(req.db, parsePageId(req.params['page-id']));
+  const page = findPage(req.db, parsePageId(pathParam(req, 'page-id')));
   if (!page || !READABLE.has(page.status)) throw notFound();
   requireRead(req.db, req.principal, page.space_key);
-  const raw = req.params['version-number'];
+  const raw = pathParam(req, 'version-number');
   if (!/^\d+$/.test(raw)) throw badRequest('The version number must be a number');
   const v = findPageVersion(req.db, page.id, Number(raw));
   if (!v) throw notFound();

@@ -7,6 +7,7 @@ import { badRequest, notFound } from './errors';
 import { pageJson, readBodyFormat, singlePageJson } from './json';
 import { createPage } from './create-page';
 import { idListParam, listParam, pageLinks, readWindow } from './paging';
+import { pathParam } from '../../http/path-param';
 
 const LIST_STATUSES = ['current', 'archived', 'deleted', 'trashed'];
 /** Pages that GET /pages/{id} shows without asking for a specific status. */
@@ -21,7 +22,7 @@ export function parsePageId(raw: string | undefined): number {
 function getPage(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
   const format = readBodyFormat(req.query, ['storage', 'atlas_doc_format', 'view']);
-  const page = findPage(req.db, parsePageId(req.params.id));
+  const page = findPage(req.db, parsePageId(pathParam(req, 'id')));
   if (!page || !VISIBLE_STATUSES.has(page.status)) throw notFound();
   requireRead(req.db, req.principal, page.space_key);
   return { status: 200, body: singlePageJson(page, format, req.baseUrl), cost: { objects: 1 } };

@@ -6,6 +6,7 @@ import { badRequest, notFound } from './errors';
 import { pageJson, readBodyFormat } from './json';
 import { listParam } from './paging';
 import { readPageSort, sortedPage } from './sorted-paging';
+import { pathParam } from '../../http/path-param';
 
 const LIST_STATUSES = ['current', 'archived', 'deleted', 'trashed'];
 
@@ -16,7 +17,7 @@ const LIST_STATUSES = ['current', 'archived', 'deleted', 'trashed'];
  */
 function getSpacePages(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
-  const id = req.params.id;
+  const id = pathParam(req, 'id');
   if (!/^\d+$/.test(id)) throw badRequest('id must be a numeric space id');
   const space = findSpace(req.db, Number(id));
   if (!space) throw notFound();

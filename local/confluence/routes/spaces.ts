@@ -4,6 +4,7 @@ import { canRead, requireAuthenticated, requireRead } from './access';
 import { badRequest, notFound } from './errors';
 import { spaceJson } from './json';
 import { idListParam, listParam, pageLinks, readWindow } from './paging';
+import { pathParam } from '../../http/path-param';
 
 /** GET /wiki/api/v2/spaces: only spaces the caller can read, in id order, cursor paged. */
 function getSpaces(req: RouteRequest): RouteResponse {
@@ -26,7 +27,7 @@ function getSpaces(req: RouteRequest): RouteResponse {
 /** GET /wiki/api/v2/spaces/{id} */
 function getSpace(req: RouteRequest): RouteResponse {
   requireAuthenticated(req.principal);
-  const id = req.params.id;
+  const id = pathParam(req, 'id');
   if (!/^\d+$/.test(id)) throw badRequest('id must be a numeric space id');
   const space = findSpace(req.db, Number(id));
   if (!space) throw notFound();

@@ -4,6 +4,7 @@ import { requireAuthenticated, requireRead, requireWrite } from './access';
 import { readStorage } from './create-page';
 import { badRequest, confluenceError, notFound } from './errors';
 import { singlePageJson } from './json';
+import { pathParam } from '../../http/path-param';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -14,7 +15,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function updatePage(req: RouteRequest): RouteResponse {
   const authorId = requireAuthenticated(req.principal);
-  const id = Number(req.params.id);
+  const id = Number(pathParam(req, 'id'));
   const page = Number.isSafeInteger(id) ? findPage(req.db, id) : undefined;
   if (!page || page.status !== 'current') throw notFound();
   requireRead(req.db, req.principal, page.space_key);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import type { QueueStore } from './queue-store';
 
 /**
@@ -36,8 +37,8 @@ const json = (status: number, body?: unknown): Response =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const invalid = (error: z.ZodError): Response => {
-  const issue = error.issues[0];
-  return json(400, { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+  const issue = firstIssue(error);
+  return json(400, { code: 'INVALID_REQUEST', message: `${issue.path || 'body'}: ${issue.message}` });
 };
 
 export interface PushCaller {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 
 /** The manifest's `jira:customField` modules, as far as installing them needs (the local manifest reader drops `type`/`schema`). */
 const CustomFieldModule = z.object({
@@ -28,8 +29,8 @@ export interface AppCustomFields {
 export function readCustomFieldModules(appDir: string): AppCustomFields {
   const parsed = Manifest.safeParse(parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8')));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`manifest.yml: ${issue.path.join('.')}: ${issue.message}`);
+    const issue = firstIssue(parsed.error);
+    throw new Error(`manifest.yml: ${issue.path}: ${issue.message}`);
   }
   return { appUuid: parsed.data.app.id.slice(parsed.data.app.id.lastIndexOf('/') + 1), fields: parsed.data.modules['jira:customField'] };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { HttpError, type Route } from '../../http/types';
 import { findUser } from '../../identity/permissions';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../../server/auth';
@@ -37,7 +38,7 @@ export function readIssueActions(manifest: LocalManifest): IssueActionModule[] {
       const conditions = DisplayConditions.safeParse(m.displayConditions ?? {});
       if (!conditions.success)
         throw new Error(
-          `manifest.yml: jira:issueAction '${m.key}' has displayConditions the local host cannot evaluate: ${conditions.error.issues[0].message}`,
+          `manifest.yml: jira:issueAction '${m.key}' has displayConditions the local host cannot evaluate: ${firstIssue(conditions.error).message}`,
         );
       const size =
         typeof m.viewportSize === 'string' && ['small', 'medium', 'large', 'xlarge', 'max'].includes(m.viewportSize)
@@ -64,11 +65,10 @@ export function issueActionRoutes(db: Database, manifest: LocalManifest, interna
       pattern: '/local/issue-actions',
       handler: async (req) => {
         const q = Query.safeParse({ issueKey: req.query.get('issueKey'), accountId: req.query.get('accountId') });
-        if (!q.success)
-          throw new HttpError(400, {
-            ok: false,
-            error: { code: 'INVALID_REQUEST', message: `${q.error.issues[0].path.join('.')}: ${q.error.issues[0].message}` },
-          });
+        if (!q.success) {
+          const issue = firstIssue(q.error);
+          throw new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: `${issue.path}: ${issue.message}` } });
+        }
         const { issueKey, accountId } = q.data;
         if (!findUser(db, accountId))
           throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { KvsError, KvsStore, type StoredItem } from './kvs-store';
 
 /**
@@ -67,8 +68,8 @@ function itemBody(item: StoredItem): Record<string, unknown> {
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body);
   if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new KvsError(400, 'INVALID_REQUEST', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    const issue = firstIssue(r.error);
+    throw new KvsError(400, 'INVALID_REQUEST', `${issue.path || 'body'}: ${issue.message}`);
   }
   return r.data;
 }

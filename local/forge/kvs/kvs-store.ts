@@ -110,6 +110,6 @@ export class KvsStore {
       )
       .all(space, prefix.length, prefix, after ?? '', this.now(), limit + 1) as Row[];
     const page = rows.slice(0, limit).map(toItem);
-    return { items: page, cursor: rows.length > limit ? page[page.length - 1].key : undefined };
+    return { items: page, cursor: rows.length > limit ? page.at(-1)?.key : undefined };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { HttpError, type Route } from '../../http/types';
 
 /**
@@ -81,10 +82,10 @@ export class LocalLlm {
         handler: (req) => {
           const parsed = ScriptRequest.safeParse(req.body ?? {});
           if (!parsed.success) {
-            const issue = parsed.error.issues[0];
+            const issue = firstIssue(parsed.error);
             throw new HttpError(400, {
               ok: false,
-              error: { code: 'INVALID_REQUEST', message: `${issue.path.join('.') || 'body'}: ${issue.message}` },
+              error: { code: 'INVALID_REQUEST', message: `${issue.path || 'body'}: ${issue.message}` },
             });
           }
           this.script({ available: parsed.data.available ?? this.available, replies: parsed.data.replies });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { CONSUMER_TIMEOUT_MS } from '../events/consumers';
 
 /** `@forge/manifest`'s scheduledTrigger intervals. */
@@ -48,8 +49,8 @@ export interface ScheduledModule {
 export function readScheduledModules(appDir: string): { modules: ScheduledModule[]; skipped: { moduleKey: string; reason: string }[] } {
   const parsed = ScheduledManifest.safeParse(parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8')));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`manifest.yml: modules.${issue.path.join('.')}: ${issue.message}`);
+    const issue = firstIssue(parsed.error);
+    throw new Error(`manifest.yml: modules.${issue.path}: ${issue.message}`);
   }
   const { scheduledTrigger, function: functions } = parsed.data.modules;
   const modules: ScheduledModule[] = [];

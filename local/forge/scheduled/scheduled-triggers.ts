@@ -4,6 +4,7 @@ import type { ForgeInvoker } from '../invoke';
 import { LOCAL_CLOUD_ID, LOCAL_INSTALLATION_ID } from '../runtime';
 import { outcomeOfReturn, outcomeOfThrow, type RunOutcome } from './run-outcome';
 import { INTERVAL_MS, readScheduledModules, type ScheduledInterval, type ScheduledModule } from './scheduled-modules';
+import { pathParam } from '../../http/path-param';
 
 export interface ScheduledTriggersOptions {
   appDir: string;
@@ -216,7 +217,7 @@ export class ScheduledTriggers {
         pattern: '/local/scheduled/{moduleKey}/run',
         handler: async (req) => {
           try {
-            return { status: 200, body: { run: await this.run(req.params.moduleKey) } };
+            return { status: 200, body: { run: await this.run(pathParam(req, 'moduleKey')) } };
           } catch (e) {
             if (e instanceof UnknownScheduledTrigger)
               throw new HttpError(404, { ok: false, error: { code: 'MODULE_NOT_FOUND', message: e.message } });

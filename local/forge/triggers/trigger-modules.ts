@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { CONSUMER_TIMEOUT_MS } from '../events/consumers';
 
 /** The Jira events the emulator publishes (others may be declared; they are simply never fired locally). */
@@ -84,8 +85,8 @@ function subscription(filter: Filter | undefined, payload: PayloadInclude | unde
 export function readTriggerModules(appDir: string): { triggers: TriggerModule[]; skipped: { moduleKey: string; reason: string }[] } {
   const parsed = TriggerManifest.safeParse(parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8')));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`manifest.yml: ${issue.path.join('.')}: ${issue.message}`);
+    const issue = firstIssue(parsed.error);
+    throw new Error(`manifest.yml: ${issue.path}: ${issue.message}`);
   }
   const { trigger, function: functions } = parsed.data.modules;
   const triggers: TriggerModule[] = [];

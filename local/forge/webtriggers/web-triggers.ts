@@ -1,10 +1,12 @@
 import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { HttpError, type Route, type RouteRequest, type RouteResponse } from '../../http/types';
 import { InvokeError, type ForgeInvoker, type StargateHandler } from '../invoke';
 import { LOCAL_CLOUD_ID, LOCAL_INSTALLATION_ID } from '../runtime';
 import { readWebTriggerModules, type WebTriggerModule } from './webtrigger-modules';
 import { WebTriggerUrls } from './webtrigger-urls';
+import { pathParam } from '../../http/path-param';
 
 export interface WebTriggersOptions {
   appDir: string;
@@ -148,7 +150,8 @@ export class WebTriggers {
       return this.failed(module, req, e instanceof InvokeError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e));
     }
     const answered = StaticAnswer.safeParse(returned);
-    if (!answered.success) return this.failed(module, req, `the function did not answer {outputKey}: ${answered.error.issues[0].message}`);
+    if (!answered.success)
+      return this.failed(module, req, `the function did not answer {outputKey}: ${firstIssue(answered.error).message}`);
     const output = module.outputs.get(answered.data.outputKey);
     if (!output)
       return this.failed(
@@ -196,7 +199,7 @@ export class WebTriggers {
 
   routes(): Route[] {
     const byId = (req: RouteRequest): Promise<RouteResponse> => {
-      const moduleKey = this.urls.moduleOf(req.params.id);
+      const moduleKey = this.urls.moduleOf(pathParam(req, 'id'));
       if (!moduleKey) throw new HttpError(404, { message: 'Web trigger not found' });
       return this.call(moduleKey, req);
     };
@@ -204,7 +207,12 @@ export class WebTriggers {
       { method: 'GET', pattern: '/local/webtriggers', handler: () => ({ status: 200, body: this.report() }) },
       ...METHODS.flatMap((method): Route[] => [
         { method, pattern: '/x1/{id}', rawRequest: true, handler: byId },
-        { method, pattern: '/local/webtriggers/{moduleKey}', rawRequest: true, handler: (req) => this.call(req.params.moduleKey, req) },
+        {
+          method,
+          pattern: '/local/webtriggers/{moduleKey}',
+          rawRequest: true,
+          handler: (req) => this.call(pathParam(req, 'moduleKey'), req),
+        },
       ]),
     ];
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { firstIssue } from '../../shared/zod-issue';
 import { RESOLVER_TIMEOUT_MS } from '../invoke';
 
 /** One configured answer of a static web trigger (manifest `response.outputs[]`). */
@@ -49,8 +50,8 @@ export interface WebTriggerModule {
 export function readWebTriggerModules(appDir: string): { modules: WebTriggerModule[]; skipped: { moduleKey: string; reason: string }[] } {
   const parsed = WebTriggerManifest.safeParse(parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8')));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`manifest.yml: modules.${issue.path.join('.')}: ${issue.message}`);
+    const issue = firstIssue(parsed.error);
+    throw new Error(`manifest.yml: modules.${issue.path}: ${issue.message}`);
   }
   const { webtrigger, function: functions } = parsed.data.modules;
   const modules: WebTriggerModule[] = [];

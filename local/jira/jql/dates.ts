@@ -20,7 +20,12 @@ export function parseDateLiteral(text: string): DateLiteral | undefined {
   const s = text.trim();
   const abs = ABSOLUTE.exec(s);
   if (abs) {
-    const [y, mo, d, h, mi] = abs.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+    // The time groups are optional: a date alone is midnight.
+    const part = (group: number): number => {
+      const x = abs[group];
+      return x === undefined ? 0 : Number(x);
+    };
+    const [y, mo, d, h, mi] = [part(1), part(2), part(3), part(4), part(5)] as const;
     const ms = Date.UTC(y, mo - 1, d, h, mi);
     const check = new Date(ms);
     // Reject 2026-02-30 and 25:00 instead of letting Date roll them over.

@@ -35,9 +35,10 @@ function scalars(value: unknown, reduceObjects: boolean): Scalar[] {
 /** Walks `path` into a property value; arrays on the way fan out (Jira indexes every element). */
 function walk(value: unknown, path: readonly string[]): unknown[] {
   if (Array.isArray(value)) return value.flatMap((v) => walk(v, path));
-  if (path.length === 0) return [value];
+  const [head, ...rest] = path;
+  if (head === undefined) return [value];
   if (value === null || typeof value !== 'object') return [];
-  return walk((value as Record<string, unknown>)[path[0]], path.slice(1));
+  return walk((value as Record<string, unknown>)[head], rest);
 }
 
 function compileDynamicOperand(operand: SingleOperand): (ctx: JqlContext) => DynamicOperand[] {

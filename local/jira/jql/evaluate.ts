@@ -109,7 +109,7 @@ export function compileClause<T, U>(spec: FieldSpec<T, U>, operator: Operator, o
   };
 }
 
-const RELATIONAL: Record<string, (c: number) => boolean> = {
+const RELATIONAL: Record<'<' | '<=' | '>' | '>=', (c: number) => boolean> = {
   '<': (c) => c < 0,
   '<=': (c) => c <= 0,
   '>': (c) => c > 0,

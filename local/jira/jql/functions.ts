@@ -20,7 +20,7 @@ const BOUNDARIES: Record<string, { period: Period; edge: 'start' | 'end' }> = {
 /** Function names are case-insensitive in JQL; the canonical spelling is kept for messages. */
 function canonical(lower: string): string {
   return lower
-    .replace(/of(day|week|month|year)$/, (_m, p: string) => `Of${p[0].toUpperCase()}${p.slice(1)}`)
+    .replace(/of(day|week|month|year)$/, (_m, p: string) => `Of${p.charAt(0).toUpperCase()}${p.slice(1)}`)
     .replace('currentuser', 'currentUser');
 }
 
@@ -40,10 +40,11 @@ export function compileFunction(name: string, args: string[]): CompiledFunction 
   if (args.length > 1) {
     throw new JqlCompileError(`Function '${display}' expected between '0' and '1' arguments but received '${args.length}'.`);
   }
-  const offset = args.length === 1 ? parseOffset(args[0]) : undefined;
-  if (args.length === 1 && !offset) {
+  const [arg] = args;
+  const offset = arg === undefined ? undefined : parseOffset(arg);
+  if (arg !== undefined && !offset) {
     throw new JqlCompileError(
-      `Duration for function '${display}' should have the format (+/-)n(yMwdm), e.g -1M for 1 month earlier, but got '${args[0]}'.`,
+      `Duration for function '${display}' should have the format (+/-)n(yMwdm), e.g -1M for 1 month earlier, but got '${arg}'.`,
     );
   }
   return { kind: 'date', name: display, at: (ctx) => periodBoundary(ctx.now, boundary.period, boundary.edge, offset) };

@@ -27,13 +27,15 @@ export function tokenize(jql: string): Token[] {
     tokens.push({ type, text, pos, end: i });
   };
   while (i < jql.length) {
-    const c = jql[i];
+    // charAt, not [i]: a string, never undefined, and the same character inside the bounds the loops check.
+    const c = jql.charAt(i);
+    const single = SINGLE[c];
     const start = i;
     if (/\s/.test(c)) {
       i++;
-    } else if (SINGLE[c] !== undefined) {
+    } else if (single !== undefined) {
       i++;
-      push(SINGLE[c], c, start);
+      push(single, c, start);
     } else if (c === '"' || c === "'") {
       i++;
       let text = '';
@@ -41,7 +43,7 @@ export function tokenize(jql: string): Token[] {
         if (i >= jql.length) {
           throw syntaxError(jql, start, `The quoted string '${text}' has not been completed.`);
         }
-        const d = jql[i];
+        const d = jql.charAt(i);
         if (d === c) break;
         if (d === '\\') {
           text += readEscape(jql, i);
@@ -77,7 +79,7 @@ export function tokenize(jql: string): Token[] {
           `'\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}' instead.`,
       );
     } else {
-      while (i < jql.length && !WORD_BREAK.has(jql[i]) && !RESERVED.has(jql[i])) i++;
+      while (i < jql.length && !WORD_BREAK.has(jql.charAt(i)) && !RESERVED.has(jql.charAt(i))) i++;
       push('word', jql.slice(start, i), start);
     }
   }

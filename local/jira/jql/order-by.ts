@@ -7,8 +7,9 @@ import { keySort, resolveField, type SortValue } from './fields';
 type Comparator = (a: JqlIssueView, b: JqlIssueView) => number;
 
 function compareValues(a: (string | number)[], b: (string | number)[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const [x, y] = [a[i], b[i]];
+  for (const [i, x] of a.entries()) {
+    const y = b[i];
+    if (y === undefined) break; // b is a prefix of a
     if (x === y) continue;
     // Mixed types (custom fields): numbers first.
     if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1;

@@ -5,6 +5,7 @@
 import type { Clause, Expr, FieldRef, Operand, Operator, Query, SortKey } from './ast';
 import { JqlCompileError, syntaxError } from './errors';
 import { tokenize, type Token } from './lexer';
+import { must } from '../../shared/must';
 
 const VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 /** Words that cannot be a bare field name or value (quote them to use them as text). */
@@ -34,21 +35,23 @@ class Parser {
   }
 
   private or(): Expr {
-    const items = [this.and()];
+    const first = this.and();
+    const items = [first];
     while (this.peek().type === 'or' || this.isWord(this.peek(), 'or')) {
       this.next();
       items.push(this.and());
     }
-    return items.length === 1 ? items[0] : { kind: 'or', items };
+    return items.length === 1 ? first : { kind: 'or', items };
   }
 
   private and(): Expr {
-    const items = [this.not()];
+    const first = this.not();
+    const items = [first];
     while (this.peek().type === 'and' || this.isWord(this.peek(), 'and')) {
       this.next();
       items.push(this.not());
     }
-    return items.length === 1 ? items[0] : { kind: 'and', items };
+    return items.length === 1 ? first : { kind: 'and', items };
   }
 
   private not(): Expr {
@@ -109,7 +112,7 @@ class Parser {
   private propertyPath(): string[] {
     const t = this.peek();
     const closing = this.tokens[this.index - 1];
-    if (t.type !== 'word' || !t.text.startsWith('.') || t.pos !== closing.end) return [];
+    if (t.type !== 'word' || !t.text.startsWith('.') || t.pos !== closing?.end) return [];
     this.next();
     const path = t.text.slice(1).split('.');
     if (path.some((p) => p === '')) throw this.error(t, `The property path '${t.text}' is invalid.`);
@@ -255,11 +258,12 @@ class Parser {
   }
 
   private peek(): Token {
-    return this.tokens[this.index];
+    // The lexer ends every list with 'eof' and next() never moves past it.
+    return must(this.tokens[this.index], 'a token before eof');
   }
 
   private next(): Token {
-    const t = this.tokens[this.index];
+    const t = this.peek();
     if (t.type !== 'eof') this.index++;
     return t;
   }

@@ -5,6 +5,7 @@ import type { FieldSpec } from './evaluate';
 import { JqlCompileError, invalidValue } from './errors';
 import { dayOf, minuteOf, parseStoredDate } from './dates';
 import { dateOperand, literal, userOperand } from './operands';
+import { must } from '../../shared/must';
 
 export const EQUALITY: readonly Operator[] = ['=', '!=', 'in', 'not in', 'is', 'is not'];
 export const ORDERED: readonly Operator[] = [...EQUALITY, '<', '<=', '>', '>='];
@@ -35,7 +36,7 @@ type KeyOperand = { kind: 'key'; project: string; num: number } | { kind: 'id'; 
 
 export function parseKey(key: string): { project: string; num: number } | undefined {
   const m = /^([A-Za-z][A-Za-z0-9_]*)-(\d+)$/.exec(key.trim());
-  return m ? { project: m[1].toUpperCase(), num: Number(m[2]) } : undefined;
+  return m ? { project: must(m[1], 'the project group').toUpperCase(), num: Number(m[2]) } : undefined;
 }
 
 /** `key` / `issuekey` / `id`: an issue key (case-insensitive) or a numeric issue id. */

@@ -4,6 +4,7 @@
  * and a value wrapped in escaped quotes (`summary ~ "\"launch plan\""`) must occur as a phrase.
  */
 import { JqlCompileError } from './errors';
+import { must } from '../../shared/must';
 
 export type TextQuery = (text: string) => boolean;
 
@@ -14,7 +15,7 @@ export function compileTextQuery(value: string, field: string): TextQuery {
   }
   const phrase = /^"(.*)"$/s.exec(trimmed);
   if (phrase) {
-    const needle = normalize(phrase[1]);
+    const needle = normalize(must(phrase[1], 'the phrase group'));
     return (text) => normalize(text).includes(needle);
   }
   const terms = trimmed

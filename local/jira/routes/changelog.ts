@@ -6,9 +6,10 @@ import type { IssueRow } from '../store/rows';
 import { canBrowseIssue, requireSignedIn, visibleIssue } from './access';
 import { intParam, isRecord, requireObjectBody, stringArray } from './params';
 import { historyJson } from './render/changelog';
+import { pathParam } from '../../http/path-param';
 
 function issueChangelog(req: RouteRequest): RouteResponse {
-  const issue = visibleIssue(req, req.params.issueIdOrKey);
+  const issue = visibleIssue(req, pathParam(req, 'issueIdOrKey'));
   const startAt = Math.max(0, intParam(req.query, 'startAt', 0));
   const maxResults = Math.min(Math.max(1, intParam(req.query, 'maxResults', 100)), 100);
   const all = listHistories(req.db, issue.id);

@@ -5,9 +5,10 @@ import { actorId, editableIssue, visibleIssue } from './access';
 import { intParam, isRecord, listParam, requireObjectBody } from './params';
 import { isAdfDoc } from './render/adf';
 import { commentJson } from './render/comments';
+import { pathParam } from '../../http/path-param';
 
 function listIssueComments(req: RouteRequest): RouteResponse {
-  const issue = visibleIssue(req, req.params.issueIdOrKey);
+  const issue = visibleIssue(req, pathParam(req, 'issueIdOrKey'));
   const startAt = Math.max(0, intParam(req.query, 'startAt', 0));
   const maxResults = Math.min(Math.max(1, intParam(req.query, 'maxResults', 5000)), 5000);
   const rendered = (listParam(req.query, 'expand') ?? []).includes('renderedBody');
@@ -18,7 +19,7 @@ function listIssueComments(req: RouteRequest): RouteResponse {
 }
 
 function addComment(req: RouteRequest): RouteResponse {
-  const issue = editableIssue(req, req.params.issueIdOrKey);
+  const issue = editableIssue(req, pathParam(req, 'issueIdOrKey'));
   const body = requireObjectBody(req.body);
   if (body.body === undefined || body.body === null) throw jiraError(400, [], { comment: 'Comment body can not be empty!' });
   if (!isAdfDoc(body.body))

@@ -13,6 +13,7 @@ import { createIssueFrom } from './edit/create-issue';
 import { validateProperties } from './edit/property-input';
 import { setProperty } from '../store/properties';
 import { publishJiraIssueEvents } from '../store/issue-events';
+import { pathParam } from '../../http/path-param';
 
 const nowIso = (): string => new Date().toISOString();
 
@@ -27,7 +28,7 @@ function createIssue(req: RouteRequest): RouteResponse {
 }
 
 function getIssue(req: RouteRequest): RouteResponse {
-  const issue = visibleIssue(req, req.params.issueIdOrKey);
+  const issue = visibleIssue(req, pathParam(req, 'issueIdOrKey'));
   const body = issueJson(req.db, req.baseUrl, issue, {
     fields: parseFieldSelection(listParam(req.query, 'fields'), '*all'),
     properties: listParam(req.query, 'properties'),
@@ -37,7 +38,7 @@ function getIssue(req: RouteRequest): RouteResponse {
 }
 
 function editIssue(req: RouteRequest): RouteResponse {
-  const issue = editableIssue(req, req.params.issueIdOrKey);
+  const issue = editableIssue(req, pathParam(req, 'issueIdOrKey'));
   const body = requireObjectBody(req.body);
   const { before, after, errors } = draftFromBody(req.db, issue, body);
   const properties = body.properties === undefined ? [] : validateProperties(body.properties);
@@ -70,7 +71,7 @@ function editIssue(req: RouteRequest): RouteResponse {
 }
 
 function removeIssue(req: RouteRequest): RouteResponse {
-  const issue = editableIssue(req, req.params.issueIdOrKey);
+  const issue = editableIssue(req, pathParam(req, 'issueIdOrKey'));
   const subtasks = childrenOf(req.db, issue.id).filter((c) => issueTypeById(req.db, c.issue_type_id).subtask === 1);
   const deleteSubtasks = req.query.get('deleteSubtasks') === 'true';
   if (subtasks.length > 0 && !deleteSubtasks)

@@ -12,6 +12,7 @@ import { isRecord, requireObjectBody } from './params';
 import { isAdfDoc } from './render/adf';
 import { linkTypeJson } from './render/config';
 import { issueStub } from './render/issue';
+import { pathParam } from '../../http/path-param';
 
 function listTypes(req: RouteRequest): RouteResponse {
   requireSignedIn(req);
@@ -95,14 +96,15 @@ function createLink(req: RouteRequest): RouteResponse {
 
 function linkOr404(req: RouteRequest) {
   requireSignedIn(req);
-  const id = Number(req.params.linkId);
+  const linkId = pathParam(req, 'linkId');
+  const id = Number(linkId);
   const link = Number.isInteger(id) ? findIssueLink(req.db, id) : undefined;
   const inward = link ? issueById(req.db, link.inward_issue_id) : undefined;
   const outward = link ? issueById(req.db, link.outward_issue_id) : undefined;
   const type = link ? findLinkType(req.db, { id: link.type_id }) : undefined;
-  if (!link || !inward || !outward || !type) throw jiraNotFound('No issue link with id ' + req.params.linkId + ' exists.');
+  if (!link || !inward || !outward || !type) throw jiraNotFound(`No issue link with id ${linkId} exists.`);
   if (!canBrowseIssue(req.db, req.principal, inward) || !canBrowseIssue(req.db, req.principal, outward))
-    throw jiraNotFound('No issue link with id ' + req.params.linkId + ' exists.');
+    throw jiraNotFound(`No issue link with id ${linkId} exists.`);
   return { link, inward, outward, type };
 }
 
@@ -145,7 +147,7 @@ function remoteLinkJson(req: RouteRequest, issueId: number, r: ReturnType<typeof
 }
 
 function listRemoteLinks(req: RouteRequest): RouteResponse {
-  const issue = visibleIssue(req, req.params.issueIdOrKey);
+  const issue = visibleIssue(req, pathParam(req, 'issueIdOrKey'));
   const globalId = req.query.get('globalId');
   const links = remoteLinksOfIssue(req.db, issue.id).map((r) => remoteLinkJson(req, issue.id, r));
   if (globalId !== null) {
@@ -157,7 +159,7 @@ function listRemoteLinks(req: RouteRequest): RouteResponse {
 }
 
 function createRemoteLink(req: RouteRequest): RouteResponse {
-  const issue = editableIssue(req, req.params.issueIdOrKey);
+  const issue = editableIssue(req, pathParam(req, 'issueIdOrKey'));
   const body = requireObjectBody(req.body);
   const object = body.object;
   if (!isRecord(object) || typeof object.url !== 'string' || typeof object.title !== 'string')

@@ -5,12 +5,14 @@ import { listForgeFields } from '../store/forge-fields';
 import { canBrowseProject, requireSignedIn } from './access';
 import { fieldJson, issueTypeJson, projectJson } from './render/config';
 import { userRef } from './render/users';
+import { pathParam } from '../../http/path-param';
 
 function getProject(req: RouteRequest): RouteResponse {
   requireSignedIn(req);
-  const project = findProject(req.db, req.params.projectIdOrKey);
+  const projectIdOrKey = pathParam(req, 'projectIdOrKey');
+  const project = findProject(req.db, projectIdOrKey);
   if (!project || !canBrowseProject(req.db, req.principal, project))
-    throw jiraNotFound(`No project could be found with key '${req.params.projectIdOrKey}'.`);
+    throw jiraNotFound(`No project could be found with key '${projectIdOrKey}'.`);
   const lead = userRef(req.db, req.baseUrl, project.lead_account_id);
   return {
     status: 200,

@@ -10,7 +10,14 @@ import { canBrowseIssue, requireSignedIn } from './access';
  * Jira's project permissions the emulator knows, each decided by one of the three grants a demo user can hold
  * (browse, edit, administer). Real Jira has a permission scheme per project; the demo site has one simple scheme.
  */
-const PERMISSIONS: Record<string, { id: string; name: string; description: string; grant: JiraPermission }> = {
+interface PermissionInfo {
+  id: string;
+  name: string;
+  description: string;
+  grant: JiraPermission;
+}
+
+const PERMISSIONS: Record<string, PermissionInfo> = {
   BROWSE_PROJECTS: {
     id: '10',
     name: 'Browse Projects',
@@ -40,7 +47,13 @@ function myPermissions(req: RouteRequest): RouteResponse {
     .map((s) => s.trim())
     .filter(Boolean);
   if (requested.length === 0) throw jiraError(400, ['The permissions query parameter is required.']);
-  const unknown = requested.filter((k) => !PERMISSIONS[k]);
+  const known: { key: string; p: PermissionInfo }[] = [];
+  const unknown: string[] = [];
+  for (const key of requested) {
+    const p = PERMISSIONS[key];
+    if (p) known.push({ key, p });
+    else unknown.push(key);
+  }
   if (unknown.length > 0) throw jiraError(404, [`No permissions with key ${unknown.join(', ')} could be found.`]);
   const issueRef = req.query.get('issueKey') ?? req.query.get('issueId');
   const projectRef = req.query.get('projectKey') ?? req.query.get('projectId');
@@ -60,8 +73,7 @@ function myPermissions(req: RouteRequest): RouteResponse {
     projectKeys = listProjects(req.db).map((p) => p.key);
   }
   const permissions = Object.fromEntries(
-    requested.map((key) => {
-      const p = PERMISSIONS[key];
+    known.map(({ key, p }) => {
       const havePermission = projectKeys.some((k) => hasJiraPermission(req.db, req.principal, k, p.grant));
       return [key, { id: p.id, key, name: p.name, type: 'PROJECT', description: p.description, havePermission }];
     }),

@@ -10,10 +10,11 @@ import { statusJson } from './render/config';
 import { draftFromBody, rowOf } from './edit/draft';
 import { diffDrafts } from './edit/diff';
 import { moveToStatus } from './edit/status-change';
+import { pathParam } from '../../http/path-param';
 
 /** The workflow is "any status to any other": every transition except the one to the current status. */
 function getTransitions(req: RouteRequest): RouteResponse {
-  const issue = visibleIssue(req, req.params.issueIdOrKey);
+  const issue = visibleIssue(req, pathParam(req, 'issueIdOrKey'));
   const only = req.query.get('transitionId');
   const transitions = listTransitions(req.db)
     .filter((t) => t.to_status_id !== issue.status_id && (only === null || t.id === only))
@@ -32,7 +33,7 @@ function getTransitions(req: RouteRequest): RouteResponse {
 }
 
 function doTransition(req: RouteRequest): RouteResponse {
-  const issue = editableIssue(req, req.params.issueIdOrKey);
+  const issue = editableIssue(req, pathParam(req, 'issueIdOrKey'));
   const body = requireObjectBody(req.body);
   const ref = body.transition;
   const id = isRecord(ref) && (typeof ref.id === 'string' || typeof ref.id === 'number') ? String(ref.id) : undefined;

@@ -8,6 +8,7 @@ import type { IssueRow } from '../../store/rows';
 import { actorId, canBrowseIssue, canEditIssue, editableIssue, requireSignedIn } from '../access';
 import { attachmentJson, attachmentMetadataJson } from './attachment-json';
 import { parseMultipartFiles } from './multipart';
+import { pathParam } from '../../../http/path-param';
 
 const attachmentItem = (from: AttachmentRow | null, to: AttachmentRow | null): ChangeItem => ({
   field: 'Attachment',
@@ -35,7 +36,7 @@ function commitIssueChange(req: RouteRequest, issue: IssueRow, now: string, writ
 
 /** `POST /issue/{issueIdOrKey}/attachments`: multipart parts named `file`; only the metadata is kept. */
 function addAttachments(req: RouteRequest): RouteResponse {
-  const issue = editableIssue(req, req.params.issueIdOrKey);
+  const issue = editableIssue(req, pathParam(req, 'issueIdOrKey'));
   // Jira refuses multipart posts without this header (XSRF protection).
   if (String(req.headers['x-atlassian-token'] ?? '').toLowerCase() !== 'no-check') throw forbidden('XSRF check failed');
   const parsed = parseMultipartFiles(req.headers['content-type'], req.rawBody);
@@ -65,11 +66,12 @@ function addAttachments(req: RouteRequest): RouteResponse {
 /** The attachment and its issue, or Jira's 404 when either is missing or hidden from the caller. */
 function visibleAttachment(req: RouteRequest): { attachment: AttachmentRow; issue: IssueRow } {
   requireSignedIn(req);
-  const id = /^\d+$/.test(req.params.id) ? Number(req.params.id) : NaN;
+  const raw = pathParam(req, 'id');
+  const id = /^\d+$/.test(raw) ? Number(raw) : NaN;
   const attachment = Number.isNaN(id) ? undefined : findAttachment(req.db, id);
   const issue = attachment ? issueById(req.db, attachment.issue_id) : undefined;
   if (!attachment || !issue || !canBrowseIssue(req.db, req.principal, issue))
-    throw jiraNotFound(`The attachment with id '${req.params.id}' does not exist.`);
+    throw jiraNotFound(`The attachment with id '${raw}' does not exist.`);
   return { attachment, issue };
 }
 
