@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the campaign panel's cost and speed for campaigns of 50, 500 and 5,000 issues seeded into the local
- * host. Prints measured numbers only (the "minimum" column is the arithmetic floor for reading n issues).
+ * host; the network forecast by portfolio size; the schedule engine on PSPLIB j30. Prints measured numbers only (the "minimum" column is the arithmetic floor for reading n issues).
  * Not a test: it asserts nothing; it is what the issue's targets are read from.
  */
 import { resolve } from 'node:path';
@@ -8,7 +8,9 @@ import { CAMILLE } from '../local/identity/demo-users';
 import { buildCampaignPanel } from '../src/domain/metrics';
 import { CLOCK_SKEW_MS } from '../src/domain/snapshot';
 import { startBenchHost, type Stats } from './bench-host';
+import { benchForecastScale } from './forecast-scale';
 import { eachBounded, measure, median, panelBundleGzipKb } from './measure';
+import { benchRcpsp } from './rcpsp-j30';
 import { seedCampaign } from './seed-campaign';
 import { storedCampaign } from './stored-campaign';
 
@@ -180,6 +182,8 @@ async function main(): Promise<void> {
       : '\nIssue panel bundle: not built (npm run build:static)',
   );
   console.log('heap Δ and max RSS include the in-process emulator answering the calls; compute = buildCampaignPanel alone, median of 5.');
+  console.log(`\n${benchForecastScale()}`);
+  console.log(`\n${await benchRcpsp()}`);
   console.log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -2,6 +2,7 @@ import type { IndexedNetwork } from './activity-list';
 import type { DayGrid } from './day-grid';
 import { DEFAULT_CAPACITY, type ScheduleNetwork } from './model';
 import { PersonTimeline, type Placement } from './person-timeline';
+import { serialGenerate, type Placer } from '../rcpsp/serial-core';
 
 /** What one pass of the serial schedule generation scheme gives: when each activity starts and ends, and why. */
 export interface PassResult {
@@ -41,17 +42,6 @@ export class Resources {
   }
 }
 
-/** The earliest a predecessor lets `i` start, and which predecessor that is. */
-function earliestStart(network: IndexedNetwork, finish: Float64Array, i: number): [number, number] {
-  let earliest = 0;
-  let binding = -1;
-  for (const p of network.predecessors[i] ?? []) {
-    const f = finish[p] ?? 0;
-    if (f > earliest) [earliest, binding] = [f, p];
-  }
-  return [earliest, binding];
-}
-
 /** Among the people who may do it, the one who would finish first (the assignee when there is one). */
 function bestPlacement(resources: Resources, who: readonly string[], earliest: number, work: number): [string, Placement] | null {
   let best: [string, Placement] | null = null;
@@ -63,8 +53,49 @@ function bestPlacement(resources: Resources, who: readonly string[], earliest: n
 }
 
 /**
- * One serial SGS pass (Kelley 1963; Kolisch 1996): activities in the fixed LFT order, each placed at the earliest
- * time its predecessors allow on the free capacity of whoever does it. `work[i]` is this trial's person-days.
+ * The campaign placer for the shared serial scheme: work fills the free capacity of whoever does it (the best pool
+ * member for role work); milestones and unstaffed work take no one's time. Records who did it and, when a person's
+ * other work or time off held it back, what it waited for.
+ */
+class PeoplePlacer implements Placer {
+  private readonly finishes: Float64Array;
+
+  constructor(
+    private readonly resources: Resources,
+    private readonly work: Float64Array,
+    private readonly result: PassResult,
+  ) {
+    this.finishes = new Float64Array(work.length);
+  }
+
+  place(i: number, earliest: number): number {
+    const w = this.work[i] ?? 0;
+    const chosen = w > 0 ? bestPlacement(this.resources, this.resources.candidates[i] ?? [], earliest, w) : null;
+    if (!chosen) {
+      this.finishes[i] = earliest + w;
+      return earliest;
+    }
+    const [accountId, placement] = chosen;
+    const timeline = this.resources.timeline(accountId);
+    if (placement.delayed && timeline) {
+      const blocker = timeline.blockerBetween(earliest, placement.start);
+      this.result.binding[i] = blocker >= 0 ? blocker : -2;
+    }
+    timeline?.place(earliest, w, i);
+    this.finishes[i] = placement.finish;
+    this.result.doer[i] = accountId;
+    return placement.start;
+  }
+
+  finish(i: number): number {
+    return this.finishes[i] ?? 0;
+  }
+}
+
+/**
+ * One pass of the serial scheme (rcpsp/serial-core, the code the PSPLIB benchmark measures) in the fixed LFT order:
+ * each activity at the earliest time its predecessors allow, on the free capacity of whoever does it. `work[i]` is
+ * this trial's person-days.
  */
 export function serialPass(network: IndexedNetwork, resources: Resources, work: Float64Array): PassResult {
   const n = network.activities.length;
@@ -75,26 +106,10 @@ export function serialPass(network: IndexedNetwork, resources: Resources, work: 
     doer: new Array<string>(n).fill(''),
   };
   resources.reset();
-  for (const i of network.order) {
-    const [earliest, predecessor] = earliestStart(network, result.finish, i);
-    result.binding[i] = predecessor;
-    const w = work[i] ?? 0;
-    const chosen = w > 0 ? bestPlacement(resources, resources.candidates[i] ?? [], earliest, w) : null;
-    if (!chosen) {
-      result.start[i] = earliest;
-      result.finish[i] = earliest + w;
-      continue;
-    }
-    const [accountId, placement] = chosen;
-    const timeline = resources.timeline(accountId);
-    if (placement.delayed && timeline) {
-      const blocker = timeline.blockerBetween(earliest, placement.start);
-      result.binding[i] = blocker >= 0 ? blocker : -2;
-    }
-    timeline?.place(earliest, w, i);
-    result.start[i] = placement.start;
-    result.finish[i] = placement.finish;
-    result.doer[i] = accountId;
-  }
+  serialGenerate(network.order, network.predecessors, null, new PeoplePlacer(resources, work, result), {
+    starts: result.start,
+    finishes: result.finish,
+    binding: result.binding,
+  });
   return result;
 }

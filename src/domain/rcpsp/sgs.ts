@@ -10,7 +10,27 @@
  * in priority order as long as they fit. It yields non-delay schedules, which may exclude every optimum.
  */
 import type { Network } from './network';
+import { serialGenerate, type Placer } from './serial-core';
 import { Timeline, forwardCapacity } from './timeline';
+
+/** The PSPLIB placer: the earliest period the activity's resource units are free for its whole duration. */
+class TimelinePlacer implements Placer {
+  constructor(
+    private readonly network: Network,
+    private readonly timeline: Timeline,
+    private readonly limit: number,
+  ) {}
+
+  place(j: number, earliest: number): number {
+    const t = this.timeline.earliestFit(j, earliest, this.limit);
+    if (t >= 0) this.timeline.book(j, t);
+    return t;
+  }
+
+  finish(j: number, start: number): number {
+    return start + (this.network.durations[j] ?? 0);
+  }
+}
 
 /**
  * One serial pass. `before[j]` are the activities that must finish before j starts (predecessors on the forward clock,
@@ -26,27 +46,8 @@ export function serialPass(
   starts: Int32Array,
   limit = Number.POSITIVE_INFINITY,
 ): number {
-  const durations = network.durations;
-  let makespan = 0;
-  for (let p = 0; p < list.length; p += 1) {
-    const j = list[p] ?? 0;
-    let es = floor === null ? 0 : (floor[j] ?? 0);
-    const preds = before[j];
-    if (preds !== undefined) {
-      for (let i = 0; i < preds.length; i += 1) {
-        const pred = preds[i] ?? 0;
-        const finish = (starts[pred] ?? 0) + (durations[pred] ?? 0);
-        if (finish > es) es = finish;
-      }
-    }
-    const t = timeline.earliestFit(j, es, limit);
-    if (t < 0) return -1;
-    timeline.book(j, t);
-    starts[j] = t;
-    const finish = t + (durations[j] ?? 0);
-    if (finish > makespan) makespan = finish;
-  }
-  return makespan;
+  const finishes = new Int32Array(network.size);
+  return serialGenerate(list, before, floor, new TimelinePlacer(network, timeline, limit), { starts, finishes });
 }
 
 export interface Schedule {
