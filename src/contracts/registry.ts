@@ -25,6 +25,7 @@ import {
   SaveTemplatePayload,
   SaveTemplateResult,
 } from './campaign-planner';
+import { GetTeamCapacityPayload, GetTeamCapacityResult, SetPersonCapacityPayload, SetPersonCapacityResult } from './capacity';
 import { GetIssueOverviewPayload, IssueOverview } from './issue-overview';
 import { ImportKpiCsvPayload, KpiConnector, KpiConnectorPayload, KpiImportPreview, KpiImportResult, PreviewKpiImportPayload } from './kpi';
 import {
@@ -76,6 +77,9 @@ export const resolverContracts = {
   replanCampaign: { payload: ReplanCampaignPayload, result: ReplanCampaignResult },
   compareWithBrief: { payload: CompareWithBriefPayload, result: CompareWithBriefResult },
   listCampaigns: { payload: ListCampaignsPayload, result: ListCampaignsResult },
+  // Team capacity (a section of the planner)
+  getTeamCapacity: { payload: GetTeamCapacityPayload, result: GetTeamCapacityResult },
+  setPersonCapacity: { payload: SetPersonCapacityPayload, result: SetPersonCapacityResult },
   // "Break down goal"
   suggestBreakdown: { payload: SuggestBreakdownPayload, result: SuggestBreakdownResult },
   createBreakdown: { payload: CreateBreakdownPayload, result: CreateBreakdownResult },

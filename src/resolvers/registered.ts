@@ -1,5 +1,6 @@
 import type { ResolverName } from '../contracts/registry';
 import { createBreakdownResolver, suggestBreakdownResolver } from './breakdown';
+import { getTeamCapacityResolver, setPersonCapacityResolver } from './capacity';
 import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
 import { getCampaignPanelResolver } from './campaign-panel';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './creation';
@@ -39,6 +40,8 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   replanCampaign: replanCampaignResolver,
   compareWithBrief: compareWithBriefResolver,
   listCampaigns: listCampaignsResolver,
+  getTeamCapacity: getTeamCapacityResolver,
+  setPersonCapacity: setPersonCapacityResolver,
   suggestBreakdown: suggestBreakdownResolver,
   createBreakdown: createBreakdownResolver,
   runCreationJob: runCreationJobResolver,

@@ -26,6 +26,7 @@ const DOING: Record<Action, string> = {
   'kpi.manage': 'manage KPI actuals',
   'report.publish': 'publish its report',
   'signoff.export': 'export its sign-off record',
+  'capacity.edit': 'change this person’s capacity',
 };
 
 /**
@@ -51,6 +52,8 @@ export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>,
       return error('FORBIDDEN', `Only the campaign's PM and the project's admins can ${doing}.`);
     case 'pm_admin_or_approver_only':
       return error('FORBIDDEN', `Only the campaign's PM, project admins and the campaign's approvers can ${doing}.`);
+    case 'self_or_admin_only':
+      return error('FORBIDDEN', { key: 'errors.selfOrAdminOnly', params: { projectKey, action: doing } });
   }
 }
 

@@ -17,6 +17,7 @@ import type { GetCampaignPanelPorts } from '../usecases/panel/get-campaign-panel
 import { computeCampaignPanel } from '../usecases/panel/compute-campaign-panel';
 import type { PanelComputerPort } from '../usecases/ports/panel-computer';
 import { systemClock } from '../usecases/ports/clock';
+import { forecastCapacity } from './capacity';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 
 const snapshots: SnapshotStorePort = {
@@ -45,6 +46,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     signOffRecord: { entries: (epicKey) => listSignOffEntries(epicKey) },
     actuals: { load: loadCampaignActuals },
     campaigns: { all: listCampaignRecords },
+    capacity: forecastCapacity,
     clock: systemClock,
   };
 }

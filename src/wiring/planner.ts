@@ -16,6 +16,7 @@ import type { ListBriefsPorts } from '../usecases/planning/list-briefs';
 import type { PreviewCampaignPorts } from '../usecases/planning/preview-campaign';
 import type { SaveRoleAssignmentsPorts } from '../usecases/planning/save-role-assignments';
 import { systemClock } from '../usecases/ports/clock';
+import { forecastCapacity } from './capacity';
 import type { TemplateStorePort } from '../usecases/ports/template-store';
 import type { SaveTemplatePorts } from '../usecases/templates/save-template';
 
@@ -39,6 +40,7 @@ export const previewCampaignPorts = (): PreviewCampaignPorts => ({
   briefs,
   campaigns: { all: listCampaignRecords },
   snapshots: { load: loadSnapshot },
+  capacity: forecastCapacity,
   clock: systemClock,
 });
 export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });
@@ -48,6 +50,7 @@ export const replanCampaignPorts = (): ReplanCampaignPorts => ({
   people,
   campaigns: { all: listCampaignRecords },
   snapshots: { load: loadSnapshot },
+  capacity: forecastCapacity,
   records,
   dates,
   fields,

@@ -32,6 +32,7 @@ const USERS: Record<Role, DemoUser> = {
   outsider: SAM,
 };
 const ROLES = Object.keys(USERS) as Role[];
+const OWN_CAPACITY = { availabilityPercent: 80, reservedPercent: 10, timeOff: [{ from: '2027-02-15', to: '2027-02-19' }] };
 const browsers = (outcome: Outcome = 'ok'): Record<Role, Outcome> => ({
   pm: outcome,
   legal: outcome,
@@ -167,6 +168,14 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('getCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
     row('runCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
     row('listCampaigns', () => ({ projectKey: 'MKT' }), browsers()),
+    row('getTeamCapacity', () => ({ projectKey: 'MKT' }), browsers()),
+    // Everyone may tell the app their own capacity; only project admins someone else's.
+    row('setPersonCapacity', (role) => ({ projectKey: 'MKT', accountId: USERS[role].accountId, capacity: OWN_CAPACITY }), browsers()),
+    row(
+      'setPersonCapacity',
+      (role) => ({ projectKey: 'MKT', accountId: (role === 'designer' ? INES : NOAH).accountId, capacity: OWN_CAPACITY }),
+      adminsOnly(),
+    ),
     row('replanCampaign', () => ({ epicKey, launchDate: '2026-12-20' }), browsers()),
     row('replanCampaign', () => ({ epicKey, launchDate: '2026-12-20', apply: true }), editors()),
     row('compareWithBrief', () => ({ epicKey }), browsers()),

@@ -58,6 +58,11 @@ const SHAPES: Record<string, Shape> = {
   getCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
   runCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
+  getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },
+  setPersonCapacity: {
+    valid: { accountId: 'someone', capacity: { availabilityPercent: 80, reservedPercent: 0, timeOff: [] } },
+    required: ['accountId', 'capacity'],
+  },
   replanCampaign: { valid: { epicKey: 'MKT-1', launchDate: '2027-01-15', apply: false }, required: ['epicKey', 'launchDate'] },
   compareWithBrief: { valid: { epicKey: 'MKT-1', accept: [] }, required: ['epicKey'] },
   getKpiConnector: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },

@@ -114,6 +114,8 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   notACampaign: { epicKey: 'MKT-7' },
   epicNotVisible: { epicKey: 'MKT-7' },
   kpiManagersOnly: { projectKey: 'MKT', action: 'import KPI actuals' },
+  personNotFound: {},
+  selfOrAdminOnly: { projectKey: 'MKT', action: 'change this person’s capacity' },
 };
 
 describe('render', () => {
@@ -126,7 +128,7 @@ describe('render', () => {
       expect(french).not.toEqual(english);
       expect(/ [:;?!]/.test(french)).toBe(false);
       for (const v of Object.values(m.params ?? {}))
-        if (english.includes(String(v)) && m.key !== 'errors.permissionNeeded' && m.key !== 'errors.kpiManagersOnly')
+        if (english.includes(String(v)) && !['errors.permissionNeeded', 'errors.kpiManagersOnly', 'errors.selfOrAdminOnly'].includes(m.key))
           expect(french).toContain(String(v));
     }
   });

@@ -20,8 +20,12 @@ export const CAMPAIGN_ACTIONS = [
   'signoff.export',
 ] as const;
 
+/** Actions on one person's own settings: the person themselves, or a project admin. */
+export const PERSON_ACTIONS = ['capacity.edit'] as const;
+
+export type PersonAction = (typeof PERSON_ACTIONS)[number];
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];
-export type Action = ProjectAction | CampaignAction;
+export type Action = ProjectAction | CampaignAction | PersonAction;
 
 export const isCampaignAction = (action: Action): action is CampaignAction => (CAMPAIGN_ACTIONS as readonly string[]).includes(action);

@@ -5,7 +5,13 @@ export type Role = 'pm' | 'project_admin' | 'approver' | 'editor' | 'contributor
 
 /** Why not, as a code the wording module words in the reader's language (never a sentence built here). */
 export type RefusalCode =
-  'cannot_browse' | 'needs_create_issues' | 'needs_edit_issues' | 'needs_project_admin' | 'pm_or_admin_only' | 'pm_admin_or_approver_only';
+  | 'cannot_browse'
+  | 'needs_create_issues'
+  | 'needs_edit_issues'
+  | 'needs_project_admin'
+  | 'pm_or_admin_only'
+  | 'pm_admin_or_approver_only'
+  | 'self_or_admin_only';
 
 export type PolicyDecision =
   | { allowed: true; as: Role }

@@ -1,4 +1,4 @@
-import { CAMPAIGN_ACTIONS, isCampaignAction, type Action, type CampaignAction, type ProjectAction } from './actions';
+import { CAMPAIGN_ACTIONS, isCampaignAction, type CampaignAction, type PersonAction, type ProjectAction } from './actions';
 import type { Actor, CampaignParties } from './actor';
 import type { PolicyDecision, RefusalCode, Role } from './decision';
 
@@ -47,12 +47,23 @@ const CAMPAIGN_RULES: Record<CampaignAction, Rule> = {
  */
 export function may(actor: Actor, action: ProjectAction): PolicyDecision;
 export function may(actor: Actor, action: CampaignAction, campaign: CampaignParties): PolicyDecision;
-export function may(actor: Actor, action: Action, campaign?: CampaignParties): PolicyDecision {
+export function may(actor: Actor, action: ProjectAction | CampaignAction, campaign?: CampaignParties): PolicyDecision {
   const role = roleOf(actor, campaign);
   if (!actor.grants.browse) return { allowed: false, code: 'NOT_FOUND', reason: 'cannot_browse', action, role };
   const rule = isCampaignAction(action) ? CAMPAIGN_RULES[action] : PROJECT_RULES[action];
   if (isCampaignAction(action) && !campaign) throw new Error(`may(${action}) needs the campaign's parties`);
   return rule.test(actor, role) ? { allowed: true, as: role } : { allowed: false, code: 'FORBIDDEN', reason: rule.refusal, action, role };
+}
+
+/**
+ * May `actor` do `action` on the settings of the person `subjectAccountId` (their capacity)? The person always may
+ * (provided they can see the project they act from), and so may the project's admins.
+ */
+export function mayOnPerson(actor: Actor, action: PersonAction, subjectAccountId: string): PolicyDecision {
+  const role = roleOf(actor);
+  if (!actor.grants.browse) return { allowed: false, code: 'NOT_FOUND', reason: 'cannot_browse', action, role };
+  if (actor.accountId === subjectAccountId || actor.grants.administer) return { allowed: true, as: role };
+  return { allowed: false, code: 'FORBIDDEN', reason: 'self_or_admin_only', action, role };
 }
 
 /** What the acting user may do on a campaign, for a UI to show only those actions (or their reasons). */

@@ -6,6 +6,7 @@ import type { ActingUser } from '../acting-user';
 import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
 import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
+import type { CapacityPort } from '../ports/capacity-store';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
 import { otherCampaignWork } from '../portfolio/other-campaigns';
 
@@ -14,6 +15,8 @@ export interface CampaignPanelPorts extends LoadCampaignPorts {
   actuals: CampaignActualsPort;
   /** Every campaign the app manages: their open work loads the same people. */
   campaigns: CampaignRecordIndexPort;
+  /** People's capacity settings (none: everyone at 100 % on business days). */
+  capacity?: CapacityPort;
 }
 
 /** A computed panel with what it was computed from (the status report words the same numbers). */
@@ -42,10 +45,11 @@ export async function computeCampaignPanel(
   if (loaded.kind === 'none') return { kind: 'none' };
   // Gates show the real decisions: their states are replayed from the sign-off record.
   // KPI actuals (pushed and imported) and imported channel spend live in app storage: no Jira call.
-  const [signOffEntries, actuals, otherActivities] = await Promise.all([
+  const [signOffEntries, actuals, otherActivities, capacity] = await Promise.all([
     ports.signOffRecord.entries(loaded.record.epicKey),
     ports.actuals.load(loaded.record.epicKey),
     otherCampaignWork(loaded.record.epicKey, ports),
+    ports.capacity?.all() ?? Promise.resolve([]),
   ]);
   const today = formatISO(now, { representation: 'date' });
   const panel = buildCampaignPanel({
@@ -61,6 +65,7 @@ export async function computeCampaignPanel(
     kpiSeries: actuals.kpiSeries,
     channelSpend: actuals.channelSpend,
     otherActivities,
+    capacity,
   });
   return { kind: 'panel', panel, loaded, signOffEntries, today };
 }

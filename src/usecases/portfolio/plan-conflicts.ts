@@ -1,12 +1,13 @@
 import type { PlanConflicts as PlanConflictsView } from '../../contracts/conflicts';
-import { planConflicts, type PersonCapacity } from '../../domain/forecast';
+import { planConflicts } from '../../domain/forecast';
+import type { CapacityPort } from '../ports/capacity-store';
 import { planActivities, planGates } from '../../domain/metrics';
 import type { CampaignPlan } from '../../domain/model';
 import { otherCampaigns, type OtherCampaignWorkPorts } from './other-campaigns';
 
 export interface PlanConflictPorts extends OtherCampaignWorkPorts {
   /** People's capacity settings (none: everyone at 100 %). */
-  capacity?: { all(): Promise<PersonCapacity[]> };
+  capacity?: CapacityPort;
 }
 
 const NEW_CAMPAIGN = 'plan';

@@ -20,6 +20,8 @@ export const en = {
   epicNotVisible: (p: { epicKey: string }) => `epicKey: ${p.epicKey} does not exist or you do not have permission to see it`,
   kpiManagersOnly: (p: { projectKey: string; action: string }) =>
     `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
+  personNotFound: 'accountId: is not a person of this site',
+  selfOrAdminOnly: (p: { projectKey: string; action: string }) => `Only the person and ${p.projectKey} project admins can ${p.action}.`,
 };
 
 /** Jira's French names of the project permissions the app asks for. */
@@ -45,6 +47,7 @@ const FR_ACTIONS: Record<string, string> = {
   'import KPI actuals': 'importer les valeurs des indicateurs',
   'see the KPI connector and its secret': 'voir le connecteur d’indicateurs et son secret',
   'rotate the KPI connector secret': 'renouveler le secret du connecteur d’indicateurs',
+  'change this person’s capacity': 'modifier la capacité de cette personne',
 };
 const frAction = (action: string): string => FR_ACTIONS[action] ?? `«\u202f${action}\u202f»`;
 
@@ -62,4 +65,6 @@ export const fr: typeof en = {
   epicNotVisible: (p) => `epicKey\u202f: ${p.epicKey} n’existe pas ou vous n’avez pas la permission de le voir`,
   kpiManagersOnly: (p) =>
     `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
+  personNotFound: 'accountId\u202f: ce n’est pas une personne de ce site',
+  selfOrAdminOnly: (p) => `Seuls la personne concernée et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
 };
