@@ -75,3 +75,17 @@ export const numberFormat = (
 /** A ratio as a percent (0.92 → 92 %). */
 export const percentFormat = (locale: string | null | undefined, maximumFractionDigits: number): Intl.NumberFormat =>
   new Intl.NumberFormat(toBcp47(locale), { style: 'percent', maximumFractionDigits });
+
+const DAY_IN_WORDS: Record<'en' | 'fr', string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/**
+ * A calendar day in words for a sentence: "7 December 2026", "7 décembre 2026"; French writes the first of the month
+ * as an ordinal ("1er janvier"). `withYear` false drops the year ("7 décembre").
+ */
+export function dayInWords(lang: 'en' | 'fr', iso: string, withYear = true): string {
+  const options: Intl.DateTimeFormatOptions = withYear
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : { day: 'numeric', month: 'long' };
+  const text = calendarDayFormat(DAY_IN_WORDS[lang], options)(iso);
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}

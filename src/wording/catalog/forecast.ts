@@ -1,5 +1,5 @@
 import type { ForecastDriver } from '../../contracts/campaign-panel';
-import { calendarDayFormat, numberFormat, percentFormat } from '../format';
+import { dayInWords, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
@@ -9,7 +9,6 @@ import { NNBSP, quote } from '../typography';
  * drives it, its chance of the due date, and the critical path. Dates inside sentences are in words ("7 décembre").
  */
 const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
-const dayInWords = (lang: Language, iso: string): string => calendarDayFormat(LOCALE[lang], { day: 'numeric', month: 'long' })(iso);
 const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
 const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
 
@@ -28,7 +27,7 @@ export const en: ForecastWords = {
   waitsFor: (m) => `Waits for ${quote('en', m)}`,
   personLoad: (d) =>
     `${d.displayName} holds ${days('en', d.workDays)} ${plural('en', d.workDays, { one: 'day', other: 'days' })} of work ` +
-    `across ${d.campaigns} ${plural('en', d.campaigns, { one: 'campaign', other: 'campaigns' })} before ${dayInWords('en', d.before)}`,
+    `across ${d.campaigns} ${plural('en', d.campaigns, { one: 'campaign', other: 'campaigns' })} before ${dayInWords('en', d.before, false)}`,
   onTime: (r) => `${percent('en', r)} chance of meeting the due date`,
   criticalPath: 'Critical path',
   criticalPathIntro: 'The chain of work that sets the launch date, first step first.',
@@ -43,7 +42,7 @@ export const fr: ForecastWords = {
   waitsFor: (m) => `Attend ${quote('fr', m)}`,
   personLoad: (d) =>
     `${d.displayName} porte ${days('fr', d.workDays)}${NNBSP}j de travail sur ${d.campaigns} ` +
-    `${plural('fr', d.campaigns, { one: 'campagne', other: 'campagnes' })} avant le ${dayInWords('fr', d.before)}`,
+    `${plural('fr', d.campaigns, { one: 'campagne', other: 'campagnes' })} avant le ${dayInWords('fr', d.before, false)}`,
   onTime: (r) => `${percent('fr', r)} de chances de tenir l’échéance`,
   criticalPath: 'Chemin critique',
   criticalPathIntro: 'La chaîne de travail qui fixe la date de lancement, de la première étape à la dernière.',

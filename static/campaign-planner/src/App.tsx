@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Campaigns } from './Campaigns';
+import { TeamCapacity } from './capacity/TeamCapacity';
+import { capacityWords } from '../../../src/wording/catalog/capacity';
 import { stringsFor } from './i18n';
 import { Planner } from './Planner';
 import { LoadingState } from './States';
 import { panelId, tabId, Tabs } from './Tabs';
 import { useForgeContext } from '../../kit/context';
 
-type View = 'plan' | 'campaigns';
+type View = 'plan' | 'campaigns' | 'team';
 
 export function App() {
   const { ready, context } = useForgeContext();
@@ -27,7 +29,9 @@ export function App() {
     <main className="page">
       <header className="page__header">
         <h1 className="page__title">{t.title}</h1>
-        <p className="page__subtitle">{view === 'plan' ? t.subtitle : t.campaignsSubtitle}</p>
+        <p className="page__subtitle">
+          {view === 'plan' ? t.subtitle : view === 'campaigns' ? t.campaignsSubtitle : capacityWords(t.lang).subtitle}
+        </p>
       </header>
       {!ready ? (
         <LoadingState t={t} />
@@ -38,6 +42,7 @@ export function App() {
             tabs={[
               { key: 'plan', label: t.tabPlan },
               { key: 'campaigns', label: t.tabCampaigns },
+              { key: 'team', label: capacityWords(t.lang).tab },
             ]}
             selected={view}
             onSelect={select}
@@ -55,6 +60,11 @@ export function App() {
                 active={view === 'campaigns'}
                 onPlan={() => select('plan')}
               />
+            )}
+          </div>
+          <div {...panel('team')}>
+            {visited.has('team') && (
+              <TeamCapacity t={t} projectKey={context.projectKey} active={view === 'team'} accountId={context.accountId} />
             )}
           </div>
         </>
