@@ -8,6 +8,7 @@ import { RoleMapping } from './RoleMapping';
 import { RowsTable, type RowEdit } from './RowsTable';
 import { Timeline } from './Timeline';
 import { Warnings } from './Warnings';
+import { ConflictsSection } from '../../kit/ConflictsSection';
 import type { OwnerRole, PlanRow, PlanWarning, PreviewCampaignResult, RoleAssignments } from './types';
 
 interface Props {
@@ -99,6 +100,7 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
         />
       </section>
       <RoleMapping t={t} roles={rolesOf(data)} assignments={data.roleAssignments} people={people} busy={busy} onChange={onRoles} />
+      {data.conflicts && <ConflictsSection lang={t.lang} conflicts={data.conflicts} id="plan-conflicts" />}
       <RowsTable
         t={t}
         f={f}

@@ -4,6 +4,7 @@ import { FailureBanner } from './FailureBanner';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { ReplanTable } from './ReplanTable';
+import { ConflictsSection } from '../../kit/ConflictsSection';
 import type { CampaignSummary } from './types';
 import { useReplan } from './useReplan';
 
@@ -94,6 +95,7 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
               )}
             </div>
           )}
+          {shown.result.conflicts && <ConflictsSection lang={t.lang} conflicts={shown.result.conflicts} id="replan-conflicts" />}
           {shown.result.changes.length > 0 && <ReplanTable t={t} f={f} changes={shown.result.changes} />}
         </div>
       )}

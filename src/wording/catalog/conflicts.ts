@@ -1,0 +1,77 @@
+import type { ApproverConflict, LoadConflict } from '../../contracts/conflicts';
+import { dayInWords, numberFormat, percentFormat } from '../format';
+import type { Language } from '../locale';
+import { plural } from '../plural';
+import { NNBSP, quote } from '../typography';
+
+/**
+ * Conflicts a plan causes or joins across every campaign, for the planner's preview and re-plan: weeks where a
+ * person is asked for more than 85 % (at risk) or 100 % (over-allocated) of their capacity, and approvers with
+ * several sign-offs due the same day.
+ */
+const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
+const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
+
+export interface ConflictWords {
+  title: string;
+  none: string;
+  hint: string;
+  loadHeading: string;
+  approverHeading: string;
+  level: (level: LoadConflict['level']) => string;
+  load: (c: LoadConflict) => string;
+  approver: (c: ApproverConflict) => string;
+  more: (n: number) => string;
+}
+
+export const en: ConflictWords = {
+  title: 'Conflicts with the other campaigns',
+  none: 'No conflict: nobody is asked for more than 85% of their capacity in any week, and no approver has several sign-offs due the same day.',
+  hint: 'Move dates, change who does the work, or update their capacity in the Team capacity tab.',
+  loadHeading: 'Weeks where people are overloaded',
+  approverHeading: 'Approvers with several sign-offs due the same day',
+  level: (l) => (l === 'over' ? 'Over-allocated' : 'At risk'),
+  load: (c) => {
+    const others =
+      c.otherCampaigns > 0
+        ? `, with ${c.otherCampaigns} other ${plural('en', c.otherCampaigns, { one: 'campaign', other: 'campaigns' })}`
+        : '';
+    const against = c.ratio === null ? 'while away' : `for ${days('en', c.capacityDays)} available (${percent('en', c.ratio)})`;
+    return `${c.displayName}: ${days('en', c.demandDays)} ${plural('en', c.demandDays, { one: 'day', other: 'days' })} of work ${against} in the week of ${dayInWords('en', c.weekStart, false)}${others}`;
+  },
+  approver: (c) => {
+    const total = c.gates.length + c.otherGates;
+    const others = c.otherGates > 0 ? ` and ${c.otherGates} on other campaigns` : '';
+    return `${c.displayName} has ${total} sign-offs due on ${dayInWords('en', c.date, false)}: ${c.gates.map((g) => quote('en', g)).join(', ')}${others}`;
+  },
+  more: (n) => `and ${n} more`,
+};
+
+export const fr: ConflictWords = {
+  title: 'Conflits avec les autres campagnes',
+  none: `Aucun conflit${NNBSP}: personne n’a plus de 85${NNBSP}% de sa capacité demandée sur une semaine, et aucun approbateur n’a plusieurs validations dues le même jour.`,
+  hint: 'Décalez des dates, changez qui fait le travail, ou mettez à jour la capacité dans l’onglet Capacité de l’équipe.',
+  loadHeading: 'Semaines où des personnes sont surchargées',
+  approverHeading: 'Approbateurs avec plusieurs validations dues le même jour',
+  level: (l) => (l === 'over' ? 'Surcharge' : 'À risque'),
+  load: (c) => {
+    const others =
+      c.otherCampaigns > 0
+        ? `, avec ${c.otherCampaigns} ${plural('fr', c.otherCampaigns, { one: 'autre campagne', other: 'autres campagnes' })}`
+        : '';
+    const against =
+      c.ratio === null
+        ? 'pendant une absence'
+        : `pour ${days('fr', c.capacityDays)}${NNBSP}j ${plural('fr', c.capacityDays, { one: 'disponible', other: 'disponibles' })} (${percent('fr', c.ratio)})`;
+    return `${c.displayName}${NNBSP}: ${days('fr', c.demandDays)}${NNBSP}j de travail ${against} la semaine du ${dayInWords('fr', c.weekStart, false)}${others}`;
+  },
+  approver: (c) => {
+    const total = c.gates.length + c.otherGates;
+    const others = c.otherGates > 0 ? ` et ${c.otherGates} sur d’autres campagnes` : '';
+    return `${c.displayName} a ${total} validations dues le ${dayInWords('fr', c.date, false)}${NNBSP}: ${c.gates.map((g) => quote('fr', g)).join(', ')}${others}`;
+  },
+  more: (n) => `et ${n} de plus`,
+};
+
+export const conflictWords = (lang: Language): ConflictWords => (lang === 'fr' ? fr : en);
