@@ -77,8 +77,7 @@ export function diffDrafts(db: Database, before: IssueDraft, after: IssueDraft):
   for (const f of customFields(db)) {
     const from = before.extra[f.id];
     const to = after.extra[f.id];
-    const show = (v: unknown): string | null =>
-      v !== null && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : text(v);
+    const show = (v: unknown): string | null => (v !== null && typeof v === 'object' && 'value' in v ? String(v.value) : text(v));
     push(f.name, f.id, null, show(from), null, show(to), 'custom');
   }
   return items;
