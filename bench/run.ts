@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { CAMILLE } from '../local/identity/demo-users';
 import { buildCampaignPanel } from '../src/domain/metrics';
 import { CLOCK_SKEW_MS } from '../src/domain/snapshot';
+import type { ResultOf } from '../src/contracts/registry';
 import { startBenchHost, type Stats } from './bench-host';
 import { benchForecastScale } from './forecast-scale';
 import { eachBounded, measure, median, panelBundleGzipKb } from './measure';
@@ -33,6 +34,9 @@ interface Row {
   computeMs: number;
   refresh: string;
 }
+
+/** How the panel was read (`cold`, `cache`…); `none` when the issue showed no campaign. */
+const refreshOf = (panel: ResultOf<'getCampaignPanel'>): string => (panel.mode === 'none' ? 'none' : panel.refresh);
 
 async function benchSize(n: number): Promise<Row> {
   const h = await startBenchHost();
@@ -91,7 +95,7 @@ async function benchSize(n: number): Promise<Row> {
       heapMb: cold.peakHeapDeltaMb,
       rssMb: cold.maxRssMb,
       computeMs: median(times),
-      refresh: `${cold.value.refresh}/${warm.value.refresh}`,
+      refresh: `${refreshOf(cold.value)}/${refreshOf(warm.value)}`,
     };
   } finally {
     await h.close();
@@ -187,7 +191,7 @@ async function main(): Promise<void> {
   console.log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -8,6 +8,7 @@ type BundlerArgs = Parameters<typeof getNodeBundler>;
  * `@forge/cli-shared` as the bundler itself resolves it: the bundler pins its own version (as `@forge/cli` does),
  * which may differ from the copy other tools here bring, so its reader and manifest types are the bundler's.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a copy found by path at run time, which `import` cannot name.
 const cliShared = require(
   require.resolve('@forge/cli-shared', { paths: [dirname(require.resolve('@forge/bundler'))] }),
 ) as typeof import('@forge/cli-shared');
@@ -52,7 +53,7 @@ function collectingLogger(warnings: string[]): Logger {
 
 /** The default bundler never asks these; `forge deploy` passes its feature-flag client here. */
 const NO_FEATURE_FLAGS = {
-  isTypescriptBundlerEnabled: async (): Promise<boolean> => false,
+  isTypescriptBundlerEnabled: (): Promise<boolean> => Promise.resolve(false),
 } as unknown as BundlerArgs[3];
 
 function listFiles(dir: string, prefix = ''): { name: string; bytes: number }[] {

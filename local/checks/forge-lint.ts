@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -25,6 +25,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The manifest type of the `@forge/manifest` copy `@forge/lint` itself depends on. */
+type LintManifest = Parameters<typeof import('@forge/lint').lint>[1];
+
 export async function runForgeLint(appDir: string, contractsDir: string): Promise<LintProblem[]> {
   const empty = join(mkdtempSync(join(tmpdir(), 'cc-lint-')), 'empty-paths.json');
   writeFileSync(empty, JSON.stringify({ paths: {} }));
@@ -39,6 +42,7 @@ export async function runForgeLint(appDir: string, contractsDir: string): Promis
   });
   // The linter caches swaggers under HOME; give it a writable one that is ours.
   process.env.HOME = mkdtempSync(join(tmpdir(), 'cc-lint-home-'));
+  // Loaded only now, after the environment above is set: the linter reads USE_LOCAL_SWAGGER and HOME when it loads.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const forgeLint = require('@forge/lint') as typeof import('@forge/lint');
   const { StatsigReader } = require('@forge/cli-shared/out/service/statsig-service') as {
@@ -47,14 +51,15 @@ export async function runForgeLint(appDir: string, contractsDir: string): Promis
   /* eslint-enable @typescript-eslint/no-require-imports */
   // No network: every feature gate answers "unknown", so the linters use their defaults.
   class OfflineStatsig extends StatsigReader {
-    async checkGate(): Promise<undefined> {
-      return undefined;
+    checkGate(): Promise<undefined> {
+      return Promise.resolve(undefined);
     }
-    async getDynamicConfig(): Promise<undefined> {
-      return undefined;
+    getDynamicConfig(): Promise<undefined> {
+      return Promise.resolve(undefined);
     }
   }
-  const manifest = parse(require('node:fs').readFileSync(join(appDir, 'manifest.yml'), 'utf8'));
+  // The YAML as `forge lint` hands it over, unvalidated: checking the manifest is the linter's own job.
+  const manifest = parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8')) as LintManifest;
   const logger = {
     info: (): void => undefined,
     warn: (): void => undefined,
@@ -66,7 +71,7 @@ export async function runForgeLint(appDir: string, contractsDir: string): Promis
   process.chdir(appDir);
   try {
     const files = sourceFiles(join(appDir, 'src')).map((f) => relative(appDir, f));
-    const results = await forgeLint.lint(files, manifest, 'development', logger as never, new OfflineStatsig() as never, {
+    const results = await forgeLint.lint(files, manifest, 'development', logger, new OfflineStatsig() as never, {
       linter: { mode: 'client-side' },
     });
     return results.flatMap((r) => [
@@ -95,9 +100,14 @@ export async function runForgeLint(appDir: string, contractsDir: string): Promis
 if (require.main === module) {
   const appDir = join(__dirname, '..', '..');
   const contracts = process.env.CONTRACTS_DIR ?? join(appDir, '..', 'shared', 'contracts');
-  runForgeLint(appDir, contracts).then((problems) => {
-    for (const p of problems) console.log(`${p.level} ${p.file}:${p.line}:${p.column} ${p.message} (${p.reference})`);
-    console.log(problems.length === 0 ? 'forge lint (client-side): no problems' : `${problems.length} problem(s)`);
-    process.exitCode = problems.some((p) => p.level === 'error') ? 1 : 0;
-  });
+  runForgeLint(appDir, contracts)
+    .then((problems) => {
+      for (const p of problems) console.log(`${p.level} ${p.file}:${p.line}:${p.column} ${p.message} (${p.reference})`);
+      console.log(problems.length === 0 ? 'forge lint (client-side): no problems' : `${problems.length} problem(s)`);
+      process.exitCode = problems.some((p) => p.level === 'error') ? 1 : 0;
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { valueText } from '../shared/value-text';
 
 /**
  * Checks a parsed manifest.yml against the Runs on Atlassian rules (Forge's "Runs on Atlassian" and web trigger
@@ -35,7 +36,7 @@ function externalProblems(external: Json): EligibilityProblem[] {
       typeof e === 'string'
         ? e
         : isObject(e)
-          ? String(e.address ?? (e.remote !== undefined ? `remote ${String(e.remote)}` : JSON.stringify(e)))
+          ? valueText(e.address ?? (e.remote !== undefined ? `remote ${valueText(e.remote)}` : e))
           : String(e);
     problems.push({ where, message: `egress to ${target}: only analytics entries with inScopeEUD: false are allowed` });
   };
@@ -84,7 +85,7 @@ function remoteEndpointProblems(modules: Json): EligibilityProblem[] {
         }))
       : asArray(list).flatMap((m) =>
           isObject(m) && m.endpoint !== undefined
-            ? [{ where: `modules.${type} '${String(m.key)}'`, message: `calls Forge Remote endpoint '${String(m.endpoint)}'` }]
+            ? [{ where: `modules.${type} '${String(m.key)}'`, message: `calls Forge Remote endpoint '${valueText(m.endpoint)}'` }]
             : [],
         ),
   );

@@ -84,6 +84,7 @@ const IssueRefResponse = z.object({
 const ProjectRefResponse = z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().optional() });
 
 function loadSourceHandler(appDir: string, file: string, exportName: string): Handler {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known at run time, loaded synchronously through the caller's require (Jest's transform in tests).
   const mod = require(join(appDir, 'src', file)) as Record<string, unknown>;
   const handler = mod[exportName];
   if (typeof handler !== 'function') throw new Error(`src/${file} does not export a function '${exportName}'`);
@@ -92,6 +93,7 @@ function loadSourceHandler(appDir: string, file: string, exportName: string): Ha
 
 /** Through the bundle's runtime entry (`__forge__.cjs`, the wrapper stand-in in local/forge/runtime-wrapper). */
 function loadBundledHandler(bundleDir: string, reference: string): Handler {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a built file found at run time; `import()` would make handler loading async.
   const entry = require(join(bundleDir, '__forge__.cjs')) as { loadHandler?: (reference: string) => unknown };
   if (typeof entry.loadHandler !== 'function')
     throw new Error(`${bundleDir}/__forge__.cjs is not a bundle built with the local runtime wrapper (npm run bundle)`);

@@ -4,6 +4,7 @@ import type { Database } from '../db/sqlite';
 import type { Principal } from '../http/types';
 import { forgeLocalAuthorization } from '../server/auth';
 import { answerKvs } from './kvs/kvs-protocol';
+import { requestBodyText } from './request-body';
 
 /** One resolver invocation: who called it, from which module, and how long it has left. */
 export interface Invocation {
@@ -76,7 +77,7 @@ async function fetchKvs(path: string, init: RequestInit | undefined): Promise<Re
   const inv = current();
   let body: unknown;
   try {
-    body = init?.body ? JSON.parse(String(init.body)) : {};
+    body = init?.body ? JSON.parse(await requestBodyText(init.body)) : {};
   } catch {
     return new Response(JSON.stringify({ code: 'INVALID_REQUEST', message: 'body is not JSON' }), { status: 400 });
   }

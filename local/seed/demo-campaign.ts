@@ -1,7 +1,11 @@
 import { addBusinessDays, format } from 'date-fns';
 import { CAMILLE } from '../identity/demo-users';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../confluence/seed';
+import { z } from 'zod';
 import type { RunningLocalHost } from '../forge/local-host';
+import { resolverContracts, type PayloadOf, type ResolverName, type ResultOf } from '../../src/contracts/registry';
+import { firstIssue } from '../shared/zod-issue';
+import { must } from '../shared/must';
 
 /**
  * A campaign the demo PM created with the app itself, mid-flight, so the issue panel has something true to show
@@ -11,30 +15,51 @@ import type { RunningLocalHost } from '../forge/local-host';
  */
 export const DEMO_REQUEST_ID = 'demo-campaign-black-friday-fr';
 
-type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; message: string } };
+/** The resolver's own `{ok, data|error}` answer. */
+const Envelope = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ message: z.string() }) }),
+]);
 
-async function call(
+/**
+ * Runs resolver `name` as the UI would: the payload typed by the app's contract, a successful answer checked against
+ * the contract's result schema (a resolver answering outside it stops the seed, naming the field).
+ */
+async function call<K extends ResolverName>(
   host: RunningLocalHost,
-  functionKey: string,
-  payload: unknown,
+  name: K,
+  payload: PayloadOf<K>,
   as: { accountId: string; issueKey?: string } = { accountId: CAMILLE.accountId },
-): Promise<any> {
+): Promise<ResultOf<K>> {
   const moduleKey = as.issueKey ? 'campaign-panel' : 'campaign-planner';
   const answer = await host.invoker.invoke({
     moduleKey,
-    functionKey,
+    functionKey: name,
     payload,
     accountId: as.accountId,
     projectKey: 'MKT',
     ...(as.issueKey ? { issueKey: as.issueKey } : {}),
   });
-  if (!answer.ok) throw new Error(`demo campaign: ${functionKey} failed: ${answer.error.message}`);
-  const result = answer.result as Envelope;
-  if (!result.ok) throw new Error(`demo campaign: ${functionKey} refused: ${result.error.message}`);
-  return result.data;
+  if (!answer.ok) throw new Error(`demo campaign: ${name} failed: ${answer.error.message}`);
+  const result = Envelope.parse(answer.result);
+  if (!result.ok) throw new Error(`demo campaign: ${name} refused: ${result.error.message}`);
+  const checked = resolverContracts[name].result.safeParse(result.data);
+  if (!checked.success) {
+    const { path, message } = firstIssue(checked.error);
+    throw new Error(`demo campaign: ${name} answered outside its contract: ${path}: ${message}`);
+  }
+  // The data as the resolver sent it (the plan goes back to createCampaign unchanged), checked just above.
+  return result.data as ResultOf<K>;
 }
 
-async function rest(host: RunningLocalHost, method: string, path: string, body?: unknown): Promise<any> {
+/** Jira REST as Camille; the answer read through `schema` (only the fields the seed uses). */
+async function rest<T>(
+  host: RunningLocalHost,
+  method: string,
+  path: string,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  body?: unknown,
+): Promise<T> {
   const res = await fetch(`${host.internalUrl}${path}`, {
     method,
     headers: {
@@ -46,13 +71,22 @@ async function rest(host: RunningLocalHost, method: string, path: string, body?:
   });
   if (!res.ok) throw new Error(`demo campaign: ${method} ${path} answered ${res.status}`);
   const text = await res.text();
-  return text ? JSON.parse(text) : undefined;
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  return schema.parse(json);
 }
 
+const Transitions = z.object({
+  transitions: z.array(z.object({ id: z.string(), to: z.object({ statusCategory: z.object({ key: z.string() }) }) })),
+});
+const Fields = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
+const FoundKeys = z.object({ issues: z.array(z.object({ key: z.string() })) });
+/** Answers the seed does not read (transitions, edits). */
+const Ignored = z.unknown();
+
 async function moveTo(host: RunningLocalHost, key: string, category: 'indeterminate' | 'done'): Promise<void> {
-  const { transitions } = await rest(host, 'GET', `/rest/api/3/issue/${key}/transitions`);
-  const t = (transitions as { id: string; to: { statusCategory: { key: string } } }[]).find((x) => x.to.statusCategory.key === category);
-  if (t) await rest(host, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
+  const { transitions } = await rest(host, 'GET', `/rest/api/3/issue/${key}/transitions`, Transitions);
+  const t = transitions.find((x) => x.to.statusCategory.key === category);
+  if (t) await rest(host, 'POST', `/rest/api/3/issue/${key}/transitions`, Ignored, { transition: { id: t.id } });
 }
 
 /** Creates the demo campaign and returns its epic key. */
@@ -68,21 +102,23 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
     name: 'Black Friday France — campagne démo',
   });
   const { jobId } = await call(host, 'createCampaign', { requestId: DEMO_REQUEST_ID, plan });
-  let job: any;
+  let job: ResultOf<'getCreationJob'> | undefined;
   for (let i = 0; i < 600; i++) {
     job = await call(host, 'getCreationJob', { jobId });
     if (job.state === 'done' || job.state === 'failed') break;
     await new Promise((r) => setTimeout(r, 50));
   }
   if (job?.state !== 'done') throw new Error(`demo campaign: creation ended ${job?.state}: ${JSON.stringify(job?.errors ?? [])}`);
+  const { epicKey, issueKeys } = job;
+  if (epicKey === undefined) throw new Error('demo campaign: creation done without an epic key');
 
-  const fields = (await rest(host, 'GET', '/rest/api/3/field')) as { id: string; schema?: { custom?: string } }[];
+  const fields = await rest(host, 'GET', '/rest/api/3/field', Fields);
   const fieldOf = (module: string): string | undefined => fields.find((f) => f.schema?.custom?.endsWith(`/static/${module}`))?.id;
   const actualField = fieldOf('actual-cost');
   const committedField = fieldOf('committed-cost');
   let i = 0;
-  for (const row of plan.rows as { rowId: string; kind: string; startDate: string; dueDate: string; plannedCost?: number }[]) {
-    const key = job.issueKeys[row.rowId];
+  for (const row of plan.rows) {
+    const key = issueKeys[row.rowId];
     if (!key) continue;
     if (row.kind === 'milestone') {
       if (row.dueDate < todayIso) await moveTo(host, key, 'done');
@@ -93,17 +129,17 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
       await moveTo(host, key, 'done');
       // A little over plan on most lines, as real campaigns go (1.00 to 1.24, spread deterministically).
       if (row.plannedCost && actualField)
-        await rest(host, 'PUT', `/rest/api/3/issue/${key}`, {
+        await rest(host, 'PUT', `/rest/api/3/issue/${key}`, Ignored, {
           fields: { [actualField]: Math.round(row.plannedCost * (1 + ((i * 37) % 25) / 100)) },
         });
     } else if (row.startDate <= todayIso) {
       await moveTo(host, key, 'indeterminate');
       if (row.plannedCost && committedField)
-        await rest(host, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [committedField]: Math.round(row.plannedCost * 0.6) } });
+        await rest(host, 'PUT', `/rest/api/3/issue/${key}`, Ignored, { fields: { [committedField]: Math.round(row.plannedCost * 0.6) } });
     }
   }
-  await signOffPastGates(host, job.epicKey as string, todayIso);
-  return job.epicKey as string;
+  await signOffPastGates(host, epicKey, todayIso);
+  return epicKey;
 }
 
 /**
@@ -115,11 +151,9 @@ async function signOffPastGates(host: RunningLocalHost, epicKey: string, todayIs
   // Sequential gates open one after another, so the gates are read again after each decision.
   for (let step = 0; step < 50; step++) {
     const { gates } = await call(host, 'getSignOff', { issueKey: epicKey }, asPm);
-    const due = (gates as { gateId: string; dueDate: string; state: string; pending: string[] }[]).find(
-      (g) => g.dueDate < todayIso && g.state === 'open' && g.pending.length > 0,
-    );
+    const due = gates.find((g) => g.dueDate < todayIso && g.state === 'open' && g.pending.length > 0);
     if (!due) return;
-    const approver = due.pending[0] as string;
+    const approver = must(due.pending[0], 'the first pending approver of a gate with some');
     await call(
       host,
       'decideSignOff',
@@ -132,6 +166,6 @@ async function signOffPastGates(host: RunningLocalHost, epicKey: string, todayIs
 /** The demo campaign's epic key on an existing site (undefined if it was deleted). */
 export async function findDemoCampaign(host: RunningLocalHost): Promise<string | undefined> {
   const jql = `issue.property[campaignControlRow].requestId = "${DEMO_REQUEST_ID}" AND issuetype = Epic`;
-  const found = await rest(host, 'POST', '/rest/api/3/search/jql', { jql, fields: ['key'], maxResults: 1 });
-  return (found.issues as { key: string }[])[0]?.key;
+  const found = await rest(host, 'POST', '/rest/api/3/search/jql', FoundKeys, { jql, fields: ['key'], maxResults: 1 });
+  return found.issues[0]?.key;
 }

@@ -58,7 +58,7 @@ export interface RunningHost extends HostContext {
   seeded: boolean;
   server: Server;
   port: number;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 const PRODUCT_PREFIXES = ['/rest/', '/wiki/'];

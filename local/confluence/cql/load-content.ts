@@ -7,7 +7,7 @@ import { plainText, type CqlContent } from './content';
 /** Ancestors nearest first, from the parent links of every page (a page tree has no cycles). */
 function ancestorsOf(page: PageRow, parents: Map<number, number | null>): number[] {
   const chain: number[] = [];
-  for (let up = page.parent_id; up !== null && up !== undefined && !chain.includes(up); up = parents.get(up) ?? null) chain.push(up);
+  for (let up = page.parent_id; up !== null && !chain.includes(up); up = parents.get(up) ?? null) chain.push(up);
   return chain;
 }
 

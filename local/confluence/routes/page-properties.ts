@@ -25,7 +25,7 @@ function visiblePage(req: RouteRequest, access: 'read' | 'write'): PageRow {
 
 function propertyId(req: RouteRequest): number {
   const raw = pathParam(req, 'property-id');
-  if (!/^\d+$/.test(raw ?? '')) throw badRequest('property-id must be a number');
+  if (!/^\d+$/.test(raw)) throw badRequest('property-id must be a number');
   return Number(raw);
 }
 

@@ -5,6 +5,7 @@ import { readStorage } from './create-page';
 import { badRequest, confluenceError, notFound } from './errors';
 import { singlePageJson } from './json';
 import { pathParam } from '../../http/path-param';
+import { valueText } from '../../shared/value-text';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -26,7 +27,7 @@ export function updatePage(req: RouteRequest): RouteResponse {
   if (body.status !== 'current') throw badRequest("status must be 'current' (status changes are not emulated)");
   if (typeof body.title !== 'string' || body.title.trim() === '' || body.title.length > 255)
     throw badRequest('title is required (1 to 255 characters)');
-  if (body.parentId !== undefined && String(body.parentId) !== String(page.parent_id))
+  if (body.parentId !== undefined && valueText(body.parentId) !== String(page.parent_id))
     throw badRequest('moving a page is not emulated: leave parentId out');
   const version = isRecord(body.version) ? body.version : undefined;
   if (!version || !Number.isInteger(version.number)) throw badRequest('version.number is required');

@@ -38,16 +38,17 @@ export class EventQueues {
       msPerSecond,
       timeoutMs: options.consumerTimeoutMs,
     });
-    options.invoker.setStargate(async (path, init, caller) => {
+    // Synchronous: the runtime calls stargate handlers from an async function, so a throw still becomes a rejection.
+    options.invoker.setStargate((path, init, caller) => {
       const answer = answerQueueApi(this.store, path, init, { accountId: caller.accountId, now: Date.now(), msPerSecond }, (q) =>
         this.dispatcher.kick(q),
       );
-      return (
+      return Promise.resolve(
         answer ??
-        new Response(JSON.stringify({ message: `No platform API at ${path}` }), {
-          status: 404,
-          headers: { 'content-type': 'application/json' },
-        })
+          new Response(JSON.stringify({ message: `No platform API at ${path}` }), {
+            status: 404,
+            headers: { 'content-type': 'application/json' },
+          }),
       );
     });
   }

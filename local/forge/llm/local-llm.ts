@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { firstIssue } from '../../shared/zod-issue';
 import { HttpError, type Route } from '../../http/types';
+import { requestBodyText } from '../request-body';
 
 /**
  * A scripted stand-in for Forge LLMs, answering the real `@forge/llm` package: it calls
@@ -58,7 +59,7 @@ export class LocalLlm {
     if (model !== LOCAL_MODEL) return json(404, { code: 'MODEL_NOT_FOUND', message: `Model '${model}' is not offered` });
     let body: unknown;
     try {
-      body = JSON.parse(String(init?.body ?? ''));
+      body = JSON.parse(await requestBodyText(init?.body));
     } catch {
       return json(400, { code: 'INVALID_REQUEST', message: 'body is not JSON' });
     }

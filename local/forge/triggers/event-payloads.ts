@@ -47,9 +47,7 @@ function issuePayload(db: Database, baseUrl: string, row: IssueRow, includeField
   for (const [id, value] of Object.entries(rendered.fields ?? {})) {
     const documentedUser = USER_FIELDS.has(id) && !includeFields.includes(id);
     fields[id] =
-      documentedUser && value !== null && typeof value === 'object' && 'accountId' in value
-        ? { accountId: (value as { accountId: unknown }).accountId }
-        : value;
+      documentedUser && value !== null && typeof value === 'object' && 'accountId' in value ? { accountId: value.accountId } : value;
   }
   return { id: String(row.id), key: row.key, fields };
 }

@@ -8,6 +8,7 @@ import type { Clause, Expr, Operand, Operator } from './ast';
 import type { JqlContext, JqlIssueView } from './index';
 import { JqlCompileError, unsupportedOperator } from './errors';
 import { compileTextQuery, type TextQuery } from './text-match';
+import { must } from '../../shared/must';
 
 export type Predicate = (issue: JqlIssueView, ctx: JqlContext) => boolean;
 /** A value or function operand (lists and EMPTY are handled here, not by the field). */
@@ -22,9 +23,9 @@ export interface FieldSpec<T, U> {
   operand(operand: SingleOperand): (ctx: JqlContext) => U[];
   equals(t: T, u: U): boolean;
   /** Ordering for <, <=, >, >=; undefined when the two are not comparable (never matches). */
-  compare?(t: T, u: U): number | undefined;
+  compare?: (t: T, u: U) => number | undefined;
   /** The searchable text of a value, for ~ and !~. */
-  text?(t: T): string;
+  text?: (t: T) => string;
 }
 
 export type ClauseCompiler = (operator: Operator, operand: Operand) => Predicate;
@@ -74,7 +75,7 @@ export function compileClause<T, U>(spec: FieldSpec<T, U>, operator: Operator, o
 
   if (op === '~' || op === '!~') {
     const query = textQuery(spec, operand);
-    const text = spec.text as (t: T) => string;
+    const text = must(spec.text, 'the text of a ~ field');
     const anyMatch = (issue: JqlIssueView): boolean => spec.values(issue).some((t) => query(text(t)));
     return op === '~' ? anyMatch : (issue) => spec.values(issue).length > 0 && !anyMatch(issue);
   }

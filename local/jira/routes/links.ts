@@ -13,6 +13,7 @@ import { isAdfDoc } from './render/adf';
 import { linkTypeJson } from './render/config';
 import { issueStub } from './render/issue';
 import { pathParam } from '../../http/path-param';
+import { valueText } from '../../shared/value-text';
 
 function listTypes(req: RouteRequest): RouteResponse {
   requireSignedIn(req);
@@ -70,7 +71,7 @@ function createLink(req: RouteRequest): RouteResponse {
     id: typeof typeRef.id === 'string' ? typeRef.id : undefined,
     name: typeof typeRef.name === 'string' ? typeRef.name : undefined,
   });
-  if (!type) throw jiraNotFound(`No issue link type with name '${String(typeRef.name ?? typeRef.id ?? '')}' found.`);
+  if (!type) throw jiraNotFound(`No issue link type with name '${valueText(typeRef.name ?? typeRef.id ?? '')}' found.`);
   const inwardRef = issueRef(body.inwardIssue);
   const outwardRef = issueRef(body.outwardIssue);
   const inward = inwardRef ? findIssue(req.db, inwardRef) : undefined;

@@ -122,8 +122,8 @@ function searchPost(req: RouteRequest): RouteResponse {
   if (reconcile !== undefined && (!Array.isArray(reconcile) || reconcile.some((x) => !Number.isInteger(x))))
     throw jiraError(400, ["'reconcileIssues' must be an array of issue ids."]);
   return search(req, {
-    jql: (body.jql as string | undefined) ?? '',
-    nextPageToken: (body.nextPageToken as string | null | undefined) ?? undefined,
+    jql: body.jql ?? '',
+    nextPageToken: body.nextPageToken ?? undefined,
     maxResults: (body.maxResults as number | undefined) ?? 50,
     fields: stringArray(body.fields, 'fields')?.flatMap((f) => f.split(',')),
     expand: typeof body.expand === 'string' ? body.expand.split(',') : undefined,

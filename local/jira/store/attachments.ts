@@ -25,7 +25,7 @@ export function insertAttachment(db: Database, a: NewAttachment): AttachmentRow 
   const info = db
     .prepare('INSERT INTO jira_attachments (issue_id, filename, size, mime_type, author_id, created) VALUES (?, ?, ?, ?, ?, ?)')
     .run(a.issue_id, a.filename, a.size, a.mime_type, a.author_id, a.created);
-  return findAttachment(db, Number(info.lastInsertRowid)) as AttachmentRow;
+  return findAttachment(db, info.lastInsertRowid) as AttachmentRow;
 }
 
 export function deleteAttachment(db: Database, id: number): void {

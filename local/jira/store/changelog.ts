@@ -27,9 +27,9 @@ export function recordChange(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   items.forEach((it, i) =>
-    insert.run(Number(info.lastInsertRowid), i, it.field, it.fieldtype, it.fieldId, it.from, it.fromString, it.to, it.toString),
+    insert.run(info.lastInsertRowid, i, it.field, it.fieldtype, it.fieldId, it.from, it.fromString, it.to, it.toString),
   );
-  return Number(info.lastInsertRowid);
+  return info.lastInsertRowid;
 }
 
 export interface History {

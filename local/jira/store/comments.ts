@@ -29,5 +29,5 @@ export function insertComment(db: Database, c: NewComment): CommentRow {
       c.created,
       c.created,
     );
-  return db.prepare('SELECT * FROM jira_comments WHERE id = ?').get(Number(info.lastInsertRowid)) as CommentRow;
+  return db.prepare('SELECT * FROM jira_comments WHERE id = ?').get(info.lastInsertRowid) as CommentRow;
 }

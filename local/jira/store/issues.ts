@@ -37,7 +37,7 @@ export function insertIssue(db: Database, projectKey: string, issue: NewIssue): 
         @reporter_account_id, @creator_account_id, @due_date, @labels_json, @resolution, @created, @updated, @resolved, @status_changed, @extra_json)`,
     )
     .run({ ...issue, id: issue.id ?? null, key });
-  return issueById(db, Number(info.lastInsertRowid)) as IssueRow;
+  return issueById(db, info.lastInsertRowid) as IssueRow;
 }
 
 /** Writes every mutable column of the row back. */

@@ -15,7 +15,7 @@ export function jqlViewOf(db: Database, row: IssueRow): JqlIssueView {
   for (const f of customFields(db)) {
     const raw = extra[f.id];
     if (raw === undefined) continue;
-    const value = raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+    const value = raw !== null && typeof raw === 'object' && 'value' in raw ? raw.value : raw;
     custom[f.id] = value;
     // Fields may share a name (an app's "Actual cost" beside the site's): JQL by name then matches any of them.
     const name = f.name.toLowerCase();

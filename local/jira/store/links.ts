@@ -15,7 +15,7 @@ export function insertIssueLink(db: Database, typeId: string, inwardIssueId: num
   const info = db
     .prepare('INSERT INTO jira_issue_links (id, type_id, inward_issue_id, outward_issue_id) VALUES (?, ?, ?, ?)')
     .run(id ?? null, typeId, inwardIssueId, outwardIssueId);
-  return Number(info.lastInsertRowid);
+  return info.lastInsertRowid;
 }
 
 export function deleteIssueLink(db: Database, id: number): void {
@@ -54,5 +54,5 @@ export function upsertRemoteLink(db: Database, issueId: number, input: RemoteLin
   const info = db
     .prepare('INSERT INTO jira_remote_links (issue_id, global_id, relationship, application_json, object_json) VALUES (?, ?, ?, ?, ?)')
     .run(issueId, input.globalId ?? null, input.relationship ?? null, app, JSON.stringify(input.object));
-  return { id: Number(info.lastInsertRowid), created: true };
+  return { id: info.lastInsertRowid, created: true };
 }

@@ -6,6 +6,7 @@ import { findUser } from '../../../identity/permissions';
 import { adfPlainText, isAdfDoc } from '../render/adf';
 import type { IssueDraft } from './draft';
 import { RESOLUTION_DONE } from '../render/issue';
+import { valueText } from '../../../shared/value-text';
 
 /** The changelog items between two versions of an issue, named and valued as Jira records them. */
 export function diffDrafts(db: Database, before: IssueDraft, after: IssueDraft): ChangeItem[] {
@@ -26,8 +27,7 @@ export function diffDrafts(db: Database, before: IssueDraft, after: IssueDraft):
   const a = after.row;
   const userName = (id: string | null): string | null => (id ? (findUser(db, id)?.display_name ?? id) : null);
   const issueKey = (id: number | null): string | null => (id === null ? null : (issueById(db, id)?.key ?? String(id)));
-  const text = (v: unknown): string | null =>
-    v === undefined || v === null ? null : isAdfDoc(v) ? adfPlainText(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const text = (v: unknown): string | null => (v === undefined || v === null ? null : isAdfDoc(v) ? adfPlainText(v) : valueText(v));
 
   push('summary', 'summary', null, b.summary, null, a.summary);
   push('description', 'description', null, text(before.extra.description), null, text(after.extra.description));
@@ -77,8 +77,7 @@ export function diffDrafts(db: Database, before: IssueDraft, after: IssueDraft):
   for (const f of customFields(db)) {
     const from = before.extra[f.id];
     const to = after.extra[f.id];
-    const show = (v: unknown): string | null =>
-      v !== null && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : text(v);
+    const show = (v: unknown): string | null => (v !== null && typeof v === 'object' && 'value' in v ? String(v.value) : text(v));
     push(f.name, f.id, null, show(from), null, show(to), 'custom');
   }
   return items;

@@ -10,6 +10,7 @@ import { fieldSchemaOf } from '../render/config';
 import { isRecord } from '../params';
 import type { IssueDraft } from './draft';
 import { forgeObjectValueError } from './forge-field-value';
+import { valueText } from '../../../shared/value-text';
 
 /** Sets one field on a draft from a request value; returns Jira's error text for that field, or undefined. */
 type Setter = (db: Database, draft: IssueDraft, value: unknown) => string | undefined;
@@ -79,7 +80,7 @@ const SYSTEM_SETTERS: Record<string, Setter> = {
       d.row.due_date = null;
       return undefined;
     }
-    if (typeof v !== 'string' || !validDate(v)) return `Error parsing date string: ${String(v)}`;
+    if (typeof v !== 'string' || !validDate(v)) return `Error parsing date string: ${valueText(v)}`;
     d.row.due_date = v;
     return undefined;
   },
@@ -119,12 +120,13 @@ function customSetter(field: FieldRow): Setter {
   const schema = fieldSchemaOf(field);
   return (db, d, v) => {
     if (v === null) {
-      delete d.extra[field.id];
+      const { [field.id]: _cleared, ...kept } = d.extra;
+      d.extra = kept;
       return undefined;
     }
     switch (schema.type) {
       case 'date':
-        if (typeof v !== 'string' || !validDate(v)) return `Error parsing date string: ${String(v)}`;
+        if (typeof v !== 'string' || !validDate(v)) return `Error parsing date string: ${valueText(v)}`;
         break;
       case 'number':
         if (typeof v !== 'number' || !Number.isFinite(v)) return `Operation value must be a number`;
@@ -139,7 +141,7 @@ function customSetter(field: FieldRow): Setter {
         const options = JSON.parse(field.options_json ?? '[]') as FieldOption[];
         const ref = refOf(v);
         const opt = options.find((o) => (ref?.id !== undefined && o.id === ref.id) || (isRecord(v) && o.value === v.value));
-        if (!opt) return `Option value '${isRecord(v) ? String(v.value ?? v.id) : String(v)}' is not valid`;
+        if (!opt) return `Option value '${valueText(isRecord(v) ? (v.value ?? v.id) : v)}' is not valid`;
         d.extra[field.id] = { id: opt.id, value: opt.value };
         return undefined;
       }

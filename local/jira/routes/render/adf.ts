@@ -1,4 +1,6 @@
 /** Minimal Atlassian Document Format helpers: shape check, plain text, and HTML for `renderedBody`. */
+import { valueText } from '../../../shared/value-text';
+
 export interface AdfNode {
   type: string;
   text?: string;
@@ -49,7 +51,7 @@ export function adfHtml(node: AdfNode): string {
   if (node.type === 'text') return escapeHtml(node.text ?? '');
   if (node.type === 'hardBreak') return '<br/>';
   if (node.type === 'mention')
-    return `<a class="user-hover" data-account-id="${escapeHtml(String(node.attrs?.id ?? ''))}">${escapeHtml(mentionText(node))}</a>`;
+    return `<a class="user-hover" data-account-id="${escapeHtml(valueText(node.attrs?.id ?? ''))}">${escapeHtml(mentionText(node))}</a>`;
   const inner = (node.content ?? []).map(adfHtml).join('');
   if (node.type === 'heading') {
     const level = typeof node.attrs?.level === 'number' ? node.attrs.level : 1;
