@@ -58,7 +58,7 @@ describe('campaign planner: team capacity (FR and EN)', () => {
     await app.getByRole('heading', { name: 'Capacité de l’équipe', level: 2 }).waitFor();
     await app
       .getByRole('row', { name: /Noah Petit \(vous\)/ })
-      .getByText('100\u202f% (par défaut)')
+      .getByText('100\u00a0% (par défaut)')
       .waitFor();
     expect(await app.getByRole('button', { name: /^Modifier la capacité de / }).count()).toBe(1);
     await app.getByText('Seuls la personne concernée et les administrateurs du projet peuvent la modifier.').waitFor();
@@ -82,7 +82,7 @@ describe('campaign planner: team capacity (FR and EN)', () => {
 
     await form.getByLabel('Réservé hors campagnes (%)').fill('10');
     expect(await form.getByRole('alert').count()).toBe(0);
-    await form.getByText('Il reste ainsi 72\u202f% des jours ouvrés pour les campagnes.').waitFor();
+    await form.getByText('Il reste ainsi 72\u00a0% des jours ouvrés pour les campagnes.').waitFor();
     await form.getByRole('button', { name: 'Ajouter une absence' }).click();
     await form.getByLabel('Du', { exact: true }).fill('2027-01-04');
     await form.getByLabel('Au', { exact: true }).fill('2027-01-08');
@@ -101,7 +101,7 @@ describe('campaign planner: team capacity (FR and EN)', () => {
       .getByText('La capacité de Noah Petit est enregistrée. Les prévisions en tiennent compte dès maintenant.')
       .waitFor();
     const row = app.getByRole('row', { name: /Noah Petit \(vous\)/ });
-    await row.getByText('72\u202f%').waitFor();
+    await row.getByText('72\u00a0%').waitFor();
     await row.getByText('28\u202fh par semaine').waitFor();
     await row.getByText('du 4 janvier 2027 au 8 janvier 2027').waitFor();
     expect(await axe()).toEqual([]);
@@ -119,7 +119,7 @@ describe('campaign planner: team capacity (FR and EN)', () => {
     );
     await app
       .getByRole('row', { name: new RegExp(HUGO.displayName) })
-      .getByText('50\u202f%')
+      .getByText('50\u00a0%')
       .first()
       .waitFor();
   });

@@ -1,5 +1,5 @@
 import type { Activity, GateDue } from '../../domain/forecast';
-import { campaignActivities, campaignIssues, planGates } from '../../domain/metrics';
+import { campaignActivities, campaignIssues, planActivities, planGates } from '../../domain/metrics';
 import type { CampaignRecord, CampaignSnapshot } from '../../domain/model';
 import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import type { SnapshotStorePort } from '../ports/snapshot-store';
@@ -27,14 +27,18 @@ function closedGates(record: CampaignRecord, snapshot: CampaignSnapshot): Set<st
  * The open work and sign-offs of every campaign the app manages but `epicKey` (null: all of them), from app
  * storage only (no Jira call): the same people work on them, so forecasts and conflicts must see their load. Names
  * are blanked: the reader may not see those projects, and only who does how much, when, matters. A campaign whose
- * roll-up was never built adds nothing yet.
+ * roll-up was never built (just created, nobody opened it yet) counts as its stored plan: its issues are as planned.
  */
 export async function otherCampaigns(epicKey: string | null, ports: OtherCampaignWorkPorts): Promise<OtherCampaigns> {
   const records = (await ports.campaigns.all()).filter((r) => r.epicKey !== epicKey);
   const loaded = await Promise.all(records.map(async (record) => ({ record, stored: await ports.snapshots.load(record.epicKey) })));
   const out: OtherCampaigns = { activities: [], gates: [] };
   for (const { record, stored } of loaded) {
-    if (!stored) continue;
+    if (!stored) {
+      out.activities.push(...planActivities(record.epicKey, record.plan).map((a) => ({ ...a, name: '' })));
+      out.gates.push(...planGates(record.epicKey, record.plan).map((g) => ({ ...g, name: '' })));
+      continue;
+    }
     const items = campaignIssues(record.plan, Object.values(stored.snapshot.issues));
     out.activities.push(
       ...campaignActivities(record.epicKey, items)

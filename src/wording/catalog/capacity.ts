@@ -1,13 +1,13 @@
-import { dayInWords, numberFormat } from '../format';
+import { dayInWords, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { NNBSP } from '../typography';
 
 /**
  * The team capacity section of the planner: how much campaign work each person can take, their time off, and who
- * may change it. French puts a narrow no-break space before "%", English none.
+ * may change it.
  */
-const pct = (lang: Language, n: number): string =>
-  `${numberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(n)}${lang === 'fr' ? NNBSP : ''}%`;
+/** Intl's own percent, as everywhere else in the app (French: a no-break space before "%"). */
+const pct = (lang: Language, n: number): string => percentFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', 1).format(n / 100);
 
 export interface CapacityWords {
   tab: string;
@@ -102,7 +102,7 @@ export const fr: CapacityWords = {
   title: 'Capacité de l’équipe',
   subtitle: 'La part de travail de campagne que chacun peut prendre, et ses absences.',
   intro:
-    `Chacun travaille 100${NNBSP}% des jours ouvrés tant que rien d’autre n’est indiqué. Les absences réduisent la capacité${NNBSP}; ` +
+    `Chacun travaille ${pct('fr', 100)} des jours ouvrés tant que rien d’autre n’est indiqué. Les absences réduisent la capacité${NNBSP}; ` +
     'ce ne sont jamais des tâches. Les prévisions d’échéance et la détection des conflits utilisent ces valeurs sur toutes les campagnes.',
   loading: 'Chargement de l’équipe…',
   loadFailed: 'Impossible de charger l’équipe.',

@@ -42,7 +42,10 @@ export const en: ConflictWords = {
   },
   approver: (c) => {
     const total = c.gates.length + c.otherGates;
-    const others = c.otherGates > 0 ? ` and ${c.otherGates} on other campaigns` : '';
+    const others =
+      c.otherGates > 0
+        ? ` and ${c.otherGates} on ${plural('en', c.otherGates, { one: 'another campaign', other: 'other campaigns' })}`
+        : '';
     return `${c.displayName} has ${total} sign-offs due on ${dayInWords('en', c.date, false)}: ${c.gates.map((g) => quote('en', g)).join(', ')}${others}`;
   },
   more: (n) => `and ${n} more`,
@@ -68,7 +71,10 @@ export const fr: ConflictWords = {
   },
   approver: (c) => {
     const total = c.gates.length + c.otherGates;
-    const others = c.otherGates > 0 ? ` et ${c.otherGates} sur d’autres campagnes` : '';
+    const others =
+      c.otherGates > 0
+        ? ` et ${c.otherGates} sur ${plural('fr', c.otherGates, { one: 'une autre campagne', other: 'd’autres campagnes' })}`
+        : '';
     return `${c.displayName} a ${total} validations dues le ${dayInWords('fr', c.date, false)}${NNBSP}: ${c.gates.map((g) => quote('fr', g)).join(', ')}${others}`;
   },
   more: (n) => `et ${n} de plus`,

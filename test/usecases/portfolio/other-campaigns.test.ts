@@ -79,12 +79,19 @@ describe('other campaigns in the forecast', () => {
     expect((heavy ?? '') > (light ?? '')).toBe(true);
   });
 
-  it('adds nothing for a campaign whose roll-up was never built', async () => {
+  it('counts a campaign whose roll-up was never built (just created) as its stored plan', async () => {
     const never = otherCampaign(5);
     const work = await otherCampaignWork(KEYS.epic, {
       campaigns: { all: async () => [never.record] },
       snapshots: { load: async () => undefined },
     });
-    expect(work).toEqual([]);
+    const rows = never.record.plan.rows;
+    expect(work.map((a) => a.key)).toEqual(rows.map((r) => `OTH-1:${r.rowId}`));
+    expect(work.every((a) => a.name === '' && a.campaign === 'OTH-1')).toBe(true);
+    const task = rows.find((r) => r.kind === 'task' && r.assigneeAccountId);
+    expect(work.find((a) => a.key === `OTH-1:${task?.rowId ?? ''}`)).toMatchObject({
+      assignee: task?.assigneeAccountId,
+      workDays: task?.estimateBusinessDays,
+    });
   });
 });
