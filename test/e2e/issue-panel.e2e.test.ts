@@ -142,6 +142,36 @@ describe('campaign issue panel in the local issue view', () => {
     expect(await panel().getByRole('region', { name: SECTIONS[lang][4] }).locator('tbody tr').count()).toBe(answer.kpis.length);
   }
 
+  /** Issue 14: the network forecast's reasons, its basis and the critical path, in the reader's language. */
+  const FORECAST = {
+    fr: {
+      path: 'Chemin critique',
+      onTime: /de chances de tenir l’échéance$/,
+      critical: /critique dans .* des tirages/,
+      basis: /Monte-Carlo sur les liens entre tâches/,
+    },
+    en: {
+      path: 'Critical path',
+      onTime: /chance of meeting the due date$/,
+      critical: /critical in .* of trials/,
+      basis: /Monte Carlo over the task links/,
+    },
+  };
+  async function expectForecastReasons(lang: 'fr' | 'en', answer: CampaignPanel): Promise<void> {
+    const words = FORECAST[lang];
+    const steps = answer.criticalPath ?? [];
+    expect(steps.length).toBeGreaterThan(0);
+    const path = panel().getByRole('region', { name: words.path, exact: true });
+    expect(await path.locator('li').count()).toBe(steps.length);
+    await path.getByText(words.critical).first().waitFor();
+    const withReasons = answer.milestones.find(
+      (m) => m.status === 'open' && m.onTimeProbability !== null && m.onTimeProbability !== undefined,
+    );
+    if (!withReasons) throw new Error('no open milestone with a chance of meeting its due date');
+    await panel().getByTestId(`forecast-reasons-${withReasons.key}`).getByText(words.onTime).waitFor();
+    await panel().getByText(words.basis).first().waitFor();
+  }
+
   it('shows the epic’s five sections in French for Camille, with the costs booked in Jira', async () => {
     const answer = asCampaign(
       await panelAnswer(() => page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`)),
@@ -156,6 +186,7 @@ describe('campaign issue panel in the local issue view', () => {
     expect(answer.kpis.length).toBeGreaterThan(0);
 
     await expectFiveSections('fr', answer, 'fr-FR');
+    await expectForecastReasons('fr', answer);
     await panel()
       .getByRole('region', { name: 'Consommation du budget' })
       .getByRole('note')
@@ -179,6 +210,7 @@ describe('campaign issue panel in the local issue view', () => {
   it('speaks English to Alex Partner after the user switcher, in dark and light theme', async () => {
     const answer = asCampaign(await panelAnswer(() => page.getByLabel('Signed in as').selectOption(ALEX.accountId)));
     await expectFiveSections('en', answer, 'en-US');
+    await expectForecastReasons('en', answer);
     expect(await panel().locator('html').getAttribute('lang')).toBe('en');
     await panel().locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
     await shoot('issue-panel-epic-en-dark');

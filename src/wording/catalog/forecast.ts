@@ -4,6 +4,9 @@ import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
 
+/** Intl's space before "%" in French (U+00A0), for percentages written out in full sentences. */
+const NBSP = '\u00a0';
+
 /**
  * The network forecast in words, for the issue panel and the status report: what a milestone waits for, whose load
  * drives it, its chance of the due date, and the critical path. Dates inside sentences are in words ("7 décembre").
@@ -21,6 +24,7 @@ export interface ForecastWords {
   otherCampaignWork: string;
   criticality: (ratio: number) => string;
   basis: (trials: number, standardError: number) => string;
+  legend: string;
 }
 
 export const en: ForecastWords = {
@@ -33,6 +37,7 @@ export const en: ForecastWords = {
   criticalPathIntro: 'The chain of work that sets the launch date, first step first.',
   otherCampaignWork: 'Work on another campaign (same people)',
   criticality: (r) => `critical in ${percent('en', r)} of trials`,
+  legend: 'P50 · P85: the milestone is done by that date in 50% · 85% of the trials.',
   basis: (trials, se) =>
     `Monte Carlo over the task links and every person's load across campaigns: ${numberFormat('en-GB').format(trials)} trials, ` +
     `P85 within ±${days('en', se)} business ${plural('en', se, { one: 'day', other: 'days' })}`,
@@ -48,6 +53,7 @@ export const fr: ForecastWords = {
   criticalPathIntro: 'La chaîne de travail qui fixe la date de lancement, de la première étape à la dernière.',
   otherCampaignWork: 'Travail sur une autre campagne (mêmes personnes)',
   criticality: (r) => `critique dans ${percent('fr', r)} des tirages`,
+  legend: `P50 · P85${NNBSP}: le jalon est terminé à cette date dans 50${NBSP}% · 85${NBSP}% des tirages.`,
   basis: (trials, se) =>
     `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: ` +
     `${numberFormat('fr-FR').format(trials)} tirages, P85 à ±${days('fr', se)}${NNBSP}${plural('fr', se, { one: 'jour ouvré', other: 'jours ouvrés' })} près`,

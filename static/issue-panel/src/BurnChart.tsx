@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Chart } from 'chart.js';
-import { burnChartConfig, themeColors, type BurnChartLabels } from './burn-chart-config';
+import type { BurnChartLabels } from './burn-chart-config';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { BudgetBurn } from './types';
@@ -26,8 +25,16 @@ export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget:
   useEffect(() => {
     if (!canvas.current || budget.series.length < 2) return;
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const chart = new Chart(canvas.current, burnChartConfig(budget.series, budget.planned, labels, f, themeColors(), reducedMotion));
-    return () => chart.destroy();
+    // Chart.js comes in its own chunk; the figure, its summary and its data table are there meanwhile.
+    let chart: { destroy(): void } | undefined;
+    let gone = false;
+    void import('./burn-chart-draw').then(({ drawBurnChart }) => {
+      if (!gone && canvas.current) chart = drawBurnChart(canvas.current, budget, labels, f, reducedMotion);
+    });
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
     // `labels` and `f` follow the locale, which `t.lang` stands for.
   }, [budget, mode, t.lang]);
 

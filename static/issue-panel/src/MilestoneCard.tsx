@@ -1,5 +1,7 @@
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
+import { forecastWords } from '../../../src/wording/catalog/forecast';
+import { ForecastReasons, hasForecastReasons } from './ForecastReasons';
 import { IssueLink } from './IssueLink';
 import { HEALTH_TONE, Lozenge } from './Lozenge';
 import type { MilestoneRisk } from './types';
@@ -48,7 +50,12 @@ export function MilestoneCard({ t, f, m }: { t: Strings; f: Formatters; m: Miles
                 <ForecastDate label={t.p50} iso={m.p50} due={m.dueDate} f={f} />
                 <ForecastDate label={t.p85} iso={m.p85} due={m.dueDate} f={f} />
               </dl>
-              <span className="small muted">{t.basis(m.forecastBasis === 'history', f.number(m.trials))}</span>
+              <span className="small muted">
+                {m.forecastBasis === 'network'
+                  ? forecastWords(t.lang).basis(m.trials, m.standardErrorDays ?? 0)
+                  : t.basis(m.forecastBasis === 'history', f.number(m.trials))}
+              </span>
+              {hasForecastReasons(m) && <ForecastReasons lang={t.lang} m={m} />}
             </div>
           )}
           {m.overdueDependencies.length > 0 && (

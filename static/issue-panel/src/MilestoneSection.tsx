@@ -2,6 +2,8 @@ import { Fragment } from 'react';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { IssueLink } from './IssueLink';
+import { ForecastLegend } from './ForecastLegend';
+import { ForecastReasons, hasForecastReasons } from './ForecastReasons';
 import { HEALTH_TONE, Lozenge } from './Lozenge';
 import { Section } from './Section';
 import type { MilestoneRisk } from './types';
@@ -53,7 +55,6 @@ function Blockers({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk }) 
 /** Deadline risk of every milestone, one row each: work left against business days left, and P50/P85 against the due date. */
 export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatters; milestones: MilestoneRisk[] }) {
   const open = milestones.filter((m) => m.status === 'open');
-  const bases = new Set(open.map((m) => m.forecastBasis));
   return (
     <Section id="deadlines" title={t.deadlines}>
       {milestones.length === 0 ? (
@@ -117,6 +118,13 @@ export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatte
                         )}
                       </td>
                     </tr>
+                    {!done && hasForecastReasons(m) && (
+                      <tr className="milestone-row__reasons">
+                        <td colSpan={COLUMNS}>
+                          <ForecastReasons lang={t.lang} m={m} />
+                        </td>
+                      </tr>
+                    )}
                     {blocked && (
                       <tr className="milestone-row__blockers">
                         <td colSpan={COLUMNS}>
@@ -129,18 +137,7 @@ export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatte
               })}
             </tbody>
           </table>
-          {open.length > 0 && (
-            <p className="small muted">
-              {t.workLeftLegend}{' '}
-              {t.forecastLegend(
-                [...bases]
-                  .map((b) =>
-                    t.basis(b === 'history', f.number(Math.max(...open.filter((m) => m.forecastBasis === b).map((m) => m.trials)))),
-                  )
-                  .join(' ; '),
-              )}
-            </p>
-          )}
+          {open.length > 0 && <ForecastLegend t={t} f={f} open={open} />}
         </>
       )}
     </Section>
