@@ -24,3 +24,10 @@ export function mustGetKey<V>(record: Readonly<Partial<Record<string, V>>>, key:
   if (value === undefined) throw new Error(`invariant: no ${what} for ${key}`);
   return value;
 }
+
+/** Group `index` of a regex match, for a group the pattern always fills (not optional, not in one branch of `|`). */
+export function mustGroup(match: RegExpMatchArray, index: number): string {
+  const group = match[index];
+  if (group === undefined) throw new Error(`invariant: group ${index} of /${match.input ?? ''}/ did not take part in the match`);
+  return group;
+}
