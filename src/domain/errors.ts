@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { render, type Message } from '../wording/messages';
+import { firstUnknownKey } from './zod-issues';
 
 /**
  * What the domain throws when its input cannot be used: a code, a message naming the field and the problem, and
@@ -28,7 +29,7 @@ export function invalidInput(error: z.ZodError): DomainError {
   const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   if (!issue) return new DomainError('INVALID_INPUT', 'the input is not valid');
   if (issue.code === 'unrecognized_keys') {
-    const field = [...issue.path, issue.keys[0]].join('.');
+    const field = [...issue.path, firstUnknownKey(issue)].join('.');
     return new DomainError('INVALID_INPUT', `${field}: is not an accepted field`, field);
   }
   const field = issue.path.join('.');

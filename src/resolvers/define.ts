@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { resolverContracts, type ParsedPayloadOf, type ResolverName, type ResultOf } from '../contracts/registry';
 import { AppError, invalidInput, toErrorResult, type ResolverResult } from '../shared/result';
+import { typedSchema } from '../shared/typed-schema';
 
 /** What every resolver may rely on, taken from the Forge context, never from the payload. */
 export interface CallerContext {
@@ -39,7 +40,7 @@ export interface ResolverOptions {
 
 /** Refuses an oversized payload by its size alone, before parsing it into anything. */
 function checkSize(payload: unknown, max: number): void {
-  const bytes = Buffer.byteLength(JSON.stringify(payload ?? {}) ?? '', 'utf8');
+  const bytes = Buffer.byteLength(JSON.stringify(payload ?? {}), 'utf8');
   if (bytes > max)
     throw new AppError(
       'INVALID_INPUT',
@@ -75,7 +76,7 @@ export function defineResolver<S extends z.ZodTypeAny, T>(
     try {
       if (!ctx.success || !ctx.data.accountId) throw new AppError('FORBIDDEN', { key: 'errors.signInNeeded' });
       checkSize(payload, options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
-      const input = schema.safeParse(payload ?? {});
+      const input = typedSchema(schema).safeParse(payload ?? {});
       if (!input.success) throw payloadError(input.error);
       const caller: CallerContext = {
         accountId: ctx.data.accountId,

@@ -1,8 +1,9 @@
 import { DomainError } from '../domain/errors';
 import type { z } from 'zod';
 
-import type { ErrorCode, ResolverError } from '../contracts/resolver-result';
+import type { ResolverError } from '../contracts/resolver-result';
 import { render, type Message } from '../wording/messages';
+import { firstIssue, firstUnknownKey } from '../domain/zod-issues';
 
 export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/resolver-result';
 
@@ -13,9 +14,7 @@ export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/reso
  * envelope the same way.
  */
 export class AppError extends DomainError {
-  constructor(code: ErrorCode, message: string | Message, field?: string) {
-    super(code, message, field);
-  }
+  // Its constructor is the domain error's: the envelope's ErrorCode and DomainErrorCode are the same six codes.
 
   /** The text for a reader in `locale`. */
   messageFor(locale: string | null | undefined): string {
@@ -28,9 +27,9 @@ export class AppError extends DomainError {
  * schema does not know is named first: a misspelt field reads as unknown, not as the required one it replaced.
  */
 export function invalidInput(error: z.ZodError): AppError {
-  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? firstIssue(error);
   if (issue.code === 'unrecognized_keys') {
-    const field = [...issue.path, issue.keys[0]].join('.');
+    const field = [...issue.path, firstUnknownKey(issue)].join('.');
     return new AppError('INVALID_INPUT', { key: 'errors.fieldNotAccepted', params: { field } }, field);
   }
   const field = issue.path.join('.');

@@ -24,9 +24,13 @@ export type MessageKey = Message['key'];
 /** Builds a message, checking its parameters against the catalogue. */
 export const message = <M extends Message>(m: M): M => m;
 
+const isArea = (name: string): name is Area => Object.hasOwn(catalogues, name);
+
 function entryOf(lang: Language, key: string): Entry | undefined {
   const dot = key.indexOf('.');
-  const table = catalogues[key.slice(0, dot) as Area]?.[lang] as Record<string, Entry> | undefined;
+  const area = key.slice(0, dot);
+  // A key from outside (a stored or old message) may name no area this build knows.
+  const table: Readonly<Record<string, Entry>> | undefined = isArea(area) ? catalogues[area][lang] : undefined;
   return table?.[key.slice(dot + 1)];
 }
 

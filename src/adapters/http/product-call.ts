@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/result';
+import { typedSchema } from '../../shared/typed-schema';
 import { rateSignalOf, type RetryGate } from './retry';
 
 /** `user` acts with the invoking person's permissions (asUser); `app` with the app's (asApp). */
@@ -79,7 +80,7 @@ export async function callProduct<S extends z.ZodTypeAny>(
   if (res.status === 429 || res.status >= 500)
     throw new AppError('TRY_AGAIN', `${product.name} is busy right now. Please try again in a moment.`);
   if (!res.ok) throw new AppError('UPSTREAM', message() ?? `${product.name} answered ${res.status}.`);
-  if (res.status === 204 || text === '') return schema.parse(undefined);
+  if (res.status === 204 || text === '') return typedSchema(schema).parse(undefined);
   return parseAnswer(product, schema, text);
 }
 
@@ -90,7 +91,7 @@ function parseAnswer<S extends z.ZodTypeAny>(product: Product, schema: S, text: 
   } catch {
     throw new AppError('UPSTREAM', `${product.name} answered with something that is not JSON.`);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = typedSchema(schema).safeParse(json);
   if (!parsed.success) {
     console.error(`[campaign-control] unexpected ${product.name} response`, parsed.error.issues.slice(0, 3));
     throw new AppError('UPSTREAM', `${product.name} answered in an unexpected shape.`);

@@ -87,13 +87,11 @@ async function bulkFetchChunk(
 
 /** Runs `work` over `items` with at most `limit` in flight. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
+  const out: R[] = [];
+  // One iterator shared by the workers: each takes the next item as soon as it is free.
+  const queue = items.entries();
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]);
-    }
+    for (const [i, item] of queue) out[i] = await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;

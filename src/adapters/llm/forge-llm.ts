@@ -42,7 +42,7 @@ export const forgeLanguageModel: LanguageModel = {
       const message = e instanceof Error ? e.message : String(e);
       throw new AppError('UPSTREAM', `engine: the AI model did not answer (${message}); nothing was suggested.`, 'engine');
     }
-    const content = answer.choices?.[0]?.message?.content;
+    const content = answer.choices[0]?.message.content;
     if (content === undefined) throw new AppError('UPSTREAM', 'engine: the AI answer was empty; nothing was suggested.', 'engine');
     return textOf(content);
   },

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { mustGet } from '../invariant';
 import type { CampaignPlan, CampaignRecord, PlanRow } from '../model';
 import { EPIC_ROW_ID } from '../creation/issue-payloads';
 import type { BreakdownTask } from './schema';
@@ -20,7 +21,7 @@ function checkNoCycle(tasks: readonly BreakdownTask[]): void {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, path: string[]): void => {
     state.set(id, 'visiting');
-    const { t, i } = byId.get(id) as { t: BreakdownTask; i: number };
+    const { t, i } = mustGet(byId, id, 'task');
     t.dependsOn.forEach((d, j) => {
       if (state.get(d) === 'visiting') {
         throw new DomainError(
@@ -81,7 +82,7 @@ export function addRowsPlan(
   validateBreakdownTasks(tasks, record);
   const rowIdOf = new Map(tasks.map((t) => [t.taskId, breakdownRowId(rowPrefix, t.taskId)]));
   const rows: PlanRow[] = tasks.map((t) => ({
-    rowId: rowIdOf.get(t.taskId) as string,
+    rowId: mustGet(rowIdOf, t.taskId, 'row id'),
     kind: 'task',
     parentRowId: target.milestone.rowId,
     summary: t.summary,
@@ -90,7 +91,7 @@ export function addRowsPlan(
     startDate: t.startDate,
     dueDate: t.dueDate,
     estimateBusinessDays: t.estimateBusinessDays,
-    dependsOn: t.dependsOn.map((d) => ({ rowId: rowIdOf.get(d) as string, lagBusinessDays: 0 })),
+    dependsOn: t.dependsOn.map((d) => ({ rowId: mustGet(rowIdOf, d, 'row id'), lagBusinessDays: 0 })),
   }));
   if (new Set(rows.map((r) => r.rowId)).size !== rows.length) {
     throw new DomainError(
@@ -111,11 +112,14 @@ export function mergeAddedRows(
   issueKeys: Readonly<Record<string, string>>,
 ): CampaignRecord {
   const known = new Set(record.plan.rows.map((r) => r.rowId));
-  const created = added.filter((r) => !known.has(r.rowId) && issueKeys[r.rowId]);
+  const created = added.flatMap((row) => {
+    const key = issueKeys[row.rowId];
+    return !known.has(row.rowId) && key ? [{ row, key }] : [];
+  });
   if (created.length === 0) return record;
   return {
     ...record,
-    plan: { ...record.plan, rows: [...record.plan.rows, ...created] },
-    issueKeys: { ...record.issueKeys, ...Object.fromEntries(created.map((r) => [r.rowId, issueKeys[r.rowId]])) },
+    plan: { ...record.plan, rows: [...record.plan.rows, ...created.map((c) => c.row)] },
+    issueKeys: { ...record.issueKeys, ...Object.fromEntries(created.map((c) => [c.row.rowId, c.key])) },
   };
 }

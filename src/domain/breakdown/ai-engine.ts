@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors';
 import { OwnerRole, type Language } from '../model';
 import { EngineOutput, MAX_BREAKDOWN_TASKS } from './schema';
+import { firstIssue, firstUnknownKey } from '../zod-issues';
 
 export interface AiPromptInput {
   goal: string;
@@ -39,7 +40,7 @@ export function aiMessages(input: AiPromptInput): ChatMessage[] {
 /** A reply wrapped in a Markdown code fence is still read; anything else must be the JSON object itself. */
 function unfence(text: string): string {
   const m = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/i.exec(text);
-  return (m ? m[1] : text).trim();
+  return (m?.[1] ?? text).trim();
 }
 
 const fieldOf = (issue: z.ZodIssue): string => issue.path.join('.') || 'answer';
@@ -61,10 +62,10 @@ export function parseAiAnswer(text: string): EngineOutput {
   }
   const parsed = EngineOutput.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = firstIssue(parsed.error);
     const what =
       issue.code === 'unrecognized_keys'
-        ? `${[...issue.path, issue.keys[0]].join('.')}: is not an accepted field`
+        ? `${[...issue.path, firstUnknownKey(issue)].join('.')}: is not an accepted field`
         : `${fieldOf(issue)}: ${issue.message}`;
     throw new DomainError('UPSTREAM', `engine: the AI answer does not match the task schema (${what}); nothing was suggested.`, 'engine');
   }

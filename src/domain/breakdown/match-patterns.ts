@@ -2,6 +2,7 @@ import type { Language } from '../model';
 import { escapeRegExp, normalize } from '../brief/text';
 import { EngineOutput, MAX_BREAKDOWN_TASKS, type SuggestedTask } from './schema';
 import { GENERIC_PATTERN, TASK_PATTERNS, type TaskPattern } from './patterns';
+import { mustGet } from '../invariant';
 
 export interface PatternMatchInput {
   goal: string;
@@ -45,7 +46,7 @@ export function keywordHits(goal: string, patterns: readonly TaskPattern[]): Map
     if (!c.norm) continue;
     const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(c.norm)}s?(?![a-z0-9])`, 'g');
     for (const m of text.matchAll(re)) {
-      const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+      const span = { start: m.index, end: m.index + m[0].length };
       if (overlaps(span, used)) continue;
       used.push(span);
       const list = hits.get(c.patternId) ?? [];
@@ -90,9 +91,12 @@ export function suggestFromPatterns(input: PatternMatchInput): EngineOutput {
   const patterns = input.patterns ?? TASK_PATTERNS;
   const words = REASONS[input.reasonLanguage];
   const hits = matchPatterns(input.goal, input.channels, patterns);
+  // Hits name patterns of `patterns` only; the first of a repeated id is the one matched.
+  const byId = new Map<string, TaskPattern>();
+  for (const p of patterns) if (!byId.has(p.id)) byId.set(p.id, p);
   const chosen =
     hits.length > 0
-      ? hits.map((h) => ({ hit: h, pattern: patterns.find((p) => p.id === h.patternId) as TaskPattern }))
+      ? hits.map((h) => ({ hit: h, pattern: mustGet(byId, h.patternId, 'pattern') }))
       : [{ hit: undefined, pattern: GENERIC_PATTERN }];
 
   const tasks: SuggestedTask[] = [];

@@ -1,6 +1,7 @@
 import type { HolidayCalendar, IsoDate, OwnerRole, PlanWarning } from '../model';
 import { scheduleBackward } from '../schedule';
 import type { BreakdownTask, SuggestedTask } from './schema';
+import { mustGetKey } from '../invariant';
 
 export interface ScheduleBreakdownInput {
   tasks: readonly SuggestedTask[];
@@ -49,14 +50,15 @@ export function scheduleBreakdown(input: ScheduleBreakdownInput): ScheduledBreak
         message: `'${t.summary}' (${t.taskId}) has nobody in the role '${t.ownerRole}': it will be created unassigned`,
       });
     }
+    const dates = mustGetKey(result.dates, t.taskId, 'task dates');
     return {
       taskId: t.taskId,
       summary: t.summary,
       ownerRole: t.ownerRole,
       ...(assignee ? { assigneeAccountId: assignee } : {}),
       estimateBusinessDays: t.estimateBusinessDays,
-      startDate: result.dates[t.taskId].startDate,
-      dueDate: result.dates[t.taskId].dueDate,
+      startDate: dates.startDate,
+      dueDate: dates.dueDate,
       dependsOn: [...t.dependsOn],
     };
   });

@@ -16,13 +16,17 @@ export interface BreakdownTarget {
 export function breakdownTarget(record: CampaignRecord, issueKey: string): BreakdownTarget | undefined {
   const rowId = Object.entries(record.issueKeys).find(([, key]) => key === issueKey)?.[0];
   if (!rowId) return undefined;
-  const milestones = record.plan.rows.filter((r) => r.kind === 'milestone' && record.issueKeys[r.rowId]);
+  // The milestones already in Jira, with their keys.
+  const milestones = record.plan.rows.flatMap((milestone) => {
+    const milestoneKey = record.issueKeys[milestone.rowId];
+    return milestone.kind === 'milestone' && milestoneKey ? [{ milestone, milestoneKey }] : [];
+  });
   if (rowId === EPIC_ROW_ID) {
-    const byDate = [...milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    const byDate = [...milestones].sort((a, b) => a.milestone.dueDate.localeCompare(b.milestone.dueDate));
     const launch = record.plan.launchDate;
-    const chosen = [...byDate].reverse().find((m) => m.dueDate <= launch) ?? byDate[0];
-    return chosen ? { kind: 'epic', milestone: chosen, milestoneKey: record.issueKeys[chosen.rowId] } : undefined;
+    const chosen = [...byDate].reverse().find((m) => m.milestone.dueDate <= launch) ?? byDate[0];
+    return chosen ? { kind: 'epic', ...chosen } : undefined;
   }
-  const milestone = milestones.find((m) => m.rowId === rowId);
-  return milestone ? { kind: 'milestone', milestone, milestoneKey: record.issueKeys[milestone.rowId] } : undefined;
+  const own = milestones.find((m) => m.milestone.rowId === rowId);
+  return own ? { kind: 'milestone', ...own } : undefined;
 }

@@ -12,7 +12,7 @@ export function planValues(plan: CampaignPlan): PlanValuesForBrief {
   };
   const list = (field: string): string[] | undefined => {
     const v = fromBrief(field);
-    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
   };
   return {
     launchDate: plan.launchDate,

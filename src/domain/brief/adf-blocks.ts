@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { captionTables, emptyInline, joinInlines, tidyText, type Block, type BlockReading, type Inline, type TableRow } from './blocks';
 import { MAX_NESTING, MAX_TABLE_ROWS } from './limits';
+import { firstIssue } from '../zod-issues';
 
 /**
  * An ADF document (Confluence `atlas_doc_format`) → the same text blocks as the storage reader, so both
@@ -38,7 +39,7 @@ class AdfReader {
   node(raw: unknown, path: string): AdfNode | undefined {
     const parsed = AdfNode.safeParse(raw);
     if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
+    const issue = firstIssue(parsed.error);
     this.notices.add(`brief: skipped an ADF node that is not valid (${[path, ...issue.path].join('.')}: ${issue.message})`);
     return undefined;
   }

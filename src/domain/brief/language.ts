@@ -27,10 +27,7 @@ const ENGLISH = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'an', 'is', 'o
 
 /** The brief's language, by its most common small words; it decides how `1,500` and `03/04/2026` read. */
 export function detectLanguage(blocks: Block[]): Language {
-  const words = [
-    ...blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : '')),
-    ...sectionInlines(blocks).map((i) => i.text),
-  ]
+  const words = [...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...sectionInlines(blocks).map((i) => i.text)]
     .join(' ')
     .toLowerCase()
     .split(/[^a-zà-ÿ]+/);

@@ -1,6 +1,7 @@
 import type { Block, Inline } from './blocks';
 import { matchHeading, matchKey, type SectionField } from './labels';
 import { rowSource, truncationProblem, type Candidate } from './reading';
+import { mustGroup } from '../invariant';
 
 /**
  * Finds where each field may be: sections under a recognised heading (until the next heading of the same or a
@@ -58,12 +59,13 @@ function lineEntries(inline: Inline): Candidate[] {
   return lines.flatMap((line): Candidate[] => {
     const m = /^([^:]{1,60}?)\s*:\s*(.*)$/.exec(line);
     if (!m) return [];
-    const match = matchKey(m[1]);
+    const [key, text] = [mustGroup(m, 1), mustGroup(m, 2)];
+    const match = matchKey(key);
     if (!match) return [];
     // Mentions and dates cannot be placed within a line; a one-line paragraph keeps them all.
     const value: Inline =
-      lines.length === 1 ? { ...inline, text: m[2] } : { text: m[2], mentions: [], dates: inline.dates.filter((d) => m[2].includes(d)) };
+      lines.length === 1 ? { ...inline, text } : { text, mentions: [], dates: inline.dates.filter((d) => text.includes(d)) };
     if (!value.text && value.mentions.length === 0) return [];
-    return [{ field: match.field, kind: 'entry', inline: value, source: `line "${m[1].trim()}"` }];
+    return [{ field: match.field, kind: 'entry', inline: value, source: `line "${key.trim()}"` }];
   });
 }

@@ -1,4 +1,5 @@
 import type { KpiUnit } from '../model';
+import { mustAt, mustGroup } from '../invariant';
 
 /**
  * Amounts and figures as people write them in French and English briefs: `120 000 €`, `€120,000`,
@@ -81,7 +82,7 @@ export function parseFigure(raw: string, language: Language): NumberReading {
   // Spaces and apostrophes only ever group thousands.
   for (const sep of [' ', "'", '’']) {
     if (!s.includes(sep)) continue;
-    const integer = s.split(/[,.](?=\d+$)/)[0];
+    const integer = mustAt(s.split(/[,.](?=\d+$)/), 0, 'integer part');
     if (!GROUPED(sep === ' ' ? ' ' : sep).test(integer)) return bad;
     s = s.split(sep).join('');
   }
@@ -91,7 +92,7 @@ export function parseFigure(raw: string, language: Language): NumberReading {
   if (commas > 0 && dots > 0) {
     const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
     const group = decimal === ',' ? '.' : ',';
-    const [integer, fraction, ...extra] = s.split(decimal);
+    const [integer = '', fraction = '', ...extra] = s.split(decimal);
     if (extra.length > 0 || !GROUPED(`\\${group}`).test(integer) || !/^\d+$/.test(fraction)) return bad;
     normalized = `${integer.split(group).join('')}.${fraction}`;
   } else if (commas + dots > 1) {
@@ -113,7 +114,7 @@ export function parseFigure(raw: string, language: Language): NumberReading {
 function parseScaled(raw: string, language: Language): NumberReading {
   const m = /^(.*?\d)\s*([A-Za-z]+)?$/.exec(raw.trim());
   if (!m) return { ok: false, reason: 'is not a number' };
-  const figure = parseFigure(m[1], language);
+  const figure = parseFigure(mustGroup(m, 1), language);
   if (!figure.ok || !m[2]) return figure;
   const multiplier = MULTIPLIERS.find(([pattern]) => pattern.test(m[2] ?? ''));
   if (!multiplier) return { ok: false, reason: `has "${m[2]}" after the number, which is not a unit this parser knows` };
@@ -141,7 +142,7 @@ export function parseQuantity(text: string, language: Language): QuantityReading
   }
   const ratio = /^(.*\d)\s*[x×]$/i.exec(t);
   if (ratio) {
-    const n = parseFigure(ratio[1], language);
+    const n = parseFigure(mustGroup(ratio, 1), language);
     return n.ok ? { ok: true, value: n.value, unit: 'ratio' } : n;
   }
   const amount = parseAmount(t, language);

@@ -76,7 +76,7 @@ export function parseBrief(raw: ParseBriefInput): ParsedBrief {
       `budget: the brief's budget is in ${budget.currency} (${formatAmount(budget.amount, budget.currency, ctx.language)}) but the campaign is in ${input.campaignCurrency}; it is kept in ${budget.currency}, not converted`,
     );
   }
-  return result(fields as BriefFields);
+  return result(fields);
 }
 
 function readBody(input: ParseBriefInput): BlockReading | { refused: string } {
@@ -88,7 +88,7 @@ function readBody(input: ParseBriefInput): BlockReading | { refused: string } {
     return storageToBlocks(input.storage);
   }
   if (input.adf !== undefined) {
-    const size = JSON.stringify(input.adf)?.length ?? 0;
+    const size = JSON.stringify(input.adf).length;
     if (size > MAX_STORAGE_BYTES)
       return { refused: `brief: the page body is ${(size / (1024 * 1024)).toFixed(1)} MB; briefs over ${limitMb} MB are not read` };
     return adfToBlocks(input.adf);

@@ -70,7 +70,7 @@ export function readApprovers(candidate: Candidate, ctx: ReadContext): Outcome<B
   const source = headingSource(candidate.heading);
   const inlines = candidate.blocks.flatMap((b): Inline[] => (b.kind === 'list' ? b.items : b.kind === 'paragraph' ? [b.inline] : []));
   if (inlines.length === 0) return failed(`approvers: section "${candidate.heading}" is empty`);
-  const readings = inlines.map((i) => fromInline(i, 'split', source, ctx));
+  const readings = inlines.map((i) => fromInline(i, ROLE_IN_LINE, source, ctx));
   return finish({ approvers: readings.flatMap((r) => r.approvers), problems: readings.flatMap((r) => r.problems) }, source, 'approvers');
 }
 
@@ -107,11 +107,14 @@ function mostMentions(body: BodyRow[]): number {
   return best && best[1] > 0 ? best[0] : 1;
 }
 
+/** Marks a line whose text besides the mentions is the role (`Juridique : @Léa`); no cell's text can equal it. */
+const ROLE_IN_LINE = Symbol('role in line');
+
 /**
- * One cell or line. `role`: the role known from another cell; `'split'`: the rest of the line is the role
- * (`Juridique : @Léa`); `undefined`: no role.
+ * One cell or line. `role`: the role known from another cell; `ROLE_IN_LINE`: the rest of the line is the role;
+ * `undefined`: no role.
  */
-function fromInline(inline: Inline, role: string | null | 'split' | undefined, where: string, ctx: ReadContext): Reading {
+function fromInline(inline: Inline, role: string | null | typeof ROLE_IN_LINE | undefined, where: string, ctx: ReadContext): Reading {
   const out: Reading = { approvers: [], problems: [] };
   const nameOf = (id: string): string | undefined => ctx.people.find((p) => p.accountId === id)?.displayName;
   let rest = ` ${normalize(inline.text)} `;
@@ -137,7 +140,7 @@ function fromInline(inline: Inline, role: string | null | 'split' | undefined, w
       );
     }
   }
-  const roleText = role === 'split' ? splitRole(inline.text, ctx) : (role ?? undefined);
+  const roleText = role === ROLE_IN_LINE ? splitRole(inline.text, ctx) : (role ?? undefined);
   if (roleText) out.approvers = out.approvers.map((a) => ({ ...a, role: roleText }));
   return out;
 }

@@ -176,12 +176,13 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
 
 /** The amount column: named by its header, else the rightmost column whose cells are mostly amounts. */
 function pickAmountColumn(header: string[] | undefined, rows: string[][], language: Language): number {
-  const named = header ? header.map((_, i) => i).filter((i) => findColumn([header[i]], AMOUNT_HEADERS) === 0) : [];
-  if (named.length > 0) return named[named.length - 1];
+  const named = header ? header.flatMap((h, i) => (findColumn([h], AMOUNT_HEADERS) === 0 ? [i] : [])) : [];
+  const lastNamed = named.at(-1);
+  if (lastNamed !== undefined) return lastNamed;
   const width = Math.max(0, ...rows.map((r) => r.length));
   for (let i = width - 1; i >= 0; i -= 1) {
-    const filled = rows.filter((r) => r[i]);
-    if (filled.length > 0 && filled.filter((r) => parseAmount(r[i], language).ok).length * 2 > filled.length) return i;
+    const filled = rows.map((r) => r[i]).filter((cell): cell is string => Boolean(cell));
+    if (filled.length > 0 && filled.filter((cell) => parseAmount(cell, language).ok).length * 2 > filled.length) return i;
   }
   return -1;
 }

@@ -15,6 +15,7 @@ import {
 } from './reading';
 import { cellText, findColumn, splitTable } from './tables';
 import { normalize, quote } from './text';
+import { mustGroup } from '../invariant';
 
 export interface BriefKpi {
   name: string;
@@ -88,7 +89,9 @@ function fromItems(lines: string[], source: string, language: Language): Outcome
   const problems: string[] = [];
   for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
     const m = /^(.+?)\s*(?::|=|\s[–—-]\s)\s*([^:=]+)$/.exec(line);
-    const kpi = m ? readOne(m[1], m[2], '', source, language) : `kpis: ${quote(line)} in ${source} is not "name: target" (e.g. "MQL: 600")`;
+    const kpi = m
+      ? readOne(mustGroup(m, 1), mustGroup(m, 2), '', source, language)
+      : `kpis: ${quote(line)} in ${source} is not "name: target" (e.g. "MQL: 600")`;
     if (typeof kpi === 'string') problems.push(kpi);
     else kpis.push(kpi);
   }

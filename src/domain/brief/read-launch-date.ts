@@ -18,9 +18,10 @@ export function readLaunchDate(candidate: Candidate, ctx: ReadContext): Outcome<
     }
   }
   const days = [...new Set(hits.map((h) => h.iso))];
-  if (days.length === 1) {
+  const [day, ...otherDays] = days;
+  if (day !== undefined && otherDays.length === 0) {
     const note = hits.find((h) => h.note)?.note;
-    return found(days[0], note ? `${source} (${note})` : source, problems);
+    return found(day, note ? `${source} (${note})` : source, problems);
   }
   if (days.length > 1)
     return failed(`launchDate: ${source} gives several dates (${days.join(', ')}); which one is the launch is not clear`, ...problems);

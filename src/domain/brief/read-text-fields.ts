@@ -21,8 +21,7 @@ function proseLines(blocks: Block[]): string[] {
           .filter(Boolean)
           .join(' | '),
       );
-    if (b.kind === 'heading') return [b.text];
-    return [];
+    return [b.text];
   });
 }
 

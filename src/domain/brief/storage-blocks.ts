@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { captionTables, emptyInline, joinInlines, tidyText, type Block, type BlockReading, type Inline, type TableRow } from './blocks';
 import { MAX_NESTING, MAX_TABLE_ROWS } from './limits';
+import { mustGroup } from '../invariant';
 
 /**
  * Confluence storage format (XHTML with `ac:`/`ri:` elements) → text blocks. Same structure rules as
@@ -76,8 +77,8 @@ class Reader {
   checkAttributes(el: Element): void {
     for (const [name, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(name)) this.notices.add(`brief: ignored the event handler ${name}= on <${el.name}>`);
-      if (/^\s*(javascript|vbscript|data):/i.test(value))
-        this.notices.add(`brief: ignored a ${value.trim().split(':')[0].toLowerCase()}: link on <${el.name}>`);
+      const scheme = /^\s*(javascript|vbscript|data):/i.exec(value);
+      if (scheme) this.notices.add(`brief: ignored a ${mustGroup(scheme, 1).toLowerCase()}: link on <${el.name}>`);
     }
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mustAt } from '../invariant';
 
 /** `CreatedIssues` of `POST /rest/api/3/issue/bulk` (the same shape answers 201 and 400). */
 export const BulkCreateAnswer = z.object({
@@ -53,6 +54,7 @@ export function mapBulkAnswer(rowIds: readonly string[], answer: BulkCreateAnswe
   const succeeded = rowIds.filter((_, i) => !failed.has(i));
   const created: Record<string, string> = {};
   // A count mismatch means we cannot tell which row became which issue: keep none, the re-read by property will.
-  if (succeeded.length === answer.issues.length) succeeded.forEach((rowId, i) => (created[rowId] = answer.issues[i].key));
+  if (succeeded.length === answer.issues.length)
+    succeeded.forEach((rowId, i) => (created[rowId] = mustAt(answer.issues, i, 'created issue').key));
   return { created, errors };
 }

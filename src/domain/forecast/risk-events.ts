@@ -18,7 +18,7 @@ function campaignEnds(network: IndexedNetwork, pass: PassResult | null): Map<str
     if (a.kind !== 'milestone' || a.done) return;
     const current = ends.get(a.campaign);
     const later = current === undefined || (a.dueDate ?? '') > (network.activities[current]?.dueDate ?? '');
-    if (later || (pass && (pass.finish[i] ?? 0) > (pass.finish[current ?? i] ?? 0))) ends.set(a.campaign, i);
+    if (later || (pass && (pass.finish[i] ?? 0) > (pass.finish[current] ?? 0))) ends.set(a.campaign, i);
   });
   return ends;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CostCategory, RowId, type PlanKpi } from '../model';
 import { DomainError } from '../errors';
 import { SourceName } from './points';
+import { mustGroup } from '../invariant';
 
 /**
  * How a channel report's columns become KPI actuals and budget actuals: the date column, KPI columns (optionally
@@ -74,7 +75,7 @@ export function suggestMapping(header: readonly string[], kpis: readonly PlanKpi
   const timeColumn = header.find((h) => DATE_COLUMN.test(h)) ?? header[0] ?? '';
   const spend = header.flatMap((h) => {
     const m = SPEND_COLUMN.exec(h);
-    return m ? [{ column: h, channel: m[1], category: 'media' as const }] : [];
+    return m ? [{ column: h, channel: mustGroup(m, 1), category: 'media' as const }] : [];
   });
   const mapped: { column: string; kpiId: string; multiplyBy?: string }[] = [];
   for (const kpi of kpis) {

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { mustAt } from '../invariant';
 
 /** A problem in an imported file: the line it is on (the header is line 1) and the column, when there is one. */
 export interface CsvCellError {
@@ -18,6 +19,9 @@ export interface CsvTable {
 export const MAX_CSV_BYTES = 400 * 1024;
 export const MAX_CSV_ROWS = 5000;
 
+/** The file line a csv-parse error is on (its `lines` context field), 0 when it gives none. */
+const lineOf = (e: CsvError): number => Number(e.lines ?? 0);
+
 /**
  * Reads CSV text (RFC 4180, comma-separated, optional BOM, header row first) with csv-parse. Rows that cannot be
  * read, and rows whose number of values differs from the header's, become errors naming their line; blank lines
@@ -36,11 +40,11 @@ export function readCsvTable(text: string): CsvTable {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (e: CsvError | undefined) => {
-        if (e) errors.push({ row: Number((e as CsvError & { lines?: number }).lines ?? 0), column: null, message: e.message });
+        if (e) errors.push({ row: lineOf(e), column: null, message: e.message });
       },
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
-    const lines = e instanceof CsvError ? Number((e as CsvError & { lines?: number }).lines ?? 0) : 0;
+    const lines = e instanceof CsvError ? lineOf(e) : 0;
     return { header: [], rows: [], errors: [{ row: lines, column: null, message: e instanceof Error ? e.message : String(e) }] };
   }
   const [first, ...data] = records;
@@ -51,12 +55,16 @@ export function readCsvTable(text: string): CsvTable {
     else if (header.indexOf(h) !== i) errors.push({ row: first.info.lines, column: h, message: `column name "${h}" appears twice` });
   });
   if (data.length > MAX_CSV_ROWS)
-    errors.push({ row: data[MAX_CSV_ROWS].info.lines, column: null, message: `the file has more than ${MAX_CSV_ROWS} rows` });
+    errors.push({
+      row: mustAt(data, MAX_CSV_ROWS, 'record').info.lines,
+      column: null,
+      message: `the file has more than ${MAX_CSV_ROWS} rows`,
+    });
   const rows: CsvTable['rows'] = [];
   for (const { record, info } of data.slice(0, MAX_CSV_ROWS)) {
     if (record.length !== header.length) {
       // The first missing column, or the first value past the last column (`#18`).
-      const column = record.length < header.length ? header[record.length] : `#${header.length + 1}`;
+      const column = record.length < header.length ? mustAt(header, record.length, 'column') : `#${header.length + 1}`;
       errors.push({ row: info.lines, column, message: `has ${record.length} values; the header has ${header.length} columns` });
       continue;
     }

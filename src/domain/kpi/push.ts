@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, RowId } from '../model';
 import { SourceName, type KpiPoint } from './points';
+import { firstIssue, firstUnknownKey } from '../zod-issues';
 
 export const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 
@@ -33,14 +34,11 @@ export type PushReading = { ok: true; point: KpiPoint; campaign: string } | { ok
 export function readPush(body: unknown, now: Date): PushReading {
   const parsed = KpiPush.safeParse(body);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue.code === 'unrecognized_keys')
-      return {
-        ok: false,
-        field: issue.keys[0],
-        unknown: true,
-        message: `${issue.keys[0]}: is not an accepted field (send campaign, kpi, value, at, source)`,
-      };
+    const issue = firstIssue(parsed.error);
+    if (issue.code === 'unrecognized_keys') {
+      const field = firstUnknownKey(issue);
+      return { ok: false, field, unknown: true, message: `${field}: is not an accepted field (send campaign, kpi, value, at, source)` };
+    }
     const field = issue.path.join('.') || 'body';
     return {
       ok: false,

@@ -112,6 +112,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     today,
     calendar,
     entries: input.signOffEntries,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- forwards the deprecated fixture option to the one place that replays it.
     decisions: input.decisions,
   });
   const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });

@@ -4,6 +4,7 @@ import type { HolidayCalendar, IsoDate } from '../model';
 import { addCalendarDays, isBusinessDay } from '../schedule/business-days';
 import { toDate } from '../schedule/holidays';
 import { round2, type CampaignIssue } from './issue-costs';
+import { mustAt } from '../invariant';
 
 /** Longer campaigns get one point every few days so the chart stays light. */
 const MAX_POINTS = 184;
@@ -20,8 +21,8 @@ function spreadPlanned(planned: Map<IsoDate, number>, item: CampaignIssue, fallb
   const start = item.row?.startDate;
   const workDays: IsoDate[] = [];
   if (start && start < due) for (let d = start; d <= due; d = addCalendarDays(d, 1)) if (isBusinessDay(d, calendar)) workDays.push(d);
-  if (workDays.length === 0) return add(planned, due, item.planned);
-  for (const d of workDays) add(planned, d, item.planned / workDays.length);
+  if (workDays.length === 0) add(planned, due, item.planned);
+  else for (const d of workDays) add(planned, d, item.planned / workDays.length);
 }
 
 /** The calendar day of an ISO datetime (`2026-11-03T10:00:00.000+0100` → `2026-11-03`). */
@@ -41,11 +42,14 @@ function sampleDates(start: IsoDate, end: IsoDate, today: IsoDate): IsoDate[] {
 }
 
 function cumulativeAt(dates: readonly IsoDate[], increments: Map<IsoDate, number>): number[] {
-  const keys = [...increments.keys()].sort();
+  const byDay = [...increments].sort(([a], [b]) => (a < b ? -1 : 1));
   let k = 0;
   let sum = 0;
   return dates.map((d) => {
-    while (k < keys.length && keys[k] <= d) sum += increments.get(keys[k++]) as number;
+    for (let next = byDay[k]; next && next[0] <= d; next = byDay[k]) {
+      sum += next[1];
+      k += 1;
+    }
     return round2(sum);
   });
 }
@@ -100,8 +104,8 @@ export function burnSeries(input: SeriesInput): BurnPoint[] {
   const forecastSpan = days(today, lastDue);
   return dates.map((date, i) => ({
     date,
-    plannedCumulative: plannedCum[i],
-    actualCumulative: date <= today ? actualCum[i] : null,
+    plannedCumulative: mustAt(plannedCum, i, 'planned cumulative'),
+    actualCumulative: date <= today ? mustAt(actualCum, i, 'actual cumulative') : null,
     forecastCumulative:
       eac !== null && forecastSpan > 0 && date >= today && date <= lastDue
         ? round2(input.actual + ((eac - input.actual) * days(today, date)) / forecastSpan)

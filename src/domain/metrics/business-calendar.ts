@@ -1,5 +1,6 @@
 import type { HolidayCalendar, IsoDate } from '../model';
 import { holidaySet } from '../schedule/holidays';
+import { mustAt } from '../invariant';
 
 const DAY_MS = 86_400_000;
 const toUtc = (iso: IsoDate): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -74,7 +75,8 @@ export class BusinessCalendar {
       this.forwardFrom = today;
       this.forward = [this.onOrAfter(today)];
     }
-    while (this.forward.length < whole) this.forward.push(this.add(this.forward[this.forward.length - 1], 1));
-    return this.forward[whole - 1];
+    const forward = this.forward;
+    while (forward.length < whole) forward.push(this.add(mustAt(forward, forward.length - 1, 'business day'), 1));
+    return mustAt(forward, whole - 1, 'business day');
   }
 }

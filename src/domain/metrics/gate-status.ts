@@ -2,14 +2,15 @@ import type { ApproverDecision, GateStatus } from '../../contracts/campaign-pane
 import type { DecisionKind, HolidayCalendar, IsoDate, PlanGate, SignOffEntry } from '../model';
 import { gateStates } from '../signoff/gate-state';
 import type { CountedDecision } from '../signoff/types';
+import { mustAt } from '../invariant';
 
 export { approvalsNeeded } from '../signoff/quorum';
 
 export type Decision = NonNullable<ApproverDecision['decision']>;
 
 /**
- * A decision given directly rather than as record entries (fixtures, demos).
- * @deprecated Pass the sign-off record as `entries`; this is turned into entries and replayed the same way.
+ * A decision given directly rather than as record entries (fixtures, demos): the shape of the deprecated
+ * `GateInput.decisions`, which is turned into entries and replayed the same way.
  */
 export interface RecordedDecision {
   decision: Decision;
@@ -17,7 +18,7 @@ export interface RecordedDecision {
   onBehalfOf?: string;
 }
 
-/** gateId → approver accountId → decision. @deprecated Use `entries`. */
+/** gateId → approver accountId → decision: the shape of the deprecated `GateInput.decisions`. */
 export type GateDecisions = Readonly<Record<string, Readonly<Record<string, RecordedDecision>>>>;
 
 export interface GateInput {
@@ -73,10 +74,13 @@ function approverRow(accountId: string, people: Readonly<Record<string, string>>
  */
 export function gateStatuses(input: GateInput): GateStatus[] {
   const { gates, people, today, calendar, actingAccountId } = input;
-  const allEntries = [...(input.entries ?? []), ...(input.decisions ? entriesFromDecisions(input.decisions) : [])];
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated option's own implementation: it is replayed here.
+  const legacy = input.decisions;
+  const allEntries = [...(input.entries ?? []), ...(legacy ? entriesFromDecisions(legacy) : [])];
   const states = gateStates({ gates, allEntries, today, calendar });
+  // gateStates answers one state per gate, in the gates' order.
   return gates.map((gate, i) => {
-    const s = states[i];
+    const s = mustAt(states, i, 'gate state');
     const approvers = [...new Set(gate.approverAccountIds)].map((a) =>
       approverRow(
         a,

@@ -154,6 +154,6 @@ export function campaignHealth(input: HealthInput): { status: Health; reasons: R
   const all = [...budgetReasons(input.budget), ...scheduleReasons(input), ...kpiReasons(input.kpis)];
   if (!input.hasWork && all.length === 0) all.push(reason('no_data', 'on_track', {}));
   const sorted = all.sort(compare);
-  const status = sorted.length > 0 && sorted[0].reason.severity !== 'on_track' ? sorted[0].reason.severity : 'on_track';
+  const status = sorted[0]?.reason.severity ?? 'on_track';
   return { status, reasons: pick(sorted).map((c) => c.reason) };
 }

@@ -1,5 +1,6 @@
 import type { HolidayCalendar, IsoDate } from '../model';
 import { addBusinessDays, businessDayOnOrBefore } from '../schedule/business-days';
+import { mustAt } from '../invariant';
 
 /** Below this many resolved items in the window, history says too little and the forecast uses estimates. */
 export const MIN_HISTORY_ITEMS = 10;
@@ -31,7 +32,7 @@ export function throughputHistory(
   const perDay = days.map(() => 0);
   for (const day of resolvedDays) {
     const i = index.get(businessDayOnOrBefore(day, calendar));
-    if (i !== undefined) perDay[i] += 1;
+    if (i !== undefined) perDay[i] = mustAt(perDay, i, 'day count') + 1;
   }
   const items = perDay.reduce((s, n) => s + n, 0);
   return { perDay, items, usable: items >= MIN_HISTORY_ITEMS };

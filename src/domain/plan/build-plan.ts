@@ -16,7 +16,8 @@ import { DomainError } from '../errors';
 import { requireValid } from './validate';
 import { CalendarDate } from '../schedule/calendar-date';
 import { addBusinessDays, addCalendarDays } from '../schedule/business-days';
-import { scheduleBackward } from '../schedule/backward';
+import { scheduleBackward, type BackwardResult } from '../schedule/backward';
+import { mustAt, mustGet, mustGetKey } from '../invariant';
 import { scaleCosts, sumMoney } from './costs';
 import { campaignLabel, milestoneSummary } from './labels';
 import { assignmentWarnings, gateWarnings, type RoleAssignments } from './assignment-warnings';
@@ -58,26 +59,22 @@ function checkRowIds(template: CampaignTemplate): void {
 
 const firstPerson = (roles: RoleAssignments, role: OwnerRole): string | undefined => roles[role]?.find((id) => id.length > 0);
 
-/**
- * A template applied to a launch date, a budget and a role mapping: dated rows (backward-scheduled), scaled costs,
- * gates with their approvers and due dates, KPI windows, and every warning. Pure: no I/O, nothing created.
- */
-export function buildPlan(input: BuildPlanInput): CampaignPlan {
-  const { template, holidayCalendar: calendar, language, roleAssignments } = input;
-  const launchDate = requireValid(CalendarDate, input.launchDate, 'launchDate');
-  const today = requireValid(CalendarDate, input.today, 'today');
-  const budget = requireValid(Money, input.budget, 'budget');
-  checkRowIds(template);
+type TemplateMilestone = CampaignTemplate['milestones'][number];
+type RowDates = BackwardResult['dates'];
 
+/** The template's milestones by offset, their summaries, and every row's dates scheduled back from launch. */
+function scheduleTemplate(
+  template: CampaignTemplate,
+  language: Language,
+  at: { launchDate: IsoDate; today: IsoDate; calendar: HolidayCalendar },
+): { milestones: TemplateMilestone[]; summaries: Map<string, string>; dates: RowDates; warnings: PlanWarning[] } {
   const milestones = [...template.milestones].sort((a, b) => a.offsetBusinessDays - b.offsetBusinessDays);
-  const milestoneSummaries = new Map(milestones.map((m) => [m.id, milestoneSummary(m.name[language], m.offsetBusinessDays)]));
+  const summaries = new Map(milestones.map((m) => [m.id, milestoneSummary(m.name[language], m.offsetBusinessDays)]));
   const schedule = scheduleBackward({
-    launchDate,
-    calendar,
-    today,
+    ...at,
     milestones: milestones.map((m) => ({
       id: m.id,
-      summary: milestoneSummaries.get(m.id) as string,
+      summary: mustGet(summaries, m.id, 'milestone summary'),
       offsetBusinessDays: m.offsetBusinessDays,
     })),
     tasks: template.tasks.map((t) => ({
@@ -88,8 +85,12 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
       dependsOn: t.dependsOn.map((d) => ({ rowId: d.taskId, lagBusinessDays: d.lagBusinessDays })),
     })),
   });
+  return { milestones, summaries, dates: schedule.dates, warnings: schedule.warnings };
+}
 
-  const warnings: PlanWarning[] = [...schedule.warnings];
+/** The template's task costs scaled to the budget, by task id, and the warnings the scaling raises. */
+function planCosts(template: CampaignTemplate, budget: Money): { costOf: Map<string, number>; warnings: PlanWarning[] } {
+  const warnings: PlanWarning[] = [];
   const reference = template.referenceBudget;
   const costed = template.tasks.filter((t) => t.plannedCost);
   const factor = reference.amount > 0 ? budget.amount / reference.amount : 1;
@@ -111,7 +112,7 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
     costed.map((t) => t.plannedCost?.amount ?? 0),
     factor,
   );
-  const costOf = new Map(costed.map((t, i) => [t.id, scaled[i]]));
+  const costOf = new Map(costed.map((t, i) => [t.id, mustAt(scaled, i, 'scaled cost')]));
   const plannedTotal = sumMoney(scaled);
   if (plannedTotal > budget.amount) {
     warnings.push({
@@ -120,18 +121,28 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
       message: `Planned task costs (${plannedTotal} ${budget.currency}) exceed the budget (${budget.amount} ${budget.currency})`,
     });
   }
+  return { costOf, warnings };
+}
 
+/** Each milestone (owned by the PM) followed by its tasks, dated, assigned by role and costed. */
+function planRows(
+  template: CampaignTemplate,
+  input: { language: Language; roleAssignments: RoleAssignments },
+  scheduled: { milestones: TemplateMilestone[]; summaries: Map<string, string>; dates: RowDates },
+  costOf: Map<string, number>,
+): PlanRow[] {
+  const { language, roleAssignments } = input;
+  const { milestones, summaries, dates } = scheduled;
   const rows: PlanRow[] = [];
   for (const m of milestones) {
-    const dates = schedule.dates[m.id];
     const pm = firstPerson(roleAssignments, 'pm');
     rows.push({
       rowId: m.id,
       kind: 'milestone',
-      summary: milestoneSummaries.get(m.id) as string,
+      summary: mustGet(summaries, m.id, 'milestone summary'),
       ownerRole: 'pm',
       ...(pm ? { assigneeAccountId: pm } : {}),
-      ...dates,
+      ...mustGetKey(dates, m.id, 'milestone dates'),
       estimateBusinessDays: 0,
       dependsOn: [],
     });
@@ -145,16 +156,27 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
         summary: t.summary[language],
         ownerRole: t.ownerRole,
         ...(assignee ? { assigneeAccountId: assignee } : {}),
-        ...schedule.dates[t.id],
+        ...mustGetKey(dates, t.id, 'task dates'),
         estimateBusinessDays: t.estimateBusinessDays,
         ...(cost !== undefined && t.plannedCost ? { plannedCost: cost, costCategory: t.plannedCost.category } : {}),
         dependsOn: t.dependsOn.map((d) => ({ rowId: d.taskId, lagBusinessDays: d.lagBusinessDays })),
       });
     }
   }
+  return rows;
+}
 
-  const gates: PlanGate[] = template.gates.map((g) => {
+/** The template's gates with their approvers (by role) and due dates (before their milestone). */
+function planGates(
+  template: CampaignTemplate,
+  input: { language: Language; roleAssignments: RoleAssignments; calendar: HolidayCalendar },
+  dates: RowDates,
+): PlanGate[] {
+  const { language, roleAssignments, calendar } = input;
+  return template.gates.map((g) => {
     const approvers = [...new Set(g.approverRoles.flatMap((role) => roleAssignments[role] ?? []))];
+    // The template schema refuses a gate on an unknown milestone, and every milestone is scheduled.
+    const milestoneDue = mustGetKey(dates, g.milestoneId, 'milestone dates').dueDate;
     return {
       gateId: g.id,
       name: g.name[language],
@@ -163,14 +185,17 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
       approverAccountIds: approvers,
       quorum: g.quorum,
       ...(g.afterGateId ? { afterGateId: g.afterGateId } : {}),
-      dueDate: addBusinessDays(schedule.dates[g.milestoneId].dueDate, -g.dueBusinessDaysBeforeMilestone, calendar),
+      dueDate: addBusinessDays(milestoneDue, -g.dueBusinessDaysBeforeMilestone, calendar),
       declineNeedsReason: g.declineNeedsReason,
       ...(g.declineClosesGate ? {} : { declineClosesGate: false }),
       ...(g.transitionOnApproval ? { transitionOnApproval: g.transitionOnApproval } : {}),
     };
   });
+}
 
-  const kpis: PlanKpi[] = template.kpis.map((k) => ({
+/** The template's KPIs, their windows counted in calendar days from launch. */
+const planKpis = (template: CampaignTemplate, language: Language, launchDate: IsoDate): PlanKpi[] =>
+  template.kpis.map((k) => ({
     kpiId: k.id,
     name: k.name[language],
     unit: k.unit,
@@ -180,8 +205,25 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
     windowEnd: addCalendarDays(launchDate, k.window.toDays),
   }));
 
+/**
+ * A template applied to a launch date, a budget and a role mapping: dated rows (backward-scheduled), scaled costs,
+ * gates with their approvers and due dates, KPI windows, and every warning. Pure: no I/O, nothing created.
+ */
+export function buildPlan(input: BuildPlanInput): CampaignPlan {
+  const { template, holidayCalendar: calendar, language, roleAssignments } = input;
+  const launchDate = requireValid(CalendarDate, input.launchDate, 'launchDate');
+  const today = requireValid(CalendarDate, input.today, 'today');
+  const budget = requireValid(Money, input.budget, 'budget');
+  checkRowIds(template);
+
+  const scheduled = scheduleTemplate(template, language, { launchDate, today, calendar });
+  const costs = planCosts(template, budget);
+  const rows = planRows(template, { language, roleAssignments }, scheduled, costs.costOf);
+  const gates = planGates(template, { language, roleAssignments, calendar }, scheduled.dates);
+  const kpis = planKpis(template, language, launchDate);
+
   const name = (input.name?.trim() || `${template.name[language]} ${launchDate.slice(0, 4)}`).slice(0, 255);
-  warnings.push(...assignmentWarnings(rows), ...gateWarnings(gates, today));
+  const warnings: PlanWarning[] = [...scheduled.warnings, ...costs.warnings, ...assignmentWarnings(rows), ...gateWarnings(gates, today)];
 
   return requireValid(
     CampaignPlan,

@@ -16,7 +16,7 @@ function validate(plan: CampaignPlan, overrides: PlanOverrides): [string, RowOve
     if (o.dueDate !== undefined && !CalendarDate.safeParse(o.dueDate).success) {
       throw new DomainError(
         'INVALID_INPUT',
-        `${field}.dueDate: must be a real date like 2026-11-27, got '${String(o.dueDate)}'`,
+        `${field}.dueDate: must be a real date like 2026-11-27, got '${o.dueDate}'`,
         `${field}.dueDate`,
       );
     }

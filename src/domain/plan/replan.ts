@@ -8,6 +8,7 @@ import { toDate } from '../schedule/holidays';
 import { refreshWarnings } from './plan-warnings';
 import { requireValid } from './validate';
 import { CalendarDate } from '../schedule/calendar-date';
+import { mustGetKey } from '../invariant';
 
 /** What Jira says about the issue a row became. */
 export interface RowIssue {
@@ -37,14 +38,15 @@ function schedule(
   const calendar = plan.holidayCalendar;
   const milestones = plan.rows.filter((r) => r.kind === 'milestone');
   const milestoneIds = new Set(milestones.map((m) => m.rowId));
-  const tasks = plan.rows.filter((r) => r.kind === 'task');
-  tasks.forEach((t) => {
+  const tasks = plan.rows.flatMap((t) => {
+    if (t.kind !== 'task') return [];
     if (!t.parentRowId || !milestoneIds.has(t.parentRowId))
       throw new DomainError(
         'INVALID_INPUT',
         `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`,
         `plan.rows.${t.rowId}.parentRowId`,
       );
+    return [{ ...t, parentRowId: t.parentRowId }];
   });
   return scheduleBackward({
     launchDate,
@@ -58,7 +60,7 @@ function schedule(
     })),
     tasks: tasks.map((t) => ({
       id: t.rowId,
-      milestoneId: t.parentRowId as string,
+      milestoneId: t.parentRowId,
       summary: t.summary,
       estimateBusinessDays: t.estimateBusinessDays,
       dependsOn: t.dependsOn,
@@ -95,7 +97,7 @@ export function replan(input: ReplanInput): ReplanResult {
     if (!issue) continue;
     const done = issue.done;
     const from = issue.dueDate ?? row.dueDate;
-    const to = (done ? unconstrained : applied).dates[row.rowId].dueDate;
+    const to = mustGetKey((done ? unconstrained : applied).dates, row.rowId, 'row dates').dueDate;
     if (from !== to) changes.push({ rowId: row.rowId, issueKey: issue.key, summary: row.summary, from, to, done });
   }
 

@@ -70,17 +70,20 @@ export function slippedMilestones(input: SlipInput): SlippedMilestone[] {
 
 function causesOf(milestoneKey: string, input: SlipInput, lateBy: (due: IsoDate, finishedOn: IsoDate | null) => number): SlipCause[] {
   const tasks: SlipCause[] = input.issues
-    .filter((i) => i.kind === 'task' && i.milestoneKey === milestoneKey && i.dueDate !== null)
-    .map((i) => {
+    .flatMap((i) => {
+      const dueDate = i.dueDate;
+      if (i.kind !== 'task' || i.milestoneKey !== milestoneKey || dueDate === null) return [];
       const finishedOn = i.statusCategory === 'done' ? dayOf(i.resolved) : null;
-      return {
-        kind: 'task_late' as const,
-        key: i.key,
-        summary: i.summary,
-        dueDate: i.dueDate as IsoDate,
-        finishedOn,
-        businessDaysLate: lateBy(i.dueDate as IsoDate, finishedOn),
-      };
+      return [
+        {
+          kind: 'task_late' as const,
+          key: i.key,
+          summary: i.summary,
+          dueDate,
+          finishedOn,
+          businessDaysLate: lateBy(dueDate, finishedOn),
+        },
+      ];
     })
     .filter((c) => c.businessDaysLate > 0)
     .sort((a, b) => b.businessDaysLate - a.businessDaysLate || a.key.localeCompare(b.key));
@@ -89,17 +92,23 @@ function causesOf(milestoneKey: string, input: SlipInput, lateBy: (due: IsoDate,
     .filter((g) => g.late)
     .map((g) => ({ kind: 'gate_late', gate: g.name, dueDate: g.dueDate, businessDaysLate: g.businessDaysLate }));
   const names = new Map(gates.map((g) => [g.gateId, g.name]));
-  const pushBacks: SlipCause[] = input.signOffEntries
-    .filter((e) => e.type === 'decision' && (e.decision === 'decline' || e.decision === 'request_changes') && names.has(e.gateId))
+  const pushBacks: SlipCause[] = [...input.signOffEntries]
     .sort((a, b) => a.entryId.localeCompare(b.entryId))
-    .map((e) => ({
-      kind: 'signoff',
-      gate: names.get(e.gateId) as string,
-      decision: e.decision as 'decline' | 'request_changes',
-      by: input.people[e.actorAccountId] ?? e.actorAccountId,
-      on: e.at.slice(0, 10),
-      reason: e.reason?.trim() || null,
-    }));
+    .flatMap((e): SlipCause[] => {
+      const gate = names.get(e.gateId);
+      const { decision } = e;
+      if (e.type !== 'decision' || (decision !== 'decline' && decision !== 'request_changes') || gate === undefined) return [];
+      return [
+        {
+          kind: 'signoff',
+          gate,
+          decision,
+          by: input.people[e.actorAccountId] ?? e.actorAccountId,
+          on: e.at.slice(0, 10),
+          reason: e.reason?.trim() || null,
+        },
+      ];
+    });
   return [...tasks, ...lateGates, ...pushBacks];
 }
 

@@ -25,7 +25,6 @@ export function el(tag: string, attrs: Readonly<Record<string, string>> = {}, ..
 export const h = (tag: string, ...children: Child[]): Markup => el(tag, {}, ...children);
 
 /** Characters XML 1.0 does not allow at all (even escaped) are dropped. */
-// eslint-disable-next-line no-control-regex
 const xmlSafe = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 export function render(nodes: readonly Markup[]): string {

@@ -1,5 +1,6 @@
 import type { HolidayCalendar, IsoDate, PlanWarning } from '../model';
 import { DomainError } from '../errors';
+import { mustGet, mustGetKey } from '../invariant';
 import { addBusinessDays, businessDayOnOrBefore } from './business-days';
 import { checkSchedule, type DatedRow } from './check-schedule';
 
@@ -68,7 +69,7 @@ function reverseTopologicalOrder(tasks: readonly ScheduleTask[]): ScheduleTask[]
     }
     stack.pop();
     state.set(id, 'done');
-    order.push(byId.get(id) as ScheduleTask);
+    order.push(mustGet(byId, id, 'task'));
   };
   for (const t of tasks) if (!state.has(t.id)) visit(t.id);
   return order;
@@ -110,7 +111,8 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
     let due = businessDayOnOrBefore(milestone.dueDate, calendar);
     for (const s of successorsOf.get(task.id) ?? []) {
       if (fixed[s.id]) continue;
-      const latest = addBusinessDays(dates[s.id].startDate, -(1 + s.lag), calendar);
+      // Successors come first in this order, so theirs are already set.
+      const latest = addBusinessDays(mustGetKey(dates, s.id, 'successor dates').startDate, -(1 + s.lag), calendar);
       if (latest < due) due = latest;
     }
     const startDate = task.estimateBusinessDays > 1 ? addBusinessDays(due, -(task.estimateBusinessDays - 1), calendar) : due;
@@ -118,14 +120,20 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
   }
 
   const rows: DatedRow[] = [
-    ...input.milestones.map((m): DatedRow => ({ rowId: m.id, kind: 'milestone', summary: m.summary, dependsOn: [], ...dates[m.id] })),
+    ...input.milestones.map((m): DatedRow => ({
+      rowId: m.id,
+      kind: 'milestone',
+      summary: m.summary,
+      dependsOn: [],
+      ...mustGetKey(dates, m.id, 'milestone dates'),
+    })),
     ...input.tasks.map((t): DatedRow => ({
       rowId: t.id,
       kind: 'task',
       parentRowId: t.milestoneId,
       summary: t.summary,
       dependsOn: t.dependsOn,
-      ...dates[t.id],
+      ...mustGetKey(dates, t.id, 'task dates'),
     })),
   ];
   const warnings = checkSchedule(rows, { today, calendar, settled: new Set(Object.keys(fixed)) });

@@ -3,7 +3,8 @@ import type { HolidayCalendar, IsoDate } from '../model';
 
 /** A local-midnight Date for a calendar day; only ever used for calendar arithmetic, never for time zones. */
 export const toDate = (iso: IsoDate): Date => {
-  const [y, m, d] = iso.split('-').map(Number);
+  // A malformed date stays an Invalid Date (NaN parts), as `new Date` makes of any unreadable part.
+  const [y = NaN, m = NaN, d = NaN] = iso.split('-').map(Number);
   return new Date(y, m - 1, d);
 };
 export const toIso = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');

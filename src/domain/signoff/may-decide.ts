@@ -1,6 +1,7 @@
 import type { DecisionKind, IsoDate, PlanGate, SignOffEntry } from '../model';
 import { delegationsInForce } from './delegations';
 import type { GateState } from './types';
+import { mustAt } from '../invariant';
 
 export interface GatedIssue {
   key?: string;
@@ -86,7 +87,8 @@ export function mayDecide(input: MayDecideInput): MayDecide {
     };
   }
   const pendingDelegator = delegators.find((d) => state.pending.includes(d));
-  const decidingFor = approvers.includes(actor) ? actor : (pendingDelegator ?? delegators[0]);
+  // Not an approver means someone delegated to the actor (refused above otherwise).
+  const decidingFor = approvers.includes(actor) ? actor : (pendingDelegator ?? mustAt(delegators, 0, 'delegator'));
   const current = state.decisions.find((d) => d.approverAccountId === decidingFor);
   if (input.decision && current?.decision === input.decision) {
     const who = decidingFor === actor ? 'You have' : 'This approver has';

@@ -3,6 +3,7 @@ import { IsoDate } from '../model';
 import type { PlanGate } from '../model';
 import { ownRoleOn, type GatedIssue } from './may-decide';
 import type { GateState } from './types';
+import { firstIssue } from '../zod-issues';
 
 export const MAX_DELEGATION_DAYS = 90;
 
@@ -59,7 +60,7 @@ export function mayDelegate(input: MayDelegateInput): MayDelegate {
     };
   }
   const until = IsoDate.safeParse(input.until);
-  if (!until.success) return { ok: false, code: 'INVALID_UNTIL', field: 'until', message: `until: ${until.error.issues[0].message}` };
+  if (!until.success) return { ok: false, code: 'INVALID_UNTIL', field: 'until', message: `until: ${firstIssue(until.error).message}` };
   const latest = format(addDays(parseISO(today), MAX_DELEGATION_DAYS), 'yyyy-MM-dd');
   if (until.data < today)
     return { ok: false, code: 'INVALID_UNTIL', field: 'until', message: `until: must be today (${today}) or later, got ${until.data}` };

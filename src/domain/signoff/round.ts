@@ -17,7 +17,7 @@ export function currentRound(entries: readonly SignOffEntry[]): { start: SignOff
       number += 1;
     }
   });
-  return { start: startIndex >= 0 ? sorted[startIndex] : null, number, entries: sorted.slice(startIndex + 1) };
+  return { start: sorted[startIndex] ?? null, number, entries: sorted.slice(startIndex + 1) };
 }
 
 export type RoundOutcome = 'open' | 'approved' | 'declined' | 'changes_requested';

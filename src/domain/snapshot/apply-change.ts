@@ -10,24 +10,25 @@ export type SnapshotChange = { type: 'upsert'; issue: SnapshotIssue } | { type: 
  */
 export function applySnapshotChanges(snapshot: CampaignSnapshot, changes: readonly SnapshotChange[]): CampaignSnapshot {
   if (changes.length === 0) return snapshot;
-  const issues: Record<string, SnapshotIssue> = { ...snapshot.issues };
+  // A Map keeps the record's order (a deleted then re-added key goes last, as with an object).
+  const issues = new Map(Object.entries(snapshot.issues));
   const deleted = new Set<string>();
   for (const change of changes) {
     if (change.type === 'upsert') {
-      issues[change.issue.key] = change.issue;
+      issues.set(change.issue.key, change.issue);
       deleted.delete(change.issue.key);
     } else {
-      delete issues[change.key];
+      issues.delete(change.key);
       deleted.add(change.key);
     }
   }
   if (deleted.size > 0) {
-    for (const [key, issue] of Object.entries(issues)) {
+    for (const [key, issue] of issues) {
       if (issue.blockedBy.some((k) => deleted.has(k)))
-        issues[key] = { ...issue, blockedBy: issue.blockedBy.filter((k) => !deleted.has(k)) };
+        issues.set(key, { ...issue, blockedBy: issue.blockedBy.filter((k) => !deleted.has(k)) });
     }
   }
-  return { ...snapshot, issues, version: snapshot.version + 1 };
+  return { ...snapshot, issues: Object.fromEntries(issues), version: snapshot.version + 1 };
 }
 
 /** Issues whose Jira `updated` differs from the snapshot's (or that it lacks): what a change check must re-read. */

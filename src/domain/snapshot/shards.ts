@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CampaignSnapshot, IsoDate, SnapshotIssue } from '../model';
+import { mustAt } from '../invariant';
 
 /** Forge KVS takes values up to 240 KiB; shards stay under this, with room for the JSON envelope. */
 export const MAX_SHARD_BYTES = 200_000;
@@ -44,7 +45,8 @@ export const byteSize = (value: unknown): number => Buffer.byteLength(JSON.strin
 
 function split(issues: readonly SnapshotIssue[], epicKey: string, buildId: string, shardCount: number): SnapshotShard[] {
   const shards: SnapshotShard[] = Array.from({ length: shardCount }, (_, shard) => ({ epicKey, buildId, shard, issues: [] }));
-  for (const issue of [...issues].sort((a, b) => a.key.localeCompare(b.key))) shards[shardOf(issue.key, shardCount)].issues.push(issue);
+  for (const issue of [...issues].sort((a, b) => a.key.localeCompare(b.key)))
+    mustAt(shards, shardOf(issue.key, shardCount), 'shard').issues.push(issue);
   return shards;
 }
 

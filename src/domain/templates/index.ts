@@ -4,12 +4,13 @@ import { EBOOK_LEADGEN } from './built-in/ebook-leadgen';
 import { PRODUCT_LAUNCH } from './built-in/product-launch';
 import { TRADE_SHOW } from './built-in/trade-show';
 import { WEBINAR_SERIES } from './built-in/webinar-series';
+import { firstIssue } from '../zod-issues';
 
 /** Parsed at module load: a broken built-in template fails the app's start (and every test), not a user's preview. */
 function parseBuiltIn(input: CampaignTemplateInput): CampaignTemplate {
   const parsed = CampaignTemplate.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = firstIssue(parsed.error);
     throw new Error(`Built-in template '${input.id}' is invalid: ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;

@@ -3,7 +3,7 @@ import type { CreationJob } from '../../domain/model';
 import { mapBulkAnswer, type RowError } from '../../domain/creation/bulk-result';
 import { chunk } from '../../domain/creation/chunk';
 import { readExisting, type ExistingLink } from '../../domain/creation/existing-issues';
-import { EPIC_ROW_ID, epicPayload, missingRowPayloads } from '../../domain/creation/issue-payloads';
+import { EPIC_ROW_ID, epicPayload, missingRowPayloads, type AppFieldIds } from '../../domain/creation/issue-payloads';
 import type { JobInputs } from '../../domain/creation/job';
 import { diffLinks, plannedLinks } from '../../domain/creation/links';
 import type { CreationPorts } from '../ports/creation-engine';
@@ -17,138 +17,154 @@ const isTryAgain = (e: unknown): boolean => e instanceof DomainError && e.code =
 const stillBusy = (step: string): DomainError =>
   new DomainError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);
 
-/**
- * Creates whatever of the plan does not exist yet: epic, then rows in bulk chunks of 50, then "Blocks" links,
- * then the brief's remote link, and finally the campaign record. Safe to run again at any point: rows are
- * found by the property each issue is born with, links by what Jira shows, so nothing is created twice.
- */
-export async function runCreation(start: CreationJob, input: JobInputs, ports: CreationPorts): Promise<CreationJob> {
-  const { plan, requestId } = input;
-  const errors: RowError[] = [];
-  const preexisting = input.existingKeys ?? {};
-  const keyByRow: Record<string, string> = { ...preexisting, ...start.issueKeys };
-  let knownLinks: ExistingLink[] = [];
-  const planned = plannedLinks(plan);
-  let job: CreationJob = { ...start, state: 'running', attempts: start.attempts + 1, errors: [], updatedAt: ports.now() };
+type PlannedLink = ReturnType<typeof diffLinks>['missing'][number];
+const linkId = (l: PlannedLink): string => `${l.fromRowId}>${l.toRowId}`;
 
-  const save = async (patch: Partial<CreationJob> = {}): Promise<void> => {
-    const rowIds = new Set([EPIC_ROW_ID, ...plan.rows.map((r) => r.rowId)]);
-    job = {
-      ...job,
+/** One run of a creation job: what Jira holds for the request so far, the errors met, and the job as last saved. */
+class CreationRun {
+  readonly errors: RowError[] = [];
+  readonly keyByRow: Record<string, string>;
+  knownLinks: ExistingLink[] = [];
+  job: CreationJob;
+  private readonly preexisting: Readonly<Record<string, string>>;
+  private readonly planned: ReturnType<typeof plannedLinks>;
+  private linksSinceSave = 0;
+
+  constructor(
+    start: CreationJob,
+    private readonly input: JobInputs,
+    private readonly ports: CreationPorts,
+  ) {
+    this.preexisting = input.existingKeys ?? {};
+    this.keyByRow = { ...this.preexisting, ...start.issueKeys };
+    this.planned = plannedLinks(input.plan);
+    this.job = { ...start, state: 'running', attempts: start.attempts + 1, errors: [], updatedAt: ports.now() };
+  }
+
+  async save(patch: Partial<CreationJob> = {}): Promise<void> {
+    const rowIds = new Set([EPIC_ROW_ID, ...this.input.plan.rows.map((r) => r.rowId)]);
+    this.job = {
+      ...this.job,
       ...patch,
-      issueKeys: { ...keyByRow },
-      epicKey: keyByRow[EPIC_ROW_ID],
-      createdIssues: Object.keys(keyByRow).filter((r) => rowIds.has(r) && !preexisting[r]).length,
-      errors: [...errors],
-      updatedAt: ports.now(),
+      issueKeys: { ...this.keyByRow },
+      epicKey: this.keyByRow[EPIC_ROW_ID],
+      createdIssues: Object.keys(this.keyByRow).filter((r) => rowIds.has(r) && !this.preexisting[r]).length,
+      errors: [...this.errors],
+      updatedAt: this.ports.now(),
     };
-    await ports.saveJob(job);
-  };
+    await this.ports.saveJob(this.job);
+  }
+
   /** What Jira holds for this request; keys the job already recorded win (they came from Jira's own answers). */
-  const reread = async (): Promise<void> => {
-    const existing = readExisting(requestId, await ports.findIssuesOfRequest(requestId));
-    for (const [rowId, key] of Object.entries(existing.keyByRow)) keyByRow[rowId] ??= key;
-    knownLinks = existing.links;
-  };
-
-  await save();
-  const fields = await ports.findAppFields();
-  for (const moduleKey of fields.missing) {
-    errors.push({
-      field: moduleKey,
-      message: `${moduleKey}: the app's custom field is not installed on this site; issues were created without it.`,
-    });
+  async reread(): Promise<void> {
+    const { requestId } = this.input;
+    const existing = readExisting(requestId, await this.ports.findIssuesOfRequest(requestId));
+    for (const [rowId, key] of Object.entries(existing.keyByRow)) this.keyByRow[rowId] ??= key;
+    this.knownLinks = existing.links;
   }
-  await reread();
 
-  // 1. The epic: every other issue is its child.
-  for (let round = 0; !keyByRow[EPIC_ROW_ID]; round++) {
-    if (round >= MAX_ROUNDS) throw stillBusy('creating the epic');
-    try {
-      keyByRow[EPIC_ROW_ID] = (await ports.createIssue(epicPayload(plan, requestId, fields.ids))).key;
-    } catch (e) {
-      if (!isTryAgain(e)) throw e;
-      await reread();
-    }
+  linkCount(): number {
+    return diffLinks(this.planned, this.keyByRow, this.knownLinks).existingCount;
   }
-  const epicKey = keyByRow[EPIC_ROW_ID];
-  await save();
 
-  // 2. Milestones and tasks, in chunks of 50. Rows Jira refused are not sent again in this run.
-  const refused = new Set<string>();
-  for (let round = 0; ; round++) {
-    const missing = missingRowPayloads(plan, requestId, epicKey, fields.ids, new Set([...Object.keys(keyByRow), ...refused]));
-    if (missing.length === 0) break;
-    if (round >= MAX_ROUNDS) throw stillBusy('creating issues');
-    let unsure = false;
-    for (const part of chunk(missing)) {
-      let answer;
+  /** 1. The epic: every other issue is its child. */
+  async createEpic(fieldIds: AppFieldIds): Promise<string> {
+    const { plan, requestId } = this.input;
+    for (let round = 0; ; round++) {
+      const epicKey = this.keyByRow[EPIC_ROW_ID];
+      if (epicKey) return epicKey;
+      if (round >= MAX_ROUNDS) throw stillBusy('creating the epic');
       try {
-        answer = await ports.bulkCreate(part.map((p) => p.details));
+        this.keyByRow[EPIC_ROW_ID] = (await this.ports.createIssue(epicPayload(plan, requestId, fieldIds))).key;
       } catch (e) {
-        // Refused, or the answer was lost after Jira may have created the chunk: re-find by row property, never resend blindly.
         if (!isTryAgain(e)) throw e;
-        unsure = true;
-        break;
+        await this.reread();
       }
-      const outcome = mapBulkAnswer(
-        part.map((p) => p.rowId),
-        answer,
-      );
-      Object.assign(keyByRow, outcome.created);
-      errors.push(...outcome.errors);
-      for (const e of outcome.errors) if (e.rowId) refused.add(e.rowId);
-      // Created issues we could not match to rows are found again by their property.
-      if (Object.keys(outcome.created).length !== answer.issues.length) unsure = true;
-      await save();
     }
-    if (!unsure) break;
-    await reread();
   }
 
-  // 3. "Blocks" links: task → its milestone, predecessor → successor.
-  const refusedLinks = new Set<string>();
-  let sinceSave = 0;
-  for (let round = 0; ; round++) {
-    const diff = diffLinks(planned, keyByRow, knownLinks);
-    const todo = diff.missing.filter((l) => !refusedLinks.has(`${l.fromRowId}>${l.toRowId}`));
-    await save({ createdLinks: diff.existingCount });
-    if (todo.length === 0) break;
-    if (round >= MAX_ROUNDS) throw stillBusy('linking issues');
-    let unsure = false;
-    for (const link of todo) {
-      try {
-        await ports.createLink(link.type, link.fromKey, link.toKey);
-        knownLinks = [...knownLinks, { type: link.type, fromKey: link.fromKey, toKey: link.toKey }];
-      } catch (e) {
-        if (isTryAgain(e)) {
+  /** 2. Milestones and tasks, in chunks of 50. Rows Jira refused are not sent again in this run. */
+  async createRows(epicKey: string, fieldIds: AppFieldIds): Promise<void> {
+    const { plan, requestId } = this.input;
+    const refused = new Set<string>();
+    for (let round = 0; ; round++) {
+      const missing = missingRowPayloads(plan, requestId, epicKey, fieldIds, new Set([...Object.keys(this.keyByRow), ...refused]));
+      if (missing.length === 0) return;
+      if (round >= MAX_ROUNDS) throw stillBusy('creating issues');
+      let unsure = false;
+      for (const part of chunk(missing)) {
+        let answer;
+        try {
+          answer = await this.ports.bulkCreate(part.map((p) => p.details));
+        } catch (e) {
+          // Refused, or the answer was lost after Jira may have created the chunk: re-find by row property, never resend blindly.
+          if (!isTryAgain(e)) throw e;
           unsure = true;
           break;
         }
+        const outcome = mapBulkAnswer(
+          part.map((p) => p.rowId),
+          answer,
+        );
+        Object.assign(this.keyByRow, outcome.created);
+        this.errors.push(...outcome.errors);
+        for (const e of outcome.errors) if (e.rowId) refused.add(e.rowId);
+        // Created issues we could not match to rows are found again by their property.
+        if (Object.keys(outcome.created).length !== answer.issues.length) unsure = true;
+        await this.save();
+      }
+      if (!unsure) return;
+      await this.reread();
+    }
+  }
+
+  /** 3. "Blocks" links: task → its milestone, predecessor → successor. */
+  async createLinks(): Promise<void> {
+    const refusedLinks = new Set<string>();
+    for (let round = 0; ; round++) {
+      const diff = diffLinks(this.planned, this.keyByRow, this.knownLinks);
+      const todo = diff.missing.filter((l) => !refusedLinks.has(linkId(l)));
+      await this.save({ createdLinks: diff.existingCount });
+      if (todo.length === 0) return;
+      if (round >= MAX_ROUNDS) throw stillBusy('linking issues');
+      if (!(await this.linkAll(todo, refusedLinks))) {
+        await this.save({ createdLinks: this.linkCount() });
+        return;
+      }
+      await this.reread();
+    }
+  }
+
+  /** Sends each link once; true when Jira was busy and what it holds must be re-read. Refusals join `refused`. */
+  private async linkAll(todo: readonly PlannedLink[], refused: Set<string>): Promise<boolean> {
+    for (const link of todo) {
+      try {
+        await this.ports.createLink(link.type, link.fromKey, link.toKey);
+        this.knownLinks = [...this.knownLinks, { type: link.type, fromKey: link.fromKey, toKey: link.toKey }];
+      } catch (e) {
+        if (isTryAgain(e)) return true;
         if (!(e instanceof DomainError)) throw e;
-        refusedLinks.add(`${link.fromRowId}>${link.toRowId}`);
-        errors.push({
+        refused.add(linkId(link));
+        this.errors.push({
           rowId: link.fromRowId,
           field: 'issuelinks',
           message: `issuelinks: could not link ${link.fromKey} to ${link.toKey}: ${e.message}`,
         });
       }
-      if (++sinceSave >= LINK_SAVE_EVERY) {
-        sinceSave = 0;
-        await save({ createdLinks: diffLinks(planned, keyByRow, knownLinks).existingCount });
+      if (++this.linksSinceSave >= LINK_SAVE_EVERY) {
+        this.linksSinceSave = 0;
+        await this.save({ createdLinks: this.linkCount() });
       }
     }
-    if (!unsure) {
-      await save({ createdLinks: diffLinks(planned, keyByRow, knownLinks).existingCount });
-      break;
-    }
-    await reread();
+    return false;
   }
 
-  // 4. The brief, linked from the epic (same globalId = same link, so repeating is harmless).
-  if (plan.brief) {
+  /** 4. The brief, linked from the epic (same globalId = same link, so repeating is harmless). */
+  async linkBrief(epicKey: string): Promise<void> {
+    const { plan } = this.input;
+    if (!plan.brief) return;
     try {
-      await ports.upsertRemoteLink(epicKey, {
+      await this.ports.upsertRemoteLink(epicKey, {
         globalId: `campaign-control:brief:${plan.brief.pageId}`,
         url: plan.brief.url,
         title: plan.brief.title,
@@ -156,16 +172,47 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
       });
     } catch (e) {
       if (!(e instanceof DomainError) || isTryAgain(e)) throw e;
-      errors.push({ rowId: EPIC_ROW_ID, field: 'remotelink', message: `remotelink: could not link the brief to ${epicKey}: ${e.message}` });
+      this.errors.push({
+        rowId: EPIC_ROW_ID,
+        field: 'remotelink',
+        message: `remotelink: could not link the brief to ${epicKey}: ${e.message}`,
+      });
     }
   }
 
-  // 5. The record re-plan starts from; then the verdict.
-  await ports.saveRecord({ epicKey, requestId, createdAt: input.createdAt, createdBy: input.createdBy, plan, issueKeys: { ...keyByRow } });
-  const complete =
-    plan.rows.every((r) => keyByRow[r.rowId]) &&
-    diffLinks(planned, keyByRow, knownLinks).missing.length === 0 &&
-    !errors.some((e) => e.field === 'remotelink');
-  await save({ state: complete ? 'done' : 'failed' });
-  return job;
+  /** 5. The record re-plan starts from; then the verdict. */
+  async finish(epicKey: string): Promise<CreationJob> {
+    const { plan, requestId, createdAt, createdBy } = this.input;
+    await this.ports.saveRecord({ epicKey, requestId, createdAt, createdBy, plan, issueKeys: { ...this.keyByRow } });
+    const complete =
+      plan.rows.every((r) => this.keyByRow[r.rowId]) &&
+      diffLinks(this.planned, this.keyByRow, this.knownLinks).missing.length === 0 &&
+      !this.errors.some((e) => e.field === 'remotelink');
+    await this.save({ state: complete ? 'done' : 'failed' });
+    return this.job;
+  }
+}
+
+/**
+ * Creates whatever of the plan does not exist yet: epic, then rows in bulk chunks of 50, then "Blocks" links,
+ * then the brief's remote link, and finally the campaign record. Safe to run again at any point: rows are
+ * found by the property each issue is born with, links by what Jira shows, so nothing is created twice.
+ */
+export async function runCreation(start: CreationJob, input: JobInputs, ports: CreationPorts): Promise<CreationJob> {
+  const run = new CreationRun(start, input, ports);
+  await run.save();
+  const fields = await ports.findAppFields();
+  for (const moduleKey of fields.missing) {
+    run.errors.push({
+      field: moduleKey,
+      message: `${moduleKey}: the app's custom field is not installed on this site; issues were created without it.`,
+    });
+  }
+  await run.reread();
+  const epicKey = await run.createEpic(fields.ids);
+  await run.save();
+  await run.createRows(epicKey, fields.ids);
+  await run.createLinks();
+  await run.linkBrief(epicKey);
+  return run.finish(epicKey);
 }

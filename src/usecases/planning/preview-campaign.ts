@@ -41,7 +41,8 @@ export interface PreviewCampaignInput extends ProjectScoped {
 /** Refuses a mapping that names someone who is not a user of this site. */
 function checkPeople(roleAssignments: RoleAssignments, people: readonly { accountId: string }[]): void {
   const known = new Set(people.map((p) => p.accountId));
-  for (const [role, ids] of Object.entries(roleAssignments)) {
+  // A role may be present with no list (an optional key written as undefined).
+  for (const [role, ids] of Object.entries<string[] | undefined>(roleAssignments)) {
     const stranger = (ids ?? []).find((id) => !known.has(id));
     if (stranger)
       throw new DomainError(

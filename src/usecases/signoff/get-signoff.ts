@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors';
 import { gatesOfIssue, gateViewOf, type SignOffIssue } from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
 import { repostPendingComments, syncMirror } from './jira-sync';
-import { campaignOf, isNotFound, loadSignOff, readIssue, todayOf } from './signoff-reads';
+import { campaignOf, loadSignOff, nullIfNotFound, readIssue, todayOf } from './signoff-reads';
 import type { SignOffPorts } from './signoff-ports';
 
 export type GetSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOffRecord' | 'people' | 'comments' | 'mirror' | 'clock'>;
@@ -30,7 +30,7 @@ export async function getSignOff(
   const [signOff, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
   const gatedKeys = [...new Set(gates.map((g) => record.issueKeys[g.milestoneRowId]).filter((k): k is string => k !== undefined))];
   const readable = (key: string): Promise<SignOffIssue | null> =>
-    key === issue.key ? Promise.resolve(issue) : ports.issues.read(key).catch((e: unknown) => (isNotFound(e) ? null : Promise.reject(e)));
+    key === issue.key ? Promise.resolve(issue) : nullIfNotFound(ports.issues.read(key));
   const gatedIssues = new Map(await Promise.all(gatedKeys.map(async (key) => [key, await readable(key)] as const)));
   await repostPendingComments(ports, signOff, people, now);
   for (const key of gatedKeys) if (gatedIssues.get(key)) await syncMirror(ports.mirror, signOff, key, now, { onlyIfDiffers: true });

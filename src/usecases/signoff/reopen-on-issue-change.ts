@@ -1,7 +1,7 @@
 import type { SignOffEntry } from '../../domain/model';
 import { changedFieldsOf, contentHash, gatesGuarding, stateOfGate, staleCheck } from '../../domain/signoff';
 import { syncMirror } from './jira-sync';
-import { campaignOf, isNotFound, loadSignOff } from './signoff-reads';
+import { campaignOf, loadSignOff, nullIfNotFound } from './signoff-reads';
 import type { SignOffPorts } from './signoff-ports';
 
 /** Who a system entry is attributed to when the event names nobody. */
@@ -35,7 +35,7 @@ export async function reopenOnIssueChange(change: IssueChange, ports: ReopenOnIs
   if (changedFields.length === 0 && !markedReady) return { written: [], reason: 'no content or review change' };
 
   const now = ports.clock.now();
-  const issue = await ports.issues.read(change.issueKey).catch((e: unknown) => (isNotFound(e) ? null : Promise.reject(e)));
+  const issue = await nullIfNotFound(ports.issues.read(change.issueKey));
   if (!issue) return { written: [], reason: `${change.issueKey} is gone` };
   const record = await campaignOf(ports.records, issue);
   const gates = record ? gatesGuarding(record, issue.key) : [];

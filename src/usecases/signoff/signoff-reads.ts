@@ -12,6 +12,16 @@ export const todayOf = (now: Date): IsoDate => formatISO(now, { representation: 
 
 export const isNotFound = (e: unknown): boolean => e instanceof DomainError && e.code === 'NOT_FOUND';
 
+/** What `read` answers, or null when it refuses with NOT_FOUND (an issue gone or invisible); other refusals go on. */
+export async function nullIfNotFound<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+}
+
 /** Reads an issue; gone or invisible is NOT_FOUND on `field`, like Jira's 404. */
 export async function readIssue(issues: GatedIssuesPort, issueKey: string, field: string): Promise<SignOffIssue> {
   try {
