@@ -71,7 +71,10 @@ export function App() {
       ];
     });
   const submit = (): void => {
-    if (tasks.some((x) => !x.summary.trim())) return setFormError(t.summaryRequired);
+    if (tasks.some((x) => !x.summary.trim())) {
+      setFormError(t.summaryRequired);
+      return;
+    }
     setFormError(undefined);
     create(tasks);
   };
