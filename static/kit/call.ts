@@ -22,15 +22,17 @@ export const asFailure = (e: unknown): ResolverFailure =>
  * typed `invoke` (./invoke), which takes it from the contract; this is its transport.
  */
 export async function envelopeCall<T>(name: string, payload: object): Promise<T> {
-  let result: ResolverResult<T>;
+  let answer: unknown;
   try {
     // No metadata argument, so the bridge answers with the resolver's result itself.
-    result = (await bridgeInvoke(name, payload as Record<string, unknown>)) as ResolverResult<T>;
+    answer = await bridgeInvoke(name, payload as Record<string, unknown>);
   } catch (e) {
     throw new ResolverFailure('BRIDGE', e instanceof Error ? e.message : String(e));
   }
-  if (!result || typeof result !== 'object' || !('ok' in result))
+  if (typeof answer !== 'object' || answer === null || !('ok' in answer))
     throw new ResolverFailure('INTERNAL', `${name} answered without a result.`);
+  // The envelope's shape is the server's contract; `T` is the caller's word for its data.
+  const result = answer as ResolverResult<T>;
   if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message, result.error.field);
   return result.data;
 }

@@ -2,6 +2,7 @@ import type { PayloadOf, ResolverName, ResultOf } from '../../src/contracts/regi
 import { envelopeCall } from './call';
 
 export { asFailure, ResolverFailure } from './call';
+export type { PayloadOf, ResultOf } from '../../src/contracts/registry';
 
 /**
  * Calls resolver `name` with a payload of its contract's type and answers its contract's result type

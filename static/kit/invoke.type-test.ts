@@ -11,6 +11,6 @@ export async function typedInvokeChecks(): Promise<string> {
   await invoke('getIssueOverwiew', {});
   const overview = await invoke('getIssueOverview', { issueKey: 'MKT-1' });
   // @ts-expect-error: a result field the contract lacks is refused.
-  void overview.issue.sumary;
-  return overview.issue.summary;
+  const misspelt: keyof typeof overview.issue = 'sumary';
+  return `${overview.issue.summary}${misspelt}`;
 }

@@ -45,7 +45,10 @@ export function poll<T>({ fetch, onAnswer, onFailure, wait = timeout }: PollOpti
     } catch (e) {
       if (stopped) return;
       const failure = asFailure(e);
-      if (!isTransient(failure) || ++failures > MAX_TRANSIENT_FAILURES) return onFailure(failure);
+      if (!isTransient(failure) || ++failures > MAX_TRANSIENT_FAILURES) {
+        onFailure(failure);
+        return;
+      }
     }
     cancelWait = wait(nextDelay(failures), () => void tick());
   };

@@ -1,5 +1,6 @@
 import type { GateStatus } from '../../contracts/campaign-panel';
 import type { Language } from '../locale';
+import * as costCategories from './cost-categories';
 import { sharedLabels, type SharedLabels } from './labels';
 
 export type ReportKind = 'status' | 'post-campaign';
@@ -77,14 +78,7 @@ const en: ReportStrings = {
   spent: 'Budget spent',
   chartTitle: 'Cumulative spend (chart data)',
   chartNote: 'The panel’s cumulative spend chart, as a table.',
-  categories: {
-    media: 'Media',
-    production: 'Production',
-    agency: 'Agency',
-    tooling: 'Tooling',
-    event: 'Event',
-    uncategorized: 'Uncategorized',
-  },
+  categories: costCategories.en,
   variance: 'Variance',
   noMilestones: 'This campaign has no milestones.',
   status: 'Status',
@@ -145,14 +139,7 @@ const fr: ReportStrings = {
   spent: 'Budget dépensé',
   chartTitle: 'Dépenses cumulées (données du graphique)',
   chartNote: 'Le graphique des dépenses cumulées du panneau, sous forme de tableau.',
-  categories: {
-    media: 'Médias',
-    production: 'Production',
-    agency: 'Agence',
-    tooling: 'Outils',
-    event: 'Événementiel',
-    uncategorized: 'Sans catégorie',
-  },
+  categories: costCategories.fr,
   variance: 'Écart',
   noMilestones: 'Cette campagne n’a pas de jalons.',
   status: 'Statut',

@@ -1,91 +1,25 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { view } from '@forge/bridge';
-import { asFailure, invoke, type ResolverFailure } from './api';
 import { formatDay } from '../../kit/format';
+import { useForgeContext } from '../../kit/context';
+import { CreationStatus } from './CreationStatus';
+import { closeModal, Failure } from './Failure';
+import { GoalForm } from './GoalForm';
 import { stringsFor, type Strings } from './i18n';
 import { TaskTable } from './TaskTable';
-import { CreationStatus } from './CreationStatus';
-import { useCreation } from './useCreation';
-import { useForgeContext } from '../../kit/context';
-import type { BreakdownEngine, BreakdownTaskView, PlanWarning, SuggestBreakdownResult } from './types';
-
-type Load = { kind: 'loading' } | { kind: 'failed'; failure: ResolverFailure } | { kind: 'ready'; result: SuggestBreakdownResult };
-
-const closeModal = (): void => void view.close().catch(() => undefined);
+import type { BreakdownTaskView, SuggestBreakdownResult } from './types';
+import { useCreation, type CreationState } from './useCreation';
+import { useSuggestion } from './useSuggestion';
+import { openWarnings, Warnings } from './Warnings';
 
 /** The whole modal: goal and engine, the editable task table, and creation with its progress. */
 export function App() {
   const { ready, context } = useForgeContext();
   const t = stringsFor(context.locale);
   const issueKey = context.issueKey;
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [goal, setGoal] = useState('');
-  const [engine, setEngine] = useState<BreakdownEngine>('patterns');
-  const [tasks, setTasks] = useState<BreakdownTaskView[]>([]);
-  const [formError, setFormError] = useState<string>();
-
-  const suggest = useCallback(
-    async (goalText?: string, chosen: BreakdownEngine = 'patterns') => {
-      if (!issueKey) return;
-      setLoad({ kind: 'loading' });
-      try {
-        const result = await invoke('suggestBreakdown', { issueKey, engine: chosen, ...(goalText ? { goalText } : {}) });
-        setLoad({ kind: 'ready', result });
-        setGoal(result.goal);
-        setTasks(result.tasks);
-      } catch (e) {
-        setLoad({ kind: 'failed', failure: asFailure(e) });
-      }
-    },
-    [issueKey],
-  );
-
-  useEffect(() => {
-    if (ready && issueKey) void suggest();
-    if (ready && !issueKey) setLoad({ kind: 'failed', failure: asFailure(new Error('issueKey')) });
-  }, [ready, issueKey, suggest]);
-
-  const { state: creation, create, resume } = useCreation(issueKey ?? '');
-  const busy = creation.kind === 'running' || creation.kind === 'done';
-
-  const update = (taskId: string, patch: Partial<BreakdownTaskView>): void =>
-    setTasks((all) => all.map((x) => (x.taskId === taskId ? { ...x, ...patch } : x)));
-  const remove = (taskId: string): void =>
-    setTasks((all) => all.filter((x) => x.taskId !== taskId).map((x) => ({ ...x, dependsOn: x.dependsOn.filter((d) => d !== taskId) })));
-  const add = (milestoneDue: string): void =>
-    setTasks((all) => {
-      let n = all.length + 1;
-      while (all.some((x) => x.taskId === `custom-${n}`)) n++;
-      return [
-        ...all,
-        {
-          taskId: `custom-${n}`,
-          summary: t.newTask,
-          ownerRole: 'pm',
-          estimateBusinessDays: 1,
-          startDate: milestoneDue,
-          dueDate: milestoneDue,
-          dependsOn: [],
-          reasons: [],
-        },
-      ];
-    });
-  const submit = (): void => {
-    if (tasks.some((x) => !x.summary.trim())) return setFormError(t.summaryRequired);
-    setFormError(undefined);
-    create(tasks);
-  };
-
-  const warnings = useMemo(
-    () =>
-      load.kind === 'ready'
-        ? load.result.warnings.filter(
-            (w) => !w.rowId || tasks.some((x) => x.taskId === w.rowId && !(w.kind === 'no_assignee' && x.assigneeAccountId)),
-          )
-        : [],
-    [load, tasks],
-  );
-
+  const s = useSuggestion(ready, issueKey, t.newTask);
+  const creation = useCreation(issueKey ?? '');
+  const { load } = s;
   return (
     <main className="modal" lang={t.lang}>
       <h1 className="modal__title">{t.title}</h1>
@@ -94,136 +28,98 @@ export function App() {
           {ready ? t.thinking : t.loading}
         </p>
       )}
-      {load.kind === 'failed' && <Failure t={t} failure={load.failure} onRetry={() => void suggest(goal || undefined, engine)} />}
-      {load.kind === 'ready' && (
-        <>
-          <p className="lead">
-            {load.result.target === 'epic'
-              ? t.onEpic(load.result.milestone.key, formatDay(load.result.milestone.dueDate, context.locale))
-              : t.onMilestone(formatDay(load.result.milestone.dueDate, context.locale))}
-          </p>
-          <form
-            className="goal"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void suggest(goal, engine);
-            }}
-          >
-            <label htmlFor="goal">{t.goal}</label>
-            <textarea
-              id="goal"
-              className="input"
-              rows={3}
-              maxLength={4000}
-              value={goal}
-              aria-describedby="goal-help"
-              disabled={busy}
-              onChange={(e) => setGoal(e.target.value)}
-            />
-            <p id="goal-help" className="muted small">
-              {t.goalHelp}
-            </p>
-            <div className="row">
-              <label htmlFor="engine">{t.engine}</label>
-              <select
-                id="engine"
-                className="input"
-                value={engine}
-                disabled={busy}
-                onChange={(e) => setEngine(e.target.value as BreakdownEngine)}
-              >
-                <option value="patterns">{t.enginePatterns}</option>
-                <option value="ai" disabled={!load.result.aiAvailable}>
-                  {load.result.aiAvailable ? t.engineAi : t.engineAiOff}
-                </option>
-              </select>
-              <button type="submit" className="button" disabled={busy}>
-                {t.suggest}
-              </button>
-            </div>
-          </form>
-          <section aria-labelledby="tasks-heading" className="section">
-            <h2 id="tasks-heading">{t.tasksHeading(tasks.length)}</h2>
-            <TaskTable t={t} tasks={tasks} people={load.result.people} disabled={busy} onChange={update} onRemove={remove} />
-            <div>
-              <button type="button" className="button" disabled={busy} onClick={() => add(load.result.milestone.dueDate)}>
-                {t.add}
-              </button>
-            </div>
-          </section>
-          {warnings.length > 0 && (
-            <section aria-labelledby="warnings-heading" className="section warnings">
-              <h2 id="warnings-heading">{t.warnings}</h2>
-              <ul>
-                {warnings.map((w, i) => (
-                  <li key={`${w.rowId}-${w.kind}-${i}`}>{warningText(t, w, tasks)}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {formError && (
-            <p className="error" role="alert">
-              {formError}
-            </p>
-          )}
-          <CreationStatus
-            t={t}
-            state={creation}
-            summaries={tasks}
-            milestoneKey={load.result.milestone.key}
-            onResume={() => resume(tasks)}
-          />
-          <footer className="actions">
-            {creation.kind === 'done' ? (
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => void view.submit({ created: Object.values(creation.job.issueKeys) }).catch(closeModal)}
-              >
-                {t.close}
-              </button>
-            ) : (
-              <>
-                <button type="button" className="button button--subtle" onClick={closeModal}>
-                  {t.cancel}
-                </button>
-                <button type="button" className="button button--primary" disabled={busy || tasks.length === 0} onClick={submit}>
-                  {t.create(tasks.length)}
-                </button>
-              </>
-            )}
-          </footer>
-        </>
-      )}
+      {load.kind === 'failed' && <Failure t={t} failure={load.failure} onRetry={() => void s.suggest(s.goal || undefined, s.engine)} />}
+      {load.kind === 'ready' && <Proposal t={t} locale={context.locale} result={load.result} s={s} creation={creation} />}
     </main>
   );
 }
 
-/** The reader's language for the warnings the modal knows; the server's own words otherwise. */
-function warningText(t: Strings, w: PlanWarning, tasks: BreakdownTaskView[]): string {
-  const task = tasks.find((x) => x.taskId === w.rowId);
-  if (!task) return w.message;
-  if (w.kind === 'no_assignee') return t.noAssignee(task.summary, t.roleNames[task.ownerRole]);
-  if (w.kind === 'in_past') return t.inPast(task.summary);
-  return w.message;
+interface ProposalProps {
+  t: Strings;
+  locale: string | null | undefined;
+  result: SuggestBreakdownResult;
+  s: ReturnType<typeof useSuggestion>;
+  creation: ReturnType<typeof useCreation>;
 }
 
-function Failure({ t, failure, onRetry }: { t: Strings; failure: ResolverFailure; onRetry: () => void }) {
-  const notCampaign = failure.field === 'issueKey' && failure.code === 'INVALID_INPUT';
+/** The proposal once loaded: where it goes, the goal, the tasks, their warnings and the creation. */
+function Proposal({ t, locale, result, s, creation: { state: creation, create, resume } }: ProposalProps) {
+  const { tasks } = s;
+  const [formError, setFormError] = useState<string>();
+  const busy = creation.kind === 'running' || creation.kind === 'done';
+  const warnings = useMemo(() => openWarnings(result.warnings, tasks), [result, tasks]);
+  const due = formatDay(result.milestone.dueDate, locale);
+  const submit = (): void => {
+    if (tasks.some((x) => !x.summary.trim())) {
+      setFormError(t.summaryRequired);
+      return;
+    }
+    setFormError(undefined);
+    create(tasks);
+  };
   return (
-    <section className="notice" role="alert">
-      <h2>{notCampaign ? t.notCampaignTitle : t.errorTitle}</h2>
-      <p>{notCampaign ? t.notCampaignBody : failure.message}</p>
-      <div className="actions">
-        {!notCampaign && (
-          <button type="button" className="button" onClick={onRetry}>
-            {t.retry}
+    <>
+      <p className="lead">{result.target === 'epic' ? t.onEpic(result.milestone.key, due) : t.onMilestone(due)}</p>
+      <GoalForm
+        t={t}
+        goal={s.goal}
+        engine={s.engine}
+        aiAvailable={result.aiAvailable}
+        busy={busy}
+        onGoal={s.setGoal}
+        onEngine={s.setEngine}
+        onSuggest={() => void s.suggest(s.goal, s.engine)}
+      />
+      <section aria-labelledby="tasks-heading" className="section">
+        <h2 id="tasks-heading">{t.tasksHeading(tasks.length)}</h2>
+        <TaskTable t={t} tasks={tasks} people={result.people} disabled={busy} onChange={s.update} onRemove={s.remove} />
+        <div>
+          <button type="button" className="button" disabled={busy} onClick={() => s.add(result.milestone.dueDate)}>
+            {t.add}
           </button>
-        )}
-        <button type="button" className="button button--subtle" onClick={closeModal}>
+        </div>
+      </section>
+      <Warnings t={t} warnings={warnings} tasks={tasks} />
+      {formError && (
+        <p className="error" role="alert">
+          {formError}
+        </p>
+      )}
+      <CreationStatus t={t} state={creation} summaries={tasks} milestoneKey={result.milestone.key} onResume={() => resume(tasks)} />
+      <ModalActions t={t} creation={creation} tasks={tasks} busy={busy} onCreate={submit} />
+    </>
+  );
+}
+
+interface ActionsProps {
+  t: Strings;
+  creation: CreationState;
+  tasks: BreakdownTaskView[];
+  busy: boolean;
+  onCreate: () => void;
+}
+
+function ModalActions({ t, creation, tasks, busy, onCreate }: ActionsProps) {
+  return (
+    <footer className="actions">
+      {creation.kind === 'done' ? (
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void view.submit({ created: Object.values(creation.job.issueKeys) }).catch(closeModal)}
+        >
           {t.close}
         </button>
-      </div>
-    </section>
+      ) : (
+        <>
+          <button type="button" className="button button--subtle" onClick={closeModal}>
+            {t.cancel}
+          </button>
+          <button type="button" className="button button--primary" disabled={busy || tasks.length === 0} onClick={onCreate}>
+            {t.create(tasks.length)}
+          </button>
+        </>
+      )}
+    </footer>
   );
 }

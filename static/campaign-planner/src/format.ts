@@ -1,5 +1,5 @@
 import { addDays as addCalendarDays, differenceInCalendarDays, format, formatISO, parseISO } from 'date-fns';
-import { dayOf, formatters as baseFormatters, type Formatters as BaseFormatters } from '../../kit/format';
+import { calendarDayFormat, formatters as baseFormatters, type Formatters as BaseFormatters } from '../../kit/format';
 import { toBcp47 } from '../../kit/locale';
 
 /** The kit's formats, plus the planner's months, day shifts and lists. */
@@ -17,7 +17,7 @@ export function formatters(locale: string | null | undefined, currency: string, 
   const listFmt = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   return {
     ...baseFormatters(locale, currency, timeZone),
-    month: dayOf(new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' })),
+    month: calendarDayFormat(locale, { month: 'short' }),
     dayShift: (days) => dayFmt.format(days),
     list: (items) => listFmt.format(items),
   };

@@ -1,3 +1,4 @@
+import { nameOf } from '../../kit/labels';
 import { BurnChart } from './BurnChart';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
@@ -96,7 +97,7 @@ export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; bud
             <tbody>
               {budget.byCategory.map((c) => (
                 <tr key={c.category}>
-                  <th scope="row">{t.categories[c.category as keyof Strings['categories']] ?? c.category}</th>
+                  <th scope="row">{nameOf(t.categories, c.category)}</th>
                   <td className="num">{f.money(c.planned)}</td>
                   <td className="num">{f.money(c.committed)}</td>
                   <td className="num">{f.money(c.actual)}</td>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BurnChartLabels } from './burn-chart-config';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
@@ -20,11 +20,14 @@ const last = (values: (number | null)[]): number | null => [...values].reverse()
 export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const mode = useColorMode();
-  const labels: BurnChartLabels = { planned: t.seriesPlanned, actual: t.seriesActual, forecast: t.seriesForecast, budget: t.planned };
+  const labels: BurnChartLabels = useMemo(
+    () => ({ planned: t.seriesPlanned, actual: t.seriesActual, forecast: t.seriesForecast, budget: t.planned }),
+    [t],
+  );
 
   useEffect(() => {
     if (!canvas.current || budget.series.length < 2) return;
-    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Chart.js comes in its own chunk; the figure, its summary and its data table are there meanwhile.
     let chart: { destroy(): void } | undefined;
     let gone = false;
@@ -35,8 +38,8 @@ export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget:
       gone = true;
       chart?.destroy();
     };
-    // `labels` and `f` follow the locale, which `t.lang` stands for.
-  }, [budget, mode, t.lang]);
+    // `mode`: colours are re-read from the theme when it switches.
+  }, [budget, mode, labels, f]);
 
   if (budget.series.length < 2) return null;
   const series = budget.series;

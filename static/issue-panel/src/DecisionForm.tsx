@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { FieldError, placeError, type FieldErrors } from './FieldError';
 import type { SignOffStrings } from './signoff-strings';
 import { asFailure } from '../../kit/call';
@@ -29,7 +29,7 @@ export function DecisionForm({
   const askReason = decision !== 'approve';
   const id = (f: string): string => `gate-${gate.gateId}-${f}`;
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
     if (needsReason && !reason.trim()) {
       setErrors({ reason: s.reasonNeeded[decision] });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { FieldError, placeError, type FieldErrors } from './FieldError';
 import { asFailure } from '../../kit/call';
 import type { SignOffStrings } from './signoff-strings';
@@ -37,7 +37,7 @@ export function DelegationForm({
   const today = localDay(0);
   const candidates = (people ?? []).filter((p) => p.accountId !== api.me);
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
     const found: FieldErrors = {
       ...(to ? {} : { toAccountId: s.personNeeded }),

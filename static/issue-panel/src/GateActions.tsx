@@ -46,13 +46,23 @@ export function GateActions({
               key={d}
               type="button"
               className={`button${d === 'approve' ? ' button--primary' : ''}`}
-              onClick={() => (setOutcome(null), setOpen(d))}
+              onClick={() => {
+                setOutcome(null);
+                setOpen(d);
+              }}
             >
               {s.decide[d]}
             </button>
           ))}
           {mayDelegate && (
-            <button type="button" className="button button--subtle" onClick={() => (setOutcome(null), setOpen('delegate'))}>
+            <button
+              type="button"
+              className="button button--subtle"
+              onClick={() => {
+                setOutcome(null);
+                setOpen('delegate');
+              }}
+            >
               {s.delegate}
             </button>
           )}

@@ -3,6 +3,7 @@ import type { KpiImportMappingInput, KpiImportPreview } from '../../../src/contr
 import type { Formatters } from './format';
 import type { KpiStrings } from './kpi-strings';
 import { asFailure, invoke } from '../../kit/invoke';
+import { nameOf } from '../../kit/labels';
 import type { KpiStatus } from './types';
 
 type Mapping = Required<Pick<KpiImportMappingInput, 'timeColumn'>> & {
@@ -22,8 +23,8 @@ const asMapping = (m: KpiImportMappingInput): Mapping => ({
   spend: (m.spend ?? []).map((x) => ({ column: x.column, channel: x.channel, category: x.category ?? 'media' })),
 });
 
-const newRequestId = (): string =>
-  globalThis.crypto?.randomUUID ? globalThis.crypto.randomUUID() : `import-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+// Custom UI runs in a secure context (https, or localhost for the local host), where `randomUUID` exists.
+const newRequestId = (): string => crypto.randomUUID();
 
 /**
  * Import a channel report: choose a file, check the suggested mapping of columns to KPIs and to spend per channel,
@@ -288,7 +289,7 @@ export function KpiImport({
                 {preview.channels.map((c) => (
                   <tr key={c.channel}>
                     <th scope="row">{c.channel}</th>
-                    <td>{s.categories[c.category as Category] ?? c.category}</td>
+                    <td>{nameOf(s.categories, c.category)}</td>
                     <td className="num">{f.money(c.total)}</td>
                   </tr>
                 ))}

@@ -11,7 +11,7 @@ export interface Formatters extends BaseFormatters {
 
 export function formatters(locale: string | null | undefined, currency: string, timeZone?: string): Formatters {
   const tag = toBcp47(locale);
-  const compactFmt = moneyFormat(tag, currency, { notation: 'compact', maximumFractionDigits: 1 });
+  const compactFmt = moneyFormat(locale, currency, { notation: 'compact', maximumFractionDigits: 1 });
   const percentValueFmt = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
   return {
     ...baseFormatters(locale, currency, timeZone),

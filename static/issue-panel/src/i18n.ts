@@ -1,10 +1,10 @@
 import { pickLanguage } from '../../kit/locale';
 import { signOffStringsFor, type SignOffStrings } from './signoff-strings';
 import { sharedLabels, type SharedLabels } from '../../../src/wording/catalog/labels';
+import * as costCategories from '../../../src/wording/catalog/cost-categories';
 import type { GateStatus } from './types';
 
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
-type Category = 'media' | 'production' | 'agency' | 'tooling' | 'event' | 'uncategorized';
 
 /** The panel's words; the labels it shares with the status report come from the wording module. */
 export interface Strings extends SharedLabels {
@@ -34,7 +34,7 @@ export interface Strings extends SharedLabels {
   chartTitle: string;
   chartLabel: (planned: string, actual: string, forecast: string) => string;
   showChartData: string;
-  categories: Record<Category, string>;
+  categories: typeof costCategories.en;
   spentShare: string;
   noMilestones: string;
   noDueDate: string;
@@ -113,14 +113,7 @@ const en: Strings = {
   chartLabel: (planned, actual, forecast) =>
     `Cumulative spend chart: planned ${planned}, actual ${actual}, forecast ${forecast} at the campaign’s end.`,
   showChartData: 'Chart data as a table',
-  categories: {
-    media: 'Media',
-    production: 'Production',
-    agency: 'Agency',
-    tooling: 'Tooling',
-    event: 'Event',
-    uncategorized: 'Uncategorized',
-  },
+  categories: costCategories.en,
   spentShare: 'Spent',
   noMilestones: 'This campaign has no milestones.',
   noDueDate: 'No due date',
@@ -204,14 +197,7 @@ const fr: Strings = {
   chartLabel: (planned, actual, forecast) =>
     `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
   showChartData: 'Données du graphique en tableau',
-  categories: {
-    media: 'Médias',
-    production: 'Production',
-    agency: 'Agence',
-    tooling: 'Outils',
-    event: 'Événement',
-    uncategorized: 'Non classé',
-  },
+  categories: costCategories.fr,
   spentShare: 'Dépensé',
   noMilestones: 'Cette campagne n’a pas de jalon.',
   noDueDate: 'Sans échéance',

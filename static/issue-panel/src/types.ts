@@ -12,15 +12,5 @@ export type {
   Reason,
 } from '../../../src/contracts/campaign-panel';
 export type { ErrorCode, ResolverResult } from '../../../src/contracts/resolver-result';
-export type {
-  DecideSignOffPayload,
-  DecideSignOffResult,
-  DelegateSignOffPayload,
-  DelegateSignOffResult,
-  ExportSignOffRecordPayload,
-  ExportSignOffRecordResult,
-  GetSignOffResult,
-  SignOffGateView,
-  SignOffRecordLine,
-} from '../../../src/contracts/signoff';
+export type { DecideSignOffResult, GetSignOffResult, SignOffGateView, SignOffRecordLine } from '../../../src/contracts/signoff';
 export type { DecisionKind } from '../../../src/contracts/model';

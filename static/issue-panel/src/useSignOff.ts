@@ -1,15 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { asFailure, invoke, ResolverFailure } from '../../kit/invoke';
-import type {
-  DecideSignOffPayload,
-  DecideSignOffResult,
-  DelegateSignOffPayload,
-  DelegateSignOffResult,
-  ExportSignOffRecordPayload,
-  ExportSignOffRecordResult,
-  GetSignOffResult,
-  SignOffGateView,
-} from './types';
+import { asFailure, invoke, ResolverFailure, type PayloadOf, type ResultOf } from '../../kit/invoke';
+import type { GetSignOffResult, SignOffGateView } from './types';
+
+/** What a gate action sends, less the issue the hook already knows. */
+type ActionPayload<K extends 'decideSignOff' | 'delegateSignOff' | 'exportSignOffRecord'> = Omit<PayloadOf<K>, 'issueKey'>;
 
 export type SignOffState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: GetSignOffResult };
 
@@ -20,9 +14,9 @@ export interface SignOffApi {
   me: string | undefined;
   viewOf: (gateId: string) => SignOffGateView | undefined;
   /** Each throws a `ResolverFailure` when refused; a success refreshes the sign-off and the panel. */
-  decide: (p: Omit<DecideSignOffPayload, 'issueKey'>) => Promise<DecideSignOffResult>;
-  delegate: (p: Omit<DelegateSignOffPayload, 'issueKey'>) => Promise<DelegateSignOffResult>;
-  exportRecord: (p: Omit<ExportSignOffRecordPayload, 'issueKey'>) => Promise<ExportSignOffRecordResult>;
+  decide: (p: ActionPayload<'decideSignOff'>) => Promise<ResultOf<'decideSignOff'>>;
+  delegate: (p: ActionPayload<'delegateSignOff'>) => Promise<ResultOf<'delegateSignOff'>>;
+  exportRecord: (p: ActionPayload<'exportSignOffRecord'>) => Promise<ResultOf<'exportSignOffRecord'>>;
 }
 
 export const SignOffContext = createContext<SignOffApi | null>(null);

@@ -39,11 +39,22 @@ const brandGate: GateStatus = {
   canDecide: false,
 };
 
-const series = ['2026-10-05', '2026-10-19', '2026-11-02', '2026-11-16', '2026-11-24', '2026-11-30', '2026-12-11'].map((date, i) => ({
+// [date, planned, actual, forecast] cumulated: actual up to 24 Nov, forecast from then.
+const series = (
+  [
+    ['2026-10-05', 8000, 9000, null],
+    ['2026-10-19', 30000, 36000, null],
+    ['2026-11-02', 62000, 78000, null],
+    ['2026-11-16', 98000, 112000, null],
+    ['2026-11-24', 118000, 128800, 128800],
+    ['2026-11-30', 134000, null, 150000],
+    ['2026-12-11', 140000, null, 171000],
+  ] as const
+).map(([date, plannedCumulative, actualCumulative, forecastCumulative]) => ({
   date,
-  plannedCumulative: [8000, 30000, 62000, 98000, 118000, 134000, 140000][i] as number,
-  actualCumulative: i <= 4 ? ([9000, 36000, 78000, 112000, 128800][i] as number) : null,
-  forecastCumulative: i >= 4 ? ([128800, 150000, 171000][i - 4] as number) : null,
+  plannedCumulative,
+  actualCumulative,
+  forecastCumulative,
 }));
 
 export const epicFixture: CampaignPanel = {
