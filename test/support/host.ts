@@ -2,6 +2,14 @@ import type { Exchange } from '../../local/server/host';
 import { startLocalHost, type LocalHostOptions, type RunningLocalHost } from '../../local/forge/local-host';
 import { loadContractValidator } from './contracts/openapi-validator';
 
+/**
+ * A Jira/Confluence REST answer as the emulator sent it. These are Atlassian's shapes, not the app's contract: every
+ * exchange is checked against Atlassian's published OpenAPI specs at run time (see `close()`), and resolver answers
+ * go through the typed helpers in invoke.ts. Typing each REST read here would only restate those specs.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- external REST JSON, checked against Atlassian's specs (above)
+export type RestBody = any;
+
 export interface TestHost {
   host: RunningLocalHost;
   /** Base URL, e.g. http://localhost:43123 */
@@ -13,7 +21,7 @@ export interface TestHost {
   /** `Authorization` header value for a demo user, as a real script would send it. */
   basic(email: string): string;
   /** fetch() against the host as a demo user (JSON helpers included). */
-  call(email: string | null, method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+  call(email: string | null, method: string, path: string, body?: unknown): Promise<{ status: number; body: RestBody; headers: Headers }>;
   close(): Promise<void>;
 }
 

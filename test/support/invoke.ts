@@ -79,7 +79,7 @@ export function campaignPanelOf(answer: ContractAnswer<ResultOf<'getCampaignPane
 
 /** The epic a finished creation job made, failing the test when it made none. */
 export function epicOf(job: ContractAnswer<ResultOf<'getCreationJob'>>): string {
-  if (!job.data?.epicKey) throw new Error(`the creation job made no epic: ${JSON.stringify(job)}`);
+  if (!job.ok || !job.data.epicKey) throw new Error(`the creation job made no epic: ${JSON.stringify(job)}`);
   return job.data.epicKey;
 }
 

@@ -26,7 +26,7 @@ describe('the AI engine’s answer', () => {
   };
 
   it('is read with the pattern engine’s schema, also inside a code fence', () => {
-    expect(parseAiAnswer(JSON.stringify(good)).tasks[0].taskId).toBe('copy');
+    expect(parseAiAnswer(JSON.stringify(good)).tasks[0]!.taskId).toBe('copy');
     expect(parseAiAnswer('```json\n' + JSON.stringify(good) + '\n```').tasks).toHaveLength(1);
     // The pattern engine's own output passes the same parse.
     const patterns = suggestFromPatterns({ goal: 'email and press', channels: [], language: 'en', reasonLanguage: 'en' });
@@ -50,9 +50,9 @@ describe('the AI engine’s answer', () => {
 
   it('asks for the schema, the roles and the languages', () => {
     const [system, user] = aiMessages({ goal: 'Lancer une vidéo', channels: ['email'], language: 'fr', reasonLanguage: 'en' });
-    expect(system.content).toMatch(/copywriter, designer/);
-    expect(system.content).toMatch(/summary: .* in French/);
-    expect(system.content).toMatch(/reasons: .* in English/);
-    expect(user.content).toBe('Goal:\nLancer une vidéo\n\nCampaign channels: email');
+    expect(system!.content).toMatch(/copywriter, designer/);
+    expect(system!.content).toMatch(/summary: .* in French/);
+    expect(system!.content).toMatch(/reasons: .* in English/);
+    expect(user!.content).toBe('Goal:\nLancer une vidéo\n\nCampaign channels: email');
   });
 });

@@ -73,7 +73,7 @@ describe('suggestFromPatterns', () => {
   it('offers general steps, saying why, when nothing is recognised', () => {
     const out = suggestFromPatterns({ goal: 'Make the quarter great', channels: [], language: 'en', reasonLanguage: 'fr' });
     expect(out.tasks.map((t) => t.taskId)).toEqual(['generic-brief', 'generic-produce', 'generic-review']);
-    expect(out.tasks[0].reasons[0]).toMatch(/aucun canal/);
+    expect(out.tasks[0]!.reasons[0]).toMatch(/aucun canal/);
   });
 
   it('never proposes more than 40 tasks', () => {

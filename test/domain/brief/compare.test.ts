@@ -36,13 +36,13 @@ describe('compareBrief', () => {
       },
     ]);
     const [diff] = compareBrief({ ...matchingPlan(), budget: { amount: 120000, currency: 'GBP' } }, parsed);
-    expect(diff.source).toBe('table "Budget", row 10 (in EUR, not converted to GBP)');
+    expect(diff!.source).toBe('table "Budget", row 10 (in EUR, not converted to GBP)');
   });
 
   it('reports a KPI the brief adds, one it changes and one it drops', () => {
     const plan = matchingPlan();
     const kpis = (plan.kpis ?? []).filter((k) => !k.name.startsWith('Demandes'));
-    kpis[0] = { ...kpis[0], target: 500 };
+    kpis[0] = { ...kpis[0]!, target: 500 };
     kpis.push({ kpiId: 'nps', name: 'NPS', target: 40, unit: 'count' });
     const diffs = compareBrief({ ...plan, kpis }, parsed);
     expect(diffs).toEqual([

@@ -81,7 +81,7 @@ describe('parseBrief on the seeded English brief (Black Friday 2026)', () => {
     expect(sourceOf(parsed, 'launchDate')).toBe('table "Key dates", row 9');
     expect(fields.budget).toMatchObject({ amount: 180000, currency: 'USD' });
     expect(fields.budget?.lines?.map((l) => l.amount)).toEqual([70000, 35000, 6000, 22000, 15000, 18000, 8000, 6000]);
-    expect(fields.budget?.lines?.[0].category).toBe('media');
+    expect(fields.budget?.lines?.[0]!.category).toBe('media');
     expect(fields.budget?.lines?.[4]).toMatchObject({ label: 'Agency fees', category: 'agency' });
     expect(fields.kpis?.find((k) => k.name === 'Revenue (campaign window)')).toEqual({
       name: 'Revenue (campaign window)',

@@ -27,7 +27,7 @@ describe('issue payloads', () => {
     expect(Object.keys(epic.fields).filter((k) => k.startsWith('customfield_'))).toEqual([]);
   });
   it('builds a task under the epic with assignee, planned cost and its milestone in the property', () => {
-    const visuals = rowPayload(plan, plan.rows[3], 'req-00000001', 'MKT-40', FIELDS);
+    const visuals = rowPayload(plan, plan.rows[3]!, 'req-00000001', 'MKT-40', FIELDS);
     expect(visuals.details.fields).toMatchObject({
       issuetype: { name: 'Task' },
       parent: { key: 'MKT-40' },
@@ -35,14 +35,14 @@ describe('issue payloads', () => {
       assignee: { accountId: 'acc-noah' },
     });
     expect(visuals.details.fields.customfield_1).toBeUndefined(); // no planned cost on this row
-    expect(rowPayload(plan, plan.rows[2], 'r', 'MKT-40', FIELDS).details.fields.customfield_1).toBe(1200);
-    expect(visuals.details.properties[0].value).toEqual({
+    expect(rowPayload(plan, plan.rows[2]!, 'r', 'MKT-40', FIELDS).details.fields.customfield_1).toBe(1200);
+    expect(visuals.details.properties[0]!.value).toEqual({
       requestId: 'req-00000001',
       rowId: 'visuals',
       kind: 'task',
       milestoneRowId: 'creative-final',
     });
-    const milestone = rowPayload(plan, plan.rows[0], 'r', 'MKT-40', FIELDS);
+    const milestone = rowPayload(plan, plan.rows[0]!, 'r', 'MKT-40', FIELDS);
     expect(milestone.details.fields.issuetype).toEqual({ name: 'Milestone' });
     expect(milestone.details.fields.assignee).toBeUndefined();
   });

@@ -80,7 +80,7 @@ describe('channel report CSV import', () => {
       [4, 'Social_spend'],
       [5, null],
     ]);
-    expect(built.errors[2].message).toContain('future');
+    expect(built.errors[2]!.message).toContain('future');
     expect(built.kpiPoints).toEqual([]);
     expect(built.spendPoints).toEqual([]);
   });

@@ -140,8 +140,8 @@ describe('budget burn and earned value (BAC 10,000 EUR; tasks planned 2,000 + 1,
     const b = burn(snapshot({ design: done('2026-11-18', 2000), copy: done('2026-11-18', 1000) }));
 
     it('runs daily from the first planned start to the last due date', () => {
-      expect(b.series[0].date).toBe('2026-11-16');
-      expect(b.series[b.series.length - 1].date).toBe('2026-12-01');
+      expect(b.series[0]!.date).toBe('2026-11-16');
+      expect(b.series[b.series.length - 1]!.date).toBe('2026-12-01');
       expect(b.series).toHaveLength(16);
     });
 
@@ -181,9 +181,9 @@ describe('budget burn and earned value (BAC 10,000 EUR; tasks planned 2,000 + 1,
       const p = plan({ launchDate: '2027-12-01' });
       const long = budgetBurn({ plan: p, items: campaignIssues(p, Object.values(snapshot().issues)), today: TODAY });
       expect(long.series.length).toBeLessThanOrEqual(190);
-      expect(long.series[0].date).toBe('2026-11-16');
+      expect(long.series[0]!.date).toBe('2026-11-16');
       expect(long.series.map((s) => s.date)).toEqual(expect.arrayContaining([TODAY, '2027-12-01']));
-      expect(long.series[long.series.length - 1].plannedCumulative).toBe(10000);
+      expect(long.series[long.series.length - 1]!.plannedCumulative).toBe(10000);
     });
   });
 });

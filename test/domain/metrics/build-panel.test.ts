@@ -62,7 +62,7 @@ describe('buildCampaignPanel', () => {
   });
 
   it('has no own gate when the milestone has none', () => {
-    const p = plan({ gates: [plan().gates[0]] });
+    const p = plan({ gates: [plan().gates[0]!] });
     expect(buildCampaignPanel(panelInput({ record: record(p), issueKey: KEYS.ads }))).toMatchObject({
       ownMilestoneKey: KEYS.launch,
       ownGate: null,

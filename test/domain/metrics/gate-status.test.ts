@@ -1,7 +1,11 @@
-import { approvalsNeeded, gateStatuses, type GateDecisions } from '../../../src/domain/metrics';
+import { approvalsNeeded, gateStatuses } from '../../../src/domain/metrics';
+import { entriesFromDecisions } from '../../../src/domain/metrics/gate-status';
+
+/** Decisions by gate and approver, given as the sign-off record entries they stand for. */
+type Decisions = Parameters<typeof entriesFromDecisions>[0];
 import { HUGO, KEYS, LEA, PEOPLE, plan, SOPHIE, TODAY } from './fixtures';
 
-const statuses = (opts: { today?: string; acting?: string; decisions?: GateDecisions; people?: Record<string, string> } = {}) =>
+const statuses = (opts: { today?: string; acting?: string; decisions?: Decisions; people?: Record<string, string> } = {}) =>
   gateStatuses({
     gates: plan().gates,
     issueKeys: KEYS,
@@ -9,7 +13,7 @@ const statuses = (opts: { today?: string; acting?: string; decisions?: GateDecis
     actingAccountId: opts.acting ?? LEA,
     today: opts.today ?? TODAY,
     calendar: 'FR',
-    decisions: opts.decisions,
+    entries: opts.decisions && entriesFromDecisions(opts.decisions),
   });
 const at = '2026-11-18T10:00:00.000Z';
 
@@ -32,7 +36,7 @@ describe('gateStatuses', () => {
 
   it('lists approvers with display names and no decisions yet (unknown people keep their account id)', () => {
     const [legal] = statuses({ people: { [LEA]: 'Léa Martin' } });
-    expect(legal.approvers).toEqual([
+    expect(legal!.approvers).toEqual([
       { accountId: LEA, displayName: 'Léa Martin', decision: null, decidedAt: null },
       { accountId: HUGO, displayName: HUGO, decision: null, decidedAt: null },
     ]);
@@ -42,7 +46,7 @@ describe('gateStatuses', () => {
     expect(statuses()[0]).toMatchObject({ late: true, businessDaysLate: 3 });
     expect(statuses({ today: '2026-11-19' })[0]).toMatchObject({ late: false, businessDaysLate: 0 });
     // Due on a Friday, not yet late on the weekend after.
-    const fridayGate = { ...plan().gates[0], dueDate: '2026-11-20' };
+    const fridayGate = { ...plan().gates[0]!, dueDate: '2026-11-20' };
     const [sat] = gateStatuses({
       gates: [fridayGate],
       issueKeys: KEYS,
@@ -70,12 +74,12 @@ describe('gateStatuses', () => {
   it('needs every approval for quorum all; one approval leaves it open for the other', () => {
     const [legal] = statuses({ decisions: { legal: { [LEA]: { decision: 'approved', decidedAt: at } } } });
     expect(legal).toMatchObject({ state: 'open', pending: [HUGO], canDecide: false });
-    expect(legal.approvers[0]).toMatchObject({ decision: 'approved', decidedAt: at });
+    expect(legal!.approvers[0]).toMatchObject({ decision: 'approved', decidedAt: at });
   });
 
   it('is declined once the quorum cannot be reached, and asks for changes when someone requests them', () => {
-    expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'declined', decidedAt: at } } } })[0].state).toBe('declined');
-    expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'changes_requested', decidedAt: at } } } })[0].state).toBe(
+    expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'declined', decidedAt: at } } } })[0]!.state).toBe('declined');
+    expect(statuses({ decisions: { legal: { [HUGO]: { decision: 'changes_requested', decidedAt: at } } } })[0]!.state).toBe(
       'changes_requested',
     );
   });

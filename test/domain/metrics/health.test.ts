@@ -1,4 +1,5 @@
 import { buildCampaignPanel } from '../../../src/domain/metrics';
+import { entriesFromDecisions } from '../../../src/domain/metrics/gate-status';
 import { CampaignSnapshot } from '../../../src/domain/model';
 import { done, issue, KEYS, plan, record, snapshot } from './fixtures';
 import { panelInput } from './panel-input';
@@ -73,13 +74,13 @@ describe('campaign health', () => {
         creative: done('2026-11-20'),
         launch: done('2026-12-01'),
       }),
-      decisions: {
+      signOffEntries: entriesFromDecisions({
         legal: {
           'acc-lea': { decision: 'approved', decidedAt: '2026-11-18T10:00:00Z' },
           'acc-hugo': { decision: 'approved', decidedAt: '2026-11-18T10:00:00Z' },
         },
         'go-live': { 'acc-sophie': { decision: 'approved', decidedAt: '2026-11-30T10:00:00Z' } },
-      },
+      }),
     });
     expect(h.status).toBe('at_risk');
     expect(h.reasons).toEqual([

@@ -6,12 +6,12 @@ const [leads, cpl] = plan().kpis;
 
 describe('KPI status', () => {
   it('expects a count to grow linearly over its window and a rate to sit at its target', () => {
-    expect(expectedByNow(leads, '2026-12-01')).toBeCloseTo(1000 / 30, 10);
-    expect(expectedByNow(leads, '2026-12-10')).toBeCloseTo(1000 / 3, 10);
-    expect(expectedByNow(leads, '2026-12-30')).toBe(1000);
-    expect(expectedByNow(cpl, '2026-12-10')).toBe(12);
-    expect(expectedByNow(leads, '2026-11-30')).toBeNull();
-    expect(expectedByNow(leads, '2026-12-31')).toBeNull();
+    expect(expectedByNow(leads!, '2026-12-01')).toBeCloseTo(1000 / 30, 10);
+    expect(expectedByNow(leads!, '2026-12-10')).toBeCloseTo(1000 / 3, 10);
+    expect(expectedByNow(leads!, '2026-12-30')).toBe(1000);
+    expect(expectedByNow(cpl!, '2026-12-10')).toBe(12);
+    expect(expectedByNow(leads!, '2026-11-30')).toBeNull();
+    expect(expectedByNow(leads!, '2026-12-31')).toBeNull();
   });
 
   it('has no actual and no pace until actuals exist', () => {
@@ -47,7 +47,7 @@ describe('KPI status', () => {
 
   it('compares with the target itself after the window, and not at all before it', () => {
     expect(kpiStatuses(plan().kpis, '2027-01-05', { leads: 950 })[0]).toMatchObject({ expectedByNow: null, onPace: false });
-    expect(kpiStatuses(plan().kpis, '2027-01-05', { leads: 1000 })[0].onPace).toBe(true);
+    expect(kpiStatuses(plan().kpis, '2027-01-05', { leads: 1000 })[0]!.onPace).toBe(true);
     expect(kpiStatuses(plan().kpis, '2026-11-20', { leads: 10 })[0]).toMatchObject({ expectedByNow: null, onPace: null });
   });
 });

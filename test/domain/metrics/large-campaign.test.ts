@@ -32,7 +32,7 @@ describe('a 5,000-issue campaign', () => {
       expect(panel.budget.earnedValue).toBe(cents(issues.filter(isDone).reduce((s, i) => s + plannedOf(i), 0)));
       // Done work cost 110% of plan everywhere, so CPI is 1/1.1 up to cent rounding.
       expect(panel.budget.cpi).toBeCloseTo(1 / 1.1, 3);
-      expect(panel.budget.series[panel.budget.series.length - 1].plannedCumulative).toBe(
+      expect(panel.budget.series[panel.budget.series.length - 1]!.plannedCumulative).toBe(
         cents(issues.reduce((s, i) => s + plannedOf(i), 0)),
       );
 
@@ -45,7 +45,7 @@ describe('a 5,000-issue campaign', () => {
         expect((m.p85 as string) >= (m.p50 as string)).toBe(true);
       }
       // Later milestones never finish earlier than the first.
-      expect((panel.milestones[49].p50 as string) >= (panel.milestones[0].p50 as string)).toBe(true);
+      expect((panel.milestones[49]!.p50 as string) >= (panel.milestones[0]!.p50 as string)).toBe(true);
       expect(panel.gates.map((g) => g.state)).toEqual(['open', ...Array(9).fill('waiting')]);
     });
   }

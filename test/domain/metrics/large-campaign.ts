@@ -69,7 +69,7 @@ export function largeCampaign(withHistory: boolean): { record: CampaignRecord; s
     const key = `MKT-${2 + MILESTONES + n}`;
     const planned = 10 + (n % 7) * 5;
     const estimate = 1 + (n % 4);
-    const due = milestoneDue[m];
+    const due = milestoneDue[m]!;
     const isDone = n % 3 === 0;
     const inPlan = n < MILESTONES * PLANNED_TASKS_PER_MILESTONE;
     const rowId = `t${n}`;
@@ -116,7 +116,7 @@ export function largeCampaign(withHistory: boolean): { record: CampaignRecord; s
     approverAccountIds: ['acc-1', 'acc-2'],
     quorum: { kind: 'all' },
     ...(g > 0 ? { afterGateId: `g${g - 1}` } : {}),
-    dueDate: milestoneDue[g * 5],
+    dueDate: milestoneDue[g * 5]!,
     declineNeedsReason: true,
   }));
   const plannedTotal = issues.reduce((s, i) => s + (i.plannedCost ?? 0), 0) + rows.reduce((s, r) => s + (r.plannedCost ?? 0), 0);

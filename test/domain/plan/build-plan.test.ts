@@ -173,7 +173,7 @@ describe('buildPlan', () => {
     expect(row(plan, 'ads').dueDate).toBe('2026-05-22');
     expect(plan.warnings).toEqual([expect.objectContaining({ rowId: 'launch', kind: 'cannot_fit', field: 'dueDate' })]);
     // The US calendar has Memorial Day on the same Monday.
-    expect(miniPlan({ launchDate: '2026-05-25', holidayCalendar: 'US' }).warnings[0].message).toMatch(/public holiday in the US calendar/);
+    expect(miniPlan({ launchDate: '2026-05-25', holidayCalendar: 'US' }).warnings[0]!.message).toMatch(/public holiday in the US calendar/);
   });
 
   it('flags a plan that cannot fit before today, by how many business days', () => {
@@ -181,7 +181,7 @@ describe('buildPlan', () => {
     const fit = plan.warnings.filter((w) => w.kind === 'cannot_fit');
     expect(fit).toHaveLength(1);
     // Earliest start is brief on Thursday 2026-05-28; today is Monday 2026-06-01: Fri 29 and Mon 1 = 2 business days.
-    expect(fit[0].message).toMatch(/starts 2026-05-28, 2 business day\(s\) before today 2026-06-01/);
+    expect(fit[0]!.message).toMatch(/starts 2026-05-28, 2 business day\(s\) before today 2026-06-01/);
     expect(plan.warnings.filter((w) => w.kind === 'in_past').map((w) => w.rowId)).toEqual(['kickoff', 'brief']);
     expect(row(plan, 'brief').startDate).toBe('2026-05-28');
     expect(miniPlan({ today: '2026-06-01', launchDate: addBusinessDays('2026-06-12', 2, 'FR') }).warnings).toEqual([]);
@@ -206,7 +206,7 @@ describe('buildPlan', () => {
   });
 
   it('rejects a template whose task reuses a milestone id (plan rows share one id space)', () => {
-    const clash = { ...MINI, tasks: [...MINI.tasks, { ...MINI.tasks[0], id: 'launch', dependsOn: [] }] };
+    const clash = { ...MINI, tasks: [...MINI.tasks, { ...MINI.tasks[0]!, id: 'launch', dependsOn: [] }] };
     expect(() => miniPlan({ template: clash })).toThrow(/template\.tasks\.5\.id: 'launch' is already used/);
   });
 });

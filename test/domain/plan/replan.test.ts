@@ -41,7 +41,7 @@ describe('replan', () => {
     expect(changes).toHaveLength(plan.rows.length);
     expect(changes[0]).toEqual({
       rowId: 'kickoff',
-      issueKey: issues.kickoff.key,
+      issueKey: issues.kickoff!.key,
       summary: 'Kick-off (L-10)',
       from: '2026-05-29',
       to: '2026-06-05',
@@ -60,8 +60,8 @@ describe('replan', () => {
   it('compares with the issue’s current due date in Jira, and skips rows already on the new date', () => {
     const plan = miniPlan();
     const issues = issuesOf(plan);
-    issues.ads = { ...issues.ads, dueDate: '2026-06-19' }; // someone already moved it in Jira
-    issues.results = { ...issues.results, dueDate: null };
+    issues.ads = { ...issues.ads!, dueDate: '2026-06-19' }; // someone already moved it in Jira
+    issues.results = { ...issues.results!, dueDate: null };
     const { changes } = replan({ plan, newLaunchDate: '2026-06-19', today: '2026-04-01', issues });
     expect(changes.find((c) => c.rowId === 'ads')).toBeUndefined();
     expect(changes.find((c) => c.rowId === 'results')).toMatchObject({ from: '2026-06-17', to: '2026-06-24' });

@@ -8,6 +8,7 @@ import {
   type Actor,
   type ProjectGrants,
 } from '../../../src/domain/policy';
+import { must } from '../../support/must';
 
 const NONE: ProjectGrants = { browse: false, createIssues: false, editIssues: false, administer: false };
 const VIEW: ProjectGrants = { ...NONE, browse: true };
@@ -53,29 +54,29 @@ describe('may(actor, action, campaign): one policy', () => {
   });
 
   it.each(Object.keys(people))('decides every action for %s as the table says', (who) => {
-    const actor = people[who] as Actor;
+    const actor = must(people[who], `the actor ${who}`);
     const got = Object.fromEntries([
       ...PROJECT_ACTIONS.map((a) => [a, symbol(may(actor, a))]),
       ...CAMPAIGN_ACTIONS.map((a) => [a, symbol(may(actor, a, campaign))]),
     ]);
-    const want = Object.fromEntries(Object.entries(EXPECTED).map(([a, row]) => [a, row[who as keyof typeof people]]));
+    const want = Object.fromEntries(Object.entries(EXPECTED).map(([a, row]) => [a, row[who]]));
     expect(got).toEqual(want);
   });
 
   it('names the role and the reason of a refusal, for the UI to show up front', () => {
-    expect(may(people.viewer as Actor, 'kpi.manage', campaign)).toEqual({
+    expect(may(people.viewer!, 'kpi.manage', campaign)).toEqual({
       allowed: false,
       code: 'FORBIDDEN',
       reason: 'pm_or_admin_only',
       action: 'kpi.manage',
       role: 'viewer',
     });
-    expect(may(people.outsider as Actor, 'campaign.view', campaign)).toMatchObject({
+    expect(may(people.outsider!, 'campaign.view', campaign)).toMatchObject({
       code: 'NOT_FOUND',
       reason: 'cannot_browse',
       role: 'outsider',
     });
-    expect(may(people.designer as Actor, 'templates.edit')).toMatchObject({ reason: 'needs_project_admin', role: 'editor' });
+    expect(may(people.designer!, 'templates.edit')).toMatchObject({ reason: 'needs_project_admin', role: 'editor' });
   });
 
   it('gives the strongest role: the PM who is also an admin acts as PM; an approver with admin rights as admin', () => {
@@ -85,7 +86,7 @@ describe('may(actor, action, campaign): one policy', () => {
   });
 
   it('lists a campaign’s abilities in one call', () => {
-    const abilities = campaignAbilities(people.approver as Actor, campaign);
+    const abilities = campaignAbilities(people.approver!, campaign);
     expect(Object.keys(abilities).sort()).toEqual([...CAMPAIGN_ACTIONS].sort());
     expect(abilities['signoff.export']).toEqual({ allowed: true, as: 'approver' });
     expect(abilities['report.publish'].allowed).toBe(false);

@@ -81,16 +81,16 @@ describe('the status report', () => {
     const chart = recordsOf(tableAfter(root, 'Dépenses cumulées (données du graphique)'));
     expect(chart).toHaveLength(panel.budget.series.length);
     const last = panel.budget.series[panel.budget.series.length - 1];
-    expect(readNumber(chart[chart.length - 1]['Prévu'], 'fr-FR')).toBeCloseTo(last.plannedCumulative, 2);
+    expect(readNumber(chart[chart.length - 1]!['Prévu']!, 'fr-FR')).toBeCloseTo(last!.plannedCumulative, 2);
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
-    expect(milestones.map((m) => readNumber(m['Tâches ouvertes'], 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
-    expect(milestones.map((m) => m['Risque'].toLowerCase())).toEqual(
+    expect(milestones.map((m) => readNumber(m['Tâches ouvertes']!, 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
+    expect(milestones.map((m) => m['Risque']!.toLowerCase())).toEqual(
       panel.milestones.map((m) => ({ on_track: 'en bonne voie', at_risk: 'à risque', off_track: 'en dérive' })[m.risk]),
     );
 
     const kpis = recordsOf(tableAfter(root, 'Indicateurs clés'));
-    expect(kpis.map((k) => readNumber(k['Objectif'], 'fr-FR'))).toEqual(panel.kpis.map((k) => k.target));
+    expect(kpis.map((k) => readNumber(k['Objectif']!, 'fr-FR'))).toEqual(panel.kpis.map((k) => k.target));
   });
 
   it('words the panel’s health reasons and sign-offs', () => {
@@ -102,7 +102,7 @@ describe('the status report', () => {
     expect(text).toMatch(/La validation Legal a \d+ jours? ouvrés? de retard/);
     const gates = recordsOf(tableAfter(root, 'Validations'));
     expect(gates.map((g) => g['Validation'])).toEqual(['Legal', 'Go-live']);
-    expect(gates[0]['En attente de']).toContain('Léa Martin');
+    expect(gates[0]!['En attente de']).toContain('Léa Martin');
   });
 
   it('is in English for any other locale, with English number formats', () => {
@@ -154,8 +154,8 @@ describe('the post-campaign report', () => {
       ['Leads', 'Atteint'],
       ['Cost per lead', 'Manqué'],
     ]);
-    expect(readNumber(kpis[0]['Écart'], 'fr-FR')).toBe(120);
-    expect(readNumber(kpis[1]['Écart'], 'fr-FR')).toBeCloseTo(1.5, 2);
+    expect(readNumber(kpis[0]!['Écart']!, 'fr-FR')).toBe(120);
+    expect(readNumber(kpis[1]!['Écart']!, 'fr-FR')).toBeCloseTo(1.5, 2);
   });
 
   it('compares spend with the budget, in total and by category', () => {
@@ -174,12 +174,12 @@ describe('the post-campaign report', () => {
     const root = parseStorage(doc.storage);
     const slipped = recordsOf(tableAfter(root, 'Ce qui a glissé et pourquoi'));
     expect(slipped).toHaveLength(1);
-    expect(slipped[0]['Jalon']).toBe(`${KEYS.creative} Creative final (L-7)`);
-    expect(readNumber(slipped[0]['Jours ouvrés de retard'], 'fr-FR')).toBe(2);
-    expect(slipped[0]['Pourquoi']).toContain(`${KEYS.design} Design visuals`);
-    expect(slipped[0]['Pourquoi']).toContain('Léa Martin a demandé des modifications sur la validation Legal');
-    expect(slipped[0]['Pourquoi']).toContain('« Mentions légales <incomplètes> & prix barrés »');
-    expect(slipped[0]['Pourquoi']).not.toContain('Copy');
+    expect(slipped[0]!['Jalon']).toBe(`${KEYS.creative} Creative final (L-7)`);
+    expect(readNumber(slipped[0]!['Jours ouvrés de retard']!, 'fr-FR')).toBe(2);
+    expect(slipped[0]!['Pourquoi']).toContain(`${KEYS.design} Design visuals`);
+    expect(slipped[0]!['Pourquoi']).toContain('Léa Martin a demandé des modifications sur la validation Legal');
+    expect(slipped[0]!['Pourquoi']).toContain('« Mentions légales <incomplètes> & prix barrés »');
+    expect(slipped[0]!['Pourquoi']).not.toContain('Copy');
   });
 
   it('says when nothing slipped', () => {

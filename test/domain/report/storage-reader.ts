@@ -1,3 +1,4 @@
+import { must } from '../../support/must';
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 
 /** Confluence's storage-format namespaces, declared the way Confluence's own XHTML tooling does. */
@@ -37,7 +38,7 @@ export function parseStorage(storage: string): Element {
 }
 
 export function elements(root: Element): Element[] {
-  return Array.from(root.getElementsByTagName('*')) as Element[];
+  return Array.from<Element>(root.getElementsByTagName('*'));
 }
 
 /** What a reader sees: a status lozenge reads as its title, other macro parameters are not shown. */
@@ -46,10 +47,12 @@ function visibleText(node: Node): string {
   if (node.nodeType !== 1) return '';
   const e = node as Element;
   if (e.tagName === 'ac:structured-macro') {
-    const title = (Array.from(e.getElementsByTagName('ac:parameter')) as Element[]).find((p) => p.getAttribute('ac:name') === 'title');
+    const title = Array.from<Element>(e.getElementsByTagName('ac:parameter')).find((p) => p.getAttribute('ac:name') === 'title');
     return title?.textContent ?? '';
   }
-  return (Array.from(e.childNodes) as Node[]).map(visibleText).join(e.tagName === 'li' ? ' ' : '');
+  return Array.from<Node>(e.childNodes)
+    .map(visibleText)
+    .join(e.tagName === 'li' ? ' ' : '');
 }
 
 export const text = (e: Element): string => visibleText(e).trim();
@@ -66,22 +69,24 @@ export function tableAfter(root: Element, heading: string): Element {
 
 /** A table's rows as cell texts (header row included). */
 export function rowsOf(table: Element): string[][] {
-  return (Array.from(table.getElementsByTagName('tr')) as Element[]).map((tr) =>
-    (Array.from(tr.childNodes) as Element[]).filter((n) => n.nodeType === 1).map(text),
+  return Array.from<Element>(table.getElementsByTagName('tr')).map((tr) =>
+    Array.from<Node>(tr.childNodes)
+      .filter((n): n is Element => n.nodeType === 1)
+      .map(text),
   );
 }
 
 /** A table's body rows as objects keyed by the header row's texts. */
-export function recordsOf(table: Element): Record<string, string>[] {
+export function recordsOf(table: Element): Record<string, string | undefined>[] {
   const [head, ...rows] = rowsOf(table);
-  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+  return rows.map((r) => Object.fromEntries(must(head, 'a header row').map((h, i) => [h, r[i]])));
 }
 
 /** In a two-column key-figures table under `heading`: the value next to `label`. */
 export function figure(root: Element, heading: string, label: string): string {
   const row = rowsOf(tableAfter(root, heading)).find((r) => r[0] === label);
   if (!row) throw new Error(`no figure "${label}" under "${heading}"`);
-  return row[1];
+  return must(row[1], `a value next to "${label}"`);
 }
 
 /** Reads a number written by Intl for `locale` back ("12 345,60 €" in fr-FR → 12345.6), with its separators. */

@@ -43,25 +43,25 @@ describe('scheduleBackward: milestones', () => {
         tasks: [t('last', 'launch', 1)],
       }),
     );
-    expect(r.dates.before.dueDate).toBe('2026-05-22');
-    expect(r.dates.launch.dueDate).toBe('2026-05-26');
+    expect(r.dates.before!.dueDate).toBe('2026-05-22');
+    expect(r.dates.launch!.dueDate).toBe('2026-05-26');
     expect(r.dates.last).toEqual({ startDate: '2026-05-26', dueDate: '2026-05-26' });
     expect(r.warnings).toEqual([]);
   });
 
   it('a launch ON a holiday stays on it, with a warning, and tasks finish on the last business day before', () => {
     const r = scheduleBackward(base({ launchDate: '2026-05-25', tasks: [t('ship', 'launch', 2)] }));
-    expect(r.dates.launch.dueDate).toBe('2026-05-25');
+    expect(r.dates.launch!.dueDate).toBe('2026-05-25');
     expect(r.dates.ship).toEqual({ startDate: '2026-05-21', dueDate: '2026-05-22' });
     const w = r.warnings.filter((x) => x.rowId === 'launch');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ kind: 'cannot_fit', field: 'dueDate' });
-    expect(w[0].message).toMatch(/2026-05-25.*public holiday in the FR calendar/);
+    expect(w[0]!.message).toMatch(/2026-05-25.*public holiday in the FR calendar/);
   });
 
   it('a weekend launch is reported as a weekend day, not a holiday', () => {
     const r = scheduleBackward(base({ launchDate: '2026-06-13', calendar: 'US' }));
-    expect(r.warnings[0].message).toMatch(/weekend day/);
+    expect(r.warnings[0]!.message).toMatch(/weekend day/);
   });
 });
 
@@ -72,8 +72,8 @@ describe('scheduleBackward: tasks and dependencies', () => {
     expect(r.dates.b).toEqual({ startDate: '2026-06-09', dueDate: '2026-06-11' });
     expect(r.dates.a).toEqual({ startDate: '2026-06-03', dueDate: '2026-06-04' });
     // Tight: each successor starts exactly on the first day the rule allows.
-    expect(r.dates.b.startDate).toBe(addBusinessDays(r.dates.a.dueDate, 1 + 2, 'FR'));
-    expect(r.dates.c.startDate).toBe(addBusinessDays(r.dates.b.dueDate, 1, 'FR'));
+    expect(r.dates.b!.startDate).toBe(addBusinessDays(r.dates.a!.dueDate, 1 + 2, 'FR'));
+    expect(r.dates.c!.startDate).toBe(addBusinessDays(r.dates.b!.dueDate, 1, 'FR'));
     expect(r.warnings).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('scheduleBackward: tasks and dependencies', () => {
     );
     // x is due by L-10 (2026-05-29), starts 2026-05-28, so shared must finish by 2026-05-27.
     expect(r.dates.x).toEqual({ startDate: '2026-05-28', dueDate: '2026-05-29' });
-    expect(r.dates.shared.dueDate).toBe('2026-05-27');
+    expect(r.dates.shared!.dueDate).toBe('2026-05-27');
     expect(r.warnings).toEqual([]);
   });
 
@@ -103,7 +103,7 @@ describe('scheduleBackward: tasks and dependencies', () => {
         tasks: [t('late-pred', 'launch', 1), t('needs-it', 'early', 1, [['late-pred', 0]])],
       }),
     );
-    expect(r.dates['late-pred'].dueDate < r.dates['needs-it'].startDate).toBe(true);
+    expect(r.dates['late-pred']!.dueDate < r.dates['needs-it']!.startDate).toBe(true);
     expect(r.warnings).toEqual([]);
   });
 
@@ -164,7 +164,7 @@ describe('scheduleBackward: tasks and dependencies', () => {
       }),
     );
     expect(r.dates['done-one']).toEqual({ startDate: '2026-06-01', dueDate: '2026-06-02' });
-    expect(r.dates.open.dueDate).toBe('2026-06-12');
+    expect(r.dates.open!.dueDate).toBe('2026-06-12');
     expect(r.warnings).toEqual([]);
   });
 });
@@ -194,7 +194,7 @@ describe('checkSchedule', () => {
       calendar: 'FR',
     });
     expect(w).toEqual([expect.objectContaining({ rowId: 'late', kind: 'after_milestone', field: 'dueDate' })]);
-    expect(w[0].message).toContain('2026-06-10');
+    expect(w[0]!.message).toContain('2026-06-10');
   });
 
   it('flags a successor starting before its predecessor (plus lag) allows, with the reason', () => {
@@ -207,8 +207,8 @@ describe('checkSchedule', () => {
     const w = checkSchedule(rows, { today: '2026-01-01', calendar: 'FR' });
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ rowId: 'succ', kind: 'dependency_violated', field: 'startDate' });
-    expect(w[0].message).toMatch(/earliest start 2026-06-18/);
-    expect(w[0].message).toMatch(/later milestone/);
+    expect(w[0]!.message).toMatch(/earliest start 2026-06-18/);
+    expect(w[0]!.message).toMatch(/later milestone/);
   });
 
   it('a settled (done) predecessor satisfies its successors', () => {

@@ -28,7 +28,7 @@ function ask(
 ) {
   const g = opts.g ?? gate();
   const gates = g.gateId === 'legal' ? [g] : [gate(), g];
-  const state = statesOf(gates, entries, opts.today ?? TODAY)[g.gateId];
+  const state = statesOf(gates, entries, opts.today ?? TODAY)[g.gateId]!;
   return mayDecide({
     gate: g,
     gates,

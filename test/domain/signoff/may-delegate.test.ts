@@ -4,7 +4,7 @@ import { ALEX, approve, CAMILLE, decline, gate, goLive, HUGO, LEA, NOAH, SOPHIE,
 
 function ask(actor: string, to: string, until: string, entries: SignOffEntry[] = [], g: PlanGate = gate()) {
   const gates = g.gateId === 'legal' ? [g] : [gate(), g];
-  const state = statesOf(gates, entries)[g.gateId];
+  const state = statesOf(gates, entries)[g.gateId]!;
   return mayDelegate({
     gate: g,
     state,

@@ -19,7 +19,7 @@ describe('panel gate statuses from the sign-off record', () => {
   it('replays the record: approvals open the next gate', () => {
     const [legal, goLive] = statuses([approve(LEA, 1), approve(HUGO, 2)], SOPHIE);
     expect(legal).toMatchObject({ state: 'approved', pending: [], late: false });
-    expect(legal.approvers[0]).toEqual({
+    expect(legal!.approvers[0]).toEqual({
       accountId: LEA,
       displayName: 'Léa Martin',
       decision: 'approved',
@@ -31,15 +31,15 @@ describe('panel gate statuses from the sign-off record', () => {
   it('shows stale approvals as no decision in the new round', () => {
     const [legal] = statuses([approve(LEA, 1), stale(2, ['summary'])]);
     expect(legal).toMatchObject({ state: 'open', pending: [LEA, HUGO], canDecide: true });
-    expect(legal.approvers.map((a) => a.decision)).toEqual([null, null]);
+    expect(legal!.approvers.map((a) => a.decision)).toEqual([null, null]);
   });
 
   it('lets a delegate in force decide (buttons), and names the delegate on the approver’s row', () => {
     const entries = [delegation(LEA, ALEX, '2026-11-30', 1)];
-    expect(statuses(entries, ALEX)[0].canDecide).toBe(true);
+    expect(statuses(entries, ALEX)[0]!.canDecide).toBe(true);
     const [legal] = statuses([...entries, approve(ALEX, 2, { onBehalfOf: LEA })], ALEX);
-    expect(legal.approvers[0]).toMatchObject({ accountId: LEA, decision: 'approved', onBehalfOf: ALEX });
-    expect(legal.canDecide).toBe(false);
+    expect(legal!.approvers[0]).toMatchObject({ accountId: LEA, decision: 'approved', onBehalfOf: ALEX });
+    expect(legal!.canDecide).toBe(false);
   });
 
   it('feeds the panel from `signOffEntries`', () => {

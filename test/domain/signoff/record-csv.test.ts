@@ -22,15 +22,24 @@ function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
   }
   return rows;
 }
@@ -96,11 +105,11 @@ describe('recordCsv', () => {
       '',
       '',
     ]);
-    expect(rows[2].slice(11, 13)).toEqual(['Alex Durand (acc-alex)', '2026-12-01']);
-    expect(rows[3][5]).toBe('Alex Durand (acc-alex)');
-    expect(rows[3][6]).toBe('Hugo Bernard (acc-hugo)');
-    expect(rows[4][5]).toBe('app');
-    expect(rows[4][13]).toBe('summary attachments');
+    expect(rows[2]!.slice(11, 13)).toEqual(['Alex Durand (acc-alex)', '2026-12-01']);
+    expect(rows[3]![5]).toBe('Alex Durand (acc-alex)');
+    expect(rows[3]![6]).toBe('Hugo Bernard (acc-hugo)');
+    expect(rows[4]![5]).toBe('app');
+    expect(rows[4]![13]).toBe('summary attachments');
     expect(rows).toHaveLength(5);
   });
 
@@ -123,12 +132,12 @@ describe('recordCsv', () => {
       fc.property(fc.string({ unit: 'binary' }), fc.string(), (reason, comment) => {
         const rows = parseCsv(recordCsv([line({ reason, comment })]));
         expect(rows).toHaveLength(2);
-        const [r, c] = rows[1].slice(8, 10);
+        const [r, c] = rows[1]!.slice(8, 10);
         for (const [cell, original] of [
           [r, reason],
           [c, comment],
         ]) {
-          expect(cell).toBe(/^[=+\-@\t\r]/.test(original) ? `'${original}` : original);
+          expect(cell).toBe(/^[=+\-@\t\r]/.test(original!) ? `'${original}` : original);
           expect(cell).not.toMatch(/^[=+\-@]/);
         }
       }),

@@ -40,7 +40,7 @@ describe('reminders', () => {
       escalateTo: CAMILLE,
       dedupeKey: 'legal:2026-11-30',
     });
-    expect(remind('2026-11-25')[0].escalateTo).toBeNull();
+    expect(remind('2026-11-25')[0]!.escalateTo).toBeNull();
   });
 
   it('does not call a gate due on a Friday late on the weekend after', () => {

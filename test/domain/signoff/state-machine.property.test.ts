@@ -20,14 +20,14 @@ describe('quorum (property-based)', () => {
     fc.assert(
       fc.property(gateArb, fc.array(fc.nat({ max: 9 }), { maxLength: 20 }), (g, picks) => {
         const approvers = g.approverAccountIds;
-        const entries = picks.map((p, t) => approve(approvers[p % approvers.length], t));
+        const entries = picks.map((p, t) => approve(approvers[p % approvers.length]!, t));
         const s = stateOf(g, entries);
         const distinct = new Set(entries.map((e) => e.actorAccountId)).size;
         const needed = approvalsNeeded(g.quorum, approvers.length);
         expect(needed).toBeLessThanOrEqual(approvers.length);
         expect(needed).toBeGreaterThanOrEqual(1);
-        expect(s.state).toBe(distinct >= needed ? 'approved' : 'open');
-        expect(s.approvedBy.length).toBe(Math.min(distinct, needed));
+        expect(s!.state).toBe(distinct >= needed ? 'approved' : 'open');
+        expect(s!.approvedBy.length).toBe(Math.min(distinct, needed));
       }),
     );
   });
@@ -53,13 +53,13 @@ describe('quorum (property-based)', () => {
           fc.pre(!(approvals >= needed && hasNegative));
           const expected = approvals >= needed ? 'approved' : hasNegative ? (neg === 'decline' ? 'declined' : 'changes_requested') : 'open';
           const order = decided.map((d, i) => ({ d, key: keys[i] }));
-          const shuffled = [...order].sort((x, y) => x.key - y.key).map((x) => x.d);
+          const shuffled = [...order].sort((x, y) => x.key! - y.key!).map((x) => x.d);
           for (const sequence of [decided, shuffled, [...decided].reverse()]) {
             expect(
               stateOf(
                 g,
                 sequence.map((d, t) => decision(d.a, d.kind, { t, reason: 'why' })),
-              ).state,
+              )!.state,
             ).toBe(expected);
           }
         },
@@ -76,7 +76,7 @@ describe('quorum (property-based)', () => {
         }),
         (g, raw) => {
           const entries = raw.map((r, t) =>
-            decision(g.approverAccountIds[r.who % g.approverAccountIds.length], r.kind, { t, reason: 'why' }),
+            decision(g.approverAccountIds[r.who % g.approverAccountIds.length]!, r.kind, { t, reason: 'why' }),
           );
           const reversed = [...entries].reverse();
           expect(stateOf(g, reversed)).toEqual(stateOf(g, entries));
@@ -112,8 +112,8 @@ describe('order of gates (property-based)', () => {
         );
         const states = statesOf(gates, entries);
         for (const g of gates) {
-          if (g.afterGateId && states[g.gateId].state !== 'waiting') expect(states[g.afterGateId].state).toBe('approved');
-          if (g.afterGateId === g.gateId) expect(states[g.gateId].state).toBe('waiting');
+          if (g.afterGateId && states[g.gateId]!.state !== 'waiting') expect(states[g.afterGateId]!.state).toBe('approved');
+          if (g.afterGateId === g.gateId) expect(states[g.gateId]!.state).toBe('waiting');
         }
       }),
     );
@@ -125,11 +125,11 @@ describe('staleness (property-based)', () => {
     fc.assert(
       fc.property(gateArb, fc.subarray(['summary', 'description', 'attachments'] as const, { minLength: 1 }), (g, fields) => {
         const approvals = g.approverAccountIds.map((a, t) => approve(a, t));
-        expect(stateOf(g, approvals).state).toBe('approved');
+        expect(stateOf(g, approvals)!.state).toBe('approved');
         const afterChange = [...approvals, stale(100, [...fields])];
         expect(stateOf(g, afterChange)).toMatchObject({ state: 'open', approvedBy: [], stale: { changedFields: [...fields] } });
         const again = g.approverAccountIds.map((a, t) => approve(a, 200 + t, { hash: 'b'.repeat(64) }));
-        expect(stateOf(g, [...afterChange, ...again]).state).toBe('approved');
+        expect(stateOf(g, [...afterChange, ...again])!.state).toBe('approved');
       }),
     );
   });
@@ -144,7 +144,7 @@ describe('delegation window (property-based)', () => {
         const g = gate({ approverAccountIds: ['acc-lea', 'acc-hugo'] });
         const entries = [delegation('acc-lea', 'acc-alex', day(untilOffset), 1)];
         const today = day(todayOffset);
-        const state = statesOf([g], entries, today)[g.gateId];
+        const state = statesOf([g], entries, today)[g.gateId]!;
         const answer = mayDecide({
           gate: g,
           state,

@@ -40,15 +40,15 @@ describe('applySnapshotChanges', () => {
     expect(after.version).toBe(4);
     expect(Object.keys(after.issues).sort()).toEqual(['MKT-11', 'MKT-12', 'MKT-13', 'MKT-14']);
     expect(after.issues['MKT-11']).toMatchObject({ actualCost: 250, statusCategory: 'done' });
-    expect(before.issues['MKT-11'].actualCost).toBeNull();
+    expect(before.issues['MKT-11']!.actualCost).toBeNull();
     expect(Object.keys(before.issues)).toHaveLength(3);
   });
 
   it('drops a deleted issue and its links from the issues it blocked', () => {
     const after = applySnapshotChanges(before, [{ type: 'delete', key: 'MKT-11' }]);
     expect(after.issues['MKT-11']).toBeUndefined();
-    expect(after.issues['MKT-12'].blockedBy).toEqual(['MKT-13']);
-    expect(before.issues['MKT-12'].blockedBy).toEqual(['MKT-11', 'MKT-13']);
+    expect(after.issues['MKT-12']!.blockedBy).toEqual(['MKT-13']);
+    expect(before.issues['MKT-12']!.blockedBy).toEqual(['MKT-11', 'MKT-13']);
   });
 
   it('keeps an issue deleted then re-created in the same batch', () => {
@@ -56,8 +56,8 @@ describe('applySnapshotChanges', () => {
       { type: 'delete', key: 'MKT-13' },
       { type: 'upsert', issue: issue('MKT-13', { summary: 'back' }) },
     ]);
-    expect(after.issues['MKT-13'].summary).toBe('back');
-    expect(after.issues['MKT-12'].blockedBy).toEqual(['MKT-11', 'MKT-13']);
+    expect(after.issues['MKT-13']!.summary).toBe('back');
+    expect(after.issues['MKT-12']!.blockedBy).toEqual(['MKT-11', 'MKT-13']);
   });
 
   it('changes nothing, not even the version, without changes', () => {

@@ -69,7 +69,7 @@ describe('snapshot shards', () => {
     expect(joinShards(metaFor(shards.length), shards.slice(0, -1))).toBeUndefined();
     expect(joinShards(metaFor(shards.length, 'build-2'), shards)).toBeUndefined();
     const moved = shards.map((s) => ({ ...s, issues: [...s.issues] }));
-    moved[0].issues.push(moved[1].issues.pop()!);
+    moved[0]!.issues.push(moved[1]!.issues.pop()!);
     expect(joinShards(metaFor(shards.length), moved)).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ export interface OpenApiOperation {
 }
 
 export interface OpenApiDocument extends JsonObject {
-  paths: Record<string, Record<string, OpenApiOperation | unknown>>;
+  paths: Record<string, Record<string, unknown>>;
   components?: JsonObject;
 }
 
@@ -43,7 +43,7 @@ export function findOperation(doc: OpenApiDocument, specPath: string, method: st
   const item = doc.paths[specPath];
   if (!isObject(item)) return undefined;
   const op = item[method.toLowerCase()];
-  return HTTP_METHODS.has(method.toLowerCase()) && isObject(op) ? (op as OpenApiOperation) : undefined;
+  return HTTP_METHODS.has(method.toLowerCase()) && isObject(op) ? op : undefined;
 }
 
 /** Spec paths with the same shape as `specPath` (for a helpful message when parameter names differ). */

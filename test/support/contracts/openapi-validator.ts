@@ -65,8 +65,9 @@ function validateExchange(ex: Exchange): string[] {
   const statusKey = String(ex.status);
   const rangeKey = `${statusKey[0]}XX`;
   const key = [statusKey, rangeKey, rangeKey.toLowerCase(), 'default'].find((k) => responses[k]);
+  const response = key === undefined ? undefined : responses[key];
   const body = ex.responseBody.length > 0 && isJsonType(ex.responseContentType) ? parseJson(ex.responseBody) : undefined;
-  if (!key) {
+  if (!key || !response) {
     const generic = body?.ok === true && product.isGenericError(body.value);
     if (!(UNDOCUMENTED_ERRORS_ALLOWED(ex.status) && generic)) {
       problems.push(
@@ -75,7 +76,7 @@ function validateExchange(ex: Exchange): string[] {
     }
     return problems;
   }
-  const pointer = jsonSchemaPointer(found.document, `${opPointer}/responses/${escapePointer(key)}`, responses[key]);
+  const pointer = jsonSchemaPointer(found.document, `${opPointer}/responses/${escapePointer(key)}`, response);
   if (!pointer) return problems;
   if (body === undefined) {
     if (ex.responseBody.length > 0) problems.push(`${prefix} response is ${ex.responseContentType ?? 'untyped'}, the spec defines JSON`);

@@ -24,7 +24,7 @@ const input = (plan: CampaignPlan) => ({
   createdAt: '2026-11-24T09:00:00.000Z',
   plan,
 });
-const rowsOf = (jira: FakeJira): string[] => jira.issues.map((i) => i.details.properties[0].value.rowId).sort();
+const rowsOf = (jira: FakeJira): string[] => jira.issues.map((i) => i.details.properties[0]!.value.rowId).sort();
 
 describe('runCreation', () => {
   it('creates the epic, then rows in chunks of 50, then every link once, the brief link and the record', async () => {
@@ -35,7 +35,7 @@ describe('runCreation', () => {
     expect(jira.calls).toMatchObject({ create: 1, bulk: 2, link: plannedLinks(plan).length });
     expect(rowsOf(jira)).toEqual(['epic', ...plan.rows.map((r) => r.rowId)].sort());
     expect(jira.records[0]).toMatchObject({ epicKey: job.epicKey, requestId: 'req-00000001', createdBy: 'acc-camille' });
-    expect(jira.records[0].issueKeys).toEqual(job.issueKeys);
+    expect(jira.records[0]!.issueKeys).toEqual(job.issueKeys);
     expect([...jira.remoteLinks.values()]).toEqual([{ issueKey: job.epicKey, url: plan.brief?.url }]);
     // Progress was saved along the way, not only at the end.
     expect(jira.jobs.length).toBeGreaterThan(4);
@@ -59,7 +59,7 @@ describe('runCreation', () => {
     jira.refuse.link = 1;
     const job = await runCreation(freshJob(plan), input(plan), jira.ports());
     expect(job.state).toBe('done');
-    expect(jira.issues.filter((i) => i.details.properties[0].value.rowId === 'epic')).toHaveLength(1);
+    expect(jira.issues.filter((i) => i.details.properties[0]!.value.rowId === 'epic')).toHaveLength(1);
     const keys = jira.links.map((l) => `${l.fromKey}>${l.toKey}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(plannedLinks(plan).length);
@@ -71,7 +71,7 @@ describe('runCreation', () => {
     jira.refuse.bulk = 6; // every round of the second chunk is refused: the run gives up
     await expect(runCreation(freshJob(plan), input(plan), jira.ports())).rejects.toMatchObject({ code: 'TRY_AGAIN' });
     expect(jira.issues.length).toBe(1); // only the epic: each refused bulk happened before anything was created
-    const partial = jira.jobs[jira.jobs.length - 1];
+    const partial = jira.jobs[jira.jobs.length - 1]!;
     const job = await runCreation(partial, input(plan), jira.ports());
     expect(job).toMatchObject({ state: 'done', createdIssues: 61, attempts: 2 });
     expect(jira.issues).toHaveLength(61);
