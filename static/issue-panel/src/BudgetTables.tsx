@@ -1,0 +1,76 @@
+import { DataTable, type Column } from '../../kit/DataTable';
+import { nameOf } from '../../kit/labels';
+import type { Formatters } from './format';
+import type { Strings } from './i18n';
+import type { BudgetBurn } from './types';
+
+type CategoryLine = BudgetBurn['byCategory'][number];
+type MilestoneLine = BudgetBurn['byMilestone'][number];
+
+/** A share bar: how much of the planned budget `value` is, capped visually at 100 % (the text says the truth). */
+function Share({ value, of, label }: { value: number; of: number; label: string }) {
+  const ratio = of > 0 ? value / of : 0;
+  return (
+    <span className="share" role="img" aria-label={label}>
+      <span
+        className={`share__fill${ratio > 1 ? ' share__fill--over' : ''}`}
+        style={{ width: `${Math.min(100, Math.round(ratio * 100))}%` }}
+      />
+    </span>
+  );
+}
+
+const money = <R,>(key: string, header: string, f: Formatters, amount: (r: R) => number): Column<R> => ({
+  key,
+  header,
+  headerClassName: 'num',
+  className: 'num',
+  cell: (r) => f.money(amount(r)),
+});
+
+function categoryColumns(t: Strings, f: Formatters): Column<CategoryLine>[] {
+  return [
+    { key: 'category', header: t.category, rowHeader: true, cell: (c) => nameOf(t.categories, c.category) },
+    money('planned', t.planned, f, (c) => c.planned),
+    money('committed', t.committed, f, (c) => c.committed),
+    money('actual', t.actual, f, (c) => c.actual),
+  ];
+}
+
+function milestoneColumns(t: Strings, f: Formatters): Column<MilestoneLine>[] {
+  const share = (m: MilestoneLine): string => `${t.spentShare} ${m.planned > 0 ? f.percent(m.actual / m.planned) : '—'}`;
+  return [
+    { key: 'milestone', header: t.milestone, rowHeader: true, className: 'clip', cell: (m) => <span title={m.name}>{m.name}</span> },
+    money('planned', t.planned, f, (m) => m.planned),
+    money('actual', t.actual, f, (m) => m.actual),
+    { key: 'share', header: t.spentShare, headerHidden: true, cell: (m) => <Share value={m.actual} of={m.planned} label={share(m)} /> },
+  ];
+}
+
+/** Spend by category and by milestone, side by side. */
+export function BudgetTables({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
+  return (
+    <div className="split">
+      {budget.byCategory.length > 0 && (
+        <DataTable
+          bare
+          caption={t.byCategory}
+          captionClassName="subheading"
+          columns={categoryColumns(t, f)}
+          rows={budget.byCategory}
+          rowKey={(c) => c.category}
+        />
+      )}
+      {budget.byMilestone.length > 0 && (
+        <DataTable
+          bare
+          caption={t.byMilestone}
+          captionClassName="subheading"
+          columns={milestoneColumns(t, f)}
+          rows={budget.byMilestone}
+          rowKey={(m) => m.milestoneKey}
+        />
+      )}
+    </div>
+  );
+}
