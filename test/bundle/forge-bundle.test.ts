@@ -129,7 +129,7 @@ describe('the app bundled offline by @forge/bundler', () => {
         { moduleKey: 'campaign-panel', issueKey: epicKey },
       );
       expect(connector.ok).toBe(true);
-      const kpiId = connector.data.kpis[0].kpiId as string;
+      const kpiId = connector.data.kpis[0]!.kpiId as string;
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       const body = JSON.stringify({ campaign: epicKey, kpi: kpiId, value: 42, at: `${yesterday}T10:00:00Z`, source: 'bundle-test' });
       const pushed = await post(connector.data.url, body, { [connector.data.signatureHeader]: sign(connector.data.secret, body) });

@@ -55,10 +55,10 @@ describe('Break down goal from the issue view', () => {
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     const rows = preview.data.plan.rows as { rowId: string; kind: string; dueDate: string }[];
-    const milestone = rows.filter((r) => r.kind === 'milestone').sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0];
-    epicKey = job.data.issueKeys.epic;
-    milestoneKey = job.data.issueKeys[milestone.rowId];
-    taskKey = job.data.issueKeys[rows.find((r) => r.kind === 'task')!.rowId];
+    const milestone = rows.filter((r) => r.kind === 'milestone').sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]!;
+    epicKey = job.data.issueKeys.epic!;
+    milestoneKey = job.data.issueKeys[milestone.rowId]!;
+    taskKey = job.data.issueKeys[rows.find((r) => r.kind === 'task')!.rowId]!;
 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -122,9 +122,9 @@ describe('Break down goal from the issue view', () => {
 
     // In Jira: children of the epic, each blocking the milestone.
     const [payload] = createPayloads;
-    expect(payload.tasks).toHaveLength(proposed - 1);
+    expect(payload!.tasks).toHaveLength(proposed - 1);
     const q = new URLSearchParams({
-      jql: `issue.property[campaignControlRow].requestId = "${payload.requestId}"`,
+      jql: `issue.property[campaignControlRow].requestId = "${payload!.requestId}"`,
       fields: 'summary,parent,issuelinks',
       maxResults: '100',
     });

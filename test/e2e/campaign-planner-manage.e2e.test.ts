@@ -134,7 +134,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     await panel.getByText(new RegExp(`^${moving.length} tickets changent de date · 1 ticket terminé garde sa date$`)).waitFor();
     const rowOf = (key: string) => table.getByRole('row').filter({ has: app.getByRole('link', { name: key, exact: true }) });
     await rowOf(doneKey).getByText('terminé, date conservée').waitFor();
-    const first = moving[0];
+    const first = moving[0]!;
     const firstRow = rowOf(first.issueKey);
     await firstRow.getByText(frDate(first.from)).waitFor();
     await firstRow.getByText(frDate(first.to)).waitFor();

@@ -79,8 +79,8 @@ describe('campaign issue panel in the local issue view', () => {
     if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     epicKey = epicOf(job);
     const tasks = plan.rows.filter((r) => r.kind === 'task');
-    doneTaskKey = job.data.issueKeys[tasks[0]!.rowId];
-    taskKey = job.data.issueKeys[tasks[1]!.rowId];
+    doneTaskKey = job.data.issueKeys[tasks[0]!.rowId]!;
+    taskKey = job.data.issueKeys[tasks[1]!.rowId]!;
 
     // Costs in the app's custom fields, and one task done, through Jira REST as Camille.
     const fields = (await host.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; schema?: { custom?: string } }[];

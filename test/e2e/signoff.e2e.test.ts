@@ -65,7 +65,7 @@ describe('sign-off from the issue panel', () => {
     if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
-    milestoneKey = job.data.issueKeys[gate.milestoneRowId];
+    milestoneKey = job.data.issueKeys[gate.milestoneRowId]!;
 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });

@@ -196,7 +196,7 @@ function appCalls(): { method: string; path: string; file: string }[] {
   return [...sourceFiles(join(repoRoot, 'src')), ...sourceFiles(join(repoRoot, 'static'))].flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     return [...text.matchAll(pattern)].map((m) => {
-      const path = (m[1] ?? m[2]).split('?')[0];
+      const path = (m[1] ?? m[2])!.split('?')[0]!;
       const method = /\bmethod:\s*'([A-Z]+)'/.exec(restOfCall(text, (m.index ?? 0) + m[0].length))?.[1] ?? 'GET';
       return { method, path, file: file.slice(repoRoot.length + 1) };
     });
@@ -258,7 +258,7 @@ describeWithContracts('each operation on the demo site', () => {
     expect(answer.status).toBeLessThan(300);
     const mine: Exchange[] = th.exchanges.slice(before).filter((ex) => ex.pattern === operation.spec && ex.method === operation.method);
     expect(mine).toHaveLength(1);
-    expect(validator?.validate(mine[0])).toEqual([]);
+    expect(validator?.validate(mine[0]!)).toEqual([]);
     expect(th.violations).toEqual([]);
   });
 });

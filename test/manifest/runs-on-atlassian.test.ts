@@ -24,7 +24,7 @@ describe('manifest.yml is eligible for Runs on Atlassian', () => {
 
   it('fails, naming it, when a dynamic web trigger is added (declared, or dynamic by default)', () => {
     const m = manifest();
-    m.modules.webtrigger.push(
+    m.modules.webtrigger!.push(
       { key: 'export-everything', function: 'kpi-actuals', response: { type: 'dynamic' } },
       { key: 'no-response-given', function: 'kpi-actuals' },
     );
@@ -37,7 +37,7 @@ describe('manifest.yml is eligible for Runs on Atlassian', () => {
 
   it('fails when a static web trigger declares no outputs', () => {
     const m = manifest();
-    m.modules.webtrigger.push({ key: 'empty-static', function: 'kpi-actuals', response: { type: 'static', outputs: [] } });
+    m.modules.webtrigger!.push({ key: 'empty-static', function: 'kpi-actuals', response: { type: 'static', outputs: [] } });
     expect(messages(m)).toEqual([expect.stringContaining("static web trigger 'empty-static' declares no response.outputs")]);
   });
 
@@ -74,7 +74,7 @@ describe('manifest.yml is eligible for Runs on Atlassian', () => {
     m.permissions.external = { images: ['*.giphy.com'], configurable: { enabled: true } };
     m.remotes = [{ key: 'campaign-backend', baseUrl: 'https://backend.example.com' }];
     m.providers = { auth: [{ key: 'google', name: 'Google' }] };
-    m.modules.webtrigger.push({
+    m.modules.webtrigger!.push({
       key: 'remote-hook',
       endpoint: 'remote-endpoint',
       response: { type: 'static', outputs: [{ key: 'ok', statusCode: 200 }] },

@@ -84,7 +84,7 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
     // Léa's run meets faults on its first calls (the reads); Hugo's on its writes (the comment and the transition).
     const faultsFor = [FAULTS, { rate429: 0.5, error5xx: 0.5, retryAfterSeconds: 0, seed: 7, only: { method: 'POST' }, times: 2 }];
     for (const [i, approver] of [LEA, HUGO].entries()) {
-      await faults(faultsFor[i]);
+      await faults(faultsFor[i]!);
       const { out } = await untilDone(() => decide(approver.accountId));
       // A run stopped after the record was written answers "already decided" when re-run: the decision stands.
       if (!out.ok) expect(out.error).toMatchObject({ code: 'INVALID_INPUT', field: 'decision' });

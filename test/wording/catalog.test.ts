@@ -66,7 +66,7 @@ const REASON_PARAMS: Reason['params'] = {
 };
 const reasonTexts = (lang: 'en' | 'fr'): Map<string, string> =>
   new Map(
-    Object.keys(CATALOGUES.reasons.en as object).map((code) => [
+    Object.keys(CATALOGUES.reasons!.en as object).map((code) => [
       code,
       wordReason({ code: code as Reason['code'], params: REASON_PARAMS }, lang, fmt),
     ]),

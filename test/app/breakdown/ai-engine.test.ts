@@ -26,7 +26,7 @@ describe('suggestBreakdown with engine "ai"', () => {
       plan: planWith(1, 1, 'campaign-ai'),
     });
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
-    milestoneKey = job.data.issueKeys['milestone-1'];
+    milestoneKey = job.data.issueKeys['milestone-1']!;
   });
 
   it('is off by default: asking for it is refused with a clear message, the patterns still work', async () => {
@@ -74,7 +74,7 @@ describe('suggestBreakdown with engine "ai"', () => {
     expect(cut.dueDate <= res.data.milestone.dueDate).toBe(true);
     expect(storyboard.dueDate < cut.startDate).toBe(true);
     // What reached the model: the platform's request shape, with the goal.
-    const call = app.th.host.llm.calls[0];
+    const call = app.th.host.llm.calls[0]!;
     expect(call.body).toMatchObject({
       stream: false,
       temperature: 0,

@@ -39,7 +39,7 @@ describe('suggestBreakdown → createBreakdown', () => {
   });
 
   it('proposes tasks for a milestone from free text, with reasons (in Camille’s French), dates back from the milestone and suggested assignees', async () => {
-    const res = await suggest({ issueKey: keys['milestone-2'], goalText: 'A landing page and a press release for the launch' });
+    const res = await suggest({ issueKey: keys['milestone-2']!, goalText: 'A landing page and a press release for the launch' });
     expect(res.ok).toBe(true);
     const data = res.data;
     expect(data).toMatchObject({
@@ -87,7 +87,7 @@ describe('suggestBreakdown → createBreakdown', () => {
       app.th,
       CAMILLE.accountId,
       'suggestBreakdown',
-      { issueKey: keys['milestone-1'] },
+      { issueKey: keys['milestone-1']! },
       { moduleKey: 'breakdown-action', issueKey: keys['milestone-1'] },
     );
     expect(res.data.goal).toBe('Milestone 1\nNewsletter aux clients fidèles');
@@ -100,22 +100,22 @@ describe('suggestBreakdown → createBreakdown', () => {
   });
 
   it('on the epic, targets the milestone due before launch', async () => {
-    const res = await suggest({ issueKey: keys.epic, goalText: 'video' });
+    const res = await suggest({ issueKey: keys.epic!, goalText: 'video' });
     expect(res.data).toMatchObject({ target: 'epic', milestone: { key: keys['milestone-2'] } });
   });
 
   it('refuses what is not a campaign epic or milestone, people who cannot create issues, and people who cannot see it', async () => {
-    expect((await suggest({ issueKey: keys['task-1-1'] })).error).toMatchObject({
+    expect((await suggest({ issueKey: keys['task-1-1']! })).error).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'issueKey',
       message: expect.stringMatching(/not a campaign epic or milestone/),
     });
     expect((await suggest({ issueKey: 'MKT-1' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
-    expect((await suggest({ issueKey: keys['milestone-2'] }, INES.accountId)).error).toMatchObject({
+    expect((await suggest({ issueKey: keys['milestone-2']! }, INES.accountId)).error).toMatchObject({
       code: 'FORBIDDEN',
       field: 'issueKey',
     });
-    expect((await suggest({ issueKey: keys['milestone-2'] }, SAM.accountId)).error).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await suggest({ issueKey: keys['milestone-2']! }, SAM.accountId)).error).toMatchObject({ code: 'NOT_FOUND' });
     expect(
       (
         await invokeOutsideContract(
@@ -130,7 +130,7 @@ describe('suggestBreakdown → createBreakdown', () => {
   });
 
   it('creates the edited tasks as children of the epic that block the milestone, with dependencies as links; the same request never duplicates', async () => {
-    const proposed = (await suggest({ issueKey: keys['milestone-2'], goalText: 'landing page' })).data.tasks;
+    const proposed = (await suggest({ issueKey: keys['milestone-2']!, goalText: 'landing page' })).data.tasks;
     // The PM removes the tracking task, renames one and adds their own.
     const tasks = proposed
       .filter((t) => t.taskId !== 'landing-page-tracking')
@@ -149,7 +149,7 @@ describe('suggestBreakdown → createBreakdown', () => {
     const started = await invoke(
       CAMILLE.accountId,
       'createBreakdown',
-      { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks },
+      { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2']!, tasks },
       keys['milestone-2'],
     );
     expect(started.ok).toBe(true);
@@ -185,14 +185,14 @@ describe('suggestBreakdown → createBreakdown', () => {
     const again = await invoke(
       CAMILLE.accountId,
       'createBreakdown',
-      { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2'], tasks },
+      { requestId: 'req-bd-create-0001', issueKey: keys['milestone-2']!, tasks },
       keys['milestone-2'],
     );
     expect(again.data.jobId).toBe(started.data.jobId);
     expect(await issuesOf('req-bd-create-0001')).toHaveLength(4);
 
     // The campaign record learned the rows: re-plan moves them along with the rest.
-    const replan = await invokeResolver(app.th, CAMILLE.accountId, 'replanCampaign', { epicKey: keys.epic, launchDate: '2026-12-22' });
+    const replan = await invokeResolver(app.th, CAMILLE.accountId, 'replanCampaign', { epicKey: keys.epic!, launchDate: '2026-12-22' });
     const moved = replan.data.changes.map((c) => c.issueKey);
     for (const i of issues) expect(moved).toContain(i.key);
   });
@@ -234,7 +234,7 @@ describe('suggestBreakdown → createBreakdown', () => {
     }
     const viewer = await invoke(INES.accountId, 'createBreakdown', {
       requestId: 'req-bd-viewer-01',
-      issueKey: keys['milestone-2'],
+      issueKey: keys['milestone-2']!,
       tasks: [base],
     });
     expect(viewer.error).toMatchObject({ code: 'FORBIDDEN' });

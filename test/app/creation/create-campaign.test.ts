@@ -175,10 +175,10 @@ describe('createCampaign → runCreationJob', () => {
       [true, 10], // only the rows the re-read did not find: the first 50 were not sent again
     ]);
     // Search is eventually consistent in Jira: the re-read after a lost write waits a backoff (2 s × 0.7–1.3) first.
-    const after = app.th.exchanges.slice(app.th.exchanges.indexOf(bulks[0]));
+    const after = app.th.exchanges.slice(app.th.exchanges.indexOf(bulks[0]!));
     const reread = after.find((x) => x.path === '/rest/api/3/search/jql');
     expect(reread).toBeDefined();
-    expect(seenAt.get(reread!)! - seenAt.get(bulks[0])!).toBeGreaterThanOrEqual(1_350);
+    expect(seenAt.get(reread!)! - seenAt.get(bulks[0]!)!).toBeGreaterThanOrEqual(1_350);
     const issues = await byRequest('req-lost-00001');
     expect(issues).toHaveLength(61);
     const rowIds = issues.map((i) => i.properties.campaignControlRow.rowId);
@@ -244,7 +244,7 @@ describe('createCampaign → runCreationJob', () => {
     const plan = planWith(1, 1, 'campaign-bad');
     const out = await invoke(CAMILLE.accountId, 'createCampaign', {
       requestId: 'req-bad-00001',
-      plan: { ...plan, rows: [{ ...plan.rows[0], dueDate: '2026-13-01' }] },
+      plan: { ...plan, rows: [{ ...plan.rows[0]!, dueDate: '2026-13-01' }] },
     });
     expect(out.error).toMatchObject({ code: 'INVALID_INPUT', field: 'plan.rows.0.dueDate' });
   });

@@ -19,7 +19,7 @@ if (!existsSync(MERIDIAN))
 function independentTotals(text: string): { rows: number; spend: Record<string, number>; conversions: number; revenue: number } {
   expect(text).not.toContain('"');
   const [head, ...lines] = text.trim().split(/\r?\n/);
-  const header = head.split(',');
+  const header = head!.split(',');
   const spend: Record<string, number> = {};
   let conversions = 0;
   let revenue = 0;
@@ -97,7 +97,7 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     expect(p.channels.map((c) => c.channel).sort()).toEqual(Object.keys(expected.spend).sort());
     for (const c of p.channels) {
       expect(c.rows).toBe(expected.rows);
-      close(c.total, expected.spend[c.channel]);
+      close(c.total, expected.spend[c.channel]!);
     }
     const kpiValue = (kpiId: string): number => {
       const value = p.kpis.find((k) => k.kpiId === kpiId)?.value;
@@ -151,26 +151,26 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     const second = await call('importKpiCsv', { epicKey, requestId: 'meridian-import-0002', csv, mapping });
     expect(second.data).toMatchObject({ created: true });
     const panel = await panelOf(app.th, CAMILLE.accountId, epicKey);
-    close(panel.budget.byChannel.find((c: any) => c.channel === 'Channel0').actual, expected.spend.Channel0);
+    close(panel.budget.byChannel.find((c: any) => c.channel === 'Channel0').actual, expected.spend.Channel0!);
     close(panel.kpis.find((k: any) => k.kpiId === 'orders').actual, expected.conversions);
   });
 
   it('reports the line and column of every error in a corrupted copy and stores nothing', async () => {
     const lines = csv.trim().split('\n');
-    const header = lines[0].split(',');
+    const header = lines[0]!.split(',');
     const set = (line: number, column: string, value: string): void => {
-      const cells = lines[line - 1].split(',');
+      const cells = lines[line - 1]!.split(',');
       cells[header.indexOf(column)] = value;
       lines[line - 1] = cells.join(',');
     };
     set(5, 'Channel2_spend', 'abc');
     set(10, 'time', '2021-13-40');
     set(30, 'conversions', '');
-    set(40, 'time', lines[38].split(',')[0]);
+    set(40, 'time', lines[38]!.split(',')[0]!);
     set(50, 'Channel4_spend', '-12.5');
     set(60, 'revenue_per_conversion', '2e');
     lines[70 - 1] = `${lines[70 - 1]},12`;
-    lines[20 - 1] = lines[20 - 1].split(',').slice(0, 10).join(',');
+    lines[20 - 1] = lines[20 - 1]!.split(',').slice(0, 10).join(',');
     const corrupted = lines.join('\n');
 
     const before = importKeys();
@@ -187,7 +187,7 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
       { row: 60, column: 'revenue_per_conversion' },
       { row: 70, column: '#18' },
     ]);
-    expect(preview.data.errors[4].message).toContain('repeats line 39');
+    expect(preview.data.errors[4]!.message).toContain('repeats line 39');
 
     const refused = await call('importKpiCsv', { epicKey, requestId: 'meridian-corrupt-0001', csv: corrupted, mapping });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv' } });

@@ -39,7 +39,7 @@ describe('publishStatusReport through the local host', () => {
     expect(
       (await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['task-2-1']}`, { fields: { [field('actual-cost')]: 75 } })).status,
     ).toBe(204);
-    await moveTo(app.th, keys['task-1-1'], 'Done');
+    await moveTo(app.th, keys['task-1-1']!, 'Done');
     await settleTriggers(app.th);
 
     const out = await publish(app.th, CAMILLE.accountId, { epicKey });
@@ -90,16 +90,16 @@ describe('publishStatusReport through the local host', () => {
     );
 
     const chart = recordsOf(tableAfter(root, 'Dépenses cumulées (données du graphique)'));
-    expect(chart.map((r) => readNumber(r['Prévu'] ?? '', 'fr-FR'))).toEqual(panel.budget.series.map((p) => p.plannedCumulative));
+    expect(chart.map((r) => readNumber(r['Prévu']!, 'fr-FR'))).toEqual(panel.budget.series.map((p) => p.plannedCumulative));
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
-    expect(milestones.map((m) => (m['Jalon'] ?? '').split(' ')[0])).toEqual(panel.milestones.map((m) => m.key));
-    expect(milestones.map((m) => readNumber(m['Tâches ouvertes'] ?? '', 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
+    expect(milestones.map((m) => m['Jalon']!.split(' ')[0])).toEqual(panel.milestones.map((m) => m.key));
+    expect(milestones.map((m) => readNumber(m['Tâches ouvertes']!, 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
 
     const gates = recordsOf(tableAfter(root, 'Validations'));
     expect(gates.map((g) => g['Validation'])).toEqual(panel.gates.map((g) => g.name));
     const kpis = recordsOf(tableAfter(root, 'Indicateurs clés'));
-    expect(kpis.map((k) => readNumber(k['Objectif'] ?? '', 'fr-FR'))).toEqual(panel.kpis.map((k) => k.target));
+    expect(kpis.map((k) => readNumber(k['Objectif']!, 'fr-FR'))).toEqual(panel.kpis.map((k) => k.target));
   });
 
   it('adds a version on each publish, so Confluence keeps the history, and links the epic once', async () => {
@@ -174,9 +174,7 @@ describe('publishStatusReport through the local host', () => {
     const root = parseStorage((await page(out.data.pageId)).body.storage.value);
     // Work finished today, after due dates in the past: every milestone slipped, each explained by its late tasks.
     const slipped = recordsOf(tableAfter(root, 'Ce qui a glissé et pourquoi'));
-    expect(slipped.map((s) => (s['Jalon'] ?? '').split(' ')[0]).sort()).toEqual(
-      [ended.keys['milestone-1'], ended.keys['milestone-2']].sort(),
-    );
+    expect(slipped.map((s) => s['Jalon']!.split(' ')[0]).sort()).toEqual([ended.keys['milestone-1'], ended.keys['milestone-2']].sort());
     for (const s of slipped) expect(s['Pourquoi']).toMatch(/jours? ouvrés? après son échéance/);
     expect((await reportLinks(ended.epicKey)).map((l) => l.globalId)).toEqual([`campaign-control:report:${ended.epicKey}:post-campaign`]);
   });

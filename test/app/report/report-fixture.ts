@@ -25,7 +25,7 @@ export function planLaunchingIn(launchInDays: number, label: string): CampaignPl
         approverRoles: ['legal'],
         approverAccountIds: [LEA.accountId],
         quorum: { kind: 'all' },
-        dueDate: shift(base.rows[0].dueDate, days),
+        dueDate: shift(base.rows[0]!.dueDate, days),
         declineNeedsReason: false,
       },
     ],

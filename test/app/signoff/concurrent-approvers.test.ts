@@ -46,7 +46,7 @@ describe('sign-off: concurrent approvers', () => {
         quorum: { kind: 'percent', percent: 75 },
       },
     ]));
-    gated = keys['milestone-1'];
+    gated = keys['milestone-1']!;
   });
 
   it('keeps all 20 concurrent approvals and approves an "all" gate exactly when the last one lands', async () => {
@@ -72,7 +72,7 @@ describe('sign-off: concurrent approvers', () => {
     const gate = view.data.gates.find((g) => g.gateId === 'crowd-pct');
     expect(gate).toMatchObject({ state: 'open' });
     expect(gate?.pending).toHaveLength(6);
-    const last = await decide(approvers[14], 'crowd-pct');
+    const last = await decide(approvers[14]!, 'crowd-pct');
     expect(last.data.gate.state).toBe('approved');
     expect(storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'crowd-pct')).toHaveLength(15);
   });

@@ -70,14 +70,14 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('shows the gates of an issue and writes the mirror property from the record', async () => {
-    const m1 = keys['milestone-1'];
+    const m1 = keys['milestone-1']!;
     const out = await call(LEA.accountId, 'getSignOff', {}, m1);
     expect(out.ok).toBe(true);
     expect(out.data).toMatchObject({ issueKey: m1, epicKey });
     expect(out.data.gates.map((g: any) => [g.gateId, g.state, g.canDecide, g.decidingFor])).toEqual([
       ['legal', 'open', true, LEA.accountId],
     ]);
-    expect(out.data.gates[0].approvers.map((a: any) => a.displayName)).toEqual(['Léa Dubois', 'Hugo Bernard', 'Camille Martin']);
+    expect(out.data.gates[0]!.approvers.map((a: any) => a.displayName)).toEqual(['Léa Dubois', 'Hugo Bernard', 'Camille Martin']);
     expect(await property(m1)).toMatchObject({ status: 'pending', entries: 0, gates: [{ gateId: 'legal', status: 'pending' }] });
     // On the epic: every gate; the sequential one waits for legal.
     const onEpic = await call(HUGO.accountId, 'getSignOff', { issueKey: epicKey });
@@ -88,11 +88,11 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     ]);
     const noah = await call(NOAH.accountId, 'getSignOff', {}, m1);
     expect(noah.data.gates[0]).toMatchObject({ canDecide: false, decidingFor: null });
-    expect(noah.data.gates[0].refusal).toMatch(/not an approver/);
+    expect(noah.data.gates[0]!.refusal).toMatch(/not an approver/);
   });
 
   it('refuses, with a clear error and no trace in storage or Jira: non-approver, viewer, self-approval, waiting gate, missing reason, spoofed identity, outsider', async () => {
-    const m1 = keys['milestone-1'];
+    const m1 = keys['milestone-1']!;
     const approve: PayloadOf<'decideSignOff'> = { issueKey: m1, gateId: 'legal', decision: 'approve' };
     await expectRefusedWithoutTrace(
       m1,
@@ -103,8 +103,8 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     await expectRefusedWithoutTrace(m1, () => decide(INES.accountId, approve), { code: 'FORBIDDEN' });
     await expectRefusedWithoutTrace(m1, () => decide(CAMILLE.accountId, approve), { code: 'FORBIDDEN' }, /assignee|reporter/);
     await expectRefusedWithoutTrace(
-      keys['milestone-2'],
-      () => decide(HUGO.accountId, { issueKey: keys['milestone-2'], gateId: 'brand', decision: 'approve' }),
+      keys['milestone-2']!,
+      () => decide(HUGO.accountId, { issueKey: keys['milestone-2']!, gateId: 'brand', decision: 'approve' }),
       { code: 'INVALID_INPUT', field: 'gateId' },
       /not open yet.*Legal review/,
     );
@@ -138,26 +138,26 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('records a decision with its content hash, comments with mentions as the approver, and mirrors it', async () => {
-    const m1 = keys['milestone-1'];
+    const m1 = keys['milestone-1']!;
     const out = await decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve', comment: 'Mentions légales OK' });
     expect(out.ok).toBe(true);
     expect(out.data).toMatchObject({ commentPosted: true, gate: { state: 'open', pending: [HUGO.accountId, CAMILLE.accountId] } });
     const [entry] = storedEntries(app.th, epicKey);
-    expect(entry.key).toBe(`signoff:${epicKey}:legal:${entry.value.entryId}`);
-    expect(entry.value).toMatchObject({
+    expect(entry!.key).toBe(`signoff:${epicKey}:legal:${entry!.value.entryId}`);
+    expect(entry!.value).toMatchObject({
       type: 'decision',
       actorAccountId: LEA.accountId,
       decision: 'approve',
       gatedIssueKey: m1,
       comment: 'Mentions légales OK',
     });
-    expect(entry.value.contentHash).toMatch(/^[a-f0-9]{64}$/);
+    expect(entry!.value.contentHash).toMatch(/^[a-f0-9]{64}$/);
     const posted = (await comments(m1)).at(-1);
     expect(posted.author.accountId).toBe(LEA.accountId);
     const mentions = JSON.stringify(posted.body).match(/"type":"mention","attrs":\{"id":"([^"]+)"/g) ?? [];
     expect(mentions.join(' ')).toContain(HUGO.accountId);
     expect(mentions.join(' ')).toContain(CAMILLE.accountId);
-    expect(JSON.stringify(posted.body)).toContain(entry.value.entryId);
+    expect(JSON.stringify(posted.body)).toContain(entry!.value.entryId);
     expect(await property(m1)).toMatchObject({
       status: 'pending',
       entries: 1,
@@ -170,8 +170,8 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(found).not.toContain(keys['milestone-2']);
     // Everyone who opens the issue sees it.
     const seen = await call(CAMILLE.accountId, 'getSignOff', {}, m1);
-    expect(seen.data.gates[0].approvers.find((a: any) => a.accountId === LEA.accountId)).toMatchObject({ decision: 'approved' });
-    expect(seen.data.gates[0].record).toHaveLength(1);
+    expect(seen.data.gates[0]!.approvers.find((a: any) => a.accountId === LEA.accountId)).toMatchObject({ decision: 'approved' });
+    expect(seen.data.gates[0]!.record).toHaveLength(1);
     // The same decision twice is refused.
     await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }), {
       code: 'INVALID_INPUT',
@@ -180,8 +180,8 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('reaches quorum, opens the sequential gate, refuses decisions on the closed one, and lets a delegate decide', async () => {
-    const m1 = keys['milestone-1'];
-    const m2 = keys['milestone-2'];
+    const m1 = keys['milestone-1']!;
+    const m2 = keys['milestone-2']!;
     const out = await decide(HUGO.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' });
     expect(out.data.gate).toMatchObject({ state: 'approved', pending: [] });
     expect(await property(m1)).toMatchObject({ status: 'approved' });
@@ -236,13 +236,13 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('marks approvals stale when the gated summary changes (a real edit, delivered as an event) and reopens the gate', async () => {
-    const m1 = keys['milestone-1'];
+    const m1 = keys['milestone-1']!;
     const put = await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${m1}`, { fields: { summary: 'Milestone 1 — revised claims' } });
     expect(put.status).toBe(204);
     await settleTriggers(app.th);
     const stale = storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'legal' && e.value.type === 'stale');
     expect(stale.map((e) => e.value.changedFields)).toEqual([['summary']]);
-    const view = (await call(LEA.accountId, 'getSignOff', {}, m1)).data.gates[0];
+    const view = (await call(LEA.accountId, 'getSignOff', {}, m1)).data.gates[0]!;
     expect(view).toMatchObject({ state: 'open', stale: { changedFields: ['summary'] }, canDecide: true });
     expect(view.approvers.every((a: any) => a.decision === null)).toBe(true);
     expect(await property(m1)).toMatchObject({ status: 'pending' });
@@ -253,7 +253,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('request changes sends the work back to In Progress; moving it to In Review reopens the gate for a new round', async () => {
-    const m1 = keys['milestone-1'];
+    const m1 = keys['milestone-1']!;
     const out = await decide(HUGO.accountId, {
       issueKey: m1,
       gateId: 'legal',
@@ -278,7 +278,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('rebuilds the mirror property from the record when someone edits it by hand', async () => {
-    const m1 = keys['milestone-1'];
+    const m1 = keys['milestone-1']!;
     const truth = await property(m1);
     const forged = { ...truth, status: 'approved', gates: truth.gates.map((g: any) => ({ ...g, status: 'approved', pending: [] })) };
     expect((await app.th.call(NOAH.email, 'PUT', `/rest/api/3/issue/${m1}/properties/campaignSignoff`, forged)).status).toBe(200);
@@ -293,7 +293,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('keeps a decision when Jira answers 503 to its comment: retried once, or reported and posted later', async () => {
-    const m3 = keys['milestone-3'];
+    const m3 = keys['milestone-3']!;
     const commentRoute = { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/comment' };
     await app.th.call(null, 'POST', '/local/faults', { error5xx: 1, only: commentRoute, times: 1, retryAfterSeconds: 0 });
     const first = await decide(SOPHIE.accountId, { issueKey: epicKey, gateId: 'go', decision: 'approve' });
@@ -326,7 +326,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('an attachment added to approved work makes its approvals stale and reopens the final gate', async () => {
-    const m3 = keys['milestone-3'];
+    const m3 = keys['milestone-3']!;
     const form = new FormData();
     form.append('file', new Blob(['v2 of the go/no-go pack']), 'go-no-go-v2.pdf');
     const res = await fetch(`${app.th.url}/rest/api/3/issue/${m3}/attachments`, {
@@ -370,7 +370,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   });
 
   it('refuses a decision on gated work that no longer exists, leaving the record alone', async () => {
-    const m2 = keys['milestone-2'];
+    const m2 = keys['milestone-2']!;
     const before = storedEntries(app.th, epicKey);
     expect((await app.th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${m2}`)).status).toBe(204);
     const out = await decide(HUGO.accountId, { issueKey: m2, gateId: 'brand', decision: 'decline' });

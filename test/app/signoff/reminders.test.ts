@@ -16,7 +16,7 @@ describe('sign-off: daily reminders', () => {
   const comments = async (key: string): Promise<any[]> =>
     (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
   const mentioned = (comment: any): string[] =>
-    [...JSON.stringify(comment.body).matchAll(/"type":"mention","attrs":\{"id":"([^"]+)"/g)].map((m) => m[1]);
+    [...JSON.stringify(comment.body).matchAll(/"type":"mention","attrs":\{"id":"([^"]+)"/g)].map((m) => m[1]!);
 
   beforeAll(async () => {
     ({ keys } = await createGatedCampaign(app.th, 'signoff-remind', 3, [
@@ -49,7 +49,7 @@ describe('sign-off: daily reminders', () => {
       app.th,
       LEA.accountId,
       'decideSignOff',
-      { issueKey: keys['milestone-1'], gateId: 'soon', decision: 'approve' },
+      { issueKey: keys['milestone-1']!, gateId: 'soon', decision: 'approve' },
       { moduleKey: 'campaign-panel' },
     );
     expect(lea.ok).toBe(true);
@@ -57,26 +57,26 @@ describe('sign-off: daily reminders', () => {
 
   it('reminds pending approvers of due-soon and late gates, escalates the late one to the PM, and never twice a day', async () => {
     const [m1, m2, m3] = [keys['milestone-1'], keys['milestone-2'], keys['milestone-3']];
-    const before = { m1: (await comments(m1)).length, m2: (await comments(m2)).length, m3: (await comments(m3)).length };
+    const before = { m1: (await comments(m1!)).length, m2: (await comments(m2!)).length, m3: (await comments(m3!)).length };
     const first = await runJob();
     expect(first).toMatchObject({ outcome: 'succeeded' });
 
-    const soon = (await comments(m1)).slice(before.m1);
+    const soon = (await comments(m1!)).slice(before.m1);
     expect(soon).toHaveLength(1);
     expect(mentioned(soon[0])).toEqual([HUGO.accountId]);
     expect(JSON.stringify(soon[0].body)).not.toMatch(/Escalad|Escalat/);
 
-    const late = (await comments(m2)).slice(before.m2);
+    const late = (await comments(m2!)).slice(before.m2);
     expect(late).toHaveLength(1);
     expect(mentioned(late[0])).toEqual([SOPHIE.accountId, CAMILLE.accountId]);
     expect(JSON.stringify(late[0].body)).toMatch(/Escalad|Escalat/);
     expect(late[0].author.accountId).not.toBe(CAMILLE.accountId);
 
-    expect((await comments(m3)).length).toBe(before.m3);
+    expect((await comments(m3!)).length).toBe(before.m3);
 
     const second = await runJob();
     expect(second).toMatchObject({ outcome: 'succeeded' });
-    expect((await comments(m1)).length).toBe(before.m1 + 1);
-    expect((await comments(m2)).length).toBe(before.m2 + 1);
+    expect((await comments(m1!)).length).toBe(before.m1 + 1);
+    expect((await comments(m2!)).length).toBe(before.m2 + 1);
   });
 });

@@ -71,7 +71,7 @@ describe('@forge/events queues on the local host', () => {
     );
     const records = await Promise.all(pushedBy.flatMap((_, i) => bodies.map((b) => until(b.tag, () => seen(th, `${b.tag}-${i}`)))));
     records.forEach((r, n) => {
-      const user = pushedBy[Math.floor(n / bodies.length)];
+      const user = pushedBy[Math.floor(n / bodies.length)]!;
       expect(r.contextAccountId).toBe(user.accountId);
       expect(r.myself).toBe(user.accountId);
     });
@@ -82,7 +82,7 @@ describe('@forge/events queues on the local host', () => {
       })),
     );
     runs.sort((a, b) => a.start - b.start);
-    for (let i = 1; i < runs.length; i++) expect(runs[i].start).toBeGreaterThanOrEqual(runs[i - 1].end);
+    for (let i = 1; i < runs.length; i++) expect(runs[i]!.start).toBeGreaterThanOrEqual(runs[i - 1]!.end);
     await th.host.queues.settled();
     expect((await queues(th)).work).toMatchObject({ consumer: 'work-consumer', pending: 0, running: 0, failed: 0 });
   });

@@ -52,8 +52,8 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
     );
     results.forEach((r, i) => {
       expect(r.json.ok).toBe(true);
-      expect(r.json.result.myselfAccountId).toBe(users[i].accountId);
-      expect(r.json.result.contextAccountId).toBe(users[i].accountId);
+      expect(r.json.result.myselfAccountId).toBe(users[i]!.accountId);
+      expect(r.json.result.contextAccountId).toBe(users[i]!.accountId);
     });
     expect(new Set(results.map((r) => r.json.result.invocationId)).size).toBe(users.length);
   });

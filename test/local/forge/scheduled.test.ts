@@ -65,12 +65,12 @@ describe('scheduledTrigger modules, run on demand', () => {
       statusCode: null,
     });
     const [got] = await log(th, 'daily');
-    expect(got.event).toEqual({ context: { cloudId: LOCAL_CLOUD_ID, moduleKey: 'daily-recorder' }, contextToken: expect.any(String) });
-    expect(got.contextKeys).toContain('installContext');
-    expect(got.principal).toBeNull();
-    expect(got.appModuleKey).toBe('daily-recorder');
-    expect(got.asUserStatus).toBe('NeedsAuthenticationError');
-    expect(got.asAppStatus).toBe(200);
+    expect(got!.event).toEqual({ context: { cloudId: LOCAL_CLOUD_ID, moduleKey: 'daily-recorder' }, contextToken: expect.any(String) });
+    expect(got!.contextKeys).toContain('installContext');
+    expect(got!.principal).toBeNull();
+    expect(got!.appModuleKey).toBe('daily-recorder');
+    expect(got!.asUserStatus).toBe('NeedsAuthenticationError');
+    expect(got!.asAppStatus).toBe(200);
   });
 
   it('gives every run its own context token', async () => {
@@ -143,7 +143,7 @@ describe('scheduledTrigger modules, run by their timers', () => {
     expect(runs.lastRun.cause).toBe('schedule');
     const entries = await log(th, 'daily');
     expect(entries.length).toBeGreaterThanOrEqual(2);
-    expect(entries[1].startedAt - entries[0].startedAt).toBeGreaterThanOrEqual(100);
+    expect(entries[1]!.startedAt - entries[0]!.startedAt).toBeGreaterThanOrEqual(100);
     expect((await summaryOf(th, 'weekly-odd-answer')).succeeded + (await summaryOf(th, 'weekly-odd-answer')).failed).toBe(0);
   });
 
@@ -155,7 +155,7 @@ describe('scheduledTrigger modules, run by their timers', () => {
     });
     expect(s.succeeded).toBeGreaterThanOrEqual(2);
     const entries = await log(th, 'hourly');
-    for (let i = 1; i < entries.length; i++) expect(entries[i].startedAt).toBeGreaterThanOrEqual(entries[i - 1].finishedAt);
+    for (let i = 1; i < entries.length; i++) expect(entries[i]!.startedAt).toBeGreaterThanOrEqual(entries[i - 1]!.finishedAt);
   });
 
   it('stops the timers on close and waits for the runs under way', async () => {

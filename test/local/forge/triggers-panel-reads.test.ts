@@ -67,6 +67,6 @@ describe('bulk reads the panel relies on', () => {
       ['status:In Progress→Done'],
     ]);
     const issue = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=resolutiondate`);
-    expect(Date.parse(issue.body.fields.resolutiondate)).toBe(Date.parse(histories[1].created));
+    expect(Date.parse(issue.body.fields.resolutiondate)).toBe(Date.parse(histories[1]!.created));
   });
 });

@@ -74,7 +74,7 @@ describe('Jira issue events → the app trigger modules', () => {
     const issue = await createTask(th, 'Write the launch email', LEA.email, { labels: ['campaign', 'bf-2026'], parent: { key: 'MKT-1' } });
     await quiet(th);
     const [got] = about(await log(th, 'everything'), issue.key);
-    expect(got.event).toEqual({
+    expect(got!.event).toEqual({
       eventType: 'avi:jira:created:issue',
       issue: {
         id: issue.id,
@@ -93,13 +93,13 @@ describe('Jira issue events → the app trigger modules', () => {
       context: { cloudId: LOCAL_CLOUD_ID, moduleKey: 'record-everything' },
     });
     // Only the documented fields, unless the trigger asks for more.
-    expect(got.event.issue.fields.labels).toBeUndefined();
-    expect(got.contextKeys).toContain('installContext');
-    expect(got.installContext).toBe(`ari:cloud:jira::site/${LOCAL_CLOUD_ID}`);
+    expect(got!.event.issue.fields.labels).toBeUndefined();
+    expect(got!.contextKeys).toContain('installContext');
+    expect(got!.installContext).toBe(`ari:cloud:jira::site/${LOCAL_CLOUD_ID}`);
 
     const [withFields] = about(await log(th, 'fields'), issue.key);
-    expect(withFields.event.issue.fields.labels).toEqual(['campaign', 'bf-2026']);
-    expect(withFields.event.issue.fields.parent).toMatchObject({ key: 'MKT-1' });
+    expect(withFields!.event.issue.fields.labels).toEqual(['campaign', 'bf-2026']);
+    expect(withFields!.event.issue.fields.parent).toMatchObject({ key: 'MKT-1' });
   });
 
   it('delivers field edits and transitions as avi:jira:updated:issue with Jira changelog items', async () => {
@@ -230,14 +230,14 @@ describe('Jira issue events → the app trigger modules', () => {
       `avi:jira:created:issue ${second.key}`,
       `avi:jira:updated:issue ${slow.key}`,
     ]);
-    for (let i = 1; i < everything.length; i++) expect(everything[i].startedAt).toBeGreaterThanOrEqual(everything[i - 1].finishedAt);
+    for (let i = 1; i < everything.length; i++) expect(everything[i]!.startedAt).toBeGreaterThanOrEqual(everything[i - 1]!.finishedAt);
     expect(new Set(everything.map((e) => e.appModuleKey))).toEqual(new Set(['record-everything']));
     // A trigger has no user: asUser() fails as on Forge.
     expect(new Set(everything.map((e) => e.asUserStatus))).toEqual(new Set(['NeedsAuthenticationError']));
     const others = about(await log(th, 'others'), slow.key);
     expect(others.map((e) => e.appModuleKey)).toEqual(['record-others-only']);
-    expect(others[0].event.issue.fields.summary).toBe('slow:60 first, edited');
-    expect(others[0].event.context.moduleKey).toBe('record-others-only');
+    expect(others[0]!.event.issue.fields.summary).toBe('slow:60 first, edited');
+    expect(others[0]!.event.context.moduleKey).toBe('record-others-only');
   });
 });
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { startTestHost, type TestHost } from '../../support/host';
+import { must } from '../../support/must';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { installCustomFields } from '../../../local/forge/install/install-custom-fields';
 
@@ -21,6 +22,8 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
     );
   });
   afterAll(() => th.close());
+  /** The id Jira gave the app's custom field `key` (e.g. `customfield_10042`). */
+  const id = (key: string): string => must(ids[key], `the custom field ${key}`);
 
   const createTask = async (summary: string, extra: Record<string, unknown>): Promise<{ status: number; body: any }> =>
     th.call(email, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary, ...extra } });
@@ -28,8 +31,8 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
   it('lists each module as a Forge custom field, as Jira does', async () => {
     expect(Object.keys(ids).sort()).toEqual(['actual-cost', 'campaign-budget', 'campaign-kpis', 'committed-cost', 'planned-cost']);
     const fields = (await th.call(email, 'GET', '/rest/api/3/field')).body as any[];
-    const planned = fields.find((f) => f.id === ids['planned-cost']);
-    const customId = Number(ids['planned-cost'].replace('customfield_', ''));
+    const planned = fields.find((f) => f.id === id('planned-cost'));
+    const customId = Number(id('planned-cost').replace('customfield_', ''));
     expect(planned).toMatchObject({
       name: 'Planned cost',
       custom: true,
@@ -37,82 +40,82 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
       clauseNames: [`cf[${customId}]`, 'Planned cost'],
       schema: { type: 'number', custom: `ari:cloud:ecosystem::extension/${APP_UUID}/local-development/static/planned-cost`, customId },
     });
-    expect(fields.find((f) => f.id === ids['campaign-budget']).schema.type).toBe('object');
+    expect(fields.find((f) => f.id === id('campaign-budget')).schema.type).toBe('object');
     expect(customId).toBeGreaterThanOrEqual(10100);
   });
 
   it('stores numbers and schema-valid objects on create, and returns them when asked for', async () => {
     const res = await createTask('Print run', {
-      [ids['planned-cost']]: 1500,
-      [ids['campaign-budget']]: { amount: 20000, currency: 'EUR' },
-      [ids['campaign-kpis']]: { items: [{ id: 'k1', name: 'Leads', target: 400 }] },
+      [id('planned-cost')]: 1500,
+      [id('campaign-budget')]: { amount: 20000, currency: 'EUR' },
+      [id('campaign-kpis')]: { items: [{ id: 'k1', name: 'Leads', target: 400 }] },
     });
     expect(res.status).toBe(201);
     created.push(res.body.key);
     const got = await th.call(
       email,
       'GET',
-      `/rest/api/3/issue/${res.body.key}?fields=${ids['planned-cost']},${ids['campaign-budget']},${ids['campaign-kpis']},${ids['actual-cost']}`,
+      `/rest/api/3/issue/${res.body.key}?fields=${id('planned-cost')},${id('campaign-budget')},${id('campaign-kpis')},${id('actual-cost')}`,
     );
     expect(got.body.fields).toEqual({
-      [ids['planned-cost']]: 1500,
-      [ids['campaign-budget']]: { amount: 20000, currency: 'EUR' },
-      [ids['campaign-kpis']]: { items: [{ id: 'k1', name: 'Leads', target: 400 }] },
-      [ids['actual-cost']]: null,
+      [id('planned-cost')]: 1500,
+      [id('campaign-budget')]: { amount: 20000, currency: 'EUR' },
+      [id('campaign-kpis')]: { items: [{ id: 'k1', name: 'Leads', target: 400 }] },
+      [id('actual-cost')]: null,
     });
   });
 
   it("rejects a non-number and an object that breaks the manifest schema with Jira's per-field 400", async () => {
     const bad = await createTask('Bad values', {
-      [ids['planned-cost']]: '1500',
-      [ids['campaign-budget']]: { amount: 10, currency: 'euro' },
+      [id('planned-cost')]: '1500',
+      [id('campaign-budget')]: { amount: 10, currency: 'euro' },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[ids['planned-cost']]).toMatch(/must be a number/);
-    expect(bad.body.errors[ids['campaign-budget']]).toMatch(/currency/);
-    const missing = await createTask('Missing items', { [ids['campaign-kpis']]: { list: [] } });
+    expect(bad.body.errors[id('planned-cost')]).toMatch(/must be a number/);
+    expect(bad.body.errors[id('campaign-budget')]).toMatch(/currency/);
+    const missing = await createTask('Missing items', { [id('campaign-kpis')]: { list: [] } });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors[ids['campaign-kpis']]).toMatch(/items/);
+    expect(missing.body.errors[id('campaign-kpis')]).toMatch(/items/);
   });
 
   it('edits values, and bulk create/bulkfetch carry them', async () => {
     const key = created[0];
-    const edit = await th.call(email, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [ids['actual-cost']]: 1720.5 } });
+    const edit = await th.call(email, 'PUT', `/rest/api/3/issue/${key}`, { fields: { [id('actual-cost')]: 1720.5 } });
     expect(edit.status).toBe(204);
     const bulk = await th.call(email, 'POST', '/rest/api/3/issue/bulk', {
       issueUpdates: [400, 900].map((n) => ({
-        fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: `Bulk ${n}`, [ids['planned-cost']]: n },
+        fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: `Bulk ${n}`, [id('planned-cost')]: n },
       })),
     });
     expect(bulk.status).toBe(201);
     created.push(...bulk.body.issues.map((i: { key: string }) => i.key));
     const fetched = await th.call(email, 'POST', '/rest/api/3/issue/bulkfetch', {
       issueIdsOrKeys: created,
-      fields: [ids['planned-cost'], ids['actual-cost']],
+      fields: [id('planned-cost'), id('actual-cost')],
     });
     const byKey = Object.fromEntries(fetched.body.issues.map((i: any) => [i.key, i.fields]));
-    expect(byKey[created[0]]).toEqual({ [ids['planned-cost']]: 1500, [ids['actual-cost']]: 1720.5 });
-    expect(byKey[created[1]][ids['planned-cost']]).toBe(400);
-    expect(byKey[created[2]][ids['planned-cost']]).toBe(900);
+    expect(byKey[created[0]!]).toEqual({ [id('planned-cost')]: 1500, [id('actual-cost')]: 1720.5 });
+    expect(byKey[created[1]!][id('planned-cost')]).toBe(400);
+    expect(byKey[created[2]!][id('planned-cost')]).toBe(900);
   });
 
   it('searches number fields numerically with JQL, by name and by cf[id]', async () => {
     const keys = async (jql: string): Promise<string[]> => {
-      const res = await th.call(email, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&fields=${ids['planned-cost']}`);
+      const res = await th.call(email, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&fields=${id('planned-cost')}`);
       expect(res.status).toBe(200);
       return res.body.issues.map((i: { key: string }) => i.key).sort();
     };
-    const cf = ids['planned-cost'].replace('customfield_', '');
-    expect(await keys('project = MKT AND "Planned cost" > 1000')).toEqual([created[0]]);
-    expect(await keys(`project = MKT AND cf[${cf}] >= 400 AND cf[${cf}] < 1000`)).toEqual([created[1], created[2]].sort());
+    const cf = id('planned-cost').replace('customfield_', '');
+    expect(await keys('project = MKT AND "Planned cost" > 1000')).toEqual([created[0]!]);
+    expect(await keys(`project = MKT AND cf[${cf}] >= 400 AND cf[${cf}] < 1000`)).toEqual([created[1], created[2]!].sort());
     // 900 < 1000 numerically, although "900" > "1000" as text.
-    expect(await keys(`project = MKT AND cf[${cf}] < 1000`)).toEqual([created[1], created[2]].sort());
+    expect(await keys(`project = MKT AND cf[${cf}] < 1000`)).toEqual([created[1], created[2]!].sort());
   });
 
   it('re-installing keeps field ids and stored values', async () => {
     const again = installCustomFields(th.host.db, resolve(__dirname, '../../..'));
     expect(Object.fromEntries(again.map((f) => [f.moduleKey, f.fieldId]))).toEqual(ids);
-    const got = await th.call(email, 'GET', `/rest/api/3/issue/${created[0]}?fields=${ids['planned-cost']}`);
-    expect(got.body.fields[ids['planned-cost']]).toBe(1500);
+    const got = await th.call(email, 'GET', `/rest/api/3/issue/${created[0]}?fields=${id('planned-cost')}`);
+    expect(got.body.fields[id('planned-cost')]).toBe(1500);
   });
 });

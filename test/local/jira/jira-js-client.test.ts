@@ -34,7 +34,7 @@ test('jira.js creates, searches (enhanced JQL), edits and transitions an issue',
   expect(found.nextPageToken).toBeUndefined();
 
   const viaGet = await client.issueSearch.searchForIssuesUsingJqlEnhancedSearch({ jql: 'labels = jira-js', fields: ['key'] });
-  expect(viaGet.issues?.[0].id).toBe(created.id);
+  expect(viaGet.issues?.[0]!.id).toBe(created.id);
 
   await client.issues.editIssue({
     issueIdOrKey: created.key,

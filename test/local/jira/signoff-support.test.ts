@@ -116,7 +116,7 @@ describe('Jira emulator: what sign-off needs', () => {
     ]);
     const updates = events.filter((e) => e.kind === 'issue_updated');
     expect(updates).toHaveLength(1);
-    expect(updates[0].kind === 'issue_updated' && updates[0].changelog.items.map((i) => i.toString)).toEqual([
+    expect(updates[0]!.kind === 'issue_updated' && updates[0]!.changelog.items.map((i) => i.toString)).toEqual([
       'visuel-final.txt',
       'mentions-légales.txt',
     ]);
@@ -137,7 +137,8 @@ describe('Jira emulator: what sign-off needs', () => {
       { field: 'Attachment', fieldtype: 'jira', fieldId: 'attachment', from: added.id, fromString: 'brouillon.txt' },
     ]);
     // Triggers get Jira's item with both sides, nulls included.
-    expect(events[0].kind === 'issue_updated' && events[0].changelog.items[0]).toMatchObject({
+    const [event] = events;
+    expect(event?.kind === 'issue_updated' && event.changelog.items[0]).toMatchObject({
       from: added.id,
       fromString: 'brouillon.txt',
       to: null,

@@ -5,7 +5,7 @@ type Partial = Pick<JqlIssueView, 'id' | 'key' | 'summary'> & Omit<globalThis.Pa
 
 function issue(p: Partial): JqlIssueView {
   return {
-    projectKey: p.key.split('-')[0],
+    projectKey: p.key.split('-')[0]!,
     issueType: 'Task',
     status: 'To Do',
     statusCategory: 'new',
