@@ -4,7 +4,7 @@ import type { CampaignRecord, CampaignSnapshot, SignOffEntry, SnapshotIssue } fr
 import { CalendarDate } from '../schedule/calendar-date';
 import { DomainError, invalidInput } from '../errors';
 import { budgetBurn } from './budget-burn';
-import { gateStatuses, type GateDecisions } from './gate-status';
+import { gateStatuses } from './gate-status';
 import { campaignHealth } from './health';
 import { campaignIssues } from './issue-costs';
 import { kpiStatuses } from './kpi-status';
@@ -30,8 +30,6 @@ export interface PanelInput {
   trials?: number;
   /** The campaign's sign-off record (every gate's entries, any order): gate states are replayed from it. */
   signOffEntries?: readonly SignOffEntry[];
-  /** @deprecated Decisions by gate and approver (fixtures); use `signOffEntries`. */
-  decisions?: GateDecisions;
   /** KPI actuals by kpiId (issue 7); none yet. */
   kpiActuals?: Readonly<Record<string, number>>;
   /** The campaign's KPI actuals time series (pushed and imported, merged): actuals and pace come from it. */
@@ -112,8 +110,6 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     today,
     calendar,
     entries: input.signOffEntries,
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- forwards the deprecated fixture option to the one place that replays it.
-    decisions: input.decisions,
   });
   const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });
   const { milestones, criticalPath } = milestoneRisks({

@@ -8,19 +8,6 @@ export { approvalsNeeded } from '../signoff/quorum';
 
 export type Decision = NonNullable<ApproverDecision['decision']>;
 
-/**
- * A decision given directly rather than as record entries (fixtures, demos): the shape of the deprecated
- * `GateInput.decisions`, which is turned into entries and replayed the same way.
- */
-export interface RecordedDecision {
-  decision: Decision;
-  decidedAt: string;
-  onBehalfOf?: string;
-}
-
-/** gateId → approver accountId → decision: the shape of the deprecated `GateInput.decisions`. */
-export type GateDecisions = Readonly<Record<string, Readonly<Record<string, RecordedDecision>>>>;
-
 export interface GateInput {
   gates: readonly PlanGate[];
   /** rowId → issue key (the campaign record's `issueKeys`). */
@@ -31,31 +18,9 @@ export interface GateInput {
   calendar: HolidayCalendar;
   /** The campaign's sign-off record (every gate, any order): the one source of gate state. */
   entries?: readonly SignOffEntry[];
-  /** @deprecated Decisions by gate and approver, replayed as entries after `entries`. */
-  decisions?: GateDecisions;
 }
 
-const TO_KIND: Record<Decision, DecisionKind> = { approved: 'approve', declined: 'decline', changes_requested: 'request_changes' };
 const TO_DECISION: Record<DecisionKind, Decision> = { approve: 'approved', decline: 'declined', request_changes: 'changes_requested' };
-const NO_HASH = '0'.repeat(64);
-
-/** Legacy decision maps as record entries, so they go through the same state machine. */
-export function entriesFromDecisions(decisions: GateDecisions): SignOffEntry[] {
-  return Object.entries(decisions).flatMap(([gateId, byApprover]) =>
-    Object.entries(byApprover).map(([approver, d], i): SignOffEntry => ({
-      entryId: `${new Date(d.decidedAt).toISOString()}-given${String(i).padStart(4, '0')}`,
-      epicKey: '',
-      gateId,
-      gatedIssueKey: '',
-      type: 'decision',
-      actorAccountId: d.onBehalfOf && d.onBehalfOf !== approver ? d.onBehalfOf : approver,
-      ...(d.onBehalfOf && d.onBehalfOf !== approver ? { onBehalfOf: approver } : {}),
-      decision: TO_KIND[d.decision],
-      at: d.decidedAt,
-      contentHash: NO_HASH,
-    })),
-  );
-}
 
 /** An approver's row: their counted decision; `onBehalfOf` names the delegate who decided for them, if any. */
 function approverRow(accountId: string, people: Readonly<Record<string, string>>, counted: CountedDecision | undefined): ApproverDecision {
@@ -74,9 +39,7 @@ function approverRow(accountId: string, people: Readonly<Record<string, string>>
  */
 export function gateStatuses(input: GateInput): GateStatus[] {
   const { gates, people, today, calendar, actingAccountId } = input;
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated option's own implementation: it is replayed here.
-  const legacy = input.decisions;
-  const allEntries = [...(input.entries ?? []), ...(legacy ? entriesFromDecisions(legacy) : [])];
+  const allEntries = input.entries ?? [];
   const states = gateStates({ gates, allEntries, today, calendar });
   // gateStates answers one state per gate, in the gates' order.
   return gates.map((gate, i) => {

@@ -9,7 +9,7 @@ export {
 } from './budget-burn';
 export { burnSeries, type SeriesInput } from './burn-series';
 export { campaignIssues, round2, type CampaignIssue } from './issue-costs';
-export { gateStatuses, approvalsNeeded, type GateInput, type GateDecisions, type RecordedDecision, type Decision } from './gate-status';
+export { gateStatuses, approvalsNeeded, type GateInput, type Decision } from './gate-status';
 export { kpiStatuses, expectedByNow, accumulates } from './kpi-status';
 export { milestoneRisks, type RiskInput } from './milestone-risk';
 export { campaignActivities, planActivities, planGates, rolePools } from './campaign-network';

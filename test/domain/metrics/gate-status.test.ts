@@ -1,5 +1,5 @@
 import { approvalsNeeded, gateStatuses } from '../../../src/domain/metrics';
-import { entriesFromDecisions } from '../../../src/domain/metrics/gate-status';
+import { entriesFromDecisions } from '../../support/decision-entries';
 
 /** Decisions by gate and approver, given as the sign-off record entries they stand for. */
 type Decisions = Parameters<typeof entriesFromDecisions>[0];

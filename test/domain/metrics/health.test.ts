@@ -1,5 +1,5 @@
 import { buildCampaignPanel } from '../../../src/domain/metrics';
-import { entriesFromDecisions } from '../../../src/domain/metrics/gate-status';
+import { entriesFromDecisions } from '../../support/decision-entries';
 import { CampaignSnapshot } from '../../../src/domain/model';
 import { done, issue, KEYS, plan, record, snapshot } from './fixtures';
 import { panelInput } from './panel-input';
