@@ -36,6 +36,8 @@ const LEGACY_PLAIN_SPACES = [
 
 /** Words that are the same in both languages (names, abbreviations, cognates). */
 const SAME_IN_BOTH = new Set([
+  'capacity.actions',
+  'costCategories.production',
   'brief.sectionNames.budget',
   'budget.date',
   'schedule.p50',

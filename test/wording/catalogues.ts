@@ -1,6 +1,10 @@
 import * as brief from '../../src/wording/catalog/brief';
 import * as budget from '../../src/wording/catalog/budget';
+import * as capacity from '../../src/wording/catalog/capacity';
+import * as conflicts from '../../src/wording/catalog/conflicts';
+import * as costCategories from '../../src/wording/catalog/cost-categories';
 import * as errors from '../../src/wording/catalog/errors';
+import * as forecast from '../../src/wording/catalog/forecast';
 import * as gates from '../../src/wording/catalog/gates';
 import * as health from '../../src/wording/catalog/health';
 import * as kpis from '../../src/wording/catalog/kpis';
@@ -12,7 +16,11 @@ import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   brief,
   budget,
+  capacity: { en: capacity.en, fr: capacity.fr },
+  conflicts: { en: conflicts.en, fr: conflicts.fr },
+  costCategories: { en: costCategories.en, fr: costCategories.fr },
   errors,
+  forecast: { en: forecast.en, fr: forecast.fr },
   gates,
   health,
   reasons: { en: health.reasonsEn, fr: health.reasonsFr },
