@@ -1,8 +1,11 @@
 /**
  * The network forecast's compute time and memory by size: synthetic portfolios of campaigns that share one team, each
- * a chain of milestones whose tasks run on people and role pools, as the templates build them. Prints measured numbers
- * only; asserts nothing. `npx tsx bench/forecast-scale.ts`.
+ * a chain of milestones whose tasks run on people and role pools, as the templates build them. Each row runs in its own
+ * child process, so its peak resident memory is that forecast's alone. Prints measured numbers only; asserts nothing.
+ * `npx tsx bench/forecast-scale.ts`.
  */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { forecastNetwork, type Activity, type ScheduleNetwork } from '../src/domain/forecast';
 import { mulberry32 } from '../src/domain/metrics/random';
 
@@ -82,14 +85,16 @@ interface Row {
   mode: string;
   trials: number;
   ms: number;
-  heapMb: number;
+  /** Peak resident set size of the child process that ran only this forecast. */
   rssMb: number;
+  /** The same child's RSS before the forecast (runtime, modules, the network itself). */
+  baseRssMb: number;
   standardError: number;
 }
 
 function run(size: Size, fixed: boolean): Row {
   const network = portfolio(size);
-  const before = process.memoryUsage().heapUsed;
+  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
   const started = performance.now();
   const forecast = forecastNetwork(network, { random: mulberry32(1), maxTrials: 2000, ...(fixed ? { minTrials: 2000 } : {}) });
   const ms = performance.now() - started;
@@ -99,23 +104,30 @@ function run(size: Size, fixed: boolean): Row {
     mode: fixed ? '2000 fixed' : 'adaptive',
     trials: forecast.trials,
     ms,
-    heapMb: (process.memoryUsage().heapUsed - before) / 2 ** 20,
     rssMb: process.resourceUsage().maxRSS / 1024,
+    baseRssMb,
     standardError: forecast.standardErrorDays,
   };
 }
 
+/** One row in a fresh process (`--one <size index> <fixed 0|1>`), read back as JSON. */
+function inChild(index: number, fixed: boolean): Row {
+  const tsx = join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+  const out = execFileSync(tsx, [__filename, '--one', String(index), fixed ? '1' : '0'], { encoding: 'utf8' });
+  return JSON.parse(out) as Row;
+}
+
 export function benchForecastScale(): string {
-  const rows = SIZES.flatMap((size) => [run(size, false), run(size, true)]);
-  const header = ['portfolio', 'activities', 'trials', 'mode', 'ms', 'heap Δ MB', 'max RSS MB', 'P85 SE (d)'];
+  const rows = SIZES.flatMap((_, i) => [inChild(i, false), inChild(i, true)]);
+  const header = ['portfolio', 'activities', 'trials', 'mode', 'ms', 'peak RSS MB', 'RSS before MB', 'P85 SE (d)'];
   const lines = rows.map((r) => [
     r.label,
     String(r.activities),
     String(r.trials),
     r.mode,
     r.ms.toFixed(0),
-    r.heapMb.toFixed(1),
     r.rssMb.toFixed(0),
+    r.baseRssMb.toFixed(0),
     r.standardError.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
@@ -125,8 +137,15 @@ export function benchForecastScale(): string {
     'Network forecast (forecastNetwork: serial SGS per trial on shared people, seed 1); resolver budget 25 000 ms:',
     fmt(header),
     ...lines.map(fmt),
-    'heap Δ = heap after − before without a forced GC (what one forecast allocates, roughly); RSS is the process peak.',
+    'Each row ran alone in a child process: peak RSS is that forecast’s process at its highest; RSS before is the same process once the network was built.',
   ].join('\n');
 }
 
-if (require.main === module) console.log(benchForecastScale());
+if (require.main === module) {
+  const one = process.argv.indexOf('--one');
+  if (one >= 0) {
+    const size = SIZES[Number(process.argv[one + 1])];
+    if (!size) throw new Error('--one needs a size index');
+    process.stdout.write(JSON.stringify(run(size, process.argv[one + 2] === '1')));
+  } else console.log(benchForecastScale());
+}
