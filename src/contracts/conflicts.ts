@@ -30,5 +30,33 @@ export const ApproverConflict = z
   .strict();
 export type ApproverConflict = z.infer<typeof ApproverConflict>;
 
-export const PlanConflicts = z.object({ load: z.array(LoadConflict), approvers: z.array(ApproverConflict) }).strict();
+/**
+ * A leveling proposal for an over-allocated week (`src/domain/forecast/leveling.ts`): move a task of the plan by some
+ * business days within its slack (its new due date), reassign it to someone of its role with room, or, last, move the
+ * launch. `overBefore`/`overAfter`: the plan's over-allocated person-weeks without and with it.
+ */
+export const LevelingProposal = z
+  .object({
+    kind: z.enum(['shift', 'reassign', 'move_launch']),
+    /** The plan row it changes (shift, reassign). */
+    rowId: z.string().optional(),
+    summary: z.string().optional(),
+    businessDays: z.number().int().optional(),
+    dueDate: IsoDate.optional(),
+    toAccountId: z.string().optional(),
+    toName: z.string().optional(),
+    launchDate: IsoDate.optional(),
+    /** Whose week it relieves. */
+    accountId: z.string(),
+    displayName: z.string(),
+    weekStart: IsoDate,
+    overBefore: z.number().int().min(0),
+    overAfter: z.number().int().min(0),
+  })
+  .strict();
+export type LevelingProposal = z.infer<typeof LevelingProposal>;
+
+export const PlanConflicts = z
+  .object({ load: z.array(LoadConflict), approvers: z.array(ApproverConflict), leveling: z.array(LevelingProposal).optional() })
+  .strict();
 export type PlanConflicts = z.infer<typeof PlanConflicts>;

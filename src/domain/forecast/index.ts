@@ -7,4 +7,4 @@ export type { RiskEvent } from './model';
 export { weeklyLoad, AT_RISK_LOAD, type PersonWeekLoad, type LoadInput } from './weekly-load';
 export { approverClashes, type ApproverClash, type GateDue } from './approver-clashes';
 export { planConflicts, CONFLICT_WEEKS, type PlanConflicts, type ConflictInput } from './plan-conflicts';
-export { levelingProposals, type LevelingChange, type LevelingInput, type LevelingProposal } from './leveling';
+export { levelingProposals, rolePoolsOf, type LevelingChange, type LevelingInput, type LevelingProposal } from './leveling';

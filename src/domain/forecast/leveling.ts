@@ -15,7 +15,7 @@ import { weeklyLoad, type PersonWeekLoad } from './weekly-load';
  * Done work is never moved (it is not open work), and the launch moves only in the third kind, which the PM chooses.
  */
 export type LevelingChange =
-  | { kind: 'shift'; key: string; businessDays: number }
+  | { kind: 'shift'; key: string; businessDays: number; dueDate: IsoDate }
   | { kind: 'reassign'; key: string; from: string; to: string }
   | { kind: 'move_launch'; businessDays: number };
 
@@ -73,6 +73,11 @@ class Leveler {
     return Math.max(0, this.days.between(task.dueDate, latest));
   }
 
+  /** `date` moved `n` business days later. */
+  later(date: IsoDate, n: number): IsoDate {
+    return this.days.add(date, n);
+  }
+
   private moved(a: Activity, n: number): Activity {
     return { ...a, dueDate: a.dueDate && this.days.add(a.dueDate, n), start: a.start ? this.days.add(a.start, n) : a.start };
   }
@@ -120,7 +125,15 @@ function firstRelief(
 
 function* shifts(leveler: Leveler, task: Activity): Generator<LevelingChange> {
   const slack = Math.min(MAX_SHIFT, leveler.slack(task));
-  for (let n = 1; n <= slack; n += 1) yield { kind: 'shift', key: task.key, businessDays: n };
+  for (let n = 1; n <= slack && task.dueDate; n += 1)
+    yield { kind: 'shift', key: task.key, businessDays: n, dueDate: leveler.later(task.dueDate, n) };
+}
+
+/** Role → everyone who holds work of that role in any campaign: who else could take a task of that role. */
+export function rolePoolsOf(activities: readonly Activity[]): Record<string, string[]> {
+  const pools: Record<string, Set<string>> = {};
+  for (const a of activities) if (a.role && a.assignee) (pools[a.role] ??= new Set()).add(a.assignee);
+  return Object.fromEntries(Object.entries(pools).map(([role, people]) => [role, [...people].sort()]));
 }
 
 function* reassignments(task: Activity, pools: LevelingInput['pools']): Generator<LevelingChange> {

@@ -47,7 +47,7 @@ describe('leveling proposals (domain)', () => {
   it('moves a task within its slack first: out of the overloaded week, before its milestone', () => {
     expect(levelingProposals(input('2026-12-23'))).toEqual([
       {
-        change: { kind: 'shift', key: 'plan:t', businessDays: 5 },
+        change: { kind: 'shift', key: 'plan:t', businessDays: 5, dueDate: '2026-12-16' },
         accountId: 'noah',
         weekStart: '2026-12-07',
         overBefore: 1,

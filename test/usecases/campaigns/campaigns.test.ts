@@ -44,7 +44,7 @@ describe('replanCampaign (use case)', () => {
     expect(out.applied).toBe(0);
     expect(out.changes.length).toBeGreaterThan(0);
     // The campaign being re-planned is replaced by its new dates, so it cannot conflict with itself.
-    expect(out.conflicts).toEqual({ load: [], approvers: [] });
+    expect(out.conflicts).toEqual({ load: [], approvers: [], leveling: [] });
     expect(ports.updates).toEqual([]);
     expect(ports.grants.asked).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { applyOverrides } from '../../../src/domain/plan';
+import { addBusinessDays } from '../../../src/domain/schedule/business-days';
 import { conflictsOfPlan } from '../../../src/usecases/portfolio/plan-conflicts';
 import type { StoredSnapshot } from '../../../src/usecases/ports/snapshot-store';
 import { NOAH, PEOPLE, plan, record, snapshot } from '../../domain/metrics/fixtures';
@@ -54,5 +56,17 @@ describe('conflicts of a plan with the campaigns already running', () => {
     expect(conflicts.approvers.length).toBe(new Set(gates.flatMap((g) => g.approverAccountIds.map((a) => `${a} ${g.dueDate}`))).size);
     expect(conflicts.approvers.length).toBeGreaterThan(0);
     expect(conflicts.approvers.every((c) => c.otherGates >= 1 && c.gates.length >= 1)).toBe(true);
+  });
+
+  it('proposes a leveling change, and the plan with it applied no longer over-allocates that week', async () => {
+    const before = await conflictsOfPlan(plan(), TODAY, names, world());
+    // Noah is the only designer and the design task has no slack before its milestone: the launch moves.
+    const proposal = before.leveling?.[0];
+    expect(proposal).toMatchObject({ kind: 'move_launch', accountId: NOAH, weekStart: '2026-11-16', overBefore: 1, overAfter: 0 });
+    const n = proposal?.businessDays ?? 0;
+    const rows = Object.fromEntries(plan().rows.map((r) => [r.rowId, { dueDate: addBusinessDays(r.dueDate, n, 'FR') }]));
+    const leveled = applyOverrides(plan(), { rows }, { today: TODAY, holidayCalendar: 'FR' });
+    const after = await conflictsOfPlan(leveled, TODAY, names, world());
+    expect(after.load.filter((w) => w.level === 'over')).toEqual([]);
   });
 });
