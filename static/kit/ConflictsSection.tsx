@@ -1,5 +1,5 @@
-import type { PlanConflicts } from '../../src/contracts/conflicts';
-import { conflictWords } from '../../src/wording/catalog/conflicts';
+import type { LevelingProposal, PlanConflicts } from '../../src/contracts/conflicts';
+import { conflictWords, type ConflictWords } from '../../src/wording/catalog/conflicts';
 
 const SHOWN = 8;
 
@@ -15,11 +15,58 @@ function Capped<T>({ items, text, more }: { items: readonly T[]; text: (item: T)
   );
 }
 
+interface ProposalProps {
+  w: ConflictWords;
+  proposals: readonly LevelingProposal[];
+  /** Applies a proposal to the plan; without it the proposals are only shown. */
+  onApply?: (p: LevelingProposal) => void;
+  busy?: boolean;
+}
+
+/** Leveling proposals, each with its effect and a button that applies it (moving the launch only when the PM presses it). */
+function Proposals({ w, proposals, onApply, busy }: ProposalProps) {
+  return (
+    <>
+      <h4 className="conflicts__heading">{w.proposalsHeading}</h4>
+      <ul className="conflicts__list conflicts__proposals">
+        {proposals.map((p) => (
+          <li key={`${p.kind}-${p.rowId ?? ''}-${String(p.businessDays ?? '')}`}>
+            {w.proposal(p)} <span className="small muted">({w.effect(p)})</span>{' '}
+            {onApply && (
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={w.applyLabel(p)}
+                disabled={busy}
+                onClick={() => onApply(p)}
+              >
+                {w.apply}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * What a plan would cause or join across every campaign (the planner's preview, a re-plan before it is applied):
  * overloaded weeks per person and approvers with several sign-offs the same day, or that there is none.
  */
-export function ConflictsSection({ lang, conflicts, id }: { lang: 'en' | 'fr'; conflicts: PlanConflicts; id: string }) {
+export function ConflictsSection({
+  lang,
+  conflicts,
+  id,
+  onApply,
+  busy,
+}: {
+  lang: 'en' | 'fr';
+  conflicts: PlanConflicts;
+  id: string;
+  onApply?: (p: LevelingProposal) => void;
+  busy?: boolean;
+}) {
   const w = conflictWords(lang);
   const over = conflicts.load.filter((c) => c.level === 'over');
   const atRisk = conflicts.load.filter((c) => c.level === 'at_risk');
@@ -52,6 +99,7 @@ export function ConflictsSection({ lang, conflicts, id }: { lang: 'en' | 'fr'; c
               <Capped items={conflicts.approvers} text={w.approver} more={w.more} />
             </>
           )}
+          {(conflicts.leveling?.length ?? 0) > 0 && <Proposals w={w} proposals={conflicts.leveling ?? []} onApply={onApply} busy={busy} />}
           <p className="muted">{w.hint}</p>
         </>
       )}

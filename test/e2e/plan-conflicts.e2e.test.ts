@@ -10,6 +10,7 @@ import { addMonths, format, nextFriday } from 'date-fns';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import type { PreviewCampaignResult } from '../../src/contracts/campaign-planner';
+import { conflictWords } from '../../src/wording/catalog/conflicts';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
@@ -24,6 +25,8 @@ describe('campaign planner: conflicts with the other campaigns in the preview', 
   let page: Page;
   let app: FrameLocator;
   const problems: string[] = [];
+  /** The second preview, with the other campaign's load: what the leveling step applies a proposal to. */
+  let second: PreviewCampaignResult | undefined;
 
   const preview = async (accountId: string, labels: { date: string; budget: string; button: string }): Promise<PreviewCampaignResult> => {
     await page.goto(`${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(accountId)}`);
@@ -72,6 +75,7 @@ describe('campaign planner: conflicts with the other campaigns in the preview', 
     expect((await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId)).data).toMatchObject({ state: 'done', errors: [] });
 
     const out = await preview(CAMILLE.accountId, FR);
+    second = out;
     const shared = out.conflicts?.load.filter((c) => c.otherCampaigns === 1) ?? [];
     expect(shared.length).toBeGreaterThan(0);
     const section = app.getByTestId('plan-conflicts');
@@ -86,6 +90,52 @@ describe('campaign planner: conflicts with the other campaigns in the preview', 
       .getByText('Décalez des dates, changez qui fait le travail, ou mettez à jour la capacité dans l’onglet Capacité de l’équipe.')
       .waitFor();
     await section.screenshot({ path: join(RESULTS, 'plan-conflicts-fr.png') });
+  });
+
+  it('applies a proposed change: that week is no longer over-allocated, and the created campaign carries it into Jira', async () => {
+    // Two campaigns on the same dates and people: the best proposal for the worst week.
+    const proposal = second?.conflicts?.leveling?.[0];
+    if (!proposal) throw new Error('no leveling proposal');
+    const section = app.getByTestId('plan-conflicts');
+    await section.getByText('Changements proposés').waitFor();
+    const leveled = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () =>
+      section.getByRole('button', { name: conflictWords('fr').applyLabel(proposal) }).click(),
+    );
+    const stillOver = leveled.conflicts?.load.filter(
+      (w) => w.level === 'over' && w.accountId === proposal.accountId && w.weekStart === proposal.weekStart,
+    );
+    expect(stillOver).toEqual([]);
+    const row = leveled.plan.rows.find((r) => r.rowId === proposal.rowId);
+    if (proposal.kind === 'shift') expect(row?.dueDate).toBe(proposal.dueDate);
+    if (proposal.kind === 'reassign') expect(row?.assigneeAccountId).toBe(proposal.toAccountId);
+    if (proposal.kind === 'move_launch') {
+      expect(leveled.plan.launchDate).toBe(proposal.launchDate);
+      expect(await app.getByLabel('Date de lancement').inputValue()).toBe(proposal.launchDate);
+    }
+
+    await app.getByRole('button', { name: 'Créer la campagne' }).click();
+    await app.getByTestId('created').waitFor({ timeout: 120_000 });
+    const q = new URLSearchParams({
+      jql: `labels = ${leveled.plan.campaignLabel}`,
+      fields: 'duedate,assignee',
+      properties: 'campaignControlRow',
+      maxResults: '200',
+    });
+    const found = (await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q.toString()}`)).body as {
+      issues: {
+        fields: { duedate: string | null; assignee: { accountId: string } | null };
+        properties: { campaignControlRow?: { rowId: string } };
+      }[];
+    };
+    // Jira holds the leveled plan: every issue's due date is the plan's.
+    expect(found.issues).toHaveLength(leveled.plan.rows.length + 1);
+    for (const r of leveled.plan.rows) {
+      const issue = found.issues.find((i) => i.properties.campaignControlRow?.rowId === r.rowId);
+      expect({ rowId: r.rowId, due: issue?.fields.duedate }).toEqual({ rowId: r.rowId, due: r.dueDate });
+    }
+    const moved = found.issues.find((i) => i.properties.campaignControlRow?.rowId === proposal.rowId);
+    if (proposal.kind === 'shift') expect(moved?.fields.duedate).toBe(proposal.dueDate);
+    if (proposal.kind === 'reassign') expect(moved?.fields.assignee?.accountId).toBe(proposal.toAccountId);
   });
 
   it('says the same in English to Alex Partner', async () => {

@@ -1,4 +1,4 @@
-import type { ApproverConflict, LoadConflict } from '../../contracts/conflicts';
+import type { ApproverConflict, LevelingProposal, LoadConflict } from '../../contracts/conflicts';
 import { dayInWords, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
@@ -23,7 +23,17 @@ export interface ConflictWords {
   load: (c: LoadConflict) => string;
   approver: (c: ApproverConflict) => string;
   more: (n: number) => string;
+  proposalsHeading: string;
+  proposal: (p: LevelingProposal) => string;
+  effect: (p: LevelingProposal) => string;
+  apply: string;
+  applyLabel: (p: LevelingProposal) => string;
 }
+
+const businessDays = (lang: Language, n: number): string =>
+  lang === 'fr'
+    ? `${n} ${plural('fr', n, { one: 'jour ouvré', other: 'jours ouvrés' })}`
+    : `${n} business ${plural('en', n, { one: 'day', other: 'days' })}`;
 
 export const en: ConflictWords = {
   title: 'Conflicts with the other campaigns',
@@ -49,6 +59,17 @@ export const en: ConflictWords = {
     return `${c.displayName} has ${total} sign-offs due on ${dayInWords('en', c.date, false)}: ${c.gates.map((g) => quote('en', g)).join(', ')}${others}`;
   },
   more: (n) => `and ${n} more`,
+  proposalsHeading: 'Proposed changes',
+  proposal: (p) =>
+    p.kind === 'shift'
+      ? `Move ${quote('en', p.summary ?? '')} by ${businessDays('en', p.businessDays ?? 0)}, due ${dayInWords('en', p.dueDate ?? p.weekStart, false)}, within its slack`
+      : p.kind === 'reassign'
+        ? `Give ${quote('en', p.summary ?? '')} to ${p.toName ?? ''} instead of ${p.displayName}`
+        : `As a last resort, move the launch by ${businessDays('en', p.businessDays ?? 0)}, to ${dayInWords('en', p.launchDate ?? p.weekStart)}`,
+  effect: (p) =>
+    `relieves ${p.displayName}’s week of ${dayInWords('en', p.weekStart, false)}: over-allocated weeks ${p.overBefore} → ${p.overAfter}`,
+  apply: 'Apply',
+  applyLabel: (p) => `Apply: ${en.proposal(p)}`,
 };
 
 export const fr: ConflictWords = {
@@ -78,6 +99,17 @@ export const fr: ConflictWords = {
     return `${c.displayName} a ${total} validations dues le ${dayInWords('fr', c.date, false)}${NNBSP}: ${c.gates.map((g) => quote('fr', g)).join(', ')}${others}`;
   },
   more: (n) => `et ${n} de plus`,
+  proposalsHeading: 'Changements proposés',
+  proposal: (p) =>
+    p.kind === 'shift'
+      ? `Décaler ${quote('fr', p.summary ?? '')} de ${businessDays('fr', p.businessDays ?? 0)}, échéance le ${dayInWords('fr', p.dueDate ?? p.weekStart, false)}, dans sa marge`
+      : p.kind === 'reassign'
+        ? `Confier ${quote('fr', p.summary ?? '')} à ${p.toName ?? ''} plutôt qu’à ${p.displayName}`
+        : `En dernier recours, décaler le lancement de ${businessDays('fr', p.businessDays ?? 0)}, au ${dayInWords('fr', p.launchDate ?? p.weekStart)}`,
+  effect: (p) =>
+    `soulage la semaine du ${dayInWords('fr', p.weekStart, false)} de ${p.displayName}${NNBSP}: semaines en surcharge ${p.overBefore} → ${p.overAfter}`,
+  apply: 'Appliquer',
+  applyLabel: (p) => `Appliquer${NNBSP}: ${fr.proposal(p)}`,
 };
 
 export const conflictWords = (lang: Language): ConflictWords => (lang === 'fr' ? fr : en);

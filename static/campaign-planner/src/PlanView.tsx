@@ -19,6 +19,8 @@ interface Props {
   busy: boolean;
   removed: { rowId: string; summary: string }[];
   onEdit: (rowId: string, edit: RowEdit) => void;
+  /** Moves the launch (a leveling proposal the PM applies). */
+  onLaunchDate: (launchDate: string) => void;
   onRemove: (row: PlanRow) => void;
   onRestore: (rowId: string) => void;
   onRoles: (next: RoleAssignments) => void;
@@ -35,7 +37,7 @@ function rolesOf(data: PreviewCampaignResult): OwnerRole[] {
   return [...roles];
 }
 
-export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, onRestore, onRoles }: Props) {
+export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, onRestore, onRoles, onLaunchDate }: Props) {
   const { plan, people } = data;
   const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
   const names = new Map<string, string>([
@@ -100,7 +102,20 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
         />
       </section>
       <RoleMapping t={t} roles={rolesOf(data)} assignments={data.roleAssignments} people={people} busy={busy} onChange={onRoles} />
-      {data.conflicts && <ConflictsSection lang={t.lang} conflicts={data.conflicts} id="plan-conflicts" />}
+      {data.conflicts && (
+        <ConflictsSection
+          lang={t.lang}
+          conflicts={data.conflicts}
+          id="plan-conflicts"
+          busy={busy}
+          onApply={(p) => {
+            if (p.kind === 'move_launch' && p.launchDate) onLaunchDate(p.launchDate);
+            if (!p.rowId) return;
+            if (p.kind === 'shift' && p.dueDate) onEdit(p.rowId, { dueDate: p.dueDate });
+            if (p.kind === 'reassign' && p.toAccountId) onEdit(p.rowId, { assigneeAccountId: p.toAccountId });
+          }}
+        />
+      )}
       <RowsTable
         t={t}
         f={f}

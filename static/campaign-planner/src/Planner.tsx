@@ -93,6 +93,14 @@ export function Planner({ t, locale, projectKey }: Props) {
     setRemoved((r) => r.filter((x) => x.rowId !== rowId));
     edit(rowId, { removed: false });
   };
+  // A leveling proposal's last resort, when the PM chooses it: the same plan with a later launch.
+  const onLaunchDate = (launchDate: string): void => {
+    if (!base) return;
+    const next = { ...base, launchDate };
+    setValues((v) => ({ ...v, launchDate }));
+    setBase(next);
+    run(next, rowOverrides, roles);
+  };
   const onRoles = (next: RoleAssignments): void => {
     if (!base) return;
     setRoles(next);
@@ -173,6 +181,7 @@ export function Planner({ t, locale, projectKey }: Props) {
             onRemove={onRemove}
             onRestore={onRestore}
             onRoles={onRoles}
+            onLaunchDate={onLaunchDate}
           />
           <CreatePanel
             t={t}
