@@ -1,3 +1,4 @@
+import { FormActions } from '../../kit/FormActions';
 import { useState, type SubmitEvent } from 'react';
 import { FieldError, placeError, type FieldErrors } from './FieldError';
 import type { SignOffStrings } from './signoff-strings';
@@ -96,18 +97,13 @@ export function DecisionForm({
           {errors._}
         </p>
       )}
-      <div className="gate__actions">
-        <button
-          type="submit"
-          className={`button${decision === 'approve' ? ' button--primary' : decision === 'decline' ? ' button--danger' : ''}`}
-          disabled={busy}
-        >
-          {busy ? s.sending : s.confirm}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          {s.cancel}
-        </button>
-      </div>
+      <FormActions
+        className="gate__actions"
+        submitClassName={`button${decision === 'approve' ? ' button--primary' : decision === 'decline' ? ' button--danger' : ''}`}
+        labels={{ submit: s.confirm, busy: s.sending, cancel: s.cancel }}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

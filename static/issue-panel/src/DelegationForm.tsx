@@ -1,3 +1,4 @@
+import { FormActions } from '../../kit/FormActions';
 import { useState, type SubmitEvent } from 'react';
 import { FieldError, placeError, type FieldErrors } from './FieldError';
 import { asFailure } from '../../kit/call';
@@ -126,14 +127,7 @@ export function DelegationForm({
           {errors._}
         </p>
       )}
-      <div className="gate__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? s.sending : s.confirm}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          {s.cancel}
-        </button>
-      </div>
+      <FormActions className="gate__actions" labels={{ submit: s.confirm, busy: s.sending, cancel: s.cancel }} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
