@@ -13,6 +13,8 @@ export interface Column<R> {
   rowHeader?: boolean;
   /** Class of the column's cells (`num`, `nowrap`, …). */
   className?: string;
+  /** Class of one row's cell, when it depends on the row (`text-danger` on a late one, say); instead of `className`. */
+  cellClassName?: (row: R) => string | undefined;
   cell: (row: R, index: number) => ReactNode;
 }
 
@@ -74,11 +76,11 @@ function TableBody<R>({ columns, rows, rowKey, rowProps, renderRow, rowAfter }: 
             <tr {...rowProps?.(row)}>
               {columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.key} scope="row" className={c.className}>
+                  <th key={c.key} scope="row" className={c.cellClassName ? c.cellClassName(row) : c.className}>
                     {c.cell(row, index)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.className}>
+                  <td key={c.key} className={c.cellClassName ? c.cellClassName(row) : c.className}>
                     {c.cell(row, index)}
                   </td>
                 ),
