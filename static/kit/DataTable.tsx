@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { Fragment, type HTMLAttributes, type ReactNode } from 'react';
 
 /** One column of a `DataTable`: its header, and how a row fills its cell. */
 export interface Column<R> {
@@ -13,6 +13,8 @@ export interface Column<R> {
   rowHeader?: boolean;
   /** Class of the column's cells (`num`, `nowrap`, …). */
   className?: string;
+  /** Class of one row's cell, when it depends on the row (`text-danger` on a late one, say); instead of `className`. */
+  cellClassName?: (row: R) => string | undefined;
   cell: (row: R, index: number) => ReactNode;
 }
 
@@ -38,7 +40,7 @@ export function TableHead({
 interface DataTableProps<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
-  rowKey: (row: R) => string;
+  rowKey: (row: R, index: number) => string;
   /** The table's class names (`table` unless told: `table table--rows`, …). */
   className?: string;
   /** Without the sideways-scrolling `.table-wrap` around it (a table already inside a scrolling box). */
@@ -51,6 +53,61 @@ interface DataTableProps<R> {
   rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
   /** Rows after the body's, such as totals. */
   footer?: ReactNode;
+  /** A row drawn its own way (one being edited, say) instead of the columns' cells; `undefined` keeps the columns. */
+  renderRow?: (row: R, index: number) => ReactNode;
+  /** Full-width rows under a row's own (its details, its blockers). */
+  rowAfter?: (row: R) => ReactNode;
+  /**
+   * The name of the scrolling box, read when the keyboard focuses it (a box that scrolls must be reachable by
+   * keyboard): `labelledBy` names the id of the section's heading; without either, a text caption names it.
+   */
+  label?: string;
+  labelledBy?: string;
+}
+
+type BodyProps<R> = Pick<DataTableProps<R>, 'columns' | 'rows' | 'rowKey' | 'rowProps' | 'renderRow' | 'rowAfter'>;
+
+function TableBody<R>({ columns, rows, rowKey, rowProps, renderRow, rowAfter }: BodyProps<R>) {
+  return (
+    <tbody>
+      {rows.map((row, index) => (
+        <Fragment key={rowKey(row, index)}>
+          {renderRow?.(row, index) ?? (
+            <tr {...rowProps?.(row)}>
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row" className={c.cellClassName ? c.cellClassName(row) : c.className}>
+                    {c.cell(row, index)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={c.cellClassName ? c.cellClassName(row) : c.className}>
+                    {c.cell(row, index)}
+                  </td>
+                ),
+              )}
+            </tr>
+          )}
+          {rowAfter?.(row)}
+        </Fragment>
+      ))}
+    </tbody>
+  );
+}
+
+/** The sideways-scrolling box around a table: focusable and named, so that keyboard users can scroll it too. */
+export function TableWrap({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: ReactNode }) {
+  const named = label !== undefined || labelledBy !== undefined;
+  return (
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role={named ? 'region' : undefined}
+      aria-label={labelledBy ? undefined : label}
+      aria-labelledby={labelledBy}
+    >
+      {children}
+    </div>
+  );
 }
 
 /**
@@ -58,40 +115,28 @@ interface DataTableProps<R> {
  * column marked `rowHeader` names each row for screen readers.
  */
 export function DataTable<R>({
-  columns,
-  rows,
-  rowKey,
   className = 'table',
   bare,
   tableProps,
   caption,
   captionClassName,
-  rowProps,
   footer,
+  label,
+  labelledBy,
+  ...body
 }: DataTableProps<R>) {
   const table = (
     <table className={className} {...tableProps}>
       {caption ? <caption className={captionClassName}>{caption}</caption> : null}
-      <TableHead headers={columns} />
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={rowKey(row)} {...rowProps?.(row)}>
-            {columns.map((c) =>
-              c.rowHeader ? (
-                <th key={c.key} scope="row" className={c.className}>
-                  {c.cell(row, index)}
-                </th>
-              ) : (
-                <td key={c.key} className={c.className}>
-                  {c.cell(row, index)}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
+      <TableHead headers={body.columns} />
+      <TableBody {...body} />
       {footer ? <tfoot>{footer}</tfoot> : null}
     </table>
   );
-  return bare ? table : <div className="table-wrap">{table}</div>;
+  if (bare) return table;
+  return (
+    <TableWrap label={label ?? (typeof caption === 'string' ? caption : undefined)} labelledBy={labelledBy}>
+      {table}
+    </TableWrap>
+  );
 }

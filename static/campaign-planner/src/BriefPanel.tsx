@@ -1,6 +1,9 @@
+import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { PlanBrief } from './types';
+
+type BriefValue = PlanBrief['values'][number];
 
 /** Brief values come as the parser found them; show them readably without guessing their shape. */
 function show(value: unknown, f: Formatters): string {
@@ -31,6 +34,14 @@ function show(value: unknown, f: Formatters): string {
   return '—';
 }
 
+function valueColumns(t: Strings, f: Formatters): Column<BriefValue>[] {
+  return [
+    { key: 'field', header: t.colField, rowHeader: true, cell: (v) => t.briefFields[v.field] ?? v.field },
+    { key: 'value', header: t.colValue, cell: (v) => show(v.value, f) },
+    { key: 'source', header: t.colSource, className: 'muted', cell: (v) => v.source },
+  ];
+}
+
 export function BriefPanel({ t, f, brief }: { t: Strings; f: Formatters; brief: PlanBrief }) {
   return (
     <section aria-labelledby="brief-heading" className="section">
@@ -53,26 +64,7 @@ export function BriefPanel({ t, f, brief }: { t: Strings; f: Formatters; brief: 
         </div>
       )}
       {brief.values.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t.colField}</th>
-                <th scope="col">{t.colValue}</th>
-                <th scope="col">{t.colSource}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {brief.values.map((v, i) => (
-                <tr key={`${v.field}-${i}`}>
-                  <th scope="row">{t.briefFields[v.field] ?? v.field}</th>
-                  <td>{show(v.value, f)}</td>
-                  <td className="muted">{v.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable labelledBy="brief-heading" columns={valueColumns(t, f)} rows={brief.values} rowKey={(v, i) => `${v.field}-${i}`} />
       )}
     </section>
   );

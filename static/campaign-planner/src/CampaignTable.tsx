@@ -1,3 +1,4 @@
+import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { IssueLink } from './issue-link';
@@ -15,74 +16,70 @@ interface Props {
 
 export const DETAIL_ID = 'campaign-detail';
 
-export function CampaignTable({ t, campaigns, fmt, open, onAction }: Props) {
-  const isOpen = (c: CampaignSummary, action: CampaignAction): boolean => open?.epicKey === c.epicKey && open.action === action;
+/** Replan, and compare with the brief when there is one: each button says whether its detail is open. */
+function CampaignActions({ t, c, open, onAction }: Pick<Props, 't' | 'open' | 'onAction'> & { c: CampaignSummary }) {
+  const isOpen = (action: CampaignAction): boolean => open?.epicKey === c.epicKey && open.action === action;
+  const button = (action: CampaignAction, label: string, text: string) => (
+    <button
+      type="button"
+      className="button button--small"
+      aria-label={label}
+      aria-expanded={isOpen(action)}
+      aria-controls={isOpen(action) ? DETAIL_ID : undefined}
+      onClick={() => onAction(c.epicKey, action)}
+    >
+      {text}
+    </button>
+  );
   return (
-    <div className="table-wrap">
-      <table className="table table--campaigns" data-testid="campaigns-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.colCampaign}</th>
-            <th scope="col">{t.colEpic}</th>
-            <th scope="col">{t.colLaunch}</th>
-            <th scope="col" className="num">
-              {t.colBudget}
-            </th>
-            <th scope="col">{t.colBrief}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t.colActions}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {campaigns.map((c) => {
-            const f = fmt(c);
-            return (
-              <tr key={c.epicKey} className={open?.epicKey === c.epicKey ? 'row--selected' : undefined} data-epic={c.epicKey}>
-                <th scope="row">
-                  <span className="campaign__name">{c.name}</span>
-                  <code className="campaign__label" title={c.campaignLabel}>
-                    {c.campaignLabel}
-                  </code>
-                  <span className="campaign__meta">{t.createdOn(f.instant(c.createdAt))}</span>
-                </th>
-                <td className="nowrap">
-                  <IssueLink issueKey={c.epicKey} label={t.openEpic(c.epicKey, c.name)} />
-                </td>
-                <td className="nowrap">{f.date(c.launchDate)}</td>
-                <td className="num nowrap">{f.money(c.budget.amount)}</td>
-                <td>{c.briefTitle ?? <span className="muted">{t.noBrief}</span>}</td>
-                <td className="row__actions">
-                  <div className="actions actions--end">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t.replanOf(c.name)}
-                      aria-expanded={isOpen(c, 'replan')}
-                      aria-controls={isOpen(c, 'replan') ? DETAIL_ID : undefined}
-                      onClick={() => onAction(c.epicKey, 'replan')}
-                    >
-                      {t.replan}
-                    </button>
-                    {c.briefTitle !== undefined && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t.compareOf(c.name)}
-                        aria-expanded={isOpen(c, 'compare')}
-                        aria-controls={isOpen(c, 'compare') ? DETAIL_ID : undefined}
-                        onClick={() => onAction(c.epicKey, 'compare')}
-                      >
-                        {t.compare}
-                      </button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="actions actions--end">
+      {button('replan', t.replanOf(c.name), t.replan)}
+      {c.briefTitle !== undefined && button('compare', t.compareOf(c.name), t.compare)}
     </div>
+  );
+}
+
+function campaignColumns({ t, fmt, open, onAction }: Omit<Props, 'campaigns'>): Column<CampaignSummary>[] {
+  const name = (c: CampaignSummary) => (
+    <>
+      <span className="campaign__name">{c.name}</span>
+      <code className="campaign__label" title={c.campaignLabel}>
+        {c.campaignLabel}
+      </code>
+      <span className="campaign__meta">{t.createdOn(fmt(c).instant(c.createdAt))}</span>
+    </>
+  );
+  return [
+    { key: 'campaign', header: t.colCampaign, rowHeader: true, cell: name },
+    {
+      key: 'epic',
+      header: t.colEpic,
+      className: 'nowrap',
+      cell: (c) => <IssueLink issueKey={c.epicKey} label={t.openEpic(c.epicKey, c.name)} />,
+    },
+    { key: 'launch', header: t.colLaunch, className: 'nowrap', cell: (c) => fmt(c).date(c.launchDate) },
+    { key: 'budget', header: t.colBudget, headerClassName: 'num', className: 'num nowrap', cell: (c) => fmt(c).money(c.budget.amount) },
+    { key: 'brief', header: t.colBrief, cell: (c) => c.briefTitle ?? <span className="muted">{t.noBrief}</span> },
+    {
+      key: 'actions',
+      header: t.colActions,
+      headerHidden: true,
+      className: 'row__actions',
+      cell: (c) => <CampaignActions t={t} c={c} open={open} onAction={onAction} />,
+    },
+  ];
+}
+
+export function CampaignTable({ campaigns, ...props }: Props) {
+  return (
+    <DataTable
+      labelledBy="campaigns-heading"
+      className="table table--campaigns"
+      tableProps={{ 'data-testid': 'campaigns-table' }}
+      columns={campaignColumns(props)}
+      rows={campaigns}
+      rowKey={(c) => c.epicKey}
+      rowProps={(c) => ({ className: props.open?.epicKey === c.epicKey ? 'row--selected' : undefined, 'data-epic': c.epicKey })}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { DetailCard } from './DetailCard';
 import { FailureBanner } from './FailureBanner';
-import { fieldLabel, showValue } from './diff-values';
+import { BriefDifferencesTable } from './BriefDifferencesTable';
+import { fieldLabel } from './diff-values';
 import type { Formatters } from './format';
 import { toBcp47 } from '../../kit/locale';
 import type { Strings } from './i18n';
@@ -66,46 +67,16 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
               {t.differencesCount(differences.length)}
               <span className="muted small"> · {version}</span>
             </p>
-            <div className="table-wrap">
-              <table className="table" data-testid="brief-differences">
-                <thead>
-                  <tr>
-                    <th scope="col" className="col--check">
-                      {t.colTake}
-                    </th>
-                    <th scope="col">{t.colField}</th>
-                    <th scope="col">{t.colInPlan}</th>
-                    <th scope="col">{t.colInBrief}</th>
-                    <th scope="col">{t.colSource}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {differences.map((d) => {
-                    const label = fieldLabel(t, d);
-                    return (
-                      <tr key={d.field} className={selected.has(d.field) ? 'row--selected' : undefined}>
-                        <td className="col--check">
-                          <input
-                            type="checkbox"
-                            aria-label={t.takeFromBrief(label)}
-                            checked={selected.has(d.field)}
-                            disabled={state.applying}
-                            onChange={(e) => toggle(d.field, e.target.checked)}
-                          />
-                        </td>
-                        <th scope="row">
-                          {label}
-                          {d.field === 'launchDate' && <span className="field__hint diff__note">{t.launchMovesIssues}</span>}
-                        </th>
-                        <td className="diff__plan">{showValue(t, f, tag, d.field, d.inPlan, t.absentInPlan)}</td>
-                        <td className="diff__brief">{showValue(t, f, tag, d.field, d.inBrief, t.absentInBrief)}</td>
-                        <td className="muted small">{d.source}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <BriefDifferencesTable
+              t={t}
+              f={f}
+              tag={tag}
+              differences={differences}
+              selected={selected}
+              disabled={state.applying}
+              onToggle={toggle}
+              label={t.differencesCount(differences.length)}
+            />
             <div className="actions">
               <button
                 type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { stringsFor, type Strings } from './i18n';
+import { CopyFieldInput } from './CopyFieldInput';
 import { slugify } from './slug';
 import type { CampaignTemplate, TemplateSummary } from './types';
 import { useTemplateCopy, type CopyField, type CopyValues } from './useTemplateCopy';
@@ -53,31 +54,7 @@ export function CopyTemplateDialog({ t, source, projectKey, anchorTop, onClose, 
     });
   };
   const input = (field: CopyField, label: string, hint?: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`copy-${field}`}>
-        {label}
-      </label>
-      <input
-        id={`copy-${field}`}
-        className="input"
-        value={values[field]}
-        maxLength={field === 'id' ? 63 : 255}
-        onChange={(e) => set(field, field === 'id' ? e.target.value.toLowerCase() : e.target.value)}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={[hint && `copy-${field}-hint`, errors[field] && `copy-${field}-error`].filter(Boolean).join(' ') || undefined}
-        spellCheck={field !== 'id'}
-      />
-      {hint && (
-        <span id={`copy-${field}-hint`} className="field__hint">
-          {hint}
-        </span>
-      )}
-      {errors[field] && (
-        <p id={`copy-${field}-error`} className="field__error">
-          {errors[field]}
-        </p>
-      )}
-    </div>
+    <CopyFieldInput field={field} label={label} hint={hint} value={values[field]} error={errors[field]} onChange={set} />
   );
 
   return (

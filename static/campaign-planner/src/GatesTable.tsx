@@ -1,5 +1,7 @@
+import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
+import { PlanSection } from './PlanSection';
 import type { PlanGate } from './types';
 
 interface Props {
@@ -10,48 +12,36 @@ interface Props {
   personName: (accountId: string) => string;
 }
 
-export function GatesTable({ t, f, gates, milestoneName, personName }: Props) {
-  if (gates.length === 0) return null;
+function gateColumns({ t, f, gates, milestoneName, personName }: Props): Column<PlanGate>[] {
   const gateName = new Map(gates.map((g) => [g.gateId, g.name]));
+  const approvers = (g: PlanGate) => {
+    const people = g.approverAccountIds.map(personName);
+    return (
+      <>
+        {people.length > 0 ? people.join(', ') : <span className="muted">{t.nobody}</span>}
+        <div className="muted small">{g.approverRoles.map((r) => t.roleNames[r]).join(', ')}</div>
+      </>
+    );
+  };
+  return [
+    { key: 'gate', header: t.colGate, rowHeader: true, cell: (g) => g.name },
+    { key: 'milestone', header: t.colMilestone, cell: (g) => milestoneName(g.milestoneRowId) },
+    { key: 'approvers', header: t.colApprovers, cell: approvers },
+    { key: 'quorum', header: t.colQuorum, cell: (g) => t.quorum(g.quorum, Math.max(g.approverAccountIds.length, g.approverRoles.length)) },
+    { key: 'due', header: t.colDue, className: 'nowrap', cell: (g) => f.date(g.dueDate) },
+    {
+      key: 'order',
+      header: t.colOrder,
+      cell: (g) => (g.afterGateId ? t.sequentialAfter(gateName.get(g.afterGateId) ?? g.afterGateId) : t.parallel),
+    },
+  ];
+}
+
+export function GatesTable(props: Props) {
+  if (props.gates.length === 0) return null;
   return (
-    <section aria-labelledby="gates-heading" className="section">
-      <h3 id="gates-heading" className="section__title">
-        {t.gates}
-      </h3>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colGate}</th>
-              <th scope="col">{t.colMilestone}</th>
-              <th scope="col">{t.colApprovers}</th>
-              <th scope="col">{t.colQuorum}</th>
-              <th scope="col">{t.colDue}</th>
-              <th scope="col">{t.colOrder}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gates.map((g) => {
-              const people = g.approverAccountIds.map(personName);
-              const roles = g.approverRoles.map((r) => t.roleNames[r]).join(', ');
-              const total = Math.max(people.length, g.approverRoles.length);
-              return (
-                <tr key={g.gateId}>
-                  <th scope="row">{g.name}</th>
-                  <td>{milestoneName(g.milestoneRowId)}</td>
-                  <td>
-                    {people.length > 0 ? people.join(', ') : <span className="muted">{t.nobody}</span>}
-                    <div className="muted small">{roles}</div>
-                  </td>
-                  <td>{t.quorum(g.quorum, total)}</td>
-                  <td className="nowrap">{f.date(g.dueDate)}</td>
-                  <td>{g.afterGateId ? t.sequentialAfter(gateName.get(g.afterGateId) ?? g.afterGateId) : t.parallel}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <PlanSection id="gates" title={props.t.gates}>
+      <DataTable labelledBy="gates-heading" columns={gateColumns(props)} rows={props.gates} rowKey={(g) => g.gateId} />
+    </PlanSection>
   );
 }

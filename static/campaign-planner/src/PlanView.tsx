@@ -4,6 +4,8 @@ import { BriefPanel } from './BriefPanel';
 import { BudgetTable } from './BudgetTable';
 import { GatesTable } from './GatesTable';
 import { KpiTable } from './KpiTable';
+import { PlanFacts } from './PlanFacts';
+import { PlanSection } from './PlanSection';
 import { RoleMapping } from './RoleMapping';
 import { RowsTable, type RowEdit } from './RowsTable';
 import { Timeline } from './Timeline';
@@ -47,7 +49,6 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
   ]);
   const warningsByRow = new Map<string, PlanWarning[]>();
   for (const w of plan.warnings) if (w.rowId) warningsByRow.set(w.rowId, [...(warningsByRow.get(w.rowId) ?? []), w]);
-  const planned = plan.rows.reduce((s, r) => s + (r.plannedCost ?? 0), 0);
 
   return (
     <section className="card plan" aria-labelledby="plan-heading" aria-busy={busy} data-testid="plan">
@@ -63,35 +64,9 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
           </span>
         )}
       </header>
-      <dl className="facts">
-        <div>
-          <dt>{t.summaryLaunch}</dt>
-          <dd>{f.date(plan.launchDate)}</dd>
-        </div>
-        <div>
-          <dt>{t.summaryBudget}</dt>
-          <dd>{f.money(plan.budget.amount)}</dd>
-        </div>
-        <div>
-          <dt>{t.summaryPlanned}</dt>
-          <dd className={planned > plan.budget.amount ? 'text-danger' : undefined}>{f.money(planned)}</dd>
-        </div>
-        <div>
-          <dt>{t.summaryRows}</dt>
-          <dd>{plan.rows.length + 1}</dd>
-        </div>
-        <div>
-          <dt>{t.summaryLabel}</dt>
-          <dd>
-            <code>{plan.campaignLabel}</code>
-          </dd>
-        </div>
-      </dl>
+      <PlanFacts t={t} f={f} plan={plan} />
       <Warnings t={t} warnings={plan.warnings} nameOf={(id) => names.get(id)} />
-      <section aria-labelledby="timeline-heading" className="section">
-        <h3 id="timeline-heading" className="section__title">
-          {t.timeline}
-        </h3>
+      <PlanSection id="timeline" title={t.timeline}>
         <Timeline
           t={t}
           f={f}
@@ -100,7 +75,7 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
           today={today}
           warnedRowIds={new Set(plan.warnings.filter((w) => w.rowId && SCHEDULE_KINDS.has(w.kind)).map((w) => w.rowId ?? ''))}
         />
-      </section>
+      </PlanSection>
       <RoleMapping t={t} roles={rolesOf(data)} assignments={data.roleAssignments} people={people} busy={busy} onChange={onRoles} />
       {data.conflicts && (
         <ConflictsSection

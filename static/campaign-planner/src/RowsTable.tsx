@@ -1,15 +1,14 @@
-import { PeopleOptions } from '../../kit/people';
 import { useState } from 'react';
+import { DataTable, type Column } from '../../kit/DataTable';
+import { EditRow, type RowEdit } from './EditRow';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
+import { PlanSection } from './PlanSection';
+import { RowActions } from './RowActions';
 import { groupRows } from './timeline-layout';
 import type { PersonOption, PlanRow, PlanWarning } from './types';
 
-export interface RowEdit {
-  summary?: string;
-  dueDate?: string;
-  assigneeAccountId?: string | null;
-}
+export type { RowEdit } from './EditRow';
 
 interface Props {
   t: Strings;
@@ -24,213 +23,126 @@ interface Props {
   onRestore: (rowId: string) => void;
 }
 
-export function RowsTable({ t, f, rows, people, warningsByRow, removed, busy, onEdit, onRemove, onRestore }: Props) {
-  const [editing, setEditing] = useState<string | undefined>(undefined);
-  const nameOf = new Map(people.map((p) => [p.accountId, p.displayName]));
-  const summaryOf = new Map(rows.map((r) => [r.rowId, r.summary]));
+type ColumnProps = Pick<Props, 't' | 'f' | 'rows' | 'people' | 'warningsByRow' | 'busy' | 'onRemove'> & {
+  startEdit: (rowId: string) => void;
+};
+
+function Summary({ t, row, warnings }: { t: Strings; row: PlanRow; warnings: PlanWarning[] }) {
   return (
-    <section aria-labelledby="rows-heading" className="section">
-      <h3 id="rows-heading" className="section__title">
-        {t.milestonesAndTasks}
-      </h3>
-      <div className="table-wrap">
-        <table className="table table--rows" data-testid="rows-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colSummary}</th>
-              <th scope="col">{t.colRole}</th>
-              <th scope="col">{t.colAssignee}</th>
-              <th scope="col">{t.colStart}</th>
-              <th scope="col">{t.colDue}</th>
-              <th scope="col" className="num">
-                {t.colCost}
-              </th>
-              <th scope="col">{t.colDeps}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.colActions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groupRows(rows).map((row) =>
-              editing === row.rowId ? (
-                <EditRow
-                  key={row.rowId}
-                  t={t}
-                  row={row}
-                  people={people}
-                  onCancel={() => setEditing(undefined)}
-                  onApply={(edit) => {
-                    setEditing(undefined);
-                    onEdit(row.rowId, edit);
-                  }}
-                />
-              ) : (
-                <tr
-                  key={row.rowId}
-                  className={`row row--${row.kind}${warningsByRow.has(row.rowId) ? ' row--warned' : ''}`}
-                  data-row-id={row.rowId}
-                >
-                  <th scope="row" className="row__summary">
-                    {row.kind === 'milestone' && <span className="diamond" aria-label={t.milestone} role="img" />}
-                    <span>{row.summary}</span>
-                    {(warningsByRow.get(row.rowId) ?? []).map((w, i) => (
-                      <span key={i} className="lozenge lozenge--warning row__warning" title={w.message}>
-                        {t.warningKinds[w.kind]}
-                      </span>
-                    ))}
-                  </th>
-                  <td>{t.roleNames[row.ownerRole]}</td>
-                  <td>
-                    {row.assigneeAccountId ? (
-                      (nameOf.get(row.assigneeAccountId) ?? row.assigneeAccountId)
-                    ) : (
-                      <span className="muted">{t.unassigned}</span>
-                    )}
-                  </td>
-                  <td className="nowrap">{f.date(row.startDate)}</td>
-                  <td className="nowrap">{f.date(row.dueDate)}</td>
-                  <td className="num nowrap">
-                    {row.plannedCost !== undefined ? f.money(row.plannedCost) : <span className="muted">{t.none}</span>}
-                  </td>
-                  <td>
-                    {row.dependsOn.length === 0 ? (
-                      <span className="muted">{t.none}</span>
-                    ) : (
-                      <ul className="deps">
-                        {row.dependsOn.map((d) => (
-                          <li key={d.rowId}>
-                            {summaryOf.get(d.rowId) ?? d.rowId}
-                            {d.lagBusinessDays > 0 && <span className="muted"> {t.lag(d.lagBusinessDays)}</span>}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="row__actions">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      disabled={busy}
-                      aria-label={t.editRow(row.summary)}
-                      title={t.edit}
-                      onClick={() => setEditing(row.rowId)}
-                    >
-                      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                        <path d="M10.5 2.5l3 3L6 13H3v-3z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-                      </svg>
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      disabled={busy}
-                      aria-label={t.removeRow(row.summary)}
-                      title={t.remove}
-                      onClick={() => onRemove(row)}
-                    >
-                      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                        <path
-                          d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5"
-                          fill="none"
-                          stroke="currentColor"
-                          strokeWidth="1.5"
-                          strokeLinejoin="round"
-                        />
-                      </svg>
-                    </button>
-                  </td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
-      {removed.length > 0 && (
-        <details className="removed">
-          <summary>{t.removedRows(removed.length)}</summary>
-          <ul>
-            {removed.map((r) => (
-              <li key={r.rowId}>
-                {r.summary}{' '}
-                <button type="button" className="button button--subtle button--small" disabled={busy} onClick={() => onRestore(r.rowId)}>
-                  {t.restore}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </section>
+    <>
+      {row.kind === 'milestone' && <span className="diamond" aria-label={t.milestone} role="img" />}
+      <span>{row.summary}</span>
+      {warnings.map((w, i) => (
+        <span key={i} className="lozenge lozenge--warning row__warning" title={w.message}>
+          {t.warningKinds[w.kind]}
+        </span>
+      ))}
+    </>
   );
 }
 
-function EditRow({
-  t,
-  row,
-  people,
-  onApply,
-  onCancel,
-}: {
-  t: Strings;
-  row: PlanRow;
-  people: PersonOption[];
-  onApply: (edit: RowEdit) => void;
-  onCancel: () => void;
-}) {
-  const [summary, setSummary] = useState(row.summary);
-  const [dueDate, setDueDate] = useState(row.dueDate);
-  const [assignee, setAssignee] = useState(row.assigneeAccountId ?? '');
-  const apply = (): void => {
-    const edit: RowEdit = {};
-    if (summary.trim() && summary.trim() !== row.summary) edit.summary = summary.trim();
-    if (dueDate && dueDate !== row.dueDate) edit.dueDate = dueDate;
-    if (assignee !== (row.assigneeAccountId ?? '')) edit.assigneeAccountId = assignee || null;
-    onApply(edit);
-  };
-  const id = `edit-${row.rowId}`;
+function Dependencies({ t, row, summaryOf }: { t: Strings; row: PlanRow; summaryOf: Map<string, string> }) {
+  if (row.dependsOn.length === 0) return <span className="muted">{t.none}</span>;
   return (
-    <tr className="row row--editing" data-row-id={row.rowId} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <th scope="row">
-        <label className="visually-hidden" htmlFor={`${id}-summary`}>
-          {t.colSummary}
-        </label>
-        <input
-          id={`${id}-summary`}
-          className="input"
-          autoFocus
-          value={summary}
-          maxLength={255}
-          onChange={(e) => setSummary(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && apply()}
-        />
-      </th>
-      <td>{t.roleNames[row.ownerRole]}</td>
-      <td>
-        <label className="visually-hidden" htmlFor={`${id}-assignee`}>
-          {t.colAssignee}
-        </label>
-        <select id={`${id}-assignee`} className="input" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
-          <option value="">{t.unassigned}</option>
-          <PeopleOptions people={people} />
-        </select>
-      </td>
-      <td />
-      <td>
-        <label className="visually-hidden" htmlFor={`${id}-due`}>
-          {t.colDue}
-        </label>
-        <input id={`${id}-due`} className="input" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-      </td>
-      <td />
-      <td />
-      <td className="row__actions">
-        <button type="button" className="button button--primary button--small" onClick={apply}>
-          {t.save}
-        </button>
-        <button type="button" className="button button--subtle button--small" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </td>
-    </tr>
+    <ul className="deps">
+      {row.dependsOn.map((d) => (
+        <li key={d.rowId}>
+          {summaryOf.get(d.rowId) ?? d.rowId}
+          {d.lagBusinessDays > 0 && <span className="muted"> {t.lag(d.lagBusinessDays)}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function rowColumns({ t, f, rows, people, warningsByRow, busy, onRemove, startEdit }: ColumnProps): Column<PlanRow>[] {
+  const nameOf = new Map(people.map((p) => [p.accountId, p.displayName]));
+  const summaryOf = new Map(rows.map((r) => [r.rowId, r.summary]));
+  const muted = (text: string) => <span className="muted">{text}</span>;
+  return [
+    {
+      key: 'summary',
+      header: t.colSummary,
+      rowHeader: true,
+      className: 'row__summary',
+      cell: (row) => <Summary t={t} row={row} warnings={warningsByRow.get(row.rowId) ?? []} />,
+    },
+    { key: 'role', header: t.colRole, cell: (row) => t.roleNames[row.ownerRole] },
+    {
+      key: 'assignee',
+      header: t.colAssignee,
+      cell: (row) => (row.assigneeAccountId ? (nameOf.get(row.assigneeAccountId) ?? row.assigneeAccountId) : muted(t.unassigned)),
+    },
+    { key: 'start', header: t.colStart, className: 'nowrap', cell: (row) => f.date(row.startDate) },
+    { key: 'due', header: t.colDue, className: 'nowrap', cell: (row) => f.date(row.dueDate) },
+    {
+      key: 'cost',
+      header: t.colCost,
+      headerClassName: 'num',
+      className: 'num nowrap',
+      cell: (row) => (row.plannedCost !== undefined ? f.money(row.plannedCost) : muted(t.none)),
+    },
+    { key: 'deps', header: t.colDeps, cell: (row) => <Dependencies t={t} row={row} summaryOf={summaryOf} /> },
+    {
+      key: 'actions',
+      header: t.colActions,
+      headerHidden: true,
+      className: 'row__actions',
+      cell: (row) => <RowActions t={t} row={row} busy={busy} onEdit={() => startEdit(row.rowId)} onRemove={() => onRemove(row)} />,
+    },
+  ];
+}
+
+function RemovedRows({ t, removed, busy, onRestore }: Pick<Props, 't' | 'removed' | 'busy' | 'onRestore'>) {
+  if (removed.length === 0) return null;
+  return (
+    <details className="removed">
+      <summary>{t.removedRows(removed.length)}</summary>
+      <ul>
+        {removed.map((r) => (
+          <li key={r.rowId}>
+            {r.summary}{' '}
+            <button type="button" className="button button--subtle button--small" disabled={busy} onClick={() => onRestore(r.rowId)}>
+              {t.restore}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function RowsTable({ onEdit, removed, onRestore, ...props }: Props) {
+  const { t, people, rows, warningsByRow } = props;
+  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const editRow = (row: PlanRow) => (
+    <EditRow
+      t={t}
+      row={row}
+      people={people}
+      onCancel={() => setEditing(undefined)}
+      onApply={(edit) => {
+        setEditing(undefined);
+        onEdit(row.rowId, edit);
+      }}
+    />
+  );
+  return (
+    <PlanSection id="rows" title={t.milestonesAndTasks}>
+      <DataTable
+        labelledBy="rows-heading"
+        className="table table--rows"
+        tableProps={{ 'data-testid': 'rows-table' }}
+        columns={rowColumns({ ...props, startEdit: setEditing })}
+        rows={groupRows(rows)}
+        rowKey={(row) => row.rowId}
+        renderRow={(row) => (editing === row.rowId ? editRow(row) : undefined)}
+        rowProps={(row) => ({
+          className: `row row--${row.kind}${warningsByRow.has(row.rowId) ? ' row--warned' : ''}`,
+          'data-row-id': row.rowId,
+        })}
+      />
+      <RemovedRows t={t} removed={removed} busy={props.busy} onRestore={onRestore} />
+    </PlanSection>
   );
 }

@@ -18,6 +18,7 @@ export type PlanOverrides = NonNullable<PreviewCampaignPayload['overrides']>;
 /** Role → people mapping (suggested by the server, or confirmed by the PM). */
 export type RoleAssignments = PreviewCampaignResult['roleAssignments'];
 export type PersonOption = PreviewCampaignResult['people'][number];
+export type ListTemplatesResult = ResultOf<'listTemplates'>;
 export type TemplateSummary = ResultOf<'listTemplates'>['templates'][number];
 export type CampaignSummary = ResultOf<'listCampaigns'>['campaigns'][number];
 export type DateChange = ReplanCampaignResult['changes'][number];

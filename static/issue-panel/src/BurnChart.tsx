@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { DataTable, type Column } from '../../kit/DataTable';
 import type { BurnChartLabels } from './burn-chart-config';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
@@ -16,6 +17,20 @@ function useColorMode(): string {
 }
 
 const last = (values: (number | null)[]): number | null => [...values].reverse().find((v) => v !== null) ?? null;
+
+type Point = BudgetBurn['series'][number];
+
+/** The chart's data as a table, for whoever cannot see the chart. */
+function chartDataColumns(t: Strings, f: Formatters): Column<Point>[] {
+  const money = (v: number | null): string => (v === null ? '—' : f.money(v));
+  const num = { headerClassName: 'num', className: 'num' };
+  return [
+    { key: 'date', header: t.date, rowHeader: true, cell: (p) => f.date(p.date) },
+    { key: 'planned', header: t.seriesPlanned, ...num, cell: (p) => money(p.plannedCumulative) },
+    { key: 'actual', header: t.seriesActual, ...num, cell: (p) => money(p.actualCumulative) },
+    { key: 'forecast', header: t.seriesForecast, ...num, cell: (p) => money(p.forecastCumulative) },
+  ];
+}
 
 export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -65,32 +80,7 @@ export function BurnChart({ t, f, budget }: { t: Strings; f: Formatters; budget:
       </ul>
       <details className="chart__data">
         <summary>{t.showChartData}</summary>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col" className="num">
-                {t.seriesPlanned}
-              </th>
-              <th scope="col" className="num">
-                {t.seriesActual}
-              </th>
-              <th scope="col" className="num">
-                {t.seriesForecast}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.date}>
-                <th scope="row">{f.date(p.date)}</th>
-                <td className="num">{money(p.plannedCumulative)}</td>
-                <td className="num">{money(p.actualCumulative)}</td>
-                <td className="num">{money(p.forecastCumulative)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable bare columns={chartDataColumns(t, f)} rows={series} rowKey={(p) => p.date} />
       </details>
     </figure>
   );

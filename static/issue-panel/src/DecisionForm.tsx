@@ -1,57 +1,43 @@
+import { FormActions } from '../../kit/FormActions';
 import { useState, type SubmitEvent } from 'react';
-import { FieldError, placeError, type FieldErrors } from './FieldError';
+import { FormError } from './FieldError';
 import type { SignOffStrings } from './signoff-strings';
-import { asFailure } from '../../kit/call';
+import { TextAreaField } from './TextAreaField';
 import type { DecideSignOffResult, DecisionKind, SignOffGateView } from './types';
+import { useGateForm } from './useGateForm';
 import type { SignOffApi } from './useSignOff';
 
-/** Asks for a reason when the decision needs one, and an optional comment, then records the decision. */
-export function DecisionForm({
-  s,
-  api,
-  gate,
-  decision,
-  onCancel,
-  onDone,
-}: {
+interface Props {
   s: SignOffStrings;
   api: SignOffApi;
   gate: SignOffGateView;
   decision: DecisionKind;
   onCancel: () => void;
   onDone: (r: DecideSignOffResult) => void;
-}) {
+}
+
+/** Asks for a reason when the decision needs one, and an optional comment, then records the decision. */
+export function DecisionForm({ s, api, gate, decision, onCancel, onDone }: Props) {
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const needsReason = decision === 'request_changes' || (decision === 'decline' && gate.declineNeedsReason);
   const askReason = decision !== 'approve';
   const id = (f: string): string => `gate-${gate.gateId}-${f}`;
+  const { busy, errors, refuse, send } = useGateForm(askReason ? ['reason', 'comment'] : ['comment']);
 
-  const submit = async (e: SubmitEvent): Promise<void> => {
+  const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     if (needsReason && !reason.trim()) {
-      setErrors({ reason: s.reasonNeeded[decision] });
-      document.getElementById(id('reason'))?.focus();
+      refuse({ reason: s.reasonNeeded[decision] }, id('reason'));
       return;
     }
-    setBusy(true);
-    setErrors({});
-    try {
-      onDone(
-        await api.decide({
-          gateId: gate.gateId,
-          decision,
-          ...(reason.trim() ? { reason: reason.trim() } : {}),
-          ...(comment.trim() ? { comment: comment.trim() } : {}),
-        }),
-      );
-    } catch (err) {
-      const failure = asFailure(err);
-      setErrors(placeError(askReason ? ['reason', 'comment'] : ['comment'], failure.field, failure.message));
-      setBusy(false);
-    }
+    const payload = {
+      gateId: gate.gateId,
+      decision,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+    };
+    void send(async () => onDone(await api.decide(payload)));
   };
 
   const textField = (
@@ -61,53 +47,36 @@ export function DecisionForm({
     value: string,
     set: (v: string) => void,
     max: number,
-    autoFocus: boolean,
   ) => (
-    <div className="field">
-      <label htmlFor={id(name)}>
-        {label} <span className="muted">{required ? s.required : s.optional}</span>
-      </label>
-      <textarea
-        id={id(name)}
-        className="textarea"
-        rows={2}
-        maxLength={max}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        aria-required={required}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? id(`${name}-error`) : undefined}
-        autoFocus={autoFocus}
-        disabled={busy}
-      />
-      <FieldError id={id(`${name}-error`)} message={errors[name]} />
-    </div>
+    <TextAreaField
+      id={id(name)}
+      label={label}
+      note={required ? s.required : s.optional}
+      required={required}
+      value={value}
+      onChange={set}
+      maxLength={max}
+      error={errors[name]}
+      disabled={busy}
+      autoFocus={name === 'reason' || !askReason}
+    />
   );
 
   return (
-    <form className="decision-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id('form-title')}>
+    <form className="decision-form" onSubmit={submit} noValidate aria-labelledby={id('form-title')}>
       <p id={id('form-title')} className="decision-form__title">
         {s.formTitle[decision](gate.name)}
       </p>
-      {askReason && textField('reason', s.reason, needsReason, reason, setReason, 2000, true)}
-      {textField('comment', s.comment, false, comment, setComment, 5000, !askReason)}
-      {errors._ && (
-        <p className="field__error small" role="alert">
-          {errors._}
-        </p>
-      )}
-      <div className="gate__actions">
-        <button
-          type="submit"
-          className={`button${decision === 'approve' ? ' button--primary' : decision === 'decline' ? ' button--danger' : ''}`}
-          disabled={busy}
-        >
-          {busy ? s.sending : s.confirm}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          {s.cancel}
-        </button>
-      </div>
+      {askReason && textField('reason', s.reason, needsReason, reason, setReason, 2000)}
+      {textField('comment', s.comment, false, comment, setComment, 5000)}
+      <FormError message={errors._} />
+      <FormActions
+        className="gate__actions"
+        submitClassName={`button${decision === 'approve' ? ' button--primary' : decision === 'decline' ? ' button--danger' : ''}`}
+        labels={{ submit: s.confirm, busy: s.sending, cancel: s.cancel }}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -14,3 +14,13 @@ export type FieldErrors = Record<string, string | undefined>;
 /** Where a resolver's error goes: next to its field when the form shows that field, else above the buttons. */
 export const placeError = (fields: readonly string[], field: string | undefined, message: string): FieldErrors =>
   field && fields.includes(field) ? { [field]: message } : { _: message };
+
+/** The error that names no shown field (`errors._`), above the form's buttons. */
+export function FormError({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field__error small" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -1,13 +1,47 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { DecisionForm } from './DecisionForm';
 import { DelegationForm } from './DelegationForm';
 import type { SignOffStrings } from './signoff-strings';
-import type { DecisionKind, SignOffGateView } from './types';
+import type { DecideSignOffResult, DecisionKind, SignOffGateView } from './types';
 import type { SignOffApi } from './useSignOff';
 
 const DECISIONS: DecisionKind[] = ['approve', 'request_changes', 'decline'];
 type Open = DecisionKind | 'delegate' | null;
 type Outcome = { tone: 'success' | 'warning'; lines: string[] } | null;
+
+/** What the decision did: recorded, the issue moved, and whether its comment could be posted. */
+function decisionOutcome(s: SignOffStrings, decision: DecisionKind, r: DecideSignOffResult): Outcome {
+  const lines = [s.recorded[decision]];
+  if (r.transitioned) lines.push(s.transitioned(r.transitioned));
+  if (!r.commentPosted) lines.push(s.commentNotPosted(r.commentError ?? ''));
+  return { tone: r.commentPosted ? 'success' : 'warning', lines };
+}
+
+interface ButtonsProps {
+  s: SignOffStrings;
+  gate: SignOffGateView;
+  mayDelegate: boolean;
+  group: RefObject<HTMLDivElement | null>;
+  onOpen: (open: Exclude<Open, null>) => void;
+}
+
+/** One button per decision, and "delegate" for an approver deciding for themselves. */
+function DecisionButtons({ s, gate, mayDelegate, group, onOpen }: ButtonsProps) {
+  return (
+    <div className="gate__actions" role="group" aria-label={gate.name} ref={group}>
+      {DECISIONS.map((d) => (
+        <button key={d} type="button" className={`button${d === 'approve' ? ' button--primary' : ''}`} onClick={() => onOpen(d)}>
+          {s.decide[d]}
+        </button>
+      ))}
+      {mayDelegate && (
+        <button type="button" className="button button--subtle" onClick={() => onOpen('delegate')}>
+          {s.delegate}
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** The acting user's buttons on an open gate, the form each opens, and what came of it. */
 export function GateActions({
@@ -40,33 +74,16 @@ export function GateActions({
   return (
     <>
       {gate.canDecide && open === null && (
-        <div className="gate__actions" role="group" aria-label={gate.name} ref={group}>
-          {DECISIONS.map((d) => (
-            <button
-              key={d}
-              type="button"
-              className={`button${d === 'approve' ? ' button--primary' : ''}`}
-              onClick={() => {
-                setOutcome(null);
-                setOpen(d);
-              }}
-            >
-              {s.decide[d]}
-            </button>
-          ))}
-          {mayDelegate && (
-            <button
-              type="button"
-              className="button button--subtle"
-              onClick={() => {
-                setOutcome(null);
-                setOpen('delegate');
-              }}
-            >
-              {s.delegate}
-            </button>
-          )}
-        </div>
+        <DecisionButtons
+          s={s}
+          gate={gate}
+          mayDelegate={mayDelegate}
+          group={group}
+          onOpen={(o) => {
+            setOutcome(null);
+            setOpen(o);
+          }}
+        />
       )}
       {gate.canDecide && decidingForName && open === null && <p className="small muted">{s.decidingFor(decidingForName)}</p>}
       {open && open !== 'delegate' && (
@@ -78,10 +95,7 @@ export function GateActions({
           onCancel={close}
           onDone={(r) => {
             setOpen(null);
-            const lines = [s.recorded[open]];
-            if (r.transitioned) lines.push(s.transitioned(r.transitioned));
-            if (!r.commentPosted) lines.push(s.commentNotPosted(r.commentError ?? ''));
-            setOutcome({ tone: r.commentPosted ? 'success' : 'warning', lines });
+            setOutcome(decisionOutcome(s, open, r));
           }}
         />
       )}

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { ApproverTable } from './ApproverTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { Lozenge, type Tone } from './Lozenge';
@@ -13,7 +14,6 @@ const STATE_TONE: Record<GateStatus['state'], Tone> = {
   declined: 'danger',
   changes_requested: 'warning',
 };
-const DECISION_TONE = { approved: 'success', declined: 'danger', changes_requested: 'warning' } as const;
 
 /**
  * One sign-off gate: its approvers and their decisions, who is pending, the due date; with the sign-off view
@@ -56,41 +56,7 @@ export function GateCard({ t, f, gate: summary }: { t: Strings; f: Formatters; g
         </p>
       )}
       {gate.approvers.length === 0 && <p className="small text-warning">{t.noApprovers}</p>}
-      {gate.approvers.length > 0 && (
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t.approver}</th>
-              <th scope="col">{t.decision}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gate.approvers.map((a) => (
-              <tr key={a.accountId}>
-                <th scope="row">
-                  {a.displayName}
-                  {a.onBehalfOf && <span className="muted small"> ({t.decidedByDelegate(names.get(a.onBehalfOf) ?? a.onBehalfOf)})</span>}
-                </th>
-                <td>
-                  {a.decision ? (
-                    <>
-                      <Lozenge tone={DECISION_TONE[a.decision]}>{t.decisions[a.decision]}</Lozenge>
-                      {a.decidedAt && (
-                        <time className="muted small" dateTime={a.decidedAt}>
-                          {' '}
-                          {f.instant(a.decidedAt)}
-                        </time>
-                      )}
-                    </>
-                  ) : (
-                    <span className="muted">{t.noDecisionYet}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {gate.approvers.length > 0 && <ApproverTable t={t} f={f} approvers={gate.approvers} names={names} />}
       {view?.delegations.map((d) => (
         <p key={`${d.from}-${d.to}`} className="small muted">
           {s.delegationInForce(d.fromName, d.toName, f.date(d.until))}

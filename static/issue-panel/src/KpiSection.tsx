@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { Lozenge } from './Lozenge';
@@ -33,6 +34,45 @@ function paceLine(t: Strings, f: Formatters, k: KpiStatus): string | null {
   return [detail, measured].filter(Boolean).join(' — ');
 }
 
+type Channel = NonNullable<BudgetBurn['byChannel']>[number];
+
+function Pace({ t, k }: { t: Strings; k: KpiStatus }) {
+  if (k.onPace === null) return <span className="muted small">{k.expectedByNow === null ? t.outsideWindow : t.notMeasured}</span>;
+  return <Lozenge tone={k.onPace ? 'success' : 'warning'}>{k.onPace ? t.onPace : t.behindPace}</Lozenge>;
+}
+
+function kpiColumns(t: Strings, f: Formatters): Column<KpiStatus>[] {
+  const name = (k: KpiStatus) => (
+    <>
+      {k.name}{' '}
+      <span aria-hidden="true" className="muted small">
+        {k.direction === 'higher_is_better' ? '↑' : '↓'}
+      </span>
+      {paceLine(t, f, k) && <span className="cell-note muted small">{paceLine(t, f, k)}</span>}
+    </>
+  );
+  const num = { headerClassName: 'num', className: 'num' };
+  return [
+    { key: 'kpi', header: t.kpi, rowHeader: true, cell: name },
+    { key: 'target', header: t.target, ...num, cell: (k) => kpiValue(k, k.target, f) },
+    {
+      key: 'actual',
+      header: t.kpiActual,
+      ...num,
+      cell: (k) => (k.actual === null ? <span className="muted">{t.notMeasured}</span> : kpiValue(k, k.actual, f)),
+    },
+    { key: 'expected', header: t.expectedByNow, ...num, cell: (k) => (k.expectedByNow === null ? '—' : kpiValue(k, k.expectedByNow, f)) },
+    { key: 'pace', header: t.pace, cell: (k) => <Pace t={t} k={k} /> },
+  ];
+}
+
+function channelColumns(t: Strings, f: Formatters): Column<Channel>[] {
+  return [
+    { key: 'channel', header: t.channelCol, rowHeader: true, cell: (c) => c.channel },
+    { key: 'actual', header: t.actual, headerClassName: 'num', className: 'num', cell: (c) => f.money(c.actual) },
+  ];
+}
+
 export interface KpiSectionProps {
   t: Strings;
   f: Formatters;
@@ -48,68 +88,18 @@ export function KpiSection({ t, f, kpis, epicKey, budget, onChanged }: KpiSectio
   if (kpis.length === 0 && channels.length === 0 && !epicKey) return null;
   return (
     <Section id="kpis" title={t.kpis}>
-      {kpis.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.kpi}</th>
-              <th scope="col" className="num">
-                {t.target}
-              </th>
-              <th scope="col" className="num">
-                {t.kpiActual}
-              </th>
-              <th scope="col" className="num">
-                {t.expectedByNow}
-              </th>
-              <th scope="col">{t.pace}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kpis.map((k) => (
-              <tr key={k.kpiId}>
-                <th scope="row">
-                  {k.name}{' '}
-                  <span aria-hidden="true" className="muted small">
-                    {k.direction === 'higher_is_better' ? '↑' : '↓'}
-                  </span>
-                  {paceLine(t, f, k) && <span className="cell-note muted small">{paceLine(t, f, k)}</span>}
-                </th>
-                <td className="num">{kpiValue(k, k.target, f)}</td>
-                <td className="num">{k.actual === null ? <span className="muted">{t.notMeasured}</span> : kpiValue(k, k.actual, f)}</td>
-                <td className="num">{k.expectedByNow === null ? '—' : kpiValue(k, k.expectedByNow, f)}</td>
-                <td>
-                  {k.onPace === null ? (
-                    <span className="muted small">{k.expectedByNow === null ? t.outsideWindow : t.notMeasured}</span>
-                  ) : (
-                    <Lozenge tone={k.onPace ? 'success' : 'warning'}>{k.onPace ? t.onPace : t.behindPace}</Lozenge>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {kpis.length > 0 && <DataTable bare columns={kpiColumns(t, f)} rows={kpis} rowKey={(k) => k.kpiId} />}
       {channels.length > 0 && (
-        <table className="table table--compact" data-testid="channel-spend">
-          <caption className="subheading">{t.channelSpend}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.channelCol}</th>
-              <th scope="col" className="num">
-                {t.actual}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {channels.map((c) => (
-              <tr key={c.channel}>
-                <th scope="row">{c.channel}</th>
-                <td className="num">{f.money(c.actual)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          bare
+          className="table table--compact"
+          tableProps={{ 'data-testid': 'channel-spend' }}
+          caption={t.channelSpend}
+          captionClassName="subheading"
+          columns={channelColumns(t, f)}
+          rows={channels}
+          rowKey={(c) => c.channel}
+        />
       )}
       {!!budget?.issueActualSuperseded && <p className="muted small">{t.supersededNote(f.money(budget.issueActualSuperseded))}</p>}
       {epicKey && onChanged && (

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { IssueLink } from './IssueLink';
@@ -52,6 +52,83 @@ function Blockers({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk }) 
   );
 }
 
+const isBlocked = (m: MilestoneRisk): boolean => m.status !== 'done' && (m.overdueDependencies.length > 0 || m.lateGates.length > 0);
+
+/** Work left against business days left, in red when it does not fit. */
+function workLeft(t: Strings, f: Formatters, m: MilestoneRisk): string {
+  const days = m.businessDaysLeft;
+  if (m.status === 'done') return '—';
+  if (days === null) return t.businessDays(m.remainingWorkDays);
+  return days < 0 ? t.daysLate(-days) : t.workAgainstDays(f.number(m.remainingWorkDays), f.number(days));
+}
+
+function milestoneColumns(t: Strings, f: Formatters): Column<MilestoneRisk>[] {
+  const done = (m: MilestoneRisk): boolean => m.status === 'done';
+  const late = (m: MilestoneRisk): boolean =>
+    !done(m) && m.businessDaysLeft !== null && (m.businessDaysLeft < 0 || m.remainingWorkDays > m.businessDaysLeft);
+  return [
+    {
+      key: 'milestone',
+      header: t.milestone,
+      rowHeader: true,
+      cell: (m) => (
+        <>
+          <IssueLink issueKey={m.key}>{m.name}</IssueLink>
+          {!done(m) && <span className="cell-note">{t.openTasks(m.openTasks)}</span>}
+        </>
+      ),
+    },
+    {
+      key: 'due',
+      header: t.due,
+      className: 'nowrap',
+      cell: (m) => (m.dueDate ? <time dateTime={m.dueDate}>{f.shortDate(m.dueDate)}</time> : <span className="muted">{t.noDueDate}</span>),
+    },
+    { key: 'work', header: t.workLeftColumn, cellClassName: (m) => (late(m) ? 'text-danger' : undefined), cell: (m) => workLeft(t, f, m) },
+    {
+      key: 'forecast',
+      header: `${t.p50} · ${t.p85}`,
+      className: 'nowrap',
+      cell: (m) =>
+        done(m) || (m.p50 === null && m.p85 === null) ? (
+          '—'
+        ) : (
+          <>
+            <Forecast iso={m.p50} due={m.dueDate} f={f} /> · <Forecast iso={m.p85} due={m.dueDate} f={f} />
+          </>
+        ),
+    },
+    {
+      key: 'risk',
+      header: t.risk,
+      cell: (m) =>
+        done(m) ? <Lozenge tone="success">{t.done}</Lozenge> : <Lozenge tone={HEALTH_TONE[m.risk]}>{t.healthState[m.risk]}</Lozenge>,
+    },
+  ];
+}
+
+/** The forecast's reasons and the milestone's blockers, each on a full-width row under the milestone's. */
+function RowsAfter({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk }) {
+  return (
+    <>
+      {m.status !== 'done' && hasForecastReasons(m) && (
+        <tr className="milestone-row__reasons">
+          <td colSpan={COLUMNS}>
+            <ForecastReasons lang={t.lang} m={m} />
+          </td>
+        </tr>
+      )}
+      {isBlocked(m) && (
+        <tr className="milestone-row__blockers">
+          <td colSpan={COLUMNS}>
+            <Blockers t={t} f={f} m={m} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
 /** Deadline risk of every milestone, one row each: work left against business days left, and P50/P85 against the due date. */
 export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatters; milestones: MilestoneRisk[] }) {
   const open = milestones.filter((m) => m.status === 'open');
@@ -61,82 +138,18 @@ export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatte
         <p className="muted">{t.noMilestones}</p>
       ) : (
         <>
-          <table className="table table--milestones">
-            <thead>
-              <tr>
-                <th scope="col">{t.milestone}</th>
-                <th scope="col">{t.due}</th>
-                <th scope="col">{t.workLeftColumn}</th>
-                <th scope="col">
-                  {t.p50} · {t.p85}
-                </th>
-                <th scope="col">{t.risk}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {milestones.map((m) => {
-                const done = m.status === 'done';
-                const days = m.businessDaysLeft;
-                const blocked = !done && (m.overdueDependencies.length > 0 || m.lateGates.length > 0);
-                return (
-                  <Fragment key={m.key}>
-                    <tr className={`milestone-row${blocked ? ' milestone-row--blocked' : ''}`} data-testid={`milestone-${m.key}`}>
-                      <th scope="row">
-                        <IssueLink issueKey={m.key}>{m.name}</IssueLink>
-                        {!done && <span className="cell-note">{t.openTasks(m.openTasks)}</span>}
-                      </th>
-                      <td className="nowrap">
-                        {m.dueDate ? (
-                          <time dateTime={m.dueDate}>{f.shortDate(m.dueDate)}</time>
-                        ) : (
-                          <span className="muted">{t.noDueDate}</span>
-                        )}
-                      </td>
-                      <td className={!done && days !== null && (days < 0 || m.remainingWorkDays > days) ? 'text-danger' : undefined}>
-                        {done
-                          ? '—'
-                          : days === null
-                            ? t.businessDays(m.remainingWorkDays)
-                            : days < 0
-                              ? t.daysLate(-days)
-                              : t.workAgainstDays(f.number(m.remainingWorkDays), f.number(days))}
-                      </td>
-                      <td className="nowrap">
-                        {done || (m.p50 === null && m.p85 === null) ? (
-                          '—'
-                        ) : (
-                          <>
-                            <Forecast iso={m.p50} due={m.dueDate} f={f} /> · <Forecast iso={m.p85} due={m.dueDate} f={f} />
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        {done ? (
-                          <Lozenge tone="success">{t.done}</Lozenge>
-                        ) : (
-                          <Lozenge tone={HEALTH_TONE[m.risk]}>{t.healthState[m.risk]}</Lozenge>
-                        )}
-                      </td>
-                    </tr>
-                    {!done && hasForecastReasons(m) && (
-                      <tr className="milestone-row__reasons">
-                        <td colSpan={COLUMNS}>
-                          <ForecastReasons lang={t.lang} m={m} />
-                        </td>
-                      </tr>
-                    )}
-                    {blocked && (
-                      <tr className="milestone-row__blockers">
-                        <td colSpan={COLUMNS}>
-                          <Blockers t={t} f={f} m={m} />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            bare
+            className="table table--milestones"
+            columns={milestoneColumns(t, f)}
+            rows={milestones}
+            rowKey={(m) => m.key}
+            rowProps={(m) => ({
+              className: `milestone-row${isBlocked(m) ? ' milestone-row--blocked' : ''}`,
+              'data-testid': `milestone-${m.key}`,
+            })}
+            rowAfter={(m) => <RowsAfter t={t} f={f} m={m} />}
+          />
           {open.length > 0 && <ForecastLegend t={t} f={f} open={open} />}
         </>
       )}

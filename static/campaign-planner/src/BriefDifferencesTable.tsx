@@ -1,0 +1,61 @@
+import { DataTable, type Column } from '../../kit/DataTable';
+import { fieldLabel, showValue } from './diff-values';
+import type { Formatters } from './format';
+import type { Strings } from './i18n';
+import type { BriefDifference } from './types';
+
+interface Props {
+  t: Strings;
+  f: Formatters;
+  /** The BCP 47 tag values are shown in. */
+  tag: string;
+  differences: BriefDifference[];
+  selected: Set<string>;
+  disabled: boolean;
+  onToggle: (field: string, on: boolean) => void;
+  label: string;
+}
+
+function differenceColumns({ t, f, tag, selected, disabled, onToggle }: Omit<Props, 'differences' | 'label'>): Column<BriefDifference>[] {
+  const take = (d: BriefDifference) => (
+    <input
+      type="checkbox"
+      aria-label={t.takeFromBrief(fieldLabel(t, d))}
+      checked={selected.has(d.field)}
+      disabled={disabled}
+      onChange={(e) => onToggle(d.field, e.target.checked)}
+    />
+  );
+  const field = (d: BriefDifference) => (
+    <>
+      {fieldLabel(t, d)}
+      {d.field === 'launchDate' && <span className="field__hint diff__note">{t.launchMovesIssues}</span>}
+    </>
+  );
+  return [
+    { key: 'take', header: t.colTake, headerClassName: 'col--check', className: 'col--check', cell: take },
+    { key: 'field', header: t.colField, rowHeader: true, cell: field },
+    { key: 'plan', header: t.colInPlan, className: 'diff__plan', cell: (d) => showValue(t, f, tag, d.field, d.inPlan, t.absentInPlan) },
+    {
+      key: 'brief',
+      header: t.colInBrief,
+      className: 'diff__brief',
+      cell: (d) => showValue(t, f, tag, d.field, d.inBrief, t.absentInBrief),
+    },
+    { key: 'source', header: t.colSource, className: 'muted small', cell: (d) => d.source },
+  ];
+}
+
+/** The plan's value and the brief's, one line per field that differs, each with a box to take the brief's. */
+export function BriefDifferencesTable({ differences, label, ...props }: Props) {
+  return (
+    <DataTable
+      label={label}
+      tableProps={{ 'data-testid': 'brief-differences' }}
+      columns={differenceColumns(props)}
+      rows={differences}
+      rowKey={(d) => d.field}
+      rowProps={(d) => ({ className: props.selected.has(d.field) ? 'row--selected' : undefined })}
+    />
+  );
+}
