@@ -1,4 +1,7 @@
+import type { PayloadOf, ResultOf } from '../../../src/contracts/registry';
 import { useAppTestHost } from '../../support/app-host';
+import type { ContractAnswer } from '../../support/contract-call';
+import { must } from '../../support/must';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { planWith } from '../creation/plan-fixture';
@@ -11,7 +14,7 @@ describe('suggestBreakdown with engine "ai"', () => {
   const app = useAppTestHost();
   let milestoneKey = '';
 
-  const suggest = (payload: Record<string, unknown>): Promise<any> =>
+  const suggest = (payload: Omit<PayloadOf<'suggestBreakdown'>, 'issueKey'>): Promise<ContractAnswer<ResultOf<'suggestBreakdown'>>> =>
     invokeResolver(
       app.th,
       CAMILLE.accountId,
@@ -26,7 +29,7 @@ describe('suggestBreakdown with engine "ai"', () => {
       plan: planWith(1, 1, 'campaign-ai'),
     });
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
-    milestoneKey = job.data.issueKeys['milestone-1']!;
+    milestoneKey = must(job.data.issueKeys['milestone-1'], 'the created milestone');
   });
 
   it('is off by default: asking for it is refused with a clear message, the patterns still work', async () => {
@@ -66,15 +69,15 @@ describe('suggestBreakdown with engine "ai"', () => {
     const res = await suggest({ engine: 'ai', goalText: 'A 20-second teaser for Black Friday' });
     expect(res.ok).toBe(true);
     expect(res.data).toMatchObject({ engine: 'ai', aiAvailable: true });
-    expect(res.data.tasks.map((t: any) => [t.taskId, t.reasons])).toEqual([
+    expect(res.data.tasks.map((t) => [t.taskId, t.reasons])).toEqual([
       ['storyboard', ['the goal asks for a teaser']],
       ['cut', ['a teaser needs editing']],
     ]);
-    const [storyboard, cut] = res.data.tasks;
+    const [storyboard, cut] = [must(res.data.tasks[0], 'the storyboard task'), must(res.data.tasks[1], 'the cut task')];
     expect(cut.dueDate <= res.data.milestone.dueDate).toBe(true);
     expect(storyboard.dueDate < cut.startDate).toBe(true);
     // What reached the model: the platform's request shape, with the goal.
-    const call = app.th.host.llm.calls[0]!;
+    const call = must(app.th.host.llm.calls[0], 'a call to the model');
     expect(call.body).toMatchObject({
       stream: false,
       temperature: 0,

@@ -3,6 +3,8 @@ import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { invokeOutsideContract, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, LEA, NOAH, SAM } from '../../../local/identity/demo-users';
 import { planWith } from '../creation/plan-fixture';
+import { must } from '../../support/must';
+import { searchIssues, type JiraIssue } from '../rest-reads';
 
 /** "Break down goal" end to end: the real resolvers through /local/invoke, results read back through Jira REST. */
 describe('suggestBreakdown → createBreakdown', () => {
@@ -13,17 +15,12 @@ describe('suggestBreakdown → createBreakdown', () => {
     invokeResolver(app.th, accountId, functionKey, payload, { moduleKey: 'breakdown-action', ...(issueKey ? { issueKey } : {}) });
   const suggest = (payload: PayloadOf<'suggestBreakdown'>, accountId = CAMILLE.accountId) =>
     invoke(accountId, 'suggestBreakdown', payload, payload.issueKey);
-  const issuesOf = async (requestId: string): Promise<any[]> => {
-    const q = new URLSearchParams({
-      jql: `issue.property[campaignControlRow].requestId = "${requestId}" ORDER BY key`,
-      fields: 'summary,parent,duedate,labels,assignee,issuelinks,issuetype',
-      properties: 'campaignControlRow',
-      maxResults: '100',
-    });
-    const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
-    expect(res.status).toBe(200);
-    return res.body.issues;
-  };
+  const issuesOf = (requestId: string): Promise<JiraIssue[]> =>
+    searchIssues(
+      app.th,
+      `issue.property[campaignControlRow].requestId = "${requestId}" ORDER BY key`,
+      'summary,parent,duedate,labels,assignee,issuelinks,issuetype',
+    );
 
   beforeAll(async () => {
     const plan = planWith(2, 1, 'campaign-breakdown');
@@ -162,9 +159,10 @@ describe('suggestBreakdown → createBreakdown', () => {
 
     const issues = await issuesOf('req-bd-create-0001');
     expect(issues).toHaveLength(4);
-    const bySummary = new Map<string, any>(issues.map((i) => [i.fields.summary, i]));
-    const copy = bySummary.get('Write the Black Friday landing copy');
-    const design = bySummary.get('Design landing page mock-ups');
+    const bySummary = new Map(issues.map((i) => [i.fields.summary, i]));
+    const withSummary = (summary: string): JiraIssue => must(bySummary.get(summary), `a task '${summary}'`);
+    const copy = withSummary('Write the Black Friday landing copy');
+    const design = withSummary('Design landing page mock-ups');
     expect(copy.fields).toMatchObject({
       issuetype: { name: 'Task' },
       parent: { key: keys.epic },
@@ -173,13 +171,10 @@ describe('suggestBreakdown → createBreakdown', () => {
     });
     expect(copy.fields.duedate).toBe(tasks.find((t) => t.taskId === 'landing-page-copy')?.dueDate);
     expect(copy.properties.campaignControlRow).toMatchObject({ kind: 'task', milestoneRowId: 'milestone-2' });
-    const blocks = (issue: any): string[] =>
-      issue.fields.issuelinks
-        .filter((l: any) => l.type.name === 'Blocks' && l.outwardIssue)
-        .map((l: any) => l.outwardIssue.key)
-        .sort();
+    const blocks = (issue: JiraIssue): string[] =>
+      issue.fields.issuelinks.flatMap((l) => (l.type.name === 'Blocks' && l.outwardIssue ? [l.outwardIssue.key] : [])).sort();
     expect(blocks(copy)).toEqual([design.key, keys['milestone-2']].sort());
-    expect(blocks(bySummary.get('Book the photographer'))).toEqual([keys['milestone-2']]);
+    expect(blocks(withSummary('Book the photographer'))).toEqual([keys['milestone-2']]);
 
     // Sending the same request again resumes the same job and creates nothing more.
     const again = await invoke(

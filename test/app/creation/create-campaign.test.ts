@@ -1,9 +1,17 @@
 import { useAppTestHost } from '../../support/app-host';
-import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
+import type { PayloadOf, ResolverName, ResultOf } from '../../../src/contracts/registry';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { refusal, type ContractAnswer } from '../../support/contract-call';
 import { CAMILLE, INES, NOAH } from '../../../local/identity/demo-users';
 import { expectedLinkCount, planWith } from './plan-fixture';
 import type { CampaignPlan } from '../../../src/domain/model';
+import { must } from '../../support/must';
+import { customFieldId, issueOfRow, listFields, localStats, remoteLinks, searchIssues, type JiraIssue } from '../rest-reads';
+
+type CreationJob = ContractAnswer<ResultOf<'getCreationJob'>>;
+
+/** How many issues a `POST /issue/bulk` request body asked for. */
+const bulkSize = (requestBody: string): number => (JSON.parse(requestBody) as { issueUpdates: unknown[] }).issueUpdates.length;
 
 /** Creating a campaign end to end: real resolvers through /local/invoke, checked through Jira REST as Camille. */
 describe('createCampaign → runCreationJob', () => {
@@ -14,38 +22,20 @@ describe('createCampaign → runCreationJob', () => {
   const invoke = <K extends ResolverName>(accountId: string, functionKey: K, payload: PayloadOf<K>) =>
     invokeResolver(app.th, accountId, functionKey, payload);
 
-  const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<any> => {
+  /** The finished job, or the refusal of `createCampaign` (whose `data` is then absent). */
+  const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<CreationJob> => {
     let started = await invoke(accountId, 'createCampaign', { requestId, plan });
     // The page presses Create again when Jira was busy; the same request id makes that safe.
     for (let i = 0; i < 10 && !started.ok && started.error.code === 'TRY_AGAIN'; i++)
       started = await invoke(accountId, 'createCampaign', { requestId, plan });
-    if (!started.ok) return started;
-    return settled(accountId, started.data.jobId);
+    if (!started.ok) return refusal(started.error);
+    return waitForCreationJob(app.th, accountId, started.data.jobId);
   };
-  const settled = (accountId: string, jobId: string): Promise<any> => waitForCreationJob(app.th, accountId, jobId);
 
-  const search = async (jql: string, fields = 'key'): Promise<any[]> => {
-    const out: any[] = [];
-    let token: string | undefined;
-    do {
-      const q = new URLSearchParams({
-        jql,
-        fields,
-        properties: 'campaignControlRow',
-        maxResults: '100',
-        ...(token ? { nextPageToken: token } : {}),
-      });
-      const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
-      expect(res.status).toBe(200);
-      out.push(...res.body.issues);
-      token = res.body.nextPageToken;
-    } while (token);
-    return out;
-  };
-  const byRequest = (requestId: string, fields?: string): Promise<any[]> =>
+  const search = (jql: string, fields?: string): Promise<JiraIssue[]> => searchIssues(app.th, jql, fields);
+  const byRequest = (requestId: string, fields?: string): Promise<JiraIssue[]> =>
     search(`issue.property[campaignControlRow].requestId = "${requestId}"`, fields);
-  const bulkCalls = async (): Promise<number> =>
-    (await app.th.call(null, 'GET', '/local/stats')).body.byOperation?.['POST /rest/api/3/issue/bulk']?.requests ?? 0;
+  const bulkCalls = async (): Promise<number> => (await localStats(app.th)).byOperation['POST /rest/api/3/issue/bulk']?.requests ?? 0;
 
   it('creates the epic, milestones and tasks with parent, due dates, labels, row property, Blocks links and the brief link', async () => {
     const plan = planWith(2, 3, 'campaign-small');
@@ -61,16 +51,16 @@ describe('createCampaign → runCreationJob', () => {
     });
 
     expect(job.errors).toEqual([]);
-    const allFields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as { id: string; key: string }[];
-    const fieldOf = (module: string): string => allFields.find((f) => f.key.endsWith(`__${module}`))!.id;
+    const allFields = await listFields(app.th);
+    const fieldOf = (module: string): string => customFieldId(allFields, module);
     const [planned, budget, kpis] = [fieldOf('planned-cost'), fieldOf('campaign-budget'), fieldOf('campaign-kpis')];
     const issues = await byRequest(
       'req-small-0001',
       `key,summary,issuetype,parent,duedate,labels,assignee,issuelinks,${planned},${budget},${kpis}`,
     );
     expect(issues).toHaveLength(plan.rows.length + 1);
-    const byRow = new Map<string, any>(issues.map((i) => [i.properties.campaignControlRow.rowId, i]));
-    const epic = byRow.get('epic');
+    const byRow = (rowId: string): JiraIssue => issueOfRow(issues, rowId);
+    const epic = byRow('epic');
     expect(epic.fields.issuetype.name).toBe('Epic');
     expect(epic.fields.summary).toBe(plan.name);
     expect(epic.fields[budget]).toEqual({ amount: 50000, currency: 'EUR' });
@@ -79,13 +69,12 @@ describe('createCampaign → runCreationJob', () => {
     });
     expect(job.epicKey).toBe(epic.key);
     for (const row of plan.rows) {
-      const issue = byRow.get(row.rowId);
-      expect(issue).toBeDefined();
+      const issue = byRow(row.rowId);
       expect(issue.fields.issuetype.name).toBe(row.kind === 'milestone' ? 'Milestone' : 'Task');
       expect(issue.fields.parent.key).toBe(epic.key);
       expect(issue.fields.duedate).toBe(row.dueDate);
       expect(issue.fields.labels.sort()).toEqual(['campaign', 'campaign-small']);
-      expect(issue.fields.assignee.accountId).toBe(row.assigneeAccountId);
+      expect(issue.fields.assignee?.accountId).toBe(row.assigneeAccountId);
       expect(issue.properties.campaignControlRow).toEqual({
         requestId: 'req-small-0001',
         rowId: row.rowId,
@@ -96,22 +85,22 @@ describe('createCampaign → runCreationJob', () => {
       expect(issue.fields[planned]).toBe(row.kind === 'task' ? row.plannedCost : null);
     }
     // task-1-2 blocks milestone-1 and its successor task-1-3, and is blocked by task-1-1.
-    const t12 = byRow.get('task-1-2');
-    const blocks = t12.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks');
+    const t12 = byRow('task-1-2');
+    const blocks = t12.fields.issuelinks.filter((l) => l.type.name === 'Blocks');
     expect(
       blocks
-        .map((l: any) => l.outwardIssue?.key)
+        .map((l) => l.outwardIssue?.key)
         .filter(Boolean)
         .sort(),
-    ).toEqual([byRow.get('milestone-1').key, byRow.get('task-1-3').key].sort());
-    expect(blocks.map((l: any) => l.inwardIssue?.key).filter(Boolean)).toEqual([byRow.get('task-1-1').key]);
+    ).toEqual([byRow('milestone-1').key, byRow('task-1-3').key].sort());
+    expect(blocks.map((l) => l.inwardIssue?.key).filter(Boolean)).toEqual([byRow('task-1-1').key]);
 
-    const remote = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}/remotelink`);
-    expect(remote.body).toHaveLength(1);
-    expect(remote.body[0].object).toMatchObject({ url: plan.brief?.url, title: 'Black Friday 2026' });
+    const remote = await remoteLinks(app.th, epic.key);
+    expect(remote).toHaveLength(1);
+    expect(remote[0]?.object).toMatchObject({ url: plan.brief?.url, title: 'Black Friday 2026' });
     // The reporter is the PM who created it (asUser), not the app.
-    const full = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}?fields=reporter`);
-    expect(full.body.fields.reporter.accountId).toBe(CAMILLE.accountId);
+    const full: JiraIssue = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic.key}?fields=reporter`)).body;
+    expect(full.fields.reporter.accountId).toBe(CAMILLE.accountId);
 
     const polled = await invoke(CAMILLE.accountId, 'getCreationJob', { jobId: job.jobId });
     expect(polled).toEqual({ ok: true, data: job });
@@ -141,9 +130,9 @@ describe('createCampaign → runCreationJob', () => {
     const result = await create('req-sixty-0001', plan);
     expect(result.data).toMatchObject({ state: 'done', createdIssues: 61, createdLinks: expectedLinkCount(plan) });
     expect(await bulkCalls()).toBe(2);
-    const stats = (await app.th.call(null, 'GET', '/local/stats')).body;
-    expect(stats.byOperation['POST /rest/api/3/issue'].requests).toBe(1);
-    expect(stats.byOperation['POST /rest/api/3/issueLink'].requests).toBe(expectedLinkCount(plan));
+    const stats = await localStats(app.th);
+    expect(stats.byOperation['POST /rest/api/3/issue']?.requests).toBe(1);
+    expect(stats.byOperation['POST /rest/api/3/issueLink']?.requests).toBe(expectedLinkCount(plan));
     expect(await byRequest('req-sixty-0001')).toHaveLength(61);
   });
 
@@ -158,7 +147,7 @@ describe('createCampaign → runCreationJob', () => {
     });
     const from = app.th.exchanges.length;
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    let first: any;
+    let first: CreationJob | undefined;
     try {
       first = await create('req-lost-00001', plan);
       expect(logged).toHaveBeenCalledWith('[campaign-control] Jira call failed without an answer', expect.anything());
@@ -166,24 +155,30 @@ describe('createCampaign → runCreationJob', () => {
       logged.mockRestore();
       await app.th.call(null, 'POST', '/local/faults', {});
     }
-    expect((await app.th.call(null, 'GET', '/local/stats')).body.faults.dropResponse).toBe(2);
+    expect((await localStats(app.th)).faults.dropResponse).toBe(2);
     // The run recovers by itself: it never saw an answer, yet records every issue Jira made, each made once.
-    expect(first.data).toMatchObject({ state: 'done', createdIssues: 61, createdLinks: expectedLinkCount(plan), errors: [] });
+    const recovered = must(first, 'the first run').data;
+    expect(recovered).toMatchObject({ state: 'done', createdIssues: 61, createdLinks: expectedLinkCount(plan), errors: [] });
     const bulks = app.th.exchanges.slice(from).filter((x) => x.method === 'POST' && x.path === '/rest/api/3/issue/bulk');
-    expect(bulks.map((x) => [x.dropped, JSON.parse(x.requestBody).issueUpdates.length])).toEqual([
+    expect(bulks.map((x) => [x.dropped, bulkSize(x.requestBody)])).toEqual([
       [true, 50],
       [true, 10], // only the rows the re-read did not find: the first 50 were not sent again
     ]);
     // Search is eventually consistent in Jira: the re-read after a lost write waits a backoff (2 s × 0.7–1.3) first.
-    const after = app.th.exchanges.slice(app.th.exchanges.indexOf(bulks[0]!));
-    const reread = after.find((x) => x.path === '/rest/api/3/search/jql');
-    expect(reread).toBeDefined();
-    expect(seenAt.get(reread!)! - seenAt.get(bulks[0]!)!).toBeGreaterThanOrEqual(1_350);
+    const firstBulk = must(bulks[0], 'the first bulk create');
+    const after = app.th.exchanges.slice(app.th.exchanges.indexOf(firstBulk));
+    const reread = must(
+      after.find((x) => x.path === '/rest/api/3/search/jql'),
+      'a re-read after the lost write',
+    );
+    expect(
+      must(seenAt.get(reread), 'when the re-read arrived') - must(seenAt.get(firstBulk), 'when the bulk arrived'),
+    ).toBeGreaterThanOrEqual(1_350);
     const issues = await byRequest('req-lost-00001');
     expect(issues).toHaveLength(61);
     const rowIds = issues.map((i) => i.properties.campaignControlRow.rowId);
     expect(new Set(rowIds).size).toBe(61);
-    expect(Object.fromEntries(issues.map((i) => [i.properties.campaignControlRow.rowId, i.key]))).toEqual(first.data.issueKeys);
+    expect(Object.fromEntries(issues.map((i) => [i.properties.campaignControlRow.rowId, i.key]))).toEqual(recovered.issueKeys);
 
     // Pressing Create again with the same request: nothing new, nothing missing.
     const second = await create('req-lost-00001', plan);
@@ -205,7 +200,7 @@ describe('createCampaign → runCreationJob', () => {
       only: { method: 'POST' },
       times: 4,
     });
-    let result: any;
+    let result: CreationJob | undefined;
     try {
       result = await create('req-busy-0001', plan);
       // A run that stopped because Jira stayed busy resumes with the same request.
@@ -213,7 +208,7 @@ describe('createCampaign → runCreationJob', () => {
     } finally {
       await app.th.call(null, 'POST', '/local/faults', {});
     }
-    const stats = (await app.th.call(null, 'GET', '/local/stats')).body;
+    const stats = await localStats(app.th);
     expect(stats.faults.rate429).toBeGreaterThan(0);
     expect(stats.faults.error5xx).toBeGreaterThan(0);
     expect(stats.faults.rate429 + stats.faults.error5xx).toBe(4);
@@ -222,12 +217,16 @@ describe('createCampaign → runCreationJob', () => {
       (x) => x.method === 'POST' && /\/issue(\/bulk|Link)?$/.test(x.path) && (x.status === 429 || x.status === 503),
     );
     expect(refusedWrites.length).toBeGreaterThan(0);
-    expect(result.data).toMatchObject({ state: 'done', createdIssues: plan.rows.length + 1, createdLinks: expectedLinkCount(plan) });
+    expect(must(result, 'the run').data).toMatchObject({
+      state: 'done',
+      createdIssues: plan.rows.length + 1,
+      createdLinks: expectedLinkCount(plan),
+    });
     const issues = await byRequest('req-busy-0001', 'key,issuelinks');
     expect(issues).toHaveLength(plan.rows.length + 1);
     const rowIds = issues.map((i) => i.properties.campaignControlRow.rowId);
     expect(new Set(rowIds).size).toBe(rowIds.length);
-    const linkIds = new Set(issues.flatMap((i) => i.fields.issuelinks.map((l: any) => l.id)));
+    const linkIds = new Set(issues.flatMap((i) => i.fields.issuelinks.map((l) => l.id)));
     expect(linkIds.size).toBe(expectedLinkCount(plan));
   });
 

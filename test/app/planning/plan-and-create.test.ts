@@ -1,8 +1,17 @@
+import { z } from 'zod';
 import { useAppTestHost } from '../../support/app-host';
 import type { PayloadOf, ResolverName, ResultOf } from '../../../src/contracts/registry';
 import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE, INES, SAM } from '../../../local/identity/demo-users';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../../local/confluence/seed';
+import { must } from '../../support/must';
+import { confluencePage, issueOfRow, listFields, remoteLinks, searchIssues, transitionsOf, type JiraIssue } from '../rest-reads';
+
+/** What the test reads of the campaign-kpis field's value. */
+const KpiFieldValue = z.object({ items: z.array(z.object({ id: z.string(), target: z.number() })) });
+
+/** The due date of an issue read with `?fields=duedate`. */
+const dueDateIn = (body: JiraIssue): string | null => body.fields.duedate;
 
 /**
  * The PM's whole path through the local host: preview the Black Friday campaign from the French brief, create it,
@@ -77,58 +86,51 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = epicOf(job);
-    const q = new URLSearchParams({
-      jql: `labels = ${plan.campaignLabel} ORDER BY key`,
-      fields: 'summary,issuetype,parent,duedate,labels,issuelinks',
-      properties: 'campaignControlRow',
-      maxResults: '100',
-    });
-    const found = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
-    const issues = found.body.issues as any[];
+    const issues = await searchIssues(
+      app.th,
+      `labels = ${plan.campaignLabel} ORDER BY key`,
+      'summary,issuetype,parent,duedate,labels,issuelinks',
+    );
     expect(issues).toHaveLength(plan.rows.length + 1);
-    const byRow = new Map(issues.map((i) => [i.properties.campaignControlRow.rowId, i]));
-    expect(byRow.get('epic').fields.issuetype.name).toBe('Epic');
+    expect(issueOfRow(issues, 'epic').fields.issuetype.name).toBe('Epic');
     for (const row of plan.rows) {
-      const issue = byRow.get(row.rowId);
+      const issue = issueOfRow(issues, row.rowId);
       expect(issue.fields.issuetype.name).toBe(row.kind === 'milestone' ? 'Milestone' : 'Task');
       expect(issue.fields.parent.key).toBe(epicKey);
       expect(issue.fields.duedate).toBe(row.dueDate);
       expect(issue.fields.labels).toEqual(expect.arrayContaining(['campaign', plan.campaignLabel]));
       if (row.kind === 'task') {
-        const milestoneKey = byRow.get(row.parentRowId).key;
-        expect(issue.fields.issuelinks.some((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.key === milestoneKey)).toBe(true);
+        const milestoneKey = issueOfRow(issues, must(row.parentRowId, `the milestone of ${row.rowId}`)).key;
+        expect(issue.fields.issuelinks.some((l) => l.type.name === 'Blocks' && l.outwardIssue?.key === milestoneKey)).toBe(true);
       }
     }
     const listed = await call(CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
     expect(listed.data.campaigns).toEqual([expect.objectContaining({ epicKey, launchDate: LAUNCH, campaignLabel: plan.campaignLabel })]);
     // Sam cannot see the project: Jira's answer, not an empty list.
     expect(await call(SAM.accountId, 'listCampaigns', { projectKey: 'MKT' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const remote = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}/remotelink`);
-    expect(remote.body.map((l: any) => l.object.url).join(' ')).toContain(BLACK_FRIDAY_FR_BRIEF_ID);
+    const remote = await remoteLinks(app.th, epicKey);
+    expect(remote.map((l) => l.object.url).join(' ')).toContain(BLACK_FRIDAY_FR_BRIEF_ID);
   });
 
   it('re-plans: shows the date changes, then moves open issues and keeps done work', async () => {
     const firstTask = plan.rows.find((r) => r.kind === 'task');
     if (!firstTask) throw new Error('the plan has no task');
-    const q = new URLSearchParams({
-      jql: `labels = ${plan.campaignLabel}`,
-      fields: 'duedate',
-      properties: 'campaignControlRow',
-      maxResults: '100',
-    });
-    const issues = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body.issues as any[];
-    const doneKey = issues.find((i) => i.properties.campaignControlRow.rowId === firstTask.rowId).key;
-    const transitions = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}/transitions`)).body.transitions;
-    await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, {
-      transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id },
-    });
+    const issues = await searchIssues(app.th, `labels = ${plan.campaignLabel}`, 'duedate');
+    const doneKey = issueOfRow(issues, firstTask.rowId).key;
+    const toDone = must(
+      (await transitionsOf(app.th, doneKey)).find((t) => t.to.statusCategory.key === 'done'),
+      'a transition to done',
+    );
+    await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${doneKey}/transitions`, { transition: { id: toDone.id } });
 
     const preview = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
     expect(preview.ok).toBe(true);
     expect(preview.data.applied).toBe(0);
     expect(preview.data.changes.length).toBeGreaterThan(10);
-    expect(preview.data.changes.find((c: any) => c.issueKey === doneKey)).toMatchObject({ done: true });
-    const before = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate;
+    expect(preview.data.changes.find((c) => c.issueKey === doneKey)).toMatchObject({ done: true });
+    const dueDateOf = async (key: string): Promise<string | null> =>
+      dueDateIn((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=duedate`)).body);
+    const before = await dueDateOf(doneKey);
 
     expect(await call(INES.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03', apply: true })).toMatchObject({
       ok: false,
@@ -138,18 +140,16 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
     expect(applied.data.applied).toBe(applied.data.changes.filter((c) => !c.done).length);
     const moved = applied.data.changes.find((c) => !c.done);
     if (!moved) throw new Error('re-planning moved no open issue');
-    expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${moved.issueKey}?fields=duedate`)).body.fields.duedate).toBe(
-      moved.to,
-    );
-    expect((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${doneKey}?fields=duedate`)).body.fields.duedate).toBe(before);
+    expect(await dueDateOf(moved.issueKey)).toBe(moved.to);
+    expect(await dueDateOf(doneKey)).toBe(before);
     const again = await call(CAMILLE.accountId, 'replanCampaign', { epicKey, launchDate: '2027-12-03' });
-    expect(again.data.changes.filter((c: any) => !c.done)).toEqual([]);
+    expect(again.data.changes.filter((c) => !c.done)).toEqual([]);
   });
 
   it('compares with the brief and applies only what the PM accepts', async () => {
     const compared = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey });
     expect(compared.ok).toBe(true);
-    const fields = compared.data.differences.map((d: any) => d.field);
+    const fields = compared.data.differences.map((d) => d.field);
     // Budget, KPIs, approvers and texts were planned from this brief: only the launch date (moved twice) differs.
     expect(fields).toEqual(['launchDate']);
     const wrong = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey, accept: ['budget'] });
@@ -161,7 +161,7 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
   });
 
   it('after the brief is edited, shows what changed and applies the accepted budget and KPI to Jira', async () => {
-    const page = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}?body-format=storage`)).body;
+    const page = await confluencePage(app.th, BLACK_FRIDAY_FR_BRIEF_ID);
     const edited = page.body.storage.value
       .replace('<strong>140 000</strong>', '<strong>150 000</strong>')
       .replace('<td>55 000</td>', '<td>65 000</td>')
@@ -177,24 +177,29 @@ describe('plan a campaign from a brief, create it, re-plan it', () => {
 
     const compared = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey });
     expect(compared.data.briefVersion).toBe(page.version.number + 1);
-    const fields = compared.data.differences.map((d: any) => d.field).sort();
+    const fields = compared.data.differences.map((d) => d.field).sort();
     expect(fields).toEqual(['budget', 'kpis.commandes', 'launchDate']);
-    expect(compared.data.differences.find((d: any) => d.field === 'budget')).toMatchObject({
+    expect(compared.data.differences.find((d) => d.field === 'budget')).toMatchObject({
       inPlan: { amount: 140000, currency: 'EUR' },
       inBrief: { amount: 150000, currency: 'EUR' },
     });
 
     const applied = await call(CAMILLE.accountId, 'compareWithBrief', { epicKey, accept: ['budget', 'kpis.commandes'] });
     expect(applied.data.applied.sort()).toEqual(['budget', 'kpis.commandes']);
-    expect(applied.data.differences.map((d: any) => d.field)).toEqual(['launchDate']);
-    const fieldList = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
-    const budgetField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-budget')).id;
-    const kpiField = fieldList.find((f) => f.schema?.custom?.endsWith('/static/campaign-kpis')).id;
-    const epic = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`)).body.fields;
-    expect(epic[budgetField]).toEqual({ amount: 150000, currency: 'EUR' });
-    expect(epic[kpiField].items.find((k: { id: string }) => k.id === 'commandes').target).toBe(9800);
-    expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d: any) => d.field)).toEqual([
-      'launchDate',
-    ]);
+    expect(applied.data.differences.map((d) => d.field)).toEqual(['launchDate']);
+    const fieldList = await listFields(app.th);
+    const fieldWith = (custom: string): string =>
+      must(
+        fieldList.find((f) => f.schema?.custom?.endsWith(custom)),
+        `a ${custom} field`,
+      ).id;
+    const budgetField = fieldWith('/static/campaign-budget');
+    const kpiField = fieldWith('/static/campaign-kpis');
+    const epic: JiraIssue = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epicKey}?fields=${budgetField},${kpiField}`))
+      .body;
+    expect(epic.fields[budgetField]).toEqual({ amount: 150000, currency: 'EUR' });
+    const kpis = KpiFieldValue.parse(epic.fields[kpiField]);
+    expect(kpis.items.find((k) => k.id === 'commandes')?.target).toBe(9800);
+    expect((await call(CAMILLE.accountId, 'compareWithBrief', { epicKey })).data.differences.map((d) => d.field)).toEqual(['launchDate']);
   });
 });

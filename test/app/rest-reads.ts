@@ -1,0 +1,150 @@
+import type { FaultState } from '../../local/server/faults';
+import type { StatsSnapshot } from '../../local/server/stats';
+import type { ScheduledRun } from '../../local/forge/scheduled/scheduled-triggers';
+import type { TriggersReport } from '../../local/forge/triggers/event-triggers';
+import { CAMILLE } from '../../local/identity/demo-users';
+import type { TestHost } from '../support/host';
+import { must } from '../support/must';
+
+/**
+ * The parts of Jira and Confluence REST answers the app tests read, and the host's own `/local/*` reports. These are
+ * Atlassian's shapes (the test host checks every exchange against the published specs), typed here only so a test
+ * reads them without `any`. An issue holds only the fields its request asked for.
+ */
+export interface IssueLink {
+  id: string;
+  type: { name: string };
+  outwardIssue?: { key: string; fields: { issuetype: { name: string } } };
+  inwardIssue?: { key: string; fields: { issuetype: { name: string } } };
+}
+
+/** The `campaignControlRow` issue property the creation job writes on every issue it makes. */
+export interface RowProperty {
+  requestId: string;
+  rowId: string;
+  kind: string;
+  milestoneRowId?: string;
+}
+
+export interface JiraIssue {
+  id: string;
+  key: string;
+  fields: {
+    summary: string;
+    issuetype: { name: string };
+    parent: { key: string };
+    duedate: string | null;
+    labels: string[];
+    assignee: { accountId: string } | null;
+    reporter: { accountId: string };
+    status: { name: string; statusCategory: { key: string } };
+    issuelinks: IssueLink[];
+    /** Custom fields, by id (`customfield_…`). */
+    [field: string]: unknown;
+  };
+  properties: { campaignControlRow: RowProperty };
+}
+
+export interface JiraField {
+  id: string;
+  key: string;
+  name: string;
+  schema?: { custom?: string };
+}
+
+export interface RemoteLink {
+  id: number;
+  globalId?: string;
+  object: { url: string; title: string };
+}
+
+export interface Transition {
+  id: string;
+  to: { name: string; statusCategory: { key: string } };
+}
+
+export interface ConfluencePage {
+  id: string;
+  title: string;
+  version: { number: number };
+  body: { storage: { value: string } };
+}
+
+/** Every issue `jql` finds, page by page, with the row property; `fields` as Jira's `fields` parameter. */
+export async function searchIssues(th: TestHost, jql: string, fields = 'key', email = CAMILLE.email): Promise<JiraIssue[]> {
+  const out: JiraIssue[] = [];
+  let token: string | undefined;
+  do {
+    const q = new URLSearchParams({
+      jql,
+      fields,
+      properties: 'campaignControlRow',
+      maxResults: '100',
+      ...(token ? { nextPageToken: token } : {}),
+    });
+    const res = await th.call(email, 'GET', `/rest/api/3/search/jql?${q}`);
+    expect(res.status).toBe(200);
+    const page: { issues: JiraIssue[]; nextPageToken?: string } = res.body;
+    out.push(...page.issues);
+    token = page.nextPageToken;
+  } while (token);
+  return out;
+}
+
+/** The issue a search found for plan row `rowId`. */
+export function issueOfRow(issues: JiraIssue[], rowId: string): JiraIssue {
+  return must(
+    issues.find((i) => i.properties.campaignControlRow.rowId === rowId),
+    `an issue for row ${rowId}`,
+  );
+}
+
+/** Jira's fields, the app's custom fields among them. */
+export async function listFields(th: TestHost): Promise<JiraField[]> {
+  const fields: JiraField[] = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body;
+  return fields;
+}
+
+/** The id of the app's custom field of module key `module` (e.g. `planned-cost`). */
+export function customFieldId(fields: JiraField[], module: string): string {
+  return must(
+    fields.find((f) => f.key.endsWith(`__${module}`)),
+    `the ${module} custom field`,
+  ).id;
+}
+
+export async function remoteLinks(th: TestHost, key: string): Promise<RemoteLink[]> {
+  const links: RemoteLink[] = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/remotelink`)).body;
+  return links;
+}
+
+export async function transitionsOf(th: TestHost, key: string): Promise<Transition[]> {
+  const answer: { transitions: Transition[] } = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body;
+  return answer.transitions;
+}
+
+export async function confluencePage(th: TestHost, id: string): Promise<ConfluencePage> {
+  const page: ConfluencePage = (await th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${id}?body-format=storage`)).body;
+  return page;
+}
+
+export async function localStats(th: TestHost): Promise<StatsSnapshot> {
+  const stats: StatsSnapshot = (await th.call(null, 'GET', '/local/stats')).body;
+  return stats;
+}
+
+export async function localFaults(th: TestHost): Promise<FaultState> {
+  const faults: FaultState = (await th.call(null, 'GET', '/local/faults')).body;
+  return faults;
+}
+
+export async function triggersReport(th: TestHost): Promise<TriggersReport> {
+  const report: TriggersReport = (await th.call(null, 'GET', '/local/triggers')).body;
+  return report;
+}
+
+/** Runs scheduled trigger `moduleKey` now and answers how the run went. */
+export async function runScheduled(th: TestHost, moduleKey: string): Promise<ScheduledRun> {
+  const answer: { run: ScheduledRun } = (await th.call(null, 'POST', `/local/scheduled/${moduleKey}/run`)).body;
+  return answer.run;
+}
