@@ -38,6 +38,7 @@ import {
   GetSignOffPayload,
   GetSignOffResult,
 } from './signoff';
+import { ListRisksPayload, ListRisksResult, SaveRiskPayload, SaveRiskResult } from './risks';
 import { PublishStatusReportPayload, PublishStatusReportResult } from './status-report';
 
 /**
@@ -65,6 +66,8 @@ export const resolverContracts = {
   rotateKpiSecret: { payload: KpiConnectorPayload, result: KpiConnector },
   previewKpiImport: { payload: PreviewKpiImportPayload, result: KpiImportPreview },
   importKpiCsv: { payload: ImportKpiCsvPayload, result: KpiImportResult },
+  listRisks: { payload: ListRisksPayload, result: ListRisksResult },
+  saveRisk: { payload: SaveRiskPayload, result: SaveRiskResult },
   // The campaign planner
   listTemplates: { payload: ListTemplatesPayload, result: ListTemplatesResult },
   getTemplate: { payload: GetTemplatePayload, result: GetTemplateResult },

@@ -10,6 +10,7 @@ import { getKpiConnectorResolver, rotateKpiSecretResolver } from './kpi-connecto
 import { importKpiCsvResolver, previewKpiImportResolver } from './kpi-import';
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './planning';
 import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './signoff';
+import { listRisksResolver, saveRiskResolver } from './risks';
 import { publishStatusReportResolver } from './status-report';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
@@ -29,6 +30,8 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   rotateKpiSecret: rotateKpiSecretResolver,
   previewKpiImport: previewKpiImportResolver,
   importKpiCsv: importKpiCsvResolver,
+  listRisks: listRisksResolver,
+  saveRisk: saveRiskResolver,
   listTemplates: listTemplatesResolver,
   getTemplate: getTemplateResolver,
   saveTemplate: saveTemplateResolver,

@@ -26,6 +26,7 @@ const DOING: Record<Action, string> = {
   'kpi.manage': 'manage KPI actuals',
   'report.publish': 'publish its report',
   'signoff.export': 'export its sign-off record',
+  'risk.manage': 'edit its risk register',
   'capacity.edit': 'change this person’s capacity',
 };
 

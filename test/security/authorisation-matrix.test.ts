@@ -195,6 +195,24 @@ describe('authorisation matrix: every resolver × every demo role', () => {
         moduleKey: 'campaign-panel',
       },
     ),
+    row('listRisks', () => ({ epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
+    row(
+      'saveRisk',
+      (role) => ({
+        epicKey,
+        risk: {
+          title: `Risk seen by ${role}`,
+          likelihood: 'medium',
+          impactDays: 2,
+          targets: [key('milestone-1')],
+          ownerAccountId: CAMILLE.accountId,
+          mitigation: '',
+          status: 'open',
+        },
+      }),
+      adminsOnly(),
+      { moduleKey: 'campaign-panel' },
+    ),
     row('suggestBreakdown', () => ({ issueKey: key('milestone-2'), goalText: 'Landing page and emailing' }), editors(), {
       moduleKey: 'campaign-panel',
     }),

@@ -83,6 +83,23 @@ const SHAPES: Record<string, Shape> = {
     required: ['epicKey', 'requestId', 'csv', 'mapping'],
     moduleKey: 'campaign-panel',
   },
+  listRisks: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
+  saveRisk: {
+    valid: {
+      epicKey: 'MKT-1',
+      risk: {
+        title: 'Late video',
+        likelihood: 'medium',
+        impactDays: 0,
+        targets: [],
+        ownerAccountId: CAMILLE.accountId,
+        mitigation: '',
+        status: 'open',
+      },
+    },
+    required: ['epicKey', 'risk'],
+    moduleKey: 'campaign-panel',
+  },
   suggestBreakdown: {
     valid: { issueKey: 'MKT-1', goalText: 'Launch emailing', engine: 'patterns' },
     required: ['issueKey'],

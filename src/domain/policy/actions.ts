@@ -18,6 +18,7 @@ export const CAMPAIGN_ACTIONS = [
   'kpi.manage',
   'report.publish',
   'signoff.export',
+  'risk.manage',
 ] as const;
 
 /** Actions on one person's own settings: the person themselves, or a project admin. */

@@ -33,6 +33,7 @@ const CAMPAIGN_RULES: Record<CampaignAction, Rule> = {
   'campaign.applyBrief': { test: (a) => a.grants.editIssues, refusal: 'needs_edit_issues' },
   'kpi.manage': { test: (a, role) => pmOrAdmin(role) || a.grants.administer, refusal: 'pm_or_admin_only' },
   'report.publish': { test: (a, role) => pmOrAdmin(role) || a.grants.administer, refusal: 'pm_or_admin_only' },
+  'risk.manage': { test: (a, role) => pmOrAdmin(role) || a.grants.administer, refusal: 'pm_or_admin_only' },
   // An approver who is also the PM or an admin is still allowed: the strongest role does not hide the others.
   'signoff.export': {
     test: (a, role) => pmOrAdmin(role) || a.grants.administer || role === 'approver',

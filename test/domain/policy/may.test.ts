@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Record<keyof typeof people, 'Y' | 'F' | 'N'>> = {
   'kpi.manage': { pm: 'Y', admin: 'Y', approver: 'F', approverViewer: 'F', designer: 'F', viewer: 'F', outsider: 'N' },
   'report.publish': { pm: 'Y', admin: 'Y', approver: 'F', approverViewer: 'F', designer: 'F', viewer: 'F', outsider: 'N' },
   'signoff.export': { pm: 'Y', admin: 'Y', approver: 'Y', approverViewer: 'Y', designer: 'F', viewer: 'F', outsider: 'N' },
+  'risk.manage': { pm: 'Y', admin: 'Y', approver: 'F', approverViewer: 'F', designer: 'F', viewer: 'F', outsider: 'N' },
 };
 
 const symbol = (d: ReturnType<typeof may>): 'Y' | 'F' | 'N' => (d.allowed ? 'Y' : d.code === 'FORBIDDEN' ? 'F' : 'N');
