@@ -7,11 +7,12 @@ import { KpiTable } from './KpiTable';
 import { PlanFacts } from './PlanFacts';
 import { PlanSection } from './PlanSection';
 import { RoleMapping } from './RoleMapping';
-import { RowsTable, type RowEdit } from './RowsTable';
+import { RowsTable } from './RowsTable';
+import type { PlanDraft } from './usePlanDraft';
 import { Timeline } from './Timeline';
 import { Warnings } from './Warnings';
 import { ConflictsSection } from '../../kit/ConflictsSection';
-import type { OwnerRole, PlanRow, PlanWarning, PreviewCampaignResult, RoleAssignments } from './types';
+import type { OwnerRole, PlanWarning, PreviewCampaignResult } from './types';
 
 interface Props {
   t: Strings;
@@ -19,11 +20,8 @@ interface Props {
   data: PreviewCampaignResult;
   today: string;
   busy: boolean;
-  removed: { rowId: string; summary: string }[];
-  onEdit: (rowId: string, edit: RowEdit) => void;
-  onRemove: (row: PlanRow) => void;
-  onRestore: (rowId: string) => void;
-  onRoles: (next: RoleAssignments) => void;
+  /** The PM's edits of the plan: rows edited, removed and restored, and the role mapping. */
+  draft: Pick<PlanDraft, 'removed' | 'onEdit' | 'onRemove' | 'onRestore' | 'onRoles'>;
 }
 
 /** Warnings about dates; the timeline marks only these rows (a missing assignee is not a scheduling problem). */
@@ -37,7 +35,8 @@ function rolesOf(data: PreviewCampaignResult): OwnerRole[] {
   return [...roles];
 }
 
-export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, onRestore, onRoles }: Props) {
+export function PlanView({ t, f, data, today, busy, draft }: Props) {
+  const { removed, onEdit, onRemove, onRestore, onRoles } = draft;
   const { plan, people } = data;
   const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
   const names = new Map<string, string>([
