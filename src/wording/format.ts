@@ -76,6 +76,30 @@ export const numberFormat = (
 export const percentFormat = (locale: string | null | undefined, maximumFractionDigits: number): Intl.NumberFormat =>
   new Intl.NumberFormat(toBcp47(locale), { style: 'percent', maximumFractionDigits });
 
+/** What the server's and the apps' formats share: calendar days, moments, money, numbers and ratios in one locale. */
+export interface CoreFormatters {
+  /** A calendar day (plan dates), never shifted by a time zone. */
+  date: (iso: string) => string;
+  /** A moment, in the reader's time zone. */
+  instant: (iso: string) => string;
+  money: (amount: number) => string;
+  number: (n: number) => string;
+  /** A ratio (0.92 → 92 %). */
+  percent: (ratio: number) => string;
+}
+
+/** The core formats: `days` gives the day and moment formats, `money` the currency's, `percentDigits` a ratio's decimals. */
+export function coreFormatters(
+  locale: string | null | undefined,
+  days: Pick<CoreFormatters, 'date' | 'instant'>,
+  money: Intl.NumberFormat,
+  percentDigits: number,
+): CoreFormatters {
+  const numberFmt = numberFormat(locale);
+  const percentFmt = percentFormat(locale, percentDigits);
+  return { ...days, money: (n) => money.format(n), number: (n) => numberFmt.format(n), percent: (r) => percentFmt.format(r) };
+}
+
 const DAY_IN_WORDS: Record<'en' | 'fr', string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /**

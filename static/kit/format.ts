@@ -1,4 +1,4 @@
-import { calendarDayFormat, instantFormat, moneyFormat, numberFormat, percentFormat } from '../../src/wording/format';
+import { calendarDayFormat, coreFormatters, instantFormat, moneyFormat, type CoreFormatters } from '../../src/wording/format';
 import { toBcp47 } from './locale';
 
 /** The one set of Intl formats, shared with the server (reports, comments): the apps re-export what they use. */
@@ -9,14 +9,9 @@ export { calendarDayFormat, moneyFormat } from '../../src/wording/format';
  * in UTC so they never shift by a day; moments (ISO timestamps) are shown in the user's time zone. Each app adds
  * the few formats only its screens show (see `calendarDayFormat`, `moneyFormat`), so a bundle carries only what it uses.
  */
-export interface Formatters {
-  date: (iso: string) => string;
+export interface Formatters extends CoreFormatters {
+  /** A calendar day without its year ("27 nov."). */
   shortDate: (iso: string) => string;
-  /** A moment as a date and time in the user's time zone. */
-  instant: (iso: string) => string;
-  money: (amount: number) => string;
-  number: (n: number) => string;
-  percent: (ratio: number) => string;
 }
 
 const utcDay = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -30,16 +25,13 @@ export const formatDay = (iso: string, locale: string | null | undefined): strin
 
 export function formatters(locale: string | null | undefined, currency: string, timeZone?: string): Formatters {
   // An unknown time zone falls back to the browser's own.
-  const moneyFmt = moneyFormat(locale, currency, { maximumFractionDigits: 0 });
-  const numberFmt = numberFormat(locale);
-  const percentFmt = percentFormat(locale, 0);
-  return {
+  const days = {
     date: calendarDayFormat(locale, { dateStyle: 'medium' }),
-    shortDate: calendarDayFormat(locale, { day: 'numeric', month: 'short' }),
     instant: instantFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone),
-    money: (n) => moneyFmt.format(n),
-    number: (n) => numberFmt.format(n),
-    percent: (r) => percentFmt.format(r),
+  };
+  return {
+    ...coreFormatters(locale, days, moneyFormat(locale, currency, { maximumFractionDigits: 0 }), 0),
+    shortDate: calendarDayFormat(locale, { day: 'numeric', month: 'short' }),
   };
 }
 

@@ -9,45 +9,21 @@ import { NNBSP } from '../typography';
 /** Intl's own percent, as everywhere else in the app (French: a no-break space before "%"). */
 const pct = (lang: Language, n: number): string => percentFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', 1).format(n / 100);
 
-export interface CapacityWords {
-  tab: string;
-  title: string;
-  subtitle: string;
-  intro: string;
-  loading: string;
-  loadFailed: string;
-  retry: string;
-  person: string;
-  you: string;
-  campaignTime: string;
-  availability: string;
-  reserved: string;
-  timeOff: string;
-  actions: string;
+/** The words of `CapacityWords` that take no argument, one string each (in groups that keep lines short). */
+type CapacityLabelA = 'tab' | 'title' | 'subtitle' | 'intro' | 'loading' | 'loadFailed' | 'retry' | 'person' | 'you';
+type CapacityLabelB = 'campaignTime' | 'availability' | 'reserved' | 'timeOff' | 'actions' | 'defaultValue';
+type CapacityLabelC = 'noTimeOff' | 'editShort' | 'readOnly' | 'mode' | 'modePercent' | 'modeHours';
+type CapacityLabelD = 'availabilityPercentLabel' | 'reservedLabel' | 'reservedHint' | 'timeOffHint' | 'from' | 'to';
+type CapacityLabelE = 'addTimeOff' | 'save' | 'saving' | 'cancel';
+
+export interface CapacityWords extends Record<CapacityLabelA | CapacityLabelB | CapacityLabelC | CapacityLabelD | CapacityLabelE, string> {
   percent: (n: number) => string;
   hoursPerWeek: (h: number) => string;
-  defaultValue: string;
-  noTimeOff: string;
   range: (from: string, to: string) => string;
   edit: (name: string) => string;
-  editShort: string;
   editTitle: (name: string) => string;
-  readOnly: string;
-  mode: string;
-  modePercent: string;
-  modeHours: string;
-  availabilityPercentLabel: string;
   hoursLabel: (fullWeek: number) => string;
-  reservedLabel: string;
-  reservedHint: string;
-  timeOffHint: string;
-  from: string;
-  to: string;
-  addTimeOff: string;
   removeTimeOff: (from: string, to: string) => string;
-  save: string;
-  saving: string;
-  cancel: string;
   saved: (name: string) => string;
   campaignShareHint: (n: number) => string;
 }

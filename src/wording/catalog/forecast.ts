@@ -15,16 +15,15 @@ const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
 const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
 
-export interface ForecastWords {
+/** The words of `ForecastWords` that take no argument, one string each. */
+type ForecastLabel = 'criticalPath' | 'criticalPathIntro' | 'otherCampaignWork' | 'legend';
+
+export interface ForecastWords extends Record<ForecastLabel, string> {
   waitsFor: (milestone: string) => string;
   personLoad: (d: Pick<ForecastDriver, 'displayName' | 'workDays' | 'campaigns' | 'before'>) => string;
   onTime: (ratio: number) => string;
-  criticalPath: string;
-  criticalPathIntro: string;
-  otherCampaignWork: string;
   criticality: (ratio: number) => string;
   basis: (trials: number, standardError: number) => string;
-  legend: string;
 }
 
 export const en: ForecastWords = {

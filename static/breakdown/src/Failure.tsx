@@ -1,4 +1,5 @@
 import { view } from '@forge/bridge';
+import { Button } from '../../kit/Button';
 import type { ResolverFailure } from './api';
 import type { Strings } from './i18n';
 
@@ -11,14 +12,10 @@ export function Failure({ t, failure, onRetry }: { t: Strings; failure: Resolver
       <h2>{notCampaign ? t.notCampaignTitle : t.errorTitle}</h2>
       <p>{notCampaign ? t.notCampaignBody : failure.message}</p>
       <div className="actions">
-        {!notCampaign && (
-          <button type="button" className="button" onClick={onRetry}>
-            {t.retry}
-          </button>
-        )}
-        <button type="button" className="button button--subtle" onClick={closeModal}>
+        {!notCampaign && <Button onClick={onRetry}>{t.retry}</Button>}
+        <Button variant="subtle" onClick={closeModal}>
           {t.close}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -19,6 +19,7 @@ export function TaskTable({ t, tasks, people, disabled, onChange, onRemove }: Pr
   const columns = taskColumns({ t, people, disabled, summaryOf, onChange, onRemove });
   return (
     <DataTable
+      labelledBy="tasks-heading"
       className="tasks"
       columns={columns}
       rows={tasks}

@@ -3,6 +3,7 @@ import { fieldLabel, showValue } from './diff-values';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { BriefDifference } from './types';
+import type { FieldSelection } from './useFieldSelection';
 
 interface Props {
   t: Strings;
@@ -10,20 +11,18 @@ interface Props {
   /** The BCP 47 tag values are shown in. */
   tag: string;
   differences: BriefDifference[];
-  selected: Set<string>;
+  selection: FieldSelection;
   disabled: boolean;
-  onToggle: (field: string, on: boolean) => void;
-  label: string;
 }
 
-function differenceColumns({ t, f, tag, selected, disabled, onToggle }: Omit<Props, 'differences' | 'label'>): Column<BriefDifference>[] {
+function differenceColumns({ t, f, tag, selection, disabled }: Omit<Props, 'differences'>): Column<BriefDifference>[] {
   const take = (d: BriefDifference) => (
     <input
       type="checkbox"
       aria-label={t.takeFromBrief(fieldLabel(t, d))}
-      checked={selected.has(d.field)}
+      checked={selection.selected.has(d.field)}
       disabled={disabled}
-      onChange={(e) => onToggle(d.field, e.target.checked)}
+      onChange={(e) => selection.toggle(d.field, e.target.checked)}
     />
   );
   const field = (d: BriefDifference) => (
@@ -47,15 +46,15 @@ function differenceColumns({ t, f, tag, selected, disabled, onToggle }: Omit<Pro
 }
 
 /** The plan's value and the brief's, one line per field that differs, each with a box to take the brief's. */
-export function BriefDifferencesTable({ differences, label, ...props }: Props) {
+export function BriefDifferencesTable({ differences, ...props }: Props) {
   return (
     <DataTable
-      label={label}
+      label={props.t.differencesCount(differences.length)}
       tableProps={{ 'data-testid': 'brief-differences' }}
       columns={differenceColumns(props)}
       rows={differences}
       rowKey={(d) => d.field}
-      rowProps={(d) => ({ className: props.selected.has(d.field) ? 'row--selected' : undefined })}
+      rowProps={(d) => ({ className: props.selection.selected.has(d.field) ? 'row--selected' : undefined })}
     />
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DetailCard } from './DetailCard';
 import { FailureBanner } from './FailureBanner';
 import { BriefDifferencesTable } from './BriefDifferencesTable';
@@ -9,6 +8,7 @@ import type { Strings } from './i18n';
 import { ErrorState, LoadingState } from './States';
 import type { BriefDifference, CampaignSummary } from './types';
 import { useCompare } from './useCompare';
+import { useFieldSelection } from './useFieldSelection';
 
 interface Props {
   t: Strings;
@@ -22,19 +22,13 @@ interface Props {
 
 export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Props) {
   const { state, accept, reload } = useCompare(campaign.epicKey);
-  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const selection = useFieldSelection();
+  const { selected } = selection;
   const tag = toBcp47(locale);
-  const toggle = (field: string, on: boolean): void =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(field);
-      else next.delete(field);
-      return next;
-    });
   const apply = (differences: BriefDifference[]): void => {
     const fields = differences.map((d) => d.field).filter((x) => selected.has(x));
     accept(fields, () => {
-      setSelected(new Set());
+      selection.clear();
       onApplied();
     });
   };
@@ -67,16 +61,7 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
               {t.differencesCount(differences.length)}
               <span className="muted small"> · {version}</span>
             </p>
-            <BriefDifferencesTable
-              t={t}
-              f={f}
-              tag={tag}
-              differences={differences}
-              selected={selected}
-              disabled={state.applying}
-              onToggle={toggle}
-              label={t.differencesCount(differences.length)}
-            />
+            <BriefDifferencesTable t={t} f={f} tag={tag} differences={differences} selection={selection} disabled={state.applying} />
             <div className="actions">
               <button
                 type="button"

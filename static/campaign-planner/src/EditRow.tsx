@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '../../kit/Button';
 import { PeopleOptions } from '../../kit/people';
 import type { Strings } from './i18n';
 import type { PersonOption, PlanRow } from './types';
@@ -71,12 +72,12 @@ export function EditRow({
       <td />
       <td />
       <td className="row__actions">
-        <button type="button" className="button button--primary button--small" onClick={apply}>
+        <Button variant="primary" small onClick={apply}>
           {t.save}
-        </button>
-        <button type="button" className="button button--subtle button--small" onClick={onCancel}>
+        </Button>
+        <Button variant="subtle" small onClick={onCancel}>
           {t.cancel}
-        </button>
+        </Button>
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { Facts } from '../../kit/Facts';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { PreviewCampaignResult } from './types';
@@ -6,29 +7,15 @@ import type { PreviewCampaignResult } from './types';
 export function PlanFacts({ t, f, plan }: { t: Strings; f: Formatters; plan: PreviewCampaignResult['plan'] }) {
   const planned = plan.rows.reduce((s, r) => s + (r.plannedCost ?? 0), 0);
   return (
-    <dl className="facts">
-      <div>
-        <dt>{t.summaryLaunch}</dt>
-        <dd>{f.date(plan.launchDate)}</dd>
-      </div>
-      <div>
-        <dt>{t.summaryBudget}</dt>
-        <dd>{f.money(plan.budget.amount)}</dd>
-      </div>
-      <div>
-        <dt>{t.summaryPlanned}</dt>
-        <dd className={planned > plan.budget.amount ? 'text-danger' : undefined}>{f.money(planned)}</dd>
-      </div>
-      <div>
-        <dt>{t.summaryRows}</dt>
-        <dd>{plan.rows.length + 1}</dd>
-      </div>
-      <div>
-        <dt>{t.summaryLabel}</dt>
-        <dd>
-          <code>{plan.campaignLabel}</code>
-        </dd>
-      </div>
-    </dl>
+    <Facts
+      className="facts"
+      facts={[
+        { term: t.summaryLaunch, value: f.date(plan.launchDate) },
+        { term: t.summaryBudget, value: f.money(plan.budget.amount) },
+        { term: t.summaryPlanned, value: f.money(planned), className: planned > plan.budget.amount ? 'text-danger' : undefined },
+        { term: t.summaryRows, value: plan.rows.length + 1 },
+        { term: t.summaryLabel, value: <code>{plan.campaignLabel}</code> },
+      ]}
+    />
   );
 }

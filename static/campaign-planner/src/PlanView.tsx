@@ -7,11 +7,13 @@ import { KpiTable } from './KpiTable';
 import { PlanFacts } from './PlanFacts';
 import { PlanSection } from './PlanSection';
 import { RoleMapping } from './RoleMapping';
-import { RowsTable, type RowEdit } from './RowsTable';
+import { RowsTable } from './RowsTable';
+import type { PlanDraft } from './usePlanDraft';
 import { Timeline } from './Timeline';
 import { Warnings } from './Warnings';
 import { ConflictsSection } from '../../kit/ConflictsSection';
-import type { OwnerRole, PlanRow, PlanWarning, PreviewCampaignResult, RoleAssignments } from './types';
+import type { LevelingProposal } from '../../../src/contracts/conflicts';
+import type { OwnerRole, PlanWarning, PreviewCampaignResult } from './types';
 
 interface Props {
   t: Strings;
@@ -19,13 +21,15 @@ interface Props {
   data: PreviewCampaignResult;
   today: string;
   busy: boolean;
-  removed: { rowId: string; summary: string }[];
-  onEdit: (rowId: string, edit: RowEdit) => void;
-  /** Moves the launch (a leveling proposal the PM applies). */
-  onLaunchDate: (launchDate: string) => void;
-  onRemove: (row: PlanRow) => void;
-  onRestore: (rowId: string) => void;
-  onRoles: (next: RoleAssignments) => void;
+  /** The PM's edits of the plan: rows edited, removed and restored, and the role mapping. */
+  draft: Pick<PlanDraft, 'removed' | 'onEdit' | 'onRemove' | 'onRestore' | 'onRoles' | 'onLaunchDate'>;
+}
+
+/** A leveling proposal as the PM's edit: the task's new due date or assignee, or (their choice) a later launch. */
+function applyProposal(p: LevelingProposal, draft: Pick<PlanDraft, 'onEdit' | 'onLaunchDate'>): void {
+  if (p.kind === 'move_launch' && p.launchDate) draft.onLaunchDate(p.launchDate);
+  if (p.kind === 'shift' && p.rowId && p.dueDate) draft.onEdit(p.rowId, { dueDate: p.dueDate });
+  if (p.kind === 'reassign' && p.rowId && p.toAccountId) draft.onEdit(p.rowId, { assigneeAccountId: p.toAccountId });
 }
 
 /** Warnings about dates; the timeline marks only these rows (a missing assignee is not a scheduling problem). */
@@ -39,7 +43,8 @@ function rolesOf(data: PreviewCampaignResult): OwnerRole[] {
   return [...roles];
 }
 
-export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, onRestore, onRoles, onLaunchDate }: Props) {
+export function PlanView({ t, f, data, today, busy, draft }: Props) {
+  const { removed, onEdit, onRemove, onRestore, onRoles, onLaunchDate } = draft;
   const { plan, people } = data;
   const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
   const names = new Map<string, string>([
@@ -83,12 +88,7 @@ export function PlanView({ t, f, data, today, busy, removed, onEdit, onRemove, o
           conflicts={data.conflicts}
           id="plan-conflicts"
           busy={busy}
-          onApply={(p) => {
-            if (p.kind === 'move_launch' && p.launchDate) onLaunchDate(p.launchDate);
-            if (!p.rowId) return;
-            if (p.kind === 'shift' && p.dueDate) onEdit(p.rowId, { dueDate: p.dueDate });
-            if (p.kind === 'reassign' && p.toAccountId) onEdit(p.rowId, { assigneeAccountId: p.toAccountId });
-          }}
+          onApply={(p) => applyProposal(p, { onEdit, onLaunchDate })}
         />
       )}
       <RowsTable

@@ -82,19 +82,7 @@ export function Planner({ t, locale, projectKey }: Props) {
       {!data && previewBusy && <LoadingState t={t} />}
       {data && !noAccess && (
         <>
-          <PlanView
-            t={t}
-            f={f}
-            data={data}
-            today={today}
-            busy={busy}
-            removed={draft.removed}
-            onEdit={draft.onEdit}
-            onRemove={draft.onRemove}
-            onRestore={draft.onRestore}
-            onRoles={draft.onRoles}
-            onLaunchDate={draft.onLaunchDate}
-          />
+          <PlanView t={t} f={f} data={data} today={today} busy={busy} draft={draft} />
           <CreatePanel
             t={t}
             state={creation.state}

@@ -1,3 +1,4 @@
+import { Facts } from '../../kit/Facts';
 import { CampaignHeader } from './CampaignHeader';
 import type { Formatters } from './format';
 import { HealthSection } from './HealthSection';
@@ -24,22 +25,18 @@ export function CompactPanel({ t, f, panel }: { t: Strings; f: Formatters; panel
       <CampaignHeader t={t} f={f} panel={panel} />
       <HealthSection t={t} f={f} health={panel.health} />
       <Section id="budget" title={t.budget}>
-        <dl className="budget-line">
-          <div>
-            <dt>{t.actual}</dt>
-            <dd className={b.alerts.includes('budget_100') ? 'text-danger' : b.alerts.includes('budget_80') ? 'text-warning' : undefined}>
-              {f.money(b.actual)} / {f.money(b.planned)} ({f.percent(b.percentSpent)})
-            </dd>
-          </div>
-          <div>
-            <dt>{t.remaining}</dt>
-            <dd>{f.money(b.remaining)}</dd>
-          </div>
-          <div>
-            <dt>{t.forecast}</dt>
-            <dd>{b.forecastAtCompletion === null ? '—' : f.money(b.forecastAtCompletion)}</dd>
-          </div>
-        </dl>
+        <Facts
+          className="budget-line"
+          facts={[
+            {
+              term: t.actual,
+              value: `${f.money(b.actual)} / ${f.money(b.planned)} (${f.percent(b.percentSpent)})`,
+              className: b.alerts.includes('budget_100') ? 'text-danger' : b.alerts.includes('budget_80') ? 'text-warning' : undefined,
+            },
+            { term: t.remaining, value: f.money(b.remaining) },
+            { term: t.forecast, value: b.forecastAtCompletion === null ? '—' : f.money(b.forecastAtCompletion) },
+          ]}
+        />
         {b.forecastNote !== 'ok' && <p className="note">{t.forecastNote[b.forecastNote]}</p>}
       </Section>
       <Section id="milestone" title={t.thisMilestone}>

@@ -6,24 +6,20 @@ import type { GateStatus } from './types';
 
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
 
+/** The words of `Strings` that take no argument, one string each (in groups that keep lines short). */
+type PanelLabelA = 'title' | 'refresh' | 'refreshing' | 'refreshed' | 'loading' | 'errorTitle' | 'retry';
+type PanelLabelB = 'noAccessTitle' | 'noAccessBody' | 'emptyTitle' | 'emptyBody' | 'openPlanner' | 'launch';
+type PanelLabelC = 'budgetLabel' | 'chartTitle' | 'showChartData' | 'spentShare' | 'noMilestones' | 'noDueDate';
+type PanelLabelD = 'workLeftColumn' | 'workLeftLegend' | 'forecastDates' | 'overdueDependencies' | 'lateGates';
+type PanelLabelE = 'nothingLeft' | 'noGates' | 'approver' | 'decision' | 'pending' | 'noDecisionYet' | 'noApprovers';
+type PanelLabelF = 'channelSpend' | 'channelCol' | 'campaign' | 'thisMilestone' | 'thisGate' | 'noOwnMilestone';
+type PanelLabelG = 'noOwnGate';
+
 /** The panel's words; the labels it shares with the status report come from the wording module. */
-export interface Strings extends SharedLabels {
+export interface Strings
+  extends SharedLabels, Record<PanelLabelA | PanelLabelB | PanelLabelC | PanelLabelD | PanelLabelE | PanelLabelF | PanelLabelG, string> {
   lang: 'en' | 'fr';
-  title: string;
-  refresh: string;
-  refreshing: string;
-  refreshed: string;
   refreshedDescription: (name: string) => string;
-  loading: string;
-  errorTitle: string;
-  retry: string;
-  noAccessTitle: string;
-  noAccessBody: string;
-  emptyTitle: string;
-  emptyBody: string;
-  openPlanner: string;
-  launch: string;
-  budgetLabel: string;
   issues: (n: number) => string;
   dataAsOf: (when: string) => string;
   forecastHint: (cpi: string, ev: string) => string;
@@ -31,34 +27,17 @@ export interface Strings extends SharedLabels {
   workDone: (done: string, spent: string) => string;
   alert80: (spent: string) => string;
   alert100: (spent: string) => string;
-  chartTitle: string;
   chartLabel: (planned: string, actual: string, forecast: string) => string;
-  showChartData: string;
   categories: typeof costCategories.en;
-  spentShare: string;
-  noMilestones: string;
-  noDueDate: string;
   openTasks: (n: number) => string;
   workVsDays: (work: string, days: string) => string;
-  workLeftColumn: string;
   workAgainstDays: (work: string, days: string) => string;
-  workLeftLegend: string;
   forecastLegend: (basis: string) => string;
   businessDays: (n: number) => string;
   daysLate: (n: number) => string;
-  forecastDates: string;
   basis: (history: boolean, trials: string) => string;
-  overdueDependencies: string;
-  lateGates: string;
-  nothingLeft: string;
-  noGates: string;
   quorum: (q: GateStatus['quorum'], total: number) => string;
-  approver: string;
-  decision: string;
   decisions: Record<Decision, string>;
-  pending: string;
-  noDecisionYet: string;
-  noApprovers: string;
   pendingList: (names: string) => string;
   lateBy: (n: number) => string;
   /** An approver's row when a delegate decided for them. */
@@ -68,14 +47,7 @@ export interface Strings extends SharedLabels {
   /** Pace to target: "0.8× pace · 2,400 projected · 110/day needed". */
   kpiPaceDetail: (ratio: string | null, projected: string | null, needed: string | null) => string;
   kpiMeasured: (points: number, sources: string) => string;
-  channelSpend: string;
-  channelCol: string;
   supersededNote: (amount: string) => string;
-  campaign: string;
-  thisMilestone: string;
-  thisGate: string;
-  noOwnMilestone: string;
-  noOwnGate: string;
 }
 
 const plural = (n: number, one: string, other: string): string => (Math.abs(n) === 1 ? one : other);

@@ -2,17 +2,15 @@ import type { DecisionKind, SignOffRecordLine } from './types';
 
 type Changed = 'summary' | 'description' | 'attachments';
 
+/** The words of `SignOffStrings` that take no argument, one string each (in groups that keep lines short). */
+type SignOffLabelA = 'reason' | 'required' | 'optional' | 'comment' | 'confirm' | 'cancel' | 'sending' | 'delegate';
+type SignOffLabelB = 'delegateTo' | 'choosePerson' | 'personNeeded' | 'until' | 'untilNeeded' | 'loadingPeople';
+type SignOffLabelC = 'recordEmpty' | 'contentHash' | 'exportCsv' | 'exportCampaign' | 'exporting';
+
 /** The words of the sign-off actions, forms and record (the gate summary's words are in i18n.ts). */
-export interface SignOffStrings {
+export interface SignOffStrings extends Record<SignOffLabelA | SignOffLabelB | SignOffLabelC, string> {
   decide: Record<DecisionKind, string>;
   formTitle: Record<DecisionKind, (gate: string) => string>;
-  reason: string;
-  required: string;
-  optional: string;
-  comment: string;
-  confirm: string;
-  cancel: string;
-  sending: string;
   reasonNeeded: Record<DecisionKind, string>;
   recorded: Record<DecisionKind, string>;
   commentNotPosted: (why: string) => string;
@@ -23,24 +21,12 @@ export interface SignOffStrings {
   changed: Record<Changed, string>;
   list: (items: string[]) => string;
   delegationInForce: (from: string, to: string, until: string) => string;
-  delegate: string;
   delegateTitle: (gate: string) => string;
-  delegateTo: string;
-  choosePerson: string;
-  personNeeded: string;
-  until: string;
-  untilNeeded: string;
-  loadingPeople: string;
   delegated: (to: string) => string;
   record: (n: number) => string;
-  recordEmpty: string;
   entry: Record<SignOffRecordLine['type'], string>;
   by: (who: string) => string;
   onBehalfOf: (name: string) => string;
-  contentHash: string;
-  exportCsv: string;
-  exportCampaign: string;
-  exporting: string;
   download: (file: string, rows: number) => string;
 }
 

@@ -95,6 +95,7 @@ export function TeamCapacity({ t, projectKey, active, accountId }: Props) {
         <p className="muted">{w.intro}</p>
         {!canEditAll && <p className="muted">{w.readOnly}</p>}
         <DataTable
+          labelledBy="capacity-heading"
           columns={columns(w, accountId, (p) => {
             setSaved(undefined);
             setEditing(p);
