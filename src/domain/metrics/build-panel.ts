@@ -13,6 +13,9 @@ import type { KpiPoint, SpendPoint } from '../kpi/points';
 import { milestoneRisks } from './milestone-risk';
 import { TRIAL_DEFAULTS, type Activity, type PersonCapacity } from '../forecast';
 import { mulberry32, seedFrom } from './random';
+import type { Risk } from '../../contracts/risks';
+import { riskEvents } from '../risks/register';
+import { registerSummary, withRiskCost } from '../risks/risk-panel';
 
 export interface PanelInput {
   record: CampaignRecord;
@@ -44,6 +47,8 @@ export interface PanelInput {
   pools?: Readonly<Record<string, readonly string[]>>;
   /** Spend imported per channel: feeds the budget burn's actuals. */
   channelSpend?: readonly SpendPoint[];
+  /** The campaign's risk register: open risks are sampled in the forecast, their expected cost sits by the budget. */
+  risks?: readonly Risk[];
 }
 
 const Scalars = z.object({
@@ -101,7 +106,6 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey)) {
     throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
   }
-
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);
   const gates = gateStatuses({
@@ -115,8 +119,8 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- forwards the deprecated fixture option to the one place that replays it.
     decisions: input.decisions,
   });
-  const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });
-  const { milestones, criticalPath } = milestoneRisks({
+  const budget = withRiskCost(budgetBurn({ plan, items, today, channelSpend: input.channelSpend }), items, input.risks ?? []);
+  const { milestones, criticalPath, riskEffects } = milestoneRisks({
     epicKey: record.epicKey,
     items,
     gates,
@@ -128,6 +132,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     capacity: input.capacity,
     pools: input.pools,
     people: input.people,
+    risks: riskEvents(input.risks ?? []),
   });
   const kpis = input.kpiSeries ? kpiStatusesFromSeries(plan.kpis, today, input.kpiSeries) : kpiStatuses(plan.kpis, today, input.kpiActuals);
   const hasWork = items.some((i) => i.issue.kind === 'milestone' || i.issue.kind === 'task');
@@ -148,6 +153,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     budget,
     milestones,
     criticalPath,
+    ...registerSummary(input.risks ?? [], riskEffects),
     gates,
     kpis,
     ownGate: mode === 'compact' ? ownGate(gates, ownMilestoneKey) : null,
