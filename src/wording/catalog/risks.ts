@@ -54,9 +54,25 @@ export interface RiskWords {
   cancel: string;
   saved: (title: string) => string;
   impactSummary: (impactDays: number, targets: number) => string;
+  required: string;
+  optional: string;
+  choosePerson: string;
+  loadingPeople: string;
+  exactPercent: string;
+  titleNeeded: string;
+  ownerNeeded: string;
+  targetNeeded: string;
 }
 
 export const en: RiskWords = {
+  required: '(required)',
+  optional: '(optional)',
+  choosePerson: 'Choose a person',
+  loadingPeople: 'Loading people…',
+  exactPercent: 'Exact percentage',
+  titleNeeded: 'Say what could happen.',
+  ownerNeeded: 'Choose who owns this risk.',
+  targetNeeded: 'Choose at least one task or milestone for the delay, or set the delay to 0.',
   title: 'Risks',
   intro: 'Open risks of the register are drawn in every trial of the forecast; these move the launch most.',
   noneMoving: 'No open risk moves the forecast.',
@@ -106,6 +122,14 @@ export const en: RiskWords = {
 const NBSP = '\u00a0';
 
 export const fr: RiskWords = {
+  required: '(obligatoire)',
+  optional: '(facultatif)',
+  choosePerson: 'Choisir une personne',
+  loadingPeople: 'Chargement des personnes…',
+  exactPercent: 'Pourcentage exact',
+  titleNeeded: 'Dites ce qui pourrait arriver.',
+  ownerNeeded: 'Choisissez qui porte ce risque.',
+  targetNeeded: 'Choisissez au moins une tâche ou un jalon pour le retard, ou ramenez le retard à 0.',
   title: 'Risques',
   intro: `Les risques ouverts du registre sont tirés dans chaque essai de la prévision${NNBSP}; voici ceux qui décalent le plus le lancement.`,
   noneMoving: 'Aucun risque ouvert ne décale la prévision.',
