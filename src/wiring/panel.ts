@@ -72,7 +72,7 @@ export const panelComputer: PanelComputerPort = {
   async compute(issueKey, user, options) {
     const computed = await computeCampaignPanel(issueKey, user, options, campaignPanelPorts());
     if (computed.kind === 'none') return computed;
-    const { panel, loaded, signOffEntries, today } = computed;
+    const { panel, loaded, signOffEntries, today, risks } = computed;
     return {
       kind: 'panel',
       panel,
@@ -81,6 +81,7 @@ export const panelComputer: PanelComputerPort = {
       people: loaded.people,
       signOffEntries,
       today,
+      risks,
     };
   },
 };

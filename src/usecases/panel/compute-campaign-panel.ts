@@ -9,6 +9,7 @@ import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import type { CapacityPort } from '../ports/capacity-store';
 import type { RiskRegisterPort } from '../ports/risk-register';
 import { riskView } from '../../domain/risks/register';
+import type { Risk } from '../../contracts/risks';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
 import { otherCampaignWork } from '../portfolio/other-campaigns';
 
@@ -32,6 +33,8 @@ export type ComputedPanel =
       loaded: Extract<CampaignLoad, { kind: 'campaign' }>;
       signOffEntries: SignOffEntry[];
       today: string;
+      /** The campaign's risk register, as the panel's forecast read it. */
+      risks: Risk[];
     };
 
 /**
@@ -57,6 +60,7 @@ export async function computeCampaignPanel(
     ports.risks?.list(loaded.record.epicKey) ?? Promise.resolve([]),
   ]);
   const today = formatISO(now, { representation: 'date' });
+  const register = risks.map((r) => riskView(r, loaded.people));
   const panel = buildCampaignPanel({
     record: loaded.record,
     snapshot: loaded.snapshot,
@@ -71,7 +75,7 @@ export async function computeCampaignPanel(
     channelSpend: actuals.channelSpend,
     otherActivities,
     capacity,
-    risks: risks.map((r) => riskView(r, loaded.people)),
+    risks: register,
   });
-  return { kind: 'panel', panel, loaded, signOffEntries, today };
+  return { kind: 'panel', panel, loaded, signOffEntries, today, risks: register };
 }
