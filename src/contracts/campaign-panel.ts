@@ -91,6 +91,12 @@ export const BudgetBurn = z
     byChannel: z.array(ChannelActual).optional(),
     /** Actual costs on issues of categories that imported channel spend covers: shown, not added (no double counting). */
     issueActualSuperseded: z.number().optional(),
+    /** With a risk register: Σ probability × cost of open risks with a cost impact. */
+    expectedRiskCost: z.number().optional(),
+    /** With a risk register: the budget not allotted to any task's planned cost (BAC − Σ planned). */
+    contingency: z.number().optional(),
+    /** With a risk register: EAC (else the planned cost of the work, while EAC has too little data) + expected risk cost. */
+    eacWithRisks: z.number().optional(),
   })
   .strict();
 export type BudgetBurn = z.infer<typeof BudgetBurn>;
@@ -119,6 +125,24 @@ export const CriticalStep = z
   })
   .strict();
 export type CriticalStep = z.infer<typeof CriticalStep>;
+
+/** An open risk of the register and how far it moves the launch when it happens (the panel's "risks that matter"). */
+export const TopRisk = z
+  .object({
+    riskId: z.string(),
+    title: z.string(),
+    probability: z.number().min(0).max(1),
+    /** Mean delay of the launch, business days, in the trials where it happened against those where it did not. */
+    launchDelayDays: z.number(),
+    impactDays: z.number(),
+    /** Probability × cost impact, campaign currency (0 without one). */
+    expectedCost: z.number(),
+    ownerAccountId: z.string(),
+    ownerName: z.string(),
+    mitigation: z.string(),
+  })
+  .strict();
+export type TopRisk = z.infer<typeof TopRisk>;
 
 export const MilestoneRisk = z
   .object({
@@ -151,6 +175,8 @@ export const MilestoneRisk = z
     waitsFor: z.object({ key: z.string(), name: z.string() }).strict().nullable().optional(),
     /** People whose load drives the forecast: open work they hold before the date, over how many campaigns. */
     drivers: z.array(ForecastDriver).optional(),
+    /** With open risks in the register, P85 of the same forecast without them (`p85` is then risk-adjusted). */
+    p85WithoutRisks: IsoDate.nullable().optional(),
   })
   .strict();
 export type MilestoneRisk = z.infer<typeof MilestoneRisk>;
@@ -233,6 +259,10 @@ export const CampaignPanel = z
     milestones: z.array(MilestoneRisk),
     /** The chain of work that sets the launch date, first step first (absent when nothing is left). */
     criticalPath: z.array(CriticalStep).optional(),
+    /** With a risk register: its open risks that move the forecast most, largest launch delay first (five at most). */
+    topRisks: z.array(TopRisk).optional(),
+    /** With a risk register: how many risks it holds, and how many are open. */
+    riskCount: z.object({ total: z.number().int(), open: z.number().int() }).strict().optional(),
     gates: z.array(GateStatus),
     kpis: z.array(KpiStatus),
     /** In compact mode: the gate bound to this issue's milestone, if any. */

@@ -18,6 +18,7 @@ import { computeCampaignPanel } from '../usecases/panel/compute-campaign-panel';
 import type { PanelComputerPort } from '../usecases/ports/panel-computer';
 import { systemClock } from '../usecases/ports/clock';
 import { forecastCapacity } from './capacity';
+import { riskRegister } from './risks';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 
 const snapshots: SnapshotStorePort = {
@@ -47,6 +48,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     actuals: { load: loadCampaignActuals },
     campaigns: { all: listCampaignRecords },
     capacity: forecastCapacity,
+    risks: riskRegister,
     clock: systemClock,
   };
 }
@@ -70,7 +72,7 @@ export const panelComputer: PanelComputerPort = {
   async compute(issueKey, user, options) {
     const computed = await computeCampaignPanel(issueKey, user, options, campaignPanelPorts());
     if (computed.kind === 'none') return computed;
-    const { panel, loaded, signOffEntries, today } = computed;
+    const { panel, loaded, signOffEntries, today, risks } = computed;
     return {
       kind: 'panel',
       panel,
@@ -79,6 +81,7 @@ export const panelComputer: PanelComputerPort = {
       people: loaded.people,
       signOffEntries,
       today,
+      risks,
     };
   },
 };

@@ -9,6 +9,7 @@ import * as gates from '../../src/wording/catalog/gates';
 import * as health from '../../src/wording/catalog/health';
 import * as kpis from '../../src/wording/catalog/kpis';
 import { reportStrings } from '../../src/wording/catalog/report';
+import * as risks from '../../src/wording/catalog/risks';
 import * as schedule from '../../src/wording/catalog/schedule';
 import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 
@@ -26,6 +27,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   reasons: { en: health.reasonsEn, fr: health.reasonsFr },
   kpis,
   report: { en: reportStrings('en'), fr: reportStrings('fr') },
+  risks: { en: risks.en, fr: risks.fr },
   schedule,
   signoffComments,
 };

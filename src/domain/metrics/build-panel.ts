@@ -13,6 +13,9 @@ import type { KpiPoint, SpendPoint } from '../kpi/points';
 import { milestoneRisks } from './milestone-risk';
 import { TRIAL_DEFAULTS, type Activity, type PersonCapacity } from '../forecast';
 import { mulberry32, seedFrom } from './random';
+import type { Risk } from '../../contracts/risks';
+import { riskEvents } from '../risks/register';
+import { registerSummary, withRiskCost } from '../risks/risk-panel';
 
 export interface PanelInput {
   record: CampaignRecord;
@@ -42,6 +45,8 @@ export interface PanelInput {
   pools?: Readonly<Record<string, readonly string[]>>;
   /** Spend imported per channel: feeds the budget burn's actuals. */
   channelSpend?: readonly SpendPoint[];
+  /** The campaign's risk register: open risks are sampled in the forecast, their expected cost sits by the budget. */
+  risks?: readonly Risk[];
 }
 
 const Scalars = z.object({
@@ -99,7 +104,6 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey)) {
     throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
   }
-
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);
   const gates = gateStatuses({
@@ -111,8 +115,8 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     calendar,
     entries: input.signOffEntries,
   });
-  const budget = budgetBurn({ plan, items, today, channelSpend: input.channelSpend });
-  const { milestones, criticalPath } = milestoneRisks({
+  const budget = withRiskCost(budgetBurn({ plan, items, today, channelSpend: input.channelSpend }), items, input.risks ?? []);
+  const { milestones, criticalPath, riskEffects } = milestoneRisks({
     epicKey: record.epicKey,
     items,
     gates,
@@ -124,6 +128,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     capacity: input.capacity,
     pools: input.pools,
     people: input.people,
+    risks: riskEvents(input.risks ?? []),
   });
   const kpis = input.kpiSeries ? kpiStatusesFromSeries(plan.kpis, today, input.kpiSeries) : kpiStatuses(plan.kpis, today, input.kpiActuals);
   const hasWork = items.some((i) => i.issue.kind === 'milestone' || i.issue.kind === 'task');
@@ -144,6 +149,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     budget,
     milestones,
     criticalPath,
+    ...registerSummary(input.risks ?? [], riskEffects),
     gates,
     kpis,
     ownGate: mode === 'compact' ? ownGate(gates, ownMilestoneKey) : null,

@@ -1,5 +1,5 @@
 import type { CriticalStep, GateStatus, Health, MilestoneRisk } from '../../contracts/campaign-panel';
-import { forecastNetwork, TRIAL_DEFAULTS, type Activity, type NetworkForecast, type PersonCapacity } from '../forecast';
+import { forecastNetwork, TRIAL_DEFAULTS, type Activity, type NetworkForecast, type PersonCapacity, type RiskEvent } from '../forecast';
 import type { HolidayCalendar, IsoDate } from '../model';
 import { BusinessCalendar } from './business-calendar';
 import { campaignActivities, rolePools } from './campaign-network';
@@ -24,11 +24,15 @@ export interface RiskInput {
   pools?: Readonly<Record<string, readonly string[]>>;
   /** accountId → display name, for the people who drive the forecast. */
   people?: Readonly<Record<string, string>>;
+  /** Open risks of the campaign's register, sampled as discrete events (each milestone then also gets its P85 without them). */
+  risks?: readonly RiskEvent[];
 }
 
 export interface DeadlineRisk {
   milestones: MilestoneRisk[];
   criticalPath: CriticalStep[];
+  /** Each open risk's mean delay of the launch when it happens, business days, largest first. */
+  riskEffects: NetworkForecast['riskEffects'];
 }
 
 const byDueDate = (a: CampaignIssue, b: CampaignIssue): number =>
@@ -67,7 +71,7 @@ function mergedPools(own: Record<string, string[]>, extra: RiskInput['pools']): 
   return pools;
 }
 
-function runForecast(input: RiskInput): NetworkForecast {
+function runForecast(input: RiskInput, risks: readonly RiskEvent[] = input.risks ?? []): NetworkForecast {
   const own = campaignActivities(input.epicKey, input.items);
   return forecastNetwork(
     {
@@ -76,6 +80,7 @@ function runForecast(input: RiskInput): NetworkForecast {
       pools: mergedPools(rolePools(input.items), input.pools),
       calendar: input.calendar,
       today: input.today,
+      risks,
     },
     { random: input.random, maxTrials: input.trials ?? TRIAL_DEFAULTS.maxTrials },
   );
@@ -113,6 +118,8 @@ export function milestoneRisks(input: RiskInput): DeadlineRisk {
   );
   const openTasksOf = (m: CampaignIssue): CampaignIssue[] => (m.done ? [] : (tasksOf.get(m.issue.key) ?? []).filter((t) => !t.done));
   const forecast = runForecast(input);
+  // With open risks, the same forecast without them: the panel shows how far the risks move each P85.
+  const riskFree = (input.risks?.length ?? 0) > 0 ? runForecast(input, []) : undefined;
   const nameOf = (accountId: string): string => input.people?.[accountId] ?? accountId;
 
   const risks = milestones.map((m) => {
@@ -143,9 +150,10 @@ export function milestoneRisks(input: RiskInput): DeadlineRisk {
       standardErrorDays: forecast.standardErrorDays,
       waitsFor: outlook?.waitsFor ? { key: outlook.waitsFor, name: waited?.issue.summary ?? outlook.waitsFor } : null,
       drivers: (outlook?.drivers ?? []).map((d) => ({ ...d, displayName: nameOf(d.accountId) })),
+      ...(riskFree && outlook ? { p85WithoutRisks: riskFree.milestones.get(m.issue.key)?.p85 ?? null } : {}),
     };
     const overdue = !m.done && m.dueDate !== null && days.overdue(m.dueDate, today) > 0;
     return { ...base, risk: riskOf(base, overdue) };
   });
-  return { milestones: risks, criticalPath: criticalSteps(input, forecast) };
+  return { milestones: risks, criticalPath: criticalSteps(input, forecast), riskEffects: forecast.riskEffects };
 }

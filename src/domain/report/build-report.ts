@@ -1,4 +1,6 @@
 import type { CampaignPanel } from '../../contracts/campaign-panel';
+import type { Risk } from '../../contracts/risks';
+import { riskSection } from './risk-section';
 import type { HolidayCalendar, IsoDate, SignOffEntry, SnapshotIssue } from '../model';
 import { DomainError } from '../errors';
 import { reportFormatters } from './format';
@@ -24,6 +26,8 @@ export interface ReportInput {
   timeZone?: string;
   /** When the report is published (ISO instant). */
   publishedAt: string;
+  /** The campaign's risk register: the status report prints it. */
+  risks?: readonly Risk[];
 }
 
 export interface ReportDocument {
@@ -60,15 +64,16 @@ export function buildReport(input: ReportInput): ReportDocument {
     h('p', c.s.intro(campaign.name, campaign.epicKey, c.f.date(campaign.launchDate), c.f.money(campaign.budget.amount))),
     h('p', h('em', c.s.generated(c.f.instant(input.publishedAt), c.f.instant(panel.dataAsOf)))),
   ];
-  const body = input.kind === 'status' ? statusBody(c, panel) : postCampaignBody(c, input);
+  const body = input.kind === 'status' ? statusBody(c, panel, input.risks ?? []) : postCampaignBody(c, input);
   return { kind: input.kind, language: lang, title: reportTitle(campaign.name, input.kind, lang), storage: render([...intro, ...body]) };
 }
 
-function statusBody(c: SectionContext, panel: CampaignPanel): Markup[] {
+function statusBody(c: SectionContext, panel: CampaignPanel, risks: readonly Risk[]): Markup[] {
   return [
     ...healthSection(c, panel.health),
     ...budgetSection(c, panel.budget),
     ...milestoneSection(c, panel.milestones),
+    ...riskSection(c, panel, risks),
     ...signOffSection(c, panel.gates),
     ...kpiSection(c, panel.kpis),
   ];

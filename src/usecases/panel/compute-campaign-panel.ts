@@ -7,6 +7,9 @@ import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
 import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import type { CapacityPort } from '../ports/capacity-store';
+import type { RiskRegisterPort } from '../ports/risk-register';
+import { riskView } from '../../domain/risks/register';
+import type { Risk } from '../../contracts/risks';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
 import { otherCampaignWork } from '../portfolio/other-campaigns';
 
@@ -17,6 +20,8 @@ export interface CampaignPanelPorts extends LoadCampaignPorts {
   campaigns: CampaignRecordIndexPort;
   /** People's capacity settings (none: everyone at 100 % on business days). */
   capacity?: CapacityPort;
+  /** Campaigns' risk registers (none: no risks in the forecast). */
+  risks?: Pick<RiskRegisterPort, 'list'>;
 }
 
 /** A computed panel with what it was computed from (the status report words the same numbers). */
@@ -28,6 +33,8 @@ export type ComputedPanel =
       loaded: Extract<CampaignLoad, { kind: 'campaign' }>;
       signOffEntries: SignOffEntry[];
       today: string;
+      /** The campaign's risk register, as the panel's forecast read it. */
+      risks: Risk[];
     };
 
 /**
@@ -45,13 +52,15 @@ export async function computeCampaignPanel(
   if (loaded.kind === 'none') return { kind: 'none' };
   // Gates show the real decisions: their states are replayed from the sign-off record.
   // KPI actuals (pushed and imported) and imported channel spend live in app storage: no Jira call.
-  const [signOffEntries, actuals, otherActivities, capacity] = await Promise.all([
+  const [signOffEntries, actuals, otherActivities, capacity, risks] = await Promise.all([
     ports.signOffRecord.entries(loaded.record.epicKey),
     ports.actuals.load(loaded.record.epicKey),
     otherCampaignWork(loaded.record.epicKey, ports),
     ports.capacity?.all() ?? Promise.resolve([]),
+    ports.risks?.list(loaded.record.epicKey) ?? Promise.resolve([]),
   ]);
   const today = formatISO(now, { representation: 'date' });
+  const register = risks.map((r) => riskView(r, loaded.people));
   const panel = buildCampaignPanel({
     record: loaded.record,
     snapshot: loaded.snapshot,
@@ -66,6 +75,7 @@ export async function computeCampaignPanel(
     channelSpend: actuals.channelSpend,
     otherActivities,
     capacity,
+    risks: register,
   });
-  return { kind: 'panel', panel, loaded, signOffEntries, today };
+  return { kind: 'panel', panel, loaded, signOffEntries, today, risks: register };
 }

@@ -1,4 +1,5 @@
 import type { CampaignPanel } from '../../contracts/campaign-panel';
+import type { Risk } from '../../contracts/risks';
 import type { CampaignRecord, SignOffEntry, SnapshotIssue } from '../../domain/model';
 import type { ActingUser } from '../acting-user';
 
@@ -15,6 +16,8 @@ export type PanelComputation =
       people: Readonly<Record<string, string>>;
       signOffEntries: readonly SignOffEntry[];
       today: string;
+      /** The campaign's risk register (the status report prints it). */
+      risks?: readonly Risk[];
     };
 
 /** Computes the campaign panel of an issue as the user sees it (`kind: 'none'` when it belongs to no campaign). */

@@ -72,6 +72,7 @@ export async function publishStatusReport(
     today,
     locale: user.locale,
     publishedAt,
+    risks: computed.risks,
   });
 
   const stored = await ports.reports.get(record.epicKey, kind);

@@ -39,6 +39,8 @@ export interface ReportStrings extends SharedLabels {
   onTime: string;
   noDecisionYet: string;
   noKpis: string;
+  riskRegister: string;
+  riskRegisterEmpty: string;
   summary: string;
   summaryLine: (met: number, total: number, spent: string, budget: string, slipped: number) => string;
   result: string;
@@ -99,6 +101,8 @@ const en: ReportStrings = {
   timeliness: 'Timeliness',
   noDecisionYet: 'no decision yet',
   noKpis: 'This campaign has no KPI targets.',
+  riskRegister: 'Risk register',
+  riskRegisterEmpty: 'The campaign’s risk register is empty.',
   summary: 'Summary',
   summaryLine: (met, total, spent, budget, slipped) =>
     `${met} of ${total} ${plural(total, 'KPI target', 'KPI targets')} met; ${spent} spent against a budget of ${budget}; ${slipped} ${plural(slipped, 'milestone', 'milestones')} slipped.`,
@@ -160,6 +164,8 @@ const fr: ReportStrings = {
   timeliness: 'Délai',
   noDecisionYet: 'pas encore de décision',
   noKpis: 'Cette campagne n’a pas d’objectifs d’indicateurs.',
+  riskRegister: 'Registre des risques',
+  riskRegisterEmpty: 'Le registre des risques de la campagne est vide.',
   summary: 'Synthèse',
   summaryLine: (met, total, spent, budget, slipped) =>
     `${met} ${plural(met, 'objectif atteint', 'objectifs atteints')} sur ${total} ; ${spent} dépensés pour un budget de ${budget} ; ${slipped} ${plural(slipped, 'jalon a glissé', 'jalons ont glissé')}.`,

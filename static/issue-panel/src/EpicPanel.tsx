@@ -6,6 +6,7 @@ import { HealthSection } from './HealthSection';
 import type { Strings } from './i18n';
 import { KpiSection } from './KpiSection';
 import { MilestoneSection } from './MilestoneSection';
+import { RiskSection } from './RiskSection';
 import { SignOffSection } from './SignOffSection';
 import type { CampaignPanel } from './types';
 
@@ -18,6 +19,7 @@ export function EpicPanel({ t, f, panel, onReload }: { t: Strings; f: Formatters
       <BudgetSection t={t} f={f} budget={panel.budget} />
       <MilestoneSection t={t} f={f} milestones={panel.milestones} />
       <CriticalPath lang={t.lang} steps={panel.criticalPath ?? []} />
+      <RiskSection lang={t.lang} f={f} panel={panel} onChanged={onReload} />
       <SignOffSection t={t} f={f} gates={panel.gates} />
       <KpiSection t={t} f={f} kpis={panel.kpis} epicKey={panel.campaign.epicKey} budget={panel.budget} onChanged={onReload} />
     </>
