@@ -3,7 +3,7 @@ import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver } from '../../support/invoke';
 import { contractFile, contractsDir } from '../../support/contracts/contracts-dir';
-import { settleTriggers } from '../signoff/signoff-fixture';
+import { settleTriggers } from '../rest-reads';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { CAMILLE, INES } from '../../../local/identity/demo-users';
 import { createKpiCampaign, panelOf, storedKeys } from './kpi-fixture';

@@ -1,6 +1,6 @@
 import { useAppTestHost } from '../../support/app-host';
 import { campaignPanelOf, invokeResolver } from '../../support/invoke';
-import { settleTriggers, moveTo } from '../signoff/signoff-fixture';
+import { moveTo, settleTriggers } from '../rest-reads';
 import { CAMILLE, NOAH, SAM } from '../../../local/identity/demo-users';
 import { MKT_SPACE_ID } from '../../../local/confluence/seed';
 import { elements, figure, parseStorage, readNumber, recordsOf, tableAfter, ALLOWED_ELEMENTS } from '../../domain/report/storage-reader';

@@ -2,7 +2,8 @@ import { useAppTestHost } from '../../support/app-host';
 import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { invokeOutsideContract, invokeResolver } from '../../support/invoke';
 import { CAMILLE, HUGO, INES, LEA, NOAH, SAM, SOPHIE, ALEX } from '../../../local/identity/demo-users';
-import { createGatedCampaign, dayFromToday, moveTo, settleTriggers, storedEntries, storedKeys } from './signoff-fixture';
+import { createGatedCampaign, dayFromToday, storedEntries, storedKeys } from './signoff-fixture';
+import { moveTo, settleTriggers } from '../rest-reads';
 
 /**
  * Sign-off through the local host: real resolvers via /local/invoke, the record in the host's KVS, comments, the

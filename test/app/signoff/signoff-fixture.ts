@@ -45,25 +45,3 @@ export function storedEntries(th: TestHost, epicKey: string): { key: string; val
 export function storedKeys(th: TestHost, prefix: string): string[] {
   return new KvsStore(th.host.db).beginsWith('plain', prefix, 10_000).items.map((i) => i.key);
 }
-
-/** Waits until the host has delivered every Jira event to the app's triggers, and checks none failed. */
-export async function settleTriggers(th: TestHost): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    const report = (await th.call(null, 'GET', '/local/triggers')).body;
-    if (report.pending === 0 && report.running === 0) {
-      if (report.failed !== 0) throw new Error(`trigger deliveries failed: ${JSON.stringify(report.recentFailures ?? report)}`);
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('trigger deliveries did not settle');
-}
-
-/** Moves an issue to a status by name, as Camille. */
-export async function moveTo(th: TestHost, key: string, status: string): Promise<void> {
-  const transitions = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions as any[];
-  const t = transitions.find((x) => x.to.name === status);
-  if (!t) throw new Error(`${key} has no transition to ${status}`);
-  const res = await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
-  if (res.status !== 204) throw new Error(`transition of ${key} answered ${res.status}`);
-}
