@@ -57,6 +57,7 @@ export interface JiraField {
 export interface RemoteLink {
   id: number;
   globalId?: string;
+  relationship?: string;
   object: { url: string; title: string };
 }
 
@@ -67,7 +68,9 @@ export interface Transition {
 
 export interface ConfluencePage {
   id: string;
+  spaceId: string;
   title: string;
+  _links: { base: string; webui: string };
   version: { number: number };
   body: { storage: { value: string } };
 }
