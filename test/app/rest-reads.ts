@@ -66,6 +66,13 @@ export interface Transition {
   to: { name: string; statusCategory: { key: string } };
 }
 
+export interface JiraComment {
+  id: string;
+  author: { accountId: string };
+  /** Atlassian Document Format. */
+  body: unknown;
+}
+
 export interface ConfluencePage {
   id: string;
   spaceId: string;
@@ -131,6 +138,12 @@ export async function remoteLinks(th: TestHost, key: string): Promise<RemoteLink
 export async function transitionsOf(th: TestHost, key: string): Promise<Transition[]> {
   const answer: { transitions: Transition[] } = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body;
   return answer.transitions;
+}
+
+/** An issue's comments, oldest first, as Camille reads them. */
+export async function commentsOf(th: TestHost, key: string): Promise<JiraComment[]> {
+  const answer: { comments: JiraComment[] } = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body;
+  return answer.comments;
 }
 
 export async function confluencePage(th: TestHost, id: string): Promise<ConfluencePage> {

@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import { CampaignPlan, type PlanGate } from '../../../src/domain/model';
+import { CampaignPlan, SignOffEntry, type PlanGate } from '../../../src/domain/model';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import type { TestHost } from '../../support/host';
@@ -30,16 +30,16 @@ export async function createGatedCampaign(
   const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: `signoff-${label}`, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
-  if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
+  if (!job.ok || job.data.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
   return { epicKey: epicOf(job), keys: job.data.issueKeys, plan };
 }
 
-/** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored). */
-export function storedEntries(th: TestHost, epicKey: string): { key: string; value: any }[] {
+/** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored, checked as entries). */
+export function storedEntries(th: TestHost, epicKey: string): { key: string; value: SignOffEntry }[] {
   const kvs = new KvsStore(th.host.db);
   return kvs
     .beginsWith('plain', `signoff:${epicKey}:`, 10_000)
-    .items.map((i) => ({ key: i.key, value: JSON.parse(JSON.stringify(i.value)) }));
+    .items.map((i) => ({ key: i.key, value: SignOffEntry.parse(JSON.parse(JSON.stringify(i.value))) }));
 }
 
 export function storedKeys(th: TestHost, prefix: string): string[] {
