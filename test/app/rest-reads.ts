@@ -37,12 +37,14 @@ export interface JiraIssue {
     labels: string[];
     assignee: { accountId: string } | null;
     reporter: { accountId: string };
-    status: { name: string; statusCategory: { key: string } };
+    /** Jira's category keys (its 'undefined' category never appears on these projects). */
+    status: { name: string; statusCategory: { key: 'new' | 'indeterminate' | 'done' } };
     issuelinks: IssueLink[];
     /** Custom fields, by id (`customfield_…`). */
     [field: string]: unknown;
   };
-  properties: { campaignControlRow: RowProperty };
+  /** Only on issues the app made (and when the request asked for it). */
+  properties: { campaignControlRow?: RowProperty };
 }
 
 export interface JiraField {
@@ -55,6 +57,7 @@ export interface JiraField {
 export interface RemoteLink {
   id: number;
   globalId?: string;
+  relationship?: string;
   object: { url: string; title: string };
 }
 
@@ -63,9 +66,18 @@ export interface Transition {
   to: { name: string; statusCategory: { key: string } };
 }
 
+export interface JiraComment {
+  id: string;
+  author: { accountId: string };
+  /** Atlassian Document Format. */
+  body: unknown;
+}
+
 export interface ConfluencePage {
   id: string;
+  spaceId: string;
   title: string;
+  _links: { base: string; webui: string };
   version: { number: number };
   body: { storage: { value: string } };
 }
@@ -94,9 +106,14 @@ export async function searchIssues(th: TestHost, jql: string, fields = 'key', em
 /** The issue a search found for plan row `rowId`. */
 export function issueOfRow(issues: JiraIssue[], rowId: string): JiraIssue {
   return must(
-    issues.find((i) => i.properties.campaignControlRow.rowId === rowId),
+    issues.find((i) => i.properties.campaignControlRow?.rowId === rowId),
     `an issue for row ${rowId}`,
   );
+}
+
+/** The first issue that passes `test`, failing the test with `what` when none does. */
+export function findIssue(issues: JiraIssue[], test: (issue: JiraIssue) => boolean, what: string): JiraIssue {
+  return must(issues.find(test), what);
 }
 
 /** Jira's fields, the app's custom fields among them. */
@@ -123,6 +140,12 @@ export async function transitionsOf(th: TestHost, key: string): Promise<Transiti
   return answer.transitions;
 }
 
+/** An issue's comments, oldest first, as Camille reads them. */
+export async function commentsOf(th: TestHost, key: string): Promise<JiraComment[]> {
+  const answer: { comments: JiraComment[] } = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body;
+  return answer.comments;
+}
+
 export async function confluencePage(th: TestHost, id: string): Promise<ConfluencePage> {
   const page: ConfluencePage = (await th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${id}?body-format=storage`)).body;
   return page;
@@ -147,4 +170,31 @@ export async function triggersReport(th: TestHost): Promise<TriggersReport> {
 export async function runScheduled(th: TestHost, moduleKey: string): Promise<ScheduledRun> {
   const answer: { run: ScheduledRun } = (await th.call(null, 'POST', `/local/scheduled/${moduleKey}/run`)).body;
   return answer.run;
+}
+
+/** Waits until the host has delivered every Jira event to the app's triggers, and checks none failed. */
+export async function settleTriggers(th: TestHost): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const report = await triggersReport(th);
+    if (report.pending === 0 && report.running === 0) {
+      if (report.failed !== 0) throw new Error(`trigger deliveries failed: ${JSON.stringify(report.recentFailures)}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('trigger deliveries did not settle');
+}
+
+/** Moves an issue to a status by name, as Camille. */
+export async function moveTo(th: TestHost, key: string, status: string): Promise<void> {
+  const t = (await transitionsOf(th, key)).find((x) => x.to.name === status);
+  if (!t) throw new Error(`${key} has no transition to ${status}`);
+  const res = await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
+  if (res.status !== 204) throw new Error(`transition of ${key} answered ${res.status}`);
+}
+
+/** A number field's value on an issue (a cost field, by id), null when it is empty. */
+export function numberField(issue: JiraIssue, fieldId: string): number | null {
+  const value = issue.fields[fieldId];
+  return typeof value === 'number' ? value : null;
 }

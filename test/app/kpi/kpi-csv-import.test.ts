@@ -3,7 +3,9 @@ import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { useAppTestHost } from '../../support/app-host';
 import { invokeResolver } from '../../support/invoke';
 import { contractFile, contractsDir } from '../../support/contracts/contracts-dir';
-import { settleTriggers } from '../signoff/signoff-fixture';
+import type { CampaignPanel } from '../../../src/contracts/campaign-panel';
+import { must } from '../../support/must';
+import { listFields, settleTriggers } from '../rest-reads';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { CAMILLE, INES } from '../../../local/identity/demo-users';
 import { createKpiCampaign, panelOf, storedKeys } from './kpi-fixture';
@@ -13,6 +15,14 @@ const describeWithMeridian = existsSync(MERIDIAN) ? describe : describe.skip;
 if (!existsSync(MERIDIAN))
   console.warn(
     `[contracts] skipping the Meridian CSV import: ${MERIDIAN} is missing from the contracts folder ${contractsDir()} (set CONTRACTS_DIR)`,
+  );
+
+/** The panel's spend per channel (there once spend was imported). */
+const channelsOf = (panel: CampaignPanel) => must(panel.budget.byChannel, 'spend per channel on the panel');
+const kpiOf = (panel: CampaignPanel, kpiId: string) =>
+  must(
+    panel.kpis.find((k) => k.kpiId === kpiId),
+    `KPI ${kpiId} on the panel`,
   );
 
 /** The file's own sums, computed here with a plain split (the file has no quoted cells), not with the app's parser. */
@@ -33,7 +43,9 @@ function independentTotals(text: string): { rows: number; spend: Record<string, 
   return { rows: lines.length, spend, conversions, revenue };
 }
 
-const close = (actual: number, expected: number): void => {
+/** `actual` is a number within rounding of `expected` (a missing or null value fails). */
+const close = (actual: number | null | undefined, expected: number): void => {
+  if (typeof actual !== 'number') throw new Error(`expected a number close to ${expected}, found ${String(actual)}`);
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(Math.max(0.01, Math.abs(expected) * 1e-9));
 };
 
@@ -47,7 +59,7 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
   const csv = existsSync(MERIDIAN) ? readFileSync(MERIDIAN, 'utf8') : '';
   let epicKey: string;
   let keys: Record<string, string>;
-  let mapping: any;
+  let mapping: PayloadOf<'importKpiCsv'>['mapping'];
 
   const call = <K extends ResolverName>(fn: K, payload: PayloadOf<K>, accountId = CAMILLE.accountId) =>
     invokeResolver(app.th, accountId, fn, payload, { moduleKey: 'campaign-panel', issueKey: epicKey });
@@ -70,8 +82,11 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     );
     epicKey = created.epicKey;
     keys = created.keys;
-    const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
-    const actualField = fields.find((f) => f.schema?.custom?.endsWith('/static/actual-cost')).id;
+    const fields = await listFields(app.th);
+    const actualField = must(
+      fields.find((f) => f.schema?.custom?.endsWith('/static/actual-cost')),
+      'the actual-cost field',
+    ).id;
     for (const [row, amount] of [
       ['task-1-1', 500],
       ['task-1-2', 300],
@@ -121,27 +136,32 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     expect(res.data).toMatchObject({ created: true, kpiPoints: 2 * expected.rows, spendPoints: 5 * expected.rows });
 
     const panel = await panelOf(app.th, CAMILLE.accountId, epicKey);
-    const byChannel = Object.fromEntries(panel.budget.byChannel.map((c: any) => [c.channel, c]));
+    const byChannel = new Map(channelsOf(panel).map((c) => [c.channel, c]));
     for (const [channel, total] of Object.entries(expected.spend)) {
-      close(byChannel[channel].actual, total);
-      expect(byChannel[channel]).toMatchObject({ category: 'media', points: expected.rows, lastDate: '2024-01-15' });
+      close(byChannel.get(channel)?.actual, total);
+      expect(byChannel.get(channel)).toMatchObject({ category: 'media', points: expected.rows, lastDate: '2024-01-15' });
     }
     const spendTotal = Object.values(expected.spend).reduce((a, b) => a + b, 0);
     // The media task's 500 is superseded by the channel spend; the production task's 300 still counts.
     expect(panel.budget.issueActualSuperseded).toBe(500);
     close(panel.budget.actual, spendTotal + 300);
-    close(panel.budget.byCategory.find((c: any) => c.category === 'media').actual, spendTotal);
-    expect(panel.budget.byCategory.find((c: any) => c.category === 'production').actual).toBe(300);
+    const category = (name: string) =>
+      must(
+        panel.budget.byCategory.find((c) => c.category === name),
+        `the ${name} category`,
+      );
+    close(category('media').actual, spendTotal);
+    expect(category('production').actual).toBe(300);
     close(
-      panel.budget.series.at(-1).actualCumulative ??
-        panel.budget.series.filter((s: any) => s.actualCumulative !== null).at(-1).actualCumulative,
+      panel.budget.series.at(-1)?.actualCumulative ??
+        panel.budget.series.filter((s) => s.actualCumulative !== null).at(-1)?.actualCumulative,
       spendTotal + 300,
     );
 
-    const orders = panel.kpis.find((k: any) => k.kpiId === 'orders');
+    const orders = kpiOf(panel, 'orders');
     close(orders.actual, expected.conversions);
     expect(orders).toMatchObject({ points: expected.rows, outsideWindow: 0, sources: ['csv'], aggregation: 'total' });
-    close(panel.kpis.find((k: any) => k.kpiId === 'revenue').actual, expected.revenue);
+    close(kpiOf(panel, 'revenue').actual, expected.revenue);
   });
 
   it('imports a request id once, and a re-import of the same report corrects instead of adding up', async () => {
@@ -151,8 +171,8 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     const second = await call('importKpiCsv', { epicKey, requestId: 'meridian-import-0002', csv, mapping });
     expect(second.data).toMatchObject({ created: true });
     const panel = await panelOf(app.th, CAMILLE.accountId, epicKey);
-    close(panel.budget.byChannel.find((c: any) => c.channel === 'Channel0').actual, expected.spend.Channel0!);
-    close(panel.kpis.find((k: any) => k.kpiId === 'orders').actual, expected.conversions);
+    close(channelsOf(panel).find((c) => c.channel === 'Channel0')?.actual, must(expected.spend.Channel0, 'Channel0 in the file'));
+    close(kpiOf(panel, 'orders').actual, expected.conversions);
   });
 
   it('reports the line and column of every error in a corrupted copy and stores nothing', async () => {
@@ -177,7 +197,7 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     const panelBefore = await panelOf(app.th, CAMILLE.accountId, epicKey);
     const preview = await call('previewKpiImport', { epicKey, csv: corrupted, mapping });
     expect(preview.ok).toBe(true);
-    expect(preview.data.errors.map((e: any) => ({ row: e.row, column: e.column }))).toEqual([
+    expect(preview.data.errors.map((e) => ({ row: e.row, column: e.column }))).toEqual([
       { row: 5, column: 'Channel2_spend' },
       { row: 10, column: 'time' },
       { row: 20, column: 'Channel2_spend' },
@@ -207,8 +227,6 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     });
     const panelAfter = await panelOf(app.th, CAMILLE.accountId, epicKey);
     expect(panelAfter.budget.byChannel).toEqual(panelBefore.budget.byChannel);
-    expect(panelAfter.kpis.find((k: any) => k.kpiId === 'orders').actual).toBe(
-      panelBefore.kpis.find((k: any) => k.kpiId === 'orders').actual,
-    );
+    expect(kpiOf(panelAfter, 'orders').actual).toBe(kpiOf(panelBefore, 'orders').actual);
   });
 });

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { MAX_PUSH_BYTES, type KpiOutputKey } from '../../../src/webtriggers/kpi-actuals';
 import { KPI_WEBTRIGGER_MODULE } from '../../../src/adapters/forge/kpi-webtrigger-url';
+import { must } from '../../support/must';
+import type { KpiWebTriggerBody } from './kpi-fixture';
 
 interface Output {
-  key: string;
+  key: KpiOutputKey;
   statusCode: number;
   contentType?: string;
   body?: string;
@@ -45,7 +47,8 @@ const manifest = parse(readFileSync(resolve(__dirname, '../../../manifest.yml'),
   modules: { webtrigger: { key: string; response: { type: string; outputs: Output[] } }[] };
 };
 const outputs = manifest.modules.webtrigger.find((w) => w.key === KPI_WEBTRIGGER_MODULE)?.response.outputs ?? [];
-const bodyOf = (key: string): any => JSON.parse(outputs.find((o) => o.key === key)?.body ?? 'null');
+const bodyOf = (key: KpiOutputKey): KpiWebTriggerBody =>
+  JSON.parse(must(outputs.find((o) => o.key === key)?.body, `the body of output ${key}`)) as KpiWebTriggerBody;
 
 describe('the KPI web trigger’s static outputs (manifest.yml)', () => {
   it('declares exactly the keys the handler answers, each with its status', () => {
@@ -65,7 +68,7 @@ describe('the KPI web trigger’s static outputs (manifest.yml)', () => {
         code: 'string',
         message: 'string',
       });
-      const field = FIELD_OUTPUTS[o.key as KpiOutputKey];
+      const field = FIELD_OUTPUTS[o.key];
       if (field) {
         expect({ key: o.key, field: body.error.field, code: body.error.code }).toEqual({ key: o.key, field, code: 'INVALID_INPUT' });
         expect(body.error.message.startsWith(`${field}: `)).toBe(true);

@@ -1,5 +1,9 @@
 import { useAppTestHost } from '../../support/app-host';
-import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
+import { campaignPanelOf, epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
+import type { PayloadOf, ResultOf } from '../../../src/contracts/registry';
+import { Money } from '../../../src/domain/model';
+import { must } from '../../support/must';
+import { findIssue, listFields, localStats, numberField, searchIssues, settleTriggers, transitionsOf, type JiraIssue } from '../rest-reads';
 import { CAMILLE, SAM } from '../../../local/identity/demo-users';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapshot';
@@ -10,28 +14,17 @@ import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapsh
  */
 describe('getCampaignPanel through the local host', () => {
   const app = useAppTestHost();
-  let plan: any;
+  let plan: ResultOf<'previewCampaign'>['plan'];
   let epicKey: string;
   let fieldIds: { planned: string; actual: string; committed: string; budget: string };
 
-  const panel = (accountId: string, issueKey: string, payload: Record<string, unknown> = {}): Promise<any> =>
+  const panel = (accountId: string, issueKey: string, payload: PayloadOf<'getCampaignPanel'> = {}) =>
     invokeResolver(app.th, accountId, 'getCampaignPanel', payload, { moduleKey: 'campaign-panel', issueKey });
-  const stats = async (): Promise<{ requests: number; byOperation: Record<string, { requests: number }> }> =>
-    (await app.th.call(null, 'GET', '/local/stats')).body;
+  /** The campaign's panel (the test fails on a refusal or an issue in no campaign). */
+  const panelOf = async (accountId: string, issueKey: string, payload: PayloadOf<'getCampaignPanel'> = {}) =>
+    campaignPanelOf(await panel(accountId, issueKey, payload));
+  const stats = () => localStats(app.th);
   const resetStats = (): Promise<unknown> => app.th.call(null, 'POST', '/local/stats/reset');
-
-  /** Waits until the host has delivered every Jira event to the app's trigger, and checks none failed. */
-  async function settleTriggers(): Promise<void> {
-    for (let i = 0; i < 500; i++) {
-      const report = (await app.th.call(null, 'GET', '/local/triggers')).body;
-      if (report.pending === 0 && report.running === 0) {
-        expect(report.failed).toBe(0);
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error('trigger deliveries did not settle');
-  }
 
   /** The stored snapshot shard holding `key`, and a way to write it back (to simulate lost events). */
   function storedShard(key: string): { shard: SnapshotShard; save(): void } {
@@ -49,14 +42,17 @@ describe('getCampaignPanel through the local host', () => {
   ): void {
     const stored = storedShard(key);
     Object.assign(
-      stored.shard.issues.find((i) => i.key === key)!,
+      must(
+        stored.shard.issues.find((i) => i.key === key),
+        `${key} in its stored shard`,
+      ),
       stale,
     );
     stored.save();
   }
 
   /** Every campaign issue as Jira REST shows it to Camille. */
-  async function readFromJira(): Promise<any[]> {
+  async function readFromJira(): Promise<JiraIssue[]> {
     const fields = [
       'summary',
       'status',
@@ -67,19 +63,14 @@ describe('getCampaignPanel through the local host', () => {
       fieldIds.committed,
       fieldIds.budget,
     ].join(',');
-    const q = new URLSearchParams({
-      jql: `parent = ${epicKey} OR key = ${epicKey}`,
-      fields,
-      properties: 'campaignControlRow',
-      maxResults: '100',
-    });
-    const page = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
-    expect(page.body.isLast).toBe(true);
-    return page.body.issues;
+    return searchIssues(app.th, `parent = ${epicKey} OR key = ${epicKey}`, fields);
   }
 
+  const isTask = (i: JiraIssue): boolean => i.fields.issuetype.name === 'Task';
+  const isOpen = (i: JiraIssue): boolean => i.fields.status.statusCategory.key !== 'done';
+
   /** BAC, AC, EV, CPI, EAC and open tasks per milestone, from Jira's data and the plan's row costs. */
-  function expectedFrom(issues: any[]): {
+  function expectedFrom(issues: JiraIssue[]): {
     bac: number;
     actual: number;
     committed: number;
@@ -88,31 +79,30 @@ describe('getCampaignPanel through the local host', () => {
     eac: number;
     openTasks: Record<string, number>;
   } {
-    const rowCost = new Map(plan.rows.map((r: any) => [r.rowId, r.plannedCost ?? 0]));
-    const epic = issues.find((i) => i.key === epicKey);
-    const bac = epic.fields[fieldIds.budget].amount;
-    const done = (i: any): boolean => i.fields.status.statusCategory.key === 'done';
-    const planned = (i: any): number =>
-      i.fields[fieldIds.planned] ?? (rowCost.get(i.properties.campaignControlRow?.rowId) as number | undefined) ?? 0;
-    const actual = issues.reduce((s, i) => s + (i.fields[fieldIds.actual] ?? 0), 0);
-    const committed = issues.reduce((s, i) => s + (i.fields[fieldIds.committed] ?? 0), 0);
+    const rowCost = new Map(plan.rows.map((r) => [r.rowId, r.plannedCost ?? 0]));
+    const epic = findIssue(issues, (i) => i.key === epicKey, 'the epic in Jira');
+    const bac = Money.parse(epic.fields[fieldIds.budget]).amount;
+    const done = (i: JiraIssue): boolean => !isOpen(i);
+    const planned = (i: JiraIssue): number =>
+      numberField(i, fieldIds.planned) ?? rowCost.get(i.properties.campaignControlRow?.rowId ?? '') ?? 0;
+    const actual = issues.reduce((s, i) => s + (numberField(i, fieldIds.actual) ?? 0), 0);
+    const committed = issues.reduce((s, i) => s + (numberField(i, fieldIds.committed) ?? 0), 0);
     const ev = issues.filter(done).reduce((s, i) => s + planned(i), 0);
     const cpi = ev / actual;
     const openTasks: Record<string, number> = {};
     for (const m of issues.filter((i) => i.fields.issuetype.name === 'Milestone')) {
-      const blockers = m.fields.issuelinks.filter((l: any) => l.type.name === 'Blocks' && l.inwardIssue).map((l: any) => l.inwardIssue.key);
-      openTasks[m.key] = done(m)
-        ? 0
-        : issues.filter((i) => blockers.includes(i.key) && i.fields.issuetype.name === 'Task' && !done(i)).length;
+      const blockers = m.fields.issuelinks.flatMap((l) => (l.type.name === 'Blocks' && l.inwardIssue ? [l.inwardIssue.key] : []));
+      openTasks[m.key] = done(m) ? 0 : issues.filter((i) => blockers.includes(i.key) && isTask(i) && !done(i)).length;
     }
     return { bac, actual, committed, ev, cpi, eac: actual + (bac - ev) / cpi, openTasks };
   }
 
   async function transitionToDone(key: string): Promise<void> {
-    const transitions = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions;
-    const res = await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, {
-      transition: { id: transitions.find((t: any) => t.to.statusCategory.key === 'done').id },
-    });
+    const toDone = must(
+      (await transitionsOf(app.th, key)).find((t) => t.to.statusCategory.key === 'done'),
+      `a transition of ${key} to done`,
+    );
+    const res = await app.th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: toDone.id } });
     expect(res.status).toBe(204);
   }
 
@@ -148,8 +138,12 @@ describe('getCampaignPanel through the local host', () => {
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = epicOf(job);
 
-    const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
-    const byModule = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
+    const fields = await listFields(app.th);
+    const byModule = (m: string): string =>
+      must(
+        fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)),
+        `the ${m} field`,
+      ).id;
     fieldIds = {
       planned: byModule('planned-cost'),
       actual: byModule('actual-cost'),
@@ -159,22 +153,19 @@ describe('getCampaignPanel through the local host', () => {
 
     // The three costliest tasks are done and cost 20% more than planned; two others have spend and commitments.
     const issues = await readFromJira();
-    const tasks = issues
-      .filter((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.planned] > 0)
-      .sort((a, b) => b.fields[fieldIds.planned] - a.fields[fieldIds.planned]);
+    const plannedOf = (i: JiraIssue): number => numberField(i, fieldIds.planned) ?? 0;
+    const tasks = issues.filter((i) => isTask(i) && plannedOf(i) > 0).sort((a, b) => plannedOf(b) - plannedOf(a));
     for (const t of tasks.slice(0, 3)) {
-      await setFields(t.key, { [fieldIds.actual]: Math.round(t.fields[fieldIds.planned] * 1.2) });
+      await setFields(t.key, { [fieldIds.actual]: Math.round(plannedOf(t) * 1.2) });
       await transitionToDone(t.key);
     }
-    await setFields(tasks[3].key, { [fieldIds.actual]: 1500, [fieldIds.committed]: 4000 });
-    await setFields(tasks[4].key, { [fieldIds.committed]: 2500 });
+    await setFields(must(tasks[3], 'a fourth costed task').key, { [fieldIds.actual]: 1500, [fieldIds.committed]: 4000 });
+    await setFields(must(tasks[4], 'a fifth costed task').key, { [fieldIds.committed]: 2500 });
   });
 
   it('answers the epic with numbers equal to ones computed from Jira', async () => {
-    await settleTriggers();
-    const out = await panel(CAMILLE.accountId, epicKey);
-    expect(out.ok).toBe(true);
-    const p = out.data;
+    await settleTriggers(app.th);
+    const p = await panelOf(CAMILLE.accountId, epicKey);
     expect(p).toMatchObject({ mode: 'epic', issueKey: epicKey, refresh: 'cold' });
     const jira = await readFromJira();
     const want = expectedFrom(jira);
@@ -187,104 +178,101 @@ describe('getCampaignPanel through the local host', () => {
     expect(p.budget.cpi).toBeCloseTo(want.cpi, 6);
     expect(p.budget.forecastNote).toBe('ok');
     expect(p.budget.forecastAtCompletion).toBeCloseTo(want.eac, 1);
-    expect(Object.fromEntries(p.milestones.map((m: any) => [m.key, m.openTasks]))).toEqual(want.openTasks);
+    expect(Object.fromEntries(p.milestones.map((m) => [m.key, m.openTasks]))).toEqual(want.openTasks);
     // Approvers carry their display names, read once with the snapshot.
-    const approvers = p.gates.flatMap((g: any) => g.approvers);
+    const approvers = p.gates.flatMap((g) => g.approvers);
     expect(approvers.length).toBeGreaterThan(0);
     for (const a of approvers) expect(a.displayName).not.toBe(a.accountId);
   });
 
   it('answers a repeat load from the snapshot with at most 2 REST calls', async () => {
-    await settleTriggers();
+    await settleTriggers(app.th);
     await resetStats();
-    const out = await panel(CAMILLE.accountId, epicKey);
+    const out = await panelOf(CAMILLE.accountId, epicKey);
     const s = await stats();
-    expect(out.data.refresh).toBe('cache');
+    expect(out.refresh).toBe('cache');
     expect(s.requests).toBeLessThanOrEqual(2);
     // A task's panel (compact) is as cheap, and shows its own milestone.
-    const task = (await readFromJira()).find((i) => i.fields.issuetype.name === 'Task');
+    const task = findIssue(await readFromJira(), isTask, 'a task');
     await resetStats();
-    const compact = await panel(CAMILLE.accountId, task.key);
+    const compact = await panelOf(CAMILLE.accountId, task.key);
     expect((await stats()).requests).toBeLessThanOrEqual(2);
-    expect(compact.data).toMatchObject({ mode: 'compact', refresh: 'cache', campaign: { epicKey } });
-    expect(compact.data.ownMilestoneKey).toBe(
-      task.fields.issuelinks.find((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.fields.issuetype.name === 'Milestone')
-        .outwardIssue.key,
-    );
+    expect(compact).toMatchObject({ mode: 'compact', refresh: 'cache', campaign: { epicKey } });
+    const blocked = task.fields.issuelinks.find((l) => l.type.name === 'Blocks' && l.outwardIssue?.fields.issuetype.name === 'Milestone');
+    expect(compact.ownMilestoneKey).toBe(must(blocked?.outwardIssue, `the milestone ${task.key} blocks`).key);
   });
 
   it('applies a Jira edit from its issue event (delivered by the host to the trigger), so the next load needs no re-read', async () => {
     const jira = await readFromJira();
-    const task = jira.find(
-      (i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual],
-    );
+    const task = findIssue(jira, (i) => isTask(i) && isOpen(i) && !numberField(i, fieldIds.actual), 'an open task without spend');
     await setFields(task.key, { [fieldIds.actual]: 777 });
-    await settleTriggers();
+    await settleTriggers(app.th);
     await resetStats();
-    const out = await panel(CAMILLE.accountId, epicKey);
-    expect(out.data.refresh).toBe('cache');
+    const out = await panelOf(CAMILLE.accountId, epicKey);
+    expect(out.refresh).toBe('cache');
     expect((await stats()).requests).toBeLessThanOrEqual(2);
     const want = expectedFrom(await readFromJira());
-    expect(out.data.budget.actual).toBeCloseTo(want.actual, 2);
-    expect(out.data.budget.cpi).toBeCloseTo(want.cpi, 6);
+    expect(out.budget.actual).toBeCloseTo(want.actual, 2);
+    expect(out.budget.cpi).toBeCloseTo(want.cpi, 6);
   });
 
   it('catches up with an edit whose event was lost, from the change check', async () => {
     const jira = await readFromJira();
-    const task = jira.find(
-      (i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done' && !i.fields[fieldIds.actual],
-    );
+    const task = findIssue(jira, (i) => isTask(i) && isOpen(i) && !numberField(i, fieldIds.actual), 'an open task without spend');
     const before = { actualCost: null, statusCategory: task.fields.status.statusCategory.key, updated: '2026-01-01T00:00:00.000+0000' };
     await setFields(task.key, { [fieldIds.actual]: 640 });
     await transitionToDone(task.key);
-    await settleTriggers();
+    await settleTriggers(app.th);
     forgetEdit(task.key, before);
     await resetStats();
-    const out = await panel(CAMILLE.accountId, epicKey);
-    expect(out.data.refresh).toBe('incremental');
+    const out = await panelOf(CAMILLE.accountId, epicKey);
+    expect(out.refresh).toBe('incremental');
     expect(Object.keys((await stats()).byOperation).sort()).toEqual([
       'GET /rest/api/3/issue/{issueIdOrKey}',
       'POST /rest/api/3/issue/bulkfetch',
       'POST /rest/api/3/search/jql',
     ]);
     const want = expectedFrom(await readFromJira());
-    expect(out.data.budget.earnedValue).toBeCloseTo(want.ev, 2);
-    expect(Object.fromEntries(out.data.milestones.map((m: any) => [m.key, m.openTasks]))).toEqual(want.openTasks);
+    expect(out.budget.earnedValue).toBeCloseTo(want.ev, 2);
+    expect(Object.fromEntries(out.milestones.map((m) => [m.key, m.openTasks]))).toEqual(want.openTasks);
   });
 
   it('drops a deleted issue on its event', async () => {
     const jira = await readFromJira();
-    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields[fieldIds.committed] === 2500);
+    const task = findIssue(jira, (i) => isTask(i) && numberField(i, fieldIds.committed) === 2500, 'the task committed 2500');
     expect((await app.th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
-    await settleTriggers();
-    const out = await panel(CAMILLE.accountId, epicKey);
-    expect(out.data.refresh).toBe('cache');
+    await settleTriggers(app.th);
+    const out = await panelOf(CAMILLE.accountId, epicKey);
+    expect(out.refresh).toBe('cache');
     const want = expectedFrom(await readFromJira());
-    expect(out.data.campaign.issueCount).toBe(jira.length - 1);
-    expect(out.data.budget.committed).toBeCloseTo(want.committed, 2);
+    expect(out.campaign.issueCount).toBe(jira.length - 1);
+    expect(out.budget.committed).toBeCloseTo(want.committed, 2);
   });
 
   it('drops a deleted issue when its event names no campaign, by looking through the stored campaigns', async () => {
     const jira = await readFromJira();
-    const task = jira.find((i) => i.fields.issuetype.name === 'Task' && i.fields.status.statusCategory.key !== 'done');
-    const kept = storedShard(task.key).shard.issues.find((i) => i.key === task.key)!;
+    const task = findIssue(jira, (i) => isTask(i) && isOpen(i), 'an open task');
+    const kept = must(
+      storedShard(task.key).shard.issues.find((i) => i.key === task.key),
+      `${task.key} in its stored shard`,
+    );
     expect((await app.th.call(CAMILLE.email, 'DELETE', `/rest/api/3/issue/${task.key}`)).status).toBe(204);
-    await settleTriggers();
+    await settleTriggers(app.th);
     // The host's delivery carried the parent and removed it; put it back, then deliver an event without the parent.
     const stored = storedShard(task.key);
     expect(stored.shard.issues.some((i) => i.key === task.key)).toBe(false);
     stored.shard.issues.push(kept);
     stored.save();
-    expect((await panel(CAMILLE.accountId, epicKey)).data.campaign.issueCount).toBe(jira.length);
+    expect((await panelOf(CAMILLE.accountId, epicKey)).campaign.issueCount).toBe(jira.length);
     await deliver('avi:jira:deleted:issue', { id: task.id, key: task.key, fields: { issuetype: { name: 'Task' } } });
-    const out = await panel(CAMILLE.accountId, epicKey);
-    expect(out.data.campaign.issueCount).toBe(jira.length - 1);
+    const out = await panelOf(CAMILLE.accountId, epicKey);
+    expect(out.campaign.issueCount).toBe(jira.length - 1);
   });
 
   it('rebuilds on demand with refresh: true', async () => {
-    const out = await panel(CAMILLE.accountId, epicKey, { refresh: true });
-    expect(out.data.refresh).toBe('cold');
-    expect(out.data.campaign.issueCount).toBe((await readFromJira()).length);
+    const out = await panelOf(CAMILLE.accountId, epicKey, { refresh: true });
+    expect(out.refresh).toBe('cold');
+    expect(out.campaign.issueCount).toBe((await readFromJira()).length);
   });
 
   it('answers NOT_FOUND, like Jira, to a user who cannot see the issue, and shows nothing on issues outside any campaign', async () => {

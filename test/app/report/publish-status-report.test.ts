@@ -1,6 +1,7 @@
 import { useAppTestHost } from '../../support/app-host';
 import { campaignPanelOf, invokeResolver } from '../../support/invoke';
-import { settleTriggers, moveTo } from '../signoff/signoff-fixture';
+import { must } from '../../support/must';
+import { confluencePage, listFields, moveTo, remoteLinks, settleTriggers, type ConfluencePage, type RemoteLink } from '../rest-reads';
 import { CAMILLE, NOAH, SAM } from '../../../local/identity/demo-users';
 import { MKT_SPACE_ID } from '../../../local/confluence/seed';
 import { elements, figure, parseStorage, readNumber, recordsOf, tableAfter, ALLOWED_ELEMENTS } from '../../domain/report/storage-reader';
@@ -17,18 +18,25 @@ describe('publishStatusReport through the local host', () => {
   let keys: Record<string, string>;
   let firstPageId: string;
 
-  const page = async (id: string): Promise<any> =>
-    (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${id}?body-format=storage`)).body;
-  const reportLinks = async (key: string): Promise<any[]> =>
-    ((await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/remotelink`)).body as any[]).filter((l) =>
-      String(l.globalId).startsWith('campaign-control:report:'),
-    );
+  const page = (id: string): Promise<ConfluencePage> => confluencePage(app.th, id);
+  const reportLinks = async (key: string): Promise<RemoteLink[]> =>
+    (await remoteLinks(app.th, key)).filter((l) => (l.globalId ?? '').startsWith('campaign-control:report:'));
+  /** How many pages the MKT space holds. */
+  const pagesInSpace = async (): Promise<number> => {
+    const list: { results: unknown[] } = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages?space-id=${MKT_SPACE_ID}&limit=250`))
+      .body;
+    return list.results.length;
+  };
 
   it('creates the report page in the brief’s space, in the PM’s French, linked from the epic', async () => {
     ({ epicKey, keys } = await createCampaign(app.th, planLaunchingIn(30, 'report-running'), 'report-running-1'));
     // Some spend and some finished work, so the numbers are not all zero.
-    const fields = (await app.th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body as any[];
-    const field = (m: string): string => fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)).id;
+    const fields = await listFields(app.th);
+    const field = (m: string): string =>
+      must(
+        fields.find((f) => f.schema?.custom?.endsWith(`/static/${m}`)),
+        `the ${m} field`,
+      ).id;
     expect(
       (
         await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${keys['task-1-1']}`, {
@@ -55,7 +63,7 @@ describe('publishStatusReport through the local host', () => {
     firstPageId = out.data.pageId;
 
     const stored = await page(firstPageId);
-    expect(stored.spaceId).toBe(String(MKT_SPACE_ID));
+    expect(stored.spaceId).toBe(MKT_SPACE_ID);
     expect(stored.title).toBe(out.data.title);
     expect(out.data.url).toBe(`${stored._links.base}${stored._links.webui}`);
 
@@ -105,8 +113,10 @@ describe('publishStatusReport through the local host', () => {
   it('adds a version on each publish, so Confluence keeps the history, and links the epic once', async () => {
     const out = await publish(app.th, CAMILLE.accountId, { epicKey, kind: 'status' });
     expect(out.data).toMatchObject({ pageId: firstPageId, version: 3, created: false });
-    const versions = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${firstPageId}/versions`)).body.results;
-    expect(versions.map((v: any) => v.number)).toEqual([3, 2, 1]);
+    const versions: { results: { number: number }[] } = (
+      await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${firstPageId}/versions`)
+    ).body;
+    expect(versions.results.map((v) => v.number)).toEqual([3, 2, 1]);
     expect(await reportLinks(epicKey)).toHaveLength(1);
   });
 
@@ -117,7 +127,7 @@ describe('publishStatusReport through the local host', () => {
     expect(readNumber(figure(root, 'Budget burn', 'Actual spend'), 'en-US')).toBeCloseTo(205.5, 2);
     const links = await reportLinks(epicKey);
     expect(links).toHaveLength(1);
-    expect(links[0].object.title).toBe(out.data.title);
+    expect(links[0]?.object.title).toBe(out.data.title);
   });
 
   it('creates the page again when someone deleted it by hand, and re-points the epic’s link', async () => {
@@ -129,17 +139,17 @@ describe('publishStatusReport through the local host', () => {
     expect((await page(out.data.pageId)).title).toBe(out.data.title);
     const links = await reportLinks(epicKey);
     expect(links).toHaveLength(1);
-    expect(links[0].object.url).toBe(out.data.url);
+    expect(links[0]?.object.url).toBe(out.data.url);
   });
 
   it('refuses people who are neither the PM nor a project admin, and people who cannot see the campaign, publishing nothing', async () => {
-    const before = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages?space-id=${MKT_SPACE_ID}&limit=250`)).body.results.length;
+    const before = await pagesInSpace();
     const noah = await publish(app.th, NOAH.accountId, { epicKey });
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const sam = await publish(app.th, SAM.accountId, { epicKey });
     expect(sam.ok).toBe(false);
     expect(sam.error.code).toBe('NOT_FOUND');
-    const after = (await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages?space-id=${MKT_SPACE_ID}&limit=250`)).body.results.length;
+    const after = await pagesInSpace();
     expect(after).toBe(before);
   });
 

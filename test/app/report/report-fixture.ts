@@ -1,6 +1,9 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { CampaignPlan } from '../../../src/domain/model';
 import { CAMILLE, LEA } from '../../../local/identity/demo-users';
+import { resolverContracts, type ResultOf } from '../../../src/contracts/registry';
+import type { ResolverError } from '../../../src/contracts/resolver-result';
+import { refusal, success, type ContractAnswer } from '../../support/contract-call';
 import type { TestHost } from '../../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
@@ -41,12 +44,21 @@ export async function createCampaign(
   const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
-  if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
+  if (!job.ok || job.data.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
   return { epicKey: epicOf(job), keys: job.data.issueKeys };
 }
 
-/** Runs `publishStatusReport` as the panel would, with the user's own locale unless `locale` says otherwise. */
-export async function publish(th: TestHost, accountId: string, payload: unknown, locale?: string): Promise<any> {
+/**
+ * Runs `publishStatusReport` as the panel would, with the user's own locale unless `locale` says otherwise (the
+ * typed helpers in test/support send no locale). `payload` is unchecked: some tests send what no panel can. A
+ * successful answer is checked against the contract's result schema, as `invokeResolver` does.
+ */
+export async function publish(
+  th: TestHost,
+  accountId: string,
+  payload: unknown,
+  locale?: string,
+): Promise<ContractAnswer<ResultOf<'publishStatusReport'>>> {
   const res = await fetch(`${th.url}/local/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -58,7 +70,8 @@ export async function publish(th: TestHost, accountId: string, payload: unknown,
       ...(locale ? { locale } : {}),
     }),
   });
-  const out = await res.json();
-  if (!out.ok) throw new Error(`invoke publishStatusReport failed in the host: ${JSON.stringify(out.error)}`);
-  return out.result;
+  const out = (await res.json()) as { ok: boolean; result?: { ok: boolean; data?: unknown; error?: ResolverError }; error?: unknown };
+  if (!out.ok || !out.result) throw new Error(`invoke publishStatusReport failed in the host: ${JSON.stringify(out.error)}`);
+  if (!out.result.ok) return refusal(out.result.error);
+  return success(resolverContracts.publishStatusReport.result.parse(out.result.data));
 }

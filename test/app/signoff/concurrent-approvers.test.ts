@@ -2,6 +2,7 @@ import { useAppTestHost } from '../../support/app-host';
 import type { PayloadOf } from '../../../src/contracts/registry';
 import { invokeResolver } from '../../support/invoke';
 import { CAMILLE } from '../../../local/identity/demo-users';
+import { SIGNOFF_PROPERTY_KEY, SignOffMirror } from '../../../src/domain/model';
 import { createGatedCampaign, storedEntries } from './signoff-fixture';
 
 /** Twenty approvers deciding the same parallel gate at the same moment: one KVS key each, nobody overwritten. */
@@ -27,7 +28,8 @@ describe('sign-off: concurrent approvers', () => {
         jira: ['BROWSE_PROJECTS', 'EDIT_ISSUES'],
       });
       expect(res.status).toBe(201);
-      approvers.push(res.body.accountId);
+      const created: { accountId: string } = res.body;
+      approvers.push(created.accountId);
     }
     let keys: Record<string, string>;
     ({ epicKey, keys } = await createGatedCampaign(app.th, 'signoff-crowd', 1, [
@@ -60,9 +62,12 @@ describe('sign-off: concurrent approvers', () => {
     expect(gate?.state).toBe('approved');
     expect(gate?.approvers.filter((a) => a.decision === 'approved')).toHaveLength(20);
     // getSignOff healed any mirror written from a moment before the last approval.
-    const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;
-    expect(mirror.gates.find((g: any) => g.gateId === 'crowd-all')).toMatchObject({ status: 'approved', pending: [] });
-    expect(mirror.gates.find((g: any) => g.gateId === 'crowd-all').approvedBy).toHaveLength(20);
+    const mirror = SignOffMirror.parse(
+      (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/${SIGNOFF_PROPERTY_KEY}`)).body.value,
+    );
+    const mirrored = mirror.gates.find((g) => g.gateId === 'crowd-all');
+    expect(mirrored).toMatchObject({ status: 'approved', pending: [] });
+    expect(mirrored?.approvedBy).toHaveLength(20);
   });
 
   it('with 75% of 20, 14 concurrent approvals and 6 pending leave the gate open; the 15th approves it', async () => {

@@ -2,7 +2,11 @@ import { useAppTestHost } from '../../support/app-host';
 import type { PayloadOf, ResolverName } from '../../../src/contracts/registry';
 import { invokeOutsideContract, invokeResolver } from '../../support/invoke';
 import { CAMILLE, HUGO, INES, LEA, NOAH, SAM, SOPHIE, ALEX } from '../../../local/identity/demo-users';
-import { createGatedCampaign, dayFromToday, moveTo, settleTriggers, storedEntries, storedKeys } from './signoff-fixture';
+import { createGatedCampaign, dayFromToday, storedEntries, storedKeys } from './signoff-fixture';
+import { commentsOf, localFaults, moveTo, searchIssues, settleTriggers, type JiraComment, type JiraIssue } from '../rest-reads';
+import { SIGNOFF_PROPERTY_KEY, type SignOffMirror } from '../../../src/domain/model';
+import type { ContractAnswer } from '../../support/contract-call';
+import { must } from '../../support/must';
 
 /**
  * Sign-off through the local host: real resolvers via /local/invoke, the record in the host's KVS, comments, the
@@ -15,12 +19,18 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   const call = <K extends ResolverName>(accountId: string, fn: K, payload: PayloadOf<K>, issueKey?: string) =>
     invokeResolver(app.th, accountId, fn, payload, { moduleKey: 'campaign-panel', ...(issueKey ? { issueKey } : {}) });
   const decide = (accountId: string, payload: PayloadOf<'decideSignOff'>) => call(accountId, 'decideSignOff', payload);
-  const comments = async (key: string): Promise<any[]> =>
-    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
-  const property = async (key: string): Promise<any> =>
-    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/campaignSignoff`)).body?.value;
-  const status = async (key: string): Promise<string> =>
-    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=status`)).body.fields.status.name;
+  const comments = (key: string): Promise<JiraComment[]> => commentsOf(app.th, key);
+  /** The gated issue's mirror property as Jira holds it (undefined when there is none). */
+  const property = async (key: string): Promise<SignOffMirror | undefined> => {
+    const res = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/${SIGNOFF_PROPERTY_KEY}`);
+    const found: { value: SignOffMirror } | undefined = res.status === 200 ? res.body : undefined;
+    return found?.value;
+  };
+  const mirror = async (key: string): Promise<SignOffMirror> => must(await property(key), `the sign-off mirror of ${key}`);
+  const status = async (key: string): Promise<string> => {
+    const issue: JiraIssue = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}?fields=status`)).body;
+    return issue.fields.status.name;
+  };
 
   /** What a refused call must leave untouched: the record, and the gated issue's comments and property. */
   async function observed(key: string): Promise<unknown> {
@@ -28,7 +38,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
   }
   async function expectRefusedWithoutTrace(
     key: string,
-    run: () => Promise<any>,
+    run: () => Promise<ContractAnswer<unknown>>,
     error: Record<string, unknown>,
     message?: RegExp,
   ): Promise<void> {
@@ -74,14 +84,12 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     const out = await call(LEA.accountId, 'getSignOff', {}, m1);
     expect(out.ok).toBe(true);
     expect(out.data).toMatchObject({ issueKey: m1, epicKey });
-    expect(out.data.gates.map((g: any) => [g.gateId, g.state, g.canDecide, g.decidingFor])).toEqual([
-      ['legal', 'open', true, LEA.accountId],
-    ]);
-    expect(out.data.gates[0]!.approvers.map((a: any) => a.displayName)).toEqual(['Léa Dubois', 'Hugo Bernard', 'Camille Martin']);
+    expect(out.data.gates.map((g) => [g.gateId, g.state, g.canDecide, g.decidingFor])).toEqual([['legal', 'open', true, LEA.accountId]]);
+    expect(out.data.gates[0]!.approvers.map((a) => a.displayName)).toEqual(['Léa Dubois', 'Hugo Bernard', 'Camille Martin']);
     expect(await property(m1)).toMatchObject({ status: 'pending', entries: 0, gates: [{ gateId: 'legal', status: 'pending' }] });
     // On the epic: every gate; the sequential one waits for legal.
     const onEpic = await call(HUGO.accountId, 'getSignOff', { issueKey: epicKey });
-    expect(onEpic.data.gates.map((g: any) => [g.gateId, g.state])).toEqual([
+    expect(onEpic.data.gates.map((g) => [g.gateId, g.state])).toEqual([
       ['legal', 'open'],
       ['brand', 'waiting'],
       ['go', 'open'],
@@ -152,7 +160,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
       comment: 'Mentions légales OK',
     });
     expect(entry!.value.contentHash).toMatch(/^[a-f0-9]{64}$/);
-    const posted = (await comments(m1)).at(-1);
+    const posted = must((await comments(m1)).at(-1), 'the decision comment');
     expect(posted.author.accountId).toBe(LEA.accountId);
     const mentions = JSON.stringify(posted.body).match(/"type":"mention","attrs":\{"id":"([^"]+)"/g) ?? [];
     expect(mentions.join(' ')).toContain(HUGO.accountId);
@@ -164,13 +172,14 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
       gates: [{ gateId: 'legal', approvedBy: [LEA.accountId], pending: [HUGO.accountId, CAMILLE.accountId] }],
     });
     // Searchable with JQL, as the issue promises.
-    const jql = new URLSearchParams({ jql: `issue.property[campaignSignoff].status = "pending" AND parent = ${epicKey}`, fields: 'key' });
-    const found = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${jql}`)).body.issues.map((i: any) => i.key);
+    const found = (await searchIssues(app.th, `issue.property[campaignSignoff].status = "pending" AND parent = ${epicKey}`)).map(
+      (i) => i.key,
+    );
     expect(found).toContain(m1);
     expect(found).not.toContain(keys['milestone-2']);
     // Everyone who opens the issue sees it.
     const seen = await call(CAMILLE.accountId, 'getSignOff', {}, m1);
-    expect(seen.data.gates[0]!.approvers.find((a: any) => a.accountId === LEA.accountId)).toMatchObject({ decision: 'approved' });
+    expect(seen.data.gates[0]!.approvers.find((a) => a.accountId === LEA.accountId)).toMatchObject({ decision: 'approved' });
     expect(seen.data.gates[0]!.record).toHaveLength(1);
     // The same decision twice is refused.
     await expectRefusedWithoutTrace(m1, () => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }), {
@@ -244,7 +253,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(stale.map((e) => e.value.changedFields)).toEqual([['summary']]);
     const view = (await call(LEA.accountId, 'getSignOff', {}, m1)).data.gates[0]!;
     expect(view).toMatchObject({ state: 'open', stale: { changedFields: ['summary'] }, canDecide: true });
-    expect(view.approvers.every((a: any) => a.decision === null)).toBe(true);
+    expect(view.approvers.every((a) => a.decision === null)).toBe(true);
     expect(await property(m1)).toMatchObject({ status: 'pending' });
     // A change that does not touch the gated content writes nothing more.
     await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${m1}`, { fields: { duedate: dayFromToday(40) } });
@@ -279,10 +288,10 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
 
   it('rebuilds the mirror property from the record when someone edits it by hand', async () => {
     const m1 = keys['milestone-1']!;
-    const truth = await property(m1);
-    const forged = { ...truth, status: 'approved', gates: truth.gates.map((g: any) => ({ ...g, status: 'approved', pending: [] })) };
+    const truth = await mirror(m1);
+    const forged = { ...truth, status: 'approved', gates: truth.gates.map((g) => ({ ...g, status: 'approved', pending: [] })) };
     expect((await app.th.call(NOAH.email, 'PUT', `/rest/api/3/issue/${m1}/properties/campaignSignoff`, forged)).status).toBe(200);
-    expect((await property(m1)).status).toBe('approved');
+    expect((await mirror(m1)).status).toBe('approved');
     await call(INES.accountId, 'getSignOff', {}, m1);
     const restored = await property(m1);
     expect({ ...restored, updatedAt: '' }).toEqual({ ...truth, updatedAt: '' });
@@ -298,7 +307,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     await app.th.call(null, 'POST', '/local/faults', { error5xx: 1, only: commentRoute, times: 1, retryAfterSeconds: 0 });
     const first = await decide(SOPHIE.accountId, { issueKey: epicKey, gateId: 'go', decision: 'approve' });
     expect(first.data).toMatchObject({ commentPosted: true });
-    expect((await app.th.call(null, 'GET', '/local/faults')).body.injected).toBe(1);
+    expect((await localFaults(app.th)).injected).toBe(1);
     const sophieEntry = storedEntries(app.th, epicKey).find((e) => e.value.gateId === 'go')!.value.entryId;
     expect((await comments(m3)).filter((c) => JSON.stringify(c.body).includes(sophieEntry))).toHaveLength(1);
 
@@ -338,7 +347,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     await settleTriggers(app.th);
     const stale = storedEntries(app.th, epicKey).filter((e) => e.value.gateId === 'go' && e.value.type === 'stale');
     expect(stale.map((e) => [e.value.changedFields, e.value.actorAccountId])).toEqual([[['attachments'], NOAH.accountId]]);
-    const view = (await call(SOPHIE.accountId, 'getSignOff', { issueKey: epicKey })).data.gates.find((g: any) => g.gateId === 'go');
+    const view = (await call(SOPHIE.accountId, 'getSignOff', { issueKey: epicKey })).data.gates.find((g) => g.gateId === 'go');
     expect(view).toMatchObject({
       state: 'open',
       stale: { changedFields: ['attachments'] },

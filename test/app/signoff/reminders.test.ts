@@ -4,6 +4,8 @@ import { invokeResolver } from '../../support/invoke';
 import { ALEX, CAMILLE, HUGO, LEA, SOPHIE } from '../../../local/identity/demo-users';
 import { BusinessCalendar } from '../../../src/domain/metrics/business-calendar';
 import { createGatedCampaign } from './signoff-fixture';
+import { must } from '../../support/must';
+import { commentsOf, runScheduled, type JiraComment } from '../rest-reads';
 
 /** The daily scheduled trigger, run on demand: reminders on due-soon and late gates, escalation, no duplicates. */
 describe('sign-off: daily reminders', () => {
@@ -12,11 +14,12 @@ describe('sign-off: daily reminders', () => {
   const fr = new BusinessCalendar('FR');
   let keys: Record<string, string>;
 
-  const runJob = async (): Promise<any> => (await app.th.call(null, 'POST', '/local/scheduled/campaign-signoff-reminders/run')).body.run;
-  const comments = async (key: string): Promise<any[]> =>
-    (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment`)).body.comments;
-  const mentioned = (comment: any): string[] =>
-    [...JSON.stringify(comment.body).matchAll(/"type":"mention","attrs":\{"id":"([^"]+)"/g)].map((m) => m[1]!);
+  const runJob = () => runScheduled(app.th, 'campaign-signoff-reminders');
+  const comments = (key: string): Promise<JiraComment[]> => commentsOf(app.th, key);
+  /** The comment, failing the test when there is none. */
+  const one = (list: JiraComment[]): JiraComment => must(list[0], 'a new comment');
+  const mentioned = (comment: JiraComment): string[] =>
+    [...JSON.stringify(comment.body).matchAll(/"type":"mention","attrs":\{"id":"([^"]+)"/g)].map((m) => m[1] ?? '');
 
   beforeAll(async () => {
     ({ keys } = await createGatedCampaign(app.th, 'signoff-remind', 3, [
@@ -63,14 +66,14 @@ describe('sign-off: daily reminders', () => {
 
     const soon = (await comments(m1!)).slice(before.m1);
     expect(soon).toHaveLength(1);
-    expect(mentioned(soon[0])).toEqual([HUGO.accountId]);
-    expect(JSON.stringify(soon[0].body)).not.toMatch(/Escalad|Escalat/);
+    expect(mentioned(one(soon))).toEqual([HUGO.accountId]);
+    expect(JSON.stringify(one(soon).body)).not.toMatch(/Escalad|Escalat/);
 
     const late = (await comments(m2!)).slice(before.m2);
     expect(late).toHaveLength(1);
-    expect(mentioned(late[0])).toEqual([SOPHIE.accountId, CAMILLE.accountId]);
-    expect(JSON.stringify(late[0].body)).toMatch(/Escalad|Escalat/);
-    expect(late[0].author.accountId).not.toBe(CAMILLE.accountId);
+    expect(mentioned(one(late))).toEqual([SOPHIE.accountId, CAMILLE.accountId]);
+    expect(JSON.stringify(one(late).body)).toMatch(/Escalad|Escalat/);
+    expect(one(late).author.accountId).not.toBe(CAMILLE.accountId);
 
     expect((await comments(m3!)).length).toBe(before.m3);
 

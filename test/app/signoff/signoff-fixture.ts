@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import { CampaignPlan, type PlanGate } from '../../../src/domain/model';
+import { CampaignPlan, SignOffEntry, type PlanGate } from '../../../src/domain/model';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import type { TestHost } from '../../support/host';
@@ -30,40 +30,18 @@ export async function createGatedCampaign(
   const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: `signoff-${label}`, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
-  if (job.data?.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
+  if (!job.ok || job.data.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);
   return { epicKey: epicOf(job), keys: job.data.issueKeys, plan };
 }
 
-/** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored). */
-export function storedEntries(th: TestHost, epicKey: string): { key: string; value: any }[] {
+/** Every sign-off record entry of a campaign, straight from the host's KVS (what the app stored, checked as entries). */
+export function storedEntries(th: TestHost, epicKey: string): { key: string; value: SignOffEntry }[] {
   const kvs = new KvsStore(th.host.db);
   return kvs
     .beginsWith('plain', `signoff:${epicKey}:`, 10_000)
-    .items.map((i) => ({ key: i.key, value: JSON.parse(JSON.stringify(i.value)) }));
+    .items.map((i) => ({ key: i.key, value: SignOffEntry.parse(JSON.parse(JSON.stringify(i.value))) }));
 }
 
 export function storedKeys(th: TestHost, prefix: string): string[] {
   return new KvsStore(th.host.db).beginsWith('plain', prefix, 10_000).items.map((i) => i.key);
-}
-
-/** Waits until the host has delivered every Jira event to the app's triggers, and checks none failed. */
-export async function settleTriggers(th: TestHost): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    const report = (await th.call(null, 'GET', '/local/triggers')).body;
-    if (report.pending === 0 && report.running === 0) {
-      if (report.failed !== 0) throw new Error(`trigger deliveries failed: ${JSON.stringify(report.recentFailures ?? report)}`);
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('trigger deliveries did not settle');
-}
-
-/** Moves an issue to a status by name, as Camille. */
-export async function moveTo(th: TestHost, key: string, status: string): Promise<void> {
-  const transitions = (await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions as any[];
-  const t = transitions.find((x) => x.to.name === status);
-  if (!t) throw new Error(`${key} has no transition to ${status}`);
-  const res = await th.call(CAMILLE.email, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
-  if (res.status !== 204) throw new Error(`transition of ${key} answered ${res.status}`);
 }
