@@ -12,7 +12,7 @@ import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import type { PreviewCampaignResult } from '../../src/contracts/campaign-planner';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -45,8 +45,7 @@ describe('campaign planner: conflicts with the other campaigns in the preview', 
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   it('shows no conflict with other campaigns while the site has none', async () => {
