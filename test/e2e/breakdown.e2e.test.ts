@@ -6,12 +6,22 @@
  * Needs Debian's chromium and `npm run build:static` (npm test runs it first).
  */
 import { join } from 'node:path';
+import { z } from 'zod';
 import { addMonths, format, nextFriday } from 'date-fns';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
+import type { PayloadOf } from '../../src/contracts/registry';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE } from '../../local/identity/demo-users';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, RESULTS, seriousAxeViolations, frameOf } from './support/browser';
+import {
+  checkBrowserPrerequisites,
+  launchChromium,
+  recordProblems,
+  RESULTS,
+  seriousAxeViolations,
+  frameOf,
+  closeOpened,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -26,12 +36,24 @@ async function waitForCount(locator: { count(): Promise<number> }, n: number): P
 
 const FRAME = 'iframe[data-module-key="breakdown-action"]';
 
+/** The fields of Jira's search answer this test reads: each created task's epic and its links. */
+const FoundTasks = z.object({
+  issues: z.array(
+    z.object({
+      fields: z.object({
+        parent: z.object({ key: z.string() }),
+        issuelinks: z.array(z.object({ type: z.object({ name: z.string() }), outwardIssue: z.object({ key: z.string() }).optional() })),
+      }),
+    }),
+  ),
+});
+
 describe('Break down goal from the issue view', () => {
   let host: TestHost;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
-  const createPayloads: { requestId: string; tasks: { summary: string }[] }[] = [];
+  const createPayloads: PayloadOf<'createBreakdown'>[] = [];
   let epicKey: string;
   let milestoneKey: string;
   let taskKey: string;
@@ -53,7 +75,7 @@ describe('Break down goal from the issue view', () => {
       plan: preview.data.plan,
     });
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
-    if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
+    if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     const rows = preview.data.plan.rows as { rowId: string; kind: string; dueDate: string }[];
     const milestone = rows.filter((r) => r.kind === 'milestone').sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]!;
     epicKey = job.data.issueKeys.epic!;
@@ -65,15 +87,14 @@ describe('Break down goal from the issue view', () => {
     recordProblems(page, problems);
     page.on('request', (r) => {
       if (r.url().endsWith('/local/invoke') && r.method() === 'POST') {
-        const body = JSON.parse(r.postData() ?? '{}') as { functionKey?: string; payload?: any };
-        if (body.functionKey === 'createBreakdown') createPayloads.push(body.payload);
+        const body = JSON.parse(r.postData() ?? '{}') as { functionKey?: string; payload?: PayloadOf<'createBreakdown'> };
+        if (body.functionKey === 'createBreakdown' && body.payload) createPayloads.push(body.payload);
       }
     });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const modal = (): FrameLocator => page.frameLocator(FRAME);
@@ -128,11 +149,11 @@ describe('Break down goal from the issue view', () => {
       fields: 'summary,parent,issuelinks',
       maxResults: '100',
     });
-    const found = await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`);
-    expect(found.body.issues).toHaveLength(proposed - 1);
-    for (const issue of found.body.issues) {
+    const found = FoundTasks.parse((await host.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?${q}`)).body);
+    expect(found.issues).toHaveLength(proposed - 1);
+    for (const issue of found.issues) {
       expect(issue.fields.parent.key).toBe(epicKey);
-      expect(issue.fields.issuelinks.some((l: any) => l.type.name === 'Blocks' && l.outwardIssue?.key === milestoneKey)).toBe(true);
+      expect(issue.fields.issuelinks.some((l) => l.type.name === 'Blocks' && l.outwardIssue?.key === milestoneKey)).toBe(true);
     }
 
     // "Fermer" submits the modal: it closes and the issue view comes back.

@@ -15,11 +15,10 @@ import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../local/confluence/seed';
 import type {
   CompareWithBriefResult,
   ListCampaignsResult,
-  ListTemplatesResult,
   ReplanCampaignResult,
   SaveTemplateResult,
 } from '../../src/contracts/campaign-planner';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -90,8 +89,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const shot = async (name: string): Promise<void> => {
@@ -225,7 +223,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
   it('copies a template as Camille (project admin): the id follows the name, a built-in id is refused on its field, the copy is listed', async () => {
     const tab = app.getByRole('tab', { name: 'Planifier une campagne' });
     await tab.click();
-    const source = (await invokeResolver(host, CAMILLE.accountId, 'listTemplates', { projectKey: 'MKT' })).data as ListTemplatesResult;
+    const source = (await invokeResolver(host, CAMILLE.accountId, 'listTemplates', { projectKey: 'MKT' })).data;
     const bf = source.templates.find((t) => t.id === 'black-friday-omnichannel');
     if (!bf) throw new Error('no Black Friday template');
     const radios = await app.getByRole('radio').count();
@@ -268,7 +266,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
       .waitFor();
     await app.getByRole('radio', { name: /Black Friday équipe Été/ }).waitFor();
     expect(await app.getByRole('radio').count()).toBe(radios + 1);
-    const listed = (await invokeResolver(host, CAMILLE.accountId, 'listTemplates', { projectKey: 'MKT' })).data as ListTemplatesResult;
+    const listed = (await invokeResolver(host, CAMILLE.accountId, 'listTemplates', { projectKey: 'MKT' })).data;
     expect(listed.templates.map((t) => t.id)).toContain('bf-equipe-ete');
     await shot('campaign-planner-copied.png');
     expect(problems).toEqual([]);

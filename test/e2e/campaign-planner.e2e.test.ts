@@ -11,7 +11,7 @@ import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, INES } from '../../local/identity/demo-users';
 import type { CampaignPlan } from '../../src/domain/model';
 import type { ListTemplatesResult, PreviewCampaignResult } from '../../src/contracts/campaign-planner';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -35,8 +35,7 @@ describe('campaign planner project page', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   it('opens in the MKT project and lists the templates, in French', async () => {

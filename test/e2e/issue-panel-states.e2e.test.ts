@@ -17,6 +17,7 @@ import {
   screenshotFrame,
   seriousAxeViolations,
   frameOf,
+  closeOpened,
 } from './support/browser';
 
 jest.setTimeout(120_000);
@@ -48,8 +49,7 @@ describe('campaign issue panel states (fixtures)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');

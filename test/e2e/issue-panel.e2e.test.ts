@@ -22,6 +22,7 @@ import {
   screenshotFrame,
   seriousAxeViolations,
   frameOf,
+  closeOpened,
 } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -76,7 +77,7 @@ describe('campaign issue panel in the local issue view', () => {
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'issue-panel-e2e-0001', plan });
     if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
-    if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
+    if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     epicKey = epicOf(job);
     const tasks = plan.rows.filter((r) => r.kind === 'task');
     doneTaskKey = job.data.issueKeys[tasks[0]!.rowId]!;
@@ -110,8 +111,7 @@ describe('campaign issue panel in the local issue view', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');

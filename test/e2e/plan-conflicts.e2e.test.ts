@@ -13,7 +13,7 @@ import type { PreviewCampaignResult } from '../../src/contracts/campaign-planner
 import { conflictWords } from '../../src/wording/catalog/conflicts';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
-import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -48,8 +48,7 @@ describe('campaign planner: conflicts with the other campaigns in the preview', 
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   it('shows no conflict with other campaigns while the site has none', async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, LEA } from '../../local/identity/demo-users';
 import { join } from 'node:path';
-import { checkBrowserPrerequisites, launchChromium, RESULTS } from './support/browser';
+import { checkBrowserPrerequisites, launchChromium, RESULTS, closeOpened } from './support/browser';
 
 jest.setTimeout(90_000);
 
@@ -29,8 +29,7 @@ describe('project page frame on the local host', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const contextCall = (r: Request): boolean => r.url().endsWith('/local/bridge/context') && r.method() === 'POST';

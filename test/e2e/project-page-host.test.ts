@@ -5,6 +5,14 @@
 import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, SAM } from '../../local/identity/demo-users';
 
+/** The fields of the host's bridge and invoke answers this test reads (a refusal has `error`, a context the rest). */
+interface HostAnswer {
+  ok: boolean;
+  accountId: string;
+  extension: { type: string; issue?: unknown; project: { id: string; key: string; type: string } };
+  error: { code: string; message: string };
+}
+
 describe('project page host', () => {
   let th: TestHost;
   beforeAll(async () => {
@@ -12,13 +20,13 @@ describe('project page host', () => {
   });
   afterAll(() => th.close());
 
-  const post = async (path: string, body: unknown): Promise<{ status: number; json: any }> => {
+  const post = async (path: string, body: unknown): Promise<{ status: number; json: HostAnswer }> => {
     const res = await fetch(`${th.url}${path}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
-    return { status: res.status, json: await res.json() };
+    return { status: res.status, json: (await res.json()) as HostAnswer };
   };
 
   it('serves /projects/MKT/apps/campaigns as a Jira-like page with the user switcher and a project sidebar', async () => {

@@ -21,6 +21,7 @@ import {
   screenshotFrame,
   seriousAxeViolations,
   frameOf,
+  closeOpened,
 } from './support/browser';
 
 jest.setTimeout(120_000);
@@ -55,8 +56,7 @@ describe('sign-off states in the issue panel (fixtures)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const panel = (): FrameLocator => page.frameLocator(FRAME);

@@ -22,6 +22,7 @@ import {
   screenshotFrame,
   seriousAxeViolations,
   frameOf,
+  closeOpened,
 } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -64,7 +65,7 @@ describe('sign-off from the issue panel', () => {
     });
     if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
-    if (job.data?.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
+    if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     milestoneKey = job.data.issueKeys[gate.milestoneRowId]!;
 
     browser = await launchChromium();
@@ -79,8 +80,7 @@ describe('sign-off from the issue panel', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const panel = (): FrameLocator => page.frameLocator(FRAME);

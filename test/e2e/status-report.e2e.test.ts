@@ -18,6 +18,7 @@ import {
   screenshotFrame,
   seriousAxeViolations,
   frameOf,
+  closeOpened,
 } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -39,8 +40,7 @@ describe('Publish status report from the issue panel', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   const panel = (): FrameLocator => page.frameLocator('iframe[data-module-key="campaign-panel"]');

@@ -19,6 +19,7 @@ import {
   resolverAnswer,
   RESULTS,
   seriousAxeViolations,
+  closeOpened,
 } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -47,8 +48,7 @@ describe('campaign planner: team capacity (FR and EN)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await closeOpened(browser, host);
   });
 
   it('shows Noah everyone at 100 % by default, himself first, and lets him change only his own row', async () => {

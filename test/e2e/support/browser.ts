@@ -111,7 +111,15 @@ export async function frameOf(page: Page, iframeSelector: string): Promise<Frame
   const frame = await page
     .locator(iframeSelector)
     .elementHandle()
-    .then((h) => h?.contentFrame());
+    .then((h) => h.contentFrame());
   if (!frame) throw new Error(`The iframe ${iframeSelector} is missing`);
   return frame;
+}
+
+/**
+ * Closes what a browser test's beforeAll opened, in order. Either may still be unset when beforeAll failed half way
+ * (the file's `let browser: Browser` is only assigned there), so a missing one is skipped.
+ */
+export async function closeOpened(...opened: ({ close(): Promise<void> } | undefined)[]): Promise<void> {
+  for (const o of opened) await o?.close();
 }

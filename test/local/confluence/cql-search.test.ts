@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { startTestHost, type TestHost } from '../../support/host';
 import { ATELIER_PRO_BRIEF_ID, BLACK_FRIDAY_BRIEF_ID, CAMILLE, INES, MKT_HOMEPAGE_ID, SAM, V2 } from './fixtures';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../../local/confluence/seed';
 
 const SEARCH = '/wiki/rest/api/search';
+/** The fields of a Confluence v2 page this test reads before editing it. */
+const PageVersion = z.object({ title: z.string(), version: z.object({ number: z.number() }) });
 
 /** CQL search (Confluence REST v1 `GET /wiki/rest/api/search`) over the demo site's pages. */
 describe('Confluence CQL search', () => {
@@ -75,7 +78,7 @@ describe('Confluence CQL search', () => {
   });
 
   it('sees a page edited a moment ago first when sorted by lastmodified', async () => {
-    const page = (await th.call(CAMILLE, 'GET', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`)).body;
+    const page = PageVersion.parse((await th.call(CAMILLE, 'GET', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`)).body);
     const edit = await th.call(CAMILLE, 'PUT', `${V2}/pages/${ATELIER_PRO_BRIEF_ID}`, {
       id: ATELIER_PRO_BRIEF_ID,
       status: 'current',

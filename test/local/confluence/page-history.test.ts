@@ -1,5 +1,13 @@
+import { z } from 'zod';
 import { startTestHost, type TestHost } from '../../support/host';
 import { CAMILLE, INES, MKT_SPACE_ID, nextLink, SAM, V2 } from './fixtures';
+
+/** The fields of Confluence's answers this test reads: a page of versions (with their bodies on request) or of pages. */
+const Versions = z.object({ results: z.array(z.object({ number: z.number() })) });
+const VersionsWithBodies = z.object({
+  results: z.array(z.object({ page: z.object({ body: z.object({ storage: z.object({ value: z.string() }) }) }) })),
+});
+const Pages = z.object({ results: z.array(z.object({ id: z.string() })) });
 
 /** Page history (GET /pages/{id}/versions) and the trash (DELETE /pages/{id}), as Confluence Cloud v2 answers them. */
 describe('Confluence page versions and delete', () => {
@@ -22,7 +30,7 @@ describe('Confluence page versions and delete', () => {
 
   it('keeps every version of a page, newest first, with their bodies on request', async () => {
     const created = await th.call(CAMILLE, 'POST', `${V2}/pages`, {
-      spaceId: String(MKT_SPACE_ID),
+      spaceId: MKT_SPACE_ID,
       status: 'current',
       title: TITLE,
       body: { representation: 'storage', value: '<p>one</p>' },
@@ -34,12 +42,16 @@ describe('Confluence page versions and delete', () => {
 
     const newest = await th.call(CAMILLE, 'GET', `${V2}/pages/${pageId}/versions?body-format=storage`);
     expect(newest.status).toBe(200);
-    expect(newest.body.results.map((v: any) => v.number)).toEqual([3, 2, 1]);
-    expect(newest.body.results.map((v: any) => v.page.body.storage.value)).toEqual(['<p>three</p>', '<p>two</p>', '<p>one</p>']);
+    expect(Versions.parse(newest.body).results.map((v) => v.number)).toEqual([3, 2, 1]);
+    expect(VersionsWithBodies.parse(newest.body).results.map((v) => v.page.body.storage.value)).toEqual([
+      '<p>three</p>',
+      '<p>two</p>',
+      '<p>one</p>',
+    ]);
     expect(newest.body.results[0]).toMatchObject({ message: 'v3', authorId: expect.stringContaining('camille'), minorEdit: false });
 
     const oldest = await th.call(CAMILLE, 'GET', `${V2}/pages/${pageId}/versions?sort=modified-date`);
-    expect(oldest.body.results.map((v: any) => v.number)).toEqual([1, 2, 3]);
+    expect(Versions.parse(oldest.body).results.map((v) => v.number)).toEqual([1, 2, 3]);
   });
 
   it('pages the history with a cursor in the Link header', async () => {
@@ -48,7 +60,7 @@ describe('Confluence page versions and delete', () => {
     while (path) {
       const res = await th.call(CAMILLE, 'GET', path);
       expect(res.status).toBe(200);
-      seen.push(...res.body.results.map((v: any) => v.number));
+      seen.push(...Versions.parse(res.body).results.map((v) => v.number));
       path = nextLink(res.headers.get('link'));
     }
     expect(seen).toEqual([3, 2, 1]);
@@ -69,10 +81,10 @@ describe('Confluence page versions and delete', () => {
     expect((await th.call(CAMILLE, 'GET', `${V2}/pages/${pageId}`)).status).toBe(404);
     expect((await th.call(CAMILLE, 'GET', `${V2}/pages/${pageId}/versions`)).status).toBe(404);
     const trashed = await th.call(CAMILLE, 'GET', `${V2}/pages?id=${pageId}&status=trashed`);
-    expect(trashed.body.results.map((p: any) => p.id)).toEqual([pageId]);
+    expect(Pages.parse(trashed.body).results.map((p) => p.id)).toEqual([pageId]);
 
     const again = await th.call(CAMILLE, 'POST', `${V2}/pages`, {
-      spaceId: String(MKT_SPACE_ID),
+      spaceId: MKT_SPACE_ID,
       status: 'current',
       title: TITLE,
       body: { representation: 'storage', value: '<p>again</p>' },

@@ -4,13 +4,20 @@ import { CAMILLE, INES, LEA, SAM } from '../../../local/identity/demo-users';
 
 const PROBE_APP = resolve(__dirname, '../../fixtures/probe-app');
 
-async function invoke(th: TestHost, body: unknown): Promise<{ status: number; json: any }> {
+/** The host's `/local/invoke` envelope around the probe app's answers (test/fixtures/probe-app), as far as these tests read it. */
+interface ProbeAnswer {
+  ok: boolean;
+  result: { contextAccountId: string; myselfAccountId: string; extension: unknown; invocationId: string; remainingMs: number };
+  error: { code: string; message: string };
+}
+
+async function invoke(th: TestHost, body: unknown): Promise<{ status: number; json: ProbeAnswer }> {
   const res = await fetch(`${th.url}/local/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: await res.json() };
+  return { status: res.status, json: (await res.json()) as ProbeAnswer };
 }
 
 describe('POST /local/invoke runs the real resolver like the platform', () => {

@@ -42,7 +42,7 @@ describe('GET /local/issue-actions and the LLM stand-in endpoints', () => {
     expect(res.status).toBe(201);
     return res.body.key;
   };
-  const actions = async (issueKey: string, accountId = CAMILLE.accountId): Promise<any> =>
+  const actions = async (issueKey: string, accountId = CAMILLE.accountId): Promise<unknown> =>
     (await th.call(null, 'GET', `/local/issue-actions?issueKey=${issueKey}&accountId=${encodeURIComponent(accountId)}`)).body;
 
   it('lists "Break down goal" only on issues whose row property says epic or milestone, and only to people who see them', async () => {

@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import { startTestHost, type TestHost } from '../../support/host';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { LOCAL_CLOUD_ID } from '../../../local/forge/runtime';
+import type { ScheduledReport, ScheduledSummary } from '../../../local/forge/scheduled/scheduled-triggers';
+import { must } from '../../support/must';
 
 const SCHEDULED_APP = resolve(__dirname, '../../fixtures/scheduled-app');
 
 interface Recorded {
-  event: any;
+  /** The request the function was called with. */
+  event: { context: unknown; contextToken: string };
   contextKeys: string[];
   principal: unknown;
   appModuleKey: string | null;
@@ -28,9 +31,12 @@ async function log(th: TestHost, name: string): Promise<Recorded[]> {
 }
 
 const runNow = (th: TestHost, moduleKey: string) => th.call(null, 'POST', `/local/scheduled/${moduleKey}/run`);
-const report = async (th: TestHost): Promise<any> => (await th.call(null, 'GET', '/local/scheduled')).body;
-const summaryOf = async (th: TestHost, moduleKey: string): Promise<any> =>
-  (await report(th)).triggers.find((t: any) => t.moduleKey === moduleKey);
+const report = async (th: TestHost): Promise<ScheduledReport> => (await th.call(null, 'GET', '/local/scheduled')).body as ScheduledReport;
+const summaryOf = async (th: TestHost, moduleKey: string): Promise<ScheduledSummary> =>
+  must(
+    (await report(th)).triggers.find((t) => t.moduleKey === moduleKey),
+    `the summary of ${moduleKey}`,
+  );
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -94,7 +100,7 @@ describe('scheduledTrigger modules, run on demand', () => {
     expect(run.error).toContain('reminders could not be sent');
     const after = await summaryOf(th, 'five-minute-thrower');
     expect(after.failed).toBe(before + 1);
-    expect(after.lastRun.runId).toBe(run.runId);
+    expect(after.lastRun?.runId).toBe(run.runId);
   });
 
   it("stops a function at its timeoutSeconds with Forge's FUNCTION_TIMEOUT", async () => {
@@ -111,7 +117,7 @@ describe('scheduledTrigger modules, run on demand', () => {
     expect(res.body.error.message).toMatch(/^moduleKey: .*'no-such-trigger'/);
     const r = await report(th);
     expect(r.skipped).toEqual([{ moduleKey: 'remote-schedule', reason: expect.stringMatching(/Remote/) }]);
-    expect(r.triggers.map((t: any) => t.moduleKey).sort()).toEqual([
+    expect(r.triggers.map((t) => t.moduleKey).sort()).toEqual([
       'daily-recorder',
       'five-minute-thrower',
       'hourly-answer',
@@ -119,8 +125,10 @@ describe('scheduledTrigger modules, run on demand', () => {
       'weekly-odd-answer',
     ]);
     // Without timers nothing is scheduled.
-    expect(r.triggers.every((t: any) => t.nextRunAt === null)).toBe(true);
-    expect(r.recentRuns[0].startedAt >= r.recentRuns[r.recentRuns.length - 1].startedAt).toBe(true);
+    expect(r.triggers.every((t) => t.nextRunAt === null)).toBe(true);
+    const newest = must(r.recentRuns[0], 'a recent run');
+    const oldest = must(r.recentRuns[r.recentRuns.length - 1], 'a recent run');
+    expect(newest.startedAt >= oldest.startedAt).toBe(true);
   });
 });
 
@@ -135,12 +143,12 @@ describe('scheduledTrigger modules, run by their timers', () => {
   it('runs each module at its interval, the first run one interval after start', async () => {
     const summary = await summaryOf(th, 'daily-recorder');
     expect(summary.everyMs).toBe(150);
-    expect(Date.parse(summary.nextRunAt)).toBeGreaterThan(Date.now() - 150);
+    expect(Date.parse(must(summary.nextRunAt, 'the next run'))).toBeGreaterThan(Date.now() - 150);
     const runs = await until('two scheduled runs of daily-recorder', async () => {
       const s = await summaryOf(th, 'daily-recorder');
       return s.succeeded >= 2 ? s : undefined;
     });
-    expect(runs.lastRun.cause).toBe('schedule');
+    expect(runs.lastRun?.cause).toBe('schedule');
     const entries = await log(th, 'daily');
     expect(entries.length).toBeGreaterThanOrEqual(2);
     expect(entries[1]!.startedAt - entries[0]!.startedAt).toBeGreaterThanOrEqual(100);

@@ -1,9 +1,19 @@
 import { addDays, format } from 'date-fns';
 import { useAppTestHost } from '../../support/app-host';
-import { invokeResolver } from '../../support/invoke';
+import { campaignPanelOf, invokeResolver } from '../../support/invoke';
 import { CAMILLE, NOAH } from '../../../local/identity/demo-users';
+import type { CampaignPanel } from '../../../src/contracts/campaign-panel';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
-import { createKpiCampaign, panelOf, post, sign, storedKeys } from '../../app/kpi/kpi-fixture';
+import { createKpiCampaign, post, sign, storedKeys } from '../../app/kpi/kpi-fixture';
+import { lastWebTriggerCall, webTriggerReport } from './webtrigger-report';
+
+/** The fixed JSON bodies of the KPI web trigger's outputs (manifest.yml `response.outputs`), as these tests read them. */
+interface KpiPushAnswer {
+  ok: boolean;
+  stored?: boolean;
+  duplicate?: boolean;
+  error?: { code: string; field: string; message: string };
+}
 
 const day = (offset: number): string => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 
@@ -23,12 +33,23 @@ describe('KPI actuals webtrigger through the local host', () => {
     invokeResolver(app.th, accountId, fn, { epicKey: epic }, { moduleKey: 'campaign-panel', issueKey: epic });
   const body = (fields: Record<string, unknown>): string =>
     JSON.stringify({ campaign: epicKey, kpi: 'orders', value: 10, at: `${day(-1)}T10:00:00Z`, source: 'hubspot', ...fields });
-  const signed = (raw: string, key = secret): Promise<{ status: number; body: any }> =>
-    post(url, raw, { 'X-Campaign-Signature': sign(key, raw) });
+  const signed = async (raw: string, key = secret): Promise<{ status: number; body: KpiPushAnswer }> => {
+    const res = await post(url, raw, { 'X-Campaign-Signature': sign(key, raw) });
+    return { status: res.status, body: res.body as KpiPushAnswer };
+  };
   const pushedKeys = (epic = epicKey): string[] => storedKeys(app.th, `kpi-push:${epic}:`);
   /** The static output the app's function named for the latest call (the host's call log). */
-  const lastOutput = async (): Promise<string> => (await app.th.call(null, 'GET', '/local/webtriggers')).body.recentCalls[0].outputKey;
-  const kpi = async (id: string): Promise<any> => (await panelOf(app.th, CAMILLE.accountId, epicKey)).kpis.find((k: any) => k.kpiId === id);
+  const lastOutput = async (): Promise<string | undefined> => (await lastWebTriggerCall(app.th)).outputKey;
+  const kpi = async (id: string): Promise<CampaignPanel['kpis'][number] | undefined> => {
+    const panel = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'getCampaignPanel',
+      {},
+      { moduleKey: 'campaign-panel', issueKey: epicKey },
+    );
+    return campaignPanelOf(panel).kpis.find((k) => k.kpiId === id);
+  };
 
   beforeAll(async () => {
     const kpis = [
@@ -70,11 +91,11 @@ describe('KPI actuals webtrigger through the local host', () => {
     expect(other.data.secret).not.toBe(secret);
     const noah = await connector(NOAH.accountId, epicKey);
     expect(noah).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const report = (await app.th.call(null, 'GET', '/local/webtriggers')).body;
+    const report = await webTriggerReport(app.th);
     expect(report.webtriggers).toEqual([
       expect.objectContaining({ moduleKey: 'kpi-actuals-webtrigger', function: 'kpi-actuals', urls: [url] }),
     ]);
-    expect(report.webtriggers[0].outputs).toContainEqual({ key: 'stored', statusCode: 201 });
+    expect(report.webtriggers[0]?.outputs).toContainEqual({ key: 'stored', statusCode: 201 });
     expect(report.skipped).toEqual([]);
   });
 
@@ -107,7 +128,7 @@ describe('KPI actuals webtrigger through the local host', () => {
     expect(conflict.body.error).toMatchObject({ code: 'CONFLICT', field: 'value' });
     expect(await lastOutput()).toBe('conflict');
     expect(pushedKeys()).toHaveLength(1);
-    expect((await kpi('orders')).actual).toBe(120);
+    expect((await kpi('orders'))?.actual).toBe(120);
   });
 
   it('places out-of-order points in time order: totals add up, rates read their latest moment', async () => {
@@ -146,7 +167,7 @@ describe('KPI actuals webtrigger through the local host', () => {
     const notJson = '{"campaign": "' + epicKey + '", value: 3';
     const res = await signed(notJson);
     expect(res.status).toBe(400);
-    expect(res.body.error.field).toBe('body');
+    expect(res.body.error?.field).toBe('body');
     expect(await lastOutput()).toBe('bad-body');
     // Each refused field has its own fixed output; a field a push may not carry is refused on the body.
     const cases: [Record<string, unknown>, string, string][] = [
@@ -166,7 +187,7 @@ describe('KPI actuals webtrigger through the local host', () => {
         field,
         outputKey,
       });
-      expect(answer.body.error.message.startsWith(`${field}: `)).toBe(true);
+      expect(answer.body.error?.message.startsWith(`${field}: `)).toBe(true);
     }
     const unknownKpi = await signed(body({ kpi: 'roas' }));
     expect(unknownKpi.status).toBe(422);

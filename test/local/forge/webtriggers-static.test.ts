@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { startTestHost, type TestHost } from '../../support/host';
+import type { WebTriggerCall } from '../../../local/forge/webtriggers/web-triggers';
+import { lastWebTriggerCall, webTriggerReport } from './webtrigger-report';
 
 const WEBTRIGGER_APP = resolve(__dirname, '../../fixtures/webtrigger-app');
 
@@ -27,7 +29,7 @@ describe('static web triggers on the local host', () => {
     const res = await fetch(`${th.url}/local/webtriggers/${moduleKey}?answer=${answer}`, { method: 'POST', body: '{}' });
     return { status: res.status, contentType: res.headers.get('content-type'), text: await res.text() };
   };
-  const lastCall = async (): Promise<any> => (await th.call(null, 'GET', '/local/webtriggers')).body.recentCalls[0];
+  const lastCall = (): Promise<WebTriggerCall> => lastWebTriggerCall(th);
 
   it("answers with the named output's status, content type and body", async () => {
     expect(await call('ok')).toEqual({ status: 202, contentType: 'application/json', text: '{"fixed":true}' });
@@ -50,7 +52,7 @@ describe('static web triggers on the local host', () => {
   });
 
   it('does not serve dynamic web triggers (declared, or dynamic by default) and says why', async () => {
-    const report = (await th.call(null, 'GET', '/local/webtriggers')).body;
+    const report = await webTriggerReport(th);
     expect(report.webtriggers).toEqual([
       expect.objectContaining({
         moduleKey: 'static-probe',
@@ -60,7 +62,7 @@ describe('static web triggers on the local host', () => {
         ],
       }),
     ]);
-    expect(report.skipped.map((s: any) => s.moduleKey)).toEqual(['dynamic-probe', 'default-probe']);
+    expect(report.skipped.map((s) => s.moduleKey)).toEqual(['dynamic-probe', 'default-probe']);
     for (const key of ['dynamic-probe', 'default-probe']) {
       const res = await call('dynamic', key);
       expect(res.status).toBe(404);

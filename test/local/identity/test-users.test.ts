@@ -4,6 +4,11 @@ import { accountIdForEmail, addDemoUser } from '../../../local/identity/test-use
 
 const approverEmail = (i: number): string => `approver${String(i).padStart(2, '0')}@demo.local`;
 
+/** A user of the host's `GET /local/users`, as far as these tests read it. */
+interface LocalUser {
+  email: string;
+}
+
 describe('test users: addDemoUser and /local/users', () => {
   let th: TestHost;
   beforeAll(async () => {
@@ -76,12 +81,12 @@ describe('test users: addDemoUser and /local/users', () => {
   });
 
   it('GET /local/users lists only the demo users unless ?all=true', async () => {
-    const demo = (await th.call(null, 'GET', '/local/users')).body;
-    expect(demo.map((u: any) => u.email)).toEqual(DEMO_USERS.map((u) => u.email));
-    const all = (await th.call(null, 'GET', '/local/users?all=true')).body;
-    expect(all.slice(0, DEMO_USERS.length).map((u: any) => u.email)).toEqual(DEMO_USERS.map((u) => u.email));
-    expect(all.map((u: any) => u.email)).toEqual(expect.arrayContaining([approverEmail(1), approverEmail(20), 'viewer.two@demo.local']));
-    expect(all.find((u: any) => u.email === approverEmail(1))).toMatchObject({
+    const demo = (await th.call(null, 'GET', '/local/users')).body as LocalUser[];
+    expect(demo.map((u) => u.email)).toEqual(DEMO_USERS.map((u) => u.email));
+    const all = (await th.call(null, 'GET', '/local/users?all=true')).body as LocalUser[];
+    expect(all.slice(0, DEMO_USERS.length).map((u) => u.email)).toEqual(DEMO_USERS.map((u) => u.email));
+    expect(all.map((u) => u.email)).toEqual(expect.arrayContaining([approverEmail(1), approverEmail(20), 'viewer.two@demo.local']));
+    expect(all.find((u) => u.email === approverEmail(1))).toMatchObject({
       accountId: accountIdForEmail(approverEmail(1)),
       role: 'Added user',
       locale: 'en_US',

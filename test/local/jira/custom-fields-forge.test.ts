@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { startTestHost, type TestHost } from '../../support/host';
+import { startTestHost, type RestBody, type TestHost } from '../../support/host';
 import { must } from '../../support/must';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { installCustomFields } from '../../../local/forge/install/install-custom-fields';
@@ -10,7 +10,7 @@ const email = CAMILLE.email;
 describe("the app's jira:customField modules, installed on the emulator", () => {
   let th: TestHost;
   let ids: Record<string, string>;
-  let created: string[] = [];
+  const created: string[] = [];
 
   beforeAll(async () => {
     th = await startTestHost();
@@ -25,12 +25,12 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
   /** The id Jira gave the app's custom field `key` (e.g. `customfield_10042`). */
   const id = (key: string): string => must(ids[key], `the custom field ${key}`);
 
-  const createTask = async (summary: string, extra: Record<string, unknown>): Promise<{ status: number; body: any }> =>
+  const createTask = async (summary: string, extra: Record<string, unknown>): Promise<{ status: number; body: RestBody }> =>
     th.call(email, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary, ...extra } });
 
   it('lists each module as a Forge custom field, as Jira does', async () => {
     expect(Object.keys(ids).sort()).toEqual(['actual-cost', 'campaign-budget', 'campaign-kpis', 'committed-cost', 'planned-cost']);
-    const fields = (await th.call(email, 'GET', '/rest/api/3/field')).body as any[];
+    const fields = (await th.call(email, 'GET', '/rest/api/3/field')).body as { id: string; schema?: { type: string } }[];
     const planned = fields.find((f) => f.id === id('planned-cost'));
     const customId = Number(id('planned-cost').replace('customfield_', ''));
     expect(planned).toMatchObject({
@@ -40,7 +40,7 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
       clauseNames: [`cf[${customId}]`, 'Planned cost'],
       schema: { type: 'number', custom: `ari:cloud:ecosystem::extension/${APP_UUID}/local-development/static/planned-cost`, customId },
     });
-    expect(fields.find((f) => f.id === id('campaign-budget')).schema.type).toBe('object');
+    expect(fields.find((f) => f.id === id('campaign-budget'))?.schema?.type).toBe('object');
     expect(customId).toBeGreaterThanOrEqual(10100);
   });
 
@@ -93,10 +93,12 @@ describe("the app's jira:customField modules, installed on the emulator", () => 
       issueIdsOrKeys: created,
       fields: [id('planned-cost'), id('actual-cost')],
     });
-    const byKey = Object.fromEntries(fetched.body.issues.map((i: any) => [i.key, i.fields]));
+    const byKey: Record<string, Record<string, unknown>> = Object.fromEntries(
+      fetched.body.issues.map((i: { key: string; fields: Record<string, unknown> }) => [i.key, i.fields]),
+    );
     expect(byKey[created[0]!]).toEqual({ [id('planned-cost')]: 1500, [id('actual-cost')]: 1720.5 });
-    expect(byKey[created[1]!][id('planned-cost')]).toBe(400);
-    expect(byKey[created[2]!][id('planned-cost')]).toBe(900);
+    expect(byKey[created[1]!]?.[id('planned-cost')]).toBe(400);
+    expect(byKey[created[2]!]?.[id('planned-cost')]).toBe(900);
   });
 
   it('searches number fields numerically with JQL, by name and by cf[id]', async () => {
