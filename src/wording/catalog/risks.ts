@@ -15,54 +15,57 @@ const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[
 
 export type LikelihoodWord = 'low' | 'medium' | 'high';
 
-export interface RiskWords {
-  title: string;
-  intro: string;
-  noneMoving: string;
-  emptyRegister: string;
+/** The plain labels, as one record type (the functions and tables are listed below). */
+type RiskLabel =
+  | 'title'
+  | 'intro'
+  | 'noneMoving'
+  | 'emptyRegister'
+  | 'risk'
+  | 'likelihood'
+  | 'launchDelay'
+  | 'owner'
+  | 'mitigation'
+  | 'status'
+  | 'impact'
+  | 'openRegister'
+  | 'closeRegister'
+  | 'loading'
+  | 'readOnly'
+  | 'add'
+  | 'formTitleNew'
+  | 'titleLabel'
+  | 'likelihoodPercent'
+  | 'impactDaysLabel'
+  | 'targetsLabel'
+  | 'costLabel'
+  | 'categoryLabel'
+  | 'noCost'
+  | 'save'
+  | 'saving'
+  | 'cancel'
+  | 'required'
+  | 'optional'
+  | 'choosePerson'
+  | 'loadingPeople'
+  | 'exactPercent'
+  | 'titleNeeded'
+  | 'ownerNeeded'
+  | 'targetNeeded'
+  | 'registerCaption';
+
+export interface RiskWords extends Record<RiskLabel, string> {
   openCount: (open: number, total: number) => string;
-  risk: string;
-  likelihood: string;
-  launchDelay: string;
-  owner: string;
-  mitigation: string;
-  status: string;
-  impact: string;
   chance: (probability: number) => string;
   delayDays: (n: number) => string;
   p85Adjusted: (milestone: string, p85: string, withoutRisks: string) => string;
   expectedCost: (cost: string, contingency: string, eacWithRisks: string) => string;
   statuses: Record<RiskStatus, string>;
   levels: Record<LikelihoodWord, string>;
-  openRegister: string;
-  closeRegister: string;
-  loading: string;
-  readOnly: string;
-  add: string;
   edit: (title: string) => string;
-  formTitleNew: string;
   formTitleEdit: (title: string) => string;
-  titleLabel: string;
-  likelihoodPercent: string;
-  impactDaysLabel: string;
-  targetsLabel: string;
-  costLabel: string;
-  categoryLabel: string;
-  noCost: string;
-  save: string;
-  saving: string;
-  cancel: string;
   saved: (title: string) => string;
   impactSummary: (impactDays: number, targets: number) => string;
-  required: string;
-  optional: string;
-  choosePerson: string;
-  loadingPeople: string;
-  exactPercent: string;
-  titleNeeded: string;
-  ownerNeeded: string;
-  targetNeeded: string;
-  registerCaption: string;
 }
 
 export const en: RiskWords = {
