@@ -51,8 +51,7 @@ type RiskLabel =
   | 'exactPercent'
   | 'titleNeeded'
   | 'ownerNeeded'
-  | 'targetNeeded'
-  | 'registerCaption';
+  | 'targetNeeded';
 
 export interface RiskWords extends Record<RiskLabel, string> {
   openCount: (open: number, total: number) => string;
@@ -77,7 +76,6 @@ export const en: RiskWords = {
   titleNeeded: 'Say what could happen.',
   ownerNeeded: 'Choose who owns this risk.',
   targetNeeded: 'Choose at least one task or milestone for the delay, or set the delay to 0.',
-  registerCaption: 'Every risk of the register, open or not.',
   title: 'Risks',
   intro: 'Open risks of the register are drawn in every trial of the forecast; these move the launch most.',
   noneMoving: 'No open risk moves the forecast.',
@@ -135,7 +133,6 @@ export const fr: RiskWords = {
   titleNeeded: 'Dites ce qui pourrait arriver.',
   ownerNeeded: 'Choisissez qui porte ce risque.',
   targetNeeded: 'Choisissez au moins une tâche ou un jalon pour le retard, ou ramenez le retard à 0.',
-  registerCaption: 'Tous les risques du registre, ouverts ou non.',
   title: 'Risques',
   intro: `Les risques ouverts du registre sont tirés dans chaque essai de la prévision${NNBSP}; voici ceux qui décalent le plus le lancement.`,
   noneMoving: 'Aucun risque ouvert ne décale la prévision.',

@@ -85,7 +85,7 @@ function RiskTable(p: { w: RiskWords; f: Formatters; register: ListRisksResult; 
         <DataTable
           className="table table--compact"
           tableProps={{ 'data-testid': 'risk-register-table' }}
-          caption={p.w.registerCaption}
+          caption={p.w.openCount(p.register.risks.filter((r) => r.status === 'open').length, p.register.risks.length)}
           captionClassName="small muted"
           rows={p.register.risks}
           rowKey={(r) => r.riskId}
