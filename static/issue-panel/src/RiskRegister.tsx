@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ListRisksResult, Risk } from '../../../src/contracts/risks';
 import { riskWords, type RiskWords } from '../../../src/wording/catalog/risks';
 import { asFailure, invoke } from '../../kit/invoke';
+import { DataTable } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import { RiskForm } from './RiskForm';
 
@@ -81,20 +82,20 @@ function RiskTable(p: { w: RiskWords; f: Formatters; register: ListRisksResult; 
       {p.register.risks.length === 0 ? (
         <p className="small muted">{p.w.emptyRegister}</p>
       ) : (
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{p.w.risk}</th>
-              <th scope="col">{p.w.likelihood}</th>
-              <th scope="col">{p.w.impact}</th>
-              <th scope="col">{p.w.owner}</th>
-              <th scope="col">{p.w.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.register.risks.map((r) => (
-              <tr key={r.riskId}>
-                <th scope="row">
+        <DataTable
+          className="table table--compact"
+          tableProps={{ 'data-testid': 'risk-register-table' }}
+          caption={p.w.openCount(p.register.risks.filter((r) => r.status === 'open').length, p.register.risks.length)}
+          captionClassName="small muted"
+          rows={p.register.risks}
+          rowKey={(r) => r.riskId}
+          columns={[
+            {
+              key: 'risk',
+              header: p.w.risk,
+              rowHeader: true,
+              cell: (r) => (
+                <>
                   {p.register.canEdit ? (
                     <button type="button" className="button button--link" aria-label={p.w.edit(r.title)} onClick={() => p.onEdit(r)}>
                       {r.title}
@@ -103,18 +104,24 @@ function RiskTable(p: { w: RiskWords; f: Formatters; register: ListRisksResult; 
                     r.title
                   )}
                   {r.mitigation && <span className="cell-note muted small">{`${p.w.mitigation} · ${r.mitigation}`}</span>}
-                </th>
-                <td>{p.w.chance(r.probability)}</td>
-                <td>
+                </>
+              ),
+            },
+            { key: 'likelihood', header: p.w.likelihood, cell: (r) => p.w.chance(r.probability) },
+            {
+              key: 'impact',
+              header: p.w.impact,
+              cell: (r) => (
+                <>
                   {p.w.impactSummary(r.impactDays, r.targets.length)}
                   {r.impactCost && <span className="cell-note small">{p.f.money(r.impactCost.amount)}</span>}
-                </td>
-                <td>{r.ownerName}</td>
-                <td>{p.w.statuses[r.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { key: 'owner', header: p.w.owner, cell: (r) => r.ownerName },
+            { key: 'status', header: p.w.status, cell: (r) => p.w.statuses[r.status] },
+          ]}
+        />
       )}
     </>
   );

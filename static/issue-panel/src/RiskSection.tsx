@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { riskWords } from '../../../src/wording/catalog/risks';
+import { DataTable } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import { LazyRiskRegister } from './risk-lazy';
 import { Section } from './Section';
@@ -43,30 +44,30 @@ export function RiskSection({
       )}
       {count && count.open > 0 && top.length === 0 && <p className="small muted">{w.noneMoving}</p>}
       {top.length > 0 && (
-        <table className="table table--compact" data-testid="top-risks">
-          <caption className="small muted">{w.intro}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{w.risk}</th>
-              <th scope="col">{w.likelihood}</th>
-              <th scope="col">{w.launchDelay}</th>
-              <th scope="col">{w.owner}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {top.map((r) => (
-              <tr key={r.riskId}>
-                <th scope="row">
+        <DataTable
+          className="table table--compact"
+          tableProps={{ 'data-testid': 'top-risks' }}
+          caption={w.intro}
+          captionClassName="small muted"
+          rows={top}
+          rowKey={(r) => r.riskId}
+          columns={[
+            {
+              key: 'risk',
+              header: w.risk,
+              rowHeader: true,
+              cell: (r) => (
+                <>
                   {r.title}
                   {r.mitigation && <span className="cell-note muted small">{`${w.mitigation} · ${r.mitigation}`}</span>}
-                </th>
-                <td>{w.chance(r.probability)}</td>
-                <td>{w.delayDays(r.launchDelayDays)}</td>
-                <td>{r.ownerName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { key: 'likelihood', header: w.likelihood, cell: (r) => w.chance(r.probability) },
+            { key: 'delay', header: w.launchDelay, cell: (r) => w.delayDays(r.launchDelayDays) },
+            { key: 'owner', header: w.owner, cell: (r) => r.ownerName },
+          ]}
+        />
       )}
       <button type="button" className="button" aria-expanded={open} aria-controls="risk-register" onClick={() => setOpen(!open)}>
         {open ? w.closeRegister : w.openRegister}
