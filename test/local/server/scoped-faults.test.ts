@@ -75,7 +75,7 @@ describe('faults scoped to one operation, a limited number of times', () => {
     // What a fetch throws when the other side closes after the request was sent (undici: "fetch failed").
     await expect(lost).rejects.toThrow('fetch failed');
     const bodies = commentTexts(await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-2/comment'));
-    expect(bodies.filter((b: string) => b === 'answer lost')).toHaveLength(1);
+    expect(bodies.filter((b) => b === 'answer lost')).toHaveLength(1);
     // `times: 1`: the next write is answered.
     expect((await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-2/comment', comment('answered'))).status).toBe(201);
     expect((await th.call(null, 'GET', '/local/faults')).body).toMatchObject({ dropResponse: 1, injected: 1 });
