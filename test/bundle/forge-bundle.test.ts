@@ -1,4 +1,5 @@
 import { appendFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BundleReport } from '../../local/bundle/bundle-app';
 import { findDemoCampaign, seedDemoCampaign } from '../../local/seed/demo-campaign';
@@ -43,7 +44,8 @@ describe('the app bundled offline by @forge/bundler', () => {
   });
 
   it('exports every function handler manifest.yml names, through the bundle entry', () => {
-    const entry = require(join(outDir, '__forge__.cjs')) as { loadHandler: (reference: string) => unknown };
+    // The bundle exists only once the test has built it: loaded by path at run time, as the Forge runtime does.
+    const entry = createRequire(__filename)(join(outDir, '__forge__.cjs')) as { loadHandler: (reference: string) => unknown };
     const handlers = manifestHandlers();
     expect(handlers.length).toBeGreaterThan(3);
     for (const handler of handlers) expect([handler, typeof entry.loadHandler(handler)]).toEqual([handler, 'function']);
@@ -129,7 +131,7 @@ describe('the app bundled offline by @forge/bundler', () => {
         { moduleKey: 'campaign-panel', issueKey: epicKey },
       );
       expect(connector.ok).toBe(true);
-      const kpiId = connector.data.kpis[0]!.kpiId as string;
+      const kpiId = connector.data.kpis[0]!.kpiId;
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       const body = JSON.stringify({ campaign: epicKey, kpi: kpiId, value: 42, at: `${yesterday}T10:00:00Z`, source: 'bundle-test' });
       const pushed = await post(connector.data.url, body, { [connector.data.signatureHeader]: sign(connector.data.secret, body) });

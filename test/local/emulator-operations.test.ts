@@ -5,7 +5,7 @@ import { ATELIER_PRO_BRIEF_ID, MKT_HOMEPAGE_ID, MKT_SPACE_ID } from '../../local
 import { CAMILLE } from '../../local/identity/demo-users';
 import { jiraRoutes } from '../../local/jira/routes';
 import type { Exchange } from '../../local/server/host';
-import { startTestHost, type TestHost } from '../support/host';
+import { startTestHost, type RestBody, type TestHost } from '../support/host';
 import { contractFile, repoRoot } from '../support/contracts/contracts-dir';
 import { describeWithContracts, loadContractValidator } from '../support/contracts/openapi-validator';
 import { loadProducts } from '../support/contracts/product-contract';
@@ -18,7 +18,7 @@ import { loadProducts } from '../support/contracts/product-contract';
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 interface Answer {
   status: number;
-  body: any;
+  body: RestBody;
 }
 /** Ids made by earlier calls (a created issue, link, attachment, property) for the calls that need them. */
 type State = Record<string, string>;
@@ -197,7 +197,7 @@ function appCalls(): { method: string; path: string; file: string }[] {
     const text = readFileSync(file, 'utf8');
     return [...text.matchAll(pattern)].map((m) => {
       const path = (m[1] ?? m[2])!.split('?')[0]!;
-      const method = /\bmethod:\s*'([A-Z]+)'/.exec(restOfCall(text, (m.index ?? 0) + m[0].length))?.[1] ?? 'GET';
+      const method = /\bmethod:\s*'([A-Z]+)'/.exec(restOfCall(text, m.index + m[0].length))?.[1] ?? 'GET';
       return { method, path, file: file.slice(repoRoot.length + 1) };
     });
   });

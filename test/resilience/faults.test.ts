@@ -1,6 +1,8 @@
 import { CAMILLE, HUGO, LEA } from '../../local/identity/demo-users';
 import { useAppTestHost } from '../support/app-host';
-import { invokeResolver } from '../support/invoke';
+import { campaignPanelOf, invokeResolver } from '../support/invoke';
+import { must } from '../support/must';
+import type { CampaignPanel } from '../../src/contracts/campaign-panel';
 import { createGatedCampaign, storedEntries } from '../app/signoff/signoff-fixture';
 
 /**
@@ -12,7 +14,7 @@ import { createGatedCampaign, storedEntries } from '../app/signoff/signoff-fixtu
 const FAULTS = { rate429: 0.25, error5xx: 0.1, latencyMs: 3, retryAfterSeconds: 0, seed: 3, times: 3 };
 
 /** Calls a resolver until it stops answering TRY_AGAIN (at most 8 times), like a person pressing "Try again". */
-async function untilDone(run: () => Promise<any>): Promise<{ out: any; tryAgain: number }> {
+async function untilDone<T extends { ok: boolean; error: { code: string } }>(run: () => Promise<T>): Promise<{ out: T; tryAgain: number }> {
   let tryAgain = 0;
   for (;;) {
     const out = await run();
@@ -22,11 +24,11 @@ async function untilDone(run: () => Promise<any>): Promise<{ out: any; tryAgain:
 }
 
 /** The panel's figures, without the timestamps that differ between two loads. */
-const figures = (panel: any): unknown => ({
+const figures = (panel: CampaignPanel): unknown => ({
   budget: panel.budget,
-  milestones: panel.milestones.map((m: any) => ({ ...m, forecast: undefined })),
+  milestones: panel.milestones.map((m) => ({ ...m, forecast: undefined })),
   kpis: panel.kpis,
-  health: panel.health.level,
+  health: panel.health.status,
 });
 
 describe('panel and sign-off under injected 429s, 503s and latency', () => {
@@ -49,7 +51,7 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
   afterEach(() => faults({}));
 
   it('loads the same panel as without faults, after retrying the refused reads', async () => {
-    const panel = (): Promise<any> =>
+    const panel = () =>
       invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey, refresh: true }, { moduleKey: 'campaign-panel' });
     const calm = await panel();
     expect(calm.ok).toBe(true);
@@ -58,7 +60,7 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
     await faults(FAULTS);
     const { out } = await untilDone(panel);
     expect(out.ok).toBe(true);
-    expect(figures(out.data)).toEqual(figures(calm.data));
+    expect(figures(campaignPanelOf(out))).toEqual(figures(campaignPanelOf(calm)));
 
     const during = app.th.exchanges.slice(from).filter((x) => x.path.startsWith('/rest/'));
     const refused = during.filter((x) => x.status === 429 || x.status === 503);
@@ -71,8 +73,8 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
   });
 
   it('records every decision exactly once and mirrors it, whatever Jira refused on the way', async () => {
-    const gated = keys['milestone-1'] as string;
-    const decide = (accountId: string): Promise<any> =>
+    const gated = must(keys['milestone-1'], 'the gated milestone');
+    const decide = (accountId: string) =>
       invokeResolver(
         app.th,
         accountId,
@@ -102,7 +104,7 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
     expect(view.data.gates[0]).toMatchObject({ gateId: 'legal', state: 'approved' });
     const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;
     expect(mirror).toMatchObject({ status: 'approved', entries: 2 });
-    const comments = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/comment`)).body.comments as any[];
+    const comments = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/comment`)).body.comments as { body: unknown }[];
     for (const e of decisions) expect(comments.filter((c) => JSON.stringify(c.body).includes(e.value.entryId))).toHaveLength(1);
   });
 });

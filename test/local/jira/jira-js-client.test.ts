@@ -48,6 +48,6 @@ test('jira.js creates, searches (enhanced JQL), edits and transitions an issue',
 
   const issue = await client.issues.getIssue({ issueIdOrKey: created.key, fields: ['status', 'assignee', 'labels'] });
   expect(issue.fields.status.name).toBe('In Progress');
-  expect(issue.fields.assignee?.accountId).toBe(NOAH.accountId);
+  expect(issue.fields.assignee.accountId).toBe(NOAH.accountId);
   expect(issue.fields.labels).toEqual(['campaign', 'jira-js', 'retargeting']);
 });

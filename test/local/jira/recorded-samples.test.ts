@@ -20,7 +20,7 @@ function shapeOf(v: unknown): Shape {
   if (Array.isArray(v)) return v.length === 0 ? [] : [shapeOf(v[0])];
   if (typeof v === 'object') {
     const out: Record<string, Shape> = {};
-    for (const k of Object.keys(v as object).sort()) out[k] = shapeOf((v as Record<string, unknown>)[k]);
+    for (const k of Object.keys(v).sort()) out[k] = shapeOf((v as Record<string, unknown>)[k]);
     return out;
   }
   return typeof v;

@@ -1,4 +1,4 @@
-import { startTestHost, type TestHost } from '../../support/host';
+import { startTestHost, type RestBody, type TestHost } from '../../support/host';
 import { contractsAvailable, validateAdf } from '../../support/contracts/openapi-validator';
 import { CAMILLE, INES, LEA, SAM } from '../../../local/identity/demo-users';
 import { forgeLocalAuthorization } from '../../../local/server/auth';
@@ -31,7 +31,7 @@ async function attach(
   issueKey: string,
   files: { name: string; text: string; type?: string }[],
   xsrf = true,
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: RestBody }> {
   const form = new FormData();
   for (const f of files) form.append('file', new Blob([f.text], { type: f.type ?? 'text/plain' }), f.name);
   const headers: Record<string, string> = { Authorization: th.basic(email), Accept: 'application/json' };
@@ -41,7 +41,7 @@ async function attach(
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function asApp(th: TestHost, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+async function asApp(th: TestHost, method: string, path: string, body?: unknown): Promise<{ status: number; body: RestBody }> {
   const res = await fetch(`${th.url}${path}`, {
     method,
     headers: {
@@ -72,14 +72,14 @@ describe('Jira emulator: what sign-off needs', () => {
     expect(added.body.renderedBody).toContain('@Léa Dubois');
     expect(added.body.renderedBody).toContain(`data-account-id="${LEA.accountId}"`);
     const listed = await th.call(LEA.email, 'GET', '/rest/api/3/issue/MKT-2/comment');
-    expect(listed.body.comments.find((c: any) => c.id === added.body.id).body).toEqual(mentionComment);
+    expect(listed.body.comments.find((c: { id: string }) => c.id === added.body.id).body).toEqual(mentionComment);
   });
 
   it('lists attachments in the read-only attachment field, empty by default', async () => {
     const issue = await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-3?fields=attachment,summary');
     expect(issue.body.fields.attachment).toEqual([]);
     const fields = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/field')).body;
-    expect(fields.find((f: any) => f.id === 'attachment')).toMatchObject({
+    expect(fields.find((f: { id: string }) => f.id === 'attachment')).toMatchObject({
       name: 'Attachment',
       schema: { type: 'array', items: 'attachment', system: 'attachment' },
     });
@@ -106,7 +106,7 @@ describe('Jira emulator: what sign-off needs', () => {
     expect(res.body[1]).toMatchObject({ filename: 'mentions-légales.txt', size: 3, mimeType: 'text/markdown' });
 
     const after = await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-3?fields=attachment,updated&expand=changelog');
-    expect(after.body.fields.attachment.map((a: any) => a.filename)).toEqual(['visuel-final.txt', 'mentions-légales.txt']);
+    expect(after.body.fields.attachment.map((a: { filename: string }) => a.filename)).toEqual(['visuel-final.txt', 'mentions-légales.txt']);
     expect(after.body.fields.updated).not.toBe(before.body.fields.updated);
     const latest = after.body.changelog.histories[0];
     expect(latest.author.accountId).toBe(LEA.accountId);
@@ -116,10 +116,7 @@ describe('Jira emulator: what sign-off needs', () => {
     ]);
     const updates = events.filter((e) => e.kind === 'issue_updated');
     expect(updates).toHaveLength(1);
-    expect(updates[0]!.kind === 'issue_updated' && updates[0]!.changelog.items.map((i) => i.toString)).toEqual([
-      'visuel-final.txt',
-      'mentions-légales.txt',
-    ]);
+    expect(updates[0]!.changelog.items.map((i) => i.toString)).toEqual(['visuel-final.txt', 'mentions-légales.txt']);
 
     const meta = await th.call(INES.email, 'GET', `/rest/api/3/attachment/${res.body[0].id}`);
     expect(meta.status).toBe(200);
@@ -153,7 +150,7 @@ describe('Jira emulator: what sign-off needs', () => {
     expect((await attach(th, INES.email, 'MKT-3', [{ name: 'a.txt', text: 'a' }])).status).toBe(403);
     expect((await attach(th, SAM.email, 'MKT-3', [{ name: 'a.txt', text: 'a' }])).status).toBe(404);
     const issue = await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-3?fields=attachment');
-    expect(issue.body.fields.attachment.map((a: any) => a.filename)).not.toContain('a.txt');
+    expect(issue.body.fields.attachment.map((a: { filename: string }) => a.filename)).not.toContain('a.txt');
     const [kept] = issue.body.fields.attachment;
     expect((await th.call(INES.email, 'DELETE', `/rest/api/3/attachment/${kept.id}`)).status).toBe(403);
     expect((await th.call(SAM.email, 'DELETE', `/rest/api/3/attachment/${kept.id}`)).status).toBe(404);
@@ -162,7 +159,7 @@ describe('Jira emulator: what sign-off needs', () => {
   it('lets the app move an issue by the transition named like the status: back to In Progress, In Review again, Done', async () => {
     const moveTo = async (name: string): Promise<string> => {
       const { body } = await asApp(th, 'GET', '/rest/api/3/issue/MKT-5/transitions');
-      const transition = body.transitions.find((t: any) => t.name === name);
+      const transition = body.transitions.find((t: { name: string }) => t.name === name);
       expect(transition?.to.name).toBe(name);
       expect((await asApp(th, 'POST', '/rest/api/3/issue/MKT-5/transitions', { transition: { id: transition.id } })).status).toBe(204);
       return (await asApp(th, 'GET', '/rest/api/3/issue/MKT-5?fields=status')).body.fields.status.name;
@@ -174,7 +171,7 @@ describe('Jira emulator: what sign-off needs', () => {
     expect(visited.slice(-4)).toEqual(['In Review', 'In Progress', 'In Review', 'Done']);
     // No transition to the status the issue is in.
     const { body } = await asApp(th, 'GET', '/rest/api/3/issue/MKT-5/transitions');
-    expect(body.transitions.map((t: any) => t.name)).not.toContain('Done');
+    expect(body.transitions.map((t: { name: string }) => t.name)).not.toContain('Done');
   });
 });
 

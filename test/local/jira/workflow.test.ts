@@ -133,7 +133,7 @@ describe('changelog', () => {
       maxResults: 3,
     });
     expect(bulk.status).toBe(200);
-    const histories = bulk.body.issueChangeLogs.flatMap((l: { changeHistories: unknown[] }) => l.changeHistories);
+    const histories: unknown[] = bulk.body.issueChangeLogs.flatMap((l: { changeHistories: unknown[] }) => l.changeHistories);
     expect(histories).toHaveLength(3);
     expect(bulk.body.nextPageToken).toBeDefined();
     const next = await th.call(CAMILLE.email, 'POST', '/rest/api/3/changelog/bulkfetch', {
@@ -142,7 +142,7 @@ describe('changelog', () => {
       maxResults: 3,
       nextPageToken: bulk.body.nextPageToken,
     });
-    const rest = next.body.issueChangeLogs.flatMap((l: { changeHistories: unknown[] }) => l.changeHistories);
+    const rest: unknown[] = next.body.issueChangeLogs.flatMap((l: { changeHistories: unknown[] }) => l.changeHistories);
     expect(histories.length + rest.length).toBe(1 + 2 + 3);
   });
 });

@@ -33,10 +33,10 @@ describe('JQL ORDER BY', () => {
   });
 
   test('compare is a consistent total order', () => {
-    const { compare } = compileOk('order by status, duedate desc');
+    const compiled = compileOk('order by status, duedate desc');
     for (const a of ISSUES) {
-      expect(compare(a, a)).toBe(0);
-      for (const b of ISSUES) if (a !== b) expect(Math.sign(compare(a, b))).toBe(-Math.sign(compare(b, a)));
+      expect(compiled.compare(a, a)).toBe(0);
+      for (const b of ISSUES) if (a !== b) expect(Math.sign(compiled.compare(a, b))).toBe(-Math.sign(compiled.compare(b, a)));
     }
   });
 });

@@ -1,7 +1,12 @@
+import { z } from 'zod';
 import { startTestHost, type TestHost } from '../../support/host';
+import type { StatsSnapshot } from '../../../local/server/stats';
 import { RATE_LIMIT_REASONS } from '../../../local/server/faults';
 
 const CAMILLE = 'camille.martin@demo.local';
+/** A Jira answer with issues (a search, a bulk fetch): these tests only count them. */
+const WithIssues = z.object({ issues: z.array(z.unknown()) });
+const statsOf = async (th: TestHost): Promise<StatsSnapshot> => (await th.call(null, 'GET', '/local/stats')).body as StatsSnapshot;
 
 describe('rate-limit points and fault injection, like Jira', () => {
   let th: TestHost;
@@ -17,10 +22,10 @@ describe('rate-limit points and fault injection, like Jira', () => {
   it('counts 1 point per request plus 1 per issue returned and 2 per user', async () => {
     const search = await th.call(CAMILLE, 'GET', '/rest/api/3/search/jql?jql=project%20%3D%20MKT&fields=summary&maxResults=5');
     expect(search.status).toBe(200);
-    const issues = search.body.issues.length;
+    const issues = WithIssues.parse(search.body).issues.length;
     expect(issues).toBeGreaterThan(0);
     await th.call(CAMILLE, 'GET', '/rest/api/3/myself');
-    const stats = (await th.call(null, 'GET', '/local/stats')).body;
+    const stats = await statsOf(th);
     expect(stats.requests).toBe(2);
     expect(stats.byOperation['GET /rest/api/3/search/jql']).toEqual({ requests: 1, points: 1 + issues });
     expect(stats.byOperation['GET /rest/api/3/myself']).toEqual({ requests: 1, points: 3 });
@@ -34,10 +39,10 @@ describe('rate-limit points and fault injection, like Jira', () => {
       fields: ['summary'],
     });
     await th.call(CAMILLE, 'PUT', '/rest/api/3/issue/MKT-2', { fields: { summary: 'Renamed for the points test' } });
-    const stats = (await th.call(null, 'GET', '/local/stats')).body;
-    expect(stats.byOperation['POST /rest/api/3/search/jql'].points).toBe(1 + search.body.issues.length);
-    expect(stats.byOperation['POST /rest/api/3/issue/bulkfetch'].points).toBe(1 + fetched.body.issues.length);
-    expect(stats.byOperation['PUT /rest/api/3/issue/{issueIdOrKey}'].points).toBe(1);
+    const stats = await statsOf(th);
+    expect(stats.byOperation['POST /rest/api/3/search/jql']?.points).toBe(1 + WithIssues.parse(search.body).issues.length);
+    expect(stats.byOperation['POST /rest/api/3/issue/bulkfetch']?.points).toBe(1 + WithIssues.parse(fetched.body).issues.length);
+    expect(stats.byOperation['PUT /rest/api/3/issue/{issueIdOrKey}']?.points).toBe(1);
   });
 
   it('answers 429 with Retry-After, RateLimit-Reason and X-RateLimit-* headers, rotating the documented reasons', async () => {

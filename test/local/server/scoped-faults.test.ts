@@ -1,4 +1,5 @@
-import { startTestHost, type TestHost } from '../../support/host';
+import { z } from 'zod';
+import { startTestHost, type RestBody, type TestHost } from '../../support/host';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { matchesScope } from '../../../local/server/faults';
 
@@ -6,6 +7,17 @@ const COMMENT_ROUTE = '/rest/api/3/issue/{issueIdOrKey}/comment';
 const comment = (text: string) => ({
   body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
 });
+
+/** Jira's comment list, as far as these tests read it: the first text of each comment's ADF body. */
+const Comments = z.object({
+  comments: z.array(
+    z.object({
+      body: z.object({ content: z.array(z.object({ content: z.array(z.object({ text: z.string().optional() })).optional() })) }),
+    }),
+  ),
+});
+const commentTexts = (answer: { body: RestBody }): (string | undefined)[] =>
+  Comments.parse(answer.body).comments.map((c) => c.body.content[0]?.content?.[0]?.text);
 
 describe('faults scoped to one operation, a limited number of times', () => {
   let th: TestHost;
@@ -32,9 +44,7 @@ describe('faults scoped to one operation, a limited number of times', () => {
     const retried = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-2/comment', comment('second try'));
     expect(retried.status).toBe(201);
 
-    const bodies = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-2/comment')).body.comments.map(
-      (c: any) => c.body.content[0].content[0].text,
-    );
+    const bodies = commentTexts(await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-2/comment'));
     expect(bodies).toContain('second try');
     expect(bodies).not.toContain('first try');
     expect((await th.call(null, 'GET', '/local/faults')).body.injected).toBe(1);
@@ -64,10 +74,8 @@ describe('faults scoped to one operation, a limited number of times', () => {
     const lost = th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-2/comment', comment('answer lost'));
     // What a fetch throws when the other side closes after the request was sent (undici: "fetch failed").
     await expect(lost).rejects.toThrow('fetch failed');
-    const bodies = (await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-2/comment')).body.comments.map(
-      (c: any) => c.body.content[0].content[0].text,
-    );
-    expect(bodies.filter((b: string) => b === 'answer lost')).toHaveLength(1);
+    const bodies = commentTexts(await th.call(CAMILLE.email, 'GET', '/rest/api/3/issue/MKT-2/comment'));
+    expect(bodies.filter((b) => b === 'answer lost')).toHaveLength(1);
     // `times: 1`: the next write is answered.
     expect((await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue/MKT-2/comment', comment('answered'))).status).toBe(201);
     expect((await th.call(null, 'GET', '/local/faults')).body).toMatchObject({ dropResponse: 1, injected: 1 });

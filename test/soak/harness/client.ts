@@ -54,7 +54,7 @@ export class SoakClient {
   }
 
   /** A Jira REST call with Basic auth, like any script (used for setup and the final checks, with faults off). */
-  async rest<T>(email: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async rest(email: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     const res = await fetch(`${this.baseUrl()}${path}`, {
       method,
       headers: {
@@ -65,7 +65,7 @@ export class SoakClient {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
   }
 
   /** The host's own endpoints (`/local/faults`, `/local/queues`, ...). */

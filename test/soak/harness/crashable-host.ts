@@ -64,7 +64,8 @@ export class CrashableHost {
    * first. Answers a handle whose `done` settles once the last armed kill has fired or been cancelled.
    */
   armKills(moment: KillMoment, delaysMs: readonly number[]): { cancel: () => void; done: Promise<number> } {
-    let cancelled = false;
+    // An object, not a `let`: `cancel` sets it while the loop sleeps, which narrowing cannot see in the loop.
+    const state = { cancelled: false };
     let wake: (() => void) | undefined;
     const sleep = (ms: number): Promise<void> =>
       new Promise((resolve) => {
@@ -78,7 +79,7 @@ export class CrashableHost {
       let fired = 0;
       for (const delay of delaysMs) {
         await sleep(delay);
-        if (cancelled) break;
+        if (state.cancelled) break;
         await this.killAndRestart(moment);
         fired += 1;
       }
@@ -86,7 +87,7 @@ export class CrashableHost {
     })();
     return {
       cancel: () => {
-        cancelled = true;
+        state.cancelled = true;
         wake?.();
       },
       done,

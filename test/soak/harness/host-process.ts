@@ -68,8 +68,8 @@ export class HostProcess {
           }
         }
       };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
         fail(new Error(`the host exited while starting (code ${code}, signal ${signal})`));

@@ -63,6 +63,10 @@ const SearchPage = z.object({
   nextPageToken: z.string().optional(),
 });
 type FoundIssue = z.infer<typeof SearchPage>['issues'][number];
+/** An issue property as Jira answers it; only its value is read. */
+const IssueProperty = z.object({ value: z.unknown() });
+/** An issue's comments as Jira answers them; only their bodies are read. */
+const CommentList = z.object({ comments: z.array(z.object({ body: z.unknown() })).default([]) });
 
 interface RecordEntry {
   entryId: string;
@@ -80,7 +84,7 @@ async function search(client: SoakClient, jql: string, fields: string[], propert
   const out: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   do {
-    const res = await client.rest<unknown>(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
+    const res = await client.rest(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
       jql,
       fields,
       properties,
@@ -96,8 +100,8 @@ async function search(client: SoakClient, jql: string, fields: string[], propert
 }
 
 async function mirrorOf(client: SoakClient, key: string): Promise<unknown> {
-  const res = await client.rest<{ value?: unknown }>(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/${SIGNOFF_PROPERTY_KEY}`);
-  return res.status === 200 ? res.body.value : null;
+  const res = await client.rest(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/properties/${SIGNOFF_PROPERTY_KEY}`);
+  return res.status === 200 ? IssueProperty.parse(res.body).value : null;
 }
 
 /** The mirror without its timestamp: what it says. */
@@ -233,12 +237,8 @@ async function checkCampaign(
       c.mirrorsWrong += 1;
       c.problems.push(`${requestId}: the mirror of ${key} still differs from the record: ${JSON.stringify(after)}`);
     }
-    const comments = await client.rest<{ comments: { body: unknown }[] }>(
-      CAMILLE.email,
-      'GET',
-      `/rest/api/3/issue/${key}/comment?maxResults=100`,
-    );
-    const bodies = (comments.body.comments ?? []).map((x) => JSON.stringify(x.body));
+    const comments = await client.rest(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment?maxResults=100`);
+    const bodies = CommentList.parse(comments.body).comments.map((x) => JSON.stringify(x.body));
     for (const g of gates)
       for (const e of view.data.gates.find((v) => v.gateId === g.gateId)?.record ?? [])
         if (e.type === 'decision') {
