@@ -100,7 +100,8 @@ export function coreFormatters(
   return { ...days, money: (n) => money.format(n), number: (n) => numberFmt.format(n), percent: (r) => percentFmt.format(r) };
 }
 
-const DAY_IN_WORDS: Record<'en' | 'fr', string> = { en: 'en-GB', fr: 'fr-FR' };
+/** The Intl locale each language of the app writes in (British English, metropolitan French). */
+export const LANGUAGE_LOCALE: Record<'en' | 'fr', string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /**
  * A calendar day in words for a sentence: "7 December 2026", "7 décembre 2026"; French writes the first of the month
@@ -110,6 +111,6 @@ export function dayInWords(lang: 'en' | 'fr', iso: string, withYear = true): str
   const options: Intl.DateTimeFormatOptions = withYear
     ? { day: 'numeric', month: 'long', year: 'numeric' }
     : { day: 'numeric', month: 'long' };
-  const text = calendarDayFormat(DAY_IN_WORDS[lang], options)(iso);
+  const text = calendarDayFormat(LANGUAGE_LOCALE[lang], options)(iso);
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

@@ -43,6 +43,8 @@ export interface LevelingInput {
 const MAX_SHIFT = 15;
 const LAUNCH_STEPS = [5, 10, 15, 20, 30, 40];
 const MAX_PROPOSALS = 6;
+/** Worst weeks looked at: each costs a few load recomputations over every campaign, and the worst ones matter first. */
+const MAX_CELLS = 12;
 
 class Leveler {
   private readonly days: BusinessCalendar;
@@ -146,7 +148,7 @@ export function levelingProposals(input: LevelingInput): LevelingProposal[] {
   const leveler = new Leveler(input);
   const baseline = leveler.over(input.activities).sort((a, b) => b.ratio - a.ratio);
   const found = new Map<string, LevelingProposal>();
-  for (const cell of baseline) {
+  for (const cell of baseline.slice(0, MAX_CELLS)) {
     if (found.size >= MAX_PROPOSALS) break;
     let relieved = false;
     for (const task of leveler.tasksIn(cell)) {

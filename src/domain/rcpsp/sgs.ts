@@ -32,6 +32,9 @@ class TimelinePlacer implements Placer {
   }
 }
 
+/** Finishes of the pass in progress: reused, because the genetic search runs thousands of passes (passes never overlap). */
+let finishScratch = new Int32Array(0);
+
 /**
  * One serial pass. `before[j]` are the activities that must finish before j starts (predecessors on the forward clock,
  * successors on the backward one), `floor[j]` j's earliest start on this clock, `limit` the period every activity must
@@ -46,7 +49,8 @@ export function serialPass(
   starts: Int32Array,
   limit = Number.POSITIVE_INFINITY,
 ): number {
-  const finishes = new Int32Array(network.size);
+  if (finishScratch.length < network.size) finishScratch = new Int32Array(network.size);
+  const finishes = finishScratch;
   return serialGenerate(list, before, floor, new TimelinePlacer(network, timeline, limit), { starts, finishes });
 }
 

@@ -1,4 +1,4 @@
-import { dayInWords, numberFormat, percentFormat } from '../format';
+import { dayInWords, LANGUAGE_LOCALE, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { NNBSP } from '../typography';
 
@@ -7,7 +7,7 @@ import { NNBSP } from '../typography';
  * may change it.
  */
 /** Intl's own percent, as everywhere else in the app (French: a no-break space before "%"). */
-const pct = (lang: Language, n: number): string => percentFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', 1).format(n / 100);
+const pct = (lang: Language, n: number): string => percentFormat(LANGUAGE_LOCALE[lang], 1).format(n / 100);
 
 /** The words of `CapacityWords` that take no argument, one string each (in groups that keep lines short). */
 type CapacityLabelA = 'tab' | 'title' | 'subtitle' | 'intro' | 'loading' | 'loadFailed' | 'retry' | 'person' | 'you';
@@ -46,7 +46,7 @@ export const en: CapacityWords = {
   timeOff: 'Time off',
   actions: 'Actions',
   percent: (n) => pct('en', n),
-  hoursPerWeek: (h) => `${numberFormat('en-GB').format(h)} h a week`,
+  hoursPerWeek: (h) => `${numberFormat(LANGUAGE_LOCALE.en).format(h)} h a week`,
   defaultValue: 'default',
   noTimeOff: 'None',
   range: (from, to) => (from === to ? dayInWords('en', from) : `${dayInWords('en', from)} to ${dayInWords('en', to)}`),
@@ -91,7 +91,7 @@ export const fr: CapacityWords = {
   timeOff: 'Absences',
   actions: 'Actions',
   percent: (n) => pct('fr', n),
-  hoursPerWeek: (h) => `${numberFormat('fr-FR').format(h)}${NNBSP}h par semaine`,
+  hoursPerWeek: (h) => `${numberFormat(LANGUAGE_LOCALE.fr).format(h)}${NNBSP}h par semaine`,
   defaultValue: 'par défaut',
   noTimeOff: 'Aucune',
   range: (from, to) => (from === to ? `le ${dayInWords('fr', from)}` : `du ${dayInWords('fr', from)} au ${dayInWords('fr', to)}`),

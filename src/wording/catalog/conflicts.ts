@@ -1,5 +1,5 @@
 import type { ApproverConflict, LevelingProposal, LoadConflict } from '../../contracts/conflicts';
-import { dayInWords, numberFormat, percentFormat } from '../format';
+import { dayInWords, LANGUAGE_LOCALE, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
@@ -9,7 +9,7 @@ import { NNBSP, quote } from '../typography';
  * person is asked for more than 85 % (at risk) or 100 % (over-allocated) of their capacity, and approvers with
  * several sign-offs due the same day.
  */
-const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const LOCALE = LANGUAGE_LOCALE;
 const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
 const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
 

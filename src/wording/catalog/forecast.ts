@@ -1,5 +1,5 @@
 import type { ForecastDriver } from '../../contracts/campaign-panel';
-import { dayInWords, numberFormat, percentFormat } from '../format';
+import { dayInWords, LANGUAGE_LOCALE, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
@@ -11,7 +11,7 @@ const NBSP = '\u00a0';
  * The network forecast in words, for the issue panel and the status report: what a milestone waits for, whose load
  * drives it, its chance of the due date, and the critical path. Dates inside sentences are in words ("7 décembre").
  */
-const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const LOCALE = LANGUAGE_LOCALE;
 const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
 const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
 

@@ -1,5 +1,5 @@
 import type { RiskStatus } from '../../contracts/risks';
-import { dayInWords, numberFormat, percentFormat } from '../format';
+import { dayInWords, LANGUAGE_LOCALE, numberFormat, percentFormat } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
@@ -9,7 +9,7 @@ import { NNBSP, quote } from '../typography';
  * report: the risks that move the forecast most, the risk-adjusted P85, and the expected cost of risks beside the
  * contingency. Dates inside sentences are in words ("9 décembre").
  */
-const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const LOCALE = LANGUAGE_LOCALE;
 const days = (lang: Language, n: number): string => numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n);
 const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[lang], 0).format(ratio);
 
