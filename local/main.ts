@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { startLocalHost } from './forge/local-host';
 import { faultsFromEnv } from './server/faults';
 import { DEMO_USERS } from './identity/demo-users';
-import { findDemoCampaign, seedDemoCampaign } from './seed/demo-campaign';
+import { findDemoCampaign, seedDemoCampaign, waitForForecast } from './seed/demo-campaign';
 import { exchangeLogWriter } from './server/exchange-log';
 
 /**
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   });
   if (host.seeded) console.log('Fresh demo site: Camille is creating the demo campaign with the app…');
   const demoEpic = host.seeded ? await seedDemoCampaign(host) : await findDemoCampaign(host);
+  if (demoEpic) await waitForForecast(host, demoEpic);
   const lines = [
     '',
     `Campaign Control local host — ${host.baseUrl}   (Node ${process.version}, as Forge's nodejs24.x)`,

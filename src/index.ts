@@ -13,6 +13,9 @@ export const handler = resolver.getDefinitions();
 /** The `trigger` module's function: keeps campaign snapshots current from Jira issue events. */
 export { onCampaignIssueEvent } from './triggers/campaign-issue-events';
 
+/** The `campaign-forecast` queue's consumer: recomputes a campaign's deadline forecast in the background (900 s). */
+export { onForecastEvent } from './triggers/forecast-events';
+
 /** The sign-off `trigger` module's function: stale approvals and "ready for review again" from Jira issue events. */
 export { onSignOffIssueEvent } from './triggers/signoff-issue-events';
 

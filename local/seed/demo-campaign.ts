@@ -163,6 +163,21 @@ async function signOffPastGates(host: RunningLocalHost, epicKey: string, todayIs
   }
 }
 
+/**
+ * Opens the campaign's panel as its PM until its forecast is current: the first load builds the roll-up and queues
+ * the forecast consumer, which the host runs in the background. The banner waits for it, so the demo is ready.
+ */
+export async function waitForForecast(host: RunningLocalHost, epicKey: string): Promise<void> {
+  const asPm = { accountId: CAMILLE.accountId, issueKey: epicKey };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const panel = await call(host, 'getCampaignPanel', { issueKey: epicKey }, asPm);
+    if (panel.mode === 'none' || (panel.forecast?.status ?? 'current') === 'current') return;
+    await host.queues.settled();
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`demo campaign: the forecast of ${epicKey} was not computed`);
+}
+
 /** The demo campaign's epic key on an existing site (undefined if it was deleted). */
 export async function findDemoCampaign(host: RunningLocalHost): Promise<string | undefined> {
   const jql = `issue.property[campaignControlRow].requestId = "${DEMO_REQUEST_ID}" AND issuetype = Epic`;

@@ -248,6 +248,19 @@ export const KpiStatus = z
   .strict();
 export type KpiStatus = z.infer<typeof KpiStatus>;
 
+/**
+ * The deadline forecast's state: `current` (computed from today's data), `stale` (an earlier one, shown with its time,
+ * while it is recomputed), `pending` (none yet: being computed). A panel load never waits for a recomputation.
+ */
+export const ForecastState = z
+  .object({
+    status: z.enum(['current', 'stale', 'pending']),
+    /** When the forecast shown was computed (ISO date-time); null while pending. */
+    computedAt: z.string().nullable(),
+  })
+  .strict();
+export type ForecastState = z.infer<typeof ForecastState>;
+
 export const CampaignPanel = z
   .object({
     /** `epic` on the campaign epic; `compact` on any other issue of the campaign (its campaign + its own gate). */
@@ -259,6 +272,8 @@ export const CampaignPanel = z
     milestones: z.array(MilestoneRisk),
     /** The chain of work that sets the launch date, first step first (absent when nothing is left). */
     criticalPath: z.array(CriticalStep).optional(),
+    /** Whether the forecast's dates are current, and when they were computed. */
+    forecast: ForecastState.optional(),
     /** With a risk register: its open risks that move the forecast most, largest launch delay first (five at most). */
     topRisks: z.array(TopRisk).optional(),
     /** With a risk register: how many risks it holds, and how many are open. */

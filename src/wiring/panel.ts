@@ -20,6 +20,9 @@ import { systemClock } from '../usecases/ports/clock';
 import { forecastCapacity } from './capacity';
 import { riskRegister } from './risks';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
+import { forecastStore } from '../adapters/storage/forecasts';
+import { forgeForecastQueue } from '../adapters/events/forecast-queue';
+import type { RecomputeForecastPorts } from '../usecases/panel/recompute-forecast';
 
 const snapshots: SnapshotStorePort = {
   load: loadSnapshot,
@@ -49,6 +52,21 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     campaigns: { all: listCampaignRecords },
     capacity: forecastCapacity,
     risks: riskRegister,
+    forecasts: forecastStore,
+    forecastQueue: forgeForecastQueue,
+    clock: systemClock,
+  };
+}
+
+/** The forecast consumer's ports: app storage only (the snapshots, records, capacity and registers), no Jira call. */
+export function recomputeForecastPorts(): RecomputeForecastPorts {
+  return {
+    records: { get: getCampaignRecord },
+    snapshots,
+    campaigns: { all: listCampaignRecords },
+    capacity: forecastCapacity,
+    risks: riskRegister,
+    forecasts: forecastStore,
     clock: systemClock,
   };
 }
@@ -64,13 +82,15 @@ export function campaignEventPorts(): ApplyIssueEventPorts {
     records: { get: getCampaignRecord },
     campaigns: { list: listCampaignRecords },
     snapshots,
+    forecastRequests: { forecasts: forecastStore, forecastQueue: forgeForecastQueue, clock: systemClock },
   };
 }
 
 /** The campaign panel as a port, for use cases that word its numbers (the status report): the same computation. */
 export const panelComputer: PanelComputerPort = {
   async compute(issueKey, user, options) {
-    const computed = await computeCampaignPanel(issueKey, user, options, campaignPanelPorts());
+    // A report publishes its numbers: a forecast that is not current is computed now rather than shown stale.
+    const computed = await computeCampaignPanel(issueKey, user, { ...options, inlineForecast: true }, campaignPanelPorts());
     if (computed.kind === 'none') return computed;
     const { panel, loaded, signOffEntries, today, risks } = computed;
     return {

@@ -20,6 +20,7 @@ import {
   launchChromium,
   recordProblems,
   resolverAnswer,
+  currentPanelAnswer,
   RESULTS,
   screenshotFrame,
   seriousAxeViolations,
@@ -46,7 +47,7 @@ describe('campaign panel: risk register (FR and EN)', () => {
   };
   const openEpic = async (accountId: string): Promise<CampaignPanel> =>
     asCampaign(
-      await resolverAnswer<GetCampaignPanelResult>(page, 'getCampaignPanel', () =>
+      await currentPanelAnswer<GetCampaignPanelResult>(page, () =>
         page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(accountId)}`),
       ),
     );

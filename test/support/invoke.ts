@@ -102,3 +102,24 @@ export async function waitForCreationJob(
   }
   throw new Error(`creation job ${jobId} did not finish`);
 }
+
+/**
+ * The campaign panel once its forecast is current: a panel load never runs the Monte Carlo (the `campaign-forecast`
+ * consumer does, in the background), so a test that reads dates waits for the queue, then loads the panel again.
+ */
+export async function currentPanel(
+  th: TestHost,
+  accountId: string,
+  payload: PayloadOf<'getCampaignPanel'>,
+  extra: InvokeExtra = {},
+  timeoutMs = 25_000,
+): Promise<CampaignPanel> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const panel = campaignPanelOf(await invokeResolver(th, accountId, 'getCampaignPanel', payload, extra));
+    if ((panel.forecast?.status ?? 'current') === 'current') return panel;
+    if (Date.now() > deadline) throw new Error(`the forecast of ${panel.campaign.epicKey} stayed ${String(panel.forecast?.status)}`);
+    await th.host.queues.settled();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -86,33 +86,51 @@ export class EventDispatcher {
   private async deliver(consumer: QueueConsumer, event: QueuedEventRow): Promise<void> {
     const { store, invoker } = this.options;
     const retryCount = event.attempts - 1;
+    const retryContext =
+      retryCount > 0
+        ? {
+            retryCount,
+            retryReason: event.retry_reason ?? 'FUNCTION_RETRY_REQUEST',
+            retryData: event.retry_data_json ? (JSON.parse(event.retry_data_json) as unknown) : undefined,
+          }
+        : undefined;
     const context = {
       cloudId: LOCAL_CLOUD_ID,
       environmentId: LOCAL_ENVIRONMENT_ID,
       environmentType: 'DEVELOPMENT',
       moduleKey: consumer.moduleKey,
-      ...(retryCount > 0
-        ? {
-            retryContext: {
-              retryCount,
-              retryReason: event.retry_reason ?? 'FUNCTION_RETRY_REQUEST',
-              retryData: event.retry_data_json ? (JSON.parse(event.retry_data_json) as unknown) : undefined,
-            },
-          }
-        : {}),
+      ...(retryContext ? { retryContext } : {}),
     };
     let retry: RetryAsk | undefined;
     let error: string | undefined;
     try {
-      const result = await invoker.runFunction({
+      const common = {
         functionKey: consumer.functionKey,
         moduleKey: consumer.moduleKey,
-        accountId: event.account_id ?? undefined,
-        call: { functionKey: consumer.method, payload: JSON.parse(event.body_json) as unknown, jobId: event.job_id },
-        context,
         timeoutMs: this.options.timeoutMs ?? consumer.timeoutMs,
         limitName: "Forge's async event limit",
-      });
+      };
+      const body = JSON.parse(event.body_json) as unknown;
+      const result =
+        consumer.method === null
+          ? // @forge/events 2+: the function gets the AsyncEvent; the retry context rides on it, not on the context.
+            await invoker.runPlainFunction({
+              ...common,
+              event: {
+                body,
+                queueName: consumer.queue,
+                jobId: event.job_id,
+                eventId: event.event_id,
+                ...(retryContext ? { retryContext } : {}),
+              },
+              context: { ...context, ...(event.account_id ? { principal: { accountId: event.account_id } } : {}) },
+            })
+          : await invoker.runFunction({
+              ...common,
+              accountId: event.account_id ?? undefined,
+              call: { functionKey: consumer.method, payload: body, jobId: event.job_id },
+              context,
+            });
       retry = retryRequestOf(result);
       if (retry) error = `retry requested (${retry.reason})`;
     } catch (e) {

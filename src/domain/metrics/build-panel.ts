@@ -10,7 +10,8 @@ import { campaignIssues } from './issue-costs';
 import { kpiStatuses } from './kpi-status';
 import { kpiStatusesFromSeries } from '../kpi/statuses';
 import type { KpiPoint, SpendPoint } from '../kpi/points';
-import { milestoneRisks } from './milestone-risk';
+import { milestoneRisks, type RiskInput } from './milestone-risk';
+import type { DeadlineForecast } from './deadline-forecast';
 import { TRIAL_DEFAULTS, type Activity, type PersonCapacity } from '../forecast';
 import { mulberry32, seedFrom } from './random';
 import type { Risk } from '../../contracts/risks';
@@ -47,6 +48,38 @@ export interface PanelInput {
   channelSpend?: readonly SpendPoint[];
   /** The campaign's risk register: open risks are sampled in the forecast, their expected cost sits by the budget. */
   risks?: readonly Risk[];
+  /**
+   * The deadline forecast computed earlier (by the forecast consumer) to show instead of running the Monte Carlo;
+   * null when none is ready yet (the panel shows no dates); absent: computed here.
+   */
+  forecast?: DeadlineForecast | null;
+}
+
+/** What the forecast of a campaign is computed from: the panel's inputs without the viewer. */
+export type ForecastSource = Pick<
+  PanelInput,
+  'record' | 'snapshot' | 'today' | 'seed' | 'trials' | 'otherActivities' | 'capacity' | 'pools' | 'risks' | 'people'
+>;
+
+/** The forecast's input for a campaign (gates are the panel's: they only flag late sign-offs, never move dates). */
+export function riskInputOf(
+  source: ForecastSource,
+  items = campaignIssues(source.record.plan, Object.values(source.snapshot.issues)),
+): RiskInput {
+  return {
+    epicKey: source.record.epicKey,
+    items,
+    gates: [],
+    today: source.today,
+    calendar: source.record.plan.holidayCalendar,
+    random: mulberry32(source.seed ?? seedFrom(source.record.epicKey)),
+    trials: source.trials ?? TRIAL_DEFAULTS.maxTrials,
+    otherActivities: source.otherActivities,
+    capacity: source.capacity,
+    pools: source.pools,
+    people: source.people,
+    risks: riskEvents(source.risks ?? []),
+  };
 }
 
 const Scalars = z.object({
@@ -116,20 +149,10 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
     entries: input.signOffEntries,
   });
   const budget = withRiskCost(budgetBurn({ plan, items, today, channelSpend: input.channelSpend }), items, input.risks ?? []);
-  const { milestones, criticalPath, riskEffects } = milestoneRisks({
-    epicKey: record.epicKey,
-    items,
-    gates,
-    today,
-    calendar,
-    random: mulberry32(input.seed ?? seedFrom(record.epicKey)),
-    trials: parsed.data.trials ?? TRIAL_DEFAULTS.maxTrials,
-    otherActivities: input.otherActivities,
-    capacity: input.capacity,
-    pools: input.pools,
-    people: input.people,
-    risks: riskEvents(input.risks ?? []),
-  });
+  const { milestones, criticalPath, riskEffects } = milestoneRisks(
+    { ...riskInputOf(input, items), gates, trials: parsed.data.trials ?? TRIAL_DEFAULTS.maxTrials },
+    input.forecast,
+  );
   const kpis = input.kpiSeries ? kpiStatusesFromSeries(plan.kpis, today, input.kpiSeries) : kpiStatuses(plan.kpis, today, input.kpiActuals);
   const hasWork = items.some((i) => i.issue.kind === 'milestone' || i.issue.kind === 'task');
   const epic = issues.find((i) => i.key === record.epicKey);

@@ -1,4 +1,5 @@
-export { buildCampaignPanel, type PanelInput } from './build-panel';
+export { buildCampaignPanel, riskInputOf, type PanelInput, type ForecastSource } from './build-panel';
+export { forecastDeadlines, forecastFingerprint, DeadlineForecast, StoredForecast } from './deadline-forecast';
 export {
   budgetBurn,
   earnedValueForecast,

@@ -2,6 +2,7 @@ import { applySnapshotChanges, changesFor, epicKeyOf, eventAction, type IssueEve
 import type { CampaignIssuesPort } from '../ports/campaign-issues';
 import type { CampaignRecordListPort, CampaignRecordsPort } from '../ports/campaign-records';
 import type { SnapshotStorePort, StoredSnapshot } from '../ports/snapshot-store';
+import { requestForecast, type ForecastRequestPorts } from './panel-forecast';
 
 export type EventOutcome = { applied: false; reason: string } | { applied: true; epicKeys: string[] };
 
@@ -11,6 +12,8 @@ export interface ApplyIssueEventPorts {
   records: CampaignRecordsPort;
   campaigns: CampaignRecordListPort;
   snapshots: Pick<SnapshotStorePort, 'load' | 'meta' | 'saveChanges'>;
+  /** The forecast consumer: a changed campaign's forecast is recomputed in the background (none: not queued). */
+  forecastRequests?: ForecastRequestPorts;
 }
 
 /** Applies changes to one campaign's stored snapshot, when there is one. */
@@ -45,8 +48,13 @@ const dropKey =
   (s: StoredSnapshot): SnapshotChange[] =>
     s.snapshot.issues[key] ? [{ type: 'delete', key }] : [];
 
-const outcomeOf = (touched: string[], key: string): EventOutcome =>
-  touched.length > 0 ? { applied: true, epicKeys: touched } : { applied: false, reason: `${key} is in no stored campaign` };
+/** The changed campaigns' forecasts are queued for recomputation, once while one waits to start. */
+async function outcomeOf(touched: string[], key: string, ports: ApplyIssueEventPorts): Promise<EventOutcome> {
+  if (touched.length === 0) return { applied: false, reason: `${key} is in no stored campaign` };
+  const requests = ports.forecastRequests;
+  if (requests) for (const epicKey of touched) await requestForecast(epicKey, requests);
+  return { applied: true, epicKeys: touched };
+}
 
 /**
  * Keeps campaign snapshots current from a Jira issue event (created/updated/deleted issue): re-reads only the issue
@@ -60,7 +68,7 @@ export async function applyIssueEvent(event: IssueEvent, ports: ApplyIssueEventP
     const touched: string[] = [];
     for (const epicKey of await candidateEpics(action.epicKeyHint, ports))
       if (await applyTo(ports.snapshots, epicKey, dropKey(action.key))) touched.push(epicKey);
-    return outcomeOf(touched, action.key);
+    return outcomeOf(touched, action.key, ports);
   }
 
   // Only a campaign with a stored snapshot needs the issue: skip the REST call when the hinted epic has none.
@@ -81,5 +89,5 @@ export async function applyIssueEvent(event: IssueEvent, ports: ApplyIssueEventP
   // Moved out of a campaign: the hinted (old) campaign drops it.
   if (action.epicKeyHint && action.epicKeyHint !== epicKey && (await applyTo(ports.snapshots, action.epicKeyHint, dropKey(action.key))))
     touched.push(action.epicKeyHint);
-  return outcomeOf(touched, action.key);
+  return outcomeOf(touched, action.key, ports);
 }

@@ -1,27 +1,17 @@
-import { formatISO } from 'date-fns';
 import type { CampaignPanel } from '../../contracts/campaign-panel';
 import { buildCampaignPanel } from '../../domain/metrics';
 import type { SignOffEntry } from '../../domain/model';
 import type { ActingUser } from '../acting-user';
 import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
-import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
-import type { CapacityPort } from '../ports/capacity-store';
-import type { RiskRegisterPort } from '../ports/risk-register';
-import { riskView } from '../../domain/risks/register';
 import type { Risk } from '../../contracts/risks';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
-import { otherCampaignWork } from '../portfolio/other-campaigns';
+import { forecastSourceOf, type ForecastSourcePorts } from './forecast-source';
+import { panelForecast, type PanelForecastPorts } from './panel-forecast';
 
-export interface CampaignPanelPorts extends LoadCampaignPorts {
+export interface CampaignPanelPorts extends LoadCampaignPorts, Omit<ForecastSourcePorts, 'snapshots'>, PanelForecastPorts {
   signOffRecord: Pick<SignOffRecordPort, 'entries'>;
   actuals: CampaignActualsPort;
-  /** Every campaign the app manages: their open work loads the same people. */
-  campaigns: CampaignRecordIndexPort;
-  /** People's capacity settings (none: everyone at 100 % on business days). */
-  capacity?: CapacityPort;
-  /** Campaigns' risk registers (none: no risks in the forecast). */
-  risks?: Pick<RiskRegisterPort, 'list'>;
 }
 
 /** A computed panel with what it was computed from (the status report words the same numbers). */
@@ -44,7 +34,7 @@ export type ComputedPanel =
 export async function computeCampaignPanel(
   issueKey: string,
   user: ActingUser,
-  options: { refresh: boolean; now: Date },
+  options: { refresh: boolean; now: Date; inlineForecast?: boolean },
   ports: CampaignPanelPorts,
 ): Promise<ComputedPanel> {
   const { now } = options;
@@ -52,20 +42,16 @@ export async function computeCampaignPanel(
   if (loaded.kind === 'none') return { kind: 'none' };
   // Gates show the real decisions: their states are replayed from the sign-off record.
   // KPI actuals (pushed and imported) and imported channel spend live in app storage: no Jira call.
-  const [signOffEntries, actuals, otherActivities, capacity, risks] = await Promise.all([
+  const [signOffEntries, actuals, { source, register }] = await Promise.all([
     ports.signOffRecord.entries(loaded.record.epicKey),
     ports.actuals.load(loaded.record.epicKey),
-    otherCampaignWork(loaded.record.epicKey, ports),
-    ports.capacity?.all() ?? Promise.resolve([]),
-    ports.risks?.list(loaded.record.epicKey) ?? Promise.resolve([]),
+    forecastSourceOf(loaded, now, ports),
   ]);
-  const today = formatISO(now, { representation: 'date' });
-  const register = risks.map((r) => riskView(r, loaded.people));
+  // The forecast is never computed on a panel load (the consumer does), unless asked inline (the status report).
+  const { forecast, state } = await panelForecast(source, { inline: options.inlineForecast === true, now }, ports);
+  const { today } = source;
   const panel = buildCampaignPanel({
-    record: loaded.record,
-    snapshot: loaded.snapshot,
-    today,
-    people: loaded.people,
+    ...source,
     actingAccountId: user.accountId,
     issueKey,
     refresh: loaded.refresh,
@@ -73,9 +59,8 @@ export async function computeCampaignPanel(
     signOffEntries,
     kpiSeries: actuals.kpiSeries,
     channelSpend: actuals.channelSpend,
-    otherActivities,
-    capacity,
-    risks: register,
+    ...(forecast !== undefined ? { forecast } : {}),
   });
+  panel.forecast = state;
   return { kind: 'panel', panel, loaded, signOffEntries, today, risks: register };
 }

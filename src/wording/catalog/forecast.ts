@@ -18,7 +18,31 @@ const percent = (lang: Language, ratio: number): string => percentFormat(LOCALE[
 /** The words of `ForecastWords` that take no argument, one string each. */
 type ForecastLabel = 'criticalPath' | 'criticalPathIntro' | 'otherCampaignWork' | 'legend';
 
+/**
+ * A moment in words in the reader's time zone: "4 December at 10:12" / « 4 décembre à 10 h 12 » (French writes
+ * hours with « h » in running text).
+ */
+export function momentInWords(lang: Language, iso: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat(LOCALE[lang], { ...options, ...(timeZone ? { timeZone } : {}) });
+  } catch {
+    fmt = new Intl.DateTimeFormat(LOCALE[lang], options); // an unknown zone: the runtime's own
+  }
+  const parts = fmt.formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const day = lang === 'fr' && part('day') === '1' ? '1er' : part('day');
+  return lang === 'fr'
+    ? `${day} ${part('month')} à ${Number(part('hour'))}${NNBSP}h${NNBSP}${part('minute')}`
+    : `${day} ${part('month')} at ${part('hour')}:${part('minute')}`;
+}
+
 export interface ForecastWords extends Record<ForecastLabel, string> {
+  /** The forecast's state line: when it was computed, or that it is being computed (`when` is `momentInWords`). */
+  state: (status: 'current' | 'stale' | 'pending', when: string | null) => string;
   waitsFor: (milestone: string) => string;
   personLoad: (d: Pick<ForecastDriver, 'displayName' | 'workDays' | 'campaigns' | 'before'>) => string;
   onTime: (ratio: number) => string;
@@ -27,6 +51,12 @@ export interface ForecastWords extends Record<ForecastLabel, string> {
 }
 
 export const en: ForecastWords = {
+  state: (status, when) =>
+    status === 'pending' || when === null
+      ? 'Forecast being computed: its dates appear here in a moment.'
+      : status === 'stale'
+        ? `Forecast of ${when}, being updated with the latest changes…`
+        : `Forecast of ${when}.`,
   waitsFor: (m) => `Waits for ${quote('en', m)}`,
   personLoad: (d) =>
     `${d.displayName} holds ${days('en', d.workDays)} ${plural('en', d.workDays, { one: 'day', other: 'days' })} of work ` +
@@ -43,6 +73,12 @@ export const en: ForecastWords = {
 };
 
 export const fr: ForecastWords = {
+  state: (status, when) =>
+    status === 'pending' || when === null
+      ? `Prévision en cours de calcul${NNBSP}: ses dates s’affichent ici dans un instant.`
+      : status === 'stale'
+        ? `Prévision du ${when}, en cours de mise à jour avec les derniers changements…`
+        : `Prévision du ${when}.`,
   waitsFor: (m) => `Attend ${quote('fr', m)}`,
   personLoad: (d) =>
     `${d.displayName} porte ${days('fr', d.workDays)}${NNBSP}j de travail sur ${d.campaigns} ` +

@@ -4,6 +4,7 @@ import type { Formatters } from './format';
 import { HealthSection } from './HealthSection';
 import type { Strings } from './i18n';
 import { MilestoneCard } from './MilestoneCard';
+import { ForecastStatus } from './ForecastStatus';
 import { Section } from './Section';
 import { GateList, gatesToShow } from './SignOffSection';
 import type { CampaignPanel, MilestoneRisk } from './types';
@@ -41,9 +42,12 @@ export function CompactPanel({ t, f, panel }: { t: Strings; f: Formatters; panel
       </Section>
       <Section id="milestone" title={t.thisMilestone}>
         {milestone ? (
-          <ul className="milestones">
-            <MilestoneCard t={t} f={f} m={milestone} />
-          </ul>
+          <>
+            {milestone.status === 'open' && <ForecastStatus lang={t.lang} f={f} state={panel.forecast} />}
+            <ul className="milestones">
+              <MilestoneCard t={t} f={f} m={milestone} />
+            </ul>
+          </>
         ) : (
           <p className="muted">{t.noOwnMilestone}</p>
         )}

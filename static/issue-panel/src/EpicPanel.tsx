@@ -17,7 +17,7 @@ export function EpicPanel({ t, f, panel, onReload }: { t: Strings; f: Formatters
       <CampaignHeader t={t} f={f} panel={panel} />
       <HealthSection t={t} f={f} health={panel.health} />
       <BudgetSection t={t} f={f} budget={panel.budget} />
-      <MilestoneSection t={t} f={f} milestones={panel.milestones} />
+      <MilestoneSection t={t} f={f} milestones={panel.milestones} forecast={panel.forecast} />
       <CriticalPath lang={t.lang} steps={panel.criticalPath ?? []} />
       <RiskSection lang={t.lang} f={f} panel={panel} onChanged={onReload} />
       <SignOffSection t={t} f={f} gates={panel.gates} />

@@ -6,7 +6,8 @@ import { ForecastLegend } from './ForecastLegend';
 import { ForecastReasons, hasForecastReasons } from './ForecastReasons';
 import { HEALTH_TONE, Lozenge } from './Lozenge';
 import { Section } from './Section';
-import type { MilestoneRisk } from './types';
+import type { ForecastState, MilestoneRisk } from './types';
+import { ForecastStatus } from './ForecastStatus';
 
 const COLUMNS = 5;
 
@@ -130,10 +131,21 @@ function RowsAfter({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk })
 }
 
 /** Deadline risk of every milestone, one row each: work left against business days left, and P50/P85 against the due date. */
-export function MilestoneSection({ t, f, milestones }: { t: Strings; f: Formatters; milestones: MilestoneRisk[] }) {
+export function MilestoneSection({
+  t,
+  f,
+  milestones,
+  forecast,
+}: {
+  t: Strings;
+  f: Formatters;
+  milestones: MilestoneRisk[];
+  forecast?: ForecastState;
+}) {
   const open = milestones.filter((m) => m.status === 'open');
   return (
     <Section id="deadlines" title={t.deadlines}>
+      {open.length > 0 && <ForecastStatus lang={t.lang} f={f} state={forecast} />}
       {milestones.length === 0 ? (
         <p className="muted">{t.noMilestones}</p>
       ) : (

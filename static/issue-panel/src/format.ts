@@ -1,5 +1,6 @@
 import { formatters as baseFormatters, moneyFormat, type Formatters as BaseFormatters } from '../../kit/format';
-import { toBcp47 } from '../../kit/locale';
+import { languageOf, toBcp47 } from '../../kit/locale';
+import { momentInWords } from '../../../src/wording/catalog/forecast';
 
 /** The kit's formats, plus the chart's and the KPIs'. */
 export interface Formatters extends BaseFormatters {
@@ -7,6 +8,8 @@ export interface Formatters extends BaseFormatters {
   compactMoney: (amount: number) => string;
   /** A number of percent (5.6 → "5.6 %"), as KPIs keep them. */
   percentValue: (n: number) => string;
+  /** A moment in words in the user's time zone, for sentences ("4 décembre à 10 h 12"). */
+  moment: (iso: string) => string;
 }
 
 export function formatters(locale: string | null | undefined, currency: string, timeZone?: string): Formatters {
@@ -17,6 +20,7 @@ export function formatters(locale: string | null | undefined, currency: string, 
     ...baseFormatters(locale, currency, timeZone),
     compactMoney: (n) => compactFmt.format(n),
     percentValue: (n) => percentValueFmt.format(n / 100),
+    moment: (iso) => momentInWords(languageOf(locale), iso, timeZone),
   };
 }
 

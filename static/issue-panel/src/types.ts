@@ -9,6 +9,7 @@ export type {
   Health,
   KpiStatus,
   MilestoneRisk,
+  ForecastState,
   Reason,
 } from '../../../src/contracts/campaign-panel';
 export type { ErrorCode, ResolverResult } from '../../../src/contracts/resolver-result';

@@ -11,6 +11,13 @@ export type PanelState =
 const fetchPanel = (issueKey: string | undefined, refresh: boolean): Promise<GetCampaignPanelResult> =>
   invoke('getCampaignPanel', { ...(issueKey ? { issueKey } : {}), ...(refresh ? { refresh: true } : {}) });
 
+/** While the forecast is being computed in the background, the panel asks again this often, this many times at most. */
+export const FORECAST_POLL_MS = 2_000;
+export const FORECAST_POLL_MAX = 60;
+
+const forecastSettled = (data: GetCampaignPanelResult): boolean =>
+  data.mode === 'none' || (data.forecast?.status ?? 'current') === 'current';
+
 /**
  * Loads the panel once the context is known, and again on `reload()` (from Jira itself with `refresh`);
  * resolves `true` when the reload succeeded.
@@ -21,10 +28,12 @@ export function useCampaignPanel(
 ): { state: PanelState; reload: (refresh?: boolean) => Promise<boolean> } {
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
   const latest = useRef(0);
+  const polls = useRef(0);
 
   const load = useCallback(
     async (refresh = false): Promise<boolean> => {
       const call = ++latest.current;
+      polls.current = 0;
       setState((s) => (s.kind === 'ready' ? { ...s, refreshing: true } : { kind: 'loading' }));
       try {
         const data = await fetchPanel(issueKey, refresh);
@@ -42,6 +51,22 @@ export function useCampaignPanel(
   useEffect(() => {
     if (enabled) void load();
   }, [enabled, load]);
+
+  // A stale or pending forecast: ask again quietly until the background run has stored the current one.
+  const data = state.kind === 'ready' ? state.data : undefined;
+  useEffect(() => {
+    if (!data || forecastSettled(data) || polls.current >= FORECAST_POLL_MAX) return;
+    const call = latest.current;
+    const timer = window.setTimeout(() => {
+      polls.current += 1;
+      fetchPanel(issueKey, false)
+        .then((next) => {
+          if (call === latest.current) setState({ kind: 'ready', data: next, refreshing: false });
+        })
+        .catch(() => undefined); // a failed quiet ask waits for the next reload
+    }, FORECAST_POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [data, issueKey]);
 
   return { state, reload: load };
 }

@@ -45,23 +45,55 @@ export function recordProblems(page: Page, problems: string[]): void {
  * /local/invoke call (the host's envelope wraps the resolver's `{ok, data}` one). Throws with the refusal.
  */
 export async function resolverAnswer<T>(page: Page, functionKey: string, trigger: () => Promise<unknown>, timeout = 30_000): Promise<T> {
+  return resolverAnswerWhere<T>(page, functionKey, () => true, trigger, timeout);
+}
+
+interface InvokeAnswer<T> {
+  ok: boolean;
+  result?: { ok: boolean; data?: T; error?: { code: string; message: string } };
+  error?: { code: string; message: string };
+}
+
+/**
+ * The first answer of `functionKey` after `trigger` that `accept` takes (a refusal or a host failure is always taken,
+ * and throws): for screens that ask again by themselves, e.g. the panel while its forecast is computed.
+ */
+export async function resolverAnswerWhere<T>(
+  page: Page,
+  functionKey: string,
+  accept: (data: T) => boolean,
+  trigger: () => Promise<unknown>,
+  timeout = 30_000,
+): Promise<T> {
   const invoked = page.waitForResponse(
-    (r) =>
-      r.url().endsWith('/local/invoke') &&
-      r.request().method() === 'POST' &&
-      (JSON.parse(r.request().postData() ?? '{}') as { functionKey?: string }).functionKey === functionKey,
+    async (r) => {
+      if (!r.url().endsWith('/local/invoke') || r.request().method() !== 'POST') return false;
+      if ((JSON.parse(r.request().postData() ?? '{}') as { functionKey?: string }).functionKey !== functionKey) return false;
+      const answer = (await r.json()) as InvokeAnswer<T>;
+      return !answer.ok || !answer.result?.ok || accept(answer.result.data as T);
+    },
     { timeout },
   );
   const [response] = await Promise.all([invoked, trigger()]);
-  const answer = (await response.json()) as {
-    ok: boolean;
-    result?: { ok: boolean; data?: T; error?: { code: string; message: string } };
-    error?: { code: string; message: string };
-  };
+  const answer = (await response.json()) as InvokeAnswer<T>;
   if (!answer.ok) throw new Error(`${functionKey} failed in the host: ${answer.error?.code} ${answer.error?.message}`);
   if (!answer.result?.ok) throw new Error(`${functionKey} refused: ${answer.result?.error?.code} ${answer.result?.error?.message}`);
   return answer.result.data as T;
 }
+
+/** The panel's answer once its forecast is current (the panel asks again while the forecast consumer computes it). */
+export const currentPanelAnswer = <T extends { mode: string; forecast?: { status: string } }>(
+  page: Page,
+  trigger: () => Promise<unknown>,
+  timeout = 60_000,
+): Promise<T> =>
+  resolverAnswerWhere<T>(
+    page,
+    'getCampaignPanel',
+    (p) => p.mode === 'none' || (p.forecast?.status ?? 'current') === 'current',
+    trigger,
+    timeout,
+  );
 
 /**
  * axe-core's serious and critical violations in a frame, worded for a failure message. axe.min.js is evaluated in

@@ -2,7 +2,7 @@ import { addDays, format } from 'date-fns';
 import { CAMILLE, DEMO_USERS } from '../../../local/identity/demo-users';
 import { seedDemoCampaign } from '../../../local/seed/demo-campaign';
 import { startTestHost, type TestHost } from '../../support/host';
-import { campaignPanelOf, invokeResolver } from '../../support/invoke';
+import { currentPanel, invokeResolver } from '../../support/invoke';
 
 /** Issue 14: capacity told to the app (time off) moves the demo campaign's forecast, through the real wiring. */
 describe("team capacity in the demo campaign's forecast", () => {
@@ -13,9 +13,7 @@ describe("team capacity in the demo campaign's forecast", () => {
   afterAll(() => th.close());
 
   const launchOf = async (epicKey: string) => {
-    const panel = campaignPanelOf(
-      await invokeResolver(th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' }),
-    );
+    const panel = await currentPanel(th, CAMILLE.accountId, { issueKey: epicKey }, { moduleKey: 'campaign-panel' });
     const open = panel.milestones.filter((m) => m.status === 'open' && m.p50 !== null);
     return open.reduce((a, b) => ((b.p50 ?? '') > (a.p50 ?? '') ? b : a));
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { seedDemoCampaign } from '../../../local/seed/demo-campaign';
 import { startTestHost, type TestHost } from '../../support/host';
-import { campaignPanelOf, invokeResolver } from '../../support/invoke';
+import { currentPanel } from '../../support/invoke';
 
 const Link = z.object({
   type: z.object({ name: z.string() }),
@@ -63,9 +63,7 @@ describe("the demo campaign's forecast", () => {
 
   it("never puts a milestone before another whose work all blocks it (checked from Jira's links)", async () => {
     const epicKey = await seedDemoCampaign(th.host, new Date('2026-11-24T09:00:00Z'));
-    const panel = campaignPanelOf(
-      await invokeResolver(th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' }),
-    );
+    const panel = await currentPanel(th, CAMILLE.accountId, { issueKey: epicKey }, { moduleKey: 'campaign-panel' });
     const edges = await blocksEdges(th, epicKey);
     const blockersOf = (key: string): string[] => [...edges].filter(([, to]) => to.has(key)).map(([from]) => from);
     const open = panel.milestones.filter((m) => m.status === 'open' && m.p50 !== null && m.p85 !== null);
