@@ -18,7 +18,7 @@ import { computeCampaignPanel } from '../usecases/panel/compute-campaign-panel';
 import type { PanelComputerPort } from '../usecases/ports/panel-computer';
 import { systemClock } from '../usecases/ports/clock';
 import { forecastCapacity } from './capacity';
-import { riskRegister } from './risks';
+import { riskRegisterPort } from './risks';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 
 const snapshots: SnapshotStorePort = {
@@ -48,7 +48,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     actuals: { load: loadCampaignActuals },
     campaigns: { all: listCampaignRecords },
     capacity: forecastCapacity,
-    risks: riskRegister,
+    risks: riskRegisterPort(retry),
     clock: systemClock,
   };
 }
