@@ -6,6 +6,7 @@ import { findRiskIssueType } from '../adapters/jira/risk-issues';
 import { jiraRiskRegister } from '../adapters/jira/risk-register';
 import { getCampaignRecord } from '../adapters/storage/campaign-records';
 import { listRiskRegister, saveRiskRegister } from '../adapters/storage/risk-registers';
+import { cachedRiskIssueType, cacheRiskIssueType } from '../adapters/storage/risk-type-cache';
 import type { RiskIssueType } from '../domain/risks/jira-register';
 import type { SaveRiskPorts } from '../usecases/risks/save-risk';
 import { systemClock } from '../usecases/ports/clock';
@@ -15,18 +16,28 @@ type Register = Pick<RiskRegisterPort, 'list' | 'save'>;
 
 const appStorage: Register = { list: listRiskRegister, save: saveRiskRegister };
 
+/** The project's Risk type: from the hour-long cache, else from Jira (then cached). */
+async function riskTypeOf(projectKey: string, retry: RetryGate): Promise<RiskIssueType | undefined> {
+  const cached = await cachedRiskIssueType(projectKey);
+  if (cached !== undefined) return cached ?? undefined;
+  const type = await findRiskIssueType(projectKey, retry);
+  await cacheRiskIssueType(projectKey, type);
+  return type;
+}
+
 /**
  * Campaign risk registers, for the register resolvers and the panel's forecast alike: in Jira (one issue of type Risk
  * per risk, under the epic) when the campaign's project has an issue type named "Risk", else in app storage. A
  * register already started in app storage stays there, so risks saved before the project gained the type are not
- * lost from sight. Built once per invocation: the project's types and each campaign's home are asked once.
+ * lost from sight. Built once per invocation: the project's types (cached an hour in app storage, so a panel render
+ costs no REST call for it) and each campaign's home are asked once.
  */
 export function riskRegisterPort(retry: RetryGate): RiskRegisterPort {
   const types = new Map<string, Promise<RiskIssueType | undefined>>();
   const homes = new Map<string, Promise<{ home: RiskRegisterHome; register: Register }>>();
   const typeOf = (projectKey: string): Promise<RiskIssueType | undefined> => {
     let type = types.get(projectKey);
-    if (!type) types.set(projectKey, (type = findRiskIssueType(projectKey, retry)));
+    if (!type) types.set(projectKey, (type = riskTypeOf(projectKey, retry)));
     return type;
   };
   const resolve = async (epicKey: string): Promise<{ home: RiskRegisterHome; register: Register }> => {
