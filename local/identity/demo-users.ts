@@ -1,6 +1,6 @@
 /**
  * The demo site's people. Account ids use Atlassian's `712020:<uuid>` shape.
- * `role` is what the person does in the marketing team; `jira`/`confluence` are their grants on MKT.
+ * `role` is what the person does in the marketing team; `jira` are their grants on MKT (and the same on EVT), `confluence` on space MKT.
  */
 export type JiraPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS';
 export type SpacePermission = 'read' | 'write';

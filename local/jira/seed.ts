@@ -1,5 +1,6 @@
 import type { Database } from '../db/sqlite';
 import { CAMILLE, HUGO, LEA, NOAH, SOPHIE, ALEX } from '../identity/demo-users';
+import { seedProjects } from './seed-projects';
 import { CUSTOM_FIELD_IDS as CF, ISSUE_TYPES, STATUSES, TEAM_OPTIONS, seedCatalog } from './store/seed-catalog';
 import { insertIssue } from './store/issues';
 import { recordChange, type ChangeItem } from './store/changelog';
@@ -232,12 +233,10 @@ function seedIssue(db: Database, n: number, spec: DemoIssue, ids: Map<number, nu
   return issue;
 }
 
-/** Project MKT, its issue types, statuses, fields and demo issues. */
+/** Projects MKT and EVT, their issue types, statuses, fields, and MKT's demo issues. */
 export function seedJira(db: Database): void {
   seedCatalog(db);
-  db.prepare(
-    `INSERT OR IGNORE INTO jira_projects (id, key, name, project_type_key, description, lead_account_id) VALUES ('10000', 'MKT', 'Marketing', 'business', ?, ?)`,
-  ).run('Marketing campaigns: seasonal promotions, launches and events.', CAMILLE.accountId);
+  seedProjects(db);
   const ids = new Map<number, number>();
   DEMO_ISSUES.forEach((spec, i) => ids.set(i + 1, seedIssue(db, i + 1, spec, ids).id));
   const id = (n: number): number => ids.get(n) as number;

@@ -88,6 +88,8 @@ export const ListRisksResult = z
     canEdit: z.boolean(),
     /** Where the register lives: the app's storage (per campaign), or Jira issues of type "Risk". */
     source: z.enum(['app_storage', 'jira']),
+    /** With `source: 'jira'`: the name of the project's issue type the risks are (e.g. "Risk"). */
+    jiraIssueType: z.string().optional(),
     /** The tasks and milestones a risk may name, for the editor's choices. */
     targets: z.array(z.object({ key: z.string(), name: z.string(), kind: z.enum(['task', 'milestone']) }).strict()),
   })

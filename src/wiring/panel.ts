@@ -18,7 +18,7 @@ import { computeCampaignPanel } from '../usecases/panel/compute-campaign-panel';
 import type { PanelComputerPort } from '../usecases/ports/panel-computer';
 import { systemClock } from '../usecases/ports/clock';
 import { forecastCapacity } from './capacity';
-import { riskRegister } from './risks';
+import { riskRegisterPort } from './risks';
 import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 import { forecastStore } from '../adapters/storage/forecasts';
 import { forgeForecastQueue } from '../adapters/events/forecast-queue';
@@ -51,21 +51,24 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     actuals: { load: loadCampaignActuals },
     campaigns: { all: listCampaignRecords },
     capacity: forecastCapacity,
-    risks: riskRegister,
+    risks: riskRegisterPort(retry),
     forecasts: forecastStore,
     forecastQueue: forgeForecastQueue,
     clock: systemClock,
   };
 }
 
-/** The forecast consumer's ports: app storage only (the snapshots, records, capacity and registers), no Jira call. */
+/**
+ * The forecast consumer's ports: app storage (snapshots, records, capacity), and the risk register, which a project
+ * with a Risk issue type keeps in Jira (read as the app: a consumer has no user).
+ */
 export function recomputeForecastPorts(): RecomputeForecastPorts {
   return {
     records: { get: getCampaignRecord },
     snapshots,
     campaigns: { all: listCampaignRecords },
     capacity: forecastCapacity,
-    risks: riskRegister,
+    risks: riskRegisterPort(new RetryGate()),
     forecasts: forecastStore,
     clock: systemClock,
   };

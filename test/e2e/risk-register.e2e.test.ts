@@ -95,6 +95,11 @@ describe('campaign panel: risk register (FR and EN)', () => {
       section.getByRole('button', { name: 'Ouvrir le registre des risques' }).click(),
     );
     expect(register).toMatchObject({ risks: [], canEdit: true, source: 'app_storage' });
+    // MKT has no "Risk" issue type: the register says it is kept in the app's storage.
+    await section
+      .getByTestId('risk-register-home')
+      .getByText('Risques tenus dans le stockage de Campaign Control pour cette campagne.')
+      .waitFor();
     await section.getByRole('button', { name: 'Ajouter un risque' }).click();
     const form = section.getByTestId('risk-form');
     await form.getByLabel('Ce qui pourrait arriver').fill(TITLE);

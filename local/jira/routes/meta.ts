@@ -1,6 +1,6 @@
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { jiraNotFound } from '../../http/jira-errors';
-import { findProject, listFields, listIssueTypes } from '../store/catalog';
+import { findProject, listFields, listIssueTypes, listProjectIssueTypes } from '../store/catalog';
 import { listForgeFields } from '../store/forge-fields';
 import { canBrowseProject, requireSignedIn } from './access';
 import { fieldJson, issueTypeJson, projectJson } from './render/config';
@@ -16,7 +16,7 @@ function getProject(req: RouteRequest): RouteResponse {
   const lead = userRef(req.db, req.baseUrl, project.lead_account_id);
   return {
     status: 200,
-    body: projectJson(req.baseUrl, project, lead ?? undefined, listIssueTypes(req.db)),
+    body: projectJson(req.baseUrl, project, lead ?? undefined, listProjectIssueTypes(req.db, project.id)),
     cost: { objects: 1, users: lead ? 1 : 0 },
   };
 }

@@ -24,6 +24,23 @@ export function findIssueType(db: Database, idOrName: string): IssueTypeRow | un
     IssueTypeRow | undefined;
 }
 
+/** The issue types of a project's scheme, in id order. */
+export function listProjectIssueTypes(db: Database, projectId: string): IssueTypeRow[] {
+  return db
+    .prepare(
+      'SELECT t.* FROM jira_issue_types t JOIN jira_project_issue_types p ON p.issue_type_id = t.id WHERE p.project_id = ? ORDER BY CAST(t.id AS INTEGER)',
+    )
+    .all(projectId) as IssueTypeRow[];
+}
+
+/** An issue type by id or name, only when the project's scheme has it (Jira refuses the others in that project). */
+export function findProjectIssueType(db: Database, projectId: string, idOrName: string): IssueTypeRow | undefined {
+  const type = findIssueType(db, idOrName);
+  if (!type) return undefined;
+  const inScheme = db.prepare('SELECT 1 FROM jira_project_issue_types WHERE project_id = ? AND issue_type_id = ?').get(projectId, type.id);
+  return inScheme ? type : undefined;
+}
+
 export function issueTypeById(db: Database, id: string): IssueTypeRow {
   return db.prepare('SELECT * FROM jira_issue_types WHERE id = ?').get(id) as IssueTypeRow;
 }

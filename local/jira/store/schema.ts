@@ -21,6 +21,12 @@ CREATE TABLE IF NOT EXISTS jira_issue_types (
   hierarchy_level  INTEGER NOT NULL DEFAULT 0,
   avatar_id        INTEGER NOT NULL
 );
+-- Each project's issue type scheme: the types its issues may have (GET /project/{key} lists them).
+CREATE TABLE IF NOT EXISTS jira_project_issue_types (
+  project_id     TEXT NOT NULL REFERENCES jira_projects(id),
+  issue_type_id  TEXT NOT NULL REFERENCES jira_issue_types(id),
+  PRIMARY KEY (project_id, issue_type_id)
+);
 -- category: new | indeterminate | done
 CREATE TABLE IF NOT EXISTS jira_statuses (
   id           TEXT PRIMARY KEY,

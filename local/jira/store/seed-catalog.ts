@@ -21,6 +21,15 @@ export const ISSUE_TYPES = [
     level: 0,
     avatar: 10322,
   },
+  // Only in project EVT's scheme (see local/jira/seed-projects.ts): a campaign there keeps its risk register in Jira.
+  {
+    id: '10005',
+    name: 'Risk',
+    description: 'A known risk of a campaign: its likelihood, its impact and how it is mitigated.',
+    subtask: 0,
+    level: 0,
+    avatar: 10303,
+  },
 ] as const;
 
 export const STATUSES = [

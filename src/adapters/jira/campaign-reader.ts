@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { ROW_PROPERTY_KEY } from '../../domain/model';
+import { isRegisterRiskIssue, RISK_PROPERTY_KEY } from '../../domain/risks/jira-register';
 import { JiraCampaignIssue, SNAPSHOT_SYSTEM_FIELDS, type ChangeCheckPage, type CostFieldIds } from '../../domain/snapshot';
 import { AppError } from '../../shared/result';
 import type { RetryGate } from '../http/retry';
@@ -64,7 +65,7 @@ async function bulkFetchChunk(
   as: Actor,
   retry: RetryGate,
 ): Promise<z.infer<typeof BulkFetchAnswer>> {
-  const body = { issueIdsOrKeys: ids, fields, properties: [ROW_PROPERTY_KEY], fieldsByKeys: false };
+  const body = { issueIdsOrKeys: ids, fields, properties: [ROW_PROPERTY_KEY, RISK_PROPERTY_KEY], fieldsByKeys: false };
   // A read, so safe to retry; the literal method on each call keeps @forge/lint able to see it.
   return as === 'user'
     ? requestJira(route`/rest/api/3/issue/bulkfetch`, {
@@ -100,7 +101,8 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item:
 /**
  * Details of issues by id or key: `issue/bulkfetch` in chunks of 100, four at a time, only the snapshot's fields and
  * the row property. Ids Jira reports in `issueErrors` (retriable by its docs) are asked for once more; issues the
- * caller cannot see are simply absent.
+ * caller cannot see are simply absent, and so are the risk register's own issues (type Risk under the epic): they are
+ * the campaign's risks, not its work.
  */
 export async function bulkFetchCampaignIssues(
   idsOrKeys: readonly string[],
@@ -127,7 +129,7 @@ export async function bulkFetchCampaignIssues(
     if (still.length > 0)
       throw new AppError('TRY_AGAIN', `Jira could not return ${still.length} issue(s) of the campaign. Please try again in a moment.`);
   }
-  return issues;
+  return issues.filter((i) => !isRegisterRiskIssue(i.properties));
 }
 
 const ResolvedPage = z

@@ -1,27 +1,12 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
-import { Likelihood, RiskCost, RiskStatus } from '../../contracts/risks';
 import type { StoredRisk } from '../../domain/risks/register';
+import { StoredRiskSchema as Stored } from '../../domain/risks/stored-risk';
 
 /**
  * Each campaign's risk register, `risks:<EPIC-KEY>`: one value holding every risk, written whole, so a save never
  * leaves half a register (a register holds 50 risks at most, well inside a value's size).
  */
 const KEY = (epicKey: string): string => `risks:${epicKey}`;
-
-const Stored = z.object({
-  riskId: z.string(),
-  title: z.string(),
-  likelihood: Likelihood,
-  impactDays: z.number(),
-  targets: z.array(z.string()),
-  impactCost: RiskCost.optional(),
-  ownerAccountId: z.string(),
-  mitigation: z.string(),
-  status: RiskStatus,
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-});
 
 /** A risk that no longer parses is left out (and logged) rather than break the panel's forecast. */
 export async function listRiskRegister(epicKey: string): Promise<StoredRisk[]> {

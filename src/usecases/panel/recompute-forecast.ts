@@ -17,7 +17,7 @@ export type RecomputeOutcome =
 
 /**
  * The `campaign-forecast` consumer's work (up to 900 s): the campaign's resource-constrained Monte Carlo over every
- * campaign's open work, from its stored snapshot (no Jira call, no user), stored beside the snapshot for the panel.
+ * campaign's open work, from its stored snapshot (no user; Jira only for a register kept there), stored for the panel.
  * Nothing is computed when the stored forecast's inputs are today's (a burst of events costs one run).
  */
 export async function recomputeForecast(input: { epicKey: string }, ports: RecomputeForecastPorts): Promise<RecomputeOutcome> {

@@ -51,7 +51,8 @@ type RiskLabel =
   | 'exactPercent'
   | 'titleNeeded'
   | 'ownerNeeded'
-  | 'targetNeeded';
+  | 'targetNeeded'
+  | 'keptInApp';
 
 export interface RiskWords extends Record<RiskLabel, string> {
   openCount: (open: number, total: number) => string;
@@ -65,6 +66,8 @@ export interface RiskWords extends Record<RiskLabel, string> {
   formTitleEdit: (title: string) => string;
   saved: (title: string) => string;
   impactSummary: (impactDays: number, targets: number) => string;
+  /** Where the register is kept when it is in Jira: issues of the project's type `issueType` (its name on the site). */
+  keptInJira: (issueType: string) => string;
 }
 
 export const en: RiskWords = {
@@ -76,6 +79,8 @@ export const en: RiskWords = {
   titleNeeded: 'Say what could happen.',
   ownerNeeded: 'Choose who owns this risk.',
   targetNeeded: 'Choose at least one task or milestone for the delay, or set the delay to 0.',
+  keptInApp: 'Risks kept in Campaign Control’s storage for this campaign.',
+  keptInJira: (type) => `Risks kept in Jira, as issues of type ${quote('en', type)} under the campaign’s epic.`,
   title: 'Risks',
   intro: 'Open risks of the register are drawn in every trial of the forecast; these move the launch most.',
   noneMoving: 'No open risk moves the forecast.',
@@ -133,6 +138,8 @@ export const fr: RiskWords = {
   titleNeeded: 'Dites ce qui pourrait arriver.',
   ownerNeeded: 'Choisissez qui porte ce risque.',
   targetNeeded: 'Choisissez au moins une tâche ou un jalon pour le retard, ou ramenez le retard à 0.',
+  keptInApp: 'Risques tenus dans le stockage de Campaign Control pour cette campagne.',
+  keptInJira: (type) => `Risques tenus dans Jira, en tickets de type ${quote('fr', type)} sous l’epic de la campagne.`,
   title: 'Risques',
   intro: `Les risques ouverts du registre sont tirés dans chaque essai de la prévision${NNBSP}; voici ceux qui décalent le plus le lancement.`,
   noneMoving: 'Aucun risque ouvert ne décale la prévision.',

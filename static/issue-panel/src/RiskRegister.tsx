@@ -53,6 +53,9 @@ export function RiskRegister({
           {note}
         </p>
       )}
+      <p className="small muted" data-testid="risk-register-home">
+        {register.source === 'jira' ? w.keptInJira(register.jiraIssueType ?? 'Risk') : w.keptInApp}
+      </p>
       {!register.canEdit && <p className="small muted">{w.readOnly}</p>}
       {register.canEdit && editing === null && (
         <button type="button" className="button" onClick={() => setEditing('new')}>

@@ -58,6 +58,36 @@ describe('users and configuration', () => {
       schema: { type: 'date', custom: expect.stringContaining('datepicker') },
     });
   });
+
+  test('project EVT has a Risk issue type in its scheme; MKT refuses a Risk issue, EVT takes one under an epic', async () => {
+    const evt = await th.call(CAMILLE.email, 'GET', '/rest/api/3/project/EVT');
+    expect(evt.body).toMatchObject({ key: 'EVT', name: 'Events' });
+    expect(evt.body.issueTypes.map((t: { name: string }) => t.name)).toEqual(['Epic', 'Task', 'Subtask', 'Milestone', 'Risk']);
+    expect(evt.body.issueTypes.find((t: { name: string }) => t.name === 'Risk')).toMatchObject({ subtask: false, hierarchyLevel: 0 });
+    const inMkt = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'MKT' }, issuetype: { name: 'Risk' }, summary: 'Not in this scheme' },
+    });
+    expect(inMkt.status).toBe(400);
+    expect(inMkt.body.errors.issuetype).toBe('The issue type selected is invalid.');
+    const epic = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'EVT' }, issuetype: { name: 'Epic' }, summary: 'Salon 2027' },
+    });
+    expect(epic.body.key).toMatch(/^EVT-\d+$/);
+    const risk = await th.call(CAMILLE.email, 'POST', '/rest/api/3/issue', {
+      fields: {
+        project: { key: 'EVT' },
+        issuetype: { name: 'Risk' },
+        summary: 'Le stand arrive en retard',
+        parent: { key: epic.body.key },
+      },
+    });
+    expect(risk.status).toBe(201);
+    const read = await th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${risk.body.key}?fields=issuetype,parent`);
+    expect(read.body.fields).toMatchObject({ issuetype: { name: 'Risk' }, parent: { key: epic.body.key } });
+    // A Task cannot become a Risk in MKT either: the edit checks the project's scheme too.
+    const edit = await th.call(CAMILLE.email, 'PUT', '/rest/api/3/issue/MKT-2', { fields: { issuetype: { name: 'Risk' } } });
+    expect(edit.status).toBe(400);
+  });
 });
 
 describe('issues', () => {

@@ -81,6 +81,13 @@ describe('saveRisk and listRisks (use cases)', () => {
     expect(p.writes).toEqual([]);
   });
 
+  it('says where the register is kept: app storage unless the register port says Jira, with the type it uses', async () => {
+    const p = ports(GRANTS.editor);
+    expect((await listRisks({ epicKey: KEYS.epic }, PM, p)).source).toBe('app_storage');
+    const inJira = { ...p, register: { ...p.register, home: async () => ({ source: 'jira' as const, issueType: 'Risque' }) } };
+    expect(await listRisks({ epicKey: KEYS.epic }, PM, inJira)).toMatchObject({ source: 'jira', jiraIssueType: 'Risque' });
+  });
+
   it('hides the register of an epic the user cannot see, or of a project they cannot browse', async () => {
     await expect(listRisks({ epicKey: KEYS.epic }, PM, ports(GRANTS.viewer, { visible: false }))).rejects.toMatchObject({
       code: 'NOT_FOUND',

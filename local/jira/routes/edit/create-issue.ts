@@ -1,6 +1,6 @@
 import type { RouteRequest } from '../../../http/types';
 import { hasJiraPermission } from '../../../identity/permissions';
-import { findIssueType, findProject, findTransition, initialStatus, issueTypeById } from '../../store/catalog';
+import { findProject, findProjectIssueType, findTransition, initialStatus, issueTypeById } from '../../store/catalog';
 import { insertIssue } from '../../store/issues';
 import { setProperty } from '../../store/properties';
 import type { IssueRow } from '../../store/rows';
@@ -45,7 +45,7 @@ export function createIssueFrom(req: RouteRequest, details: unknown, now: string
     return fail(403, {}, ['You do not have permission to create issues in this project.']);
   const typeRef = refText(fields.issuetype, 'id', 'name');
   if (!typeRef) return fail(400, { issuetype: 'Specify an issue type' });
-  const type = findIssueType(req.db, typeRef);
+  const type = findProjectIssueType(req.db, project.id, typeRef);
   if (!type) return fail(400, { issuetype: 'The issue type selected is invalid.' });
 
   const actor = actorId(req.principal);

@@ -1,5 +1,5 @@
 import type { Database } from '../../../db/sqlite';
-import { findField, findIssueType, issueTypeById } from '../../store/catalog';
+import { findField, findProjectIssueType, issueTypeById } from '../../store/catalog';
 import { findIssue } from '../../store/issues';
 import type { FieldRow } from '../../store/rows';
 import { findUser } from '../../../identity/permissions';
@@ -102,7 +102,7 @@ const SYSTEM_SETTERS: Record<string, Setter> = {
   },
   issuetype: (db, d, v) => {
     const ref = refOf(v);
-    const type = ref ? findIssueType(db, ref.id ?? ref.name ?? '') : undefined;
+    const type = ref ? findProjectIssueType(db, d.row.project_id, ref.id ?? ref.name ?? '') : undefined;
     if (!type) return 'The issue type selected is invalid.';
     const current = issueTypeById(db, d.row.issue_type_id);
     if (type.hierarchy_level !== current.hierarchy_level) return 'The issue type selected is invalid.';
