@@ -1,45 +1,15 @@
-import { addBusinessDays, addWeeks, format, nextMonday } from 'date-fns';
 import { CAMILLE, INES, NOAH } from '../../../local/identity/demo-users';
 import type { PayloadOf, ResultOf } from '../../../src/contracts/registry';
-import type { PlanRow } from '../../../src/domain/model';
 import { useAppTestHost } from '../../support/app-host';
 import { callResolver } from '../../support/contract-call';
 import { waitForCreationJob } from '../../support/invoke';
+import { levelingDay, levelingPlans, LEVELING_WEEK } from '../../support/leveling-plans';
 import { must } from '../../support/must';
 import { transitionsOf, type JiraIssue } from '../rest-reads';
 
 type Plan = PayloadOf<'createCampaign'>['plan'];
-
-/** A Monday four weeks ahead, and business days after it (holidays aside: the plans are data, not a schedule). */
-const MONDAY = nextMonday(addWeeks(new Date(), 4));
-const day = (n: number): string => format(addBusinessDays(MONDAY, n), 'yyyy-MM-dd');
-const WEEK = day(0);
-
-const row = (r: Partial<PlanRow> & Pick<PlanRow, 'rowId' | 'kind' | 'startDate' | 'dueDate'>): PlanRow => ({
-  summary: `Row ${r.rowId}`,
-  ownerRole: r.kind === 'task' ? 'designer' : 'pm',
-  estimateBusinessDays: 0,
-  dependsOn: [],
-  ...r,
-});
-const planOf = (name: string, label: string, tasks: PlanRow[]): Plan => ({
-  templateId: 'leveling-test',
-  templateVersion: 1,
-  language: 'en',
-  projectKey: 'MKT',
-  name,
-  launchDate: day(14),
-  holidayCalendar: 'FR',
-  budget: { amount: 1000, currency: 'EUR' },
-  campaignLabel: label,
-  rows: [
-    row({ rowId: 'review', kind: 'milestone', startDate: day(9), dueDate: day(9), assigneeAccountId: CAMILLE.accountId }),
-    ...tasks,
-    row({ rowId: 'launch', kind: 'milestone', startDate: day(14), dueDate: day(14), assigneeAccountId: CAMILLE.accountId }),
-  ],
-  gates: [],
-  kpis: [],
-});
+const day = levelingDay;
+const WEEK = LEVELING_WEEK;
 
 /**
  * A PM levels an existing campaign through the local host: a first campaign holds Noah all week; a second has him
@@ -66,26 +36,9 @@ describe('apply a leveling proposal to an existing campaign', () => {
     answer.load.some((w) => w.accountId === NOAH.accountId && w.weekStart === WEEK && w.level === 'over');
 
   it('re-plans the second campaign at its launch date: Noah over-allocated, and a move of the design proposed', async () => {
-    const big = row({
-      rowId: 'big',
-      kind: 'task',
-      parentRowId: 'review',
-      assigneeAccountId: NOAH.accountId,
-      startDate: day(0),
-      dueDate: day(4),
-      estimateBusinessDays: 5,
-    });
-    await create(planOf('Leveling first', 'leveling-first', [big]), 'leveling-host-0001');
-    const design = row({
-      rowId: 'design',
-      kind: 'task',
-      parentRowId: 'review',
-      assigneeAccountId: NOAH.accountId,
-      startDate: day(0),
-      dueDate: day(2),
-      estimateBusinessDays: 3,
-    });
-    const job = await create(planOf('Leveling second', 'leveling-second', [design]), 'leveling-host-0002');
+    const plans = levelingPlans('leveling-host');
+    await create(plans.first, 'leveling-host-0001');
+    const job = await create(plans.second, 'leveling-host-0002');
     epicKey = must(job.epicKey, 'the second epic');
     designKey = must(job.issueKeys.design, 'the design issue');
 
