@@ -10,7 +10,7 @@ import {
   RowId,
   type CampaignTemplateInput,
 } from '../domain/model';
-import { PlanConflicts } from './conflicts';
+import { AppliedLevelingChange, LevelingChange, PlanConflicts } from './conflicts';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
@@ -170,9 +170,34 @@ export const ReplanCampaignResult = z
     applied: z.number(),
     /** Before applying: the conflicts the new dates would cause with the other campaigns. */
     conflicts: PlanConflicts.optional(),
+    /**
+     * Before applying: whether the acting user may apply the re-plan and the leveling proposals (the policy's
+     * `campaign.replan`), and if not why, in their language.
+     */
+    mayApply: z.object({ allowed: z.boolean(), refusal: z.string().nullable() }).strict().optional(),
   })
   .strict();
 export type ReplanCampaignResult = z.infer<typeof ReplanCampaignResult>;
+
+export const ApplyLevelingProposalPayload = z
+  .object({
+    epicKey: IssueKey,
+    change: LevelingChange,
+    /** Chosen by the page once per "Apply" click: re-sending it changes nothing more. */
+    requestId: RequestId.optional(),
+  })
+  .strict();
+export type ApplyLevelingProposalPayload = z.input<typeof ApplyLevelingProposalPayload>;
+export const ApplyLevelingProposalResult = z
+  .object({
+    change: AppliedLevelingChange,
+    /** True when nothing had to change: the same request again, or the change already in place. */
+    alreadyApplied: z.boolean(),
+    /** The campaign's conflicts with the other campaigns now, as its re-plan at its launch date shows them. */
+    conflicts: PlanConflicts,
+  })
+  .strict();
+export type ApplyLevelingProposalResult = z.infer<typeof ApplyLevelingProposalResult>;
 
 export const CompareWithBriefPayload = z
   .object({

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { CreateBreakdownPayload, CreateBreakdownResult, SuggestBreakdownPayload, SuggestBreakdownResult } from './breakdown';
 import { GetCampaignPanelPayload, GetCampaignPanelResult } from './campaign-panel';
 import {
+  ApplyLevelingProposalPayload,
+  ApplyLevelingProposalResult,
   CompareWithBriefPayload,
   CompareWithBriefResult,
   CreateCampaignPayload,
@@ -78,6 +80,7 @@ export const resolverContracts = {
   createCampaign: { payload: CreateCampaignPayload, result: CreateCampaignResult },
   getCreationJob: { payload: GetCreationJobPayload, result: GetCreationJobResult },
   replanCampaign: { payload: ReplanCampaignPayload, result: ReplanCampaignResult },
+  applyLevelingProposal: { payload: ApplyLevelingProposalPayload, result: ApplyLevelingProposalResult },
   compareWithBrief: { payload: CompareWithBriefPayload, result: CompareWithBriefResult },
   listCampaigns: { payload: ListCampaignsPayload, result: ListCampaignsResult },
   // Team capacity (a section of the planner)

@@ -1,7 +1,7 @@
 import type { ResolverName } from '../contracts/registry';
 import { createBreakdownResolver, suggestBreakdownResolver } from './breakdown';
 import { getTeamCapacityResolver, setPersonCapacityResolver } from './capacity';
-import { compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
+import { applyLevelingProposalResolver, compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
 import { getCampaignPanelResolver } from './campaign-panel';
 import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './creation';
 import type { ResolverHandler } from './define';
@@ -41,6 +41,7 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   createCampaign: createCampaignResolver,
   getCreationJob: getCreationJobResolver,
   replanCampaign: replanCampaignResolver,
+  applyLevelingProposal: applyLevelingProposalResolver,
   compareWithBrief: compareWithBriefResolver,
   listCampaigns: listCampaignsResolver,
   getTeamCapacity: getTeamCapacityResolver,

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors';
-import type { Message } from '../wording/messages';
+import { render, type Message } from '../wording/messages';
 import {
   may,
   type Action,
@@ -88,4 +88,22 @@ export async function authoriseCampaignAction(
   const decision = may(actor, action, parties);
   if (!decision.allowed) throw refusalOf(decision, projectKey, field);
   return actor;
+}
+
+/**
+ * The policy's answer for `action` on a campaign without throwing, for a UI that shows a button or says why not:
+ * allowed, or the refusal worded in the user's language.
+ */
+export async function campaignActionAllowed(
+  grants: ProjectGrantsPort,
+  user: ActingUser,
+  projectKey: string,
+  action: CampaignAction,
+  parties: CampaignParties,
+): Promise<{ allowed: boolean; refusal: string | null }> {
+  const actor: Actor = { accountId: user.accountId, grants: await grants.grantsIn(projectKey) };
+  const decision = may(actor, action, parties);
+  if (decision.allowed) return { allowed: true, refusal: null };
+  const error = refusalOf(decision, projectKey);
+  return { allowed: false, refusal: error.wording ? render(user.locale, error.wording) : error.message };
 }

@@ -9,6 +9,7 @@ import { getCampaignRecord, listCampaignRecords, saveCampaignRecord } from '../a
 import { getRoleAssignments, saveRoleAssignments } from '../adapters/storage/role-assignments';
 import { loadSnapshot } from '../adapters/storage/snapshots';
 import { getStoredTemplate, listStoredTemplates, saveTemplateVersion } from '../adapters/storage/templates';
+import type { ApplyLevelingPorts } from '../usecases/campaigns/apply-leveling';
 import type { CompareWithBriefPorts } from '../usecases/campaigns/compare-with-brief';
 import type { ListCampaignsPorts } from '../usecases/campaigns/list-campaigns';
 import type { ReplanCampaignPorts } from '../usecases/campaigns/replan-campaign';
@@ -57,6 +58,8 @@ export const replanCampaignPorts = (): ReplanCampaignPorts => ({
   recordWriter,
   clock: systemClock,
 });
+/** applyLevelingProposal: the re-plan's ports (Jira writers, record, people, the other campaigns' work). */
+export const applyLevelingPorts = (): ApplyLevelingPorts => replanCampaignPorts();
 export const compareWithBriefPorts = (): CompareWithBriefPorts => ({
   ...replanCampaignPorts(),
   briefs,

@@ -178,6 +178,12 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     ),
     row('replanCampaign', () => ({ epicKey, launchDate: '2026-12-20' }), browsers()),
     row('replanCampaign', () => ({ epicKey, launchDate: '2026-12-20', apply: true }), editors()),
+    // Giving the task to the designer who already has it: allowed to those who may re-plan, and changes nothing.
+    row(
+      'applyLevelingProposal',
+      () => ({ epicKey, change: { kind: 'reassign', rowId: 'task-1-1', toAccountId: NOAH.accountId } }),
+      editors(),
+    ),
     row('compareWithBrief', () => ({ epicKey }), browsers()),
     row('getKpiConnector', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),
     row('rotateKpiSecret', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),

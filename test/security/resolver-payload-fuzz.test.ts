@@ -64,6 +64,10 @@ const SHAPES: Record<string, Shape> = {
     required: ['accountId', 'capacity'],
   },
   replanCampaign: { valid: { epicKey: 'MKT-1', launchDate: '2027-01-15', apply: false }, required: ['epicKey', 'launchDate'] },
+  applyLevelingProposal: {
+    valid: { epicKey: 'MKT-1', change: { kind: 'shift', rowId: 'task-1-1', dueDate: '2027-01-15' }, requestId: 'fuzz-level-0001' },
+    required: ['epicKey', 'change'],
+  },
   compareWithBrief: { valid: { epicKey: 'MKT-1', accept: [] }, required: ['epicKey'] },
   getKpiConnector: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
   rotateKpiSecret: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },

@@ -118,6 +118,15 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   kpiManagersOnly: { projectKey: 'MKT', action: 'import KPI actuals' },
   personNotFound: {},
   selfOrAdminOnly: { projectKey: 'MKT', action: 'change this person’s capacity' },
+  levelingTaskRequired: {},
+  levelingNotATask: { field: 'change.rowId', value: 'no-such-row', epicKey: 'MKT-7' },
+  levelingRowMismatch: { issueKey: 'MKT-12', rowId: 'design' },
+  levelingDoneWork: { field: 'change.rowId', summary: 'Design visuals', issueKey: 'MKT-12' },
+  levelingNotInPool: { name: 'Sam Lee' },
+  levelingBadDate: { field: 'change.dueDate', value: '2026-02-30' },
+  levelingDateInPast: { field: 'change.dueDate', date: '2026-11-02' },
+  levelingAfterMilestone: { date: '2026-12-01', milestone: 'Creative final', milestoneDue: '2026-11-27' },
+  levelingRequestReused: { requestId: 'level-0001' },
 };
 
 describe('render', () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CampaignPlan } from './plan';
 
+/** How many applied leveling requests a campaign record remembers. */
+export const LEVELING_LOG = 50;
+
 /**
  * What the app keeps about a created campaign in app storage (`campaign:<EPIC-KEY>`): the plan it was created
  * from and which issue each plan row became. Jira stays the source of truth for dates, status and fields;
@@ -15,6 +18,14 @@ export const CampaignRecord = z
     plan: CampaignPlan,
     /** rowId → issue key, including `epic`. */
     issueKeys: z.record(z.string()),
+    /**
+     * The last leveling changes applied with a request id (`applyLevelingProposal`), each as its canonical text:
+     * the same request again changes nothing, even if the campaign moved since.
+     */
+    leveling: z
+      .array(z.object({ requestId: z.string(), change: z.string(), at: z.string() }).strict())
+      .max(LEVELING_LOG)
+      .optional(),
   })
   .strict();
 export type CampaignRecord = z.infer<typeof CampaignRecord>;

@@ -70,7 +70,28 @@ function schedule(
 }
 
 /**
- * Moves a created campaign to a new launch date: every date is recomputed from the new launch. Done work keeps its
+ * A task moved off its computed dates (the PM's edit in the preview, a leveling change applied to the campaign) keeps
+ * that distance: it moves by as many business days as its computed dates do, from the campaign's current schedule
+ * `before` to the new one `after`. Every other row takes its new computed dates.
+ */
+function keepingMoves(plan: CampaignPlan, before: BackwardResult, after: BackwardResult): BackwardResult['dates'] {
+  const calendar = plan.holidayCalendar;
+  const dates = { ...after.dates };
+  for (const row of plan.rows) {
+    const was = before.dates[row.rowId];
+    const now = after.dates[row.rowId];
+    if (row.kind !== 'task' || !was || !now || (row.dueDate === was.dueDate && row.startDate === was.startDate)) continue;
+    dates[row.rowId] = {
+      startDate: addBusinessDays(row.startDate, businessDaysBetween(was.startDate, now.startDate, calendar), calendar),
+      dueDate: addBusinessDays(row.dueDate, businessDaysBetween(was.dueDate, now.dueDate, calendar), calendar),
+    };
+  }
+  return dates;
+}
+
+/**
+ * Moves a created campaign to a new launch date: every date is recomputed from the new launch, and a task moved off
+ * its computed dates keeps that distance (`keepingMoves`), so re-planning to the same date changes nothing. Done work keeps its
  * dates (its would-be move is listed with `done: true`, never applied). Only rows whose due date actually changes
  * against the issue's current due date are listed.
  */
@@ -87,7 +108,8 @@ export function replan(input: ReplanInput): ReplanResult {
     const dueDate = issue.dueDate && CalendarDate.safeParse(issue.dueDate).success ? issue.dueDate : row.dueDate;
     fixed[row.rowId] = { startDate: row.startDate < dueDate ? row.startDate : dueDate, dueDate };
   }
-  const applied = schedule(plan, newLaunchDate, today, fixed);
+  const computed = schedule(plan, newLaunchDate, today, fixed);
+  const applied = { ...computed, dates: keepingMoves(plan, schedule(plan, plan.launchDate, today, fixed), computed) };
   const unconstrained = Object.keys(fixed).length > 0 ? schedule(plan, newLaunchDate, today, {}) : applied;
 
   const rows: PlanRow[] = plan.rows.map((r) => ({ ...r, ...applied.dates[r.rowId] }));

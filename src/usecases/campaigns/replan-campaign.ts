@@ -1,5 +1,7 @@
 import type { ReplanCampaignResult } from '../../contracts/campaign-planner';
+import { partiesOf } from '../../domain/policy';
 import type { ActingUser } from '../acting-user';
+import { campaignActionAllowed } from '../authorise';
 import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
 import { todayIn } from '../ports/clock';
@@ -15,7 +17,8 @@ export interface ReplanCampaignPorts extends ReplanRecordPorts, PlanConflictPort
 /**
  * What a new launch date changes in a campaign (anyone who sees its epic), and with `apply` the change itself
  * (the policy's `campaign.replan`). Before it is applied, it also says what conflicts the new dates would cause
- * with the other campaigns (overloaded weeks, approver clashes). Errors: NOT_FOUND `epicKey`; those of `replanRecord`.
+ * with the other campaigns (overloaded weeks, approver clashes) and whether the user may apply it and the leveling
+ * proposals, or why not. Errors: NOT_FOUND `epicKey`; those of `replanRecord`.
  */
 export async function replanCampaign(
   input: { epicKey: string; launchDate: string; apply?: boolean },
@@ -26,6 +29,16 @@ export async function replanCampaign(
   const apply = input.apply === true;
   const { launchDate, changes, applied, plan } = await replanRecord(record, { launchDate: input.launchDate, apply }, user, ports);
   if (apply) return { launchDate, changes, applied };
-  const names = new Map((await ports.people.list()).map((p) => [p.accountId, p.displayName]));
-  return { launchDate, changes, applied, conflicts: await conflictsOfPlan(plan, todayIn(ports.clock), names, ports, record.epicKey) };
+  const [people, mayApply] = await Promise.all([
+    ports.people.list(),
+    campaignActionAllowed(ports.grants, user, record.plan.projectKey, 'campaign.replan', partiesOf(record)),
+  ]);
+  const names = new Map(people.map((p) => [p.accountId, p.displayName]));
+  return {
+    launchDate,
+    changes,
+    applied,
+    conflicts: await conflictsOfPlan(plan, todayIn(ports.clock), names, ports, record.epicKey),
+    mayApply,
+  };
 }

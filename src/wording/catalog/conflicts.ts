@@ -28,6 +28,13 @@ export interface ConflictWords {
   effect: (p: LevelingProposal) => string;
   apply: string;
   applyLabel: (p: LevelingProposal) => string;
+  /** A created campaign (the re-plan's "Campaigns" tab): what the proposals' buttons did, or why there are none. */
+  applied: (p: LevelingProposal) => string;
+  alreadyApplied: string;
+  applying: string;
+  /** `why`: the policy's refusal, worded by the server in the reader's language. */
+  notAllowed: (why: string) => string;
+  otherDate: string;
 }
 
 const businessDays = (lang: Language, n: number): string =>
@@ -70,6 +77,12 @@ export const en: ConflictWords = {
     `relieves ${p.displayName}’s week of ${dayInWords('en', p.weekStart, false)}: over-allocated weeks ${p.overBefore} → ${p.overAfter}`,
   apply: 'Apply',
   applyLabel: (p) => `Apply: ${en.proposal(p)}`,
+  applied: (p) => `Applied to the campaign in Jira: ${en.proposal(p)}.`,
+  alreadyApplied: 'This change was already in place: nothing more changed.',
+  applying: 'Applying the change…',
+  notAllowed: (why) => `Only someone who may re-plan this campaign can apply these changes. ${why}`,
+  otherDate:
+    'These changes apply to the campaign at its current launch date: show the changes for that date to apply one, or apply the re-plan first.',
 };
 
 export const fr: ConflictWords = {
@@ -110,6 +123,11 @@ export const fr: ConflictWords = {
     `soulage la semaine du ${dayInWords('fr', p.weekStart, false)} de ${p.displayName}${NNBSP}: semaines en surcharge ${p.overBefore} → ${p.overAfter}`,
   apply: 'Appliquer',
   applyLabel: (p) => `Appliquer${NNBSP}: ${fr.proposal(p)}`,
+  applied: (p) => `Appliqué à la campagne dans Jira${NNBSP}: ${fr.proposal(p)}.`,
+  alreadyApplied: `Ce changement était déjà en place${NNBSP}: rien d’autre n’a changé.`,
+  applying: 'Application du changement…',
+  notAllowed: (why) => `Seule une personne qui peut replanifier cette campagne peut appliquer ces changements. ${why}`,
+  otherDate: `Ces changements s’appliquent à la campagne à sa date de lancement actuelle${NNBSP}: affichez les changements pour cette date pour en appliquer un, ou appliquez d’abord la replanification.`,
 };
 
 export const conflictWords = (lang: Language): ConflictWords => (lang === 'fr' ? fr : en);

@@ -2,6 +2,8 @@
  * Resolver refusals, as the envelope's `message` words them. `en` is the source of truth; `fr` has the type of `en`,
  * so a missing key or a parameter of another type fails the type check. The English texts are today's, unchanged.
  */
+import { dayInWords } from '../format';
+import { NNBSP, quote } from '../typography';
 
 const permissionName = (permission: string): string => permission.replace(/_/g, ' ').toLowerCase();
 
@@ -22,6 +24,20 @@ export const en = {
     `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
   personNotFound: 'accountId: is not a person of this site',
   selfOrAdminOnly: (p: { projectKey: string; action: string }) => `Only the person and ${p.projectKey} project admins can ${p.action}.`,
+  // Leveling changes applied to a created campaign (`applyLevelingProposal`).
+  levelingTaskRequired: 'change.rowId: name the task by its rowId or its issueKey',
+  levelingNotATask: (p: { field: string; value: string; epicKey: string }) =>
+    `${p.field}: ${p.value} is not a task of campaign ${p.epicKey}`,
+  levelingRowMismatch: (p: { issueKey: string; rowId: string }) => `change.issueKey: ${p.issueKey} is not the issue of row ${p.rowId}`,
+  levelingDoneWork: (p: { field: string; summary: string; issueKey: string }) =>
+    `${p.field}: ${quote('en', p.summary)} (${p.issueKey}) is done, and done work is never moved or reassigned`,
+  levelingNotInPool: (p: { name: string }) =>
+    `change.toAccountId: ${p.name} does no work of this task’s role in any campaign; choose someone who does`,
+  levelingBadDate: (p: { field: string; value: string }) => `${p.field}: must be a real date like 2026-11-27, got ${quote('en', p.value)}`,
+  levelingDateInPast: (p: { field: string; date: string }) => `${p.field}: ${dayInWords('en', p.date)} is in the past`,
+  levelingAfterMilestone: (p: { date: string; milestone: string; milestoneDue: string }) =>
+    `change.dueDate: ${dayInWords('en', p.date)} is after ${quote('en', p.milestone)}, due ${dayInWords('en', p.milestoneDue)}: a leveling change never moves a date the campaign promised`,
+  levelingRequestReused: (p: { requestId: string }) => `requestId: ${p.requestId} was already used for another change`,
 };
 
 /** Jira's French names of the project permissions the app asks for. */
@@ -67,4 +83,16 @@ export const fr: typeof en = {
     `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
   personNotFound: 'accountId\u202f: ce n’est pas une personne de ce site',
   selfOrAdminOnly: (p) => `Seuls la personne concernée et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
+  levelingTaskRequired: `change.rowId${NNBSP}: désignez la tâche par son rowId ou son issueKey`,
+  levelingNotATask: (p) => `${p.field}${NNBSP}: ${p.value} n’est pas une tâche de la campagne ${p.epicKey}`,
+  levelingRowMismatch: (p) => `change.issueKey${NNBSP}: ${p.issueKey} n’est pas le ticket de la ligne ${p.rowId}`,
+  levelingDoneWork: (p) =>
+    `${p.field}${NNBSP}: ${quote('fr', p.summary)} (${p.issueKey}) est terminée, et le travail terminé n’est jamais déplacé ni réattribué`,
+  levelingNotInPool: (p) =>
+    `change.toAccountId${NNBSP}: ${p.name} ne fait de travail de ce rôle dans aucune campagne${NNBSP}; choisissez une personne qui en fait`,
+  levelingBadDate: (p) => `${p.field}${NNBSP}: doit être une vraie date comme 2026-11-27, reçu ${quote('fr', p.value)}`,
+  levelingDateInPast: (p) => `${p.field}${NNBSP}: le ${dayInWords('fr', p.date)} est passé`,
+  levelingAfterMilestone: (p) =>
+    `change.dueDate${NNBSP}: le ${dayInWords('fr', p.date)} est après ${quote('fr', p.milestone)}, dû le ${dayInWords('fr', p.milestoneDue)}${NNBSP}: un changement de lissage ne déplace jamais une date promise par la campagne`,
+  levelingRequestReused: (p) => `requestId${NNBSP}: ${p.requestId} a déjà servi pour un autre changement`,
 };

@@ -9,7 +9,7 @@ interface Props {
   campaign: CampaignSummary;
   date: string;
   onDate: (date: string) => void;
-  busy: 'preview' | 'apply' | undefined;
+  busy: 'preview' | 'apply' | 'level' | undefined;
   onPreview: (date: string) => void;
 }
 

@@ -5,7 +5,7 @@ import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { ReplanDateForm } from './ReplanDateForm';
 import { ReplanTable } from './ReplanTable';
-import { ConflictsSection } from '../../kit/ConflictsSection';
+import { ReplanConflicts } from './ReplanConflicts';
 import type { CampaignSummary } from './types';
 import { useReplan } from './useReplan';
 
@@ -20,7 +20,7 @@ interface Props {
 
 export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
   const [date, setDate] = useState(campaign.launchDate);
-  const { state, preview, apply } = useReplan(campaign.epicKey);
+  const { state, preview, apply, level } = useReplan(campaign.epicKey);
   const shown = state.shown;
   const stale = shown !== undefined && shown.launchDate !== date;
   const moving = shown?.result.changes.filter((c) => !c.done).length ?? 0;
@@ -59,7 +59,22 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
               )}
             </div>
           )}
-          {shown.result.conflicts && <ConflictsSection lang={t.lang} conflicts={shown.result.conflicts} id="replan-conflicts" />}
+          {shown.result.conflicts && (
+            <ReplanConflicts
+              t={t}
+              conflicts={shown.result.conflicts}
+              mayApply={shown.result.mayApply}
+              current={!stale && shown.launchDate === campaign.launchDate}
+              busy={state.busy !== undefined}
+              leveled={state.leveled}
+              onApply={(p) =>
+                level(p, shown.launchDate, (launchDate) => {
+                  setDate(launchDate);
+                  onApplied();
+                })
+              }
+            />
+          )}
           {shown.result.changes.length > 0 && (
             <ReplanTable t={t} f={f} changes={shown.result.changes} label={t.replanHeading(campaign.name)} />
           )}

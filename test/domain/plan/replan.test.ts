@@ -104,6 +104,21 @@ describe('replan', () => {
     expect(moved.rows.find((r) => r.rowId === 'creative')?.dueDate).toBe('2026-06-11');
   });
 
+  it('a task moved off its computed dates keeps that distance, and re-planning to the same date changes nothing', () => {
+    // The PM (or a leveling change) moved "Copy" two business days earlier than it must finish.
+    const plan = applyOverrides(miniPlan(), { rows: { copy: { dueDate: '2026-06-03' } } }, { today: '2026-04-01', holidayCalendar: 'FR' });
+    const computed = miniPlan().rows.find((r) => r.rowId === 'copy');
+    expect(computed?.dueDate).toBe('2026-06-05');
+    const same = replan({ plan, newLaunchDate: plan.launchDate, today: '2026-04-01', issues: issuesOf(plan) });
+    expect(same.changes).toEqual([]);
+    expect(dates(same.plan)).toEqual(dates(plan));
+    // A week later: the whole plan moves five business days, "Copy" still two days before its computed date.
+    const { plan: moved } = replan({ plan, newLaunchDate: '2026-06-19', today: '2026-04-01', issues: issuesOf(plan) });
+    const fresh = miniPlan({ launchDate: '2026-06-19' }).rows.find((r) => r.rowId === 'copy');
+    expect(fresh?.dueDate).toBe('2026-06-12');
+    expect(moved.rows.find((r) => r.rowId === 'copy')).toMatchObject({ dueDate: '2026-06-10' });
+  });
+
   it('flags a new launch date too close to fit', () => {
     const plan = miniPlan();
     const { plan: moved } = replan({ plan, newLaunchDate: '2026-06-05', today: '2026-06-01', issues: issuesOf(plan) });

@@ -46,7 +46,13 @@ describe('replanCampaign (use case)', () => {
     // The campaign being re-planned is replaced by its new dates, so it cannot conflict with itself.
     expect(out.conflicts).toEqual({ load: [], approvers: [], leveling: [] });
     expect(ports.updates).toEqual([]);
-    expect(ports.grants.asked).toEqual([]);
+    // A viewer sees the changes but is told why they may not apply them (the policy's `campaign.replan`), in French.
+    expect(out.mayApply).toEqual({
+      allowed: false,
+      refusal: 'Il vous faut la permission «\u202fModifier les tickets\u202f» dans MKT pour replanifier cette campagne.',
+    });
+    const editor = await replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-22' }, CAMILLE, portsFor(GRANTS.editor));
+    expect(editor.mayApply).toEqual({ allowed: true, refusal: null });
   });
 
   it('moves the open issues, keeps done work, and saves the new plan for editors', async () => {
