@@ -55,5 +55,5 @@ describe('Jira estimates in the forecast, through the local host', () => {
     expect(launchAfter > launchBefore).toBe(true);
     // The task's 60 days replaced its template estimate (a few days) in the open work.
     expect(remainingWork(after) - remainingWork(before)).toBeGreaterThan(40);
-  });
+  }, 90_000);
 });
