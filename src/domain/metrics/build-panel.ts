@@ -53,6 +53,8 @@ export interface PanelInput {
    * null when none is ready yet (the panel shows no dates); absent: computed here.
    */
   forecast?: DeadlineForecast | null;
+  /** The issue's own parent is the campaign's epic (how the panel's loader found the campaign). */
+  underEpic?: boolean;
 }
 
 /** What the forecast of a campaign is computed from: the panel's inputs without the viewer. */
@@ -134,7 +136,9 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   const issues = Object.values(snapshot.issues);
   const issue = issues.find((i) => i.key === issueKey);
   const mode = issueKey === record.epicKey ? 'epic' : 'compact';
-  if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey)) {
+  // An issue under the epic that is not campaign work (a Risk issue of the register, one added by hand) gets the
+  // campaign's compact panel without a milestone of its own, when the loader found the campaign from its parent.
+  if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey) && input.underEpic !== true) {
     throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
   }
   const calendar = plan.holidayCalendar;

@@ -54,6 +54,8 @@ export async function computeCampaignPanel(
     ...source,
     actingAccountId: user.accountId,
     issueKey,
+    // The loader finds the campaign from the issue's parent: any issue it reaches is under the epic.
+    underEpic: true,
     refresh: loaded.refresh,
     dataAsOf: loaded.dataAsOf,
     signOffEntries,

@@ -118,6 +118,12 @@ describe('risk register in Jira (project with a Risk issue type)', () => {
     expect(after.campaign.issueCount).toBe(before.campaign.issueCount);
     expect(after.riskCount).toEqual({ total: 1, open: 1 });
     expect(JSON.stringify(after.criticalPath ?? [])).not.toContain(issue.key);
+
+    // The panel on the Risk issue itself shows its campaign, with no milestone of its own.
+    const onRisk = campaignPanelOf(
+      await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: issue.key }, { moduleKey: 'campaign-panel' }),
+    );
+    expect(onRisk).toMatchObject({ mode: 'compact', issueKey: issue.key, ownMilestoneKey: null, campaign: { epicKey } });
   });
 
   it('edits the same issue (fields, property and status), and saving the same risk again makes no second issue', async () => {

@@ -54,6 +54,15 @@ describe('buildCampaignPanel', () => {
     expect({ ...task, mode: 'epic', issueKey: KEYS.epic, ownGate: null, ownMilestoneKey: null }).toEqual(epic);
   });
 
+  it('in compact mode on an issue under the epic that is not campaign work (a Risk issue): the campaign, no milestone', () => {
+    expect(buildCampaignPanel({ ...panelInput({ issueKey: 'MKT-999' }), underEpic: true })).toMatchObject({
+      mode: 'compact',
+      issueKey: 'MKT-999',
+      ownMilestoneKey: null,
+      ownGate: null,
+    });
+  });
+
   it('in compact mode on a milestone: its own gate', () => {
     expect(buildCampaignPanel(panelInput({ issueKey: KEYS.launch }))).toMatchObject({
       ownMilestoneKey: KEYS.launch,
