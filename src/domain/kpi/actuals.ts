@@ -25,7 +25,10 @@ export function measureKpi(kpi: PlanKpi, series: readonly KpiPoint[]): KpiMeasur
   const counted = own.filter((p) => inWindow(kpi, dayOfInstant(p.at)));
   const last = counted.at(-1);
   return {
-    value: aggregate(aggregationOf(kpi), counted.map((p) => p.value)),
+    value: aggregate(
+      aggregationOf(kpi),
+      counted.map((p) => p.value),
+    ),
     points: counted.length,
     outsideWindow: own.length - counted.length,
     lastAt: last?.at ?? null,
