@@ -37,6 +37,7 @@ export function kpiStatuses(kpis: readonly PlanKpi[], today: IsoDate, actuals: R
       name: kpi.name,
       unit: kpi.unit,
       direction: kpi.direction,
+      aggregation: aggregationOf(kpi),
       target: kpi.target,
       actual,
       expectedByNow: expected,
