@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, KpiUnit, Money, Quorum } from '../domain/model';
+import { IsoDate, KpiAggregation, KpiUnit, Money, Quorum } from '../domain/model';
 import { IssueKey } from './fields';
 
 /**
@@ -236,8 +236,11 @@ export const KpiStatus = z
     /** Expected value at today's point of the measurement window if on track to target; null outside the window. */
     expectedByNow: z.number().nullable(),
     onPace: z.boolean().nullable(),
-    /** From the actuals time series (webtrigger pushes, CSV imports): how the actual is aggregated over the window. */
-    aggregation: z.enum(['total', 'latest']).optional(),
+    /**
+     * How the actual is made from the time series (webtrigger pushes, CSV imports) over the window: summed (`total`),
+     * the latest point (`latest`), the mean of the points (`average`, e.g. average order value), or a rate to date (`ratio`).
+     */
+    aggregation: KpiAggregation.optional(),
     /** Points counted (inside the measurement window), and points received outside it (not counted). */
     points: z.number().optional(),
     outsideWindow: z.number().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KpiImportMapping, type KpiImportMappingInput } from '../domain/kpi/csv-mapping';
 import { MAX_CSV_BYTES } from '../domain/kpi/csv-table';
+import { KpiAggregation } from '../domain/model';
 import { EpicKey } from './fields';
 
 /** KPI actuals: the connector (webtrigger) and CSV import resolvers (PM and project admins only). */
@@ -39,8 +40,8 @@ export const KpiImportKpiTotal = z
     name: z.string(),
     column: z.string(),
     multiplyBy: z.string().optional(),
-    aggregation: z.enum(['total', 'latest']),
-    /** Over the whole file: the sum, or the latest row's value. */
+    aggregation: KpiAggregation,
+    /** Over the whole file: the sum, the mean, or the latest row's value, as `aggregation` says. */
     value: z.number().nullable(),
     rows: z.number(),
     /** Rows outside the KPI's measurement window (imported, not counted in its actual). */

@@ -57,6 +57,9 @@ describe('campaign planner project page', () => {
 
   it('previews the Black Friday plan with its timeline', async () => {
     await app.getByRole('radio', { name: /Black Friday/ }).check();
+    // The template's reference budget is in USD: picking it keeps Camille's euros and prefills no relabelled amount.
+    expect(await app.getByLabel('Devise').inputValue()).toBe('EUR');
+    expect(await app.getByLabel('Budget', { exact: true }).inputValue()).toBe('');
     await app.getByLabel('Date de lancement').fill(launchDate);
     await app.getByLabel('Budget', { exact: true }).fill('120000');
     await app.getByLabel('Devise').selectOption('USD');
@@ -141,6 +144,8 @@ describe('campaign planner project page', () => {
     const viewer = page.frameLocator('iframe[data-module-key="campaign-planner"]');
     await viewer.getByRole('radio', { name: /Black Friday/ }).check();
     await viewer.getByLabel('Date de lancement').fill(launchDate);
+    // A USD template prefills no amount in euros: the viewer types one.
+    await viewer.getByLabel('Budget', { exact: true }).fill('90000');
     const refused = resolverAnswer(page, 'previewCampaign', () => viewer.getByRole('button', { name: 'Prévisualiser le plan' }).click());
     await expect(refused).rejects.toThrow(/FORBIDDEN/);
     await viewer.getByRole('alert').filter({ hasText: 'Vous ne pouvez pas planifier de campagne dans ce projet' }).waitFor();

@@ -117,6 +117,7 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   epicNotVisible: { epicKey: 'MKT-7' },
   kpiManagersOnly: { projectKey: 'MKT', action: 'import KPI actuals' },
   personNotFound: {},
+  budgetTooLarge: { field: 'budget.amount', max: 1_000_000_000_000, currency: 'EUR' },
   selfOrAdminOnly: { projectKey: 'MKT', action: 'change this person’s capacity' },
   levelingTaskRequired: {},
   levelingNotATask: { field: 'change.rowId', value: 'no-such-row', epicKey: 'MKT-7' },

@@ -8,6 +8,7 @@ import * as forecast from '../../src/wording/catalog/forecast';
 import * as gates from '../../src/wording/catalog/gates';
 import * as health from '../../src/wording/catalog/health';
 import * as kpis from '../../src/wording/catalog/kpis';
+import * as money from '../../src/wording/catalog/money';
 import { reportStrings } from '../../src/wording/catalog/report';
 import * as risks from '../../src/wording/catalog/risks';
 import * as schedule from '../../src/wording/catalog/schedule';
@@ -26,6 +27,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   health,
   reasons: { en: health.reasonsEn, fr: health.reasonsFr },
   kpis,
+  money,
   report: { en: reportStrings('en'), fr: reportStrings('fr') },
   risks: { en: risks.en, fr: risks.fr },
   schedule,

@@ -1,10 +1,9 @@
 import type { IsoDate, PlanKpi } from '../model';
-import { accumulates } from '../metrics/kpi-status';
+import { aggregate, aggregationOf } from './aggregation';
 import { dayOfInstant, type KpiPoint } from './points';
 
-/** Counts and money that build up are totalled; rates and "lower is better" values are read at their latest point. */
-export type KpiAggregation = 'total' | 'latest';
-export const aggregationOf = (kpi: PlanKpi): KpiAggregation => (accumulates(kpi) ? 'total' : 'latest');
+export { aggregationOf };
+export type { KpiAggregation } from '../model';
 
 export interface KpiMeasure {
   /** The KPI's actual over its measurement window; null before any point falls in it. */
@@ -25,15 +24,14 @@ export function measureKpi(kpi: PlanKpi, series: readonly KpiPoint[]): KpiMeasur
   const own = series.filter((p) => p.kpiId === kpi.kpiId);
   const counted = own.filter((p) => inWindow(kpi, dayOfInstant(p.at)));
   const last = counted.at(-1);
-  const total = counted.reduce((s, p) => s + p.value, 0);
   return {
-    value: !last ? null : aggregationOf(kpi) === 'total' ? roundTo(total) : last.value,
+    value: aggregate(
+      aggregationOf(kpi),
+      counted.map((p) => p.value),
+    ),
     points: counted.length,
     outsideWindow: own.length - counted.length,
     lastAt: last?.at ?? null,
     sources: [...new Set(counted.map((p) => p.source))].sort(),
   };
 }
-
-/** Sums of many floats drift in the last digits (0.1 + 0.2); KPI values are shown to at most 6 decimals. */
-const roundTo = (n: number): number => Math.round(n * 1e6) / 1e6;

@@ -1,6 +1,6 @@
 import type { KpiImportChannelTotal, KpiImportKpiTotal, KpiImportPreview } from '../../contracts/kpi';
 import { IsoDate, type PlanKpi } from '../model';
-import { aggregationOf } from './actuals';
+import { aggregate, aggregationOf } from './aggregation';
 import type { KpiImportMapping } from './csv-mapping';
 import type { CsvCellError, CsvTable } from './csv-table';
 import type { KpiPoint, SpendPoint } from './points';
@@ -171,9 +171,11 @@ export function buildKpiImport(table: CsvTable, mapping: KpiImportMapping, kpis:
 function kpiTotal(m: KpiImportMapping['kpis'][number], kpi: PlanKpi, points: readonly KpiPoint[]): KpiImportKpiTotal {
   const own = points.filter((p) => p.kpiId === m.kpiId);
   const aggregation = aggregationOf(kpi);
-  const latest = [...own].sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
-  // `latest` is missing exactly when no point is.
-  const value = latest === undefined ? null : aggregation === 'total' ? round6(own.reduce((s, p) => s + p.value, 0)) : latest.value;
+  const inOrder = [...own].sort((a, b) => (a.at < b.at ? -1 : 1));
+  const value = aggregate(
+    aggregation,
+    inOrder.map((p) => p.value),
+  );
   const outsideWindow = own.filter((p) => p.at.slice(0, 10) < kpi.windowStart || p.at.slice(0, 10) > kpi.windowEnd).length;
   return {
     kpiId: m.kpiId,

@@ -3,7 +3,7 @@ import type { KpiPace } from '../../contracts/campaign-panel';
 import type { IsoDate, PlanKpi } from '../model';
 import { expectedByNow } from '../metrics/kpi-status';
 import { toDate } from '../schedule/holidays';
-import { aggregationOf } from './actuals';
+import { aggregationOf } from './aggregation';
 
 export type { KpiPace };
 
@@ -25,7 +25,7 @@ export function kpiPace(kpi: PlanKpi, actual: number | null, today: IsoDate): Kp
         : actual === 0
           ? null
           : benchmark / actual;
-  if (aggregationOf(kpi) === 'latest')
+  if (aggregationOf(kpi) !== 'total')
     return { ratio, projectedAtEnd: today < kpi.windowStart ? null : actual, neededPerDay: null, daysLeft };
   if (today < kpi.windowStart) return { ratio, projectedAtEnd: null, neededPerDay: null, daysLeft };
   if (!within) return { ratio, projectedAtEnd: actual, neededPerDay: null, daysLeft };

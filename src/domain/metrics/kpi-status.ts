@@ -2,13 +2,13 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { KpiStatus } from '../../contracts/campaign-panel';
 import type { IsoDate, PlanKpi } from '../model';
 import { toDate } from '../schedule/holidays';
+import { aggregationOf } from '../kpi/aggregation';
 
 /**
- * Counts and money that build up over the window (leads, revenue) are expected to grow linearly from 0 to the
- * target; rates (percent, ratio) and anything where lower is better (cost per lead) should sit at the target all along.
+ * Totals that build up over the window (leads, revenue) are expected to grow linearly from 0 to the target; rates,
+ * averages (average order value) and levels (cost per lead) should sit at the target all along.
  */
-export const accumulates = (kpi: PlanKpi): boolean =>
-  (kpi.unit === 'count' || kpi.unit === 'currency') && kpi.direction === 'higher_is_better';
+export const accumulates = (kpi: PlanKpi): boolean => aggregationOf(kpi) === 'total';
 
 /** Where the KPI should be today if on track to its target; null before or after the measurement window. */
 export function expectedByNow(kpi: PlanKpi, today: IsoDate): number | null {
@@ -37,6 +37,7 @@ export function kpiStatuses(kpis: readonly PlanKpi[], today: IsoDate, actuals: R
       name: kpi.name,
       unit: kpi.unit,
       direction: kpi.direction,
+      aggregation: aggregationOf(kpi),
       target: kpi.target,
       actual,
       expectedByNow: expected,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CostCategory, HolidayCalendar, IsoDate, Money, OwnerRole, RowId } from './common';
-import { KpiUnit, Quorum } from './template';
+import { KpiAggregation, KpiUnit, Quorum } from './template';
 
 /**
  * A campaign plan: a template applied to a launch date, a budget and (optionally) a brief. This is what the
@@ -66,6 +66,8 @@ export const PlanKpi = z
     unit: KpiUnit,
     target: z.number().finite(),
     direction: z.enum(['higher_is_better', 'lower_is_better']),
+    /** Absent in plans made before KPIs said it: inferred from the unit, direction and name. */
+    aggregation: KpiAggregation.optional(),
     windowStart: IsoDate,
     windowEnd: IsoDate,
   })

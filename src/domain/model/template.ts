@@ -73,6 +73,13 @@ export type GateTemplate = z.infer<typeof GateTemplate>;
 export const KpiUnit = z.enum(['percent', 'count', 'currency', 'ratio']);
 export type KpiUnit = z.infer<typeof KpiUnit>;
 
+/**
+ * How a KPI's measured points make its actual: summed (`total`), the latest (`latest`), their mean (`average`), or a
+ * rate read to date (`ratio`). Only totals scale with the budget. Absent: inferred (`domain/kpi/aggregation.ts`).
+ */
+export const KpiAggregation = z.enum(['total', 'latest', 'average', 'ratio']);
+export type KpiAggregation = z.infer<typeof KpiAggregation>;
+
 export const KpiTemplate = z
   .object({
     id: RowId,
@@ -80,6 +87,7 @@ export const KpiTemplate = z
     unit: KpiUnit,
     target: z.number().finite(),
     direction: z.enum(['higher_is_better', 'lower_is_better']),
+    aggregation: KpiAggregation.optional(),
     /** Measurement window, in calendar days relative to launch. */
     window: z.object({ fromDays: z.number().int(), toDays: z.number().int() }).strict(),
   })

@@ -1,6 +1,7 @@
 import type { CampaignPlan, PlanKpi, PlanWarning } from '../model';
 import { kpiIdFromName } from '../brief/compare';
 import type { ParsedBrief } from '../brief/parsed-brief';
+import { aggregationOf } from '../kpi/aggregation';
 
 /** KPI names where less is better (costs, unsubscribes, bounces); every other KPI is "higher is better". */
 const LOWER_IS_BETTER = /(co[uû]t|cost|\bcp[mac]\b|unsubscri|d[ée]sabonn|d[ée]sinscri|rebond|bounce|churn|attrition)/i;
@@ -19,17 +20,9 @@ export function withBriefKpis(plan: CampaignPlan, parsed: ParsedBrief): Campaign
     const kpiId = kpiIdFromName(k.name);
     if (seen.has(kpiId)) return [];
     seen.add(kpiId);
-    return [
-      {
-        kpiId,
-        name: k.name.slice(0, 255),
-        unit: k.unit,
-        target: k.target,
-        direction: LOWER_IS_BETTER.test(k.name) ? 'lower_is_better' : 'higher_is_better',
-        windowStart,
-        windowEnd,
-      },
-    ];
+    const direction = LOWER_IS_BETTER.test(k.name) ? 'lower_is_better' : 'higher_is_better';
+    const shape = { name: k.name.slice(0, 255), unit: k.unit, direction } as const;
+    return [{ kpiId, ...shape, target: k.target, aggregation: aggregationOf(shape), windowStart, windowEnd }];
   });
   const source = parsed.brief.values.find((v) => v.field === 'kpis')?.source ?? 'the brief';
   const warning: PlanWarning = {

@@ -17,8 +17,9 @@ import { requireValid } from './validate';
 import { CalendarDate } from '../schedule/calendar-date';
 import { addBusinessDays, addCalendarDays } from '../schedule/business-days';
 import { scheduleBackward, type BackwardResult } from '../schedule/backward';
-import { mustAt, mustGet, mustGetKey } from '../invariant';
-import { scaleCosts, sumMoney } from './costs';
+import { mustGet, mustGetKey } from '../invariant';
+import { aggregationOf } from '../kpi/aggregation';
+import { checkedBudget, planCosts, scaledTarget } from './budget';
 import { campaignLabel, milestoneSummary } from './labels';
 import { assignmentWarnings, gateWarnings, type RoleAssignments } from './assignment-warnings';
 
@@ -86,42 +87,6 @@ function scheduleTemplate(
     })),
   });
   return { milestones, summaries, dates: schedule.dates, warnings: schedule.warnings };
-}
-
-/** The template's task costs scaled to the budget, by task id, and the warnings the scaling raises. */
-function planCosts(template: CampaignTemplate, budget: Money): { costOf: Map<string, number>; warnings: PlanWarning[] } {
-  const warnings: PlanWarning[] = [];
-  const reference = template.referenceBudget;
-  const costed = template.tasks.filter((t) => t.plannedCost);
-  const factor = reference.amount > 0 ? budget.amount / reference.amount : 1;
-  if (reference.amount === 0 && costed.length > 0) {
-    warnings.push({
-      kind: 'budget',
-      field: 'budget',
-      message: `The template has no reference budget, so its task costs are kept unscaled`,
-    });
-  }
-  if (reference.currency !== budget.currency) {
-    warnings.push({
-      kind: 'budget',
-      field: 'budget.currency',
-      message: `The template's costs are in ${reference.currency} and the campaign budget in ${budget.currency}: costs were scaled by amount only, without currency conversion`,
-    });
-  }
-  const scaled = scaleCosts(
-    costed.map((t) => t.plannedCost?.amount ?? 0),
-    factor,
-  );
-  const costOf = new Map(costed.map((t, i) => [t.id, mustAt(scaled, i, 'scaled cost')]));
-  const plannedTotal = sumMoney(scaled);
-  if (plannedTotal > budget.amount) {
-    warnings.push({
-      kind: 'budget',
-      field: 'budget.amount',
-      message: `Planned task costs (${plannedTotal} ${budget.currency}) exceed the budget (${budget.amount} ${budget.currency})`,
-    });
-  }
-  return { costOf, warnings };
 }
 
 /** Each milestone (owned by the PM) followed by its tasks, dated, assigned by role and costed. */
@@ -193,17 +158,25 @@ function planGates(
   });
 }
 
-/** The template's KPIs, their windows counted in calendar days from launch. */
-const planKpis = (template: CampaignTemplate, language: Language, launchDate: IsoDate): PlanKpi[] =>
-  template.kpis.map((k) => ({
-    kpiId: k.id,
-    name: k.name[language],
-    unit: k.unit,
-    target: k.target,
-    direction: k.direction,
-    windowStart: addCalendarDays(launchDate, k.window.fromDays),
-    windowEnd: addCalendarDays(launchDate, k.window.toDays),
-  }));
+/**
+ * The template's KPIs, their windows counted in calendar days from launch, each saying how it aggregates; targets
+ * that grow with spend are scaled to the budget, ratios and averages are kept.
+ */
+const planKpis = (template: CampaignTemplate, language: Language, launchDate: IsoDate, budget: Money): PlanKpi[] =>
+  template.kpis.map((k) => {
+    const kpi: PlanKpi = {
+      kpiId: k.id,
+      name: k.name[language],
+      unit: k.unit,
+      target: k.target,
+      direction: k.direction,
+      // Inferred from the English name when the template does not say it, so both languages agree.
+      aggregation: aggregationOf({ ...k, name: k.name.en }),
+      windowStart: addCalendarDays(launchDate, k.window.fromDays),
+      windowEnd: addCalendarDays(launchDate, k.window.toDays),
+    };
+    return { ...kpi, target: scaledTarget(kpi, template, budget) };
+  });
 
 /**
  * A template applied to a launch date, a budget and a role mapping: dated rows (backward-scheduled), scaled costs,
@@ -213,14 +186,14 @@ export function buildPlan(input: BuildPlanInput): CampaignPlan {
   const { template, holidayCalendar: calendar, language, roleAssignments } = input;
   const launchDate = requireValid(CalendarDate, input.launchDate, 'launchDate');
   const today = requireValid(CalendarDate, input.today, 'today');
-  const budget = requireValid(Money, input.budget, 'budget');
+  const budget = checkedBudget(requireValid(Money, input.budget, 'budget'));
   checkRowIds(template);
 
   const scheduled = scheduleTemplate(template, language, { launchDate, today, calendar });
-  const costs = planCosts(template, budget);
+  const costs = planCosts(template, budget, language);
   const rows = planRows(template, { language, roleAssignments }, scheduled, costs.costOf);
   const gates = planGates(template, { language, roleAssignments, calendar }, scheduled.dates);
-  const kpis = planKpis(template, language, launchDate);
+  const kpis = planKpis(template, language, launchDate, budget);
 
   const name = (input.name?.trim() || `${template.name[language]} ${launchDate.slice(0, 4)}`).slice(0, 255);
   const warnings: PlanWarning[] = [...scheduled.warnings, ...costs.warnings, ...assignmentWarnings(rows), ...gateWarnings(gates, today)];

@@ -1,6 +1,7 @@
 import type { CreateCampaignResult } from '../../contracts/campaign-planner';
 import { DomainError } from '../../domain/errors';
 import type { CampaignPlan } from '../../domain/model';
+import { checkedBudget } from '../../domain/plan/budget';
 import { may, type Actor } from '../../domain/policy';
 import type { ActingUser } from '../acting-user';
 import type { ProjectGrantsPort } from '../ports/project-grants';
@@ -26,7 +27,7 @@ async function actorIn(projectKey: string, user: ActingUser, grants: ProjectGran
 /**
  * Queues the creation of a previewed plan (the policy's `campaign.plan` in the plan's own project). Refusals name
  * `plan.projectKey`, the field that chose the project. Errors: NOT_FOUND / FORBIDDEN `plan.projectKey`; those of
- * `queueCreationJob` (INVALID_INPUT `requestId`, TRY_AGAIN).
+ * `queueCreationJob` (INVALID_INPUT `requestId`, TRY_AGAIN); INVALID_INPUT `plan.budget.amount` above the maximum budget.
  */
 export async function createCampaign(
   input: { requestId: string; plan: CampaignPlan },
@@ -39,5 +40,7 @@ export async function createCampaign(
     if (decision.code === 'NOT_FOUND') throw notFoundIn(projectKey);
     throw new DomainError('FORBIDDEN', `plan.projectKey: you cannot create issues in project '${projectKey}'`, 'plan.projectKey');
   }
+  // A plan comes from a preview, which already refused a budget beyond the maximum; a hand-made one is refused here.
+  checkedBudget(input.plan.budget, 'plan.budget.amount');
   return queueCreationJob(input.requestId, { plan: input.plan }, user, ports);
 }

@@ -2,8 +2,12 @@
  * Resolver refusals, as the envelope's `message` words them. `en` is the source of truth; `fr` has the type of `en`,
  * so a missing key or a parameter of another type fails the type check. The English texts are today's, unchanged.
  */
-import { dayInWords } from '../format';
+import { dayInWords, LANGUAGE_LOCALE, moneyFormat } from '../format';
 import { NNBSP, quote } from '../typography';
+
+/** A whole amount in its currency's format (`€1,000,000`, `1 000 000 €`). */
+const wholeAmount = (lang: 'en' | 'fr', amount: number, currency: string): string =>
+  moneyFormat(LANGUAGE_LOCALE[lang], currency, { maximumFractionDigits: 0, minimumFractionDigits: 0 }, 0).format(amount);
 
 const permissionName = (permission: string): string => permission.replace(/_/g, ' ').toLowerCase();
 
@@ -23,6 +27,8 @@ export const en = {
   kpiManagersOnly: (p: { projectKey: string; action: string }) =>
     `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
   personNotFound: 'accountId: is not a person of this site',
+  budgetTooLarge: (p: { field: string; max: number; currency: string }) =>
+    `${p.field}: the budget may be at most ${wholeAmount('en', p.max, p.currency)}`,
   selfOrAdminOnly: (p: { projectKey: string; action: string }) => `Only the person and ${p.projectKey} project admins can ${p.action}.`,
   // Leveling changes applied to a created campaign (`applyLevelingProposal`).
   levelingTaskRequired: 'change.rowId: name the task by its rowId or its issueKey',
@@ -82,6 +88,7 @@ export const fr: typeof en = {
   kpiManagersOnly: (p) =>
     `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
   personNotFound: 'accountId\u202f: ce n’est pas une personne de ce site',
+  budgetTooLarge: (p) => `${p.field}${NNBSP}: le budget ne peut pas dépasser ${wholeAmount('fr', p.max, p.currency)}`,
   selfOrAdminOnly: (p) => `Seuls la personne concernée et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
   levelingTaskRequired: `change.rowId${NNBSP}: désignez la tâche par son rowId ou son issueKey`,
   levelingNotATask: (p) => `${p.field}${NNBSP}: ${p.value} n’est pas une tâche de la campagne ${p.epicKey}`,

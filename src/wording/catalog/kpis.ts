@@ -10,6 +10,9 @@ export const en = {
   behindPace: 'Behind pace',
   outsideWindow: 'Not in its window',
   notMeasured: 'Not measured yet',
+  /** How a KPI's points make its actual (`KpiAggregation`). */
+  countedAs: 'Counted as',
+  aggregation: { total: 'Total over the window', latest: 'Latest value', average: 'Average of the values', ratio: 'Rate to date' },
 };
 
 export const fr: typeof en = {
@@ -23,4 +26,6 @@ export const fr: typeof en = {
   behindPace: 'En retard sur le rythme',
   outsideWindow: 'Hors de sa période',
   notMeasured: 'Pas encore mesuré',
+  countedAs: 'Compté comme',
+  aggregation: { total: 'Total sur la période', latest: 'Dernière valeur', average: 'Moyenne des valeurs', ratio: 'Taux à date' },
 };

@@ -1,4 +1,5 @@
 import { DataTable, type Column } from '../../kit/DataTable';
+import * as kpiWords from '../../../src/wording/catalog/kpis';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { PlanSection } from './PlanSection';
@@ -12,9 +13,16 @@ function kpiColumns(t: Strings, f: Formatters): Column<PlanKpi>[] {
         : `${f.number(k.target)}${t.unit[k.unit] ? `${t.lang === 'fr' && k.unit === 'percent' ? '\u202f' : ''}${t.unit[k.unit]}` : ''}`;
     return `${k.direction === 'higher_is_better' ? t.higherBetter : t.lowerBetter} ${value}`;
   };
+  const words = kpiWords[t.lang];
   return [
     { key: 'kpi', header: t.colKpi, rowHeader: true, cell: (k) => k.name },
     { key: 'target', header: t.colTarget, className: 'nowrap', cell: target },
+    {
+      key: 'aggregation',
+      header: words.countedAs,
+      className: 'nowrap',
+      cell: (k) => (k.aggregation ? words.aggregation[k.aggregation] : '—'),
+    },
     { key: 'window', header: t.colWindow, className: 'nowrap', cell: (k) => `${f.date(k.windowStart)} – ${f.date(k.windowEnd)}` },
   ];
 }

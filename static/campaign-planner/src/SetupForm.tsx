@@ -4,7 +4,7 @@ import { SetupFields } from './SetupFields';
 import { TemplateCards } from './TemplateCards';
 import type { Strings } from './i18n';
 import type { Loaded } from './useLoad';
-import { CURRENCIES, type SetupCurrency, type SetupErrors, type SetupValues } from './setup-values';
+import type { SetupErrors, SetupValues } from './setup-values';
 import type { ListBriefsResult, TemplateSummary } from './types';
 
 interface Props {
@@ -41,11 +41,10 @@ export function SetupForm({
     onSubmit();
   };
   const pickTemplate = (tpl: TemplateSummary): void => {
-    const currency = (CURRENCIES as readonly string[]).includes(tpl.referenceBudget.currency)
-      ? (tpl.referenceBudget.currency as SetupCurrency)
-      : values.currency;
-    // The template's reference budget is a sensible start until the PM types their own.
-    const budget = values.budgetAmount.trim() === '' ? { budgetAmount: String(tpl.referenceBudget.amount), currency } : {};
+    // The currency is the PM's and never follows the template. The template's reference budget is a sensible
+    // start only when it is in that currency: its amount in another currency would be a relabelled number.
+    const sameCurrency = tpl.referenceBudget.currency === values.currency;
+    const budget = values.budgetAmount.trim() === '' && sameCurrency ? { budgetAmount: String(tpl.referenceBudget.amount) } : {};
     onChange({ ...values, templateId: tpl.id, ...budget });
   };
 

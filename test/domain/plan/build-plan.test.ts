@@ -89,15 +89,16 @@ describe('buildPlan', () => {
     expect(none.warnings.find((x) => x.rowId === 'go')?.message).toMatch(/no approver/);
   });
 
-  it('sets KPI windows in calendar days from launch and never scales currency targets', () => {
+  it('sets KPI windows in calendar days from launch, scales the revenue target with the budget, keeps the CTR', () => {
     const plan = miniPlan({ budget: { amount: 3000, currency: 'EUR' } });
     expect(plan.kpis).toEqual([
       {
         kpiId: 'revenue',
         name: 'Revenue',
         unit: 'currency',
-        target: 50000,
+        target: 25000,
         direction: 'higher_is_better',
+        aggregation: 'total',
         windowStart: '2026-06-12',
         windowEnd: '2026-06-19',
       },
@@ -107,6 +108,7 @@ describe('buildPlan', () => {
         unit: 'percent',
         target: 2,
         direction: 'higher_is_better',
+        aggregation: 'ratio',
         windowStart: '2026-06-09',
         windowEnd: '2026-06-26',
       },
@@ -136,10 +138,12 @@ describe('buildPlan', () => {
       if (r.plannedCost !== undefined) expect(Math.abs(r.plannedCost * 100 - Math.round(r.plannedCost * 100))).toBeLessThan(1e-6);
   });
 
-  it('warns (does not convert) when the budget currency differs from the template’s', () => {
-    const plan = miniPlan({ budget: { amount: 6000, currency: 'USD' } });
-    expect(plan.warnings).toEqual([expect.objectContaining({ kind: 'budget', field: 'budget.currency' })]);
-    expect(row(plan, 'ads').plannedCost).toBe(3000);
+  it('keeps the PM’s currency when the template’s differs: its costs are shares of the budget, not relabelled', () => {
+    const plan = miniPlan({ budget: { amount: 12000, currency: 'USD' } });
+    expect(plan.budget).toEqual({ amount: 12000, currency: 'USD' });
+    expect(plan.warnings).toEqual([]);
+    // ads is half of the template's 6 000 EUR reference budget: half of the PM's 12 000 USD.
+    expect(row(plan, 'ads').plannedCost).toBe(6000);
   });
 
   it('names the campaign after the template and launch year, with an ASCII label', () => {

@@ -119,7 +119,7 @@ describe('applyOverrides', () => {
   });
 
   it('keeps brief and budget warnings, recomputes the rest', () => {
-    const plan = { ...miniPlan({ budget: { amount: 6000, currency: 'USD' } }) };
+    const plan = { ...miniPlan({ budget: { amount: 0, currency: 'EUR' } }) };
     const withBrief = {
       ...plan,
       warnings: [...plan.warnings, { kind: 'brief' as const, field: 'launchDate', message: 'the brief says otherwise' }],

@@ -138,7 +138,7 @@ describe('KPI actuals webtrigger through the local host', () => {
     // The later moment arrives first; the earlier one, received last, must not become the latest.
     expect((await signed(body({ kpi: 'open-rate', value: 31.5, at: `${day(-1)}T09:00:00Z`, source: 'mailchimp' }))).status).toBe(201);
     expect((await signed(body({ kpi: 'open-rate', value: 12, at: `${day(-3)}T09:00:00Z`, source: 'mailchimp' }))).status).toBe(201);
-    expect(await kpi('open-rate')).toMatchObject({ actual: 31.5, points: 2, aggregation: 'latest', lastAt: `${day(-1)}T09:00:00.000Z` });
+    expect(await kpi('open-rate')).toMatchObject({ actual: 31.5, points: 2, aggregation: 'ratio', lastAt: `${day(-1)}T09:00:00.000Z` });
   });
 
   it('refuses a wrong or missing signature with 401 and stores nothing', async () => {
