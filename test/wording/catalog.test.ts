@@ -37,6 +37,8 @@ const LEGACY_PLAIN_SPACES = [
 /** Words that are the same in both languages (names, abbreviations, cognates). */
 const SAME_IN_BOTH = new Set([
   'capacity.actions',
+  'channels.blog',
+  'channels.sms',
   'costCategories.production',
   'brief.sectionNames.budget',
   'budget.date',
