@@ -89,8 +89,8 @@ export const RescheduleBreakdownPayload = z
   .object({
     issueKey: IssueKey,
     milestoneKey: IssueKey.optional(),
-    /** The task whose estimate changed: it and the tasks it waits for get new dates. */
-    changedTaskId: RowId,
+    /** The task whose estimate changed: it and the tasks it waits for get new dates; without it, every task does. */
+    changedTaskId: RowId.optional(),
     tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
   })
   .strict();

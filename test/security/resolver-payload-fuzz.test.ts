@@ -142,7 +142,7 @@ const SHAPES: Record<string, Shape> = {
         },
       ],
     },
-    required: ['issueKey', 'changedTaskId', 'tasks'],
+    required: ['issueKey', 'tasks'],
     moduleKey: 'campaign-panel',
   },
   publishStatusReport: { valid: { epicKey: 'MKT-1', kind: 'status' }, required: ['epicKey'], moduleKey: 'campaign-panel' },

@@ -8,8 +8,8 @@ import type { ScheduledBreakdown } from './schedule-breakdown';
 export interface RescheduleInput {
   /** The tasks as the modal holds them: their current dates, and the new estimate of the changed one. */
   tasks: readonly BreakdownTask[];
-  /** The task whose estimate changed. */
-  changedTaskId: string;
+  /** The task whose estimate changed; none when the milestone changed, so every task is scheduled again. */
+  changedTaskId?: string | undefined;
   milestoneDueDate: IsoDate;
   calendar: HolidayCalendar;
   today: IsoDate;
@@ -34,14 +34,14 @@ function upstreamOf(id: string, byId: ReadonlyMap<string, BreakdownTask>): Set<s
  * After the estimate of one task changed: that task and every task it waits for (which its new start constrains) are
  * scheduled again back from their successors' starts, or from the milestone's due date, over business days and
  * holidays (finish-to-start, as late as possible, as `scheduleBreakdown` does). Every other task keeps its dates, even
- * ones the user moved by hand. Warnings are those of the whole edited schedule, plus tasks left without an assignee.
+ * ones the user moved by hand. Without `changedTaskId` (another milestone picked), every task is scheduled again. Warnings are those of the whole edited schedule, plus tasks left without an assignee.
  * Errors: INVALID_INPUT `changedTaskId` for a task that is not in `tasks`; INVALID_INPUT `dependsOn` for a cycle or
  * a dependency on no task.
  */
 export function rescheduleBreakdown(input: RescheduleInput): ScheduledBreakdown {
   const { calendar } = input;
   const byId = new Map(input.tasks.map((t) => [t.taskId, t]));
-  if (!byId.has(input.changedTaskId))
+  if (input.changedTaskId !== undefined && !byId.has(input.changedTaskId))
     throw new DomainError('INVALID_INPUT', `changedTaskId: '${input.changedTaskId}' is not a task of this breakdown`, 'changedTaskId');
   // The full backward schedule refuses cycles and unknown dependencies, naming them.
   scheduleBackward({
@@ -60,7 +60,7 @@ export function rescheduleBreakdown(input: RescheduleInput): ScheduledBreakdown 
   const successors = new Map<string, string[]>();
   for (const t of input.tasks) for (const d of t.dependsOn) successors.set(d, [...(successors.get(d) ?? []), t.taskId]);
   const dates = new Map(input.tasks.map((t) => [t.taskId, { startDate: t.startDate, dueDate: t.dueDate }]));
-  const pending = upstreamOf(input.changedTaskId, byId);
+  const pending = input.changedTaskId === undefined ? new Set(byId.keys()) : upstreamOf(input.changedTaskId, byId);
   // Successors before predecessors: a task is placed once every pending task that waits for it is.
   while (pending.size > 0) {
     const next = [...pending].find((id) => !(successors.get(id) ?? []).some((s) => pending.has(s)));

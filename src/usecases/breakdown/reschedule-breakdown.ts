@@ -18,7 +18,7 @@ export interface RescheduleBreakdownPorts extends BreakdownContextPorts {
  * `dependsOn` from the domain.
  */
 export async function rescheduleBreakdown(
-  input: { issueKey: string; milestoneKey?: string | undefined; changedTaskId: string; tasks: readonly BreakdownTask[] },
+  input: { issueKey: string; milestoneKey?: string | undefined; changedTaskId?: string | undefined; tasks: readonly BreakdownTask[] },
   user: ActingUser,
   ports: RescheduleBreakdownPorts,
 ): Promise<RescheduleBreakdownResult> {

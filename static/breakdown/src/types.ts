@@ -1,6 +1,7 @@
 /** The modal's view of its resolvers: type-only imports, nothing from the server is bundled. */
 export type {
   BreakdownEngine,
+  BreakdownMilestone,
   BreakdownTaskView,
   CreateBreakdownPayload,
   CreateBreakdownResult,

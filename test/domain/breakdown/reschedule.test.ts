@@ -62,6 +62,16 @@ describe('rescheduleBreakdown', () => {
     expect(datesOf(rescheduleBreakdown(input(edited, 'design')).tasks)).toEqual(datesOf(again.tasks));
   });
 
+  it('schedules every task again when no task is named (another milestone picked)', () => {
+    const out = rescheduleBreakdown({ ...input(suggested, 'copy'), changedTaskId: undefined, milestoneDueDate: '2026-12-11' });
+    expect(datesOf(out.tasks)).toEqual({
+      copy: ['2026-12-03', '2026-12-04'],
+      design: ['2026-12-07', '2026-12-09'],
+      build: ['2026-12-10', '2026-12-11'],
+      press: ['2026-12-11', '2026-12-11'],
+    });
+  });
+
   it('keeps the dates the user moved by hand on tasks the change does not reach, and schedules before them', () => {
     const moved = suggested.map((t) => (t.taskId === 'build' ? { ...t, startDate: '2026-12-21', dueDate: '2026-12-22' } : t));
     const out = rescheduleBreakdown(input(withEstimate(moved, 'design', 1), 'design'));
