@@ -31,9 +31,7 @@ const GOAL = 'Réseaux sociaux payants et PLV en magasin pour le Black Friday';
 
 /** Every text of the modal a person reads: the page's text and the options of its pickers. */
 async function visibleText(frame: Frame): Promise<string> {
-  return frame.evaluate(() =>
-    [document.body.innerText, ...Array.from(document.querySelectorAll('option')).map((o) => o.text)].join('\n'),
-  );
+  return frame.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('option')).map((o) => o.text)].join('\n'));
 }
 
 /** Raw ids a person must never read: pattern and task ids, channel slugs, role codes. */
@@ -85,7 +83,8 @@ describe('Break down goal in French, at 1280 and 800 px', () => {
     if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     epicKey = job.data.issueKeys.epic!;
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    // A French browser: the date inputs show French dates too.
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);
   });
 
