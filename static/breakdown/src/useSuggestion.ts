@@ -1,12 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { asFailure, invoke, type ResolverFailure } from './api';
-import type { BreakdownEngine, BreakdownTaskView, PlanWarning, SuggestBreakdownResult } from './types';
+import { useCallback, useEffect, useState } from 'react';
+import { asFailure, invoke } from './api';
+import { useReschedule } from './useReschedule';
+import type { BreakdownEngine, BreakdownTaskView, Load, PlanWarning } from './types';
 
-export type Load = { kind: 'loading' } | { kind: 'failed'; failure: ResolverFailure } | { kind: 'ready'; result: SuggestBreakdownResult };
-
-/** The tasks as the server schedules them: no reasons, and a summary even while the user has cleared one. */
-const forServer = (tasks: BreakdownTaskView[]) =>
-  tasks.map(({ reasons: _reasons, ...t }) => ({ ...t, summary: t.summary.trim() || t.taskId }));
+export type { Load } from './types';
 
 /**
  * The server's proposal for the issue, and the user's edits of it: `suggest` asks again (with a goal, an engine and a
@@ -20,8 +17,6 @@ export function useSuggestion(ready: boolean, issueKey: string | undefined, newT
   const [tasks, setTasks] = useState<BreakdownTaskView[]>([]);
   const [warnings, setWarnings] = useState<PlanWarning[]>([]);
   const [milestoneKey, setMilestoneKey] = useState<string>();
-  const [rescheduling, setRescheduling] = useState<ResolverFailure | 'busy' | undefined>();
-  const asked = useRef(0);
 
   const suggest = useCallback(
     async (goalText?: string, chosen: BreakdownEngine = 'patterns', milestone?: string) => {
@@ -51,38 +46,15 @@ export function useSuggestion(ready: boolean, issueKey: string | undefined, newT
     if (ready && !issueKey) setLoad({ kind: 'failed', failure: asFailure(new Error('issueKey')) });
   }, [ready, issueKey, suggest]);
 
-  /** New dates from the server for `edited`; only the latest request's answer is applied, to the tasks still there. */
-  const reschedule = (edited: BreakdownTaskView[], changedTaskId: string | undefined, milestone: string | undefined): void => {
-    if (!issueKey || edited.length === 0) return;
-    const n = ++asked.current;
-    setRescheduling('busy');
-    invoke('rescheduleBreakdown', {
-      issueKey,
-      tasks: forServer(edited),
-      ...(changedTaskId ? { changedTaskId } : {}),
-      ...(milestone ? { milestoneKey: milestone } : {}),
-    })
-      .then((answer) => {
-        if (n !== asked.current) return;
-        const dates = new Map(answer.tasks.map((t) => [t.taskId, { startDate: t.startDate, dueDate: t.dueDate }]));
-        setTasks((all) => all.map((x) => ({ ...x, ...dates.get(x.taskId) })));
-        setWarnings(answer.warnings);
-        setLoad((l) => (l.kind === 'ready' ? { kind: 'ready', result: { ...l.result, milestone: answer.milestone } } : l));
-        setRescheduling(undefined);
-      })
-      .catch((e: unknown) => {
-        if (n === asked.current) setRescheduling(asFailure(e));
-      });
-  };
-
+  const reschedule = useReschedule(issueKey, setTasks, setWarnings, setLoad);
   const update = (taskId: string, patch: Partial<BreakdownTaskView>): void => {
     const edited = tasks.map((x) => (x.taskId === taskId ? { ...x, ...patch } : x));
     setTasks(edited);
-    if (patch.estimateBusinessDays !== undefined) reschedule(edited, taskId, milestoneKey);
+    if (patch.estimateBusinessDays !== undefined) reschedule.run(edited, taskId, milestoneKey);
   };
   const pickMilestone = (key: string): void => {
     setMilestoneKey(key);
-    reschedule(tasks, undefined, key);
+    reschedule.run(tasks, undefined, key);
   };
   const remove = (taskId: string): void =>
     setTasks((all) => all.filter((x) => x.taskId !== taskId).map((x) => ({ ...x, dependsOn: x.dependsOn.filter((d) => d !== taskId) })));
@@ -98,7 +70,7 @@ export function useSuggestion(ready: boolean, issueKey: string | undefined, newT
     warnings,
     milestoneKey,
     pickMilestone,
-    rescheduling,
+    rescheduling: reschedule.state,
     suggest,
     update,
     remove,
