@@ -57,6 +57,8 @@ export interface UiModuleSummary {
   key: string;
   type: string;
   title: string;
+  /** The title by Forge locale code (`fr-FR`), from the manifest's translations. */
+  titles?: Record<string, string>;
   resource: string;
   /** Where the host serves the resource's built files, e.g. /static/issue-panel/ */
   resourceUrl: string;

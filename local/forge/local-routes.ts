@@ -6,7 +6,7 @@ import { forgeLocalAuthorization } from '../server/auth';
 import { addDemoUser, InvalidSiteUser, siteUserSummaries, type NewSiteUser } from '../identity/test-users';
 import { findUser } from '../identity/permissions';
 import type { DemoUserSummary, UiModuleSummary } from './bridge-protocol';
-import { allModules, titleOf, type LocalManifest } from './manifest';
+import { allModules, titleOf, titlesOf, type LocalManifest } from './manifest';
 import { InvokeError, type ForgeInvoker } from './invoke';
 
 const ContextRequest = z
@@ -133,7 +133,8 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
           .map((m): UiModuleSummary => ({
             key: m.key,
             type: m.type,
-            title: titleOf(m),
+            title: titleOf(m, manifest),
+            titles: titlesOf(m, manifest),
             resource: m.resource as string,
             resourceUrl: `/static/${m.resource}/`,
           })),

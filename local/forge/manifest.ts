@@ -23,14 +23,20 @@ const ManifestSchema = z.object({
     .object({ scopes: z.array(z.string()).default([]) })
     .passthrough()
     .optional(),
+  translations: z
+    .object({
+      resources: z.array(z.object({ key: z.string(), path: z.string() })),
+      fallback: z.object({ default: z.string() }).passthrough(),
+    })
+    .optional(),
 });
 
 export type ManifestModule = z.infer<typeof ModuleSchema> & { type: string };
-export type LocalManifest = z.infer<typeof ManifestSchema>;
+export type LocalManifest = z.infer<typeof ManifestSchema> & { appDir?: string };
 
 export function readManifest(appDir: string): LocalManifest {
   const raw: unknown = parse(readFileSync(join(appDir, 'manifest.yml'), 'utf8'));
-  return ManifestSchema.parse(raw);
+  return { ...ManifestSchema.parse(raw), appDir };
 }
 
 export function allModules(manifest: LocalManifest): ManifestModule[] {
@@ -49,7 +55,51 @@ export function resolveHandler(manifest: LocalManifest, functionKey: string): { 
   return { file: fn.handler.slice(0, dot), exportName: fn.handler.slice(dot + 1) };
 }
 
-export function titleOf(module: ManifestModule): string {
+type Translations = Record<string, unknown>;
+const translationFiles = new Map<string, Translations>();
+
+/** A translation file of `translations.resources` (Forge's nested JSON), read once. */
+function translationsOf(manifest: LocalManifest, code: string): Translations | undefined {
+  const resource = manifest.translations?.resources.find((r) => r.key === code);
+  if (!resource || !manifest.appDir) return undefined;
+  const file = join(manifest.appDir, resource.path);
+  let table = translationFiles.get(file);
+  if (!table) translationFiles.set(file, (table = JSON.parse(readFileSync(file, 'utf8')) as Translations));
+  return table;
+}
+
+/** `modules.panel.title` looked up in a nested translation table. */
+function lookUp(table: Translations | undefined, key: string): string | undefined {
+  let node: unknown = table;
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Forge's locale code (`fr-FR`) of a user locale (`fr_FR`); a language alone takes its file's region. */
+function localeCode(manifest: LocalManifest, locale: string): string | undefined {
+  const tag = locale.replace('_', '-');
+  const codes = manifest.translations?.resources.map((r) => r.key) ?? [];
+  return codes.find((c) => c.toLowerCase() === tag.toLowerCase()) ?? codes.find((c) => c.slice(0, 2) === tag.slice(0, 2).toLowerCase());
+}
+
+/**
+ * A module's title as Jira shows it: a plain string, or `{i18n: key}` from the translation file of `locale` (a
+ * user's, `fr_FR`), else of the fallback default; without a locale, the default's (URL slugs are made from it).
+ */
+export function titleOf(module: ManifestModule, manifest?: LocalManifest, locale?: string): string {
   if (typeof module.title === 'string') return module.title;
+  const key = module.title?.i18n;
+  if (key && manifest?.translations) {
+    const code = locale ? localeCode(manifest, locale) : undefined;
+    const found =
+      (code ? lookUp(translationsOf(manifest, code), key) : undefined) ??
+      lookUp(translationsOf(manifest, manifest.translations.fallback.default), key);
+    if (found) return found;
+  }
   return module.title?.default ?? module.key;
+}
+
+/** The title in each language the translation files hold, for the host page to pick the user's. */
+export function titlesOf(module: ManifestModule, manifest: LocalManifest): Record<string, string> {
+  return Object.fromEntries((manifest.translations?.resources ?? []).map((r) => [r.key, titleOf(module, manifest, r.key)]));
 }

@@ -167,15 +167,21 @@ async function signOffPastGates(host: RunningLocalHost, epicKey: string, todayIs
  * Opens the campaign's panel as its PM until its forecast is current: the first load builds the roll-up and queues
  * the forecast consumer, which the host runs in the background. The banner waits for it, so the demo is ready.
  */
-export async function waitForForecast(host: RunningLocalHost, epicKey: string): Promise<void> {
+export async function waitForForecast(host: RunningLocalHost, epicKey: string): Promise<boolean> {
   const asPm = { accountId: CAMILLE.accountId, issueKey: epicKey };
   for (let attempt = 0; attempt < 120; attempt++) {
-    const panel = await call(host, 'getCampaignPanel', { issueKey: epicKey }, asPm);
-    if (panel.mode === 'none' || (panel.forecast?.status ?? 'current') === 'current') return;
+    try {
+      const panel = await call(host, 'getCampaignPanel', { issueKey: epicKey }, asPm);
+      if (panel.mode === 'none' || (panel.forecast?.status ?? 'current') === 'current') return true;
+    } catch {
+      // Injected faults (`FAULTS_*`) may refuse a load: the next attempt reads again.
+    }
     await host.queues.settled();
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`demo campaign: the forecast of ${epicKey} was not computed`);
+  // The host still starts: the panel says the forecast is being computed, and shows it once it is.
+  console.warn(`demo campaign: the forecast of ${epicKey} is not computed yet; the panel shows it once it is`);
+  return false;
 }
 
 /** The demo campaign's epic key on an existing site (undefined if it was deleted). */

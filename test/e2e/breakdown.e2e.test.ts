@@ -109,8 +109,9 @@ describe('Break down goal from the issue view', () => {
   it('proposes tasks with reasons, lets Camille remove one, creates the rest as children of the epic blocking the milestone', async () => {
     await page.goto(`${host.url}/browse/${milestoneKey}?as=${encodeURIComponent(CAMILLE.accountId)}`);
     await page.getByRole('button', { name: 'More actions' }).click();
-    await page.getByRole('menuitem', { name: 'Break down goal' }).click();
-    await page.getByRole('dialog', { name: 'Break down goal' }).waitFor();
+    // Jira's menu item is the manifest's translated title: French for Camille.
+    await page.getByRole('menuitem', { name: 'Découper l’objectif' }).click();
+    await page.getByRole('dialog', { name: 'Découper l’objectif' }).waitFor();
 
     // French for Camille: the modal's title, the reasons.
     await modal().getByRole('heading', { name: 'Découper l’objectif' }).waitFor();

@@ -5,7 +5,7 @@ import { HttpError, type Route } from '../../http/types';
 import { findUser } from '../../identity/permissions';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../../server/auth';
 import type { Principal } from '../../http/types';
-import { allModules, titleOf, type LocalManifest } from '../manifest';
+import { allModules, titleOf, type LocalManifest, type ManifestModule } from '../manifest';
 import { conditionsHold, DisplayConditions, propertyKeysOf } from './display-conditions';
 
 /** One `jira:issueAction` the issue view lists in its ••• menu; opening it shows `resourceUrl` in a modal. */
@@ -18,6 +18,7 @@ export interface IssueActionSummary {
 }
 
 interface IssueActionModule {
+  module: ManifestModule;
   key: string;
   title: string;
   resource: string;
@@ -44,7 +45,14 @@ export function readIssueActions(manifest: LocalManifest): IssueActionModule[] {
         typeof m.viewportSize === 'string' && ['small', 'medium', 'large', 'xlarge', 'max'].includes(m.viewportSize)
           ? (m.viewportSize as IssueActionSummary['viewportSize'])
           : 'medium';
-      return { key: m.key, title: titleOf(m), resource: m.resource as string, viewportSize: size, conditions: conditions.data };
+      return {
+        module: m,
+        key: m.key,
+        title: titleOf(m, manifest),
+        resource: m.resource as string,
+        viewportSize: size,
+        conditions: conditions.data,
+      };
     });
 }
 
@@ -70,8 +78,8 @@ export function issueActionRoutes(db: Database, manifest: LocalManifest, interna
           throw new HttpError(400, { ok: false, error: { code: 'INVALID_REQUEST', message: `${issue.path}: ${issue.message}` } });
         }
         const { issueKey, accountId } = q.data;
-        if (!findUser(db, accountId))
-          throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
+        const user = findUser(db, accountId);
+        if (!user) throw new HttpError(400, { ok: false, error: { code: 'USER_NOT_FOUND', message: `No user '${accountId}'` } });
         const visible = await get({ kind: 'user', accountId }, `/rest/api/3/issue/${encodeURIComponent(issueKey)}?fields=summary`);
         if (!visible.ok) return { status: 200, body: [] };
         const properties: Record<string, unknown> = {};
@@ -84,7 +92,8 @@ export function issueActionRoutes(db: Database, manifest: LocalManifest, interna
           status: 200,
           body: shown.map((a): IssueActionSummary => ({
             key: a.key,
-            title: a.title,
+            // Jira shows the menu item in the user's language (the manifest's translations).
+            title: titleOf(a.module, manifest, user.locale),
             resource: a.resource,
             resourceUrl: `/static/${a.resource}/`,
             viewportSize: a.viewportSize,

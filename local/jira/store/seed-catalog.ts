@@ -45,6 +45,7 @@ export const CUSTOM_FIELD_IDS = {
   budget: 'customfield_10030',
   actualCost: 'customfield_10031',
   channel: 'customfield_10032',
+  storyPoints: 'customfield_10016',
 } as const;
 
 export const TEAM_OPTIONS = [
@@ -104,11 +105,21 @@ const FIELDS: FieldSeed[] = [
   sys('comment', 'Comment', { type: 'comments-page' }, false, false),
   // Read-only here as in Jira: files are added with POST /issue/{issueIdOrKey}/attachments.
   sys('attachment', 'Attachment', { type: 'array', items: 'attachment' }, false),
+  // Time tracking: set through `timetracking` ("3d", "1w 2h"), read back as seconds in the two estimate fields.
+  sys('timetracking', 'Time tracking', { type: 'timetracking' }, true, false),
+  sys('timeoriginalestimate', 'Original estimate', { type: 'number' }, false),
+  sys('timeestimate', 'Remaining Estimate', { type: 'number' }, false),
   custom(CUSTOM_FIELD_IDS.startDate, 'Start date', 'date', 'datepicker'),
   custom(CUSTOM_FIELD_IDS.team, 'Team', 'option', 'select', { options: TEAM_OPTIONS }),
   custom(CUSTOM_FIELD_IDS.budget, 'Budget', 'number', 'float'),
   custom(CUSTOM_FIELD_IDS.actualCost, 'Actual cost', 'number', 'float'),
   custom(CUSTOM_FIELD_IDS.channel, 'Channel', 'string', 'textfield'),
+  // Jira Software's "Story point estimate" (its own field type, not one of the system custom field types).
+  {
+    id: CUSTOM_FIELD_IDS.storyPoints,
+    name: 'Story point estimate',
+    schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10016 },
+  },
 ];
 
 /** Link types exactly as the recorded sample lists them. */

@@ -124,3 +124,13 @@ export function formatDay(isoDate, locale) {
   if (Number.isNaN(d.getTime())) return isoDate;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
+
+/** A module's title in the user's language (`titles` by Forge locale code, from the manifest's translations). */
+export function titleFor(module, locale) {
+  const tag = String(locale || '').replace('_', '-');
+  const titles = module.titles || {};
+  const code =
+    Object.keys(titles).find((c) => c.toLowerCase() === tag.toLowerCase()) ??
+    Object.keys(titles).find((c) => c.slice(0, 2) === tag.slice(0, 2));
+  return (code && titles[code]) || module.title;
+}

@@ -1,5 +1,5 @@
 // The issue view's "Apps" section: one iframe per jira:issuePanel module, and messages to all of them.
-import { el } from './common.js';
+import { el, titleFor } from './common.js';
 
 let modulesPromise;
 const frames = new Set();
@@ -28,6 +28,7 @@ export function broadcast(message) {
 }
 
 function panel(module, ctx, index) {
+  const title = titleFor(module, ctx.locale);
   const src = new URL(module.resourceUrl, location.origin);
   const q = {
     moduleKey: module.key,
@@ -40,7 +41,7 @@ function panel(module, ctx, index) {
   for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
   const frame = el('iframe', {
     class: 'app-panel__frame',
-    title: `${module.title} (app)`,
+    title: `${title} (app)`,
     src: src.pathname + src.search,
     'data-module-key': module.key,
   });
@@ -49,8 +50,8 @@ function panel(module, ctx, index) {
   icon.addEventListener('error', () => icon.remove());
   return el(
     'section',
-    { class: 'app-panel', 'aria-label': module.title },
-    el('header', { class: 'app-panel__header' }, icon, el('h3', {}, module.title)),
+    { class: 'app-panel', 'aria-label': title },
+    el('header', { class: 'app-panel__header' }, icon, el('h3', {}, title)),
     frame,
   );
 }

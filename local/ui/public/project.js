@@ -1,5 +1,5 @@
 // The local project page (/projects/KEY/apps/SLUG): a jira:projectPage module's Custom UI in an iframe.
-import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect } from './common.js';
+import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect, titleFor } from './common.js';
 import { broadcast, loadAppModules, registerFrame } from './panels.js';
 import { listenToFrames } from './frame-messages.js';
 
@@ -25,7 +25,7 @@ function frameFor(module, user) {
   for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
   const frame = el('iframe', {
     class: 'project-page__frame',
-    title: `${module.title} (app)`,
+    title: `${titleFor(module, user.locale)} (app)`,
     src: src.pathname + src.search,
     'data-module-key': module.key,
   });
@@ -53,7 +53,7 @@ async function render(user) {
     );
     return;
   }
-  document.title = `${module.title} - ${projectKey} - Jira (local)`;
+  document.title = `${titleFor(module, user.locale)} - ${projectKey} - Jira (local)`;
   root.removeAttribute('aria-busy');
   root.replaceChildren(frameFor(module, user));
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { CostCategory, IsoDate } from './common';
 
+/** Where an issue's work comes from (`src/domain/snapshot/work-estimate.ts`). */
+export const EstimateSource = z.enum(['remaining', 'original', 'points', 'template']);
+export type EstimateSource = z.infer<typeof EstimateSource>;
+
 /**
  * The roll-up the panel computes from: one compact record per campaign issue, kept in app storage
  * (`snapshot:<EPIC-KEY>`) and refreshed incrementally from Jira issue events. Only the fields the panel needs.
@@ -21,8 +25,13 @@ export const SnapshotIssue = z
     /** When it reached a done status (resolution date), ISO datetime. */
     resolved: z.string().nullable(),
     assigneeAccountId: z.string().nullable(),
-    /** Business days of work: the plan's estimate (the issue has no estimate field of its own). */
+    /**
+     * Business days of work: Jira's remaining estimate, else its original estimate, else story points, else the plan
+     * row's estimate (`src/domain/snapshot/work-estimate.ts`); null when none is known.
+     */
     estimateDays: z.number().nonnegative().nullable(),
+    /** Which of those `estimateDays` comes from (absent with no estimate, and in snapshots stored before it existed). */
+    estimateSource: EstimateSource.optional(),
     plannedCost: z.number().nonnegative().nullable(),
     actualCost: z.number().nonnegative().nullable(),
     committedCost: z.number().nonnegative().nullable(),

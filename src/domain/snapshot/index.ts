@@ -4,3 +4,4 @@ export * from './shards';
 export * from './trigger-event';
 export * from './change-check';
 export * from './changes-for';
+export * from './work-estimate';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROW_PROPERTY_KEY, RowProperty, type CostCategory, type SnapshotIssue } from '../model';
+import { estimateNumber, workEstimate } from './work-estimate';
 
 /** The Jira fields a snapshot issue is built from (besides the app's cost fields, found by id at runtime). */
 export const SNAPSHOT_SYSTEM_FIELDS = [
@@ -13,13 +14,20 @@ export const SNAPSHOT_SYSTEM_FIELDS = [
   'resolutiondate',
   'assignee',
   'issuelinks',
+  // Time tracking, in seconds: the remaining and original estimates (null when not set).
+  'timeestimate',
+  'timeoriginalestimate',
 ] as const;
 
-/** The app's number fields on campaign issues, by Jira field id (absent = not installed on this site). */
+/**
+ * The app's number fields on campaign issues, by Jira field id (absent = not installed on this site), and the site's
+ * story points field (absent = the site has none).
+ */
 export interface CostFieldIds {
   plannedCost?: string;
   actualCost?: string;
   committedCost?: string;
+  storyPoints?: string;
 }
 
 const Ref = z
@@ -52,6 +60,8 @@ export const JiraCampaignIssue = z
         resolutiondate: z.string().nullable().optional(),
         assignee: z.object({ accountId: z.string() }).passthrough().nullable().optional(),
         issuelinks: z.array(Link).default([]),
+        timeestimate: z.number().nullable().optional(),
+        timeoriginalestimate: z.number().nullable().optional(),
       })
       .passthrough(),
     properties: z.record(z.unknown()).optional(),
@@ -74,10 +84,8 @@ function statusCategoryOf(key: string): SnapshotIssue['statusCategory'] {
   return (STATUS_CATEGORIES as readonly string[]).includes(key) ? (key as SnapshotIssue['statusCategory']) : 'new';
 }
 
-function costOf(fields: Record<string, unknown>, id: string | undefined): number | null {
-  if (!id) return null;
-  const value = fields[id];
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+function numberOf(fields: Record<string, unknown>, id: string | undefined): number | null {
+  return id ? estimateNumber(fields[id]) : null;
 }
 
 function kindOf(issueType: string, property: RowProperty | undefined): SnapshotIssue['kind'] {
@@ -104,6 +112,14 @@ export function toSnapshotIssue(issue: JiraCampaignIssue, costFields: CostFieldI
   const milestoneKey = kind === 'task' || kind === 'other' ? (milestoneFromProperty ?? milestoneFromLink) : undefined;
   const rowId = property?.rowId;
   const extra = f as Record<string, unknown>;
+  const estimate = workEstimate(
+    {
+      remainingSeconds: estimateNumber(f.timeestimate),
+      originalSeconds: estimateNumber(f.timeoriginalestimate),
+      storyPoints: numberOf(extra, costFields.storyPoints),
+    },
+    rowId !== undefined ? (rows.estimateByRowId[rowId] ?? null) : null,
+  );
   return {
     key: issue.key,
     id: issue.id,
@@ -116,10 +132,11 @@ export function toSnapshotIssue(issue: JiraCampaignIssue, costFields: CostFieldI
     created: f.created,
     resolved: f.resolutiondate ?? null,
     assigneeAccountId: f.assignee?.accountId ?? null,
-    estimateDays: rowId !== undefined ? (rows.estimateByRowId[rowId] ?? null) : null,
-    plannedCost: costOf(extra, costFields.plannedCost),
-    actualCost: costOf(extra, costFields.actualCost),
-    committedCost: costOf(extra, costFields.committedCost),
+    estimateDays: estimate.days,
+    ...(estimate.source ? { estimateSource: estimate.source } : {}),
+    plannedCost: numberOf(extra, costFields.plannedCost),
+    actualCost: numberOf(extra, costFields.actualCost),
+    committedCost: numberOf(extra, costFields.committedCost),
     costCategory: rowId !== undefined ? (rows.categoryByRowId[rowId] ?? null) : null,
     blockedBy: blocks.flatMap((l) => (l.inwardIssue ? [l.inwardIssue.key] : [])).sort(),
     updated: f.updated,

@@ -58,6 +58,7 @@ describe('toSnapshotIssue', () => {
       resolved: null,
       assigneeAccountId: 'noah',
       estimateDays: 4,
+      estimateSource: 'template',
       plannedCost: 12000,
       actualCost: 3500.5,
       committedCost: null,
@@ -99,6 +100,38 @@ describe('toSnapshotIssue', () => {
       ROWS,
     );
     expect(issue).toMatchObject({ statusCategory: 'done', resolved: '2026-11-20T09:30:00.000+0000', dueDate: null });
+  });
+});
+
+describe('toSnapshotIssue: where work comes from', () => {
+  const POINTS = { ...COST, storyPoints: 'customfield_10016' };
+  const HOUR = 3600;
+
+  it('takes the remaining estimate over the original one, the story points and the plan row', () => {
+    const issue = toSnapshotIssue(
+      jiraIssue({ fields: { timeestimate: 12 * HOUR, timeoriginalestimate: 40 * HOUR, customfield_10016: 8 } }),
+      POINTS,
+      ROWS,
+    );
+    expect(issue).toMatchObject({ estimateDays: 1.5, estimateSource: 'remaining' });
+  });
+
+  it('takes the original estimate when nothing remains set, then story points, then the plan row', () => {
+    const original = toSnapshotIssue(jiraIssue({ fields: { timeestimate: null, timeoriginalestimate: 40 * HOUR } }), POINTS, ROWS);
+    expect(original).toMatchObject({ estimateDays: 5, estimateSource: 'original' });
+    const points = toSnapshotIssue(jiraIssue({ fields: { timeestimate: null, customfield_10016: 3 } }), POINTS, ROWS);
+    expect(points).toMatchObject({ estimateDays: 1.5, estimateSource: 'points' });
+    // Story points of a field the site does not have as its story points field are not read.
+    const unknownField = toSnapshotIssue(jiraIssue({ fields: { customfield_10016: 3 } }), COST, ROWS);
+    expect(unknownField).toMatchObject({ estimateDays: 4, estimateSource: 'template' });
+  });
+
+  it('leaves a hand-added issue without any estimate unestimated', () => {
+    const issue = toSnapshotIssue(jiraIssue({ properties: {} }), POINTS, ROWS);
+    expect(issue.estimateDays).toBeNull();
+    expect(issue.estimateSource).toBeUndefined();
+    const estimated = toSnapshotIssue(jiraIssue({ properties: {}, fields: { timeoriginalestimate: 4 * HOUR } }), POINTS, ROWS);
+    expect(estimated).toMatchObject({ estimateDays: 0.5, estimateSource: 'original' });
   });
 });
 

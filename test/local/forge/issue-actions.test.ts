@@ -1,5 +1,5 @@
 import { startTestHost, type TestHost } from '../../support/host';
-import { CAMILLE, SAM } from '../../../local/identity/demo-users';
+import { ALEX, CAMILLE, SAM } from '../../../local/identity/demo-users';
 import { conditionsHold, DisplayConditions } from '../../../local/forge/issue-actions/display-conditions';
 
 describe('display conditions of issue modules', () => {
@@ -58,10 +58,12 @@ describe('GET /local/issue-actions and the LLM stand-in endpoints', () => {
     expect((await setRow(milestone, 'milestone')).status).toBeLessThan(300);
     expect((await setRow(task, 'task')).status).toBeLessThan(300);
 
+    // The menu item is the manifest's translated title, in the user's language (Camille: fr_FR, Alex: en_US).
+    expect(await actions(milestone, ALEX.accountId)).toMatchObject([{ key: 'breakdown-action', title: 'Break down goal' }]);
     expect(await actions(milestone)).toEqual([
       {
         key: 'breakdown-action',
-        title: 'Break down goal',
+        title: 'Découper l’objectif',
         resource: 'breakdown',
         resourceUrl: '/static/breakdown/',
         viewportSize: 'large',

@@ -61,5 +61,5 @@ describe('the forecast consumer, through the local host', () => {
         .at(-1) ?? '';
     expect(launchOf(after) <= launchOf(ready)).toBe(true);
     expect(after.criticalPath?.some((s) => s.key === step.key)).toBe(false);
-  });
+  }, 120_000);
 });

@@ -67,6 +67,8 @@ function applyOperation(db: Database, draft: IssueDraft, fieldId: string, op: un
   if (!verb || rest.length > 0) return `Each update operation for '${fieldId}' must have exactly one of set, add, remove, edit.`;
   const value = op[verb];
   if (verb === 'set') return set(db, draft, value);
+  // Time tracking's one operation besides set: `edit` changes the estimates it names and keeps the others.
+  if (fieldId === 'timetracking' && verb === 'edit') return set(db, draft, value);
   if (fieldId !== 'labels') return `Field '${fieldId}' does not support the '${verb}' operation.`;
   if (typeof value !== 'string') return 'Label operations take a single label string.';
   if (verb === 'add') return set(db, draft, [...draft.labels, value]);

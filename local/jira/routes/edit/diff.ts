@@ -7,6 +7,7 @@ import { adfPlainText, isAdfDoc } from '../render/adf';
 import type { IssueDraft } from './draft';
 import { RESOLUTION_DONE } from '../render/issue';
 import { valueText } from '../../../shared/value-text';
+import { ORIGINAL, REMAINING, originalSeconds, remainingSeconds } from './time-tracking';
 
 /** The changelog items between two versions of an issue, named and valued as Jira records them. */
 export function diffDrafts(db: Database, before: IssueDraft, after: IssueDraft): ChangeItem[] {
@@ -74,6 +75,13 @@ export function diffDrafts(db: Database, before: IssueDraft, after: IssueDraft):
     a.resolution ? RESOLUTION_DONE.id : null,
     a.resolution,
   );
+  // Jira logs estimates in seconds under their own field ids.
+  const seconds = (v: number | null): string | null => (v === null ? null : String(v));
+  for (const [id, of] of [
+    [ORIGINAL, originalSeconds],
+    [REMAINING, remainingSeconds],
+  ] as const)
+    push(id, id, seconds(of(before.extra)), seconds(of(before.extra)), seconds(of(after.extra)), seconds(of(after.extra)));
   for (const f of customFields(db)) {
     const from = before.extra[f.id];
     const to = after.extra[f.id];

@@ -11,6 +11,7 @@ import { isRecord } from '../params';
 import type { IssueDraft } from './draft';
 import { forgeObjectValueError } from './forge-field-value';
 import { valueText } from '../../../shared/value-text';
+import { setTimeTracking } from './time-tracking';
 
 /** Sets one field on a draft from a request value; returns Jira's error text for that field, or undefined. */
 type Setter = (db: Database, draft: IssueDraft, value: unknown) => string | undefined;
@@ -100,6 +101,7 @@ const SYSTEM_SETTERS: Record<string, Setter> = {
     d.row.parent_id = parent.id;
     return undefined;
   },
+  timetracking: (_db, d, v) => setTimeTracking(d, v),
   issuetype: (db, d, v) => {
     const ref = refOf(v);
     const type = ref ? findProjectIssueType(db, d.row.project_id, ref.id ?? ref.name ?? '') : undefined;

@@ -15,6 +15,7 @@ import { userRef } from './users';
 import { commentJson } from './comments';
 import { historyJson } from './changelog';
 import { selectProperties, wantsField, type FieldSelection } from './field-selection';
+import { originalSeconds, remainingSeconds, timeTrackingJson } from '../edit/time-tracking';
 
 export const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations';
 
@@ -104,6 +105,9 @@ const SYSTEM_RENDERERS: Record<string, FieldRenderer> = {
   updated: (_db, _b, r) => jiraDateTime(r.updated),
   resolution: (_db, b, r) => resolutionJson(b, r.resolution),
   resolutiondate: (_db, _b, r) => (r.resolved ? jiraDateTime(r.resolved) : null),
+  timetracking: (_db, _b, r) => timeTrackingJson(extraOf(r)),
+  timeoriginalestimate: (_db, _b, r) => originalSeconds(extraOf(r)),
+  timeestimate: (_db, _b, r) => remainingSeconds(extraOf(r)),
   subtasks: (db, b, r) =>
     childrenOf(db, r.id)
       .filter((c) => issueTypeById(db, c.issue_type_id).subtask === 1)
