@@ -97,7 +97,8 @@ describe('Break down goal in French, at 1280 and 800 px', () => {
   async function open(): Promise<Frame> {
     await page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(CAMILLE.accountId)}`);
     await page.getByRole('button', { name: 'More actions' }).click();
-    await page.getByRole('menuitem', { name: 'Break down goal' }).click();
+    // Jira's menu item is the manifest's translated title: French for Camille.
+    await page.getByRole('menuitem', { name: 'Découper l’objectif' }).click();
     await modal().getByRole('heading', { name: 'Découper l’objectif' }).waitFor();
     await modal().locator('tbody tr').first().waitFor();
     return frameOf(page, FRAME);
