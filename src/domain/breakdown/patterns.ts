@@ -163,7 +163,7 @@ export const TASK_PATTERNS: readonly TaskPattern[] = [
     name: { en: 'In-store', fr: 'Magasins' },
     keywords: {
       en: ['in-store', 'in store', 'point of sale', 'pos material', 'shelf display', 'shelf talker', 'store staff', 'retail stores'],
-      fr: ['en magasin', 'magasin', 'point de vente', 'plv', 'tete de gondole', 'stop rayon', 'vitrine', 'boutique'],
+      fr: ['en magasin', 'magasin', 'point de vente', 'plv', 'tete de gondole', 'stop rayon', 'presentoir'],
     },
     channels: ['in-store', 'in store', 'retail', 'magasin', 'magasins', 'point de vente'],
     tasks: [

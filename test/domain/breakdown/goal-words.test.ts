@@ -58,6 +58,8 @@ describe('channels map to their deliverables', () => {
     expect(out.tasks.map((t) => t.summary).join(' ')).toMatch(/PLV.*têtes de gondole.*équipes des magasins/);
     expect(out.tasks.some((t) => /lieu|venue/i.test(t.summary))).toBe(false);
     expect(ids('PLV et têtes de gondole en magasin')).toEqual(['in-store']);
+    // An online shop or a brochure site is not a store.
+    expect(ids('Une boutique en ligne et un site vitrine')).toEqual([]);
   });
 
   it('an event still books a venue', () => {
