@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BreakdownTask, MAX_BREAKDOWN_TASKS } from '../domain/breakdown/schema';
-import { IsoDate, OwnerRole, PlanWarning } from '../domain/model';
+import { IsoDate, OwnerRole, PlanWarning, RowId } from '../domain/model';
 import { IssueKey, PersonOption, RequestId } from './fields';
 
 /** Payloads and answers of "Break down goal" (the `jira:issueAction` modal). */
@@ -15,6 +15,8 @@ export const SuggestBreakdownPayload = z
     goalText: z.string().max(4000, 'must be at most 4000 characters').optional(),
     /** Default `patterns`; `ai` only when the site offers Forge LLMs. */
     engine: BreakdownEngine.default('patterns'),
+    /** The milestone the tasks are for (one of the campaign's); default: the issue's own, or on the epic the launch's. */
+    milestoneKey: IssueKey.optional(),
   })
   .strict();
 export type SuggestBreakdownPayload = z.input<typeof SuggestBreakdownPayload>;
@@ -35,6 +37,10 @@ export const BreakdownTaskView = z
   .strict();
 export type BreakdownTaskView = z.infer<typeof BreakdownTaskView>;
 
+/** A milestone of the campaign, as the picker shows it: its name and its due date (in Jira now). */
+export const BreakdownMilestone = z.object({ key: z.string(), summary: z.string(), dueDate: IsoDate }).strict();
+export type BreakdownMilestone = z.infer<typeof BreakdownMilestone>;
+
 export const SuggestBreakdownResult = z
   .object({
     issueKey: z.string(),
@@ -42,7 +48,9 @@ export const SuggestBreakdownResult = z
     target: z.enum(['epic', 'milestone']),
     epicKey: z.string(),
     /** The milestone the tasks are due for and linked to ("Blocks"). */
-    milestone: z.object({ key: z.string(), summary: z.string(), dueDate: IsoDate }).strict(),
+    milestone: BreakdownMilestone,
+    /** Every milestone of the campaign the tasks could be for, by due date. */
+    milestones: z.array(BreakdownMilestone),
     engine: BreakdownEngine,
     aiAvailable: z.boolean(),
     /** The text the engine read. */
@@ -60,6 +68,8 @@ export const CreateBreakdownPayload = z
     /** One per "Create" click; sending it again resumes the same creation, never duplicates. */
     requestId: RequestId,
     issueKey: IssueKey,
+    /** As for `suggestBreakdown`: the milestone the tasks block. */
+    milestoneKey: IssueKey.optional(),
     tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
   })
   .strict();
@@ -74,3 +84,24 @@ export const CreateBreakdownResult = z
   })
   .strict();
 export type CreateBreakdownResult = z.infer<typeof CreateBreakdownResult>;
+
+export const RescheduleBreakdownPayload = z
+  .object({
+    issueKey: IssueKey,
+    milestoneKey: IssueKey.optional(),
+    /** The task whose estimate changed: it and the tasks it waits for get new dates; without it, every task does. */
+    changedTaskId: RowId.optional(),
+    tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
+  })
+  .strict();
+export type RescheduleBreakdownPayload = z.input<typeof RescheduleBreakdownPayload>;
+
+export const RescheduleBreakdownResult = z
+  .object({
+    milestone: BreakdownMilestone,
+    /** The same tasks in the same order, with their dates. */
+    tasks: z.array(BreakdownTask),
+    warnings: z.array(PlanWarning),
+  })
+  .strict();
+export type RescheduleBreakdownResult = z.infer<typeof RescheduleBreakdownResult>;

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { CreateBreakdownPayload, CreateBreakdownResult, SuggestBreakdownPayload, SuggestBreakdownResult } from './breakdown';
+import {
+  CreateBreakdownPayload,
+  CreateBreakdownResult,
+  RescheduleBreakdownPayload,
+  RescheduleBreakdownResult,
+  SuggestBreakdownPayload,
+  SuggestBreakdownResult,
+} from './breakdown';
 import { GetCampaignPanelPayload, GetCampaignPanelResult } from './campaign-panel';
 import {
   ApplyLevelingProposalPayload,
@@ -89,6 +96,7 @@ export const resolverContracts = {
   // "Break down goal"
   suggestBreakdown: { payload: SuggestBreakdownPayload, result: SuggestBreakdownResult },
   createBreakdown: { payload: CreateBreakdownPayload, result: CreateBreakdownResult },
+  rescheduleBreakdown: { payload: RescheduleBreakdownPayload, result: RescheduleBreakdownResult },
   // The `campaign-creation` queue's consumer (reached through the same function; the page may call it to retry)
   runCreationJob: { payload: GetCreationJobPayload, result: GetCreationJobResult },
 } satisfies Record<string, ResolverContract>;

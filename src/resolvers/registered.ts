@@ -1,5 +1,5 @@
 import type { ResolverName } from '../contracts/registry';
-import { createBreakdownResolver, suggestBreakdownResolver } from './breakdown';
+import { createBreakdownResolver, rescheduleBreakdownResolver, suggestBreakdownResolver } from './breakdown';
 import { getTeamCapacityResolver, setPersonCapacityResolver } from './capacity';
 import { applyLevelingProposalResolver, compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
 import { getCampaignPanelResolver } from './campaign-panel';
@@ -47,6 +47,7 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   getTeamCapacity: getTeamCapacityResolver,
   setPersonCapacity: setPersonCapacityResolver,
   suggestBreakdown: suggestBreakdownResolver,
+  rescheduleBreakdown: rescheduleBreakdownResolver,
   createBreakdown: createBreakdownResolver,
   runCreationJob: runCreationJobResolver,
 };

@@ -10,6 +10,7 @@ import { creationPorts } from './creation';
 import type { BreakdownContextPorts } from '../usecases/breakdown/breakdown-context';
 import type { CreateBreakdownPorts } from '../usecases/breakdown/create-breakdown';
 import type { SuggestBreakdownPorts } from '../usecases/breakdown/suggest-breakdown';
+import type { RescheduleBreakdownPorts } from '../usecases/breakdown/reschedule-breakdown';
 import { systemClock } from '../usecases/ports/clock';
 import type { JobStarterPort } from '../usecases/ports/job-starter';
 
@@ -29,3 +30,9 @@ export const suggestBreakdownPorts = (): SuggestBreakdownPorts => ({
 });
 
 export const createBreakdownPorts = (): CreateBreakdownPorts => ({ ...context, jobs: creationJobs });
+
+export const rescheduleBreakdownPorts = (): RescheduleBreakdownPorts => ({
+  ...context,
+  dates: { dueDates: readIssueDates },
+  clock: systemClock,
+});

@@ -223,6 +223,25 @@ describe('authorisation matrix: every resolver × every demo role', () => {
       moduleKey: 'campaign-panel',
     }),
     row(
+      'rescheduleBreakdown',
+      () => ({
+        issueKey: key('milestone-2'),
+        changedTaskId: 'landing-page',
+        tasks: [
+          {
+            taskId: 'landing-page',
+            summary: 'Landing page',
+            ownerRole: 'designer',
+            estimateBusinessDays: 2,
+            startDate: '2026-12-01',
+            dueDate: '2026-12-01',
+          },
+        ],
+      }),
+      editors(),
+      { moduleKey: 'campaign-panel' },
+    ),
+    row(
       'createBreakdown',
       (role) => ({
         requestId: `authz-breakdown-${role}`,

@@ -127,6 +127,24 @@ const SHAPES: Record<string, Shape> = {
     required: ['requestId', 'issueKey', 'tasks'],
     moduleKey: 'campaign-panel',
   },
+  rescheduleBreakdown: {
+    valid: {
+      issueKey: 'MKT-1',
+      changedTaskId: 'email',
+      tasks: [
+        {
+          taskId: 'email',
+          summary: 'Email',
+          ownerRole: 'designer',
+          estimateBusinessDays: 2,
+          startDate: '2026-12-01',
+          dueDate: '2026-12-01',
+        },
+      ],
+    },
+    required: ['issueKey', 'tasks'],
+    moduleKey: 'campaign-panel',
+  },
   publishStatusReport: { valid: { epicKey: 'MKT-1', kind: 'status' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
 };
 

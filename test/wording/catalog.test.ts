@@ -37,6 +37,8 @@ const LEGACY_PLAIN_SPACES = [
 /** Words that are the same in both languages (names, abbreviations, cognates). */
 const SAME_IN_BOTH = new Set([
   'capacity.actions',
+  'channels.blog',
+  'channels.sms',
   'costCategories.production',
   'brief.sectionNames.budget',
   'budget.date',
@@ -114,6 +116,7 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   projectNotVisible: { projectKey: 'MKT' },
   permissionNeeded: { permission: 'EDIT_ISSUES', projectKey: 'MKT', action: 're-plan this campaign' },
   notACampaign: { epicKey: 'MKT-7' },
+  breakdownMilestoneUnknown: { milestoneKey: 'MKT-9', epicKey: 'MKT-7' },
   epicNotVisible: { epicKey: 'MKT-7' },
   kpiManagersOnly: { projectKey: 'MKT', action: 'import KPI actuals' },
   personNotFound: {},

@@ -1,4 +1,6 @@
 import * as brief from '../../src/wording/catalog/brief';
+import * as breakdown from '../../src/wording/catalog/breakdown';
+import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
 import * as conflicts from '../../src/wording/catalog/conflicts';
@@ -17,6 +19,9 @@ import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   brief,
+  breakdown: { en: breakdown.en, fr: breakdown.fr },
+  breakdownReasons: { en: breakdown.reasonsEn, fr: breakdown.reasonsFr },
+  channels: { en: channels.en, fr: channels.fr },
   budget,
   capacity: { en: capacity.en, fr: capacity.fr },
   conflicts: { en: conflicts.en, fr: conflicts.fr },

@@ -1,7 +1,10 @@
 import type { Language } from '../model';
-import { escapeRegExp, normalize } from '../brief/text';
+import { normalize } from '../brief/text';
+import { channelName } from '../../wording/catalog/channels';
+import { reasonsEn, reasonsFr } from '../../wording/catalog/breakdown';
 import { EngineOutput, MAX_BREAKDOWN_TASKS, type SuggestedTask } from './schema';
 import { GENERIC_PATTERN, TASK_PATTERNS, type TaskPattern } from './patterns';
+import { foldGoal, phrasePattern, typedWords } from './goal-words';
 import { mustGet } from '../invariant';
 
 export interface PatternMatchInput {
@@ -17,7 +20,7 @@ export interface PatternMatchInput {
 
 export interface PatternHit {
   patternId: string;
-  /** Keywords found in the goal, as the library writes them. */
+  /** The goal's words that call for the pattern, as the user typed them (accents and case kept), once each. */
   keywords: string[];
   /** Campaign channels that call for the pattern, as the campaign writes them. */
   channels: string[];
@@ -31,28 +34,32 @@ interface Span {
 const overlaps = (a: Span, spans: readonly Span[]): boolean => spans.some((b) => a.start < b.end && b.start < a.end);
 
 /**
- * Which patterns the goal's words call for. Longer phrases are matched first and use up their words, so
- * "paid social" is not also read as "social". Accents, case and a plural `s` do not matter.
+ * Which patterns the goal's words call for, with those words as typed. The longest phrase is matched first and uses
+ * up its words, so "réseaux sociaux payants" is paid social and not also organic "réseaux sociaux"; at equal length
+ * the library's order decides. Accents, case and a plural `s`/`x` do not matter.
  */
 export function keywordHits(goal: string, patterns: readonly TaskPattern[]): Map<string, string[]> {
-  const text = normalize(goal);
-  const candidates = patterns.flatMap((p) =>
-    [...p.keywords.en, ...p.keywords.fr].map((keyword) => ({ patternId: p.id, keyword, norm: normalize(keyword) })),
-  );
-  candidates.sort((a, b) => b.norm.length - a.norm.length);
-  const used: Span[] = [];
-  const hits = new Map<string, string[]>();
+  const folded = foldGoal(goal);
+  const candidates = patterns
+    .flatMap((p, order) => [...p.keywords.en, ...p.keywords.fr].map((keyword) => ({ patternId: p.id, order, norm: normalize(keyword) })))
+    .filter((c) => c.norm);
+  candidates.sort((a, b) => b.norm.length - a.norm.length || a.order - b.order);
+  const used: (Span & { patternId: string })[] = [];
   for (const c of candidates) {
-    if (!c.norm) continue;
-    const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(c.norm)}s?(?![a-z0-9])`, 'g');
-    for (const m of text.matchAll(re)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (overlaps(span, used)) continue;
-      used.push(span);
-      const list = hits.get(c.patternId) ?? [];
-      if (!list.includes(c.keyword)) list.push(c.keyword);
-      hits.set(c.patternId, list);
+    const re = phrasePattern(c.norm);
+    if (!re) continue;
+    for (const m of folded.text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length, patternId: c.patternId };
+      if (!overlaps(span, used)) used.push(span);
     }
+  }
+  // Each pattern's words in the goal's order, each said once.
+  const hits = new Map<string, string[]>();
+  for (const span of used.sort((a, b) => a.start - b.start)) {
+    const words = typedWords(goal, folded, span.start, span.end);
+    const list = hits.get(span.patternId) ?? [];
+    if (!list.some((w) => normalize(w) === normalize(words))) list.push(words);
+    hits.set(span.patternId, list);
   }
   return hits;
 }
@@ -68,18 +75,20 @@ export function matchPatterns(goal: string, channels: readonly string[], pattern
   return patterns.map((p) => ({ patternId: p.id, keywords: [], channels: channelHits(p) })).filter((h) => h.channels.length > 0);
 }
 
-const REASONS = {
-  en: {
-    keyword: (k: string): string => `matched '${k}'`,
-    channel: (c: string): string => `campaign channel '${c}'`,
-    generic: 'no channel or deliverable recognised: general steps',
-  },
-  fr: {
-    keyword: (k: string): string => `« ${k} » trouvé dans l’objectif`,
-    channel: (c: string): string => `canal de la campagne « ${c} »`,
-    generic: 'aucun canal ni livrable reconnu : étapes générales',
-  },
-} as const;
+/**
+ * Why a pattern is proposed, in the reader's language, each thing said once: the goal's own words when it names the
+ * pattern, else the campaign channels that call for it, by their names (never a slug).
+ */
+export function reasonsOf(hit: PatternHit, lang: Language): string[] {
+  const words = lang === 'fr' ? reasonsFr : reasonsEn;
+  if (hit.keywords.length > 0) return hit.keywords.slice(0, 5).map(words.keyword);
+  const names: string[] = [];
+  for (const c of hit.channels) {
+    const name = channelName(lang, c);
+    if (!names.some((n) => normalize(n) === normalize(name))) names.push(name);
+  }
+  return names.slice(0, 5).map(words.channel);
+}
 
 const taskIdOf = (patternId: string, key: string): string => `${patternId}-${key}`;
 
@@ -89,7 +98,6 @@ const taskIdOf = (patternId: string, key: string): string => `${patternId}-${key
  */
 export function suggestFromPatterns(input: PatternMatchInput): EngineOutput {
   const patterns = input.patterns ?? TASK_PATTERNS;
-  const words = REASONS[input.reasonLanguage];
   const hits = matchPatterns(input.goal, input.channels, patterns);
   // Hits name patterns of `patterns` only; the first of a repeated id is the one matched.
   const byId = new Map<string, TaskPattern>();
@@ -101,7 +109,7 @@ export function suggestFromPatterns(input: PatternMatchInput): EngineOutput {
 
   const tasks: SuggestedTask[] = [];
   for (const { hit, pattern } of chosen) {
-    const reasons = hit ? [...hit.keywords.map(words.keyword), ...hit.channels.map(words.channel)].slice(0, 5) : [words.generic];
+    const reasons = hit ? reasonsOf(hit, input.reasonLanguage) : [(input.reasonLanguage === 'fr' ? reasonsFr : reasonsEn).generic];
     for (const task of pattern.tasks) {
       if (tasks.length >= MAX_BREAKDOWN_TASKS) break;
       tasks.push({

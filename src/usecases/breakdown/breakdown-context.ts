@@ -23,13 +23,18 @@ export interface BreakdownContext {
  * The campaign epic or milestone behind `issueKey`, as the user sees it, once the policy lets them break it down
  * (`breakdown.create`: create issues in its project). Errors: NOT_FOUND when the user cannot see the issue or its
  * project; FORBIDDEN `issueKey` without the create issues permission; INVALID_INPUT `issueKey` for an issue that is
- * not a campaign epic or milestone of the app.
+ * not a campaign epic or milestone of the app; INVALID_INPUT `milestoneKey` for a key that is not one of its milestones.
  */
-export async function breakdownContext(issueKey: string, user: ActingUser, ports: BreakdownContextPorts): Promise<BreakdownContext> {
+export async function breakdownContext(
+  issueKey: string,
+  user: ActingUser,
+  ports: BreakdownContextPorts,
+  milestoneKey?: string,
+): Promise<BreakdownContext> {
   const issue = await ports.issues.read(issueKey);
   await authoriseProjectAction(ports.grants, user, issue.projectKey, 'breakdown.create', 'issueKey');
   const record = (await ports.records.get(issue.key)) ?? (issue.parentKey ? await ports.records.get(issue.parentKey) : undefined);
-  const target = record ? breakdownTarget(record, issue.key) : undefined;
+  const target = record ? breakdownTarget(record, issue.key, milestoneKey) : undefined;
   if (!record || !target)
     throw new DomainError(
       'INVALID_INPUT',

@@ -15,11 +15,11 @@ export interface CreateBreakdownPorts extends BreakdownContextPorts {
  * the campaign; INVALID_INPUT `requestId` and TRY_AGAIN from the creation job.
  */
 export async function createBreakdown(
-  input: { requestId: string; issueKey: string; tasks: readonly BreakdownTask[] },
+  input: { requestId: string; issueKey: string; milestoneKey?: string | undefined; tasks: readonly BreakdownTask[] },
   user: ActingUser,
   ports: CreateBreakdownPorts,
 ): Promise<CreateBreakdownResult> {
-  const { record, target } = await breakdownContext(input.issueKey, user, ports);
+  const { record, target } = await breakdownContext(input.issueKey, user, ports, input.milestoneKey);
   // Row ids unique to this request, stable across its retries.
   const prefix = `bd${createHash('sha256').update(input.requestId).digest('hex').slice(0, 6)}`;
   const { jobId } = await ports.jobs.queue(input.requestId, user, addRowsPlan(record, target, input.tasks, prefix));

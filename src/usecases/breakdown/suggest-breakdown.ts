@@ -8,6 +8,7 @@ import type { IssueDueDatesPort, PeoplePort, RoleAssignmentsPort } from '../port
 import type { Clock } from '../ports/clock';
 import type { LanguageModelPort } from '../ports/language-model';
 import { breakdownContext, type BreakdownContextPorts } from './breakdown-context';
+import { milestoneOptions, pickedMilestone } from './milestone-options';
 
 export interface SuggestBreakdownPorts extends BreakdownContextPorts {
   llm: LanguageModelPort;
@@ -30,11 +31,11 @@ function channelsOf(record: CampaignRecord): string[] {
  * is asked for and the site has no model; the model's own failures (UPSTREAM, INVALID_INPUT for an unusable answer).
  */
 export async function suggestBreakdown(
-  input: { issueKey: string; goalText?: string | undefined; engine: 'patterns' | 'ai' },
+  input: { issueKey: string; goalText?: string | undefined; engine: 'patterns' | 'ai'; milestoneKey?: string | undefined },
   user: ActingUser,
   ports: SuggestBreakdownPorts,
 ): Promise<SuggestBreakdownResult> {
-  const { issue, record, target } = await breakdownContext(input.issueKey, user, ports);
+  const { issue, record, target } = await breakdownContext(input.issueKey, user, ports, input.milestoneKey);
   const goal = input.goalText?.trim() || goalTextOf(issue.summary, issue.description);
   const prompt = { goal, channels: channelsOf(record), language: record.plan.language, reasonLanguage: languageOf(user.locale) };
   const model = await ports.llm.activeModel();
@@ -47,12 +48,13 @@ export async function suggestBreakdown(
     output = suggestFromPatterns(prompt);
   }
 
-  const [dates, roles, people] = await Promise.all([
-    ports.dates.dueDates([target.milestoneKey]),
+  const [milestones, roles, people] = await Promise.all([
+    milestoneOptions(record, ports.dates),
     ports.roles.get(record.plan.projectKey),
     ports.people.list(),
   ]);
-  const milestoneDueDate = dates.get(target.milestoneKey)?.dueDate ?? target.milestone.dueDate;
+  const milestone = pickedMilestone(milestones, target.milestoneKey, target.milestone);
+  const milestoneDueDate = milestone.dueDate;
   // The UTC day, as the planner's `today`.
   const today = ports.clock.now().toISOString().slice(0, 10);
   const scheduled = scheduleBreakdown({
@@ -67,7 +69,8 @@ export async function suggestBreakdown(
     issueKey: issue.key,
     target: target.kind,
     epicKey: record.epicKey,
-    milestone: { key: target.milestoneKey, summary: target.milestone.summary, dueDate: milestoneDueDate },
+    milestone,
+    milestones,
     engine: input.engine,
     aiAvailable: model !== undefined,
     goal,

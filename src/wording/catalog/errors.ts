@@ -23,6 +23,8 @@ export const en = {
   permissionNeeded: (p: { permission: string; projectKey: string; action: string }) =>
     `You need the ${permissionName(p.permission)} permission in ${p.projectKey} to ${p.action}.`,
   notACampaign: (p: { epicKey: string }) => `epicKey: ${p.epicKey} is not a campaign created with Campaign Control`,
+  breakdownMilestoneUnknown: (p: { milestoneKey: string; epicKey: string }) =>
+    `milestoneKey: ${p.milestoneKey} is not a milestone of campaign ${p.epicKey}`,
   epicNotVisible: (p: { epicKey: string }) => `epicKey: ${p.epicKey} does not exist or you do not have permission to see it`,
   kpiManagersOnly: (p: { projectKey: string; action: string }) =>
     `Only the campaign's PM and ${p.projectKey} project admins can ${p.action}.`,
@@ -84,6 +86,7 @@ export const fr: typeof en = {
   permissionNeeded: (p) =>
     `Il vous faut la permission «\u202f${FR_PERMISSIONS[p.permission] ?? permissionName(p.permission)}\u202f» dans ${p.projectKey} pour ${frAction(p.action)}.`,
   notACampaign: (p) => `epicKey\u202f: ${p.epicKey} n’est pas une campagne créée avec Campaign Control`,
+  breakdownMilestoneUnknown: (p) => `milestoneKey\u202f: ${p.milestoneKey} n’est pas un jalon de la campagne ${p.epicKey}`,
   epicNotVisible: (p) => `epicKey\u202f: ${p.epicKey} n’existe pas ou vous n’avez pas la permission de le voir`,
   kpiManagersOnly: (p) =>
     `Seuls le ou la cheffe de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { view } from '@forge/bridge';
-import { formatDay } from '../../kit/format';
+import { dayInWords } from '../../../src/wording/format';
 import { useForgeContext } from '../../kit/context';
 import { CreationStatus } from './CreationStatus';
 import { closeModal, Failure } from './Failure';
 import { GoalForm } from './GoalForm';
+import { MilestonePicker } from './MilestonePicker';
 import { stringsFor, type Strings } from './i18n';
 import { TaskTable } from './TaskTable';
 import type { BreakdownTaskView, SuggestBreakdownResult } from './types';
@@ -28,38 +29,41 @@ export function App() {
           {ready ? t.thinking : t.loading}
         </p>
       )}
-      {load.kind === 'failed' && <Failure t={t} failure={load.failure} onRetry={() => void s.suggest(s.goal || undefined, s.engine)} />}
-      {load.kind === 'ready' && <Proposal t={t} locale={context.locale} result={load.result} s={s} creation={creation} />}
+      {load.kind === 'failed' && (
+        <Failure t={t} failure={load.failure} onRetry={() => void s.suggest(s.goal || undefined, s.engine, s.milestoneKey)} />
+      )}
+      {load.kind === 'ready' && <Proposal t={t} result={load.result} s={s} creation={creation} />}
     </main>
   );
 }
 
 interface ProposalProps {
   t: Strings;
-  locale: string | null | undefined;
   result: SuggestBreakdownResult;
   s: ReturnType<typeof useSuggestion>;
   creation: ReturnType<typeof useCreation>;
 }
 
 /** The proposal once loaded: where it goes, the goal, the tasks, their warnings and the creation. */
-function Proposal({ t, locale, result, s, creation: { state: creation, create, resume } }: ProposalProps) {
+function Proposal({ t, result, s, creation: { state: creation, create, resume } }: ProposalProps) {
   const { tasks } = s;
   const [formError, setFormError] = useState<string>();
   const busy = creation.kind === 'running' || creation.kind === 'done';
-  const warnings = useMemo(() => openWarnings(result.warnings, tasks), [result, tasks]);
-  const due = formatDay(result.milestone.dueDate, locale);
+  const warnings = useMemo(() => openWarnings(s.warnings, tasks), [s.warnings, tasks]);
+  const due = dayInWords(t.lang, result.milestone.dueDate);
+  const milestoneName = result.milestone.summary;
   const submit = (): void => {
     if (tasks.some((x) => !x.summary.trim())) {
       setFormError(t.summaryRequired);
       return;
     }
     setFormError(undefined);
-    create(tasks);
+    create(tasks, s.milestoneKey);
   };
   return (
     <>
-      <p className="lead">{result.target === 'epic' ? t.onEpic(result.milestone.key, due) : t.onMilestone(due)}</p>
+      <p className="lead">{result.target === 'epic' ? t.onEpic(milestoneName, due) : t.onMilestone(milestoneName, due)}</p>
+      <MilestonePicker t={t} milestones={result.milestones} value={s.milestoneKey} disabled={busy} onPick={s.pickMilestone} />
       <GoalForm
         t={t}
         goal={s.goal}
@@ -68,10 +72,11 @@ function Proposal({ t, locale, result, s, creation: { state: creation, create, r
         busy={busy}
         onGoal={s.setGoal}
         onEngine={s.setEngine}
-        onSuggest={() => void s.suggest(s.goal, s.engine)}
+        onSuggest={() => void s.suggest(s.goal, s.engine, s.milestoneKey)}
       />
       <section aria-labelledby="tasks-heading" className="section">
         <h2 id="tasks-heading">{t.tasksHeading(tasks.length)}</h2>
+        <Rescheduling t={t} state={s.rescheduling} />
         <TaskTable t={t} tasks={tasks} people={result.people} disabled={busy} onChange={s.update} onRemove={s.remove} />
         <div>
           <button type="button" className="button" disabled={busy} onClick={() => s.add(result.milestone.dueDate)}>
@@ -85,9 +90,25 @@ function Proposal({ t, locale, result, s, creation: { state: creation, create, r
           {formError}
         </p>
       )}
-      <CreationStatus t={t} state={creation} summaries={tasks} milestoneKey={result.milestone.key} onResume={() => resume(tasks)} />
+      <CreationStatus t={t} state={creation} summaries={tasks} milestone={milestoneName} onResume={() => resume(tasks, s.milestoneKey)} />
       <ModalActions t={t} creation={creation} tasks={tasks} busy={busy} onCreate={submit} />
     </>
+  );
+}
+
+/** The new dates on their way, or why they did not come (the dates shown are then the previous ones). */
+function Rescheduling({ t, state }: { t: Strings; state: ReturnType<typeof useSuggestion>['rescheduling'] }) {
+  if (state === undefined) return null;
+  if (state === 'busy')
+    return (
+      <p className="muted small" role="status">
+        {t.rescheduling}
+      </p>
+    );
+  return (
+    <p className="error" role="alert">
+      {state.message}
+    </p>
   );
 }
 

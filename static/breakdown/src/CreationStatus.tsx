@@ -6,12 +6,13 @@ interface Props {
   t: Strings;
   state: CreationState;
   summaries: BreakdownTaskView[];
-  milestoneKey: string;
+  /** The milestone's name. */
+  milestone: string;
   onResume: () => void;
 }
 
 /** Progress of the creation job, the issues it created, or why it stopped (with a resume that never duplicates). */
-export function CreationStatus({ t, state, summaries, milestoneKey, onResume }: Props) {
+export function CreationStatus({ t, state, summaries, milestone, onResume }: Props) {
   if (state.kind === 'idle') return null;
   if (state.kind === 'running') {
     return (
@@ -42,7 +43,7 @@ export function CreationStatus({ t, state, summaries, milestoneKey, onResume }: 
   return (
     <section className="notice notice--success" role="status" aria-labelledby="created-heading">
       <h2 id="created-heading">{t.createdTitle(rows.length)}</h2>
-      <p>{t.createdBody(milestoneKey)}</p>
+      <p>{t.createdBody(milestone)}</p>
       <ul className="created">
         {rows.map(([rowId, key]) => (
           <li key={key}>

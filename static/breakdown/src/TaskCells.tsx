@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PeopleOptions } from '../../kit/people';
 import type { Column } from '../../kit/DataTable';
 import type { Strings } from './i18n';
@@ -114,33 +115,45 @@ function RemoveButton({ task, c }: CellProps) {
   );
 }
 
+/**
+ * A cell's column name, shown only when the rows are laid out as cards (a narrow modal hides the table's header);
+ * hidden from screen readers, which read the inputs' own labels.
+ */
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <span className="cell-label" aria-hidden="true">
+        {label}
+      </span>
+      {children}
+    </>
+  );
+}
+
 /** The task table's columns, every cell editable but the dependencies and the reasons. */
 export function taskColumns(c: TaskCellContext): Column<BreakdownTaskView>[] {
   const { t } = c;
+  const column = (key: string, header: string, cell: (task: BreakdownTaskView) => ReactNode): Column<BreakdownTaskView> => ({
+    key,
+    header,
+    className: `c-${key}`,
+    cell: (task) => <Labelled label={header}>{cell(task)}</Labelled>,
+  });
   return [
-    { key: 'summary', header: t.colSummary, cell: (task) => <SummaryInput task={task} c={c} /> },
-    { key: 'role', header: t.colRole, cell: (task) => <RoleSelect task={task} c={c} /> },
-    { key: 'assignee', header: t.colAssignee, cell: (task) => <AssigneeSelect task={task} c={c} /> },
-    { key: 'estimate', header: t.colEstimate, cell: (task) => <EstimateInput task={task} c={c} /> },
-    { key: 'start', header: t.colStart, cell: (task) => <DateInput task={task} c={c} field="startDate" /> },
-    { key: 'due', header: t.colDue, cell: (task) => <DateInput task={task} c={c} field="dueDate" /> },
-    {
-      key: 'after',
-      header: t.colAfter,
-      className: 'after',
-      cell: (task) => task.dependsOn.map((d) => c.summaryOf.get(d) ?? d).join(', '),
-    },
-    {
-      key: 'why',
-      header: t.colWhy,
-      className: 'reasons',
-      cell: (task) =>
-        task.reasons.map((r) => (
-          <span key={r} className="reason">
-            {r}
-          </span>
-        )),
-    },
-    { key: 'remove', header: t.colRemove, headerHidden: true, cell: (task) => <RemoveButton task={task} c={c} /> },
+    column('summary', t.colSummary, (task) => <SummaryInput task={task} c={c} />),
+    column('role', t.colRole, (task) => <RoleSelect task={task} c={c} />),
+    column('assignee', t.colAssignee, (task) => <AssigneeSelect task={task} c={c} />),
+    column('estimate', t.colEstimate, (task) => <EstimateInput task={task} c={c} />),
+    column('start', t.colStart, (task) => <DateInput task={task} c={c} field="startDate" />),
+    column('due', t.colDue, (task) => <DateInput task={task} c={c} field="dueDate" />),
+    column('after', t.colAfter, (task) => task.dependsOn.map((d) => c.summaryOf.get(d) ?? d).join(', ') || '—'),
+    column('why', t.colWhy, (task) =>
+      task.reasons.map((r) => (
+        <span key={r} className="reason">
+          {r}
+        </span>
+      )),
+    ),
+    { key: 'remove', header: t.colRemove, headerHidden: true, className: 'c-remove', cell: (task) => <RemoveButton task={task} c={c} /> },
   ];
 }

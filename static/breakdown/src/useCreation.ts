@@ -15,20 +15,25 @@ export type CreationState =
  */
 export function useCreation(issueKey: string): {
   state: CreationState;
-  create: (tasks: BreakdownTaskView[]) => void;
-  resume: (tasks: BreakdownTaskView[]) => void;
+  create: (tasks: BreakdownTaskView[], milestoneKey?: string) => void;
+  resume: (tasks: BreakdownTaskView[], milestoneKey?: string) => void;
 } {
   const [state, setState] = useState<CreationState>({ kind: 'idle' });
   const stop = useRef<() => void>(() => undefined);
   useEffect(() => () => stop.current(), []);
 
   const run = useCallback(
-    async (tasks: BreakdownTaskView[], requestId: string) => {
+    async (tasks: BreakdownTaskView[], requestId: string, milestoneKey: string | undefined) => {
       stop.current();
       setState({ kind: 'running', requestId });
       let created: CreateBreakdownResult;
       try {
-        created = await invoke('createBreakdown', { requestId, issueKey, tasks: tasks.map(({ reasons: _reasons, ...t }) => t) });
+        created = await invoke('createBreakdown', {
+          requestId,
+          issueKey,
+          ...(milestoneKey ? { milestoneKey } : {}),
+          tasks: tasks.map(({ reasons: _reasons, ...t }) => t),
+        });
       } catch (e) {
         setState({ kind: 'failed', requestId, failure: asFailure(e) });
         return;
@@ -47,9 +52,13 @@ export function useCreation(issueKey: string): {
     [issueKey],
   );
 
-  const create = useCallback((tasks: BreakdownTaskView[]) => void run(tasks, crypto.randomUUID()), [run]);
+  const create = useCallback(
+    (tasks: BreakdownTaskView[], milestoneKey?: string) => void run(tasks, crypto.randomUUID(), milestoneKey),
+    [run],
+  );
   const resume = useCallback(
-    (tasks: BreakdownTaskView[]) => void run(tasks, state.kind === 'failed' ? state.requestId : crypto.randomUUID()),
+    (tasks: BreakdownTaskView[], milestoneKey?: string) =>
+      void run(tasks, state.kind === 'failed' ? state.requestId : crypto.randomUUID(), milestoneKey),
     [run, state],
   );
   return { state, create, resume };

@@ -54,11 +54,11 @@ describe('suggestBreakdown → createBreakdown', () => {
     };
     expect([...byId.keys()]).toEqual(expect.arrayContaining(['landing-page-copy', 'landing-page-build', 'press-release', 'press-send']));
     expect(byId.get('landing-page-copy')).toMatchObject({
-      reasons: ['« landing page » trouvé dans l’objectif'],
+      reasons: ['«\u202flanding page\u202f» trouvé dans l’objectif'],
       assigneeAccountId: LEA.accountId,
     });
     expect(task('landing-page-design').assigneeAccountId).toBe(NOAH.accountId);
-    expect(task('press-release').reasons).toEqual(['« press release » trouvé dans l’objectif']);
+    expect(task('press-release').reasons).toEqual(['«\u202fpress release\u202f» trouvé dans l’objectif']);
     // 2026-12-05 is a Saturday: the last tasks are due the Friday before, and predecessors finish first.
     expect(task('press-send').dueDate).toBe('2026-12-04');
     for (const t of data.tasks) {
@@ -92,7 +92,8 @@ describe('suggestBreakdown → createBreakdown', () => {
     // Camille reads French; the campaign is in English.
     expect(res.data.tasks[1]).toMatchObject({
       summary: 'Write email copy and subject lines',
-      reasons: ['« newsletter » trouvé dans l’objectif'],
+      // The goal's own word, as typed.
+      reasons: ['«\u202fNewsletter\u202f» trouvé dans l’objectif'],
     });
   });
 

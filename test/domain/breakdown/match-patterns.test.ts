@@ -1,5 +1,7 @@
 import { keywordHits, matchPatterns, suggestFromPatterns, TASK_PATTERNS } from '../../../src/domain/breakdown';
 
+const NNBSP = '\u202f';
+
 const ids = (goal: string, channels: string[] = []): string[] => matchPatterns(goal, channels).map((h) => h.patternId);
 
 describe('the pattern matcher', () => {
@@ -24,7 +26,7 @@ describe('the pattern matcher', () => {
 
   it('reads longer phrases first: "paid social" is not also organic social', () => {
     const hits = keywordHits('Paid social and social ads budget', TASK_PATTERNS);
-    expect([...hits.entries()]).toEqual([['paid-social', ['paid social', 'social ads']]]);
+    expect([...hits.entries()]).toEqual([['paid-social', ['Paid social', 'social ads']]]);
     expect(ids('Paid social for the launch')).toEqual(['paid-social']);
     expect(ids('Social posts and paid social')).toEqual(['social', 'paid-social']);
   });
@@ -39,7 +41,7 @@ describe('the pattern matcher', () => {
     expect(hits).toEqual([
       { patternId: 'email', keywords: [], channels: ['email'] },
       { patternId: 'paid-search', keywords: [], channels: ['paid-search'] },
-      { patternId: 'event', keywords: [], channels: ['in-store'] },
+      { patternId: 'in-store', keywords: [], channels: ['in-store'] },
     ]);
   });
 });
@@ -56,9 +58,10 @@ describe('suggestFromPatterns', () => {
     expect(byId.get('landing-page-copy')).toMatchObject({
       summary: 'Write landing page copy',
       ownerRole: 'copywriter',
-      reasons: ["matched 'landing page'"],
+      reasons: ['the goal says ‘landing page’'],
     });
-    expect(byId.get('email-copy')?.reasons).toEqual(["matched 'email'", "campaign channel 'email'"]);
+    // The goal's words say it; the channel that says the same is not repeated.
+    expect(byId.get('email-copy')?.reasons).toEqual(['the goal says ‘email’']);
     // Across patterns: the email template waits for the built landing page it links to.
     expect(byId.get('email-build')?.dependsOn).toEqual(['email-copy', 'landing-page-build']);
   });
@@ -67,7 +70,7 @@ describe('suggestFromPatterns', () => {
     const out = suggestFromPatterns({ goal: 'Newsletter for loyal customers', channels: [], language: 'fr', reasonLanguage: 'fr' });
     const build = out.tasks.find((t) => t.taskId === 'email-build');
     expect(build).toMatchObject({ summary: 'Monter les gabarits email', dependsOn: ['email-copy'] });
-    expect(build?.reasons).toEqual(['« newsletter » trouvé dans l’objectif']);
+    expect(build?.reasons).toEqual([`«${NNBSP}Newsletter${NNBSP}» trouvé dans l’objectif`]);
   });
 
   it('offers general steps, saying why, when nothing is recognised', () => {
@@ -77,7 +80,7 @@ describe('suggestFromPatterns', () => {
   });
 
   it('never proposes more than 40 tasks', () => {
-    const everything = 'landing page email social paid social paid search video event webinar press partner sms influencer ebook';
+    const everything = 'landing page email social paid social paid search video event in-store webinar press partner sms influencer ebook';
     const out = suggestFromPatterns({ goal: everything, channels: [], language: 'en', reasonLanguage: 'en' });
     expect(out.tasks).toHaveLength(40);
     const ids = new Set(out.tasks.map((t) => t.taskId));

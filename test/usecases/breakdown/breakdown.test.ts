@@ -1,6 +1,7 @@
 import type { BreakdownTask } from '../../../src/domain/breakdown';
 import { DomainError } from '../../../src/domain/errors';
 import { createBreakdown } from '../../../src/usecases/breakdown/create-breakdown';
+import { rescheduleBreakdown } from '../../../src/usecases/breakdown/reschedule-breakdown';
 import { suggestBreakdown, type SuggestBreakdownPorts } from '../../../src/usecases/breakdown/suggest-breakdown';
 import type { GoalIssue } from '../../../src/usecases/ports/goal-issues';
 import { KEYS, record } from '../../domain/metrics/fixtures';
@@ -31,7 +32,7 @@ function ports(options: { grants?: Parameters<typeof grantsOf>[0]; model?: strin
     records: recordsOf(record()),
     grants: grantsOf(options.grants ?? EDITOR),
     llm: { activeModel: async () => options.model, chat: async () => options.answer ?? '' },
-    dates: { dueDates: async (keys) => new Map(keys.map((k) => [k, { dueDate: '2026-12-04' }])) },
+    dates: { dueDates: async (keys) => new Map(keys.map((k) => [k, { dueDate: k === KEYS.creative ? '2026-11-27' : '2026-12-04' }])) },
     roles: { get: async () => ({ designer: ['acc-noah'] }) },
     people: { list: async () => [{ accountId: 'acc-noah', displayName: 'Noah Petit' }] },
     clock: fixedClock('2026-11-20T09:00:00.000Z'),
@@ -103,5 +104,51 @@ describe('createBreakdown (use case)', () => {
       code: 'FORBIDDEN',
     });
     expect(p.queued).toEqual([]);
+  });
+});
+
+describe('the milestone picker', () => {
+  it('lists the campaign’s milestones with their names and Jira due dates, and schedules before the one picked', async () => {
+    const out = await suggestBreakdown(
+      { issueKey: KEYS.launch, goalText: 'Landing page', engine: 'patterns', milestoneKey: KEYS.creative },
+      USER,
+      ports(),
+    );
+    expect(out.milestones).toEqual([
+      { key: KEYS.creative, summary: expect.any(String), dueDate: '2026-11-27' },
+      { key: KEYS.launch, summary: expect.any(String), dueDate: '2026-12-04' },
+    ]);
+    expect(out.milestones.every((m) => m.summary && m.summary !== m.key)).toBe(true);
+    expect(out.milestone).toEqual(out.milestones[0]);
+    expect(out.tasks.every((t) => t.dueDate <= '2026-11-27')).toBe(true);
+  });
+
+  it('refuses a key that is not a milestone of the campaign, naming milestoneKey', async () => {
+    await expect(
+      suggestBreakdown({ issueKey: KEYS.launch, engine: 'patterns', milestoneKey: KEYS.epic }, USER, ports()),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'milestoneKey' });
+  });
+
+  it('creates the tasks for the milestone picked', async () => {
+    const out = await createBreakdown(
+      { requestId: 'bd-request-3', issueKey: KEYS.launch, milestoneKey: KEYS.creative, tasks: [TASK] },
+      USER,
+      ports(),
+    );
+    expect(out.milestoneKey).toBe(KEYS.creative);
+  });
+});
+
+describe('rescheduleBreakdown (use case)', () => {
+  it('moves the changed task and what it waits for back from the milestone’s Jira due date', async () => {
+    const before = { ...TASK, taskId: 'before', dueDate: '2026-11-20', startDate: '2026-11-20', estimateBusinessDays: 1 };
+    const after = { ...TASK, taskId: 'after', dependsOn: ['before'], estimateBusinessDays: 3 };
+    const out = await rescheduleBreakdown({ issueKey: KEYS.launch, changedTaskId: 'after', tasks: [before, after] }, USER, ports());
+    expect(out.milestone).toMatchObject({ key: KEYS.launch, dueDate: '2026-12-04' });
+    // Fri 12-04 back 3 business days: Wed 12-02 to Fri 12-04; the task it waits for ends on Tue 12-01.
+    expect(out.tasks.map((t) => [t.taskId, t.startDate, t.dueDate])).toEqual([
+      ['before', '2026-12-01', '2026-12-01'],
+      ['after', '2026-12-02', '2026-12-04'],
+    ]);
   });
 });
