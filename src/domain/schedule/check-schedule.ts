@@ -36,22 +36,26 @@ function dependencyWarning(
 ): PlanWarning {
   const base = { rowId: row.rowId, kind: 'dependency_violated', field: 'startDate' } as const;
   const predMilestone = pred.parentRowId ? at.byId.get(pred.parentRowId) : undefined;
+  const params = {
+    summary: row.summary,
+    start: row.startDate,
+    predecessor: pred.summary,
+    predecessorDue: pred.dueDate,
+    lag: dep.lag,
+    earliest: dep.earliest,
+  };
   if (predMilestone && at.own && predMilestone.dueDate > at.own.dueDate) {
     return planWarning(base, {
       key: 'plan.dependencyOnLaterMilestone',
       params: {
-        summary: row.summary,
-        predecessor: pred.summary,
+        ...params,
         laterMilestone: predMilestone.summary,
         laterMilestoneDue: predMilestone.dueDate,
         ownMilestoneDue: at.own.dueDate,
       },
     });
   }
-  return planWarning(base, {
-    key: 'plan.dependencyViolated',
-    params: { summary: row.summary, start: row.startDate, predecessor: pred.summary, predecessorDue: pred.dueDate, lag: dep.lag, earliest: dep.earliest },
-  });
+  return planWarning(base, { key: 'plan.dependencyViolated', params });
 }
 
 /**
@@ -71,7 +75,13 @@ export function checkSchedule(rows: readonly DatedRow[], ctx: CheckContext): Pla
           { rowId: row.rowId, kind: 'cannot_fit', field: 'dueDate' },
           {
             key: 'plan.nonWorkingDue',
-            params: { summary: row.summary, due: row.dueDate, holiday: isHoliday(row.dueDate, calendar), milestone: row.kind === 'milestone' },
+            params: {
+              summary: row.summary,
+              due: row.dueDate,
+              holiday: isHoliday(row.dueDate, calendar),
+              milestone: row.kind === 'milestone',
+              calendar,
+            },
           },
         ),
       );

@@ -19,7 +19,9 @@ const businessDays = (lang: Language, n: number): string =>
 const ownEn = (own: string, milestone: string): string =>
   own === 'reporter' ? `creates the campaign, so reports ${quote('en', milestone)}` : `is the assignee of ${quote('en', milestone)}`;
 const ownFr = (own: string, milestone: string): string =>
-  own === 'reporter' ? `crée la campagne et sera donc rapporteur de ${quote('fr', milestone)}` : `est responsable de ${quote('fr', milestone)}`;
+  own === 'reporter'
+    ? `crée la campagne et sera donc rapporteur de ${quote('fr', milestone)}`
+    : `est responsable de ${quote('fr', milestone)}`;
 
 export const en = {
   inPastTask: (p: { summary: string; start: string; due: string; today: string }) =>
@@ -28,8 +30,8 @@ export const en = {
     `${quote('en', p.summary)} is due on ${day('en', p.due)}, before today, ${day('en', p.today)}`,
   doesNotFit: (p: { earliestStart: string; days: number; today: string }) =>
     `The plan does not fit: its earliest work starts on ${day('en', p.earliestStart)}, ${businessDays('en', p.days)} before today. Move the launch date later by at least ${businessDays('en', p.days)} or shorten the plan.`,
-  nonWorkingDue: (p: { summary: string; due: string; holiday: boolean; milestone: boolean }) =>
-    `${quote('en', p.summary)} is due on ${day('en', p.due)}, ${p.holiday ? 'a public holiday' : 'a weekend day'}: ${
+  nonWorkingDue: (p: { summary: string; due: string; holiday: boolean; milestone: boolean; calendar: string }) =>
+    `${quote('en', p.summary)} is due on ${day('en', p.due)}, ${p.holiday ? `a public holiday in the ${p.calendar} calendar` : 'a weekend day'}: ${
       p.milestone ? 'the date is kept as planned; move it or the launch date if nobody works that day' : 'move it to a working day'
     }`,
   afterMilestone: (p: { summary: string; due: string; milestone: string; milestoneDue: string }) =>
@@ -38,12 +40,24 @@ export const en = {
     `${quote('en', p.summary)} starts on ${day('en', p.start)} but must wait for ${quote('en', p.predecessor)}, due ${day('en', p.predecessorDue)}${
       p.lag > 0 ? ` plus ${businessDays('en', p.lag)}` : ''
     }: it can start on ${day('en', p.earliest)} at the earliest`,
-  dependencyOnLaterMilestone: (p: { summary: string; predecessor: string; laterMilestone: string; laterMilestoneDue: string; ownMilestoneDue: string }) =>
-    `${quote('en', p.summary)} waits for ${quote('en', p.predecessor)}, a task of a later milestone (${quote('en', p.laterMilestone)} on ${day('en', p.laterMilestoneDue)}), which cannot be honoured before its own milestone on ${day('en', p.ownMilestoneDue)}`,
+  dependencyOnLaterMilestone: (p: {
+    summary: string;
+    start: string;
+    predecessor: string;
+    predecessorDue: string;
+    lag: number;
+    earliest: string;
+    laterMilestone: string;
+    laterMilestoneDue: string;
+    ownMilestoneDue: string;
+  }) =>
+    `${en.dependencyViolated(p)}; ${quote('en', p.predecessor)} is a task of a later milestone (${quote('en', p.laterMilestone)} on ${day('en', p.laterMilestoneDue)}), which cannot be honoured before its own milestone on ${day('en', p.ownMilestoneDue)}`,
   dependencyRemoved: (p: { summary: string; predecessor: string }) =>
     `${quote('en', p.summary)} no longer waits for ${quote('en', p.predecessor)}, which was removed from the plan`,
-  gateRemoved: (p: { gate: string; milestone: string }) => `The sign-off ${quote('en', p.gate)} was removed with its milestone ${quote('en', p.milestone)}`,
-  noAssignee: (p: { summary: string; role: string }) => `${quote('en', p.summary)} has nobody in the role ${quote('en', roleName('en', p.role))}`,
+  gateRemoved: (p: { gate: string; milestone: string }) =>
+    `The sign-off ${quote('en', p.gate)} was removed with its milestone ${quote('en', p.milestone)}`,
+  noAssignee: (p: { summary: string; role: string }) =>
+    `${quote('en', p.summary)} has nobody in the role ${quote('en', roleName('en', p.role))}`,
   gateNoApprover: (p: { gate: string; roles: string }) =>
     `The sign-off ${quote('en', p.gate)} has no approver: nobody holds the role ${roleNames('en', p.roles)}`,
   gateShortApprovers: (p: { gate: string; need: number; have: number; roles: string }) =>
@@ -73,7 +87,7 @@ export const fr: typeof en = {
   doesNotFit: (p) =>
     `Le plan ne tient pas${NNBSP}: son premier travail commence le ${day('fr', p.earliestStart)}, ${businessDays('fr', p.days)} avant aujourd’hui. Reculez la date de lancement d’au moins ${businessDays('fr', p.days)} ou raccourcissez le plan.`,
   nonWorkingDue: (p) =>
-    `${quote('fr', p.summary)} tombe le ${day('fr', p.due)}, ${p.holiday ? 'un jour férié' : 'un week-end'}${NNBSP}: ${
+    `${quote('fr', p.summary)} tombe le ${day('fr', p.due)}, ${p.holiday ? `un jour férié du calendrier ${p.calendar}` : 'un week-end'}${NNBSP}: ${
       p.milestone
         ? `la date est gardée telle quelle${NNBSP}; déplacez-la, ou la date de lancement, si personne ne travaille ce jour-là`
         : 'déplacez-la sur un jour ouvré'
@@ -85,11 +99,12 @@ export const fr: typeof en = {
       p.lag > 0 ? `, plus ${businessDays('fr', p.lag)}` : ''
     }${NNBSP}: il peut commencer au plus tôt le ${day('fr', p.earliest)}`,
   dependencyOnLaterMilestone: (p) =>
-    `${quote('fr', p.summary)} attend ${quote('fr', p.predecessor)}, une tâche d’un jalon plus tardif (${quote('fr', p.laterMilestone)} le ${day('fr', p.laterMilestoneDue)}), ce qui est impossible avant son propre jalon du ${day('fr', p.ownMilestoneDue)}`,
+    `${fr.dependencyViolated(p)}${NNBSP}; ${quote('fr', p.predecessor)} est une tâche d’un jalon plus tardif (${quote('fr', p.laterMilestone)} le ${day('fr', p.laterMilestoneDue)}), ce qui est impossible avant son propre jalon du ${day('fr', p.ownMilestoneDue)}`,
   dependencyRemoved: (p) => `${quote('fr', p.summary)} n’attend plus ${quote('fr', p.predecessor)}, retiré du plan`,
   gateRemoved: (p) => `La validation ${quote('fr', p.gate)} a été retirée avec son jalon ${quote('fr', p.milestone)}`,
   noAssignee: (p) => `Personne n’a le rôle ${quote('fr', roleName('fr', p.role))} pour ${quote('fr', p.summary)}`,
-  gateNoApprover: (p) => `La validation ${quote('fr', p.gate)} n’a aucun valideur${NNBSP}: personne n’a le rôle ${roleNames('fr', p.roles)}`,
+  gateNoApprover: (p) =>
+    `La validation ${quote('fr', p.gate)} n’a aucun valideur${NNBSP}: personne n’a le rôle ${roleNames('fr', p.roles)}`,
   gateShortApprovers: (p) =>
     `La validation ${quote('fr', p.gate)} demande ${p.need} approbations, mais seulement ${p.have} ${plural('fr', p.have, { one: 'personne a', other: 'personnes ont' })} le rôle ${roleNames('fr', p.roles)}`,
   gateInPast: (p) => `La validation ${quote('fr', p.gate)} serait due le ${day('fr', p.due)}, avant aujourd’hui, le ${day('fr', p.today)}`,
