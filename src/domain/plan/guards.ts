@@ -1,7 +1,6 @@
 import type { CampaignPlan, IsoDate, PlanGate, PlanRow, PlanWarning, Quorum } from '../model';
 import { addBusinessDays, businessDayOnOrAfter, businessDaysBetween } from '../schedule/business-days';
 import { checkSchedule } from '../schedule/check-schedule';
-import type { RoleAssignments } from './assignment-warnings';
 import { gateWarnings } from './assignment-warnings';
 import { isPlanError, planWarning } from './warning';
 
@@ -12,7 +11,6 @@ export interface GuardContext {
   today: IsoDate;
   /** Who creates the campaign, and so reports every issue of it (the acting user). */
   reporterAccountId: string;
-  roleAssignments: RoleAssignments;
   /** Who may be given work or sign-offs in the project (assignable people); absent = not known, not checked. */
   permitted?: ReadonlySet<string>;
   /** accountId → display name, for the words. */
@@ -21,17 +19,17 @@ export interface GuardContext {
 
 const nameOf = (ctx: GuardContext, accountId: string): string => ctx.names.get(accountId) ?? accountId;
 
-/** Whether approvals from `others` alone can still reach the gate's quorum (of `total` approvers). */
-function quorumReachable(quorum: Quorum, others: number, total: number): boolean {
+/** Whether approvals from the `untied` approvers alone can reach the gate's quorum (of `total` approvers). */
+function quorumReachable(quorum: Quorum, untied: number, total: number): boolean {
   switch (quorum.kind) {
     case 'any':
-      return others >= 1;
+      return untied >= 1;
     case 'count':
-      return others >= quorum.n;
+      return untied >= quorum.n;
     case 'percent':
-      return others >= Math.ceil((total * quorum.percent) / 100);
+      return untied >= 1 && untied >= Math.ceil((total * quorum.percent) / 100);
     case 'all':
-      return false;
+      return untied >= 1 && untied === total;
   }
 }
 
@@ -42,9 +40,10 @@ const ownTie = (accountId: string, milestone: PlanRow, ctx: GuardContext): Own |
   milestone.assigneeAccountId === accountId ? 'assignee' : ctx.reporterAccountId === accountId ? 'reporter' : null;
 
 /**
- * Separation of duties on one gate: an approver who is the assignee or the reporter of the milestone it guards is
- * replaced by another person of the gate's roles when `replace` is set and there is one; otherwise it is a warning
- * when the others can still reach the quorum, and an error when the gate could never pass.
+ * Separation of duties on one gate: an approver who is the assignee or the reporter of the milestone it guards may
+ * not decide on it. With `replace`, such approvers leave the gate when the other people of its roles can still
+ * reach the quorum (they are the replacement, said in a warning); otherwise, and whenever the gate as it is could
+ * never pass, it is an error.
  */
 function gateSeparation(
   gate: PlanGate,
@@ -52,34 +51,32 @@ function gateSeparation(
   ctx: GuardContext,
   replace: boolean,
 ): { gate: PlanGate; warnings: PlanWarning[] } {
-  const approvers = [...gate.approverAccountIds];
-  const warnings: PlanWarning[] = [];
+  const tied = gate.approverAccountIds.flatMap((a) => {
+    const own = ownTie(a, milestone, ctx);
+    return own ? [{ accountId: a, own }] : [];
+  });
+  if (tied.length === 0) return { gate, warnings: [] };
   const base = { rowId: gate.gateId, kind: 'separation_of_duties', field: 'approverAccountIds' } as const;
-  for (const accountId of gate.approverAccountIds) {
-    const own = ownTie(accountId, milestone, ctx);
-    if (!own) continue;
-    const params = { gate: gate.name, milestone: milestone.summary, person: nameOf(ctx, accountId), own };
-    const candidate = replace
-      ? gate.approverRoles
-          .flatMap((role) => ctx.roleAssignments[role] ?? [])
-          .find((c) => !approvers.includes(c) && ownTie(c, milestone, ctx) === null && (ctx.permitted?.has(c) ?? true))
-      : undefined;
-    if (candidate) {
-      approvers.splice(approvers.indexOf(accountId), 1, candidate);
-      warnings.push(planWarning(base, { key: 'plan.sodReplaced', params: { ...params, replacement: nameOf(ctx, candidate) } }));
-      continue;
-    }
-    const others = approvers.filter((a) => ownTie(a, milestone, ctx) === null).length;
-    warnings.push(
-      quorumReachable(gate.quorum, others, approvers.length)
-        ? planWarning(base, { key: 'plan.sodOthersSuffice', params })
-        : planWarning(base, { key: 'plan.sodNoReplacement', params: { ...params, roles: gate.approverRoles.join(',') } }),
-    );
+  const untied = gate.approverAccountIds.filter((a) => ownTie(a, milestone, ctx) === null);
+  const paramsOf = (t: (typeof tied)[number]) => ({
+    gate: gate.name,
+    milestone: milestone.summary,
+    person: nameOf(ctx, t.accountId),
+    own: t.own,
+  });
+  if (replace && quorumReachable(gate.quorum, untied.length, untied.length)) {
+    const replacement = untied.map((a) => nameOf(ctx, a)).join(', ');
+    return {
+      gate: { ...gate, approverAccountIds: untied },
+      warnings: tied.map((t) => planWarning(base, { key: 'plan.sodReplaced', params: { ...paramsOf(t), replacement } })),
+    };
   }
-  return { gate: { ...gate, approverAccountIds: approvers }, warnings };
+  if (!replace && quorumReachable(gate.quorum, untied.length, gate.approverAccountIds.length)) return { gate, warnings: [] };
+  const roles = gate.approverRoles.join(',');
+  return { gate, warnings: tied.map((t) => planWarning(base, { key: 'plan.sodNoReplacement', params: { ...paramsOf(t), roles } })) };
 }
 
-/** Every gate checked for self-approval; with `replace`, conflicted approvers are swapped where the roles allow. */
+/** Every gate checked for self-approval; with `replace`, tied approvers leave the gates the others can still pass. */
 export function separationOfDuties(
   plan: CampaignPlan,
   ctx: GuardContext,

@@ -32,7 +32,6 @@ async function requireConfirmedErrors(input: CreateCampaignInput, user: ActingUs
   const errors = planErrors(plan, {
     today: todayIn(ports.clock),
     reporterAccountId: user.accountId,
-    roleAssignments: {},
     permitted,
     names: new Map(),
   });

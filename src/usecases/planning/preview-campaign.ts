@@ -121,7 +121,7 @@ export async function previewCampaign(
   const parsedBrief = input.briefPageId ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency) : undefined;
   const today = todayIn(ports.clock);
   const names = new Map(people.map((p) => [p.accountId, p.displayName]));
-  const guard: GuardContext = { today, reporterAccountId: user.accountId, roleAssignments, permitted: new Set(assignable), names };
+  const guard: GuardContext = { today, reporterAccountId: user.accountId, permitted: new Set(assignable), names };
   const planAt = planMaker(
     {
       template,

@@ -67,9 +67,7 @@ export const en = {
   launchFarOut: (p: { launch: string; years: number }) =>
     `The launch on ${day('en', p.launch)} is more than ${p.years} years away: check the year.`,
   sodReplaced: (p: { gate: string; milestone: string; person: string; own: string; replacement: string }) =>
-    `${p.person} ${ownEn(p.own, p.milestone)} and may not sign off ${quote('en', p.gate)} on their own work: ${p.replacement} approves instead.`,
-  sodOthersSuffice: (p: { gate: string; milestone: string; person: string; own: string }) =>
-    `${p.person} ${ownEn(p.own, p.milestone)} and may not sign off ${quote('en', p.gate)} on their own work; the other approvers can still reach the quorum.`,
+    `${p.person} ${ownEn(p.own, p.milestone)} and may not sign off ${quote('en', p.gate)} on their own work: the sign-off is left to ${p.replacement}.`,
   sodNoReplacement: (p: { gate: string; milestone: string; person: string; own: string; roles: string }) =>
     `${p.person} ${ownEn(p.own, p.milestone)} and may not sign off ${quote('en', p.gate)} on their own work, and nobody else in the role ${roleNames('en', p.roles)} can: the sign-off could never pass. Add another person to the role or assign the milestone to someone else.`,
   assigneeNotPermitted: (p: { summary: string; person: string; projectKey: string }) =>
@@ -110,9 +108,7 @@ export const fr: typeof en = {
   gateInPast: (p) => `La validation ${quote('fr', p.gate)} serait due le ${day('fr', p.due)}, avant aujourd’hui, le ${day('fr', p.today)}`,
   launchFarOut: (p) => `Le lancement du ${day('fr', p.launch)} est dans plus de ${p.years}${NNBSP}ans${NNBSP}: vérifiez l’année.`,
   sodReplaced: (p) =>
-    `${p.person} ${ownFr(p.own, p.milestone)} et ne peut pas valider ${quote('fr', p.gate)} sur son propre travail${NNBSP}: ${p.replacement} valide à sa place.`,
-  sodOthersSuffice: (p) =>
-    `${p.person} ${ownFr(p.own, p.milestone)} et ne peut pas valider ${quote('fr', p.gate)} sur son propre travail${NNBSP}; les autres valideurs peuvent encore atteindre le quorum.`,
+    `${p.person} ${ownFr(p.own, p.milestone)} et ne peut pas valider ${quote('fr', p.gate)} sur son propre travail${NNBSP}: la validation est confiée à ${p.replacement}.`,
   sodNoReplacement: (p) =>
     `${p.person} ${ownFr(p.own, p.milestone)} et ne peut pas valider ${quote('fr', p.gate)} sur son propre travail, et personne d’autre n’a le rôle ${roleNames('fr', p.roles)}${NNBSP}: la validation ne pourrait jamais aboutir. Ajoutez une personne à ce rôle ou confiez le jalon à quelqu’un d’autre.`,
   assigneeNotPermitted: (p) =>
