@@ -58,3 +58,11 @@ export function renderStored(
   if (entry === undefined) return fallback ?? key;
   return typeof entry === 'string' ? entry : (entry as (p: unknown) => string)(params ?? {});
 }
+
+/** Warnings that carry a `code` (and its `params`) worded in the reader's language; the others are left as they are. */
+export function wordStored<W extends { code?: string; params?: Readonly<Record<string, ParamValue>>; message: string }>(
+  locale: string | null | undefined,
+  items: readonly W[],
+): W[] {
+  return items.map((w) => (w.code ? { ...w, message: renderStored(locale, w.code, w.params, w.message) } : w));
+}

@@ -22,7 +22,7 @@ export function planWarning(base: Pick<PlanWarning, 'kind' | 'rowId' | 'field'>,
     ...(base.field !== undefined ? { field: base.field } : {}),
     message: render('en', m),
     code: m.key,
-    ...(m.params ? { params: m.params } : {}),
+    params: m.params,
     severity: ERROR_CODES.has(m.key) ? 'error' : 'warning',
   };
 }

@@ -6,7 +6,7 @@ import { withBriefKpis } from '../../domain/plan/brief-kpis';
 import { buildPlan, type BuildPlanInput } from '../../domain/plan/build-plan';
 import { earliestFeasibleLaunch, guardPlan, severityCounts, type GuardContext } from '../../domain/plan/guards';
 import { applyOverrides } from '../../domain/plan/overrides';
-import { renderStored } from '../../wording/messages';
+import { wordStored } from '../../wording/messages';
 import type { ActingUser } from '../acting-user';
 import type { AssignablePeoplePort } from '../ports/assignable-people';
 import { authoriseProjectAction } from '../authorise';
@@ -60,7 +60,7 @@ function checkPeople(roleAssignments: RoleAssignments, people: readonly { accoun
 /** Every warning in the reader's language (the domain words them in English, with their code and parameters). */
 const worded = (plan: CampaignPlan, locale: string | null | undefined): CampaignPlan => ({
   ...plan,
-  warnings: plan.warnings.map((w) => (w.code ? { ...w, message: renderStored(locale, w.code, w.params, w.message) } : w)),
+  warnings: wordStored(locale, plan.warnings),
 });
 
 /** The plan at a launch date: built from the template, the PM's edits applied, then guarded. */
