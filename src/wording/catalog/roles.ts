@@ -45,7 +45,8 @@ export const fr: typeof en = {
 const isRole = (slug: string): slug is keyof typeof en => Object.hasOwn(en, slug);
 
 /** A role's name in `lang`; a slug this build does not know is shown as it is, readable rather than lost. */
-export const roleName = (lang: Language, slug: string): string => (isRole(slug) ? (lang === 'fr' ? fr : en)[slug] : slug.replace(/_/g, ' '));
+export const roleName = (lang: Language, slug: string): string =>
+  isRole(slug) ? (lang === 'fr' ? fr : en)[slug] : slug.replace(/_/g, ' ');
 
 /** Roles carried as one comma-separated parameter (`legal,brand`), named and joined: « Juridique, Marque ». */
 export const roleNames = (lang: Language, slugs: string): string =>
