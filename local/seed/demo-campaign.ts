@@ -101,7 +101,10 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
     briefPageId: BLACK_FRIDAY_FR_BRIEF_ID,
     name: 'Black Friday France — campagne démo',
   });
-  const { jobId } = await call(host, 'createCampaign', { requestId: DEMO_REQUEST_ID, plan });
+  // A campaign already under way: its first work is before today, so the PM confirms the errors the preview listed.
+  const acceptedErrorCodes = [...new Set(plan.warnings.filter((w) => w.severity === 'error').map((w) => w.code ?? w.kind))];
+  const confirmation = acceptedErrorCodes.length > 0 ? { acceptErrors: true, acceptedErrorCodes } : {};
+  const { jobId } = await call(host, 'createCampaign', { requestId: DEMO_REQUEST_ID, plan, ...confirmation });
   let job: ResultOf<'getCreationJob'> | undefined;
   for (let i = 0; i < 600; i++) {
     job = await call(host, 'getCreationJob', { jobId });

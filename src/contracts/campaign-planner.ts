@@ -107,6 +107,17 @@ export const PreviewCampaignPayload = z
   })
   .strict();
 export type PreviewCampaignPayload = z.input<typeof PreviewCampaignPayload>;
+/** The earliest feasible launch the scheduler finds (today + the plan's chain of work, in business days). */
+export const EarliestLaunch = z
+  .object({
+    launchDate: IsoDate,
+    /** Business days from the chosen launch to this one (negative: the plan could launch earlier). */
+    shiftBusinessDays: z.number().int(),
+    moves: z.array(z.object({ rowId: z.string(), summary: z.string(), from: IsoDate, to: IsoDate }).strict()),
+  })
+  .strict();
+export type EarliestLaunch = z.infer<typeof EarliestLaunch>;
+
 export const PreviewCampaignResult = z
   .object({
     plan: CampaignPlan,
@@ -115,6 +126,13 @@ export const PreviewCampaignResult = z
     people: z.array(PersonOption),
     /** What this plan would cause or join across every campaign: overloaded weeks and approver clashes. */
     conflicts: PlanConflicts.optional(),
+    /** How many of the plan's problems are errors (the plan cannot work as it is) and how many warnings. */
+    errors: z.number().int().min(0).optional(),
+    warnings: z.number().int().min(0).optional(),
+    /** The earliest launch at which no work starts before today, and the dates that launch would move. */
+    earliestLaunch: EarliestLaunch.optional(),
+    /** The people who may be given work or sign-offs in the project (the pickers offer only them). */
+    assignableAccountIds: z.array(z.string()).optional(),
   })
   .strict();
 export type PreviewCampaignResult = z.infer<typeof PreviewCampaignResult>;
@@ -130,6 +148,9 @@ export const CreateCampaignPayload = z
     /** Chosen by the page once per "Create" click; re-sending it resumes the same creation, never duplicates. */
     requestId: RequestId,
     plan: CampaignPlan,
+    /** The second, explicit confirmation that creates a plan with errors; with the codes of the errors the PM saw. */
+    acceptErrors: z.boolean().optional(),
+    acceptedErrorCodes: z.array(z.string().min(1).max(80)).max(100).optional(),
   })
   .strict();
 export type CreateCampaignPayload = z.input<typeof CreateCampaignPayload>;

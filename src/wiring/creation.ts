@@ -1,3 +1,4 @@
+import { jiraAssignablePeople } from '../adapters/jira/assignable-people';
 import { randomUUID } from 'node:crypto';
 import { forgeCreationQueue } from '../adapters/events/creation-queue';
 import { appFieldIdsWithMissing } from '../adapters/jira/fields';
@@ -41,6 +42,7 @@ function creationJira(): CreationJiraPort {
 /** createCampaign, getCreationJob, and queueing rows added to a campaign (breakdown). */
 export const creationPorts = (): CreateCampaignPorts => ({
   grants: jiraProjectGrants,
+  assignable: jiraAssignablePeople,
   jobs,
   queue: forgeCreationQueue,
   clock: systemClock,

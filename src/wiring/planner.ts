@@ -2,6 +2,7 @@ import { getBriefPage, listSpacePages } from '../adapters/confluence/pages';
 import { findAppFieldIds } from '../adapters/jira/fields';
 import { readIssueDates } from '../adapters/jira/issue-dates';
 import { updateIssueFields } from '../adapters/jira/issue-fields';
+import { jiraAssignablePeople } from '../adapters/jira/assignable-people';
 import { listPeople } from '../adapters/jira/people';
 import { jiraProjectGrants } from '../adapters/jira/project-grants';
 import { RetryGate } from '../adapters/http/retry';
@@ -43,6 +44,7 @@ export const previewCampaignPorts = (): PreviewCampaignPorts => ({
   snapshots: { load: loadSnapshot },
   capacity: forecastCapacity,
   clock: systemClock,
+  assignable: jiraAssignablePeople,
 });
 export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });
 export const saveRoleAssignmentsPorts = (): SaveRoleAssignmentsPorts => ({ grants: jiraProjectGrants, roles });

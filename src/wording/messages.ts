@@ -1,12 +1,13 @@
 import * as errors from './catalog/errors';
-import type { Entry, ParamsOf } from './catalog/types';
+import * as plan from './catalog/plan';
+import type { Entry, ParamValue, ParamsOf } from './catalog/types';
 import { languageOf, type Language } from './locale';
 
 /**
  * The catalogues whose entries the domain and resolvers name as structured messages. Add an area here and its keys
  * join `Message`. (The UIs import the catalogues they need directly, so this map stays out of their bundles.)
  */
-const catalogues = { errors } as const;
+const catalogues = { errors, plan } as const;
 type Catalogues = typeof catalogues;
 type Area = keyof Catalogues;
 
@@ -40,4 +41,28 @@ export function render(locale: string | null | undefined, m: Message): string {
   const entry = entryOf(lang, m.key) ?? entryOf('en', m.key);
   if (entry === undefined) return m.key;
   return typeof entry === 'string' ? entry : (entry as (p: unknown) => string)(m.params ?? {});
+}
+
+/**
+ * Words a message that travelled as data (a plan warning's `code` and `params`, stored or sent back by a page):
+ * an unknown key reads as itself, and `fallback` (the English the domain wrote) when given.
+ */
+export function renderStored(
+  locale: string | null | undefined,
+  key: string,
+  params: Readonly<Record<string, ParamValue>> | undefined,
+  fallback?: string,
+): string {
+  const lang = languageOf(locale);
+  const entry = entryOf(lang, key) ?? entryOf('en', key);
+  if (entry === undefined) return fallback ?? key;
+  return typeof entry === 'string' ? entry : (entry as (p: unknown) => string)(params ?? {});
+}
+
+/** Warnings that carry a `code` (and its `params`) worded in the reader's language; the others are left as they are. */
+export function wordStored<W extends { code?: string; params?: Readonly<Record<string, ParamValue>>; message: string }>(
+  locale: string | null | undefined,
+  items: readonly W[],
+): W[] {
+  return items.map((w) => (w.code ? { ...w, message: renderStored(locale, w.code, w.params, w.message) } : w));
 }

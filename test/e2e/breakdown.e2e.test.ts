@@ -22,6 +22,7 @@ import {
   frameOf,
   closeOpened,
 } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -71,6 +72,7 @@ describe('Break down goal from the issue view', () => {
     });
     if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'breakdown-e2e-0001',
       plan: preview.data.plan,
     });

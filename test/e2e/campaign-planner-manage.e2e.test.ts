@@ -19,6 +19,7 @@ import type {
   SaveTemplateResult,
 } from '../../src/contracts/campaign-planner';
 import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -60,7 +61,11 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     expect(preview.ok).toBe(true);
     const plan = preview.data.plan;
     label = plan.campaignLabel;
-    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'manage-e2e-0001', plan });
+    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
+      requestId: 'manage-e2e-0001',
+      plan,
+    });
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = epicOf(job);

@@ -24,6 +24,7 @@ import {
   frameOf,
   closeOpened,
 } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -74,7 +75,11 @@ describe('campaign issue panel in the local issue view', () => {
     });
     if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
     plan = preview.data.plan;
-    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: 'issue-panel-e2e-0001', plan });
+    const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
+      requestId: 'issue-panel-e2e-0001',
+      plan,
+    });
     if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);

@@ -14,6 +14,7 @@ import { conflictWords } from '../../src/wording/catalog/conflicts';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -68,6 +69,7 @@ describe('campaign planner: conflicts with the other campaigns in the preview', 
       projectKey: 'MKT',
     });
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'conflicts-e2e-0001',
       plan: first.data.plan,
     });

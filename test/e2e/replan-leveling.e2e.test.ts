@@ -15,6 +15,7 @@ import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { levelingPlans, LEVELING_WEEK } from '../support/leveling-plans';
 import { checkBrowserPrerequisites, closeOpened, launchChromium, recordProblems, resolverAnswer, RESULTS } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -47,7 +48,11 @@ describe('campaign planner: applying a leveling proposal to an existing campaign
     checkBrowserPrerequisites('campaign-planner');
     host = await startTestHost();
     for (const [i, plan] of [plans.first, plans.second].entries()) {
-      const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', { requestId: `leveling-e2e-000${i}`, plan });
+      const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+        ...CONFIRM_ERRORS,
+        requestId: `leveling-e2e-000${i}`,
+        plan,
+      });
       const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
       expect(job.data).toMatchObject({ state: 'done', errors: [] });
       designKey = job.data.issueKeys.design ?? designKey;

@@ -25,6 +25,7 @@ import {
   screenshotFrame,
   seriousAxeViolations,
 } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -65,6 +66,7 @@ describe('campaign panel: risk register (FR and EN)', () => {
     });
     if (!preview.ok) throw new Error(`previewCampaign refused: ${JSON.stringify(preview.error)}`);
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'risk-register-e2e-0001',
       plan: preview.data.plan,
     });

@@ -24,6 +24,7 @@ import {
   frameOf,
   closeOpened,
 } from './support/browser';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 jest.setTimeout(180_000);
 
@@ -60,6 +61,7 @@ describe('sign-off from the issue panel', () => {
       throw new Error(`product-launch's legal gate is no longer an open gate for Léa: ${JSON.stringify(gate)}`);
     gateName = gate.name;
     const started = await invokeResolver(host, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'signoff-e2e-0001',
       plan: preview.data.plan,
     });

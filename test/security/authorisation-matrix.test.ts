@@ -8,6 +8,7 @@ import type { TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { createGatedCampaign } from '../app/signoff/signoff-fixture';
 import { planWith } from '../app/creation/plan-fixture';
+import { CONFIRM_ERRORS } from '../support/confirm-errors';
 
 /**
  * Every resolver × every demo role, through /local/invoke with the real Jira/Confluence permissions of the local
@@ -102,6 +103,7 @@ describe('authorisation matrix: every resolver × every demo role', () => {
       },
     ]));
     const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'authz-camille-job',
       plan: smallPlan('pm'),
     });
@@ -164,7 +166,7 @@ describe('authorisation matrix: every resolver × every demo role', () => {
       editors(),
     ),
     row('saveRoleAssignments', () => ({ projectKey: 'MKT', roleAssignments: { pm: [CAMILLE.accountId] } }), adminsOnly()),
-    row('createCampaign', (role) => ({ requestId: `authz-create-${role}`, plan: smallPlan(role) }), editors()),
+    row('createCampaign', (role) => ({ ...CONFIRM_ERRORS, requestId: `authz-create-${role}`, plan: smallPlan(role) }), editors()),
     row('getCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
     row('runCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
     row('listCampaigns', () => ({ projectKey: 'MKT' }), browsers()),

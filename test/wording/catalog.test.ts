@@ -49,6 +49,8 @@ const SAME_IN_BOTH = new Set([
   'report.p85',
   'report.categories.production',
   'signoffComments.outcome.waiting',
+  'roles.designer',
+  'roles.finance',
 ]);
 
 const fmt: ReasonFormat = { percent: (r) => `${Math.round(r * 100)}%`, money: (n) => `€${n}`, date: (d) => d, number: (n) => String(n) };

@@ -11,8 +11,11 @@ import * as gates from '../../src/wording/catalog/gates';
 import * as health from '../../src/wording/catalog/health';
 import * as kpis from '../../src/wording/catalog/kpis';
 import * as money from '../../src/wording/catalog/money';
+import * as plan from '../../src/wording/catalog/plan';
+import * as planGuards from '../../src/wording/catalog/plan-guards';
 import { reportStrings } from '../../src/wording/catalog/report';
 import * as risks from '../../src/wording/catalog/risks';
+import * as roles from '../../src/wording/catalog/roles';
 import * as schedule from '../../src/wording/catalog/schedule';
 import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 
@@ -33,8 +36,11 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   reasons: { en: health.reasonsEn, fr: health.reasonsFr },
   kpis,
   money,
+  plan: { en: plan.en, fr: plan.fr },
+  planGuards: { en: planGuards.en, fr: planGuards.fr },
   report: { en: reportStrings('en'), fr: reportStrings('fr') },
   risks: { en: risks.en, fr: risks.fr },
+  roles: { en: roles.en, fr: roles.fr },
   schedule,
   signoffComments,
 };

@@ -11,11 +11,13 @@ import { propertyRoutes } from './properties';
 import { searchRoutes } from './search';
 import { transitionRoutes } from './transitions';
 import { userRoutes } from './users';
+import { assignableUserRoutes } from './assignable-users';
 
 /** Every Jira Cloud REST v3 route the emulator serves. */
 export function jiraRoutes(): Route[] {
   return [
     ...userRoutes(),
+    ...assignableUserRoutes(),
     ...metaRoutes(),
     ...issueRoutes(),
     ...bulkRoutes(),

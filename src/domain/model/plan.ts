@@ -11,10 +11,27 @@ export const PlanWarning = z
   .object({
     /** Row, gate or KPI id the warning is about; absent for the whole plan. */
     rowId: z.string().optional(),
-    kind: z.enum(['in_past', 'dependency_violated', 'cannot_fit', 'after_milestone', 'no_assignee', 'budget', 'brief']),
+    kind: z.enum([
+      'in_past',
+      'dependency_violated',
+      'cannot_fit',
+      'after_milestone',
+      'no_assignee',
+      'budget',
+      'brief',
+      'separation_of_duties',
+      'not_permitted',
+      'remark',
+    ]),
     /** The field concerned, e.g. `dueDate`. */
     field: z.string().optional(),
+    /** The words, in the language of whoever asked for the plan (English when the domain made it). */
     message: z.string(),
+    /** The wording module's key (`plan.inPastTask`) and its parameters, so every edge words it in its reader's language. */
+    code: z.string().max(80).optional(),
+    params: z.record(z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])).optional(),
+    /** `error`: the plan cannot work as it is (creating it takes an explicit confirmation); absent = a warning. */
+    severity: z.enum(['error', 'warning']).optional(),
   })
   .strict();
 export type PlanWarning = z.infer<typeof PlanWarning>;

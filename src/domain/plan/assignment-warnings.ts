@@ -1,4 +1,5 @@
 import type { IsoDate, OwnerRole, PlanGate, PlanRow, PlanWarning } from '../model';
+import { planWarning } from './warning';
 
 export type RoleAssignments = Partial<Record<OwnerRole, string[]>>;
 
@@ -8,12 +9,12 @@ export const ASSIGNMENT_WARNING_KINDS: ReadonlySet<PlanWarning['kind']> = new Se
 export function assignmentWarnings(rows: readonly PlanRow[]): PlanWarning[] {
   return rows
     .filter((r) => !r.assigneeAccountId)
-    .map((r) => ({
-      rowId: r.rowId,
-      kind: 'no_assignee' as const,
-      field: 'assigneeAccountId',
-      message: `'${r.summary}' (${r.rowId}) has nobody in the role '${r.ownerRole}'`,
-    }));
+    .map((r) =>
+      planWarning(
+        { rowId: r.rowId, kind: 'no_assignee', field: 'assigneeAccountId' },
+        { key: 'plan.noAssignee', params: { summary: r.summary, role: r.ownerRole } },
+      ),
+    );
 }
 
 /** Gates without enough approvers to ever reach their quorum, and sign-offs due before today. */
@@ -23,24 +24,23 @@ export function gateWarnings(gates: readonly PlanGate[], today: IsoDate): PlanWa
     const have = g.approverAccountIds.length;
     const need = g.quorum.kind === 'count' ? g.quorum.n : 1;
     if (have < need) {
-      const roles = g.approverRoles.join(', ');
-      out.push({
-        rowId: g.gateId,
-        kind: 'no_assignee',
-        field: 'approverAccountIds',
-        message:
+      const roles = g.approverRoles.join(',');
+      out.push(
+        planWarning(
+          { rowId: g.gateId, kind: 'no_assignee', field: 'approverAccountIds' },
           have === 0
-            ? `Gate '${g.name}' has no approver: nobody holds the role(s) ${roles}`
-            : `Gate '${g.name}' needs ${need} approvals but only ${have} approver(s) hold the role(s) ${roles}`,
-      });
+            ? { key: 'plan.gateNoApprover', params: { gate: g.name, roles } }
+            : { key: 'plan.gateShortApprovers', params: { gate: g.name, need, have, roles } },
+        ),
+      );
     }
     if (g.dueDate < today)
-      out.push({
-        rowId: g.gateId,
-        kind: 'in_past',
-        field: 'dueDate',
-        message: `Gate '${g.name}' would be due ${g.dueDate}, before today ${today}`,
-      });
+      out.push(
+        planWarning(
+          { rowId: g.gateId, kind: 'in_past', field: 'dueDate' },
+          { key: 'plan.gateInPast', params: { gate: g.name, due: g.dueDate, today } },
+        ),
+      );
   }
   return out;
 }

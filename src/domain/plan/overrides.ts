@@ -3,6 +3,7 @@ import type { PlanOverrides } from '../../contracts/campaign-planner';
 import { DomainError } from '../errors';
 import { addBusinessDays, businessDaysBetween } from '../schedule/business-days';
 import { refreshWarnings } from './plan-warnings';
+import { planWarning } from './warning';
 import { CalendarDate } from '../schedule/calendar-date';
 
 type RowOverride = NonNullable<PlanOverrides['rows']>[string];
@@ -46,7 +47,12 @@ function withDueDate(row: PlanRow, dueDate: IsoDate, calendar: HolidayCalendar):
 }
 
 /** Drops gates of removed milestones; a gate that waited for a dropped gate now waits for what that one waited for. */
-function keepGates(gates: PlanGate[], removed: ReadonlySet<string>, warnings: PlanWarning[]): PlanGate[] {
+function keepGates(
+  gates: PlanGate[],
+  removed: ReadonlySet<string>,
+  warnings: PlanWarning[],
+  summaries: ReadonlyMap<string, string>,
+): PlanGate[] {
   const dropped = new Map(gates.filter((g) => removed.has(g.milestoneRowId)).map((g) => [g.gateId, g]));
   const waitFor = (id: string | undefined): string | undefined => {
     let current = id;
@@ -54,12 +60,12 @@ function keepGates(gates: PlanGate[], removed: ReadonlySet<string>, warnings: Pl
     return current;
   };
   for (const g of dropped.values()) {
-    warnings.push({
-      rowId: g.gateId,
-      kind: 'dependency_violated',
-      field: 'milestoneRowId',
-      message: `Gate '${g.name}' was removed with its milestone (${g.milestoneRowId})`,
-    });
+    warnings.push(
+      planWarning(
+        { rowId: g.gateId, kind: 'dependency_violated', field: 'milestoneRowId' },
+        { key: 'plan.gateRemoved', params: { gate: g.name, milestone: summaries.get(g.milestoneRowId) ?? g.milestoneRowId } },
+      ),
+    );
   }
   return gates
     .filter((g) => !dropped.has(g.gateId))
@@ -97,12 +103,12 @@ export function applyOverrides(
       const o = edits.get(original.rowId);
       let row: PlanRow = { ...original, dependsOn: original.dependsOn.filter((d) => !removed.has(d.rowId)) };
       for (const d of original.dependsOn.filter((x) => removed.has(x.rowId))) {
-        warnings.push({
-          rowId: row.rowId,
-          kind: 'dependency_violated',
-          field: 'dependsOn',
-          message: `'${row.summary}' (${row.rowId}) no longer waits for '${summaries.get(d.rowId)}' (${d.rowId}), which was removed from the plan`,
-        });
+        warnings.push(
+          planWarning(
+            { rowId: row.rowId, kind: 'dependency_violated', field: 'dependsOn' },
+            { key: 'plan.dependencyRemoved', params: { summary: row.summary, predecessor: summaries.get(d.rowId) ?? d.rowId } },
+          ),
+        );
       }
       if (!o) return row;
       if (o.summary !== undefined) row = { ...row, summary: o.summary.trim() };
@@ -118,7 +124,7 @@ export function applyOverrides(
     });
 
   // A gate is due a fixed number of business days before its milestone, so it follows the milestone it guards.
-  const gates = keepGates(plan.gates, removed, warnings).map((g) => {
+  const gates = keepGates(plan.gates, removed, warnings, summaries).map((g) => {
     const moved = movedMilestones.get(g.milestoneRowId);
     if (!moved) return g;
     const lead = businessDaysBetween(g.dueDate, moved.from, ctx.holidayCalendar);

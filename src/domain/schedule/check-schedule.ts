@@ -1,4 +1,5 @@
 import type { HolidayCalendar, IsoDate, PlanWarning } from '../model';
+import { planWarning } from '../plan/warning';
 import { addBusinessDays, businessDayOnOrAfter, businessDaysBetween, isBusinessDay, isHoliday } from './business-days';
 
 export interface DatedRow {
@@ -26,7 +27,36 @@ export const SCHEDULE_WARNING_KINDS: ReadonlySet<PlanWarning['kind']> = new Set(
   'after_milestone',
 ]);
 
-const label = (row: DatedRow): string => `'${row.summary}' (${row.rowId})`;
+/** A finish-to-start dependency not honoured; when it waits for a task of a later milestone, it says so. */
+function dependencyWarning(
+  row: DatedRow,
+  pred: DatedRow,
+  dep: { lag: number; earliest: IsoDate },
+  at: { own: DatedRow | undefined; byId: ReadonlyMap<string, DatedRow> },
+): PlanWarning {
+  const base = { rowId: row.rowId, kind: 'dependency_violated', field: 'startDate' } as const;
+  const predMilestone = pred.parentRowId ? at.byId.get(pred.parentRowId) : undefined;
+  const params = {
+    summary: row.summary,
+    start: row.startDate,
+    predecessor: pred.summary,
+    predecessorDue: pred.dueDate,
+    lag: dep.lag,
+    earliest: dep.earliest,
+  };
+  if (predMilestone && at.own && predMilestone.dueDate > at.own.dueDate) {
+    return planWarning(base, {
+      key: 'plan.dependencyOnLaterMilestone',
+      params: {
+        ...params,
+        laterMilestone: predMilestone.summary,
+        laterMilestoneDue: predMilestone.dueDate,
+        ownMilestoneDue: at.own.dueDate,
+      },
+    });
+  }
+  return planWarning(base, { key: 'plan.dependencyViolated', params });
+}
 
 /**
  * Flags every date problem of a dated plan, moving nothing: non-working due dates, tasks due after their milestone,
@@ -40,27 +70,34 @@ export function checkSchedule(rows: readonly DatedRow[], ctx: CheckContext): Pla
 
   for (const row of rows) {
     if (!settled.has(row.rowId) && !isBusinessDay(row.dueDate, calendar)) {
-      const why = isHoliday(row.dueDate, calendar) ? `a public holiday in the ${calendar} calendar` : 'a weekend day';
-      const kept =
-        row.kind === 'milestone'
-          ? 'the date is kept as planned; move it or the launch date if nobody works that day'
-          : 'move it to a working day';
-      warnings.push({
-        rowId: row.rowId,
-        kind: 'cannot_fit',
-        field: 'dueDate',
-        message: `${label(row)} is due on ${row.dueDate}, ${why}: ${kept}`,
-      });
+      warnings.push(
+        planWarning(
+          { rowId: row.rowId, kind: 'cannot_fit', field: 'dueDate' },
+          {
+            key: 'plan.nonWorkingDue',
+            params: {
+              summary: row.summary,
+              due: row.dueDate,
+              holiday: isHoliday(row.dueDate, calendar),
+              milestone: row.kind === 'milestone',
+              calendar,
+            },
+          },
+        ),
+      );
     }
 
     const milestone = row.kind === 'task' && row.parentRowId ? byId.get(row.parentRowId) : undefined;
     if (milestone && row.dueDate > milestone.dueDate) {
-      warnings.push({
-        rowId: row.rowId,
-        kind: 'after_milestone',
-        field: 'dueDate',
-        message: `${label(row)} is due ${row.dueDate}, after its milestone ${label(milestone)} on ${milestone.dueDate}`,
-      });
+      warnings.push(
+        planWarning(
+          { rowId: row.rowId, kind: 'after_milestone', field: 'dueDate' },
+          {
+            key: 'plan.afterMilestone',
+            params: { summary: row.summary, due: row.dueDate, milestone: milestone.summary, milestoneDue: milestone.dueDate },
+          },
+        ),
+      );
     }
 
     for (const dep of row.dependsOn) {
@@ -68,23 +105,18 @@ export function checkSchedule(rows: readonly DatedRow[], ctx: CheckContext): Pla
       if (!pred || settled.has(pred.rowId)) continue;
       const earliest = addBusinessDays(pred.dueDate, 1 + dep.lagBusinessDays, calendar);
       if (row.startDate >= earliest) continue;
-      const predMilestone = pred.parentRowId ? byId.get(pred.parentRowId) : undefined;
-      const ownMilestone = milestone;
-      const reason =
-        predMilestone && ownMilestone && predMilestone.dueDate > ownMilestone.dueDate
-          ? `; it waits for a task of a later milestone (${label(predMilestone)} on ${predMilestone.dueDate}), which cannot be honoured before its own milestone on ${ownMilestone.dueDate}`
-          : '';
-      warnings.push({
-        rowId: row.rowId,
-        kind: 'dependency_violated',
-        field: 'startDate',
-        message: `${label(row)} starts ${row.startDate} but must wait for ${label(pred)} due ${pred.dueDate} plus ${dep.lagBusinessDays} business day(s) of lag: earliest start ${earliest}${reason}`,
-      });
+      warnings.push(dependencyWarning(row, pred, { lag: dep.lagBusinessDays, earliest }, { own: milestone, byId }));
     }
 
     if (!settled.has(row.rowId) && row.startDate < today) {
-      const what = row.kind === 'milestone' ? `is due ${row.dueDate}` : `would have to start ${row.startDate} (due ${row.dueDate})`;
-      warnings.push({ rowId: row.rowId, kind: 'in_past', field: 'startDate', message: `${label(row)} ${what}, before today ${today}` });
+      warnings.push(
+        planWarning(
+          { rowId: row.rowId, kind: 'in_past', field: 'startDate' },
+          row.kind === 'milestone'
+            ? { key: 'plan.inPastMilestone', params: { summary: row.summary, due: row.dueDate, today } }
+            : { key: 'plan.inPastTask', params: { summary: row.summary, start: row.startDate, due: row.dueDate, today } },
+        ),
+      );
     }
   }
 
@@ -96,11 +128,9 @@ export function checkSchedule(rows: readonly DatedRow[], ctx: CheckContext): Pla
   if (earliestStart && earliestStart < today) {
     // Counted up to the first working day from today: starting on a weekend does not help.
     const short = businessDaysBetween(earliestStart, businessDayOnOrAfter(today, calendar), calendar);
-    warnings.push({
-      kind: 'cannot_fit',
-      field: 'launchDate',
-      message: `The plan does not fit: its earliest work starts ${earliestStart}, ${short} business day(s) before today ${today}. Move the launch date later by at least ${short} business day(s) or shorten the plan.`,
-    });
+    warnings.push(
+      planWarning({ kind: 'cannot_fit', field: 'launchDate' }, { key: 'plan.doesNotFit', params: { earliestStart, days: short, today } }),
+    );
   }
   return warnings;
 }

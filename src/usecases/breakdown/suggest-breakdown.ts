@@ -9,6 +9,7 @@ import type { Clock } from '../ports/clock';
 import type { LanguageModelPort } from '../ports/language-model';
 import { breakdownContext, type BreakdownContextPorts } from './breakdown-context';
 import { milestoneOptions, pickedMilestone } from './milestone-options';
+import { wordStored } from '../../wording/messages';
 
 export interface SuggestBreakdownPorts extends BreakdownContextPorts {
   llm: LanguageModelPort;
@@ -75,7 +76,7 @@ export async function suggestBreakdown(
     aiAvailable: model !== undefined,
     goal,
     tasks: scheduled.tasks.map((t) => ({ ...t, reasons: reasonsOf.get(t.taskId) ?? [] })),
-    warnings: scheduled.warnings,
+    warnings: wordStored(user.locale, scheduled.warnings),
     people,
   };
 }

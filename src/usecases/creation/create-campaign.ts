@@ -4,11 +4,46 @@ import type { CampaignPlan } from '../../domain/model';
 import { checkedBudget } from '../../domain/plan/budget';
 import { may, type Actor } from '../../domain/policy';
 import type { ActingUser } from '../acting-user';
+import { planErrors } from '../../domain/plan/guards';
+import type { AssignablePeoplePort } from '../ports/assignable-people';
+import { todayIn } from '../ports/clock';
 import type { ProjectGrantsPort } from '../ports/project-grants';
 import { queueCreationJob, type QueueCreationJobPorts } from './queue-creation-job';
 
 export interface CreateCampaignPorts extends QueueCreationJobPorts {
   grants: ProjectGrantsPort;
+  assignable: AssignablePeoplePort;
+}
+
+export interface CreateCampaignInput {
+  requestId: string;
+  plan: CampaignPlan;
+  acceptErrors?: boolean;
+  acceptedErrorCodes?: string[];
+}
+
+/**
+ * A plan with errors (work before today, a plan that does not fit, a sign-off that can never pass, people without
+ * access) is created only on a second, explicit confirmation naming every error the PM saw; recomputed here, never
+ * trusted from the page.
+ */
+async function requireConfirmedErrors(input: CreateCampaignInput, user: ActingUser, ports: CreateCampaignPorts): Promise<void> {
+  const { plan } = input;
+  const permitted = new Set(await ports.assignable.assignableIn(plan.projectKey));
+  const errors = planErrors(plan, {
+    today: todayIn(ports.clock),
+    reporterAccountId: user.accountId,
+    permitted,
+    names: new Map(),
+  });
+  const codes = [...new Set(errors.map((e) => e.code ?? e.kind))];
+  const seen = new Set(input.acceptedErrorCodes ?? []);
+  if (codes.length === 0 || (input.acceptErrors === true && codes.every((c) => seen.has(c)))) return;
+  throw new DomainError(
+    'INVALID_INPUT',
+    { key: 'plan.createNeedsConfirmation', params: { count: errors.length, codes: codes.join(', ') } },
+    'acceptErrors',
+  );
 }
 
 const notFoundIn = (projectKey: string): DomainError =>
@@ -27,10 +62,11 @@ async function actorIn(projectKey: string, user: ActingUser, grants: ProjectGran
 /**
  * Queues the creation of a previewed plan (the policy's `campaign.plan` in the plan's own project). Refusals name
  * `plan.projectKey`, the field that chose the project. Errors: NOT_FOUND / FORBIDDEN `plan.projectKey`; those of
- * `queueCreationJob` (INVALID_INPUT `requestId`, TRY_AGAIN); INVALID_INPUT `plan.budget.amount` above the maximum budget.
+ * `queueCreationJob` (INVALID_INPUT `requestId`, TRY_AGAIN); INVALID_INPUT `plan.budget.amount` above the maximum budget;
+ * INVALID_INPUT `acceptErrors` for a plan with errors not confirmed.
  */
 export async function createCampaign(
-  input: { requestId: string; plan: CampaignPlan },
+  input: CreateCampaignInput,
   user: ActingUser,
   ports: CreateCampaignPorts,
 ): Promise<CreateCampaignResult> {
@@ -42,5 +78,6 @@ export async function createCampaign(
   }
   // A plan comes from a preview, which already refused a budget beyond the maximum; a hand-made one is refused here.
   checkedBudget(input.plan.budget, 'plan.budget.amount');
+  await requireConfirmedErrors(input, user, ports);
   return queueCreationJob(input.requestId, { plan: input.plan }, user, ports);
 }

@@ -1,11 +1,14 @@
-import type { PlanOverrides, PreviewCampaignResult } from '../../contracts/campaign-planner';
+import type { EarliestLaunch, PlanOverrides, PreviewCampaignResult } from '../../contracts/campaign-planner';
 import { briefMismatches } from '../../domain/brief/mismatches';
 import { DomainError } from '../../domain/errors';
 import { languageOf, type CampaignPlan, type HolidayCalendar, type Money, type PlanBrief } from '../../domain/model';
 import { withBriefKpis } from '../../domain/plan/brief-kpis';
-import { buildPlan } from '../../domain/plan/build-plan';
+import { buildPlan, type BuildPlanInput } from '../../domain/plan/build-plan';
+import { earliestFeasibleLaunch, guardPlan, severityCounts, type GuardContext } from '../../domain/plan/guards';
 import { applyOverrides } from '../../domain/plan/overrides';
+import { wordStored } from '../../wording/messages';
 import type { ActingUser } from '../acting-user';
+import type { AssignablePeoplePort } from '../ports/assignable-people';
 import { authoriseProjectAction } from '../authorise';
 import type { BriefPagesPort } from '../ports/brief-pages';
 import { todayIn, type Clock } from '../ports/clock';
@@ -25,6 +28,7 @@ export interface PreviewCampaignPorts extends PlanConflictPorts {
   roles: RoleAssignmentStorePort;
   briefs: BriefPagesPort;
   clock: Clock;
+  assignable: AssignablePeoplePort;
 }
 
 export interface PreviewCampaignInput extends ProjectScoped {
@@ -53,6 +57,45 @@ function checkPeople(roleAssignments: RoleAssignments, people: readonly { accoun
   }
 }
 
+/** Every warning in the reader's language (the domain words them in English, with their code and parameters). */
+const worded = (plan: CampaignPlan, locale: string | null | undefined): CampaignPlan => ({
+  ...plan,
+  warnings: wordStored(locale, plan.warnings),
+});
+
+/** The plan at a launch date: built from the template, the PM's edits applied, then guarded. */
+type PlanAt = (launchDate: string) => CampaignPlan;
+
+function planMaker(
+  base: Omit<BuildPlanInput, 'launchDate'>,
+  input: PreviewCampaignInput,
+  guard: GuardContext,
+  parsedBrief: Awaited<ReturnType<typeof readBrief>> | undefined,
+): PlanAt {
+  return (launchDate) => {
+    let plan: CampaignPlan = buildPlan({ ...base, launchDate });
+    if (input.overrides) plan = applyOverrides(plan, input.overrides, { today: base.today, holidayCalendar: input.holidayCalendar });
+    if (parsedBrief)
+      plan = withBriefKpis(
+        { ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, launchDate, input.budget)] },
+        parsedBrief,
+      );
+    return guardPlan(plan, guard);
+  };
+}
+
+/** The earliest launch with no work before today, and which dates moving the launch there would change. */
+function earliestLaunchOf(plan: CampaignPlan, today: string, planAt: PlanAt): EarliestLaunch {
+  const earliest = earliestFeasibleLaunch(plan, today);
+  if (earliest.launchDate === plan.launchDate) return { ...earliest, moves: [] };
+  const moved = new Map(planAt(earliest.launchDate).rows.map((r) => [r.rowId, r.dueDate]));
+  const moves = plan.rows.flatMap((r) => {
+    const to = moved.get(r.rowId);
+    return to && to !== r.dueDate ? [{ rowId: r.rowId, summary: r.summary, from: r.dueDate, to }] : [];
+  });
+  return { ...earliest, moves };
+}
+
 /**
  * Template + launch date + budget (+ brief, + the PM's edits) → the whole plan, checked, nothing created. The
  * mapping is the PM's, else the project's default, else the PM alone.
@@ -67,33 +110,43 @@ export async function previewCampaign(
 ): Promise<PreviewCampaignResult> {
   const projectKey = projectKeyOf(input);
   await authoriseProjectAction(ports.grants, user, projectKey, 'campaign.plan');
-  const [template, people, storedRoles] = await Promise.all([
+  const [template, people, storedRoles, assignable] = await Promise.all([
     findTemplate(input.templateId, ports.templates),
     ports.people.list(),
     ports.roles.get(projectKey),
+    ports.assignable.assignableIn(projectKey),
   ]);
   const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [user.accountId] };
   checkPeople(roleAssignments, people);
   const parsedBrief = input.briefPageId ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency) : undefined;
   const today = todayIn(ports.clock);
-  let plan: CampaignPlan = buildPlan({
-    template,
-    launchDate: input.launchDate,
-    budget: input.budget,
-    holidayCalendar: input.holidayCalendar,
-    language: languageOf(user.locale),
-    projectKey,
-    name: input.name,
-    today,
-    roleAssignments,
-    brief: parsedBrief?.brief satisfies PlanBrief | undefined,
-  });
-  if (input.overrides) plan = applyOverrides(plan, input.overrides, { today, holidayCalendar: input.holidayCalendar });
-  if (parsedBrief)
-    plan = withBriefKpis(
-      { ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, input.launchDate, input.budget)] },
-      parsedBrief,
-    );
   const names = new Map(people.map((p) => [p.accountId, p.displayName]));
-  return { plan, roleAssignments, people, conflicts: await conflictsOfPlan(plan, today, names, ports) };
+  const guard: GuardContext = { today, reporterAccountId: user.accountId, permitted: new Set(assignable), names };
+  const planAt = planMaker(
+    {
+      template,
+      budget: input.budget,
+      holidayCalendar: input.holidayCalendar,
+      language: languageOf(user.locale),
+      projectKey,
+      name: input.name,
+      today,
+      roleAssignments,
+      brief: parsedBrief?.brief satisfies PlanBrief | undefined,
+    },
+    input,
+    guard,
+    parsedBrief,
+  );
+  const plan = worded(planAt(input.launchDate), user.locale);
+  const result = {
+    plan,
+    roleAssignments,
+    people,
+    conflicts: await conflictsOfPlan(plan, today, names, ports),
+    ...severityCounts(plan.warnings),
+    earliestLaunch: earliestLaunchOf(plan, today, planAt),
+    assignableAccountIds: assignable,
+  };
+  return result;
 }

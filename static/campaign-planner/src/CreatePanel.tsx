@@ -1,6 +1,11 @@
+import { useState } from 'react';
+import { ConfirmErrors } from './ConfirmErrors';
 import type { Strings } from './i18n';
 import { IssueLink } from './issue-link';
+import type { PlanWarning } from './types';
 import type { CreationState } from './useCreation';
+import type { ResolverFailure } from './api';
+import type { CreationJob } from './types';
 
 interface Props {
   t: Strings;
@@ -9,7 +14,10 @@ interface Props {
   campaignLabel: string;
   /** Creation needs a current plan: not while the preview is being recomputed or failed. */
   canCreate: boolean;
-  onCreate: () => void;
+  /** The plan's errors: creating it then takes a second, explicit confirmation that lists them. */
+  errors: PlanWarning[];
+  /** `acceptedErrorCodes`: the codes of the errors the PM saw and confirmed. */
+  onCreate: (acceptedErrorCodes?: string[]) => void;
   onRetry: () => void;
 }
 
@@ -22,7 +30,33 @@ function Progress({ label, done, total }: { label: string; done: number; total: 
   );
 }
 
-export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate, onCreate, onRetry }: Props) {
+/** Why the creation failed: the resolver's refusal, or the rows the job could not create. */
+function FailedBanner({ t, job, failure }: { t: Strings; job: CreationJob | undefined; failure: ResolverFailure | undefined }) {
+  return (
+    <div className="banner banner--danger" role="alert">
+      {!job && <p className="banner__title">{t.jobFailed}</p>}
+      {failure && <p>{failure.message}</p>}
+      {job && job.errors.length > 0 && (
+        <ul className="warnings">
+          {job.errors.map((e, i) => (
+            <li key={i}>
+              {e.rowId && <strong>{t.rowError(e.rowId)}: </strong>}
+              {e.field && <code>{e.field}</code>} {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate, errors, onCreate, onRetry }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const askOrCreate = (): void => (errors.length > 0 ? setConfirming(true) : onCreate());
+  const confirmed = (): void => {
+    setConfirming(false);
+    onCreate([...new Set(errors.map((e) => e.code ?? e.kind))]);
+  };
   const job = state.kind === 'polling' || state.kind === 'done' || state.kind === 'failed' ? state.job : undefined;
   const running = state.kind === 'starting' || state.kind === 'polling';
   const jql = `labels = ${campaignLabel}`;
@@ -53,22 +87,7 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
           )}
         </div>
       )}
-      {state.kind === 'failed' && (
-        <div className="banner banner--danger" role="alert">
-          {!job && <p className="banner__title">{t.jobFailed}</p>}
-          {state.failure && <p>{state.failure.message}</p>}
-          {job && job.errors.length > 0 && (
-            <ul className="warnings">
-              {job.errors.map((e, i) => (
-                <li key={i}>
-                  {e.rowId && <strong>{t.rowError(e.rowId)}: </strong>}
-                  {e.field && <code>{e.field}</code>} {e.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {state.kind === 'failed' && <FailedBanner t={t} job={job} failure={state.failure} />}
       {state.kind === 'done' && state.job.epicKey && (
         <div className="banner banner--success" data-testid="created">
           <p className="banner__title">
@@ -83,6 +102,9 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
           </p>
         </div>
       )}
+      {confirming && canCreate && errors.length > 0 && (
+        <ConfirmErrors t={t} errors={errors} onConfirm={confirmed} onCancel={() => setConfirming(false)} />
+      )}
       <div className="actions">
         {state.kind === 'failed' ? (
           <button type="button" className="button button--primary" onClick={onRetry} disabled={!canCreate}>
@@ -90,7 +112,7 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
           </button>
         ) : (
           state.kind !== 'done' && (
-            <button type="button" className="button button--primary" onClick={onCreate} disabled={!canCreate || running}>
+            <button type="button" className="button button--primary" onClick={askOrCreate} disabled={!canCreate || running || confirming}>
               {running ? t.creating : t.create}
             </button>
           )

@@ -11,6 +11,7 @@ import { RowsTable } from './RowsTable';
 import type { PlanDraft } from './usePlanDraft';
 import { Timeline } from './Timeline';
 import { Warnings } from './Warnings';
+import { EarliestLaunch } from './EarliestLaunch';
 import { ConflictsSection } from '../../kit/ConflictsSection';
 import type { LevelingProposal } from '../../../src/contracts/conflicts';
 import type { OwnerRole, PlanWarning, PreviewCampaignResult } from './types';
@@ -43,10 +44,30 @@ function rolesOf(data: PreviewCampaignResult): OwnerRole[] {
   return [...roles];
 }
 
+function PlanHeader({ t, name, busy }: { t: Strings; name: string; busy: boolean }) {
+  return (
+    <header className="plan__header">
+      <h2 id="plan-heading" className="card__title">
+        {t.stepPreview}
+        {t.colon}
+        {name}
+      </h2>
+      {busy && (
+        <span className="plan__updating" role="status">
+          <span className="spinner" aria-hidden="true" /> {t.updating}
+        </span>
+      )}
+    </header>
+  );
+}
+
 export function PlanView({ t, f, data, today, busy, draft }: Props) {
   const { removed, onEdit, onRemove, onRestore, onRoles, onLaunchDate } = draft;
   const { plan, people } = data;
   const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
+  // Only people Jira lets be assigned work in the project are offered (read-only people and outsiders are not).
+  const assignable = data.assignableAccountIds ? new Set(data.assignableAccountIds) : undefined;
+  const offered = assignable ? people.filter((p) => assignable.has(p.accountId)) : people;
   const names = new Map<string, string>([
     ...plan.rows.map((r) => [r.rowId, r.summary] as const),
     ...plan.gates.map((g) => [g.gateId, g.name] as const),
@@ -57,20 +78,12 @@ export function PlanView({ t, f, data, today, busy, draft }: Props) {
 
   return (
     <section className="card plan" aria-labelledby="plan-heading" aria-busy={busy} data-testid="plan">
-      <header className="plan__header">
-        <h2 id="plan-heading" className="card__title">
-          {t.stepPreview}
-          {t.colon}
-          {plan.name}
-        </h2>
-        {busy && (
-          <span className="plan__updating" role="status">
-            <span className="spinner" aria-hidden="true" /> {t.updating}
-          </span>
-        )}
-      </header>
+      <PlanHeader t={t} name={plan.name} busy={busy} />
       <PlanFacts t={t} f={f} plan={plan} />
       <Warnings t={t} warnings={plan.warnings} nameOf={(id) => names.get(id)} />
+      {data.earliestLaunch && data.earliestLaunch.launchDate !== plan.launchDate && (
+        <EarliestLaunch t={t} earliest={data.earliestLaunch} busy={busy} onApply={onLaunchDate} />
+      )}
       <PlanSection id="timeline" title={t.timeline}>
         <Timeline
           t={t}
@@ -81,7 +94,15 @@ export function PlanView({ t, f, data, today, busy, draft }: Props) {
           warnedRowIds={new Set(plan.warnings.filter((w) => w.rowId && SCHEDULE_KINDS.has(w.kind)).map((w) => w.rowId ?? ''))}
         />
       </PlanSection>
-      <RoleMapping t={t} roles={rolesOf(data)} assignments={data.roleAssignments} people={people} busy={busy} onChange={onRoles} />
+      <RoleMapping
+        t={t}
+        roles={rolesOf(data)}
+        assignments={data.roleAssignments}
+        people={offered}
+        names={people}
+        busy={busy}
+        onChange={onRoles}
+      />
       {data.conflicts && (
         <ConflictsSection
           lang={t.lang}
@@ -96,6 +117,7 @@ export function PlanView({ t, f, data, today, busy, draft }: Props) {
         f={f}
         rows={plan.rows}
         people={people}
+        offered={offered}
         warningsByRow={warningsByRow}
         removed={removed}
         busy={busy}

@@ -89,7 +89,8 @@ export function Planner({ t, locale, projectKey }: Props) {
             issuesToCreate={data.plan.rows.length + 1}
             campaignLabel={data.plan.campaignLabel}
             canCreate={ready !== undefined}
-            onCreate={() => ready && creation.create(ready)}
+            errors={(ready?.warnings ?? []).filter((w) => w.severity === 'error')}
+            onCreate={(accepted) => ready && creation.create(ready, accepted)}
             onRetry={() => ready && creation.retry(ready)}
           />
         </>

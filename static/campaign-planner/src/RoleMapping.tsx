@@ -6,14 +6,17 @@ interface Props {
   t: Strings;
   roles: OwnerRole[];
   assignments: RoleAssignments;
+  /** The people the pickers offer (those who may be given work in the project). */
   people: PersonOption[];
+  /** Everyone the page knows, to name the people already mapped; `people` when absent. */
+  names?: PersonOption[];
   busy: boolean;
   onChange: (next: RoleAssignments) => void;
 }
 
 /** Role → people, as chips with a remove button and an "Add…" picker per role. */
-export function RoleMapping({ t, roles, assignments, people, busy, onChange }: Props) {
-  const name = new Map(people.map((p) => [p.accountId, p.displayName]));
+export function RoleMapping({ t, roles, assignments, people, names, busy, onChange }: Props) {
+  const name = new Map((names ?? people).map((p) => [p.accountId, p.displayName]));
   const setRole = (role: OwnerRole, ids: string[]): void => onChange({ ...assignments, [role]: ids });
   return (
     <section aria-labelledby="roles-heading" className="section">

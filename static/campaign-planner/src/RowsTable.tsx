@@ -15,6 +15,8 @@ interface Props {
   f: Formatters;
   rows: PlanRow[];
   people: PersonOption[];
+  /** The people the assignee picker offers (those who may be given work in the project); `people` when absent. */
+  offered?: PersonOption[];
   warningsByRow: Map<string, PlanWarning[]>;
   removed: { rowId: string; summary: string }[];
   busy: boolean;
@@ -112,14 +114,14 @@ function RemovedRows({ t, removed, busy, onRestore }: Pick<Props, 't' | 'removed
   );
 }
 
-export function RowsTable({ onEdit, removed, onRestore, ...props }: Props) {
+export function RowsTable({ onEdit, removed, onRestore, offered, ...props }: Props) {
   const { t, people, rows, warningsByRow } = props;
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const editRow = (row: PlanRow) => (
     <EditRow
       t={t}
       row={row}
-      people={people}
+      people={offered ?? people}
       onCancel={() => setEditing(undefined)}
       onApply={(edit) => {
         setEditing(undefined);

@@ -18,7 +18,8 @@ const newRequestId = (): string => crypto.randomUUID();
  */
 export function useCreation(): {
   state: CreationState;
-  create: (plan: CampaignPlan) => void;
+  /** `acceptedErrorCodes`: the codes of the errors the PM confirmed creating the plan with (the second confirmation). */
+  create: (plan: CampaignPlan, acceptedErrorCodes?: string[]) => void;
   retry: (plan: CampaignPlan) => void;
   reset: () => void;
 } {
@@ -47,11 +48,12 @@ export function useCreation(): {
   }, []);
 
   const start = useCallback(
-    (plan: CampaignPlan, requestId: string) => {
+    (plan: CampaignPlan, requestId: string, acceptedErrorCodes?: string[]) => {
       stop();
       const gen = ++generation.current;
       setState({ kind: 'starting', requestId });
-      invoke('createCampaign', { requestId, plan })
+      const confirmation = acceptedErrorCodes && acceptedErrorCodes.length > 0 ? { acceptErrors: true, acceptedErrorCodes } : {};
+      invoke('createCampaign', { requestId, plan, ...confirmation })
         .then(({ jobId }) => {
           if (gen !== generation.current) return;
           setState({ kind: 'polling', requestId });
@@ -62,10 +64,17 @@ export function useCreation(): {
     [watch],
   );
 
-  const create = useCallback((plan: CampaignPlan) => start(plan, newRequestId()), [start]);
+  const accepted = useRef<string[] | undefined>(undefined);
+  const create = useCallback(
+    (plan: CampaignPlan, acceptedErrorCodes?: string[]) => {
+      accepted.current = acceptedErrorCodes;
+      start(plan, newRequestId(), acceptedErrorCodes);
+    },
+    [start],
+  );
   const retry = useCallback(
     (plan: CampaignPlan) => {
-      if (state.kind === 'failed') start(plan, state.requestId);
+      if (state.kind === 'failed') start(plan, state.requestId, accepted.current);
     },
     [start, state],
   );

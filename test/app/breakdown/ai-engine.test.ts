@@ -5,6 +5,7 @@ import { must } from '../../support/must';
 import { invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import { planWith } from '../creation/plan-fixture';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 /**
  * The optional AI engine through the REAL `@forge/llm` package, answered by the host's scripted stand-in for
@@ -25,6 +26,7 @@ describe('suggestBreakdown with engine "ai"', () => {
 
   beforeAll(async () => {
     const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'req-ai-campaign-01',
       plan: planWith(1, 1, 'campaign-ai'),
     });

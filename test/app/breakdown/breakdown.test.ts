@@ -5,6 +5,7 @@ import { CAMILLE, INES, LEA, NOAH, SAM } from '../../../local/identity/demo-user
 import { planWith } from '../creation/plan-fixture';
 import { must } from '../../support/must';
 import { searchIssues, type JiraIssue } from '../rest-reads';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 /** "Break down goal" end to end: the real resolvers through /local/invoke, results read back through Jira REST. */
 describe('suggestBreakdown → createBreakdown', () => {
@@ -24,7 +25,11 @@ describe('suggestBreakdown → createBreakdown', () => {
 
   beforeAll(async () => {
     const plan = planWith(2, 1, 'campaign-breakdown');
-    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'req-bd-campaign-01', plan });
+    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
+      requestId: 'req-bd-campaign-01',
+      plan,
+    });
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data.state).toBe('done');
     Object.assign(keys, job.data.issueKeys);

@@ -7,6 +7,7 @@ import { expectedLinkCount, planWith } from './plan-fixture';
 import type { CampaignPlan } from '../../../src/domain/model';
 import { must } from '../../support/must';
 import { customFieldId, issueOfRow, listFields, localStats, remoteLinks, searchIssues, type JiraIssue } from '../rest-reads';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 type CreationJob = ContractAnswer<ResultOf<'getCreationJob'>>;
 
@@ -24,10 +25,10 @@ describe('createCampaign → runCreationJob', () => {
 
   /** The finished job, or the refusal of `createCampaign` (whose `data` is then absent). */
   const create = async (requestId: string, plan: CampaignPlan, accountId = CAMILLE.accountId): Promise<CreationJob> => {
-    let started = await invoke(accountId, 'createCampaign', { requestId, plan });
+    let started = await invoke(accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId, plan });
     // The page presses Create again when Jira was busy; the same request id makes that safe.
     for (let i = 0; i < 10 && !started.ok && started.error.code === 'TRY_AGAIN'; i++)
-      started = await invoke(accountId, 'createCampaign', { requestId, plan });
+      started = await invoke(accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId, plan });
     if (!started.ok) return refusal(started.error);
     return waitForCreationJob(app.th, accountId, started.data.jobId);
   };
@@ -117,6 +118,7 @@ describe('createCampaign → runCreationJob', () => {
     expect(again.data.state).toBe('done');
     expect(await byRequest('req-resend-0001')).toHaveLength(before.length);
     const changed = await invoke(CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'req-resend-0001',
       plan: { ...plan, name: 'Another name' },
     });
@@ -232,7 +234,7 @@ describe('createCampaign → runCreationJob', () => {
 
   it('refuses a viewer (Inès) with FORBIDDEN and creates nothing', async () => {
     const plan = planWith(1, 1, 'campaign-viewer');
-    const out = await invoke(INES.accountId, 'createCampaign', { requestId: 'req-viewer-0001', plan });
+    const out = await invoke(INES.accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId: 'req-viewer-0001', plan });
     expect(out.ok).toBe(false);
     expect(out.error.code).toBe('FORBIDDEN');
     expect(out.error.message).toMatch(/plan\.projectKey/);
@@ -242,6 +244,7 @@ describe('createCampaign → runCreationJob', () => {
   it('names the field of a bad plan', async () => {
     const plan = planWith(1, 1, 'campaign-bad');
     const out = await invoke(CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
       requestId: 'req-bad-00001',
       plan: { ...plan, rows: [{ ...plan.rows[0]!, dueDate: '2026-13-01' }] },
     });

@@ -6,6 +6,7 @@ import type { TestHost } from '../../support/host';
 import type { CampaignPanel } from '../../../src/contracts/campaign-panel';
 import { campaignPanelOf, epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 /** Creates a campaign (1 milestone, 2 tasks) with the given KPIs through the real creation job, as Camille (its PM). */
 export async function createKpiCampaign(
@@ -15,7 +16,7 @@ export async function createKpiCampaign(
   adjust: (plan: CampaignPlan) => CampaignPlan = (p) => p,
 ): Promise<{ epicKey: string; plan: CampaignPlan; keys: Record<string, string> }> {
   const plan = CampaignPlan.parse(adjust({ ...planWith(1, 2, label), kpis }));
-  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: `kpi-${label}`, plan });
+  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId: `kpi-${label}`, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
   if (!job.ok || job.data.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);

@@ -7,6 +7,7 @@ import { findIssue, listFields, localStats, numberField, searchIssues, settleTri
 import { CAMILLE, SAM } from '../../../local/identity/demo-users';
 import { KvsStore } from '../../../local/forge/kvs/kvs-store';
 import { shardOf, SnapshotMeta, SnapshotShard } from '../../../src/domain/snapshot';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 /**
  * The campaign panel through the local host: a campaign created by the real creation job, costs and progress set
@@ -133,7 +134,11 @@ describe('getCampaignPanel through the local host', () => {
     });
     expect(preview.ok).toBe(true);
     plan = preview.data.plan;
-    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId: 'panel-test-0001', plan });
+    const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', {
+      ...CONFIRM_ERRORS,
+      requestId: 'panel-test-0001',
+      plan,
+    });
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     epicKey = epicOf(job);

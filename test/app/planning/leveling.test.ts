@@ -6,6 +6,7 @@ import { waitForCreationJob } from '../../support/invoke';
 import { levelingDay, levelingPlans, LEVELING_WEEK } from '../../support/leveling-plans';
 import { must } from '../../support/must';
 import { transitionsOf, type JiraIssue } from '../rest-reads';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 type Plan = PayloadOf<'createCampaign'>['plan'];
 const day = levelingDay;
@@ -25,7 +26,7 @@ describe('apply a leveling proposal to an existing campaign', () => {
   let proposal: NonNullable<ResultOf<'replanCampaign'>['conflicts']>['leveling'];
 
   const create = async (plan: Plan, requestId: string): Promise<ResultOf<'getCreationJob'>> => {
-    const started = await callResolver(app.th, 'createCampaign', { requestId, plan }, as);
+    const started = await callResolver(app.th, 'createCampaign', { ...CONFIRM_ERRORS, requestId, plan }, as);
     const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
     expect(job.data).toMatchObject({ state: 'done', errors: [] });
     return job.data;

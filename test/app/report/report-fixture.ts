@@ -7,6 +7,7 @@ import { refusal, success, type ContractAnswer } from '../../support/contract-ca
 import type { TestHost } from '../../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 const shift = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 
@@ -41,7 +42,7 @@ export async function createCampaign(
   plan: CampaignPlan,
   requestId: string,
 ): Promise<{ epicKey: string; keys: Record<string, string> }> {
-  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId, plan });
+  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
   if (!job.ok || job.data.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);

@@ -7,6 +7,7 @@ import { callResolver } from '../../support/contract-call';
 import { campaignPanelOf, epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { must } from '../../support/must';
 import { planWith } from '../creation/plan-fixture';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 /**
  * The risk register kept in Jira (issue 14, item 4): a campaign of project EVT, whose scheme has an issue type
@@ -43,7 +44,7 @@ async function riskIssues(jql: string): Promise<RiskIssue[]> {
 }
 
 async function createCampaign(plan: CampaignPlan, requestId: string): Promise<{ epicKey: string; taskKey: string }> {
-  const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { requestId, plan });
+  const started = await invokeResolver(app.th, CAMILLE.accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId, plan });
   if (!started.ok) throw new Error(`createCampaign refused: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(app.th, CAMILLE.accountId, started.data.jobId);
   const epicKey = epicOf(job);

@@ -5,6 +5,7 @@ import { CAMILLE } from '../../../local/identity/demo-users';
 import type { TestHost } from '../../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../../support/invoke';
 import { planWith } from '../creation/plan-fixture';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 /** A date `days` calendar days from today (the server's today), as the app computes it. */
 export const dayFromToday = (days: number): string => format(addDays(new Date(), days), 'yyyy-MM-dd');
@@ -27,7 +28,7 @@ export async function createGatedCampaign(
     ...base,
     gates: gates.map((g) => ({ approverRoles: ['legal'], declineNeedsReason: false, dueDate: dayFromToday(30), ...g })),
   });
-  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { requestId: `signoff-${label}`, plan });
+  const started = await invokeResolver(th, CAMILLE.accountId, 'createCampaign', { ...CONFIRM_ERRORS, requestId: `signoff-${label}`, plan });
   if (!started.ok) throw new Error(`createCampaign failed: ${JSON.stringify(started.error)}`);
   const job = await waitForCreationJob(th, CAMILLE.accountId, started.data.jobId);
   if (!job.ok || job.data.state !== 'done') throw new Error(`creation job did not finish: ${JSON.stringify(job)}`);

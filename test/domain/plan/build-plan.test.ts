@@ -185,7 +185,7 @@ describe('buildPlan', () => {
     const fit = plan.warnings.filter((w) => w.kind === 'cannot_fit');
     expect(fit).toHaveLength(1);
     // Earliest start is brief on Thursday 2026-05-28; today is Monday 2026-06-01: Fri 29 and Mon 1 = 2 business days.
-    expect(fit[0]!.message).toMatch(/starts 2026-05-28, 2 business day\(s\) before today 2026-06-01/);
+    expect(fit[0]!.message).toMatch(/starts on 28 May 2026, 2 business days before today/);
     expect(plan.warnings.filter((w) => w.kind === 'in_past').map((w) => w.rowId)).toEqual(['kickoff', 'brief']);
     expect(row(plan, 'brief').startDate).toBe('2026-05-28');
     expect(miniPlan({ today: '2026-06-01', launchDate: addBusinessDays('2026-06-12', 2, 'FR') }).warnings).toEqual([]);

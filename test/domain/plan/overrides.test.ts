@@ -36,7 +36,7 @@ describe('applyOverrides', () => {
     expect(row(next, 'design')).toMatchObject({ startDate: '2026-05-29', dueDate: '2026-06-02' });
     others(plan, next, ['design']);
     expect(next.warnings).toEqual([expect.objectContaining({ rowId: 'design', kind: 'dependency_violated', field: 'startDate' })]);
-    expect(next.warnings[0]!.message).toMatch(/Write brief.*due 2026-05-29.*earliest start 2026-06-02/);
+    expect(next.warnings[0]!.message).toMatch(/Write brief.*due 29 May 2026.*start on 2 June 2026 at the earliest/);
   });
 
   it('flags a task moved after its milestone, and a predecessor moved past its successor’s start', () => {
@@ -79,7 +79,7 @@ describe('applyOverrides', () => {
       ['brand', 'milestoneRowId'],
       ['legal', 'milestoneRowId'],
     ]);
-    expect(dropped[0]!.message).toMatch(/no longer waits for 'Design' \(design\)/);
+    expect(dropped[0]!.message).toMatch(/no longer waits for ‘Design’/);
     expect(CampaignPlan.parse(next)).toEqual(next);
   });
 

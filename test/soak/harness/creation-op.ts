@@ -2,6 +2,7 @@ import type { CampaignPlan, CreationJob } from '../../../src/domain/model';
 import { CAMILLE } from '../../../local/identity/demo-users';
 import type { SoakClient } from './client';
 import type { CrashableHost } from './crashable-host';
+import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 
 export interface CreationOutcome {
   requestId: string;
@@ -59,7 +60,12 @@ export async function createThroughKills(
       if (needCreate) {
         if (sentOnce) out.reruns += 1;
         sentOnce = true;
-        const created = await client.invoke<{ jobId: string }>(CAMILLE.accountId, 'createCampaign', { requestId, plan }, PLANNER);
+        const created = await client.invoke<{ jobId: string }>(
+          CAMILLE.accountId,
+          'createCampaign',
+          { ...CONFIRM_ERRORS, requestId, plan },
+          PLANNER,
+        );
         if (created.kind === 'lost') {
           out.lostAnswers += 1;
           await host.whenUp();

@@ -14,7 +14,8 @@ const portsWith = (grants: ProjectGrants = GRANTS.contributor, refuseQueue = fal
   grants: grantsPort({ [plan.projectKey]: grants }),
   jobs: memoryJobs(),
   queue: memoryQueue(refuseQueue),
-  clock: fixedClock(),
+  clock: fixedClock('2026-10-01T09:00:00.000Z'),
+  assignable: { assignableIn: async () => [...new Set(plan.rows.flatMap((r) => (r.assigneeAccountId ? [r.assigneeAccountId] : [])))] },
 });
 
 describe('createCampaign (use case)', () => {
@@ -26,7 +27,7 @@ describe('createCampaign (use case)', () => {
       state: 'queued',
       totalIssues: plan.rows.length + 1,
       totalLinks: plannedLinks(plan).length,
-      updatedAt: '2026-11-24T09:00:00.000Z',
+      updatedAt: '2026-10-01T09:00:00.000Z',
     });
     expect(await createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, ports)).toEqual(first);
     expect(ports.queue.pushed).toEqual([{ jobId: first.jobId }, { jobId: first.jobId }]);

@@ -12,7 +12,13 @@ const plan = planWith(2, 2);
 /** A job queued by Camille, and the ports of a run of it over a fake Jira. */
 async function queued(options: { refuseQueue?: boolean; records?: CampaignRecord[] } = {}) {
   const jobs = memoryJobs();
-  const setup = { grants: grantsPort({ [plan.projectKey]: GRANTS.contributor }), jobs, queue: memoryQueue(), clock: fixedClock() };
+  const setup = {
+    grants: grantsPort({ [plan.projectKey]: GRANTS.contributor }),
+    jobs,
+    queue: memoryQueue(),
+    clock: fixedClock('2026-10-01T09:00:00.000Z'),
+    assignable: { assignableIn: async () => plan.rows.flatMap((r) => (r.assigneeAccountId ? [r.assigneeAccountId] : [])) },
+  };
   const { jobId } = await createCampaign({ requestId: 'req-00000001', plan }, CAMILLE, setup);
   const jira = new FakeJira();
   const records = new Map((options.records ?? []).map((r) => [r.epicKey, r]));

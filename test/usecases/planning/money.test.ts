@@ -11,6 +11,7 @@ const ports = () => ({
   grants: grantsPort({ MKT: GRANTS.contributor }),
   templates: templateStore(),
   people: { list: async () => PEOPLE },
+  assignable: { assignableIn: async () => PEOPLE.map((p) => p.accountId) },
   roles: { get: async () => undefined, save: async () => undefined },
   briefs: {
     page: async (): Promise<never> => {

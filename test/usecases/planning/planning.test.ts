@@ -36,6 +36,7 @@ const portsWith = (grants: ProjectGrants = GRANTS.contributor, stored: Record<st
   campaigns: { all: async () => [] },
   snapshots: { load: async () => undefined },
   clock: fixedClock('2026-01-05T10:00:00.000Z'),
+  assignable: { assignableIn: async () => PEOPLE.map((p) => p.accountId) },
 });
 const input: PreviewCampaignInput = {
   projectKey: 'MKT',
