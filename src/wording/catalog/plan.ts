@@ -61,7 +61,7 @@ export const en = {
   gateNoApprover: (p: { gate: string; roles: string }) =>
     `The sign-off ${quote('en', p.gate)} has no approver: nobody holds the role ${roleNames('en', p.roles)}`,
   gateShortApprovers: (p: { gate: string; need: number; have: number; roles: string }) =>
-    `The sign-off ${quote('en', p.gate)} needs ${p.need} approvals but only ${p.have} ${plural('en', p.have, { one: 'person holds', other: 'people hold' })} the role ${roleNames('en', p.roles)}`,
+    `The sign-off ${quote('en', p.gate)} needs ${p.need} ${plural('en', p.need, { one: 'approval', other: 'approvals' })} but only ${p.have} ${plural('en', p.have, { one: 'person holds', other: 'people hold' })} the role ${roleNames('en', p.roles)}`,
   gateInPast: (p: { gate: string; due: string; today: string }) =>
     `The sign-off ${quote('en', p.gate)} would be due on ${day('en', p.due)}, before today, ${day('en', p.today)}`,
   launchFarOut: (p: { launch: string; years: number }) =>
@@ -104,7 +104,7 @@ export const fr: typeof en = {
   gateNoApprover: (p) =>
     `La validation ${quote('fr', p.gate)} n’a aucun valideur${NNBSP}: personne n’a le rôle ${roleNames('fr', p.roles)}`,
   gateShortApprovers: (p) =>
-    `La validation ${quote('fr', p.gate)} demande ${p.need} approbations, mais seulement ${p.have} ${plural('fr', p.have, { one: 'personne a', other: 'personnes ont' })} le rôle ${roleNames('fr', p.roles)}`,
+    `La validation ${quote('fr', p.gate)} demande ${p.need} ${plural('fr', p.need, { one: 'approbation', other: 'approbations' })}, mais seulement ${p.have} ${plural('fr', p.have, { one: 'personne a', other: 'personnes ont' })} le rôle ${roleNames('fr', p.roles)}`,
   gateInPast: (p) => `La validation ${quote('fr', p.gate)} serait due le ${day('fr', p.due)}, avant aujourd’hui, le ${day('fr', p.today)}`,
   launchFarOut: (p) => `Le lancement du ${day('fr', p.launch)} est dans plus de ${p.years}${NNBSP}ans${NNBSP}: vérifiez l’année.`,
   sodReplaced: (p) =>
