@@ -99,7 +99,7 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     return undefined;
   });
   return {
-    gate: gateViewOf(after, gate, gated, people, user.accountId, today),
+    gate: gateViewOf(after, gate, gated, people, user.accountId, today, user.locale),
     commentPosted: comment.posted,
     ...(comment.posted ? {} : { commentError: comment.error }),
     ...(transitioned ? { transitioned } : {}),
