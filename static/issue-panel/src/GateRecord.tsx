@@ -6,7 +6,7 @@ import type { SignOffApi } from './useSignOff';
 
 function what(t: Strings, line: SignOffRecordLine): string {
   const s = t.so;
-  if (line.type === 'decision' && line.decision) return s.decide[line.decision];
+  if (line.type === 'decision' && line.decision) return s.decided[line.decision];
   if (line.type === 'delegation' && line.delegation) return `${s.entry.delegation} → ${line.delegation.toName}`;
   if (line.type === 'stale' && line.changedFields?.length)
     return `${s.entry.stale}: ${s.list(line.changedFields.map((c) => s.changed[c]))}`;

@@ -3,6 +3,7 @@ import { signOffStringsFor, type SignOffStrings } from './signoff-strings';
 import { sharedLabels, type SharedLabels } from '../../../src/wording/catalog/labels';
 import * as costCategories from '../../../src/wording/catalog/cost-categories';
 import type { GateStatus } from './types';
+import { elide, NNBSP } from '../../../src/wording/typography';
 
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
 
@@ -197,15 +198,15 @@ const fr: Strings = {
       : q.kind === 'any'
         ? 'Un seul approbateur suffit'
         : q.kind === 'count'
-          ? `${Math.min(q.n, total)} sur ${total} doivent approuver`
-          : `${q.percent} % des approbateurs`,
+          ? `${Math.min(q.n, total)} sur ${total} ${plural(Math.min(q.n, total), 'doit', 'doivent')} approuver`
+          : `${q.percent}${NNBSP}% des approbateurs`,
   approver: 'Approbateur',
   decision: 'Décision',
   decisions: { approved: 'Approuvé', declined: 'Refusé', changes_requested: 'Modifications demandées' },
   pending: 'En attente',
   noDecisionYet: 'Pas encore de décision',
   noApprovers: 'Aucun approbateur n’est encore désigné pour cette validation.',
-  pendingList: (names) => `En attente de ${names}`,
+  pendingList: (names) => `En attente ${elide('de', names)}`,
   lateBy: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
   decidedByDelegate: (name) => `décidé par ${name}, délégué·e`,
   so: signOffStringsFor('fr'),
