@@ -3,6 +3,7 @@ import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { SignOffGateView, SignOffRecordLine } from './types';
 import type { SignOffApi } from './useSignOff';
+import { usePanelAction } from './panel-actions';
 
 function what(t: Strings, line: SignOffRecordLine): string {
   const s = t.so;
@@ -16,6 +17,7 @@ function what(t: Strings, line: SignOffRecordLine): string {
 /** The gate's append-only record, collapsed by default, with its CSV export. */
 export function GateRecord({ t, f, api, gate }: { t: Strings; f: Formatters; api: SignOffApi; gate: SignOffGateView }) {
   const s = t.so;
+  const exportData = usePanelAction('exportData');
   return (
     <details className="record">
       <summary className="small">{s.record(gate.record.length)}</summary>
@@ -38,7 +40,7 @@ export function GateRecord({ t, f, api, gate }: { t: Strings; f: Formatters; api
           ))}
         </ol>
       )}
-      <ExportButton s={s} api={api} gateId={gate.gateId} label={s.exportCsv} />
+      {exportData.allowed && <ExportButton s={s} api={api} gateId={gate.gateId} label={s.exportCsv} />}
     </details>
   );
 }

@@ -14,7 +14,7 @@ type PanelLabelC = 'budgetLabel' | 'chartTitle' | 'showChartData' | 'spentShare'
 type PanelLabelD = 'workLeftColumn' | 'workLeftLegend' | 'forecastDates' | 'overdueDependencies' | 'lateGates';
 type PanelLabelE = 'nothingLeft' | 'noGates' | 'approver' | 'decision' | 'pending' | 'noDecisionYet' | 'noApprovers';
 type PanelLabelF = 'channelSpend' | 'channelCol' | 'campaign' | 'thisMilestone' | 'thisGate' | 'noOwnMilestone';
-type PanelLabelG = 'noOwnGate';
+type PanelLabelG = 'noOwnGate' | 'readOnly';
 
 /** The panel's words; the labels it shares with the status report come from the wording module. */
 export interface Strings
@@ -135,6 +135,7 @@ const en: Strings = {
   thisGate: 'Its sign-off',
   noOwnMilestone: 'This issue is not under a milestone.',
   noOwnGate: 'No sign-off guards this issue’s milestone.',
+  readOnly: 'Read only: you can follow this campaign, not change it.',
 };
 
 const fr: Strings = {
@@ -220,6 +221,7 @@ const fr: Strings = {
   thisGate: 'Sa validation',
   noOwnMilestone: 'Ce ticket ne dépend d’aucun jalon.',
   noOwnGate: 'Aucune validation ne garde le jalon de ce ticket.',
+  readOnly: 'Lecture seule\u202f: vous pouvez suivre cette campagne, pas la modifier.',
 };
 
 export const stringsFor = (locale: string | null | undefined): Strings => pickLanguage({ en, fr }, locale);
