@@ -13,7 +13,7 @@ const ASPIRATED_H =
 
 /** True when French elides before `word`: it starts with a vowel or a mute h (« d’Alex », « l’hôtel », « d’Hugo »). */
 export function startsWithVowelSound(word: string): boolean {
-  const bare = word.trimStart().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const bare = (/\S[\s\S]*/.exec(word)?.[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const first = bare.charAt(0);
   if (first !== '' && 'aeiouœæ'.includes(first)) return true;
   // « d’Yves », but « de yaourt »: a y before a consonant sounds as a vowel.
@@ -25,9 +25,14 @@ export function startsWithVowelSound(word: string): boolean {
  * A short French word before `next`, elided when `next` starts with a vowel sound: `elide('de', 'Alex Partner')` is
  * « d’Alex Partner », `elide('de', 'Sophie')` « de Sophie ». Keeps the case of the short word (`De` → `D’`).
  */
-export function elide(word: 'de' | 'De' | 'le' | 'Le' | 'la' | 'La' | 'que' | 'ne' | 'je' | 'Je', next: string): string {
-  return startsWithVowelSound(next) ? `${word.charAt(0)}’${next}` : `${word} ${next}`;
+export function elide(word: ElidableWord, next: string): string {
+  return `${elided(word, next)}${next}`;
 }
+
+/** The short word alone as it stands before `next`: « d’ » before « Alex », « de » and a space before « Sophie ». */
+export const elided = (word: ElidableWord, next: string): string => (startsWithVowelSound(next) ? `${word.charAt(0)}’` : `${word} `);
+
+type ElidableWord = 'de' | 'De' | 'le' | 'Le' | 'la' | 'La' | 'que' | 'ne' | 'je' | 'Je';
 
 /**
  * A gate named in a French sentence, after « la » (« la validation Juridique »), without repeating the word when the

@@ -26,12 +26,6 @@ const LEGACY_PLAIN_SPACES = [
   'report.nothingToReport',
   'report.overdueDependency',
   'report.summaryLine',
-  'signoffComments.commentLabel',
-  'signoffComments.escalatedWhy',
-  'signoffComments.outcome.changes_requested',
-  'signoffComments.pmLabel',
-  'signoffComments.reasonLabel',
-  'signoffComments.reminder',
 ];
 
 /** Words that are the same in both languages (names, abbreviations, cognates). */

@@ -84,6 +84,7 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     lastError: 'not posted yet',
     since: entry.at,
     postingUntil,
+    lang: languageOf(user.locale),
   });
   await ports.signOffRecord.append(entry);
 
