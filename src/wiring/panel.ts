@@ -23,7 +23,7 @@ import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 import { forecastStore } from '../adapters/storage/forecasts';
 import { forgeForecastQueue } from '../adapters/events/forecast-queue';
 import type { RecomputeForecastPorts } from '../usecases/panel/recompute-forecast';
-import { jiraProjectGrants } from '../adapters/jira/project-grants';
+import { jiraProjectGrantsWith } from '../adapters/jira/project-grants';
 
 const snapshots: SnapshotStorePort = {
   load: loadSnapshot,
@@ -56,7 +56,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     forecasts: forecastStore,
     forecastQueue: forgeForecastQueue,
     clock: systemClock,
-    grants: jiraProjectGrants,
+    grants: jiraProjectGrantsWith(retry),
   };
 }
 
