@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, KpiAggregation, KpiUnit, Money, Quorum } from '../domain/model';
 import { IssueKey } from './fields';
+import { PanelActions } from './panel-actions';
 
 /**
  * `getCampaignPanel` (`{issueKey?, refresh?}`): everything the campaign issue panel shows, computed on the server.
@@ -290,9 +291,12 @@ export const CampaignPanel = z
     /** When the roll-up was last refreshed from Jira, and how (`cold` read, `events`, or `cache` hit). */
     dataAsOf: z.string(),
     refresh: z.enum(['cold', 'incremental', 'cache']),
+    /** What the acting user may do on the panel's surfaces (absent where the panel is computed for a report). */
+    actions: PanelActions.optional(),
   })
   .strict();
 export type CampaignPanel = z.infer<typeof CampaignPanel>;
+export { PanelAction, PanelActions } from './panel-actions';
 
 /** Not part of a campaign (the panel shows its empty state), or a campaign the user cannot see. */
 export const GetCampaignPanelResult = z.union([CampaignPanel, z.object({ mode: z.literal('none'), issueKey: z.string() }).strict()]);

@@ -31,8 +31,8 @@ const DOING: Record<Action, string> = {
 };
 
 /**
- * The refusal of a policy decision as the error a use case throws. Words are English for now; they move to the
- * wording module (FR/EN, by the reader's locale) with the rest of the resolver messages.
+ * The refusal of a policy decision as the error a use case throws, as a message of the wording module (worded in
+ * the reader's locale by the envelope; `DOING` names the action, and the French catalogue translates it).
  */
 export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>, projectKey: string, field?: string): DomainError {
   const error = (code: 'NOT_FOUND' | 'FORBIDDEN', message: string | Message): DomainError => new DomainError(code, message, field);
@@ -50,9 +50,9 @@ export function refusalOf(decision: Extract<PolicyDecision, { allowed: false }>,
         params: { permission: 'ADMINISTER_PROJECTS', projectKey, action: doing },
       });
     case 'pm_or_admin_only':
-      return error('FORBIDDEN', `Only the campaign's PM and the project's admins can ${doing}.`);
+      return error('FORBIDDEN', { key: 'errors.pmOrAdminOnly', params: { projectKey, action: doing } });
     case 'pm_admin_or_approver_only':
-      return error('FORBIDDEN', `Only the campaign's PM, project admins and the campaign's approvers can ${doing}.`);
+      return error('FORBIDDEN', { key: 'errors.pmAdminOrApproverOnly', params: { projectKey, action: doing } });
     case 'self_or_admin_only':
       return error('FORBIDDEN', { key: 'errors.selfOrAdminOnly', params: { projectKey, action: doing } });
   }

@@ -23,6 +23,7 @@ import type { SnapshotStorePort } from '../usecases/ports/snapshot-store';
 import { forecastStore } from '../adapters/storage/forecasts';
 import { forgeForecastQueue } from '../adapters/events/forecast-queue';
 import type { RecomputeForecastPorts } from '../usecases/panel/recompute-forecast';
+import { jiraProjectGrantsWith } from '../adapters/jira/project-grants';
 
 const snapshots: SnapshotStorePort = {
   load: loadSnapshot,
@@ -55,6 +56,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     forecasts: forecastStore,
     forecastQueue: forgeForecastQueue,
     clock: systemClock,
+    grants: jiraProjectGrantsWith(retry),
   };
 }
 

@@ -146,6 +146,20 @@ export async function commentsOf(th: TestHost, key: string): Promise<JiraComment
   return answer.comments;
 }
 
+/** The marker the app keeps in a comment's `campaign-control.comment` property (never in its text), or undefined. */
+export async function commentMarkerOf(th: TestHost, commentId: string): Promise<string | undefined> {
+  const res = await th.call(CAMILLE.email, 'GET', `/rest/api/3/comment/${commentId}/properties/campaign-control.comment`);
+  const found: { value: { marker: string } } | undefined = res.status === 200 ? res.body : undefined;
+  return found?.value.marker;
+}
+
+/** The comments of issue `key` that the app marked `marker` (`sign-off <entryId>`, `reminder <date>`). */
+export async function commentsMarked(th: TestHost, key: string, marker: string): Promise<JiraComment[]> {
+  const all = await commentsOf(th, key);
+  const markers = await Promise.all(all.map((c) => commentMarkerOf(th, c.id)));
+  return all.filter((_, i) => markers[i] === marker);
+}
+
 export async function confluencePage(th: TestHost, id: string): Promise<ConfluencePage> {
   const page: ConfluencePage = (await th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${id}?body-format=storage`)).body;
   return page;

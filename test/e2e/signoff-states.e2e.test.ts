@@ -175,7 +175,7 @@ describe('sign-off states in the issue panel (fixtures)', () => {
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
   });
 
-  it('says in words why an approver may not decide, instead of buttons; says nothing to people the gate does not concern', async () => {
+  it('says in words why an approver, or anyone on an open gate, may not decide, instead of buttons', async () => {
     const refusal = 'Vous êtes responsable de MKT-40 : personne n’approuve son propre travail.';
     const camilleApproves = { accountId: CAMILLE.accountId, displayName: CAMILLE.displayName, decision: null, decidedAt: null };
     await open(
@@ -185,11 +185,12 @@ describe('sign-off states in the issue panel (fixtures)', () => {
     await gateCard().getByText(refusal).waitFor();
     expect(await gateCard().getByRole('button', { name: 'Approuver' }).count()).toBe(0);
 
-    // Noah is neither an approver nor a delegate of this gate: no refusal, no buttons, just the gate.
-    await open(NOAH.accountId, ok([legalView({ canDecide: false, decidingFor: null, refusal: 'You are not an approver of this gate.' })]));
+    // Noah is neither an approver nor a delegate of this open gate: no buttons, and the reason up front (issue 15).
+    const notApprover = 'Vous n’êtes pas valideur de cette validation.';
+    await open(NOAH.accountId, ok([legalView({ canDecide: false, decidingFor: null, refusal: notApprover })]));
     await gateCard().getByText('Pas encore de décision').waitFor();
     await gateCard().locator('details.record').waitFor();
-    expect(await gateCard().getByText('You are not an approver of this gate.').count()).toBe(0);
+    await gateCard().getByText(notApprover, { exact: true }).waitFor();
     expect(await gateCard().getByRole('button', { name: 'Approuver' }).count()).toBe(0);
   });
 

@@ -65,15 +65,15 @@ describe('Publish status report from the issue panel', () => {
     expect(await seriousAxeViolations(await panelFrame())).toEqual([]);
   });
 
-  it('tells Noah why he may not publish', async () => {
+  it('tells Noah up front why he may not publish, with no button to try', async () => {
     await page.goto(`${host.url}/browse/${epicKey}?as=${encodeURIComponent(NOAH.accountId)}`);
-    const button = panel().getByRole('button', { name: 'Publier le rapport de statut' });
-    await button.waitFor();
-    await button.click();
     await panel()
-      .getByRole('alert')
-      .filter({ hasText: "Only the campaign's PM and the project's admins can publish its report." })
+      .getByTestId('publish-refusal')
+      .getByText('Seuls le chef de projet de la campagne et les administrateurs du projet MKT peuvent publier le rapport de la campagne.', {
+        exact: true,
+      })
       .waitFor();
+    expect(await panel().getByRole('button', { name: 'Publier le rapport de statut' }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

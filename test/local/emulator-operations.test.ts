@@ -82,11 +82,15 @@ const JIRA: Operation[] = [
   op('GET', `${J}/issue/{issueIdOrKey}/properties`, (c, s) => c('GET', `${J}/issue/${s.issue}/properties`)),
   op('GET', `${J}/issue/{issueIdOrKey}/properties/{propertyKey}`, (c, s) => c('GET', `${J}/issue/${s.issue}/properties/ops.check`)),
   op('DELETE', `${J}/issue/{issueIdOrKey}/properties/{propertyKey}`, (c, s) => c('DELETE', `${J}/issue/${s.issue}/properties/ops.check`)),
-  op('POST', `${J}/issue/{issueIdOrKey}/comment`, (c, s) =>
-    c('POST', `${J}/issue/${s.issue}/comment`, {
+  op('POST', `${J}/issue/{issueIdOrKey}/comment`, async (c, s) => {
+    const r = await c('POST', `${J}/issue/${s.issue}/comment`, {
       body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vu' }] }] },
-    }),
-  ),
+      properties: [{ key: 'ops.check', value: { marker: 'ops' } }],
+    });
+    s.comment = r.body?.id;
+    return r;
+  }),
+  op('GET', `${J}/comment/{commentId}/properties/{propertyKey}`, (c, s) => c('GET', `${J}/comment/${s.comment}/properties/ops.check`)),
   op('GET', `${J}/issue/{issueIdOrKey}/comment`, (c, s) => c('GET', `${J}/issue/${s.issue}/comment?orderBy=-created&maxResults=5`)),
   op('POST', `${J}/issue/{issueIdOrKey}/remotelink`, (c, s) =>
     c('POST', `${J}/issue/${s.issue}/remotelink`, { globalId: 'ops:check', object: { url: 'http://localhost/wiki/x', title: 'Brief' } }),

@@ -4,6 +4,7 @@ import { campaignPanelOf, currentPanel, invokeResolver } from '../support/invoke
 import { must } from '../support/must';
 import type { CampaignPanel } from '../../src/contracts/campaign-panel';
 import { createGatedCampaign, storedEntries } from '../app/signoff/signoff-fixture';
+import { commentsMarked } from '../app/rest-reads';
 
 /**
  * The panel and sign-off under Jira's bad days, through the local host: 429s with every `RateLimit-Reason` and a
@@ -104,8 +105,7 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
     expect(view.data.gates[0]).toMatchObject({ gateId: 'legal', state: 'approved' });
     const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;
     expect(mirror).toMatchObject({ status: 'approved', entries: 2 });
-    const comments = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/comment`)).body.comments as { body: unknown }[];
-    for (const e of decisions) expect(comments.filter((c) => JSON.stringify(c.body).includes(e.value.entryId))).toHaveLength(1);
+    for (const e of decisions) expect(await commentsMarked(app.th, gated, `sign-off ${e.value.entryId}`)).toHaveLength(1);
   });
 });
 

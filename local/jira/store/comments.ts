@@ -12,6 +12,8 @@ export interface NewComment {
   body: unknown;
   visibility?: unknown;
   created: string;
+  /** Comment properties set on create (`properties: [{key, value}]`), values as JSON text. */
+  properties?: readonly { key: string; valueJson: string }[];
 }
 
 export function insertComment(db: Database, c: NewComment): CommentRow {
@@ -29,5 +31,18 @@ export function insertComment(db: Database, c: NewComment): CommentRow {
       c.created,
       c.created,
     );
+  const insertProperty = db.prepare('INSERT OR REPLACE INTO jira_comment_properties (comment_id, key, value_json) VALUES (?, ?, ?)');
+  for (const p of c.properties ?? []) insertProperty.run(info.lastInsertRowid, p.key, p.valueJson);
   return db.prepare('SELECT * FROM jira_comments WHERE id = ?').get(info.lastInsertRowid) as CommentRow;
+}
+
+export function findComment(db: Database, id: number): CommentRow | undefined {
+  return db.prepare('SELECT * FROM jira_comments WHERE id = ?').get(id) as CommentRow | undefined;
+}
+
+/** A comment property's value, or undefined when the comment has no property of that key. */
+export function getCommentProperty(db: Database, commentId: number, key: string): unknown {
+  const row = db.prepare('SELECT value_json FROM jira_comment_properties WHERE comment_id = ? AND key = ?').get(commentId, key) as
+    { value_json: string } | undefined;
+  return row === undefined ? undefined : (JSON.parse(row.value_json) as unknown);
 }

@@ -90,6 +90,12 @@ CREATE TABLE IF NOT EXISTS jira_comments (
   updated          TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jira_comments_issue ON jira_comments(issue_id);
+CREATE TABLE IF NOT EXISTS jira_comment_properties (
+  comment_id  INTEGER NOT NULL REFERENCES jira_comments(id) ON DELETE CASCADE,
+  key         TEXT NOT NULL,
+  value_json  TEXT NOT NULL,
+  PRIMARY KEY (comment_id, key)
+);
 CREATE TABLE IF NOT EXISTS jira_changelog (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
   issue_id   INTEGER NOT NULL REFERENCES jira_issues(id) ON DELETE CASCADE,

@@ -32,25 +32,40 @@ function mentionList(people: readonly Person[], lang: Language): Inline[] {
   return people.flatMap((p, i) => [...(i === 0 ? [] : [text(i === people.length - 1 ? and : ', ')]), mention(p)]);
 }
 
-/** The marker that lets a retry find a comment that was posted although Jira's answer got lost. */
-export const entryMarker = (entryId: string): string => `sign-off ${entryId}`;
+/** "Still waiting for @A and @B." (« En attente d’@Alex… » with the elision the first name needs). */
+function waitingOn(people: readonly Person[], lang: Language): Inline[] {
+  const first = people[0];
+  if (!first) return [];
+  return [text(wordsOf(lang).waitingOn({ first: first.name })), ...mentionList(people, lang), text('.')];
+}
 
-/** The Jira comment a decision adds: who decided what (for whom), why, what happens next, with mentions. */
-export function decisionComment(input: DecisionCommentInput): AdfDoc {
+/**
+ * The marker that lets a retry find a comment that was posted although Jira's answer got lost. It travels in a
+ * comment property (`MARKER_PROPERTY` in `signoff-comments.ts`), never in the text people read.
+ */
+export const entryMarker = (entryId: string): string => `sign-off ${entryId}`;
+export const reminderMarker = (date: string): string => `reminder ${date}`;
+
+/**
+ * The Jira comment a decision adds: what was decided (for whom), why, what happens next, with mentions of the people
+ * who still have to act. Posted as the approver (`as: 'user'`) it speaks in the first person and never mentions its
+ * own author; posted by the app (a comment owed after a failure) it names the approver, without a mention.
+ */
+export function decisionComment(input: DecisionCommentInput, as: 'user' | 'app' = 'user'): AdfDoc {
   const { lang } = input;
   const w = wordsOf(lang);
-  const head: Inline[] = [mention(input.actor), text(` ${w.verb[input.decision]} `), text(input.gateName, 'strong')];
-  if (input.onBehalfOf) head.push(text(w.onBehalfOf), mention(input.onBehalfOf));
+  const lead =
+    as === 'user' ? w.leadSelf({ decision: input.decision }) : w.leadOther({ actor: input.actor.name, decision: input.decision });
+  const head: Inline[] = [text(lead), text(w.gate({ name: input.gateName }), 'strong')];
+  if (input.onBehalfOf && input.onBehalfOf.accountId !== input.actor.accountId) head.push(text(w.onBehalfOf), mention(input.onBehalfOf));
   head.push(text('.'));
   const blocks: Block[] = [paragraph(...head)];
   if (input.reason) blocks.push(paragraph(text(w.reasonLabel, 'strong'), text(input.reason)));
   if (input.comment) blocks.push(paragraph(text(w.commentLabel, 'strong'), text(input.comment)));
-  const next = w.outcome[input.state];
-  if (input.state === 'open' && input.pending.length > 0)
-    blocks.push(paragraph(text(next), ...mentionList(input.pending, lang), text('.')));
-  else if (next) blocks.push(paragraph(text(next)));
+  const pending = input.pending.filter((p) => p.accountId !== input.actor.accountId);
+  if (input.state === 'open' && pending.length > 0) blocks.push(paragraph(...waitingOn(pending, lang)));
+  else if (input.state !== 'open' && w.outcome[input.state]) blocks.push(paragraph(text(w.outcome[input.state])));
   if (input.pm && input.pm.accountId !== input.actor.accountId) blocks.push(paragraph(text(w.pmLabel), mention(input.pm)));
-  blocks.push(paragraph(text(entryMarker(input.entryId), 'code')));
   return { type: 'doc', version: 1, content: blocks };
 }
 
@@ -59,11 +74,9 @@ export function reminderComment(input: ReminderCommentInput): AdfDoc {
   const w = wordsOf(input.lang);
   const blocks: Block[] = input.gates.map((g) => {
     const when = g.late ? w.reminderLate({ days: g.businessDaysLate, due: g.dueDate }) : w.reminderDue({ due: g.dueDate });
-    const waiting = g.pending.length > 0 ? [text(w.waitingFor), ...mentionList(g.pending, input.lang), text('.')] : [];
-    return paragraph(text(w.reminder), text(g.gateName, 'strong'), text(when), ...waiting);
+    return paragraph(text(w.reminder), text(w.gate({ name: g.gateName }), 'strong'), text(when), ...waitingOn(g.pending, input.lang));
   });
   if (input.escalateTo && input.gates.some((g) => g.late))
     blocks.push(paragraph(text(w.escalatedTo), mention(input.escalateTo), text(w.escalatedWhy)));
-  blocks.push(paragraph(text(`reminder ${input.date}`, 'code')));
   return { type: 'doc', version: 1, content: blocks };
 }

@@ -72,6 +72,8 @@ export const PendingComment = z
     since: z.string(),
     /** Written before the decision: its own invocation is posting the comment until then (its deadline); reposts wait. */
     postingUntil: z.string().optional(),
+    /** The language of the person who decided: the comment is written in it, whoever posts it. */
+    lang: z.enum(['en', 'fr']).optional(),
   })
   .strict();
 export type PendingComment = z.infer<typeof PendingComment>;

@@ -6,6 +6,7 @@ import { stateOfGate, type CampaignSignOff } from './campaign-signoff';
 import { chronological } from './round';
 import type { SignOffIssue } from './signoff-issue';
 import type { GateState } from './types';
+import { render, type Message } from '../../wording/messages';
 
 const TO_DECISION: Record<NonNullable<SignOffEntry['decision']>, NonNullable<ApproverDecision['decision']>> = {
   approve: 'approved',
@@ -24,6 +25,8 @@ export interface GateViewInput {
   /** The gated work, for the self-approval rule; null when it could not be read (then nobody may decide here). */
   gatedIssue: SignOffIssue | null;
   today: IsoDate;
+  /** The reader's locale, for the words of a refusal. */
+  locale?: string | null;
 }
 
 /** One record entry with display names, as people read it. */
@@ -69,7 +72,9 @@ export function gateView(input: GateViewInput): SignOffGateView {
         entries: input.entries,
         gates: record.plan.gates,
       })
-    : ({ ok: false, code: 'GATE_CLOSED', message: `The work the gate "${gate.name}" guards cannot be found.` } as const);
+    : ({ ok: false, code: 'GATE_CLOSED', wording: { key: 'errors.signoffWorkMissing', params: { gate: gate.name } } } as const);
+  // Under the gate's card, "not an approver" needs no gate name: the card names it.
+  const refusal: Message | null = may.ok ? null : may.code === 'NOT_APPROVER' ? { key: 'errors.signoffNotApproverHere' } : may.wording;
   return {
     gateId: gate.gateId,
     name: gate.name,
@@ -87,7 +92,7 @@ export function gateView(input: GateViewInput): SignOffGateView {
     stale: state.stale,
     delegations: state.delegations.map((d) => ({ from: d.from, fromName: name(d.from), to: d.to, toName: name(d.to), until: d.until })),
     decidingFor: may.ok ? may.decidingFor : null,
-    refusal: may.ok ? null : may.message,
+    refusal: refusal === null ? null : render(input.locale, refusal),
     record: chronological(input.entries).map((e) => recordLine(e, people)),
   };
 }
@@ -100,6 +105,7 @@ export function gateViewOf(
   people: Readonly<Record<string, string>>,
   actorAccountId: string,
   today: IsoDate,
+  locale?: string | null,
 ): SignOffGateView {
   return gateView({
     record: signOff.record,
@@ -110,5 +116,6 @@ export function gateViewOf(
     actorAccountId,
     gatedIssue,
     today,
+    locale,
   });
 }

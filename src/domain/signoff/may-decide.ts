@@ -2,6 +2,7 @@ import type { DecisionKind, IsoDate, PlanGate, SignOffEntry } from '../model';
 import { delegationsInForce } from './delegations';
 import type { GateState } from './types';
 import { mustAt } from '../invariant';
+import { render, type Message } from '../../wording/messages';
 
 export interface GatedIssue {
   key?: string;
@@ -12,7 +13,12 @@ export interface GatedIssue {
 export type DecideRefusalCode = 'NOT_APPROVER' | 'SELF_APPROVAL' | 'GATE_WAITING' | 'GATE_CLOSED' | 'ALREADY_DECIDED';
 export type MayDecide =
   | { ok: true; decidingFor: string; /** Set when the actor decides as a delegate. */ onBehalfOf?: string }
-  | { ok: false; code: DecideRefusalCode; message: string };
+  | {
+      ok: false;
+      code: DecideRefusalCode;
+      /** Its English, for logs. */ message: string;
+      /** Its words, in any language. */ wording: Message;
+    };
 
 export interface MayDecideInput {
   gate: PlanGate;
@@ -29,7 +35,8 @@ export interface MayDecideInput {
   gates?: readonly PlanGate[];
 }
 
-const DECIDED: Record<DecisionKind, string> = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' };
+/** A refusal: its words (the wording module's message) and their English. */
+const refuse = (code: DecideRefusalCode, wording: Message): MayDecide => ({ ok: false, code, message: render('en', wording), wording });
 
 /** The role a person has on the gated issue that makes deciding a self-approval, or null. */
 export function ownRoleOn(issue: GatedIssue, accountId: string): 'assignee' | 'reporter' | null {
@@ -46,7 +53,6 @@ export function ownRoleOn(issue: GatedIssue, accountId: string): 'assignee' | 'r
  */
 export function mayDecide(input: MayDecideInput): MayDecide {
   const { gate, state, actorAccountId: actor, gatedIssue } = input;
-  const name = `"${gate.name}"`;
   const approvers = [...new Set(gate.approverAccountIds)];
   const delegators = delegationsInForce(
     input.entries.filter((e) => e.gateId === gate.gateId),
@@ -56,43 +62,29 @@ export function mayDecide(input: MayDecideInput): MayDecide {
     .filter((d) => d.to === actor)
     .map((d) => d.from);
   if (!approvers.includes(actor) && delegators.length === 0) {
-    return {
-      ok: false,
-      code: 'NOT_APPROVER',
-      message: `You are not an approver of the gate ${name}, and no approver has delegated this decision to you.`,
-    };
+    return refuse('NOT_APPROVER', { key: 'errors.signoffNotApprover', params: { gate: gate.name } });
   }
   const role = ownRoleOn(gatedIssue, actor);
   if (role) {
-    const work = gatedIssue.key ? ` (${gatedIssue.key})` : '';
-    return {
-      ok: false,
-      code: 'SELF_APPROVAL',
-      message: `You are the ${role} of the work the gate ${name} guards${work}: you may not decide on your own work.`,
-    };
+    return refuse('SELF_APPROVAL', { key: 'errors.signoffOwnWork', params: { gate: gate.name, role, work: gatedIssue.key ?? null } });
   }
   if (state.state === 'waiting') {
     const before = input.gates?.find((g) => g.gateId === gate.afterGateId);
-    const after = before ? `the gate "${before.name}"` : 'the gate before it';
-    return { ok: false, code: 'GATE_WAITING', message: `The gate ${name} is not open yet: it opens once ${after} is approved.` };
+    return refuse('GATE_WAITING', { key: 'errors.signoffWaiting', params: { gate: gate.name, before: before?.name ?? null } });
   }
   if (state.state === 'approved' || state.state === 'declined') {
-    return { ok: false, code: 'GATE_CLOSED', message: `The gate ${name} is already ${state.state}: no more decisions are taken on it.` };
+    return refuse('GATE_CLOSED', { key: 'errors.signoffClosed', params: { gate: gate.name, state: state.state } });
   }
   if (state.state === 'changes_requested') {
-    return {
-      ok: false,
-      code: 'GATE_CLOSED',
-      message: `Changes were requested on the gate ${name}: it reopens once the work is marked ready for review again.`,
-    };
+    return refuse('GATE_CLOSED', { key: 'errors.signoffChangesRequested', params: { gate: gate.name } });
   }
   const pendingDelegator = delegators.find((d) => state.pending.includes(d));
   // Not an approver means someone delegated to the actor (refused above otherwise).
   const decidingFor = approvers.includes(actor) ? actor : (pendingDelegator ?? mustAt(delegators, 0, 'delegator'));
   const current = state.decisions.find((d) => d.approverAccountId === decidingFor);
   if (input.decision && current?.decision === input.decision) {
-    const who = decidingFor === actor ? 'You have' : 'This approver has';
-    return { ok: false, code: 'ALREADY_DECIDED', message: `${who} already ${DECIDED[input.decision]} the gate ${name} in this round.` };
+    const params = { gate: gate.name, decision: input.decision, self: decidingFor === actor };
+    return refuse('ALREADY_DECIDED', { key: 'errors.signoffAlreadyDecided', params });
   }
   return decidingFor === actor ? { ok: true, decidingFor } : { ok: true, decidingFor, onBehalfOf: decidingFor };
 }

@@ -4,11 +4,28 @@ import type { PlanGate } from '../model';
 import { ownRoleOn, type GatedIssue } from './may-decide';
 import type { GateState } from './types';
 import { firstIssue } from '../zod-issues';
+import { render, type Message } from '../../wording/messages';
 
 export const MAX_DELEGATION_DAYS = 90;
 
 export type DelegateRefusalCode = 'NOT_APPROVER' | 'GATE_CLOSED' | 'INVALID_DELEGATE' | 'INVALID_UNTIL';
-export type MayDelegate = { ok: true } | { ok: false; code: DelegateRefusalCode; message: string; field?: 'toAccountId' | 'until' };
+export type MayDelegate =
+  | { ok: true }
+  | {
+      ok: false;
+      code: DelegateRefusalCode;
+      /** Its English, for logs. */ message: string;
+      wording: Message;
+      field?: 'toAccountId' | 'until';
+    };
+
+const refuse = (code: DelegateRefusalCode, wording: Message, field?: 'toAccountId' | 'until'): MayDelegate => ({
+  ok: false,
+  code,
+  message: render('en', wording),
+  wording,
+  ...(field ? { field } : {}),
+});
 
 export interface MayDelegateInput {
   gate: PlanGate;
@@ -28,49 +45,28 @@ export interface MayDelegateInput {
  */
 export function mayDelegate(input: MayDelegateInput): MayDelegate {
   const { gate, state, actorAccountId: actor, toAccountId: to, today } = input;
-  const name = `"${gate.name}"`;
+  const g = { gate: gate.name };
   if (!gate.approverAccountIds.includes(actor)) {
-    return {
-      ok: false,
-      code: 'NOT_APPROVER',
-      message: `You are not an approver of the gate ${name}: only its approvers can delegate their decision.`,
-    };
+    return refuse('NOT_APPROVER', { key: 'errors.signoffDelegateNotApprover', params: g });
   }
   if (state.state !== 'open' && state.state !== 'waiting') {
-    const why = state.state === 'changes_requested' ? 'changes were requested on it' : `it is already ${state.state}`;
-    return { ok: false, code: 'GATE_CLOSED', message: `The gate ${name} cannot be delegated now: ${why}.` };
+    return refuse('GATE_CLOSED', { key: 'errors.signoffDelegateClosed', params: { ...g, state: state.state } });
   }
-  if (to === actor)
-    return { ok: false, code: 'INVALID_DELEGATE', field: 'toAccountId', message: 'toAccountId: you cannot delegate to yourself' };
-  if (gate.approverAccountIds.includes(to)) {
-    return {
-      ok: false,
-      code: 'INVALID_DELEGATE',
-      field: 'toAccountId',
-      message: `toAccountId: this person is already an approver of the gate ${name}`,
-    };
-  }
+  if (to === actor) return refuse('INVALID_DELEGATE', { key: 'errors.signoffDelegateSelf' }, 'toAccountId');
+  if (gate.approverAccountIds.includes(to))
+    return refuse('INVALID_DELEGATE', { key: 'errors.signoffDelegateApprover', params: g }, 'toAccountId');
   const role = ownRoleOn(input.gatedIssue, to);
-  if (role) {
-    return {
-      ok: false,
-      code: 'INVALID_DELEGATE',
-      field: 'toAccountId',
-      message: `toAccountId: this person is the ${role} of the work the gate ${name} guards and may not approve it`,
-    };
-  }
+  if (role) return refuse('INVALID_DELEGATE', { key: 'errors.signoffDelegateOwnWork', params: { ...g, role } }, 'toAccountId');
   const until = IsoDate.safeParse(input.until);
-  if (!until.success) return { ok: false, code: 'INVALID_UNTIL', field: 'until', message: `until: ${firstIssue(until.error).message}` };
+  if (!until.success) {
+    const problem = { field: 'until', problem: firstIssue(until.error).message };
+    return refuse('INVALID_UNTIL', { key: 'errors.fieldInvalid', params: problem }, 'until');
+  }
   const latest = format(addDays(parseISO(today), MAX_DELEGATION_DAYS), 'yyyy-MM-dd');
-  if (until.data < today)
-    return { ok: false, code: 'INVALID_UNTIL', field: 'until', message: `until: must be today (${today}) or later, got ${until.data}` };
+  if (until.data < today) return refuse('INVALID_UNTIL', { key: 'errors.signoffUntilPast', params: { today, until: until.data } }, 'until');
   if (until.data > latest) {
-    return {
-      ok: false,
-      code: 'INVALID_UNTIL',
-      field: 'until',
-      message: `until: must be at most ${MAX_DELEGATION_DAYS} days from today (${latest} at the latest), got ${until.data}`,
-    };
+    const params = { days: MAX_DELEGATION_DAYS, latest, until: until.data };
+    return refuse('INVALID_UNTIL', { key: 'errors.signoffUntilTooFar', params }, 'until');
   }
   return { ok: true };
 }

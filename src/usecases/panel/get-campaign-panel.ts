@@ -2,15 +2,20 @@ import type { GetCampaignPanelResult } from '../../contracts/campaign-panel';
 import { DomainError } from '../../domain/errors';
 import type { ActingUser } from '../acting-user';
 import type { Clock } from '../ports/clock';
+import type { ProjectGrantsPort } from '../ports/project-grants';
 import { computeCampaignPanel, type CampaignPanelPorts } from './compute-campaign-panel';
+import { askGrantsEarly, panelActionsOf } from './panel-actions';
 
 export interface GetCampaignPanelPorts extends CampaignPanelPorts {
   clock: Clock;
+  /** The user's grants in the campaign's project, for the actions the panel offers them. */
+  grants: ProjectGrantsPort;
 }
 
 /**
  * The campaign issue panel: the campaign of the payload's issue, else of the issue the panel is open on, computed on
  * the server as the user sees it (Jira's own visibility is the authorisation: every read is as the user).
+ * It says which actions of its surfaces the user may take (`actions`, from the policy, with the reasons of refusals).
  * Errors: INVALID_INPUT `issueKey` outside an issue view without one; NOT_FOUND `issueKey` when it is not visible.
  */
 export async function getCampaignPanel(
@@ -20,6 +25,8 @@ export async function getCampaignPanel(
 ): Promise<GetCampaignPanelResult> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
   if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
+  const early = askGrantsEarly(ports.grants, issueKey);
   const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now() }, ports);
-  return computed.kind === 'none' ? { mode: 'none', issueKey } : computed.panel;
+  if (computed.kind === 'none') return { mode: 'none', issueKey };
+  return { ...computed.panel, actions: await panelActionsOf(computed.loaded.record, user, ports.grants, early) };
 }

@@ -10,6 +10,8 @@ export interface PendingComment {
   since: string;
   /** The deadline of the invocation still posting it: reposts wait until then. */
   postingUntil?: string;
+  /** The language of the person who decided: the comment is written in it, whoever posts it. */
+  lang?: 'en' | 'fr';
 }
 
 /** The append-only sign-off record in app storage, and its owed-comment markers. */

@@ -84,6 +84,7 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     lastError: 'not posted yet',
     since: entry.at,
     postingUntil,
+    lang: languageOf(user.locale),
   });
   await ports.signOffRecord.append(entry);
 
@@ -99,7 +100,7 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     return undefined;
   });
   return {
-    gate: gateViewOf(after, gate, gated, people, user.accountId, today),
+    gate: gateViewOf(after, gate, gated, people, user.accountId, today, user.locale),
     commentPosted: comment.posted,
     ...(comment.posted ? {} : { commentError: comment.error }),
     ...(transitioned ? { transitioned } : {}),

@@ -54,5 +54,5 @@ export async function delegateSignOff(
     delegation: { from: user.accountId, to: input.toAccountId, until: input.until },
   });
   const after = await loadSignOff(record, today, ports.signOffRecord);
-  return { gate: gateViewOf(after, gate, gated, people, user.accountId, today) };
+  return { gate: gateViewOf(after, gate, gated, people, user.accountId, today, user.locale) };
 }

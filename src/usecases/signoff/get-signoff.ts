@@ -38,7 +38,7 @@ export async function getSignOff(
     issueKey,
     epicKey: record.epicKey,
     gates: gates.map((g) =>
-      gateViewOf(signOff, g, gatedIssues.get(record.issueKeys[g.milestoneRowId] ?? '') ?? null, people, user.accountId, today),
+      gateViewOf(signOff, g, gatedIssues.get(record.issueKeys[g.milestoneRowId] ?? '') ?? null, people, user.accountId, today, user.locale),
     ),
   };
 }

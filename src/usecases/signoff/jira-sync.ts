@@ -85,6 +85,7 @@ export async function postDecisionComment(
       gatedIssueKey: entry.gatedIssueKey,
       lastError: outcome.error,
       since: now.toISOString(),
+      lang: c.lang,
     });
   return outcome;
 }
@@ -108,7 +109,8 @@ export async function repostPendingComments(
       continue;
     }
     // A crash may have come after the comment landed and before the marker was cleared: look before posting.
-    const lang = signOff.record.plan.language === 'fr' ? 'fr' : 'en';
+    // In the language of the person who decided (older markers do not say: the plan's then).
+    const lang = p.lang ?? (signOff.record.plan.language === 'fr' ? 'fr' : 'en');
     const outcome = await postDecisionComment(ports, { signOff, gate, entry, people, lang }, 'app', now, { lookFirst: true });
     if (outcome.posted) posted++;
   }

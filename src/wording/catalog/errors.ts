@@ -3,7 +3,7 @@
  * so a missing key or a parameter of another type fails the type check. The English texts are today's, unchanged.
  */
 import { dayInWords, LANGUAGE_LOCALE, moneyFormat } from '../format';
-import { NNBSP, quote } from '../typography';
+import { capitalise, gateInFrench, NNBSP, quote } from '../typography';
 
 /** A whole amount in its currency's format (`€1,000,000`, `1 000 000 €`). */
 const wholeAmount = (lang: 'en' | 'fr', amount: number, currency: string): string =>
@@ -46,7 +46,43 @@ export const en = {
   levelingAfterMilestone: (p: { date: string; milestone: string; milestoneDue: string }) =>
     `change.dueDate: ${dayInWords('en', p.date)} is after ${quote('en', p.milestone)}, due ${dayInWords('en', p.milestoneDue)}: a leveling change never moves a date the campaign promised`,
   levelingRequestReused: (p: { requestId: string }) => `requestId: ${p.requestId} was already used for another change`,
+  // The policy's refusals of campaign actions (`src/usecases/authorise.ts`).
+  pmOrAdminOnly: (p: { projectKey: string; action: string }) => `Only the campaign's PM and the project's admins can ${p.action}.`,
+  pmAdminOrApproverOnly: (p: { projectKey: string; action: string }) =>
+    `Only the campaign's PM, project admins and the campaign's approvers can ${p.action}.`,
+  // Sign-off refusals (`src/domain/signoff`): `gate` is the gate's name as the plan gives it.
+  signoffNotApprover: (p: { gate: string }) =>
+    `You are not an approver of the gate "${p.gate}", and no approver has delegated this decision to you.`,
+  signoffNotApproverHere: 'You are not an approver of this gate.',
+  signoffOwnWork: (p: { gate: string; role: 'assignee' | 'reporter'; work: string | null }) =>
+    `You are the ${p.role} of the work the gate "${p.gate}" guards${p.work ? ` (${p.work})` : ''}: you may not decide on your own work.`,
+  signoffWaiting: (p: { gate: string; before: string | null }) =>
+    `The gate "${p.gate}" is not open yet: it opens once ${p.before === null ? 'the gate before it' : `the gate "${p.before}"`} is approved.`,
+  signoffClosed: (p: { gate: string; state: 'approved' | 'declined' }) =>
+    `The gate "${p.gate}" is already ${p.state}: no more decisions are taken on it.`,
+  signoffChangesRequested: (p: { gate: string }) =>
+    `Changes were requested on the gate "${p.gate}": it reopens once the work is marked ready for review again.`,
+  signoffAlreadyDecided: (p: { gate: string; decision: 'approve' | 'decline' | 'request_changes'; self: boolean }) =>
+    `${p.self ? 'You have' : 'This approver has'} already ${EN_DECIDED[p.decision]} the gate "${p.gate}" in this round.`,
+  signoffWorkMissing: (p: { gate: string }) => `The work the gate "${p.gate}" guards cannot be found.`,
+  signoffDelegateNotApprover: (p: { gate: string }) =>
+    `You are not an approver of the gate "${p.gate}": only its approvers can delegate their decision.`,
+  signoffDelegateClosed: (p: { gate: string; state: 'approved' | 'declined' | 'changes_requested' }) =>
+    `The gate "${p.gate}" cannot be delegated now: ${p.state === 'changes_requested' ? 'changes were requested on it' : `it is already ${p.state}`}.`,
+  signoffDelegateSelf: 'toAccountId: you cannot delegate to yourself',
+  signoffDelegateApprover: (p: { gate: string }) => `toAccountId: this person is already an approver of the gate "${p.gate}"`,
+  signoffDelegateOwnWork: (p: { gate: string; role: 'assignee' | 'reporter' }) =>
+    `toAccountId: this person is the ${p.role} of the work the gate "${p.gate}" guards and may not approve it`,
+  signoffUntilPast: (p: { today: string; until: string }) => `until: must be today (${p.today}) or later, got ${p.until}`,
+  signoffUntilTooFar: (p: { days: number; latest: string; until: string }) =>
+    `until: must be at most ${p.days} days from today (${p.latest} at the latest), got ${p.until}`,
+  signoffReasonForChanges: (p: { gate: string }) => `reason: is required to request changes on the gate "${p.gate}" (say what must change)`,
+  signoffReasonForDecline: (p: { gate: string }) => `reason: is required to decline the gate "${p.gate}"`,
+  signoffTextTooLong: (p: { field: 'reason' | 'comment'; max: number; length: number }) =>
+    `${p.field}: must be at most ${p.max} characters (got ${p.length})`,
 };
+
+const EN_DECIDED = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' } as const;
 
 /** Jira's French names of the project permissions the app asks for. */
 const FR_PERMISSIONS: Record<string, string> = {
@@ -72,7 +108,19 @@ const FR_ACTIONS: Record<string, string> = {
   'see the KPI connector and its secret': 'voir le connecteur d’indicateurs et son secret',
   'rotate the KPI connector secret': 'renouveler le secret du connecteur d’indicateurs',
   'change this person’s capacity': 'modifier la capacité de cette personne',
+  'break a goal down into tasks': 'décomposer un objectif en tâches',
+  'see this campaign': 'voir cette campagne',
+  'manage KPI actuals': 'gérer les valeurs des indicateurs',
+  'publish its report': 'publier le rapport de la campagne',
+  'export its sign-off record': 'exporter l’historique des validations',
+  'edit its risk register': 'modifier le registre des risques',
 };
+const FR_DECIDED = { approve: 'approuvé', decline: 'refusé', request_changes: 'demandé des modifications sur' } as const;
+/** « validation « Juridique » », or « validation des messages » for a gate named « Validation des messages ». */
+/** A date in words; a value that is not a calendar day (never from the app) is shown as it came. */
+const frDay = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayInWords('fr', iso) : iso);
+const frGate = (gate: string): string => gateInFrench(gate, (g) => quote('fr', g));
+
 const frAction = (action: string): string => FR_ACTIONS[action] ?? `«\u202f${action}\u202f»`;
 
 export const fr: typeof en = {
@@ -105,4 +153,36 @@ export const fr: typeof en = {
   levelingAfterMilestone: (p) =>
     `change.dueDate${NNBSP}: le ${dayInWords('fr', p.date)} est après ${quote('fr', p.milestone)}, dû le ${dayInWords('fr', p.milestoneDue)}${NNBSP}: un changement de lissage ne déplace jamais une date promise par la campagne`,
   levelingRequestReused: (p) => `requestId${NNBSP}: ${p.requestId} a déjà servi pour un autre changement`,
+  pmOrAdminOnly: (p) =>
+    `Seuls le chef de projet de la campagne et les administrateurs du projet ${p.projectKey} peuvent ${frAction(p.action)}.`,
+  pmAdminOrApproverOnly: (p) =>
+    `Seuls le chef de projet de la campagne, les administrateurs du projet ${p.projectKey} et les valideurs de la campagne peuvent ${frAction(p.action)}.`,
+  signoffNotApprover: (p) => `Vous n’êtes pas valideur de la ${frGate(p.gate)}, et aucun valideur ne vous a délégué cette décision.`,
+  signoffNotApproverHere: 'Vous n’êtes pas valideur de cette validation.',
+  signoffOwnWork: (p) =>
+    `${p.role === 'assignee' ? 'Le travail que garde' : 'Vous avez créé le travail que garde'} la ${frGate(p.gate)}${p.work ? ` (${p.work})` : ''}${p.role === 'assignee' ? ' vous est assigné' : ''}${NNBSP}: vous ne pouvez pas vous prononcer sur votre propre travail.`,
+  signoffWaiting: (p) =>
+    `${capitalise(`la ${frGate(p.gate)}`)} n’est pas encore ouverte${NNBSP}: elle s’ouvrira une fois ${p.before === null ? 'la validation précédente' : `la ${frGate(p.before)}`} approuvée.`,
+  signoffClosed: (p) =>
+    `${capitalise(`la ${frGate(p.gate)}`)} est déjà ${p.state === 'approved' ? 'approuvée' : 'refusée'}${NNBSP}: plus aucune décision n’y est prise.`,
+  signoffChangesRequested: (p) =>
+    `Des modifications ont été demandées sur la ${frGate(p.gate)}${NNBSP}: elle rouvrira quand le travail sera de nouveau prêt pour revue.`,
+  signoffAlreadyDecided: (p) =>
+    `${p.self ? 'Vous avez' : 'Ce valideur a'} déjà ${FR_DECIDED[p.decision]} la ${frGate(p.gate)} lors de ce tour.`,
+  signoffWorkMissing: (p) => `Le travail que garde la ${frGate(p.gate)} est introuvable.`,
+  signoffDelegateNotApprover: (p) =>
+    `Vous n’êtes pas valideur de la ${frGate(p.gate)}${NNBSP}: seuls ses valideurs peuvent déléguer leur décision.`,
+  signoffDelegateClosed: (p) =>
+    `${capitalise(`la ${frGate(p.gate)}`)} ne peut plus être déléguée${NNBSP}: ${p.state === 'changes_requested' ? 'des modifications ont été demandées' : `elle est déjà ${p.state === 'approved' ? 'approuvée' : 'refusée'}`}.`,
+  signoffDelegateSelf: `toAccountId${NNBSP}: vous ne pouvez pas vous déléguer la décision à vous-même`,
+  signoffDelegateApprover: (p) => `toAccountId${NNBSP}: cette personne est déjà valideur de la ${frGate(p.gate)}`,
+  signoffDelegateOwnWork: (p) =>
+    `toAccountId${NNBSP}: cette personne est ${p.role === 'assignee' ? 'responsable' : 'rapporteur'} du travail que garde la ${frGate(p.gate)} et ne peut pas l’approuver`,
+  signoffUntilPast: (p) => `until${NNBSP}: doit être aujourd’hui (le ${frDay(p.today)}) ou plus tard, reçu le ${frDay(p.until)}`,
+  signoffUntilTooFar: (p) =>
+    `until${NNBSP}: doit être au plus ${p.days}${NNBSP}jours après aujourd’hui (le ${frDay(p.latest)} au plus tard), reçu le ${frDay(p.until)}`,
+  signoffReasonForChanges: (p) =>
+    `reason${NNBSP}: obligatoire pour demander des modifications sur la ${frGate(p.gate)} (dites ce qui doit changer)`,
+  signoffReasonForDecline: (p) => `reason${NNBSP}: obligatoire pour refuser la ${frGate(p.gate)}`,
+  signoffTextTooLong: (p) => `${p.field}${NNBSP}: ${p.max}${NNBSP}caractères au plus (${p.length} reçus)`,
 };

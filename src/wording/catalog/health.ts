@@ -1,5 +1,6 @@
 import type { Health, Reason } from '../../contracts/campaign-panel';
 import type { Language } from '../locale';
+import { gateInFrench } from '../typography';
 
 /**
  * Campaign health: its states and its reasons in plain words, from a reason's code and parameters, for the issue
@@ -88,8 +89,8 @@ export const reasonsEn: ReasonWords = {
 
 export const reasonsFr: ReasonWords = {
   gate_late: (a) =>
-    blocking(`La validation ${a.text('gate') ?? ''} a ${bdFr(a.num('days'))} de retard`, a.text('blocks'), 'et bloque', qFr),
-  gate_due_soon: (a) => tidy(`La validation ${a.text('gate') ?? ''} est attendue dans ${bdFr(a.num('days'))}`),
+    blocking(`La ${gateInFrench(a.text('gate') ?? '')} a ${bdFr(a.num('days'))} de retard`, a.text('blocks'), 'et bloque', qFr),
+  gate_due_soon: (a) => tidy(`La ${gateInFrench(a.text('gate') ?? '')} est attendue dans ${bdFr(a.num('days'))}`),
   milestone_late: (a) => tidy(`Le jalon ${qFr(a.text('milestone'))} a ${bdFr(a.num('days'))} de retard`),
   milestone_at_risk: (a) => {
     const base = `Le jalon ${qFr(a.text('milestone'))} risque de glisser`;

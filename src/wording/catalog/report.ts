@@ -2,6 +2,7 @@ import type { GateStatus } from '../../contracts/campaign-panel';
 import type { Language } from '../locale';
 import * as costCategories from './cost-categories';
 import { sharedLabels, type SharedLabels } from './labels';
+import { gateInFrench } from '../typography';
 
 export type ReportKind = 'status' | 'post-campaign';
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
@@ -183,9 +184,9 @@ const fr: ReportStrings = {
   cause: {
     taskLate: (key, summary, days, finished) =>
       `${key} ${summary} : ${finished ? `terminée le ${finished}` : 'non terminée'}, ${days} ${plural(days, 'jour ouvré', 'jours ouvrés')} après son échéance`,
-    gateLate: (gate, days) => `La validation ${gate} a eu ${days} ${plural(days, 'jour ouvré', 'jours ouvrés')} de retard`,
+    gateLate: (gate, days) => `La ${gateInFrench(gate)} a eu ${days} ${plural(days, 'jour ouvré', 'jours ouvrés')} de retard`,
     signoff: (gate, decision, by, on, reason) =>
-      `${by} ${decision === 'decline' ? 'a refusé' : 'a demandé des modifications sur'} la validation ${gate} le ${on}${reason ? ` : « ${reason} »` : ''}`,
+      `${by} ${decision === 'decline' ? 'a refusé' : 'a demandé des modifications sur'} la ${gateInFrench(gate)} le ${on}${reason ? ` : « ${reason} »` : ''}`,
   },
 };
 

@@ -8,6 +8,7 @@ import { ErrorState, LoadingState, NoAccessState, NotInCampaignState } from './S
 import { useCampaignPanel } from './useCampaignPanel';
 import { SignOffContext, useSignOff } from './useSignOff';
 import { useForgeContext } from '../../kit/context';
+import { PanelActionsContext } from './panel-actions';
 
 export function App() {
   const { ready, context } = useForgeContext();
@@ -59,13 +60,20 @@ export function App() {
         <NotInCampaignState t={t} projectKey={context.projectKey ?? state.data.issueKey.split('-')[0]} />
       )}
       {panel && (
-        <SignOffContext.Provider value={signOff}>
-          {panel.mode === 'epic' ? (
-            <EpicPanel t={t} f={f} panel={panel} onReload={() => void reload()} />
-          ) : (
-            <CompactPanel t={t} f={f} panel={panel} />
-          )}
-        </SignOffContext.Provider>
+        <PanelActionsContext.Provider value={panel.actions ?? null}>
+          <SignOffContext.Provider value={signOff}>
+            {panel.actions?.role === 'viewer' && (
+              <p className="note" data-testid="read-only">
+                {t.readOnly}
+              </p>
+            )}
+            {panel.mode === 'epic' ? (
+              <EpicPanel t={t} f={f} panel={panel} onReload={() => void reload()} />
+            ) : (
+              <CompactPanel t={t} f={f} panel={panel} />
+            )}
+          </SignOffContext.Provider>
+        </PanelActionsContext.Provider>
       )}
       {panel && <p className="panel__footer">{t.dataAsOf(f.instant(panel.dataAsOf))}</p>}
     </main>

@@ -4,10 +4,13 @@ import { LazyPublishReportButton } from './report-lazy';
 import type { Strings } from './i18n';
 import { IssueLink } from './IssueLink';
 import type { CampaignPanel } from './types';
+import { ActionRefusal, usePanelAction, useReadOnly } from './panel-actions';
 
 /** The campaign's name (a link to its epic when the panel is elsewhere), launch date, budget and size. */
 export function CampaignHeader({ t, f, panel }: { t: Strings; f: Formatters; panel: CampaignPanel }) {
   const c = panel.campaign;
+  const publish = usePanelAction('publishReport');
+  const readOnly = useReadOnly();
   return (
     <div className="campaign">
       <p className="campaign__name">
@@ -28,11 +31,12 @@ export function CampaignHeader({ t, f, panel }: { t: Strings; f: Formatters; pan
         </span>
         <span>{t.issues(c.issueCount)}</span>
       </p>
-      {panel.mode === 'epic' && (
+      {panel.mode === 'epic' && publish.allowed && (
         <Suspense fallback={null}>
           <LazyPublishReportButton lang={t.lang} epicKey={c.epicKey} />
         </Suspense>
       )}
+      {panel.mode === 'epic' && !readOnly && <ActionRefusal action={publish} testId="publish-refusal" />}
     </div>
   );
 }

@@ -43,6 +43,9 @@ function DecisionButtons({ s, gate, mayDelegate, group, onOpen }: ButtonsProps) 
   );
 }
 
+/** Why the user cannot decide: on an open gate for everyone, on the others only for the people the gate concerns. */
+const Refusal = ({ text }: { text: string }) => <p className="small muted gate__refusal">{text}</p>;
+
 /** The acting user's buttons on an open gate, the form each opens, and what came of it. */
 export function GateActions({
   s,
@@ -120,7 +123,7 @@ export function GateActions({
           <p key={l}>{l}</p>
         ))}
       </div>
-      {!gate.canDecide && involved && gate.refusal && <p className="small muted gate__refusal">{gate.refusal}</p>}
+      {!gate.canDecide && (involved || gate.state === 'open') && gate.refusal && <Refusal text={gate.refusal} />}
     </>
   );
 }

@@ -3,10 +3,11 @@ import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { SignOffGateView, SignOffRecordLine } from './types';
 import type { SignOffApi } from './useSignOff';
+import { usePanelAction } from './panel-actions';
 
 function what(t: Strings, line: SignOffRecordLine): string {
   const s = t.so;
-  if (line.type === 'decision' && line.decision) return s.decide[line.decision];
+  if (line.type === 'decision' && line.decision) return s.decided[line.decision];
   if (line.type === 'delegation' && line.delegation) return `${s.entry.delegation} → ${line.delegation.toName}`;
   if (line.type === 'stale' && line.changedFields?.length)
     return `${s.entry.stale}: ${s.list(line.changedFields.map((c) => s.changed[c]))}`;
@@ -16,6 +17,7 @@ function what(t: Strings, line: SignOffRecordLine): string {
 /** The gate's append-only record, collapsed by default, with its CSV export. */
 export function GateRecord({ t, f, api, gate }: { t: Strings; f: Formatters; api: SignOffApi; gate: SignOffGateView }) {
   const s = t.so;
+  const exportData = usePanelAction('exportData');
   return (
     <details className="record">
       <summary className="small">{s.record(gate.record.length)}</summary>
@@ -38,7 +40,7 @@ export function GateRecord({ t, f, api, gate }: { t: Strings; f: Formatters; api
           ))}
         </ol>
       )}
-      <ExportButton s={s} api={api} gateId={gate.gateId} label={s.exportCsv} />
+      {exportData.allowed && <ExportButton s={s} api={api} gateId={gate.gateId} label={s.exportCsv} />}
     </details>
   );
 }

@@ -6,6 +6,7 @@ import { Lozenge } from './Lozenge';
 import { Section } from './Section';
 import { LazyKpiTools } from './kpi-lazy';
 import type { BudgetBurn, KpiStatus } from './types';
+import { ActionRefusal, usePanelAction, useReadOnly } from './panel-actions';
 
 /** A KPI value in its unit: percent targets are stored as numbers of percent (5.6 = 5.6 %). */
 function kpiValue(k: KpiStatus, v: number, f: Formatters): string {
@@ -85,6 +86,10 @@ export interface KpiSectionProps {
 
 export function KpiSection({ t, f, kpis, epicKey, budget, onChanged }: KpiSectionProps) {
   const channels = budget?.byChannel ?? [];
+  const importCsv = usePanelAction('importCsv');
+  const connectTool = usePanelAction('connectTool');
+  const readOnly = useReadOnly();
+  const tools = importCsv.allowed || connectTool.allowed;
   if (kpis.length === 0 && channels.length === 0 && !epicKey) return null;
   return (
     <Section id="kpis" title={t.kpis}>
@@ -102,11 +107,19 @@ export function KpiSection({ t, f, kpis, epicKey, budget, onChanged }: KpiSectio
         />
       )}
       {!!budget?.issueActualSuperseded && <p className="muted small">{t.supersededNote(f.money(budget.issueActualSuperseded))}</p>}
-      {epicKey && onChanged && (
+      {epicKey && onChanged && tools && (
         <Suspense fallback={null}>
-          <LazyKpiTools lang={t.lang} f={f} epicKey={epicKey} kpis={kpis} onChanged={onChanged} />
+          <LazyKpiTools
+            lang={t.lang}
+            f={f}
+            epicKey={epicKey}
+            kpis={kpis}
+            onChanged={onChanged}
+            offer={{ importCsv: importCsv.allowed, connectTool: connectTool.allowed }}
+          />
         </Suspense>
       )}
+      {epicKey && !tools && !readOnly && <ActionRefusal action={importCsv} testId="kpi-tools-refusal" />}
     </Section>
   );
 }

@@ -12,12 +12,15 @@ export function KpiTools({
   epicKey,
   kpis,
   onChanged,
+  offer = { importCsv: true, connectTool: true },
 }: {
   lang: 'en' | 'fr';
   f: Formatters;
   epicKey: string;
   kpis: KpiStatus[];
   onChanged: () => void;
+  /** The tools the user may use (the panel's `actions`); the others are not offered. */
+  offer?: { importCsv: boolean; connectTool: boolean };
 }) {
   const s = kpiStringsFor(lang);
   const [open, setOpen] = useState<'import' | 'connector' | null>(null);
@@ -25,32 +28,36 @@ export function KpiTools({
   return (
     <div className="kpi-tools">
       <div className="gate__actions">
-        <button
-          type="button"
-          className="button"
-          aria-expanded={open === 'import'}
-          aria-controls="kpi-tool-import"
-          onClick={() => toggle('import')}
-        >
-          {s.importCsv}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={open === 'connector'}
-          aria-controls="kpi-tool-connector"
-          onClick={() => toggle('connector')}
-        >
-          {s.connectTool}
-        </button>
+        {offer.importCsv && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'import'}
+            aria-controls="kpi-tool-import"
+            onClick={() => toggle('import')}
+          >
+            {s.importCsv}
+          </button>
+        )}
+        {offer.connectTool && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'connector'}
+            aria-controls="kpi-tool-connector"
+            onClick={() => toggle('connector')}
+          >
+            {s.connectTool}
+          </button>
+        )}
       </div>
-      {open === 'import' && (
+      {open === 'import' && offer.importCsv && (
         <section id="kpi-tool-import" aria-label={s.importTitle}>
           <h4 className="subheading">{s.importTitle}</h4>
           <KpiImport s={s} f={f} epicKey={epicKey} kpis={kpis} onImported={onChanged} />
         </section>
       )}
-      {open === 'connector' && (
+      {open === 'connector' && offer.connectTool && (
         <section id="kpi-tool-connector" aria-label={s.connectorTitle}>
           <h4 className="subheading">{s.connectorTitle}</h4>
           <KpiConnector s={s} epicKey={epicKey} />

@@ -6,6 +6,7 @@ import { Section } from './Section';
 import { LazyExportButton } from './signoff-lazy';
 import type { GateStatus } from './types';
 import { useSignOffApi, type SignOffApi } from './useSignOff';
+import { ActionRefusal, usePanelAction, useReadOnly } from './panel-actions';
 
 /** The gates `getSignOff` binds to this issue, in its order (a milestone may have several), then any other of the panel's. */
 export function gatesToShow(base: GateStatus[], api: SignOffApi | null): GateStatus[] {
@@ -29,14 +30,17 @@ export function GateList({ t, f, gates }: { t: Strings; f: Formatters; gates: Ga
 export function SignOffSection({ t, f, gates }: { t: Strings; f: Formatters; gates: GateStatus[] }) {
   const api = useSignOffApi();
   const shown = gatesToShow(gates, api);
+  const exportData = usePanelAction('exportData');
+  const readOnly = useReadOnly();
   return (
     <Section id="signoff" title={t.signOff}>
       {shown.length === 0 ? <p className="muted">{t.noGates}</p> : <GateList t={t} f={f} gates={shown} />}
-      {api?.state.kind === 'ready' && shown.length > 0 && (
+      {api?.state.kind === 'ready' && shown.length > 0 && exportData.allowed && (
         <Suspense fallback={null}>
           <LazyExportButton s={t.so} api={api} label={t.so.exportCampaign} />
         </Suspense>
       )}
+      {shown.length > 0 && !readOnly && <ActionRefusal action={exportData} testId="export-refusal" />}
     </Section>
   );
 }

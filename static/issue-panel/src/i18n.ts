@@ -3,6 +3,7 @@ import { signOffStringsFor, type SignOffStrings } from './signoff-strings';
 import { sharedLabels, type SharedLabels } from '../../../src/wording/catalog/labels';
 import * as costCategories from '../../../src/wording/catalog/cost-categories';
 import type { GateStatus } from './types';
+import { elide, NNBSP } from '../../../src/wording/typography';
 
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
 
@@ -13,7 +14,7 @@ type PanelLabelC = 'budgetLabel' | 'chartTitle' | 'showChartData' | 'spentShare'
 type PanelLabelD = 'workLeftColumn' | 'workLeftLegend' | 'forecastDates' | 'overdueDependencies' | 'lateGates';
 type PanelLabelE = 'nothingLeft' | 'noGates' | 'approver' | 'decision' | 'pending' | 'noDecisionYet' | 'noApprovers';
 type PanelLabelF = 'channelSpend' | 'channelCol' | 'campaign' | 'thisMilestone' | 'thisGate' | 'noOwnMilestone';
-type PanelLabelG = 'noOwnGate';
+type PanelLabelG = 'noOwnGate' | 'readOnly';
 
 /** The panel's words; the labels it shares with the status report come from the wording module. */
 export interface Strings
@@ -134,6 +135,7 @@ const en: Strings = {
   thisGate: 'Its sign-off',
   noOwnMilestone: 'This issue is not under a milestone.',
   noOwnGate: 'No sign-off guards this issue’s milestone.',
+  readOnly: 'Read only: you can follow this campaign, not change it.',
 };
 
 const fr: Strings = {
@@ -197,15 +199,15 @@ const fr: Strings = {
       : q.kind === 'any'
         ? 'Un seul approbateur suffit'
         : q.kind === 'count'
-          ? `${Math.min(q.n, total)} sur ${total} doivent approuver`
-          : `${q.percent} % des approbateurs`,
+          ? `${Math.min(q.n, total)} sur ${total} ${plural(Math.min(q.n, total), 'doit', 'doivent')} approuver`
+          : `${q.percent}${NNBSP}% des approbateurs`,
   approver: 'Approbateur',
   decision: 'Décision',
   decisions: { approved: 'Approuvé', declined: 'Refusé', changes_requested: 'Modifications demandées' },
   pending: 'En attente',
   noDecisionYet: 'Pas encore de décision',
   noApprovers: 'Aucun approbateur n’est encore désigné pour cette validation.',
-  pendingList: (names) => `En attente de ${names}`,
+  pendingList: (names) => `En attente ${elide('de', names)}`,
   lateBy: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
   decidedByDelegate: (name) => `décidé par ${name}, délégué·e`,
   so: signOffStringsFor('fr'),
@@ -219,6 +221,7 @@ const fr: Strings = {
   thisGate: 'Sa validation',
   noOwnMilestone: 'Ce ticket ne dépend d’aucun jalon.',
   noOwnGate: 'Aucune validation ne garde le jalon de ce ticket.',
+  readOnly: 'Lecture seule\u202f: vous pouvez suivre cette campagne, pas la modifier.',
 };
 
 export const stringsFor = (locale: string | null | undefined): Strings => pickLanguage({ en, fr }, locale);

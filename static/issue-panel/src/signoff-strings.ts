@@ -10,6 +10,8 @@ type SignOffLabelC = 'recordEmpty' | 'contentHash' | 'exportCsv' | 'exportCampai
 /** The words of the sign-off actions, forms and record (the gate summary's words are in i18n.ts). */
 export interface SignOffStrings extends Record<SignOffLabelA | SignOffLabelB | SignOffLabelC, string> {
   decide: Record<DecisionKind, string>;
+  /** A decision in the record, as what was done (« Approuvé par … »), not as the button that does it. */
+  decided: Record<DecisionKind, string>;
   formTitle: Record<DecisionKind, (gate: string) => string>;
   reasonNeeded: Record<DecisionKind, string>;
   recorded: Record<DecisionKind, string>;
@@ -32,6 +34,7 @@ export interface SignOffStrings extends Record<SignOffLabelA | SignOffLabelB | S
 
 const en: SignOffStrings = {
   decide: { approve: 'Approve', decline: 'Decline', request_changes: 'Request changes' },
+  decided: { approve: 'Approved', decline: 'Declined', request_changes: 'Changes requested' },
   formTitle: { approve: (g) => `Approve “${g}”`, decline: (g) => `Decline “${g}”`, request_changes: (g) => `Request changes to “${g}”` },
   reason: 'Reason',
   required: '(required)',
@@ -82,6 +85,7 @@ const en: SignOffStrings = {
 
 const fr: SignOffStrings = {
   decide: { approve: 'Approuver', decline: 'Refuser', request_changes: 'Demander des modifications' },
+  decided: { approve: 'Approuvé', decline: 'Refusé', request_changes: 'Modifications demandées' },
   formTitle: {
     approve: (g) => `Approuver « ${g} »`,
     decline: (g) => `Refuser « ${g} »`,

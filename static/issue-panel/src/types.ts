@@ -11,6 +11,8 @@ export type {
   MilestoneRisk,
   ForecastState,
   Reason,
+  PanelAction,
+  PanelActions,
 } from '../../../src/contracts/campaign-panel';
 export type { ErrorCode, ResolverResult } from '../../../src/contracts/resolver-result';
 export type { DecideSignOffResult, GetSignOffResult, SignOffGateView, SignOffRecordLine } from '../../../src/contracts/signoff';

@@ -51,7 +51,7 @@ describe('mayDecide', () => {
     ['a user with no access', 'acc-sam'],
     ['an approver of another gate', SOPHIE],
   ])('refuses %s as not an approver, naming the gate', (_, who) => {
-    expect(ask(who)).toEqual({ ok: false, code: 'NOT_APPROVER', message: expect.stringContaining('"Legal"') });
+    expect(ask(who)).toMatchObject({ ok: false, code: 'NOT_APPROVER', message: expect.stringContaining('"Legal"') });
   });
 
   it.each([
@@ -59,7 +59,7 @@ describe('mayDecide', () => {
     ['reporter', { key: 'MKT-2', assigneeAccountId: NOAH, reporterAccountId: LEA }],
   ])('refuses the %s of the gated work approving their own work', (role, issue) => {
     const answer = ask(LEA, [], { issue, decision: 'approve' });
-    expect(answer).toEqual({
+    expect(answer).toMatchObject({
       ok: false,
       code: 'SELF_APPROVAL',
       message: expect.stringContaining(`You are the ${role} of the work the gate "Legal" guards (MKT-2)`),
@@ -67,7 +67,7 @@ describe('mayDecide', () => {
   });
 
   it('refuses a decision on a gate that is not open yet, naming the gate it waits for', () => {
-    expect(ask(SOPHIE, [], { g: goLive() })).toEqual({
+    expect(ask(SOPHIE, [], { g: goLive() })).toMatchObject({
       ok: false,
       code: 'GATE_WAITING',
       message: 'The gate "Go-live" is not open yet: it opens once the gate "Legal" is approved.',
@@ -80,7 +80,7 @@ describe('mayDecide', () => {
     ['waiting for changes', [requestChanges(HUGO, 1)], 'reopens once the work is marked ready'],
   ])('refuses a decision on a closed gate (%s)', (_, entries, says) => {
     const answer = ask(LEA, entries, { decision: 'approve' });
-    expect(answer).toEqual({ ok: false, code: 'GATE_CLOSED', message: expect.stringContaining(says) });
+    expect(answer).toMatchObject({ ok: false, code: 'GATE_CLOSED', message: expect.stringContaining(says) });
   });
 
   it('reopens for decisions once the work is ready again after changes were requested', () => {
@@ -137,7 +137,7 @@ describe('validateDecision', () => {
       says: 'reason: must be at most 2000 characters (got 2001)',
     },
   ])('refuses $decision with reason "$reason" on $g.declineNeedsReason', ({ g, decision, reason, field, says }) => {
-    expect(validateDecision({ gate: g, decision, ...(reason !== undefined ? { reason } : {}) })).toEqual({
+    expect(validateDecision({ gate: g, decision, ...(reason !== undefined ? { reason } : {}) })).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
       field,

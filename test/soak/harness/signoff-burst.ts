@@ -26,9 +26,9 @@ export interface BurstOutcome {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** "Already decided" (this approver, this round) or "the gate is already approved" (quorum all: every approver decided). */
+/** "Already decided" (this approver, this round) or "the gate is already approved" (quorum all: every approver decided), in either language. */
 const isAlreadyRecorded = (code: string, field: string | undefined, message: string): boolean =>
-  code === 'INVALID_INPUT' && (field === 'decision' || (field === 'gateId' && /already approved/i.test(message)));
+  code === 'INVALID_INPUT' && (field === 'decision' || (field === 'gateId' && /already approved|déjà approuvée/i.test(message)));
 
 /**
  * Every approver approves every gate at the same moment (concurrent `decideSignOff` calls), while the host is killed

@@ -66,7 +66,9 @@ type FoundIssue = z.infer<typeof SearchPage>['issues'][number];
 /** An issue property as Jira answers it; only its value is read. */
 const IssueProperty = z.object({ value: z.unknown() });
 /** An issue's comments as Jira answers them; only their bodies are read. */
-const CommentList = z.object({ comments: z.array(z.object({ body: z.unknown() })).default([]) });
+const CommentList = z.object({ comments: z.array(z.object({ id: z.string() })).default([]) });
+/** The app's marker of a comment (`sign-off <entryId>`), kept in a comment property, never in its text. */
+const CommentMarker = z.object({ value: z.object({ marker: z.string() }) });
 
 interface RecordEntry {
   entryId: string;
@@ -238,11 +240,16 @@ async function checkCampaign(
       c.problems.push(`${requestId}: the mirror of ${key} still differs from the record: ${JSON.stringify(after)}`);
     }
     const comments = await client.rest(CAMILLE.email, 'GET', `/rest/api/3/issue/${key}/comment?maxResults=100`);
-    const bodies = CommentList.parse(comments.body).comments.map((x) => JSON.stringify(x.body));
+    const markers = await Promise.all(
+      CommentList.parse(comments.body).comments.map(async (x) => {
+        const res = await client.rest(CAMILLE.email, 'GET', `/rest/api/3/comment/${x.id}/properties/campaign-control.comment`);
+        return res.status === 200 ? CommentMarker.parse(res.body).value.marker : null;
+      }),
+    );
     for (const g of gates)
       for (const e of view.data.gates.find((v) => v.gateId === g.gateId)?.record ?? [])
         if (e.type === 'decision') {
-          const n = bodies.filter((b) => b.includes(e.entryId)).length;
+          const n = markers.filter((m) => m === `sign-off ${e.entryId}`).length;
           if (n === 0) c.commentsMissing += 1;
           if (n > 1) c.commentsDuplicated += n - 1;
           if (n !== 1) c.problems.push(`${requestId}: decision ${e.entryId} has ${n} comments on ${key}`);

@@ -7,6 +7,7 @@ import type { StoredSnapshot } from '../../../src/usecases/ports/snapshot-store'
 import { KEYS, LEA, record } from '../../domain/metrics/fixtures';
 
 const NOW = new Date('2026-11-18T10:00:00.000Z');
+const VIEWER = { browse: true, createIssues: false, editIssues: false, administer: false };
 const PARENT: Record<string, string | undefined> = { [KEYS.creative]: KEYS.epic, [KEYS.launch]: KEYS.epic, [KEYS.design]: KEYS.epic };
 
 function jiraIssue(key: string): JiraCampaignIssue {
@@ -69,6 +70,7 @@ function panelWorld(options: { visible?: string[]; stored?: StoredSnapshot } = {
     actuals: { load: async () => ({ kpiSeries: [], channelSpend: [] }) },
     campaigns: { all: async () => [record()] },
     clock: { now: () => NOW },
+    grants: { grantsIn: async (projectKey) => (calls.push(`grants ${projectKey}`), VIEWER) },
   };
   return { ports, calls, stored: () => stored };
 }
@@ -99,6 +101,15 @@ describe('getCampaignPanel (use case)', () => {
   it("computes the panel of the payload's issue, else the context's", async () => {
     const out = await getCampaignPanel({ contextIssueKey: KEYS.epic }, { accountId: LEA }, panelWorld().ports);
     expect(out.mode).toBe('epic');
+  });
+
+  it("says what the user may do on the panel, asking the campaign project's grants once", async () => {
+    const w = panelWorld();
+    const out = await getCampaignPanel({ issueKey: KEYS.creative }, { accountId: 'acc-ines', locale: 'fr_FR' }, w.ports);
+    if (out.mode === 'none') throw new Error('expected a panel');
+    expect(out.actions).toMatchObject({ role: 'viewer', publishReport: { allowed: false }, importCsv: { allowed: false } });
+    expect(out.actions?.publishReport.reason).toMatch(/^Seuls le chef de projet/);
+    expect(w.calls.filter((c) => c.startsWith('grants'))).toEqual(['grants MKT']);
   });
 
   it('needs an issue outside an issue view', async () => {
