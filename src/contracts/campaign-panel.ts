@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, KpiAggregation, KpiUnit, Money, Quorum } from '../domain/model';
 import { IssueKey } from './fields';
 import { PanelActions } from './panel-actions';
+import { ForecastState } from './forecast-state';
 
 /**
  * `getCampaignPanel` (`{issueKey?, refresh?}`): everything the campaign issue panel shows, computed on the server.
@@ -252,18 +253,7 @@ export const KpiStatus = z
   .strict();
 export type KpiStatus = z.infer<typeof KpiStatus>;
 
-/**
- * The deadline forecast's state: `current` (computed from today's data), `stale` (an earlier one, shown with its time,
- * while it is recomputed), `pending` (none yet: being computed). A panel load never waits for a recomputation.
- */
-export const ForecastState = z
-  .object({
-    status: z.enum(['current', 'stale', 'pending']),
-    /** When the forecast shown was computed (ISO date-time); null while pending. */
-    computedAt: z.string().nullable(),
-  })
-  .strict();
-export type ForecastState = z.infer<typeof ForecastState>;
+export { ForecastState };
 
 export const CampaignPanel = z
   .object({
