@@ -1,4 +1,5 @@
 import type { Formatters } from './format';
+import { MilestoneBlockers } from './MilestoneBlockers';
 import type { Strings } from './i18n';
 import { forecastWords } from '../../../src/wording/catalog/forecast';
 import { ForecastReasons, hasForecastReasons } from './ForecastReasons';
@@ -58,30 +59,7 @@ export function MilestoneCard({ t, f, m }: { t: Strings; f: Formatters; m: Miles
               {hasForecastReasons(m) && <ForecastReasons lang={t.lang} m={m} />}
             </div>
           )}
-          {m.overdueDependencies.length > 0 && (
-            <div className="issues-list">
-              <span className="small text-danger">{t.overdueDependencies}</span>
-              <ul>
-                {m.overdueDependencies.map((d) => (
-                  <li key={d.key}>
-                    <IssueLink issueKey={d.key} /> {d.summary} · <time dateTime={d.dueDate}>{f.shortDate(d.dueDate)}</time>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {m.lateGates.length > 0 && (
-            <div className="issues-list">
-              <span className="small text-danger">{t.lateGates}</span>
-              <ul>
-                {m.lateGates.map((g) => (
-                  <li key={g.gateId}>
-                    {g.name} · <time dateTime={g.dueDate}>{f.shortDate(g.dueDate)}</time>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <MilestoneBlockers t={t} f={f} m={m} />
         </>
       )}
     </li>

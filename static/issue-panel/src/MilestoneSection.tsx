@@ -8,6 +8,7 @@ import { HEALTH_TONE, Lozenge } from './Lozenge';
 import { Section } from './Section';
 import type { ForecastState, MilestoneRisk } from './types';
 import { ForecastStatus } from './ForecastStatus';
+import { MilestoneBlockers } from './MilestoneBlockers';
 
 const COLUMNS = 5;
 
@@ -25,30 +26,7 @@ function Forecast({ iso, due, f }: { iso: string | null; due: string | null; f: 
 function Blockers({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk }) {
   return (
     <div className="blockers">
-      {m.overdueDependencies.length > 0 && (
-        <div className="issues-list">
-          <span className="small text-danger">{t.overdueDependencies}</span>
-          <ul>
-            {m.overdueDependencies.map((d) => (
-              <li key={d.key}>
-                <IssueLink issueKey={d.key} /> {d.summary} · <time dateTime={d.dueDate}>{f.shortDate(d.dueDate)}</time>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {m.lateGates.length > 0 && (
-        <div className="issues-list">
-          <span className="small text-danger">{t.lateGates}</span>
-          <ul>
-            {m.lateGates.map((g) => (
-              <li key={g.gateId}>
-                {g.name} · <time dateTime={g.dueDate}>{f.shortDate(g.dueDate)}</time>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MilestoneBlockers t={t} f={f} m={m} />
     </div>
   );
 }
