@@ -1,4 +1,5 @@
 import type { CampaignPlan } from '../model';
+import { epicWords } from '../../wording/catalog/epic';
 
 type AdfNode = {
   type: string;
@@ -13,25 +14,20 @@ export interface AdfDoc {
   content: AdfNode[];
 }
 
-const WORDS = {
-  en: { intro: 'Campaign created by Campaign Control.', launch: 'Launch date', budget: 'Budget', brief: 'Brief' },
-  fr: { intro: 'Campagne créée par Campaign Control.', launch: 'Date de lancement', budget: 'Budget', brief: 'Brief' },
-} as const;
-
 const text = (t: string): AdfNode => ({ type: 'text', text: t });
 const paragraph = (...content: AdfNode[]): AdfNode => ({ type: 'paragraph', content });
 
-/** The epic's description (ADF), in the plan's language: launch, budget and a link to the brief. */
+/** The epic's description (ADF), in the plan's language (the PM's): launch in words, budget in Intl money, the brief's link. */
 export function epicDescription(plan: CampaignPlan): AdfDoc {
-  const w = WORDS[plan.language];
+  const w = epicWords(plan.language);
   const content: AdfNode[] = [
     paragraph(text(w.intro)),
-    paragraph(text(`${w.launch}: ${plan.launchDate}`)),
-    paragraph(text(`${w.budget}: ${plan.budget.amount} ${plan.budget.currency}`)),
+    paragraph(text(w.launch(plan.launchDate))),
+    paragraph(text(w.budget(plan.budget.amount, plan.budget.currency))),
   ];
   if (plan.brief) {
     content.push(
-      paragraph(text(`${w.brief}: `), { type: 'text', text: plan.brief.title, marks: [{ type: 'link', attrs: { href: plan.brief.url } }] }),
+      paragraph(text(w.brief), { type: 'text', text: plan.brief.title, marks: [{ type: 'link', attrs: { href: plan.brief.url } }] }),
     );
   }
   return { type: 'doc', version: 1, content };

@@ -19,7 +19,7 @@ describe('issue payloads', () => {
       customfield_3: { items: [{ id: 'leads', name: 'Leads', unit: 'count', target: 300, direction: 'higher_is_better' }] },
     });
     expect(epic.fields.description).toMatchObject({ type: 'doc', version: 1 });
-    expect(JSON.stringify(epic.fields.description)).toContain('Date de lancement: 2026-12-01');
+    expect(JSON.stringify(epic.fields.description)).toContain('Date de lancement\u202f: 1er décembre 2026');
     expect(epic.properties).toEqual([{ key: 'campaignControlRow', value: { requestId: 'req-00000001', rowId: 'epic', kind: 'epic' } }]);
   });
   it('leaves out fields that are not installed', () => {
