@@ -93,6 +93,8 @@ export const BudgetBurn = z
     byChannel: z.array(ChannelActual).optional(),
     /** Actual costs on issues of categories that imported channel spend covers: shown, not added (no double counting). */
     issueActualSuperseded: z.number().optional(),
+    /** The budget no budget line holds (budget − Σ planned cost of the work), when there is some: its own line. */
+    unallocated: z.number().optional(),
     /** With a risk register: Σ probability × cost of open risks with a cost impact. */
     expectedRiskCost: z.number().optional(),
     /** With a risk register: the budget not allotted to any task's planned cost (BAC − Σ planned). */

@@ -102,6 +102,8 @@ export function budgetBurn({ plan, items: allItems, today, channelSpend }: BurnI
       extraActual: spendByDay(channelSpend ?? []),
     }),
     byCategory,
+    // The lines do not add up to the budget: what is left over is shown as its own line, not lost from sight.
+    ...(round2(budget - totalPlanned) >= 0.01 ? { unallocated: round2(budget - totalPlanned) } : {}),
     byMilestone,
     ...(channelSpend !== undefined ? { byChannel: channels, issueActualSuperseded: superseded } : {}),
   };

@@ -14,6 +14,7 @@ export const en = {
   byMilestone: 'Spend by milestone',
   category: 'Category',
   milestone: 'Milestone',
+  unallocated: 'Unallocated / contingency',
 };
 
 export const fr: typeof en = {
@@ -31,4 +32,5 @@ export const fr: typeof en = {
   byMilestone: 'Dépenses par jalon',
   category: 'Catégorie',
   milestone: 'Jalon',
+  unallocated: 'Non affecté / réserve',
 };

@@ -5,6 +5,8 @@ import type { Strings } from './i18n';
 import type { BudgetBurn } from './types';
 
 type CategoryLine = BudgetBurn['byCategory'][number];
+/** The category table's last line when the budget lines do not add up to the budget. */
+const UNALLOCATED = '__unallocated';
 type MilestoneLine = BudgetBurn['byMilestone'][number];
 
 /** A share bar: how much of the planned budget `value` is, capped visually at 100 % (the text says the truth). */
@@ -30,7 +32,12 @@ const money = <R,>(key: string, header: string, f: Formatters, amount: (r: R) =>
 
 function categoryColumns(t: Strings, f: Formatters): Column<CategoryLine>[] {
   return [
-    { key: 'category', header: t.category, rowHeader: true, cell: (c) => nameOf(t.categories, c.category) },
+    {
+      key: 'category',
+      header: t.category,
+      rowHeader: true,
+      cell: (c) => (c.category === UNALLOCATED ? t.unallocated : nameOf(t.categories, c.category)),
+    },
     money('planned', t.planned, f, (c) => c.planned),
     money('committed', t.committed, f, (c) => c.committed),
     money('actual', t.actual, f, (c) => c.actual),
@@ -49,6 +56,10 @@ function milestoneColumns(t: Strings, f: Formatters): Column<MilestoneLine>[] {
 
 /** Spend by category and by milestone, side by side. */
 export function BudgetTables({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
+  const categories: CategoryLine[] =
+    budget.unallocated !== undefined
+      ? [...budget.byCategory, { category: UNALLOCATED, planned: budget.unallocated, committed: 0, actual: 0 }]
+      : budget.byCategory;
   return (
     <div className="split">
       {budget.byCategory.length > 0 && (
@@ -57,7 +68,7 @@ export function BudgetTables({ t, f, budget }: { t: Strings; f: Formatters; budg
           caption={t.byCategory}
           captionClassName="subheading"
           columns={categoryColumns(t, f)}
-          rows={budget.byCategory}
+          rows={categories}
           rowKey={(c) => c.category}
         />
       )}

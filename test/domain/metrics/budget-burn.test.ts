@@ -31,6 +31,14 @@ describe('budget burn and earned value (BAC 10,000 EUR; tasks planned 2,000 + 1,
     });
   });
 
+  it('lines that add up to the budget leave no unallocated line; lines short of it show the rest as one', () => {
+    expect(burn(snapshot()).unallocated).toBeUndefined();
+    const p = { ...plan(), budget: { amount: 14_667, currency: 'EUR' } };
+    const b = budgetBurn({ plan: p, items: campaignIssues(p, Object.values(snapshot().issues)), today: TODAY });
+    expect(b.unallocated).toBe(4_667);
+    expect(b.byCategory.reduce((s, c) => s + c.planned, 0) + (b.unallocated ?? 0)).toBe(14_667);
+  });
+
   it('no completed work: spend without earned value gives CPI 0 and no forecast', () => {
     const b = burn(snapshot({ design: { actualCost: 1500 } }));
     expect(b).toMatchObject({
