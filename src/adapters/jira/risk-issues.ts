@@ -13,6 +13,7 @@ import {
 import type { StoredRisk } from '../../domain/risks/register';
 import { AppError } from '../../shared/result';
 import type { RetryGate } from '../http/retry';
+import { applyTransition, listTransitions } from './issue-transitions';
 import { createIssueLink } from './links';
 import { requestJira } from './request';
 
@@ -149,36 +150,15 @@ export async function relateRiskToEpic(issueKey: string, epicKey: string, retry:
   await createIssueLink('Relates', issueKey, epicKey, retry);
 }
 
-const Transitions = z
-  .object({
-    transitions: z.array(
-      z
-        .object({
-          id: z.string(),
-          name: z.string(),
-          to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).passthrough().optional() }).passthrough(),
-        })
-        .passthrough(),
-    ),
-  })
-  .passthrough();
-
 /**
  * Moves the risk's issue to a status of `category` (the first such transition, skipping review steps), as the user;
  * false when the workflow offers none (the risk's own status, in its property, still stands).
  */
 export async function moveRiskIssue(issueKey: string, category: string, retry: RetryGate): Promise<boolean> {
-  const { transitions } = await requestJira(route`/rest/api/3/issue/${issueKey}/transitions`, { as: 'user', schema: Transitions, retry });
+  const transitions = await listTransitions(issueKey, 'user', retry);
   const fitting = transitions.filter((t) => t.to.statusCategory?.key === category);
   const chosen = fitting.find((t) => !/review/i.test(t.to.name)) ?? fitting[0];
   if (!chosen) return false;
-  await requestJira(route`/rest/api/3/issue/${issueKey}/transitions`, {
-    as: 'user',
-    schema: Ignored,
-    method: 'POST',
-    body: { transition: { id: chosen.id } },
-    retry,
-    idempotent: true,
-  });
+  await applyTransition(issueKey, chosen.id, 'user', retry);
   return true;
 }

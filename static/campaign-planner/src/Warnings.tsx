@@ -22,16 +22,8 @@ const ORDER: PlanWarning['kind'][] = [
   'brief',
   'no_assignee',
 ];
-const OPEN: ReadonlySet<PlanWarning['kind']> = new Set([
-  'in_past',
-  'cannot_fit',
-  'separation_of_duties',
-  'not_permitted',
-  'dependency_violated',
-  'after_milestone',
-  'budget',
-  'remark',
-]);
+/** Every kind before the brief differences opens (the rest start folded). */
+const OPEN: ReadonlySet<PlanWarning['kind']> = new Set(ORDER.slice(0, ORDER.indexOf('brief')));
 
 /** The plan's warnings, grouped by kind, each naming what it is about and the server's reason. */
 export function Warnings({ t, warnings, nameOf }: Props) {

@@ -5,6 +5,23 @@ import { KpiImport } from './KpiImport';
 import { kpiStringsFor } from './kpi-strings';
 import type { KpiStatus } from './types';
 
+type Tool = 'import' | 'connector';
+
+/** A button that opens (or folds) one KPI tool below the buttons. */
+function ToolButton({ which, open, onToggle, label }: { which: Tool; open: Tool | null; onToggle: (t: Tool) => void; label: string }) {
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-expanded={open === which}
+      aria-controls={`kpi-tool-${which}`}
+      onClick={() => onToggle(which)}
+    >
+      {label}
+    </button>
+  );
+}
+
 /** The campaign PM's KPI tools under the KPI table: import a channel report, connect a marketing tool. */
 export function KpiTools({
   lang,
@@ -23,33 +40,13 @@ export function KpiTools({
   offer?: { importCsv: boolean; connectTool: boolean };
 }) {
   const s = kpiStringsFor(lang);
-  const [open, setOpen] = useState<'import' | 'connector' | null>(null);
-  const toggle = (which: 'import' | 'connector'): void => setOpen(open === which ? null : which);
+  const [open, setOpen] = useState<Tool | null>(null);
+  const toggle = (which: Tool): void => setOpen(open === which ? null : which);
   return (
     <div className="kpi-tools">
       <div className="gate__actions">
-        {offer.importCsv && (
-          <button
-            type="button"
-            className="button"
-            aria-expanded={open === 'import'}
-            aria-controls="kpi-tool-import"
-            onClick={() => toggle('import')}
-          >
-            {s.importCsv}
-          </button>
-        )}
-        {offer.connectTool && (
-          <button
-            type="button"
-            className="button"
-            aria-expanded={open === 'connector'}
-            aria-controls="kpi-tool-connector"
-            onClick={() => toggle('connector')}
-          >
-            {s.connectTool}
-          </button>
-        )}
+        {offer.importCsv && <ToolButton which="import" open={open} onToggle={toggle} label={s.importCsv} />}
+        {offer.connectTool && <ToolButton which="connector" open={open} onToggle={toggle} label={s.connectTool} />}
       </div>
       {open === 'import' && offer.importCsv && (
         <section id="kpi-tool-import" aria-label={s.importTitle}>
