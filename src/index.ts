@@ -2,8 +2,8 @@ import Resolver from '@forge/resolver';
 import { registeredResolvers } from './resolvers/registered';
 
 /**
- * The one Forge function behind every module (manifest: `function.resolver` → `index.handler`): the issue panel,
- * the campaign planner page, and the creation queue's consumer (`runCreationJob`).
+ * The one Forge function behind every UI module (manifest: `function.resolver` → `index.handler`): the issue panel,
+ * the campaign planner page and the "Break down goal" action.
  */
 const resolver = new Resolver();
 for (const [name, fn] of Object.entries(registeredResolvers)) resolver.define(name, fn);
@@ -12,6 +12,9 @@ export const handler = resolver.getDefinitions();
 
 /** The `trigger` module's function: keeps campaign snapshots current from Jira issue events. */
 export { onCampaignIssueEvent } from './triggers/campaign-issue-events';
+
+/** The `campaign-creation` queue's consumer: runs (or resumes) a campaign's creation job as its creator (900 s). */
+export { onCreationEvent } from './triggers/creation-events';
 
 /** The `campaign-forecast` queue's consumer: recomputes a campaign's deadline forecast in the background (900 s). */
 export { onForecastEvent } from './triggers/forecast-events';

@@ -240,12 +240,11 @@ export class ForgeInvoker {
   }
 
   /**
-   * Runs a plain function (a `trigger` module's) as the platform does: `handler(event, context)`, no resolver
-   * envelope, no user. Same isolation and time limit handling as runFunction.
+   * Runs a plain function (a `trigger` or function `consumer` module's) as the platform does: `handler(event,
+   * context)`, no resolver envelope. `accountId` is the user `asUser()` acts as (a queue event pushed by a user's
+   * invocation); none for a trigger. Same isolation and time limit handling as runFunction.
    */
-  async runPlainFunction(
-    input: Omit<RunFunctionInput, 'call' | 'context' | 'accountId'> & { event: unknown; context: object },
-  ): Promise<unknown> {
+  async runPlainFunction(input: Omit<RunFunctionInput, 'call' | 'context'> & { event: unknown; context: object }): Promise<unknown> {
     return this.runHandler(input, (handler) => handler(input.event, input.context));
   }
 

@@ -157,7 +157,7 @@ export type CreateCampaignPayload = z.input<typeof CreateCampaignPayload>;
 export const CreateCampaignResult = z.object({ jobId: z.string() }).strict();
 export type CreateCampaignResult = z.infer<typeof CreateCampaignResult>;
 
-/** `getCreationJob` (the page polls it) and `runCreationJob` (the creation queue's consumer) take a job id. */
+/** `getCreationJob` (the page polls it) takes a job id; so does the `campaign-creation` queue's event body. */
 export const GetCreationJobPayload = z.object({ jobId: JobId }).strict();
 export type GetCreationJobPayload = z.input<typeof GetCreationJobPayload>;
 export const GetCreationJobResult = CreationJob;

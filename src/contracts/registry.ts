@@ -97,12 +97,7 @@ export const resolverContracts = {
   suggestBreakdown: { payload: SuggestBreakdownPayload, result: SuggestBreakdownResult },
   createBreakdown: { payload: CreateBreakdownPayload, result: CreateBreakdownResult },
   rescheduleBreakdown: { payload: RescheduleBreakdownPayload, result: RescheduleBreakdownResult },
-  // The `campaign-creation` queue's consumer (reached through the same function; the page may call it to retry)
-  runCreationJob: { payload: GetCreationJobPayload, result: GetCreationJobResult },
 } satisfies Record<string, ResolverContract>;
-
-/** Resolvers no UI calls: documented in the README's prose (the creation queue), not in its resolver table. */
-export const INTERNAL_RESOLVERS: readonly ResolverName[] = ['runCreationJob'];
 
 export type ResolverContracts = typeof resolverContracts;
 export type ResolverName = keyof ResolverContracts;

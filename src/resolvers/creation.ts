@@ -1,7 +1,6 @@
 import { createCampaign } from '../usecases/creation/create-campaign';
 import { getCreationJob } from '../usecases/creation/get-creation-job';
-import { runCreationJob } from '../usecases/creation/run-creation-job';
-import { creationPorts, runCreationJobPorts } from '../wiring/creation';
+import { creationPorts } from '../wiring/creation';
 import { userOf } from './caller-scope';
 import { contractResolver } from './define';
 
@@ -13,13 +12,4 @@ export const createCampaignResolver = contractResolver('createCampaign', (input,
 /** Progress of a creation job the caller started. */
 export const getCreationJobResolver = contractResolver('getCreationJob', (input, caller) =>
   getCreationJob(input, userOf(caller), creationPorts()),
-);
-
-/** Runs (or resumes) a job; the `campaign-creation` queue's consumer calls it, and so may the page to retry. */
-export const runCreationJobResolver = contractResolver('runCreationJob', (input, caller) =>
-  runCreationJob(
-    { jobId: input.jobId, ...(caller.deliveryId ? { deliveryId: caller.deliveryId } : {}) },
-    userOf(caller),
-    runCreationJobPorts(),
-  ),
 );

@@ -9,14 +9,11 @@ export interface CallerContext {
   issueKey?: string;
   projectKey?: string;
   locale?: string;
-  /** The async event job (`context.jobId`) when the call is a queue delivery; a retried event keeps it. */
-  deliveryId?: string;
 }
 
 const ForgeContextSchema = z.object({
   accountId: z.string().min(1).optional(),
   locale: z.string().optional(),
-  jobId: z.string().min(1).optional(),
   extension: z
     .object({
       issue: z.object({ key: z.string() }).optional(),
@@ -83,7 +80,6 @@ export function defineResolver<S extends z.ZodTypeAny, T>(
         issueKey: ctx.data.extension?.issue?.key,
         projectKey: ctx.data.extension?.project?.key,
         locale: ctx.data.locale,
-        ...(ctx.data.jobId ? { deliveryId: ctx.data.jobId } : {}),
       };
       return { ok: true, data: await fn(input.data, caller) };
     } catch (e) {

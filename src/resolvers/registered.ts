@@ -3,7 +3,7 @@ import { createBreakdownResolver, rescheduleBreakdownResolver, suggestBreakdownR
 import { getTeamCapacityResolver, setPersonCapacityResolver } from './capacity';
 import { applyLevelingProposalResolver, compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
 import { getCampaignPanelResolver } from './campaign-panel';
-import { createCampaignResolver, getCreationJobResolver, runCreationJobResolver } from './creation';
+import { createCampaignResolver, getCreationJobResolver } from './creation';
 import type { ResolverHandler } from './define';
 import { issueOverviewResolver } from './issue-overview';
 import { getKpiConnectorResolver, rotateKpiSecretResolver } from './kpi-connector';
@@ -49,5 +49,4 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   suggestBreakdown: suggestBreakdownResolver,
   rescheduleBreakdown: rescheduleBreakdownResolver,
   createBreakdown: createBreakdownResolver,
-  runCreationJob: runCreationJobResolver,
 };

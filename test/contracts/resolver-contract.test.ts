@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { INTERNAL_RESOLVERS, resolverContracts, type ResolverName } from '../../src/contracts/registry';
+import { resolverContracts, type ResolverName } from '../../src/contracts/registry';
 import { registeredResolvers } from '../../src/resolvers/registered';
 
 const ROOT = join(__dirname, '../..');
@@ -45,15 +45,6 @@ function readmeTable(): Map<string, string[]> {
 }
 
 describe('the resolver contract (src/contracts/registry.ts)', () => {
-  it('names internal resolvers (queue consumers) in the README too, outside the public table', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const table = readmeTable();
-    for (const name of INTERNAL_RESOLVERS) {
-      expect([name, table.has(name)]).toEqual([name, false]);
-      expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true]);
-    }
-  });
-
   it.each(names)('%s refuses a field its contract lacks, naming it', async (name) => {
     const answer = await registeredResolvers[name]({ payload: { notInTheContract: 1 }, context: CONTEXT });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'notInTheContract' } });
@@ -70,7 +61,7 @@ describe('the resolver contract (src/contracts/registry.ts)', () => {
 
   it('documents every resolver of the contract in the README, with fields the contract has', () => {
     const table = readmeTable();
-    for (const name of names.filter((n) => !INTERNAL_RESOLVERS.includes(n))) {
+    for (const name of names) {
       expect([name, table.has(name)]).toEqual([name, true]);
       const fields = payloadFields(resolverContracts[name].payload);
       for (const field of table.get(name) ?? []) expect([name, field, fields.includes(field)]).toEqual([name, field, true]);

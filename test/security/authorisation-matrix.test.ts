@@ -168,7 +168,6 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('saveRoleAssignments', () => ({ projectKey: 'MKT', roleAssignments: { pm: [CAMILLE.accountId] } }), adminsOnly()),
     row('createCampaign', (role) => ({ ...CONFIRM_ERRORS, requestId: `authz-create-${role}`, plan: smallPlan(role) }), editors()),
     row('getCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
-    row('runCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
     row('listCampaigns', () => ({ projectKey: 'MKT' }), browsers()),
     row('getTeamCapacity', () => ({ projectKey: 'MKT' }), browsers()),
     // Everyone may tell the app their own capacity; only project admins someone else's.

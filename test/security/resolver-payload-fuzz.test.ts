@@ -56,7 +56,6 @@ const SHAPES: Record<string, Shape> = {
   saveRoleAssignments: { valid: { roleAssignments: { pm: [CAMILLE.accountId] }, projectKey: 'MKT' }, required: ['roleAssignments'] },
   createCampaign: { valid: { requestId: 'fuzz-request-0001', plan }, required: ['requestId', 'plan'] },
   getCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
-  runCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
   getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },
   setPersonCapacity: {

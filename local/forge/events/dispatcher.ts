@@ -116,6 +116,7 @@ export class EventDispatcher {
           ? // @forge/events 2+: the function gets the AsyncEvent; the retry context rides on it, not on the context.
             await invoker.runPlainFunction({
               ...common,
+              accountId: event.account_id ?? undefined,
               event: {
                 body,
                 queueName: consumer.queue,

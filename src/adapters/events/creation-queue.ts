@@ -1,7 +1,7 @@
 import { Queue } from '@forge/events';
 import type { CreationQueuePort } from '../../usecases/ports/creation-queue';
 
-/** The queue whose consumer is `runCreationJob` (manifest: `consumer` on this key). */
+/** The queue whose consumer runs `runCreationJob` (manifest: `consumer` on this key, the 900 s `creation-consumer`). */
 export const CREATION_QUEUE = 'campaign-creation';
 
 /** Pushes one run of a job; one run per job at a time (the lease also guards this, e.g. against a page-triggered run). */

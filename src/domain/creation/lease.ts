@@ -8,7 +8,7 @@ export interface JobLease {
   holder: string;
   /** Epoch ms; absent on leases stored before deadlines were recorded (their storage TTL ends them). */
   expiresAt?: number;
-  /** The async event job (`context.jobId`) of the run, when it runs from the queue. */
+  /** The queue delivery of the run: its AsyncEvent's `jobId`, which a redelivery of the same event keeps. */
   delivery?: string;
 }
 
@@ -23,8 +23,8 @@ export function mayTakeOver(current: JobLease, claim: LeaseClaim, now: number): 
 
 /** Slack added to an invocation's remaining time, for clocks that disagree a little. */
 export const LEASE_SLACK_MS = 2_000;
-/** The longest a lease may last: longer than the longest run (a consumer's 55 s default). */
-export const LEASE_MAX_MS = 120_000;
+/** The longest a lease may last: longer than the longest run (the creation consumer's 900 s `timeoutSeconds`). */
+export const LEASE_MAX_MS = 960_000;
 
 /** The lease's deadline for a run that may go on for `remainingMs` more (infinite outside Forge: scripts). */
 export function leaseDeadline(now: number, remainingMs: number): number {

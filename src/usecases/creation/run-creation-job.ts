@@ -61,10 +61,10 @@ async function stopped(jobId: string, fallback: CreationJob, e: unknown, ports: 
 }
 
 /**
- * Runs (or resumes) a job for the person who started it; the `campaign-creation` queue's consumer calls it, and
- * so may the page to retry. One run at a time: the lease ends with this invocation, and a redelivery of the same
- * queue event (`deliveryId`) takes over a killed run's lease. A run that stops is saved with what to do next,
- * never thrown. Errors: NOT_FOUND `jobId`.
+ * Runs (or resumes) a job for the person who started it; the `campaign-creation` queue's consumer calls it
+ * (`src/triggers/creation-events.ts`). One run at a time: the lease ends with this invocation, and a redelivery of
+ * the same queue event (`deliveryId`) takes over a killed run's lease. A run that stops is saved with what to do
+ * next, never thrown. Errors: NOT_FOUND `jobId`.
  */
 export async function runCreationJob(
   input: { jobId: string; deliveryId?: string },

@@ -157,6 +157,25 @@ describe('@forge/events queues on the local host', () => {
     expect(must((await queueOf(th, 'slow-work')).recentFailures[0], 'a failure').error).toContain('FUNCTION_TIMEOUT');
   });
 
+  it('calls a function consumer with the AsyncEvent and the pushing user, asUser() acting as them, retries on the event', async () => {
+    const { jobId } = await push(th, { queue: 'fn-work', bodies: [{ tag: 'fn-first', mode: 'retry', retries: 1 }] }, LEA.accountId);
+    const record = await until('two attempts', async () => {
+      const r = await seen(th, 'fn-first');
+      return r?.attempts.length === 2 ? r : undefined;
+    });
+    expect(record).toMatchObject({
+      body: { tag: 'fn-first', mode: 'retry', retries: 1 },
+      jobId,
+      queueName: 'fn-work',
+      eventId: expect.any(String),
+      contextAccountId: LEA.accountId,
+      myself: LEA.accountId,
+      retryContext: { retryCount: 1, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: { attempt: 1 } },
+    });
+    await until('success', async () => ((await stats(th, { queue: 'fn-work', jobId })).success === 1 ? true : undefined));
+    expect((await queues(th))['fn-work']).toMatchObject({ consumer: 'fn-consumer', failed: 0 });
+  });
+
   it('holds delayed events until their delay has passed, and cancels what has not started', async () => {
     const { jobId } = await push(th, { queue: 'work', bodies: [{ tag: 'late' }], delayInSeconds: 900 });
     expect(await invoke(th, 'stats', { queue: 'work', jobId })).toEqual({ success: 0, inProgress: 1, failed: 0 });
