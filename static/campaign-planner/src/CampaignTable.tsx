@@ -16,7 +16,10 @@ interface Props {
 
 export const DETAIL_ID = 'campaign-detail';
 
-/** Replan, and compare with the brief when there is one: each button says whether its detail is open. */
+/**
+ * Replan (for those the policy lets re-plan it), and compare with the brief when there is one: each button says
+ * whether its detail is open.
+ */
 function CampaignActions({ t, c, open, onAction }: Pick<Props, 't' | 'open' | 'onAction'> & { c: CampaignSummary }) {
   const isOpen = (action: CampaignAction): boolean => open?.epicKey === c.epicKey && open.action === action;
   const button = (action: CampaignAction, label: string, text: string) => (
@@ -33,7 +36,7 @@ function CampaignActions({ t, c, open, onAction }: Pick<Props, 't' | 'open' | 'o
   );
   return (
     <div className="actions actions--end">
-      {button('replan', t.replanOf(c.name), t.replan)}
+      {c.actions.replan.allowed && button('replan', t.replanOf(c.name), t.replan)}
       {c.briefTitle !== undefined && button('compare', t.compareOf(c.name), t.compare)}
     </div>
   );

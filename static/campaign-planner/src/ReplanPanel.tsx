@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApplyRefusal } from './ApplyRefusal';
 import { DetailCard } from './DetailCard';
 import { FailureBanner } from './FailureBanner';
 import type { Formatters } from './format';
@@ -27,6 +28,9 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
   const kept = (shown?.result.changes.length ?? 0) - moving;
 
   const canApply = shown !== undefined && !stale && !state.busy && moving > 0 && state.applied === undefined;
+  // The policy's answer (from the list, then from the preview): no apply button for someone who may not re-plan.
+  const refused = !campaign.actions.replan.allowed || shown?.result.mayApply?.allowed === false;
+  const reason = shown?.result.mayApply?.refusal ?? campaign.actions.replan.reason;
 
   return (
     <DetailCard t={t} title={t.replanHeading(campaign.name)} hint={t.replanHint} testId="replan-panel" onClose={onClose}>
@@ -47,7 +51,8 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
                 </p>
                 {stale && <p className="section__hint">{t.staleChanges}</p>}
               </div>
-              {moving > 0 && (
+              {moving > 0 && refused && <ApplyRefusal t={t} reason={reason} testId="replan-refusal" />}
+              {moving > 0 && !refused && (
                 <button
                   type="button"
                   className="button button--primary"
