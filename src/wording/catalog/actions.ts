@@ -8,7 +8,7 @@ import type { Language } from '../locale';
 export const en = {
   /** The planner's "Plan" tab for someone who may not plan here (a read-only viewer). */
   planRefusedTitle: 'You can look at the templates, but not plan a campaign in this project',
-  planRefusedAsk: 'To plan one, ask a project administrator for the “Create issues” permission, then reload the page.',
+  planRefusedAsk: 'A project administrator can grant it; reload the page afterwards.',
   templatesHeading: 'Campaign templates',
   /** The campaigns tab when the person may not change the campaigns (re-plan, take brief values). */
   campaignsReadOnly: 'You can look at these campaigns and compare them with their briefs, but not change them.',
@@ -16,21 +16,19 @@ export const en = {
   applyRefusedTitle: 'You cannot apply these changes',
   /** The "Break down goal" modal for someone who may not create issues in the project. */
   breakdownRefusedTitle: 'You cannot create tasks here',
-  breakdownRefusedAsk: 'Ask a project administrator for the “Create issues” permission, then open “Break down goal” again.',
+  breakdownRefusedAsk: 'A project administrator can grant it; open “Break down goal” again afterwards.',
 };
 
 export type ActionWords = typeof en;
 
 export const fr: ActionWords = {
   planRefusedTitle: 'Vous pouvez consulter les modèles, mais pas planifier de campagne dans ce projet',
-  planRefusedAsk:
-    'Pour en planifier une, demandez la permission «\u202fCréer des tickets\u202f» à un administrateur du projet, puis rechargez la page.',
+  planRefusedAsk: 'Un administrateur du projet peut vous la donner\u202f; rechargez ensuite la page.',
   templatesHeading: 'Modèles de campagne',
   campaignsReadOnly: 'Vous pouvez consulter ces campagnes et les comparer avec leur brief, mais pas les modifier.',
   applyRefusedTitle: 'Vous ne pouvez pas appliquer ces changements',
   breakdownRefusedTitle: 'Vous ne pouvez pas créer de tâches ici',
-  breakdownRefusedAsk:
-    'Demandez la permission «\u202fCréer des tickets\u202f» à un administrateur du projet, puis rouvrez «\u202fDécouper l’objectif\u202f».',
+  breakdownRefusedAsk: 'Un administrateur du projet peut vous la donner\u202f; rouvrez ensuite «\u202fDécouper l’objectif\u202f».',
 };
 
 export const actionWords = (lang: Language): ActionWords => (lang === 'fr' ? fr : en);

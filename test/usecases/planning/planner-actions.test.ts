@@ -90,10 +90,14 @@ describe('listTemplates: the planner’s actions from the policy, once on load',
     expect(actions.role).toBe('viewer');
     expect(actions.planCampaign).toEqual({ allowed: false, reason: CREATE });
     expect([actions.editTemplates.allowed, actions.editRoles.allowed]).toEqual([false, false]);
-    const en = await listTemplates({ projectKey: 'MKT' }, { accountId: 'acc-ines', locale: 'en_US' }, {
-      grants: grantsPort({ MKT: GRANTS.viewer }),
-      templates: templateStore(),
-    });
+    const en = await listTemplates(
+      { projectKey: 'MKT' },
+      { accountId: 'acc-ines', locale: 'en_US' },
+      {
+        grants: grantsPort({ MKT: GRANTS.viewer }),
+        templates: templateStore(),
+      },
+    );
     expect(en.actions.planCampaign.reason).toBe('You need the create issues permission in MKT to plan a campaign.');
   });
 
