@@ -12,6 +12,9 @@ export const en = {
   templatesHeading: 'Campaign templates',
   /** The campaigns tab when the person may not change the campaigns (re-plan, take brief values). */
   campaignsReadOnly: 'You can look at these campaigns and compare them with their briefs, but not change them.',
+  /** The re-plan button for someone who may only look at what a new date would do (nothing is applied). */
+  simulate: 'Try a date',
+  simulateOf: (name: string): string => `Try a new launch date for ${name} (nothing is changed)`,
   /** The re-plan and brief panels when applying is refused. */
   applyRefusedTitle: 'You cannot apply these changes',
   /** The "Break down goal" modal for someone who may not create issues in the project. */
@@ -26,6 +29,8 @@ export const fr: ActionWords = {
   planRefusedAsk: 'Un administrateur du projet peut vous la donner\u202f; rechargez ensuite la page.',
   templatesHeading: 'Modèles de campagne',
   campaignsReadOnly: 'Vous pouvez consulter ces campagnes et les comparer avec leur brief, mais pas les modifier.',
+  simulate: 'Essayer une date',
+  simulateOf: (name) => `Essayer une nouvelle date de lancement pour ${name} (rien n’est modifié)`,
   applyRefusedTitle: 'Vous ne pouvez pas appliquer ces changements',
   breakdownRefusedTitle: 'Vous ne pouvez pas créer de tâches ici',
   breakdownRefusedAsk: 'Un administrateur du projet peut vous la donner\u202f; rouvrez ensuite «\u202fDécouper l’objectif\u202f».',

@@ -34,6 +34,7 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
 
   return (
     <DetailCard t={t} title={t.replanHeading(campaign.name)} hint={t.replanHint} testId="replan-panel" onClose={onClose}>
+      {refused && <ApplyRefusal t={t} reason={reason} testId="replan-refusal" />}
       <ReplanDateForm t={t} f={f} campaign={campaign} date={date} onDate={setDate} busy={state.busy} onPreview={preview} />
       {state.failure && <FailureBanner t={t} failure={state.failure} />}
       {state.applied !== undefined && shown && (
@@ -51,7 +52,6 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
                 </p>
                 {stale && <p className="section__hint">{t.staleChanges}</p>}
               </div>
-              {moving > 0 && refused && <ApplyRefusal t={t} reason={reason} testId="replan-refusal" />}
               {moving > 0 && !refused && (
                 <button
                   type="button"
