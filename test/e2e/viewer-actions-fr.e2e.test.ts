@@ -3,15 +3,17 @@
  * modal: Inès (a read-only viewer) opens the campaign planner and reads the templates and why she may not plan, with
  * no create, copy, re-plan or apply button and no English, at 1280 and 800 px; the campaigns tab offers her no
  * re-plan and the brief comparison no boxes nor apply, each with the policy's reason; "Break down goal" tells her why
- * she cannot create tasks instead of a form that would fail. Needs `npm run build:static` (npm test runs it first).
+ * she cannot create tasks instead of a form that would fail; on the team tab only her own capacity has an edit button. Needs `npm run build:static` (npm test runs it first).
  */
 import { join } from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { INES } from '../../local/identity/demo-users';
 import { seedDemoCampaign } from '../../local/seed/demo-campaign';
 import type { ListCampaignsResult, ListTemplatesResult } from '../../src/contracts/campaign-planner';
+import type { GetTeamCapacityResult } from '../../src/contracts/capacity';
 import * as actionWords from '../../src/wording/catalog/actions';
 import * as breakdownWords from '../../src/wording/catalog/breakdown';
+import { capacityWords } from '../../src/wording/catalog/capacity';
 import { stringsFor } from '../../static/campaign-planner/src/i18n';
 import { startTestHost, type TestHost } from '../support/host';
 import {
@@ -135,6 +137,26 @@ describe('a read-only viewer on the planner and the breakdown modal, in a French
     expect(await compare.getByRole('button', { name: fr.applySelected }).count()).toBe(0);
     expect(englishIn(await visibleText(await frameOf(page, PLANNER)))).toEqual([]);
     await screenshotFrame(page, PLANNER, join(RESULTS, 'planner-viewer-fr-campaigns-1280.png'));
+    expect(problems).toEqual([]);
+  });
+
+  it('lets her change only her own capacity on the team tab, and says who may change the others’', async () => {
+    await openPlanner();
+    const w = capacityWords('fr');
+    const team = await resolverAnswer<GetTeamCapacityResult>(page, 'getTeamCapacity', () =>
+      app().getByRole('tab', { name: w.tab }).click(),
+    );
+    expect(team.people.filter((p) => p.canEdit).map((p) => p.accountId)).toEqual([INES.accountId]);
+    await app().getByText(w.readOnly).waitFor();
+    const edits = await app()
+      .getByRole('button', { name: /^Modifier la capacité de / })
+      .allInnerTexts();
+    expect(edits).toHaveLength(1);
+    expect(
+      await app()
+        .getByRole('button', { name: w.edit(INES.displayName) })
+        .count(),
+    ).toBe(1);
     expect(problems).toEqual([]);
   });
 
