@@ -299,7 +299,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
       .getByTestId('replan-refusal')
       .getByText(/replanifier cette campagne/)
       .waitFor();
-    await panel.getByLabel('Nouvelle date de lancement').fill(newLaunchDate);
+    await panel.getByRole('textbox', { name: 'Nouvelle date de lancement' }).fill(newLaunchDate);
     await resolverAnswer(page, 'replanCampaign', () => panel.getByRole('button', { name: 'Voir les changements' }).click());
     await panel.locator('table').first().waitFor();
     expect(await panel.getByRole('button', { name: 'Appliquer', exact: true }).count()).toBe(0);

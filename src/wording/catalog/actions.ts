@@ -15,6 +15,7 @@ export const en = {
   /** The re-plan button for someone who may only look at what a new date would do (nothing is applied). */
   simulate: 'Try a date',
   simulateOf: (name: string): string => `Try a new launch date for ${name} (nothing is changed)`,
+  simulateHeading: (name: string): string => `Try a new launch date for “${name}”`,
   /** The re-plan and brief panels when applying is refused. */
   applyRefusedTitle: 'You cannot apply these changes',
   /** The "Break down goal" modal for someone who may not create issues in the project. */
@@ -31,6 +32,7 @@ export const fr: ActionWords = {
   campaignsReadOnly: 'Vous pouvez consulter ces campagnes et les comparer avec leur brief, mais pas les modifier.',
   simulate: 'Essayer une date',
   simulateOf: (name) => `Essayer une nouvelle date de lancement pour ${name} (rien n’est modifié)`,
+  simulateHeading: (name) => `Essayer une nouvelle date de lancement pour «\u202f${name}\u202f»`,
   applyRefusedTitle: 'Vous ne pouvez pas appliquer ces changements',
   breakdownRefusedTitle: 'Vous ne pouvez pas créer de tâches ici',
   breakdownRefusedAsk: 'Un administrateur du projet peut vous la donner\u202f; rouvrez ensuite «\u202fDécouper l’objectif\u202f».',
