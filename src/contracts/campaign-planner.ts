@@ -12,6 +12,7 @@ import {
 } from '../domain/model';
 import { AppliedLevelingChange, LevelingChange, PlanConflicts } from './conflicts';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
+import { PanelAction, PanelActions } from './panel-actions';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
 
@@ -34,6 +35,24 @@ export const TemplateSummary = z
   .strict();
 export type TemplateSummary = z.infer<typeof TemplateSummary>;
 
+/**
+ * The planner's actions the acting user may take in the project, decided on the server by the policy
+ * (`src/domain/policy`) when the page loads, each refusal worded in the user's language: the page offers only the
+ * allowed ones and says why not up front. `role` is the user's strongest role in the project.
+ */
+export const PlannerActions = z
+  .object({
+    role: PanelActions.shape.role,
+    /** Preview and create a campaign (`campaign.plan`: create issues in the project). */
+    planCampaign: PanelAction,
+    /** Copy and edit templates (`templates.edit`: project admins). */
+    editTemplates: PanelAction,
+    /** Save the project's default role mapping (`roles.edit`: project admins). */
+    editRoles: PanelAction,
+  })
+  .strict();
+export type PlannerActions = z.infer<typeof PlannerActions>;
+
 export const ListTemplatesPayload = z.object({ projectKey }).strict();
 export type ListTemplatesPayload = z.input<typeof ListTemplatesPayload>;
 export const ListTemplatesResult = z
@@ -41,6 +60,8 @@ export const ListTemplatesResult = z
     templates: z.array(TemplateSummary),
     /** Whether the acting user may copy and edit templates (project admin). */
     canEdit: z.boolean(),
+    /** What the acting user may do on the planner, or why not (the policy's answer, asked once on load). */
+    actions: PlannerActions,
   })
   .strict();
 export type ListTemplatesResult = z.infer<typeof ListTemplatesResult>;
@@ -260,6 +281,15 @@ export const CampaignSummary = z
     campaignLabel: z.string(),
     briefTitle: z.string().optional(),
     createdAt: z.string(),
+    /** What the acting user may do on this campaign from the planner, or why not (the policy's answer). */
+    actions: z
+      .object({
+        /** Apply a re-plan and its leveling proposals (`campaign.replan`). */
+        replan: PanelAction,
+        /** Take brief values into the campaign (`campaign.applyBrief`). */
+        applyBrief: PanelAction,
+      })
+      .strict(),
   })
   .strict();
 export type CampaignSummary = z.infer<typeof CampaignSummary>;

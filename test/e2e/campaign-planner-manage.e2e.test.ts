@@ -2,7 +2,7 @@
  * Browser test of the planner's "Campagnes" view against the real local host: a campaign planned from the French
  * Black Friday brief is created through /local/invoke, then Camille (French) finds it in the list, re-plans it to a
  * later launch date (done work keeps its date), applies it (Jira's due dates move), compares it with its brief and
- * takes the brief's launch date, and copies a template. Inès (viewer) is refused when applying a re-plan.
+ * takes the brief's launch date, and copies a template. Inès (viewer) is told up front why she may not re-plan.
  * Needs Debian's chromium and `npm run build:static` (npm test runs it first).
  */
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE, INES } from '../../local/identity/demo-users';
+import * as actionWords from '../../src/wording/catalog/actions';
 import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../local/confluence/seed';
 import type {
   CompareWithBriefResult,
@@ -277,20 +278,34 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     expect(problems).toEqual([]);
   });
 
-  it('shows a viewer the resolver’s refusal when applying a re-plan, offers no template copy, and opens the epic through Jira', async () => {
+  it('tells a viewer up front why she may not re-plan (no button that would fail), offers no template copy, and opens the epic through Jira', async () => {
     await page.goto(projectPage(INES.accountId));
-    await app.getByRole('radio').first().waitFor();
+    await app.getByTestId('plan-refusal').waitFor();
     expect(await app.getByRole('button', { name: /^Copier / }).count()).toBe(0);
-    await resolverAnswer(page, 'listCampaigns', () => app.getByRole('tab', { name: 'Campagnes' }).click());
-    await app.getByRole('button', { name: `Replanifier ${NAME}` }).click();
+    expect(await app.getByRole('radio').count()).toBe(0);
+    const listed = await resolverAnswer<ListCampaignsResult>(page, 'listCampaigns', () =>
+      app.getByRole('tab', { name: 'Campagnes' }).click(),
+    );
+    expect(listed.campaigns.find((c) => c.epicKey === epicKey)?.actions.replan.allowed).toBe(false);
+    await app
+      .getByTestId('campaigns-refusal')
+      .getByText(/replanifier cette campagne/)
+      .waitFor();
+    expect(await app.getByRole('button', { name: `Replanifier ${NAME}` }).count()).toBe(0);
+    // She may try a date (nothing is applied): the reason comes first, and the changes have no apply button.
+    await app.getByRole('button', { name: actionWords.fr.simulateOf(NAME) }).click();
     const panel = app.getByTestId('replan-panel');
-    await panel.getByLabel('Nouvelle date de lancement').fill(newLaunchDate);
+    await panel
+      .getByTestId('replan-refusal')
+      .getByText(/replanifier cette campagne/)
+      .waitFor();
+    await panel.getByRole('textbox', { name: 'Nouvelle date de lancement' }).fill(newLaunchDate);
     await resolverAnswer(page, 'replanCampaign', () => panel.getByRole('button', { name: 'Voir les changements' }).click());
-    const refused = resolverAnswer(page, 'replanCampaign', () => panel.getByRole('button', { name: 'Appliquer', exact: true }).click());
-    await expect(refused).rejects.toThrow(/FORBIDDEN/);
-    const alert = panel.getByRole('alert');
-    await alert.getByText('Vous n’avez pas l’autorisation de faire cela').waitFor();
-    await alert.getByText(/replanifier cette campagne/).waitFor();
+    await panel.locator('table').first().waitFor();
+    expect(await panel.getByRole('button', { name: 'Appliquer', exact: true }).count()).toBe(0);
+    // The server still refuses on its own, whatever a page shows.
+    const refused = await invokeResolver(host, INES.accountId, 'replanCampaign', { epicKey, launchDate: newLaunchDate, apply: true });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('FORBIDDEN');
     await shot('campaign-planner-replan-forbidden.png');
 
     await app.getByRole('link', { name: `Ouvrir l’epic ${epicKey} (${NAME})` }).click();

@@ -9,6 +9,7 @@ import { addMonths, format, nextFriday } from 'date-fns';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { CAMILLE, INES } from '../../local/identity/demo-users';
+import { invokeResolver } from '../support/invoke';
 import type { CampaignPlan } from '../../src/domain/model';
 import type { ListTemplatesResult, PreviewCampaignResult } from '../../src/contracts/campaign-planner';
 import { checkBrowserPrerequisites, launchChromium, recordProblems, resolverAnswer, RESULTS, closeOpened } from './support/browser';
@@ -139,16 +140,29 @@ describe('campaign planner project page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('tells a viewer without the "Create issues" permission that they cannot plan here', async () => {
-    await page.goto(`${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(INES.accountId)}`);
+  it('tells a viewer without the "Create issues" permission that they cannot plan here, before any form', async () => {
     const viewer = page.frameLocator('iframe[data-module-key="campaign-planner"]');
-    await viewer.getByRole('radio', { name: /Black Friday/ }).check();
-    await viewer.getByLabel('Date de lancement').fill(launchDate);
-    // A USD template prefills no amount in euros: the viewer types one.
-    await viewer.getByLabel('Budget', { exact: true }).fill('90000');
-    const refused = resolverAnswer(page, 'previewCampaign', () => viewer.getByRole('button', { name: 'Prévisualiser le plan' }).click());
-    await expect(refused).rejects.toThrow(/FORBIDDEN/);
-    await viewer.getByRole('alert').filter({ hasText: 'Vous ne pouvez pas planifier de campagne dans ce projet' }).waitFor();
+    const templates = await resolverAnswer<ListTemplatesResult>(page, 'listTemplates', () =>
+      page.goto(`${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(INES.accountId)}`),
+    );
+    expect(templates.actions.planCampaign.allowed).toBe(false);
+    await viewer
+      .getByTestId('plan-refusal')
+      .getByText(/^Il vous faut la permission «\u202fCréer des tickets\u202f» dans MKT pour planifier une campagne\.$/)
+      .waitFor();
+    // No form to fill that would fail: no template to pick, no date, no preview button.
+    expect(await viewer.getByRole('radio').count()).toBe(0);
+    expect(await viewer.getByLabel('Date de lancement').count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'Prévisualiser le plan' }).count()).toBe(0);
+    // The server still refuses on its own.
+    const refused = await invokeResolver(host, INES.accountId, 'previewCampaign', {
+      projectKey: 'MKT',
+      templateId: 'black-friday-omnichannel',
+      launchDate,
+      budget: { amount: 90000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+    });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('FORBIDDEN');
     expect(await viewer.getByTestId('plan').count()).toBe(0);
     await page.screenshot({ path: join(RESULTS, 'campaign-planner-no-access.png'), fullPage: true });
   });

@@ -1,7 +1,7 @@
 /**
  * Browser test of leveling an existing campaign from the planner's "Campagnes" tab, against the real local host:
- * two created campaigns over-allocate Noah in one week. Inès (a viewer) opens the second one's re-plan: she sees the
- * proposals and why she may not apply them, with no button. Camille (its PM) applies the proposed move of the design
+ * two created campaigns over-allocate Noah in one week. Inès (a viewer) tries a date on the second one: she is told up
+ * front why she may not apply anything, and sees the proposals with no button. Camille (its PM) applies the proposed move of the design
  * task: Jira's due date moves, the view shows the conflicts after it, and Noah's week is no longer over-allocated.
  * Needs Debian's chromium and `npm run build:static` (npm test runs it first).
  */
@@ -10,6 +10,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { CAMILLE, INES, NOAH } from '../../local/identity/demo-users';
 import type { LevelingProposal } from '../../src/contracts/conflicts';
 import type { ResultOf } from '../../src/contracts/registry';
+import * as actionWords from '../../src/wording/catalog/actions';
 import { conflictWords } from '../../src/wording/catalog/conflicts';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
@@ -33,7 +34,9 @@ describe('campaign planner: applying a leveling proposal to an existing campaign
   const openReplan = async (accountId: string): Promise<ResultOf<'replanCampaign'>> => {
     await page.goto(`${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(accountId)}`);
     await app.getByRole('tab', { name: 'Campagnes' }).click();
-    await app.getByRole('button', { name: `Replanifier ${NAME}` }).click();
+    // Someone who may not re-plan only tries a date: the button says so, and nothing is applied.
+    const label = accountId === INES.accountId ? actionWords.fr.simulateOf(NAME) : `Replanifier ${NAME}`;
+    await app.getByRole('button', { name: label }).click();
     const panel = app.getByTestId('replan-panel');
     return resolverAnswer<ResultOf<'replanCampaign'>>(page, 'replanCampaign', () =>
       panel.getByRole('button', { name: 'Voir les changements' }).click(),
@@ -70,6 +73,8 @@ describe('campaign planner: applying a leveling proposal to an existing campaign
   it('shows a viewer the proposals and why she may not apply them, without a button', async () => {
     const seen = await openReplan(INES.accountId);
     expect(seen.mayApply?.allowed).toBe(false);
+    await app.getByTestId('replan-refusal').getByText(actionWords.fr.applyRefusedTitle).waitFor();
+    expect(await app.getByTestId('replan-panel').getByRole('button', { name: 'Appliquer', exact: true }).count()).toBe(0);
     const proposal = shiftOf(seen);
     if (!proposal) throw new Error('no shift proposal for the design task');
     const section = app.getByTestId('replan-conflicts');

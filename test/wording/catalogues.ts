@@ -18,6 +18,7 @@ import * as risks from '../../src/wording/catalog/risks';
 import * as roles from '../../src/wording/catalog/roles';
 import * as schedule from '../../src/wording/catalog/schedule';
 import * as signoffComments from '../../src/wording/catalog/signoff-comments';
+import * as actions from '../../src/wording/catalog/actions';
 
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
@@ -43,4 +44,5 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   roles: { en: roles.en, fr: roles.fr },
   schedule,
   signoffComments,
+  actions: { en: actions.en, fr: actions.fr },
 };

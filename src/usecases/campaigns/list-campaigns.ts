@@ -4,6 +4,7 @@ import { authoriseProjectAction } from '../authorise';
 import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import type { IssueDatesPort } from '../ports/issue-dates';
 import type { ProjectGrantsPort } from '../ports/project-grants';
+import { campaignListActionsOf } from '../planning/planner-actions';
 import { projectKeyOf, type ProjectScoped } from '../project-key';
 
 export interface ListCampaignsPorts {
@@ -13,12 +14,13 @@ export interface ListCampaignsPorts {
 }
 
 /**
- * The campaigns created in a project whose epic the user can see, newest first (for re-plan and compare).
+ * The campaigns created in a project whose epic the user can see, newest first (for re-plan and compare), each with
+ * what the user may do on it (the policy's answer from the one grants call).
  * Errors: INVALID_INPUT `projectKey`; NOT_FOUND when the user cannot see the project (policy `campaigns.list`).
  */
 export async function listCampaigns(input: ProjectScoped, user: ActingUser, ports: ListCampaignsPorts): Promise<ListCampaignsResult> {
   const projectKey = projectKeyOf(input);
-  await authoriseProjectAction(ports.grants, user, projectKey, 'campaigns.list');
+  const actor = await authoriseProjectAction(ports.grants, user, projectKey, 'campaigns.list');
   const records = (await ports.index.all()).filter((r) => r.plan.projectKey === projectKey);
   // Storage is the app's; visibility is Jira's: only list epics this user can read.
   const visible = await ports.dates.read(records.map((r) => r.epicKey));
@@ -33,6 +35,7 @@ export async function listCampaigns(input: ProjectScoped, user: ActingUser, port
         budget: r.plan.budget,
         campaignLabel: r.plan.campaignLabel,
         createdAt: r.createdAt,
+        actions: campaignListActionsOf(actor, r, user),
         ...(r.plan.brief ? { briefTitle: r.plan.brief.title } : {}),
       })),
   };

@@ -6,6 +6,7 @@ import type { ActingUser } from '../acting-user';
 import { authoriseProjectAction } from '../authorise';
 import type { ProjectGrantsPort } from '../ports/project-grants';
 import type { TemplateStorePort } from '../ports/template-store';
+import { plannerActionsOf } from '../planning/planner-actions';
 import { projectKeyOf, type ProjectScoped } from '../project-key';
 
 export interface ListTemplatesPorts {
@@ -27,7 +28,8 @@ function summary(t: CampaignTemplate): TemplateSummary {
 }
 
 /**
- * The built-in and stored templates, and whether the user may copy and edit them (the policy's `templates.edit`).
+ * The built-in and stored templates, whether the user may copy and edit them (the policy's `templates.edit`), and
+ * the planner's `actions` (plan a campaign, edit templates, edit the role mapping) from the same grants.
  * Errors: INVALID_INPUT `projectKey` when no project is named; NOT_FOUND when the user cannot see the project.
  */
 export async function listTemplates(input: ProjectScoped, user: ActingUser, ports: ListTemplatesPorts): Promise<ListTemplatesResult> {
@@ -36,5 +38,9 @@ export async function listTemplates(input: ProjectScoped, user: ActingUser, port
     ports.templates.list(),
     authoriseProjectAction(ports.grants, user, projectKey, 'templates.view'),
   ]);
-  return { templates: [...BUILT_IN_TEMPLATES, ...stored].map(summary), canEdit: may(actor, 'templates.edit').allowed };
+  return {
+    templates: [...BUILT_IN_TEMPLATES, ...stored].map(summary),
+    canEdit: may(actor, 'templates.edit').allowed,
+    actions: plannerActionsOf(actor, projectKey, user),
+  };
 }

@@ -11,11 +11,13 @@ interface Props {
   /** The BCP 47 tag values are shown in. */
   tag: string;
   differences: BriefDifference[];
-  selection: FieldSelection;
+  /** The boxes to take the brief's values; none for someone who may not apply them (no column). */
+  selection?: FieldSelection;
   disabled: boolean;
 }
 
-function differenceColumns({ t, f, tag, selection, disabled }: Omit<Props, 'differences'>): Column<BriefDifference>[] {
+/** The column of boxes that take the brief's value of a field. */
+function takeColumn(t: Strings, selection: FieldSelection, disabled: boolean): Column<BriefDifference> {
   const take = (d: BriefDifference) => (
     <input
       type="checkbox"
@@ -25,14 +27,17 @@ function differenceColumns({ t, f, tag, selection, disabled }: Omit<Props, 'diff
       onChange={(e) => selection.toggle(d.field, e.target.checked)}
     />
   );
+  return { key: 'take', header: t.colTake, headerClassName: 'col--check', className: 'col--check', cell: take };
+}
+
+function differenceColumns({ t, f, tag, selection, disabled }: Omit<Props, 'differences'>): Column<BriefDifference>[] {
   const field = (d: BriefDifference) => (
     <>
       {fieldLabel(t, d)}
       {d.field === 'launchDate' && <span className="field__hint diff__note">{t.launchMovesIssues}</span>}
     </>
   );
-  return [
-    { key: 'take', header: t.colTake, headerClassName: 'col--check', className: 'col--check', cell: take },
+  const columns: Column<BriefDifference>[] = [
     { key: 'field', header: t.colField, rowHeader: true, cell: field },
     { key: 'plan', header: t.colInPlan, className: 'diff__plan', cell: (d) => showValue(t, f, tag, d.field, d.inPlan, t.absentInPlan) },
     {
@@ -43,9 +48,13 @@ function differenceColumns({ t, f, tag, selection, disabled }: Omit<Props, 'diff
     },
     { key: 'source', header: t.colSource, className: 'muted small', cell: (d) => d.source },
   ];
+  return selection ? [takeColumn(t, selection, disabled), ...columns] : columns;
 }
 
-/** The plan's value and the brief's, one line per field that differs, each with a box to take the brief's. */
+/**
+ * The plan's value and the brief's, one line per field that differs, each with a box to take the brief's (for those
+ * who may).
+ */
 export function BriefDifferencesTable({ differences, ...props }: Props) {
   return (
     <DataTable
@@ -54,7 +63,7 @@ export function BriefDifferencesTable({ differences, ...props }: Props) {
       columns={differenceColumns(props)}
       rows={differences}
       rowKey={(d) => d.field}
-      rowProps={(d) => ({ className: props.selection.selected.has(d.field) ? 'row--selected' : undefined })}
+      rowProps={(d) => ({ className: props.selection?.selected.has(d.field) ? 'row--selected' : undefined })}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { actionWords } from '../../../src/wording/catalog/actions';
 import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
@@ -16,8 +17,12 @@ interface Props {
 
 export const DETAIL_ID = 'campaign-detail';
 
-/** Replan, and compare with the brief when there is one: each button says whether its detail is open. */
+/**
+ * Replan (for those the policy lets re-plan it; the others may only try a date, nothing applied), and compare with
+ * the brief when there is one: each button says whether its detail is open.
+ */
 function CampaignActions({ t, c, open, onAction }: Pick<Props, 't' | 'open' | 'onAction'> & { c: CampaignSummary }) {
+  const w = actionWords(t.lang);
   const isOpen = (action: CampaignAction): boolean => open?.epicKey === c.epicKey && open.action === action;
   const button = (action: CampaignAction, label: string, text: string) => (
     <button
@@ -33,7 +38,7 @@ function CampaignActions({ t, c, open, onAction }: Pick<Props, 't' | 'open' | 'o
   );
   return (
     <div className="actions actions--end">
-      {button('replan', t.replanOf(c.name), t.replan)}
+      {c.actions.replan.allowed ? button('replan', t.replanOf(c.name), t.replan) : button('replan', w.simulateOf(c.name), w.simulate)}
       {c.briefTitle !== undefined && button('compare', t.compareOf(c.name), t.compare)}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { actionWords } from '../../../src/wording/catalog/actions';
 import { invoke } from './api';
 import { CampaignTable, type CampaignAction } from './CampaignTable';
 import { ComparePanel } from './ComparePanel';
@@ -17,6 +18,22 @@ interface Props {
   /** Whether the view is shown: coming back to it lists campaigns created meanwhile. */
   active: boolean;
   onPlan: () => void;
+}
+
+/** Why some campaigns offer no re-plan (the policy's reasons, each once), said up front above the table. */
+function ReadOnlyNote({ t, campaigns }: { t: Strings; campaigns: CampaignSummary[] }) {
+  const reasons = [...new Set(campaigns.flatMap((c) => (c.actions.replan.allowed ? [] : [c.actions.replan.reason ?? ''])))];
+  if (reasons.length === 0) return null;
+  return (
+    <div className="banner banner--info" data-testid="campaigns-refusal">
+      <p className="banner__title">{actionWords(t.lang).campaignsReadOnly}</p>
+      {reasons.filter(Boolean).map((r) => (
+        <p key={r} className="small">
+          {r}
+        </p>
+      ))}
+    </div>
+  );
 }
 
 /** The project's campaigns, and the one being re-planned or compared with its brief. */
@@ -58,6 +75,7 @@ export function Campaigns({ t, locale, timeZone, projectKey, active, onPlan }: P
           </h2>
           <span className="muted">{t.campaignsCount(list.length)}</span>
         </div>
+        <ReadOnlyNote t={t} campaigns={list} />
         <CampaignTable t={t} campaigns={list} fmt={fmt} open={open} onAction={toggle} />
       </section>
       {current && open?.action === 'replan' && (

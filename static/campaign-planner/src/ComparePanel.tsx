@@ -1,3 +1,4 @@
+import { ApplyRefusal } from './ApplyRefusal';
 import { DetailCard } from './DetailCard';
 import { FailureBanner } from './FailureBanner';
 import { BriefDifferencesTable } from './BriefDifferencesTable';
@@ -25,6 +26,8 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
   const selection = useFieldSelection();
   const { selected } = selection;
   const tag = toBcp47(locale);
+  // The policy's answer from the list: someone who may not take brief values reads the differences and why not.
+  const mayApply = campaign.actions.applyBrief;
   const apply = (differences: BriefDifference[]): void => {
     const fields = differences.map((d) => d.field).filter((x) => selected.has(x));
     accept(fields, () => {
@@ -61,17 +64,28 @@ export function ComparePanel({ t, f, campaign, locale, onApplied, onClose }: Pro
               {t.differencesCount(differences.length)}
               <span className="muted small"> · {version}</span>
             </p>
-            <BriefDifferencesTable t={t} f={f} tag={tag} differences={differences} selection={selection} disabled={state.applying} />
-            <div className="actions">
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={selected.size === 0 || state.applying}
-                onClick={() => apply(differences)}
-              >
-                {state.applying ? t.applying : t.applySelected}
-              </button>
-            </div>
+            <BriefDifferencesTable
+              t={t}
+              f={f}
+              tag={tag}
+              differences={differences}
+              selection={mayApply.allowed ? selection : undefined}
+              disabled={state.applying}
+            />
+            {mayApply.allowed ? (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={selected.size === 0 || state.applying}
+                  onClick={() => apply(differences)}
+                >
+                  {state.applying ? t.applying : t.applySelected}
+                </button>
+              </div>
+            ) : (
+              <ApplyRefusal t={t} reason={mayApply.reason} testId="compare-refusal" />
+            )}
           </>
         )}
       </>

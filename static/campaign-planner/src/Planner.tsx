@@ -5,6 +5,7 @@ import { formatters, localToday } from './format';
 import type { Strings } from './i18n';
 import { PlanView } from './PlanView';
 import { PreviewFailure, previewFailure } from './PreviewFailure';
+import { ReadOnlyPlanner } from './ReadOnlyPlanner';
 import { SetupForm } from './SetupForm';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from './States';
 import { useCreation } from './useCreation';
@@ -53,6 +54,10 @@ export function Planner({ t, locale, projectKey }: Props) {
 
   if (templates.state.kind !== 'ready' || templates.state.data.templates.length === 0)
     return <TemplatesState t={t} state={templates.state} onRetry={templates.reload} />;
+  // The policy's answer on load: someone who may not plan here reads the templates and why, never a form that fails.
+  const { planCampaign, editTemplates } = templates.state.data.actions;
+  if (!planCampaign.allowed)
+    return <ReadOnlyPlanner t={t} templates={templates.state.data.templates} reason={planCampaign.reason} money={money} />;
 
   const previewBusy = preview.state.kind === 'loading';
   const busy = previewBusy || creation.state.kind === 'starting' || creation.state.kind === 'polling';
@@ -69,7 +74,7 @@ export function Planner({ t, locale, projectKey }: Props) {
         money={money}
         onChange={draft.setValues}
         onSubmit={draft.submitSetup}
-        onCopyTemplate={templates.state.data.canEdit ? copy.open : undefined}
+        onCopyTemplate={editTemplates.allowed ? copy.open : undefined}
         templateNotice={copy.notice}
       />
       {copy.dialog}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { actionWords } from '../../../src/wording/catalog/actions';
+import { ApplyRefusal } from './ApplyRefusal';
 import { DetailCard } from './DetailCard';
 import { FailureBanner } from './FailureBanner';
 import type { Formatters } from './format';
@@ -27,9 +29,14 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
   const kept = (shown?.result.changes.length ?? 0) - moving;
 
   const canApply = shown !== undefined && !stale && !state.busy && moving > 0 && state.applied === undefined;
+  // The policy's answer (from the list, then from the preview): no apply button for someone who may not re-plan.
+  const refused = !campaign.actions.replan.allowed || shown?.result.mayApply?.allowed === false;
+  const reason = shown?.result.mayApply?.refusal ?? campaign.actions.replan.reason;
+  const title = campaign.actions.replan.allowed ? t.replanHeading(campaign.name) : actionWords(t.lang).simulateHeading(campaign.name);
 
   return (
-    <DetailCard t={t} title={t.replanHeading(campaign.name)} hint={t.replanHint} testId="replan-panel" onClose={onClose}>
+    <DetailCard t={t} title={title} hint={t.replanHint} testId="replan-panel" onClose={onClose}>
+      {refused && <ApplyRefusal t={t} reason={reason} testId="replan-refusal" />}
       <ReplanDateForm t={t} f={f} campaign={campaign} date={date} onDate={setDate} busy={state.busy} onPreview={preview} />
       {state.failure && <FailureBanner t={t} failure={state.failure} />}
       {state.applied !== undefined && shown && (
@@ -47,7 +54,7 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
                 </p>
                 {stale && <p className="section__hint">{t.staleChanges}</p>}
               </div>
-              {moving > 0 && (
+              {moving > 0 && !refused && (
                 <button
                   type="button"
                   className="button button--primary"

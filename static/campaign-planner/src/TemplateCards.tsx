@@ -1,3 +1,4 @@
+import { channelName } from '../../../src/wording/catalog/channels';
 import type { Strings } from './i18n';
 import type { TemplateSummary } from './types';
 
@@ -12,6 +13,34 @@ interface Props {
   onCopy?: (template: TemplateSummary, anchorTop: number) => void;
   /** A short confirmation shown above the cards (e.g. after a copy). */
   notice?: string;
+}
+
+/** What a template card says: its name, description, size, reference budget and channels. */
+export function TemplateCardBody({ t, tpl, money }: { t: Strings; tpl: TemplateSummary; money: Props['money'] }) {
+  return (
+    <>
+      <span className="template-card__name">
+        {tpl.name[t.lang]}
+        {tpl.builtIn && <span className="lozenge lozenge--subtle">{t.builtIn}</span>}
+      </span>
+      <span className="template-card__description">{tpl.description[t.lang]}</span>
+      <span className="template-card__meta">{t.counts(tpl.counts)}</span>
+      <span className="template-card__meta">
+        {t.referenceBudget}
+        {t.colon}
+        {money(tpl.referenceBudget.amount, tpl.referenceBudget.currency)}
+      </span>
+      {tpl.channels.length > 0 && (
+        <span className="chips" aria-label={t.channels}>
+          {tpl.channels.map((c) => (
+            <span key={c} className="chip">
+              {channelName(t.lang, c)}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
 }
 
 /** A radio group drawn as cards: arrow keys move between templates like any radio group. */
@@ -36,26 +65,7 @@ export function TemplateCards({ t, templates, selected, error, money, onSelect, 
                 onChange={() => onSelect(tpl)}
                 className="template-card__radio"
               />
-              <span className="template-card__name">
-                {tpl.name[t.lang]}
-                {tpl.builtIn && <span className="lozenge lozenge--subtle">{t.builtIn}</span>}
-              </span>
-              <span className="template-card__description">{tpl.description[t.lang]}</span>
-              <span className="template-card__meta">{t.counts(tpl.counts)}</span>
-              <span className="template-card__meta">
-                {t.referenceBudget}
-                {t.colon}
-                {money(tpl.referenceBudget.amount, tpl.referenceBudget.currency)}
-              </span>
-              {tpl.channels.length > 0 && (
-                <span className="chips" aria-label={t.channels}>
-                  {tpl.channels.map((c) => (
-                    <span key={c} className="chip">
-                      {c}
-                    </span>
-                  ))}
-                </span>
-              )}
+              <TemplateCardBody t={t} tpl={tpl} money={money} />
             </label>
             {onCopy && (
               <div className="template-card__footer">
