@@ -166,6 +166,12 @@ export const MilestoneRisk = z
     p50: IsoDate.nullable(),
     p85: IsoDate.nullable(),
     /**
+     * Business days from the due date to P50 / P85 on the campaign's holiday calendar: positive when the date falls
+     * after the due date (late), negative before it (early), 0 on time; null without a due date or that date.
+     */
+    p50DaysAfterDue: z.number().int().nullable().optional(),
+    p85DaysAfterDue: z.number().int().nullable().optional(),
+    /**
      * `network`: a resource-constrained Monte Carlo over the links, the calendar and every person's load across
      * campaigns. `history`/`estimates` are the older per-campaign models (kept readable in stored panels).
      */
