@@ -96,9 +96,9 @@ export const en: RiskWords = {
   chance: (p) => `${percent('en', p)} chance`,
   delayDays: (n) => `${days('en', n)} business ${plural('en', n, { one: 'day', other: 'days' })}`,
   p85Adjusted: (m, p85, without) =>
-    `${quote('en', m)}: risk-adjusted P85 on ${dayInWords('en', p85, false)} (${dayInWords('en', without, false)} without the risks)`,
+    `${quote('en', m)}: cautious date with the risks ${dayInWords('en', p85, false)} (${dayInWords('en', without, false)} without them)`,
   expectedCost: (cost, contingency, eac) =>
-    `Expected cost of the risks: ${cost}, against a contingency of ${contingency}; estimate at completion with the risks: ${eac}`,
+    `Expected cost of the risks: ${cost}, against a contingency of ${contingency}; expected final cost with the risks: ${eac}`,
   statuses: { open: 'Open', mitigated: 'Mitigated', closed: 'Closed', occurred: 'Occurred' },
   levels: { low: 'Low (20%)', medium: 'Medium (50%)', high: 'High (80%)' },
   openRegister: 'Open the risk register',
@@ -156,9 +156,9 @@ export const fr: RiskWords = {
   chance: (p) => `${percent('fr', p)} de probabilité`,
   delayDays: (n) => `${days('fr', n)}${NNBSP}${plural('fr', n, { one: 'jour ouvré', other: 'jours ouvrés' })}`,
   p85Adjusted: (m, p85, without) =>
-    `${quote('fr', m)}${NNBSP}: P85 ajusté aux risques le ${dayInWords('fr', p85, false)} (le ${dayInWords('fr', without, false)} sans les risques)`,
+    `${quote('fr', m)}${NNBSP}: date prudente avec les risques le ${dayInWords('fr', p85, false)} (le ${dayInWords('fr', without, false)} sans eux)`,
   expectedCost: (cost, contingency, eac) =>
-    `Coût attendu des risques${NNBSP}: ${cost}, pour une réserve de ${contingency}${NNBSP}; estimation à terminaison avec les risques${NNBSP}: ${eac}`,
+    `Coût attendu des risques${NNBSP}: ${cost}, pour une réserve de ${contingency}${NNBSP}; coût final estimé avec les risques${NNBSP}: ${eac}`,
   statuses: { open: 'Ouvert', mitigated: 'Atténué', closed: 'Clos', occurred: 'Survenu' },
   levels: { low: `Faible (20${NBSP}%)`, medium: `Moyenne (50${NBSP}%)`, high: `Élevée (80${NBSP}%)` },
   openRegister: 'Ouvrir le registre des risques',
