@@ -63,7 +63,7 @@ describe('campaign issue panel states (fixtures)', () => {
     await open('MKT-1');
     const health = panel().getByRole('region', { name: 'Santé' });
     await health.getByText('En dérive').waitFor();
-    await health.getByText('La validation Juridique a 3 jours ouvrés de retard et bloque « Créations finales »').waitFor();
+    await health.getByText('La validation Juridique a 3 jours ouvrés de retard et bloque «\u202fCréations finales\u202f»').waitFor();
     await health.getByText(/Les dépenses atteignent 92\s%\sdu budget pour 40\s%\sdu travail terminé/).waitFor();
     const budget = panel().getByRole('region', { name: 'Consommation du budget' });
     await budget
