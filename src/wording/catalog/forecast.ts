@@ -75,7 +75,7 @@ export const en: ForecastWords = {
   criticality: (r) => `critical in ${percent('en', r)} of trials`,
   legend: 'At the earliest: a one-in-two chance of being done by that date; cautious: an 85-in-100 chance.',
   basis: (trials, se) =>
-    `Monte Carlo over the task links and every person's load across campaigns: ${numberFormat('en-GB').format(trials)} trials, ` +
+    `Monte Carlo over the task links and every person’s load across campaigns: ${numberFormat('en-GB').format(trials)} trials, ` +
     `P85 within ±${days('en', se)} business ${plural('en', se, { one: 'day', other: 'days' })}`,
   outlook: (p50, p85) => {
     const n = (d: number): string => `${days('en', Math.abs(d))} business ${plural('en', Math.abs(d), { one: 'day', other: 'days' })}`;
