@@ -21,9 +21,9 @@ describe('forecast wording', () => {
     expect(forecastWords('fr').onTime(0.62)).toBe(`62\u00a0% de chances de tenir l’échéance`);
     expect(forecastWords('en').onTime(0.62)).toBe('62% chance of meeting the due date');
     expect(forecastWords('fr').basis(1200, 0.4)).toBe(
-      `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: 1${NNBSP}200 tirages, P85 à ±0,4${NNBSP}jour ouvré près`,
+      `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: 1${NNBSP}200 simulations, P85 à ±0,4${NNBSP}jour ouvré près`,
     );
-    expect(forecastWords('en').criticality(0.9)).toBe('critical in 90% of trials');
+    expect(forecastWords('en').criticality(0.9)).toBe('critical in 90% of simulations');
   });
 });
 
@@ -56,13 +56,14 @@ describe('the deadline risk in plain words', () => {
 
   it('keeps the statistics for the tooltip: P50, P85, the number of simulations and their basis', () => {
     const basis = fr.basis(2000, 0.4);
-    expect(fr.datesTip(2000, basis)).toBe(
-      `Au plus tôt (P50)${NNBSP}: une chance sur deux d’avoir fini à cette date, sur 2${NNBSP}000 simulations. ` +
-        `Prudent (P85)${NNBSP}: 85\u00a0chances sur 100. ${basis}.`,
+    expect(fr.datesTip(basis)).toBe(
+      `Au plus tôt (P50)${NNBSP}: une chance sur deux d’avoir fini à cette date. Prudent (P85)${NNBSP}: 85\u00a0chances sur 100. ` +
+        `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: ` +
+        `2${NNBSP}000 simulations, P85 à ±0,4${NNBSP}jour ouvré près.`,
     );
-    expect(en.datesTip(2000, en.basis(2000, 0.4))).toBe(
-      'At the earliest (P50): a one-in-two chance of being done by that date, over 2,000 simulations. Cautious (P85): an 85-in-100 chance. ' +
-        'Monte Carlo over the task links and every person’s load across campaigns: 2,000 trials, P85 within ±0.4 business days.',
+    expect(en.datesTip(en.basis(2000, 0.4))).toBe(
+      'At the earliest (P50): a one-in-two chance of being done by that date. Cautious (P85): an 85-in-100 chance. ' +
+        'Monte Carlo over the task links and every person’s load across campaigns: 2,000 simulations, P85 within ±0.4 business days.',
     );
     // The visible legend has no statistics jargon.
     expect(fr.legend).not.toMatch(/P50|P85|Monte|tirage/);

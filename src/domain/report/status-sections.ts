@@ -141,7 +141,7 @@ function statisticsNote(c: SectionContext, milestones: readonly MilestoneRisk[])
   const w = forecastWords(c.lang);
   const trials = Math.max(...network.map((m) => m.trials));
   const se = Math.max(...network.map((m) => m.standardErrorDays ?? 0));
-  return [h('p', h('em', w.datesTip(trials, w.basis(trials, se))))];
+  return [h('p', h('em', w.datesTip(w.basis(trials, se))))];
 }
 
 function approverList(c: SectionContext, g: GateStatus): Markup {

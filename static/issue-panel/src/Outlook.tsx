@@ -18,9 +18,9 @@ export function basisOf(t: Strings, f: Formatters, ms: readonly MilestoneRisk[])
   ].join(t.lang === 'fr' ? '\u202f; ' : '; ');
 }
 
-/** The tooltip of the forecast dates: what "at the earliest" and "cautious" mean, over how many simulations. */
+/** The tooltip of the forecast dates: what "at the earliest" and "cautious" mean, and the simulations behind them. */
 export const datesTip = (t: Strings, f: Formatters, ms: readonly MilestoneRisk[]): string =>
-  forecastWords(t.lang).datesTip(Math.max(...ms.map((m) => m.trials)), basisOf(t, f, ms));
+  forecastWords(t.lang).datesTip(basisOf(t, f, ms));
 
 /** "Probably 2 business days late", in red when P50 is late, amber when only P85 is; null without a due date or a forecast. */
 export function OutlookLine({ t, m }: { t: Strings; m: MilestoneRisk }) {

@@ -103,7 +103,7 @@ describe('the status report', () => {
     );
     expect(milestones.some((m) => /^Probablement /.test(m['Prévision']!))).toBe(true);
     expect(Object.keys(milestones[0]!)).toEqual(expect.arrayContaining(['Au plus tôt', 'Prudent']));
-    expect(root.textContent).toContain('Au plus tôt (P50)\u202f: une chance sur deux d’avoir fini à cette date, sur ');
+    expect(root.textContent).toMatch(/Au plus tôt \(P50\)\u202f: une chance sur deux d’avoir fini à cette date\. .* simulations, P85 à ±/);
     expect(milestones.map((m) => m['Risque']!.toLowerCase())).toEqual(
       panel.milestones.map((m) => ({ on_track: 'en bonne voie', at_risk: 'à risque', off_track: 'en dérive' })[m.risk]),
     );
