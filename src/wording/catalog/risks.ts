@@ -82,7 +82,7 @@ export const en: RiskWords = {
   keptInApp: 'Risks kept in Campaign Control’s storage for this campaign.',
   keptInJira: (type) => `Risks kept in Jira, as issues of type ${quote('en', type)} under the campaign’s epic.`,
   title: 'Risks',
-  intro: 'Open risks of the register are drawn in every trial of the forecast; these move the launch most.',
+  intro: 'Each simulation of the forecast plays out the open risks of the register; these move the launch most.',
   noneMoving: 'No open risk moves the forecast.',
   emptyRegister: 'The risk register is empty.',
   openCount: (open, total) => `${open} open of ${total} ${plural('en', total, { one: 'risk', other: 'risks' })} in the register`,
@@ -141,7 +141,7 @@ export const fr: RiskWords = {
   keptInApp: 'Risques tenus dans le stockage de Campaign Control pour cette campagne.',
   keptInJira: (type) => `Risques tenus dans Jira, en tickets de type ${quote('fr', type)} sous l’epic de la campagne.`,
   title: 'Risques',
-  intro: `Les risques ouverts du registre sont tirés dans chaque essai de la prévision${NNBSP}; voici ceux qui décalent le plus le lancement.`,
+  intro: `Chaque simulation de la prévision tient compte des risques ouverts du registre${NNBSP}; voici ceux qui décalent le plus le lancement.`,
   noneMoving: 'Aucun risque ouvert ne décale la prévision.',
   emptyRegister: 'Le registre des risques est vide.',
   openCount: (open, total) =>
