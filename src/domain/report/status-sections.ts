@@ -150,7 +150,7 @@ function approverList(c: SectionContext, g: GateStatus): Markup {
       'li',
       a.decision
         ? `${a.displayName} ${c.s.decisions[a.decision]}${a.decidedAt ? ` (${c.f.date(a.decidedAt)})` : ''}`
-        : `${a.displayName}: ${c.s.noDecisionYet}`,
+        : c.s.awaiting(a.displayName),
     ),
   );
   return items.length > 0 ? h('ul', ...items) : h('p', '—');

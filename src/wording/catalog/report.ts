@@ -42,6 +42,8 @@ export interface ReportStrings extends SharedLabels {
   timeliness: string;
   onTime: string;
   noDecisionYet: string;
+  /** An approver who has not decided yet, in the approvers' list. */
+  awaiting: (name: string) => string;
   noKpis: string;
   riskRegister: string;
   riskRegisterEmpty: string;
@@ -111,6 +113,7 @@ const en: ReportStrings = {
   onTime: 'On time',
   timeliness: 'Timeliness',
   noDecisionYet: 'no decision yet',
+  awaiting: (name) => `${name}: no decision yet`,
   noKpis: 'This campaign has no KPI targets.',
   riskRegister: 'Risk register',
   riskRegisterEmpty: 'The campaign’s risk register is empty.',
@@ -175,6 +178,7 @@ const fr: ReportStrings = {
   onTime: 'Dans les temps',
   timeliness: 'Délai',
   noDecisionYet: 'pas encore de décision',
+  awaiting: (name) => `${name}${NNBSP}: pas encore de décision`,
   noKpis: 'Cette campagne n’a pas d’objectifs d’indicateurs.',
   riskRegister: 'Registre des risques',
   riskRegisterEmpty: 'Le registre des risques de la campagne est vide.',

@@ -122,6 +122,10 @@ describe('the status report', () => {
     const gates = recordsOf(tableAfter(root, 'Validations'));
     expect(gates.map((g) => g['Validation'])).toEqual(['Legal', 'Go-live']);
     expect(gates[0]!['En attente de']).toContain('Léa Martin');
+    // French typography in the report's own sentences: « 1er » and a narrow no-break space before the colon.
+    expect(text).toContain('lancement le 1er décembre 2026');
+    expect(text).toContain('Léa Martin\u202f: pas encore de décision');
+    expect(text).not.toMatch(/ [:;?!]/);
   });
 
   it('is in English for any other locale, with English number formats', () => {
