@@ -165,10 +165,7 @@ export const MilestoneRisk = z
     /** Monte Carlo completion dates; null when nothing is left to do. */
     p50: IsoDate.nullable(),
     p85: IsoDate.nullable(),
-    /**
-     * Business days from the due date to P50 / P85 on the campaign's holiday calendar: positive when the date falls
-     * after the due date (late), negative before it (early), 0 on time; null without a due date or that date.
-     */
+    /** Business days from the due date to P50 / P85 on the holiday calendar: > 0 late, < 0 early; null without both dates. */
     p50DaysAfterDue: z.number().int().nullable().optional(),
     p85DaysAfterDue: z.number().int().nullable().optional(),
     /**
