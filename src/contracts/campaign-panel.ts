@@ -165,6 +165,9 @@ export const MilestoneRisk = z
     /** Monte Carlo completion dates; null when nothing is left to do. */
     p50: IsoDate.nullable(),
     p85: IsoDate.nullable(),
+    /** Business days from the due date to P50 / P85 on the holiday calendar: > 0 late, < 0 early; null without both dates. */
+    p50DaysAfterDue: z.number().int().nullable().optional(),
+    p85DaysAfterDue: z.number().int().nullable().optional(),
     /**
      * `network`: a resource-constrained Monte Carlo over the links, the calendar and every person's load across
      * campaigns. `history`/`estimates` are the older per-campaign models (kept readable in stored panels).

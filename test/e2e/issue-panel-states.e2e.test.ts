@@ -63,7 +63,7 @@ describe('campaign issue panel states (fixtures)', () => {
     await open('MKT-1');
     const health = panel().getByRole('region', { name: 'Santé' });
     await health.getByText('En dérive').waitFor();
-    await health.getByText('La validation Juridique a 3 jours ouvrés de retard et bloque « Créations finales »').waitFor();
+    await health.getByText('La validation Juridique a 3 jours ouvrés de retard et bloque «\u202fCréations finales\u202f»').waitFor();
     await health.getByText(/Les dépenses atteignent 92\s%\sdu budget pour 40\s%\sdu travail terminé/).waitFor();
     const budget = panel().getByRole('region', { name: 'Consommation du budget' });
     await budget
@@ -82,6 +82,17 @@ describe('campaign issue panel states (fixtures)', () => {
     const deadlines = panel().getByRole('region', { name: 'Risque sur les échéances' });
     expect(await deadlines.locator('tbody tr.milestone-row').count()).toBe(epicFixture.milestones.length);
     await deadlines.getByText('Shooting photo produits phares').waitFor();
+    // The risk in plain words from the business days after the due date, the older forecast bases in the tooltip.
+    expect(await deadlines.getByTestId('outlook-MKT-40').textContent()).toBe('Probablement 2\u202fjours ouvrés de retard');
+    expect(await deadlines.getByTestId('outlook-MKT-41').textContent()).toBe(
+      'Probablement 1\u202fjour ouvré d’avance, mais 2\u202fjours ouvrés de retard possibles',
+    );
+    expect(await deadlines.getByTestId('milestone-MKT-41').locator('.outlook-cell').getAttribute('title')).toMatch(
+      /^Au plus tôt \(P50\)\u202f: .* 2\u202f000 simulations d’après les estimations du plan/,
+    );
+    // The spending pace under the expected final cost; EAC and CPI only in its tooltip.
+    const pace = budget.getByText('Les dépenses vont plus vite que le travail', { exact: true });
+    expect(await pace.getAttribute('title')).toMatch(/\(EAC = AC \+ \(BAC − EV\) \/ CPI\)\. .*CPI\u202f: 0,43\.$/);
     const signoff = panel().getByRole('region', { name: 'Validations' });
     await signoff.getByText('3 jours ouvrés de retard').waitFor();
     // Decisions come from the fixture; MKT-1 is no app campaign, so the real getSignOff offers no actions on it

@@ -25,6 +25,7 @@ import {
   closeOpened,
 } from './support/browser';
 import { CONFIRM_ERRORS } from '../support/confirm-errors';
+import { forecastWords } from '../../src/wording/catalog/forecast';
 
 jest.setTimeout(180_000);
 
@@ -153,13 +154,13 @@ describe('campaign issue panel in the local issue view', () => {
     fr: {
       path: 'Chemin critique',
       onTime: /de chances de tenir l’échéance$/,
-      critical: /critique dans .* des tirages/,
+      critical: /critique dans .* des simulations/,
       basis: /Monte-Carlo sur les liens entre tâches/,
     },
     en: {
       path: 'Critical path',
       onTime: /chance of meeting the due date$/,
-      critical: /critical in .* of trials/,
+      critical: /critical in .* of simulations/,
       basis: /Monte Carlo over the task links/,
     },
   };
@@ -175,7 +176,50 @@ describe('campaign issue panel in the local issue view', () => {
     );
     if (!withReasons) throw new Error('no open milestone with a chance of meeting its due date');
     await panel().getByTestId(`forecast-reasons-${withReasons.key}`).getByText(words.onTime).waitFor();
-    await panel().getByText(words.basis).first().waitFor();
+    // The basis (Monte Carlo, trials) is in the legend's tooltip, not in the visible text.
+    expect(await panel().getByTestId('forecast-legend').locator('[title]').getAttribute('title')).toMatch(words.basis);
+  }
+
+  /** A percentage as the panel's budget legends write it (whole percent, any space before "%"). */
+  const pct = (ratio: number): string => `${Math.round(ratio * 100)}\\s%`;
+
+  /** Issue 15: the deadline risk in plain French, its statistics in a tooltip, no bare jargon, a legend for each bar. */
+  async function expectPlainRiskAndLegends(answer: CampaignPanel): Promise<void> {
+    const w = forecastWords('fr');
+    const dated = answer.milestones.filter((m) => m.status === 'open' && m.p50DaysAfterDue !== null && m.p50DaysAfterDue !== undefined);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const m of dated) {
+      const line = panel().getByTestId(`milestone-${m.key}`).getByTestId(`outlook-${m.key}`);
+      expect(await line.textContent()).toBe(w.outlook(m.p50DaysAfterDue!, m.p85DaysAfterDue ?? null));
+      expect(await line.textContent()).toMatch(/^Probablement (dans les temps|\d+\u202fjours? ouvrés? (de retard|d’avance))/);
+    }
+    const first = panel().getByTestId(`milestone-${dated[0]!.key}`);
+    await first.getByText(/^Au plus tôt \d{1,2} \p{L}+\.? · prudent \d{1,2} \p{L}+\.?$/u).waitFor();
+    // The tooltip: the statistics as its title, and the same text as the accessible description.
+    const cell = first.locator('.outlook-cell');
+    const tip = await cell.getAttribute('title');
+    expect(tip).toMatch(
+      /^Au plus tôt \(P50\)\u202f: une chance sur deux d’avoir fini à cette date\. Prudent \(P85\)\u202f: 85\u00a0chances sur 100\. /,
+    );
+    expect(tip).toMatch(/Monte-Carlo .*\u202f: [\d\u202f]+ simulations, P85 à ±/);
+    const description = await cell.getAttribute('aria-describedby');
+    expect(await panel().locator(`[id="${description}"]`).textContent()).toBe(tip);
+    // What a marketing manager reads: no bare statistics or earned-value terms.
+    const visible = await panel().locator('body').innerText();
+    expect(visible).not.toMatch(/\bP50\b|\bP85\b|Monte-Carlo|indice de performance|\bEAC\b|\bCPI\b|terminaison/);
+    await panel().getByRole('region', { name: 'Consommation du budget' }).getByText('Coût final estimé', { exact: true }).waitFor();
+
+    // Every bar says what it shows: the budget bar its two stripes, each share bar its percentage under a visible header.
+    const budget = panel().getByRole('region', { name: 'Consommation du budget' });
+    expect(await budget.locator('.progress').count()).toBe(1);
+    const legend = budget.getByTestId('budget-bar').getByTestId('budget-bar-legend');
+    await legend.getByText(new RegExp(`^Dépensé\u202f: ${pct(answer.budget.percentSpent)} du budget$`)).waitFor();
+    await legend.getByText(new RegExp(`^Travail fait\u202f: ${pct(answer.budget.percentComplete)}$`)).waitFor();
+    const shares = budget.locator('.share-cell');
+    expect(await shares.count()).toBe(answer.budget.byMilestone.length);
+    for (const text of await shares.allInnerTexts()) expect(text).toMatch(/^(\d+\s%|—)$/);
+    await budget.getByRole('columnheader', { name: 'Part dépensée' }).waitFor();
+    expect(await budget.locator('figure.chart .legend li').allInnerTexts()).toEqual(['Prévu', 'Réel', 'Prévision', 'Budget prévu']);
   }
 
   it('shows the epic’s five sections in French for Camille, with the costs booked in Jira', async () => {
@@ -193,6 +237,7 @@ describe('campaign issue panel in the local issue view', () => {
 
     await expectFiveSections('fr', answer, 'fr-FR');
     await expectForecastReasons('fr', answer);
+    await expectPlainRiskAndLegends(answer);
     await panel()
       .getByRole('region', { name: 'Consommation du budget' })
       .getByRole('note')

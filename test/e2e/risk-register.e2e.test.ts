@@ -85,7 +85,7 @@ describe('campaign panel: risk register (FR and EN)', () => {
     await closeHost?.();
   });
 
-  it('lets Camille add a risk in French; the forecast then shows the risk-adjusted P85 and the risk', async () => {
+  it('lets Camille add a risk in French; the forecast then shows the cautious date with the risks and the risk', async () => {
     const before = await openEpic(CAMILLE.accountId);
     expect(before.topRisks).toBeUndefined();
     const critical = (before.criticalPath ?? []).find((s) => s.kind === 'task' && !s.otherCampaign);
@@ -141,7 +141,7 @@ describe('campaign panel: risk register (FR and EN)', () => {
       .waitFor();
     await risks
       .getByTestId('risk-adjusted-p85')
-      .getByText(/P85 ajusté aux risques le \d{1,2}(er)? \p{L}+ \(le /u)
+      .getByText(/date prudente avec les risques le \d{1,2}(er)? \p{L}+ \(le /u)
       .waitFor();
     await risks
       .getByTestId('risk-expected-cost')
@@ -158,7 +158,7 @@ describe('campaign panel: risk register (FR and EN)', () => {
     await section.getByTestId('top-risks').getByText('60% chance').waitFor();
     await section
       .getByTestId('risk-adjusted-p85')
-      .getByText(/risk-adjusted P85 on \d{1,2} \p{L}+ \(/u)
+      .getByText(/cautious date with the risks \d{1,2} \p{L}+ \(/u)
       .waitFor();
     const register = await resolverAnswer<ListRisksResult>(page, 'listRisks', () =>
       section.getByRole('button', { name: 'Open the risk register' }).click(),

@@ -6,28 +6,6 @@ import type { Reason } from '../../src/contracts/campaign-panel';
 import { CATALOGUES } from './catalogues';
 import { texts } from './catalog-walk';
 
-/**
- * Texts moved here unchanged that still have a plain space before French high punctuation. The language issue fixes
- * them; this list may only shrink (a listed text that is fixed must leave the list, a new text may not join it).
- */
-const LEGACY_PLAIN_SPACES = [
-  'health.nothingToReport',
-  'reasons.kpi_behind_pace',
-  'reasons.milestone_at_risk',
-  'reasons.over_budget',
-  'report.cause.signoff',
-  'report.cause.taskLate',
-  'report.forecastLegend',
-  'report.forecastNote.no_completed_work',
-  'report.forecastNote.no_spend_yet',
-  'report.forecastNote.too_little_data',
-  'report.intro',
-  'report.lateGate',
-  'report.nothingToReport',
-  'report.overdueDependency',
-  'report.summaryLine',
-];
-
 /** Words that are the same in both languages (names, abbreviations, cognates). */
 const SAME_IN_BOTH = new Set([
   'capacity.actions',
@@ -36,11 +14,7 @@ const SAME_IN_BOTH = new Set([
   'costCategories.production',
   'brief.sectionNames.budget',
   'budget.date',
-  'schedule.p50',
-  'schedule.p85',
   'report.date',
-  'report.p50',
-  'report.p85',
   'report.categories.production',
   'signoffComments.outcome.waiting',
   'roles.designer',
@@ -95,9 +69,11 @@ describe('the wording catalogues', () => {
     expect(same).toEqual([]);
   });
 
-  it('put no plain space before : ; ? ! in French, but for the pinned texts the language issue fixes', () => {
+  it('put no plain space before : ; ? ! in French (a narrow no-break space, U+202F), nor inside « »', () => {
     const plain = [...new Set([...fr].filter(([, s]) => / [:;?!]/.test(s)).map(([p]) => entryOf(p)))].sort();
-    expect(plain).toEqual([...LEGACY_PLAIN_SPACES].sort());
+    expect(plain).toEqual([]);
+    const guillemets = [...new Set([...fr].filter(([, s]) => /« | »/.test(s)).map(([p]) => entryOf(p)))].sort();
+    expect(guillemets).toEqual([]);
   });
 });
 

@@ -21,8 +21,52 @@ describe('forecast wording', () => {
     expect(forecastWords('fr').onTime(0.62)).toBe(`62\u00a0% de chances de tenir l’échéance`);
     expect(forecastWords('en').onTime(0.62)).toBe('62% chance of meeting the due date');
     expect(forecastWords('fr').basis(1200, 0.4)).toBe(
-      `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: 1${NNBSP}200 tirages, P85 à ±0,4${NNBSP}jour ouvré près`,
+      `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: 1${NNBSP}200 simulations, P85 à ±0,4${NNBSP}jour ouvré près`,
     );
-    expect(forecastWords('en').criticality(0.9)).toBe('critical in 90% of trials');
+    expect(forecastWords('en').criticality(0.9)).toBe('critical in 90% of simulations');
+  });
+});
+
+describe('the deadline risk in plain words', () => {
+  const fr = forecastWords('fr');
+  const en = forecastWords('en');
+
+  it('says how late, how early or on time the median forecast is, in business days with plural agreement', () => {
+    expect(fr.outlook(2, 4)).toBe(`Probablement 2${NNBSP}jours ouvrés de retard`);
+    expect(fr.outlook(1, 3)).toBe(`Probablement 1${NNBSP}jour ouvré de retard`);
+    expect(fr.outlook(-3, -1)).toBe(`Probablement 3${NNBSP}jours ouvrés d’avance`);
+    expect(fr.outlook(-1, 0)).toBe(`Probablement 1${NNBSP}jour ouvré d’avance`);
+    expect(fr.outlook(0, 0)).toBe('Probablement dans les temps');
+    expect(fr.outlook(0, null)).toBe('Probablement dans les temps');
+    expect(en.outlook(2, 4)).toBe('Probably 2 business days late');
+    expect(en.outlook(1, 1)).toBe('Probably 1 business day late');
+    expect(en.outlook(-3, -1)).toBe('Probably 3 business days early');
+    expect(en.outlook(-1, 0)).toBe('Probably 1 business day early');
+    expect(en.outlook(0, 0)).toBe('Probably on time');
+  });
+
+  it('adds the cautious delay when only the cautious date is late', () => {
+    expect(fr.outlook(0, 1)).toBe(`Probablement dans les temps, mais 1${NNBSP}jour ouvré de retard possible`);
+    expect(fr.outlook(-2, 3)).toBe(`Probablement 2${NNBSP}jours ouvrés d’avance, mais 3${NNBSP}jours ouvrés de retard possibles`);
+    expect(en.outlook(0, 1)).toBe('Probably on time, but possibly 1 business day late');
+    expect(en.outlook(-2, 3)).toBe('Probably 2 business days early, but possibly 3 business days late');
+    // Late already at the median: the cautious date adds nothing the sentence needs.
+    expect(en.outlook(2, 5)).toBe('Probably 2 business days late');
+  });
+
+  it('keeps the statistics for the tooltip: P50, P85, the number of simulations and their basis', () => {
+    const basis = fr.basis(2000, 0.4);
+    expect(fr.datesTip(basis)).toBe(
+      `Au plus tôt (P50)${NNBSP}: une chance sur deux d’avoir fini à cette date. Prudent (P85)${NNBSP}: 85\u00a0chances sur 100. ` +
+        `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: ` +
+        `2${NNBSP}000 simulations, P85 à ±0,4${NNBSP}jour ouvré près.`,
+    );
+    expect(en.datesTip(en.basis(2000, 0.4))).toBe(
+      'At the earliest (P50): a one-in-two chance of being done by that date. Cautious (P85): an 85-in-100 chance. ' +
+        'Monte Carlo over the task links and every person’s load across campaigns: 2,000 simulations, P85 within ±0.4 business days.',
+    );
+    // The visible legend has no statistics jargon.
+    expect(fr.legend).not.toMatch(/P50|P85|Monte|tirage/);
+    expect(en.legend).not.toMatch(/P50|P85|Monte|trial/);
   });
 });

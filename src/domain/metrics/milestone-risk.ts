@@ -66,6 +66,7 @@ export function milestoneRisks(input: RiskInput, forecast: DeadlineForecast | nu
   );
   const openTasksOf = (m: CampaignIssue): CampaignIssue[] => (m.done ? [] : (tasksOf.get(m.issue.key) ?? []).filter((t) => !t.done));
   const nameOf = (accountId: string): string => input.people?.[accountId] ?? accountId;
+  const afterDue = (due: IsoDate | null, date: IsoDate | undefined): number | null => (due && date ? days.between(due, date) : null);
 
   const risks = milestones.map((m) => {
     const open = openTasksOf(m);
@@ -89,6 +90,8 @@ export function milestoneRisks(input: RiskInput, forecast: DeadlineForecast | nu
             .map((g) => ({ gateId: g.gateId, name: g.name, dueDate: g.dueDate })),
       p50: outlook?.p50 ?? null,
       p85: outlook?.p85 ?? null,
+      p50DaysAfterDue: afterDue(m.dueDate, outlook?.p50),
+      p85DaysAfterDue: afterDue(m.dueDate, outlook?.p85),
       forecastBasis: 'network',
       trials: forecast?.trials ?? 0,
       onTimeProbability: outlook?.onTime ?? null,

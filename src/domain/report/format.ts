@@ -1,4 +1,5 @@
 import type { KpiUnit } from '../model';
+import { reportLanguage } from './language';
 import { calendarDayFormat, coreFormatters, instantFormat, moneyFormat, type CoreFormatters } from '../../wording/format';
 
 /**
@@ -20,8 +21,11 @@ const INSTANT: Intl.DateTimeFormatOptions = {
 
 export function reportFormatters(locale: string | null | undefined, currency: string, timeZone?: string): ReportFormatters {
   // An unknown time zone says the time in UTC (and names it); an unknown currency still shows two decimals.
+  const long = calendarDayFormat(locale, { dateStyle: 'long' });
+  const french = reportLanguage(locale) === 'fr';
   const days = {
-    date: calendarDayFormat(locale, { dateStyle: 'long' }),
+    // French writes the first of the month « 1er » (« lancement le 1er décembre 2026 »).
+    date: (iso: string): string => (french ? long(iso).replace(/^1 /, '1er ') : long(iso)),
     instant: instantFormat(locale, INSTANT, timeZone ?? 'UTC', 'UTC'),
   };
   const core = coreFormatters(locale, days, moneyFormat(locale, currency, {}, 2), 1);

@@ -1,6 +1,7 @@
 import type { BudgetBurn, CampaignPanel, GateStatus, Health, KpiStatus, MilestoneRisk } from '../../contracts/campaign-panel';
 import type { ReportFormatters } from './format';
 import type { ReportLanguage } from './language';
+import { forecastWords } from '../../wording/catalog/forecast';
 import { wordReason } from '../../wording/catalog/health';
 import { figures, h, statusLozenge, table, type LozengeColour, type Markup } from './storage-markup';
 import type { ReportStrings } from '../../wording/catalog/report';
@@ -46,11 +47,15 @@ export function budgetSection(c: SectionContext, b: BudgetBurn): Markup[] {
       [s.actual, f.money(b.actual)],
       [s.remaining, f.money(b.remaining)],
       [s.earnedValue, f.money(b.earnedValue)],
-      [s.cpi, b.cpi !== null ? f.number(b.cpi) : '—'],
+      [s.cpi, b.cpi !== null ? s.spendPace(b.cpi) : '—'],
       [s.forecast, forecast],
       [s.workDone, f.percent(b.percentComplete)],
       [s.spent, f.percent(b.percentSpent)],
     ]),
+    // How the expected final cost is computed, with the precise terms (EAC, CPI) the labels leave out.
+    ...(b.forecastAtCompletion !== null && b.cpi !== null
+      ? [h('p', h('em', s.finalCostTip(f.number(b.cpi), f.money(b.earnedValue))))]
+      : []),
     h('h3', s.chartTitle),
     h('p', s.chartNote),
     table(
@@ -104,12 +109,13 @@ export function milestoneSection(c: SectionContext, milestones: readonly Milesto
   return [
     h('h2', s.deadlines),
     table(
-      [s.milestone, s.due, s.status, s.risk, s.openTasks, s.workLeft, s.daysLeft, s.p50, s.p85],
+      [s.milestone, s.due, s.status, s.risk, s.outlook, s.openTasks, s.workLeft, s.daysLeft, s.p50, s.p85],
       milestones.map((m) => [
         [`${m.key} ${m.name}`, milestoneNotes(c, m)],
         m.dueDate ? f.date(m.dueDate) : '—',
         m.status === 'done' ? s.done : s.open,
         healthLozenge(c, m.risk),
+        outlookOf(c, m),
         f.number(m.openTasks),
         f.number(m.remainingWorkDays),
         m.businessDaysLeft !== null ? f.number(m.businessDaysLeft) : '—',
@@ -118,7 +124,24 @@ export function milestoneSection(c: SectionContext, milestones: readonly Milesto
       ]),
     ),
     h('p', s.forecastLegend),
+    ...statisticsNote(c, milestones),
   ];
+}
+
+/** The risk in plain words ("Probably 2 business days late"), from the forecast's business days after the due date. */
+function outlookOf(c: SectionContext, m: MilestoneRisk): string {
+  if (m.status === 'done' || m.p50DaysAfterDue === null || m.p50DaysAfterDue === undefined) return '—';
+  return forecastWords(c.lang).outlook(m.p50DaysAfterDue, m.p85DaysAfterDue ?? null);
+}
+
+/** What « au plus tôt » and « prudent » are (P50, P85) and how many simulations they come from: the panel's tooltip. */
+function statisticsNote(c: SectionContext, milestones: readonly MilestoneRisk[]): Markup[] {
+  const network = milestones.filter((m) => m.status === 'open' && m.forecastBasis === 'network' && m.trials > 0);
+  if (network.length === 0) return [];
+  const w = forecastWords(c.lang);
+  const trials = Math.max(...network.map((m) => m.trials));
+  const se = Math.max(...network.map((m) => m.standardErrorDays ?? 0));
+  return [h('p', h('em', w.datesTip(w.basis(trials, se))))];
 }
 
 function approverList(c: SectionContext, g: GateStatus): Markup {
@@ -127,7 +150,7 @@ function approverList(c: SectionContext, g: GateStatus): Markup {
       'li',
       a.decision
         ? `${a.displayName} ${c.s.decisions[a.decision]}${a.decidedAt ? ` (${c.f.date(a.decidedAt)})` : ''}`
-        : `${a.displayName}: ${c.s.noDecisionYet}`,
+        : c.s.awaiting(a.displayName),
     ),
   );
   return items.length > 0 ? h('ul', ...items) : h('p', '—');

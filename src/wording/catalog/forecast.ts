@@ -48,6 +48,13 @@ export interface ForecastWords extends Record<ForecastLabel, string> {
   onTime: (ratio: number) => string;
   criticality: (ratio: number) => string;
   basis: (trials: number, standardError: number) => string;
+  /**
+   * The deadline risk in plain words, from business days between the due date and P50 (positive: late) and P85:
+   * "Probably 2 business days late", "Probably on time, but possibly 1 business day late".
+   */
+  outlook: (p50DaysAfterDue: number, p85DaysAfterDue: number | null) => string;
+  /** The statistics behind "at the earliest" (P50) and "cautious" (P85), for their tooltip; `basis` says what they come from. */
+  datesTip: (basis: string) => string;
 }
 
 export const en: ForecastWords = {
@@ -65,11 +72,18 @@ export const en: ForecastWords = {
   criticalPath: 'Critical path',
   criticalPathIntro: 'The chain of work that sets the launch date, first step first.',
   otherCampaignWork: 'Work on another campaign (same people)',
-  criticality: (r) => `critical in ${percent('en', r)} of trials`,
-  legend: 'P50 · P85: the milestone is done by that date in 50% · 85% of the trials.',
+  criticality: (r) => `critical in ${percent('en', r)} of simulations`,
+  legend: 'At the earliest: a one-in-two chance of being done by that date; cautious: an 85-in-100 chance.',
   basis: (trials, se) =>
-    `Monte Carlo over the task links and every person's load across campaigns: ${numberFormat('en-GB').format(trials)} trials, ` +
+    `Monte Carlo over the task links and every person’s load across campaigns: ${numberFormat('en-GB').format(trials)} simulations, ` +
     `P85 within ±${days('en', se)} business ${plural('en', se, { one: 'day', other: 'days' })}`,
+  outlook: (p50, p85) => {
+    const n = (d: number): string => `${days('en', Math.abs(d))} business ${plural('en', Math.abs(d), { one: 'day', other: 'days' })}`;
+    const head = p50 > 0 ? `Probably ${n(p50)} late` : p50 < 0 ? `Probably ${n(p50)} early` : 'Probably on time';
+    return p50 <= 0 && p85 !== null && p85 > 0 ? `${head}, but possibly ${n(p85)} late` : head;
+  },
+  datesTip: (basis) =>
+    `At the earliest (P50): a one-in-two chance of being done by that date. Cautious (P85): an 85-in-100 chance. ${basis}.`,
 };
 
 export const fr: ForecastWords = {
@@ -87,11 +101,21 @@ export const fr: ForecastWords = {
   criticalPath: 'Chemin critique',
   criticalPathIntro: 'La chaîne de travail qui fixe la date de lancement, de la première étape à la dernière.',
   otherCampaignWork: 'Travail sur une autre campagne (mêmes personnes)',
-  criticality: (r) => `critique dans ${percent('fr', r)} des tirages`,
-  legend: `P50 · P85${NNBSP}: le jalon est terminé à cette date dans 50${NBSP}% · 85${NBSP}% des tirages.`,
+  criticality: (r) => `critique dans ${percent('fr', r)} des simulations`,
+  legend: `Au plus tôt${NNBSP}: une chance sur deux d’avoir fini à cette date${NNBSP}; prudent${NNBSP}: 85${NBSP}chances sur 100.`,
   basis: (trials, se) =>
     `Monte-Carlo sur les liens entre tâches et la charge de chaque personne, toutes campagnes confondues${NNBSP}: ` +
-    `${numberFormat('fr-FR').format(trials)} tirages, P85 à ±${days('fr', se)}${NNBSP}${plural('fr', se, { one: 'jour ouvré', other: 'jours ouvrés' })} près`,
+    `${numberFormat('fr-FR').format(trials)} simulations, P85 à ±${days('fr', se)}${NNBSP}${plural('fr', se, { one: 'jour ouvré', other: 'jours ouvrés' })} près`,
+  outlook: (p50, p85) => {
+    const n = (d: number): string =>
+      `${days('fr', Math.abs(d))}${NNBSP}${plural('fr', Math.abs(d), { one: 'jour ouvré', other: 'jours ouvrés' })}`;
+    const head = p50 > 0 ? `Probablement ${n(p50)} de retard` : p50 < 0 ? `Probablement ${n(p50)} d’avance` : 'Probablement dans les temps';
+    return p50 <= 0 && p85 !== null && p85 > 0
+      ? `${head}, mais ${n(p85)} de retard ${plural('fr', p85, { one: 'possible', other: 'possibles' })}`
+      : head;
+  },
+  datesTip: (basis) =>
+    `Au plus tôt (P50)${NNBSP}: une chance sur deux d’avoir fini à cette date. Prudent (P85)${NNBSP}: 85${NBSP}chances sur 100. ${basis}.`,
 };
 
 export const forecastWords = (lang: Language): ForecastWords => (lang === 'fr' ? fr : en);

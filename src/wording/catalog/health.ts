@@ -1,6 +1,6 @@
 import type { Health, Reason } from '../../contracts/campaign-panel';
 import type { Language } from '../locale';
-import { gateInFrench } from '../typography';
+import { gateInFrench, NNBSP } from '../typography';
 
 /**
  * Campaign health: its states and its reasons in plain words, from a reason's code and parameters, for the issue
@@ -8,8 +8,8 @@ import { gateInFrench } from '../typography';
  * gate_due_soon {gate, days}, milestone_late {milestone, days}, milestone_at_risk {milestone, p85, dueDate},
  * dependency_overdue {task, days?, blocks?}, spend_ahead_of_work / budget_80 / over_budget {spent, done?}
  * (ratios, 0.92 = 92 %), forecast_over_budget {forecast, budget} (money), kpi_behind_pace {kpi, actual?, expected?}.
- * A missing parameter gives a shorter sentence, never "undefined". Texts are today's, unchanged: the language issue
- * brings the French typography (narrow no-break spaces) to them.
+ * A missing parameter gives a shorter sentence, never "undefined". No forecasting jargon: P85 is the "cautious" date
+ * and the forecast at completion the "expected final cost", as the panel labels them.
  */
 
 /** The formatting a reason needs, in the reader's locale. */
@@ -35,12 +35,12 @@ type ReasonWords = Record<Reason['code'], (a: ReasonArgs) => string>;
 /** Drops the doubled spaces and empty quotes a missing parameter leaves. */
 const tidy = (s: string): string =>
   s
-    .replace(/« » |‘’ /g, '')
+    .replace(/«\u202f\u202f» |‘’ /g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 const q = (s: string | undefined): string => (s === undefined ? '' : `‘${s}’`);
 const bd = (n: number | undefined): string => (n === undefined ? '' : `${n} business ${n === 1 ? 'day' : 'days'}`);
-const qFr = (s: string | undefined): string => (s === undefined ? '' : `« ${s} »`);
+const qFr = (s: string | undefined): string => (s === undefined ? '' : `«${NNBSP}${s}${NNBSP}»`);
 const bdFr = (n: number | undefined): string => (n === undefined ? '' : `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'}`);
 const blocking = (base: string, blocks: string | undefined, and: string, quote: (s: string) => string): string =>
   tidy(blocks ? `${base} ${and} ${quote(blocks)}` : base);
@@ -53,7 +53,7 @@ export const reasonsEn: ReasonWords = {
     const base = `Milestone ${q(a.text('milestone'))} may slip`;
     const p85 = a.date('p85');
     const due = a.date('dueDate');
-    return tidy(p85 && due ? `${base}: likely done (P85) ${p85} against a due date of ${due}` : base);
+    return tidy(p85 && due ? `${base}: done by ${p85} to be cautious, against a due date of ${due}` : base);
   },
   dependency_overdue: (a) => {
     const days = a.num('days');
@@ -74,7 +74,7 @@ export const reasonsEn: ReasonWords = {
   forecast_over_budget: (a) => {
     const fc = a.money('forecast');
     const budget = a.money('budget');
-    return fc && budget ? `The forecast at completion (${fc}) is over the ${budget} budget` : 'The forecast at completion is over budget';
+    return fc && budget ? `The expected final cost (${fc}) is over the ${budget} budget` : 'The expected final cost is over budget';
   },
   kpi_behind_pace: (a) => {
     const base = `KPI ${q(a.text('kpi'))} is behind pace`;
@@ -96,7 +96,7 @@ export const reasonsFr: ReasonWords = {
     const base = `Le jalon ${qFr(a.text('milestone'))} risque de glisser`;
     const p85 = a.date('p85');
     const due = a.date('dueDate');
-    return tidy(p85 && due ? `${base} : fin probable (P85) le ${p85} pour une échéance le ${due}` : base);
+    return tidy(p85 && due ? `${base}${NNBSP}: fin prudente le ${p85} pour une échéance le ${due}` : base);
   },
   dependency_overdue: (a) => {
     const days = a.num('days');
@@ -114,21 +114,20 @@ export const reasonsFr: ReasonWords = {
       ? `Les dépenses atteignent ${spent} du budget pour ${done} du travail terminé`
       : 'Les dépenses avancent plus vite que le travail';
   },
-  over_budget: (a) => (a.pct('spent') ? `Budget dépassé : ${a.pct('spent')} du budget dépensé` : 'Budget dépassé'),
-  budget_80: (a) => (a.pct('spent') ? `Les dépenses ont atteint ${a.pct('spent')} du budget` : 'Les dépenses ont atteint 80 % du budget'),
+  over_budget: (a) => (a.pct('spent') ? `Budget dépassé${NNBSP}: ${a.pct('spent')} du budget dépensé` : 'Budget dépassé'),
+  budget_80: (a) =>
+    a.pct('spent') ? `Les dépenses ont atteint ${a.pct('spent')} du budget` : `Les dépenses ont atteint 80${NNBSP}% du budget`,
   forecast_over_budget: (a) => {
     const fc = a.money('forecast');
     const budget = a.money('budget');
-    return fc && budget
-      ? `La prévision à terminaison (${fc}) dépasse le budget de ${budget}`
-      : 'La prévision à terminaison dépasse le budget';
+    return fc && budget ? `Le coût final estimé (${fc}) dépasse le budget de ${budget}` : 'Le coût final estimé dépasse le budget';
   },
   kpi_behind_pace: (a) => {
     const base = `L’indicateur ${qFr(a.text('kpi'))} est en retard sur son rythme`;
     const actual = a.num('actual');
     const expected = a.num('expected');
     return tidy(
-      actual === undefined || expected === undefined ? base : `${base} : ${a.number(actual)} pour ${a.number(expected)} attendus`,
+      actual === undefined || expected === undefined ? base : `${base}${NNBSP}: ${a.number(actual)} pour ${a.number(expected)} attendus`,
     );
   },
   no_data: () => 'Pas encore assez de données pour juger',
@@ -166,5 +165,5 @@ export const en = {
 export const fr: typeof en = {
   health: 'Santé',
   healthState: { on_track: 'En bonne voie', at_risk: 'À risque', off_track: 'En dérive' },
-  nothingToReport: 'Rien à signaler : dates, validations et dépenses sont conformes au plan.',
+  nothingToReport: `Rien à signaler${NNBSP}: dates, validations et dépenses sont conformes au plan.`,
 };

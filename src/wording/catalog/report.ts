@@ -1,8 +1,9 @@
 import type { GateStatus } from '../../contracts/campaign-panel';
 import type { Language } from '../locale';
+import { plural } from '../plural';
 import * as costCategories from './cost-categories';
 import { sharedLabels, type SharedLabels } from './labels';
-import { gateInFrench } from '../typography';
+import { gateInFrench, NNBSP, quote } from '../typography';
 
 export type ReportKind = 'status' | 'post-campaign';
 type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
@@ -28,6 +29,8 @@ export interface ReportStrings extends SharedLabels {
   workLeft: string;
   daysLeft: string;
   forecastLegend: string;
+  /** The milestone table's plain-language risk column ("Probably 2 business days late"). */
+  outlook: string;
   overdueDependency: (key: string, summary: string, due: string) => string;
   lateGate: (gate: string, due: string) => string;
   noGates: string;
@@ -39,6 +42,8 @@ export interface ReportStrings extends SharedLabels {
   timeliness: string;
   onTime: string;
   noDecisionYet: string;
+  /** An approver who has not decided yet, in the approvers' list. */
+  awaiting: (name: string) => string;
   noKpis: string;
   riskRegister: string;
   riskRegisterEmpty: string;
@@ -62,7 +67,13 @@ export interface ReportStrings extends SharedLabels {
   };
 }
 
-const plural = (n: number, one: string, other: string): string => (Math.abs(n) === 1 ? one : other);
+/** Plural agreement by each language's rule (French: 0 and 1 in the singular). */
+const pl =
+  (lang: Language) =>
+  (n: number, one: string, other: string): string =>
+    plural(lang, n, { one, other });
+const plEn = pl('en');
+const plFr = pl('fr');
 
 const en: ReportStrings = {
   ...sharedLabels('en'),
@@ -70,8 +81,8 @@ const en: ReportStrings = {
   intro: (name, key, launch, budget) => `Campaign ${name} (${key}): launch on ${launch}, budget ${budget}.`,
   generated: (when, asOf) =>
     `Published by Campaign Control on ${when}, from Jira data as of ${asOf}. Each update adds a version to this page’s history.`,
-  earnedValue: 'Earned value',
-  cpi: 'Cost performance index',
+  earnedValue: 'Work done, at its planned cost',
+  cpi: 'Spending pace',
   forecastNote: {
     no_spend_yet: 'No forecast yet: nothing has been spent.',
     no_completed_work: 'No forecast yet: no planned work is done.',
@@ -89,7 +100,8 @@ const en: ReportStrings = {
   openTasks: 'Open tasks',
   workLeft: 'Work left (business days)',
   daysLeft: 'Business days left',
-  forecastLegend: 'P50 · P85: the milestone is done by that date in 50% · 85% of the simulations.',
+  forecastLegend: 'At the earliest: a one-in-two chance of the milestone being done by that date; cautious: an 85-in-100 chance.',
+  outlook: 'Outlook',
   overdueDependency: (key, summary, due) => `Overdue: ${key} ${summary} (due ${due})`,
   lateGate: (gate, due) => `Late sign-off: ${gate} (due ${due})`,
   noGates: 'This campaign has no sign-off gates.',
@@ -97,16 +109,17 @@ const en: ReportStrings = {
   decisions: { approved: 'approved', declined: 'declined', changes_requested: 'requested changes' },
   approvers: 'Approvers',
   pending: 'Pending',
-  lateBy: (n) => `${n} business ${plural(n, 'day', 'days')} late`,
+  lateBy: (n) => `${n} business ${plEn(n, 'day', 'days')} late`,
   onTime: 'On time',
   timeliness: 'Timeliness',
   noDecisionYet: 'no decision yet',
+  awaiting: (name) => `${name}: no decision yet`,
   noKpis: 'This campaign has no KPI targets.',
   riskRegister: 'Risk register',
   riskRegisterEmpty: 'The campaign’s risk register is empty.',
   summary: 'Summary',
   summaryLine: (met, total, spent, budget, slipped) =>
-    `${met} of ${total} ${plural(total, 'KPI target', 'KPI targets')} met; ${spent} spent against a budget of ${budget}; ${slipped} ${plural(slipped, 'milestone', 'milestones')} slipped.`,
+    `${met} of ${total} ${plEn(total, 'KPI target', 'KPI targets')} met; ${spent} spent against a budget of ${budget}; ${slipped} ${plEn(slipped, 'milestone', 'milestones')} slipped.`,
   result: 'Result',
   results: { met: 'Met', missed: 'Missed', not_measured: 'Not measured' },
   difference: 'Difference',
@@ -120,8 +133,8 @@ const en: ReportStrings = {
   noCauseFound: 'No late task or sign-off explains it in the data.',
   cause: {
     taskLate: (key, summary, days, finished) =>
-      `${key} ${summary}: ${finished ? `finished on ${finished}` : 'not finished'}, ${days} business ${plural(days, 'day', 'days')} after its due date`,
-    gateLate: (gate, days) => `Sign-off ${gate} was ${days} business ${plural(days, 'day', 'days')} late`,
+      `${key} ${summary}: ${finished ? `finished on ${finished}` : 'not finished'}, ${days} business ${plEn(days, 'day', 'days')} after its due date`,
+    gateLate: (gate, days) => `Sign-off ${gate} was ${days} business ${plEn(days, 'day', 'days')} late`,
     signoff: (gate, decision, by, on, reason) =>
       `${by} ${decision === 'decline' ? 'declined' : 'requested changes to'} sign-off ${gate} on ${on}${reason ? `: “${reason}”` : ''}`,
   },
@@ -130,15 +143,15 @@ const en: ReportStrings = {
 const fr: ReportStrings = {
   ...sharedLabels('fr'),
   title: { status: 'Rapport de statut', 'post-campaign': 'Bilan de campagne' },
-  intro: (name, key, launch, budget) => `Campagne ${name} (${key}) : lancement le ${launch}, budget ${budget}.`,
+  intro: (name, key, launch, budget) => `Campagne ${name} (${key})${NNBSP}: lancement le ${launch}, budget ${budget}.`,
   generated: (when, asOf) =>
     `Publié par Campaign Control le ${when}, d’après les données Jira du ${asOf}. Chaque mise à jour ajoute une version à l’historique de cette page.`,
-  earnedValue: 'Valeur acquise',
-  cpi: 'Indice de performance des coûts',
+  earnedValue: 'Travail fait, à son coût prévu',
+  cpi: 'Rythme des dépenses',
   forecastNote: {
-    no_spend_yet: 'Pas encore de prévision : rien n’a été dépensé.',
-    no_completed_work: 'Pas encore de prévision : aucun travail prévu n’est terminé.',
-    too_little_data: 'Pas encore de prévision : trop peu de travail est terminé pour projeter un coût fiable.',
+    no_spend_yet: `Pas encore d’estimation${NNBSP}: rien n’a été dépensé.`,
+    no_completed_work: `Pas encore d’estimation${NNBSP}: aucun travail prévu n’est terminé.`,
+    too_little_data: `Pas encore d’estimation${NNBSP}: trop peu de travail est terminé pour estimer un coût fiable.`,
   },
   workDone: 'Travail terminé',
   spent: 'Budget dépensé',
@@ -152,24 +165,26 @@ const fr: ReportStrings = {
   openTasks: 'Tâches ouvertes',
   workLeft: 'Travail restant (jours ouvrés)',
   daysLeft: 'Jours ouvrés restants',
-  forecastLegend: 'P50 · P85 : le jalon est terminé à cette date dans 50 % · 85 % des simulations.',
-  overdueDependency: (key, summary, due) => `En retard : ${key} ${summary} (échéance le ${due})`,
-  lateGate: (gate, due) => `Validation en retard : ${gate} (échéance le ${due})`,
+  forecastLegend: `Au plus tôt${NNBSP}: une chance sur deux que le jalon soit terminé à cette date${NNBSP}; prudent${NNBSP}: 85\u00a0chances sur 100.`,
+  outlook: 'Prévision',
+  overdueDependency: (key, summary, due) => `En retard${NNBSP}: ${key} ${summary} (échéance le ${due})`,
+  lateGate: (gate, due) => `Validation en retard${NNBSP}: ${gate} (échéance le ${due})`,
   noGates: 'Cette campagne n’a pas d’étape de validation.',
   gate: 'Validation',
   decisions: { approved: 'a approuvé', declined: 'a refusé', changes_requested: 'a demandé des modifications' },
   approvers: 'Approbateurs',
   pending: 'En attente de',
-  lateBy: (n) => `${n} ${plural(n, 'jour ouvré', 'jours ouvrés')} de retard`,
+  lateBy: (n) => `${n} ${plFr(n, 'jour ouvré', 'jours ouvrés')} de retard`,
   onTime: 'Dans les temps',
   timeliness: 'Délai',
   noDecisionYet: 'pas encore de décision',
+  awaiting: (name) => `${name}${NNBSP}: pas encore de décision`,
   noKpis: 'Cette campagne n’a pas d’objectifs d’indicateurs.',
   riskRegister: 'Registre des risques',
   riskRegisterEmpty: 'Le registre des risques de la campagne est vide.',
   summary: 'Synthèse',
   summaryLine: (met, total, spent, budget, slipped) =>
-    `${met} ${plural(met, 'objectif atteint', 'objectifs atteints')} sur ${total} ; ${spent} dépensés pour un budget de ${budget} ; ${slipped} ${plural(slipped, 'jalon a glissé', 'jalons ont glissé')}.`,
+    `${met} ${plFr(met, 'objectif atteint', 'objectifs atteints')} sur ${total}${NNBSP}; ${spent} dépensés pour un budget de ${budget}${NNBSP}; ${slipped} ${plFr(slipped, 'jalon a glissé', 'jalons ont glissé')}.`,
   result: 'Résultat',
   results: { met: 'Atteint', missed: 'Manqué', not_measured: 'Non mesuré' },
   difference: 'Écart',
@@ -183,10 +198,10 @@ const fr: ReportStrings = {
   noCauseFound: 'Aucune tâche ni validation en retard ne l’explique dans les données.',
   cause: {
     taskLate: (key, summary, days, finished) =>
-      `${key} ${summary} : ${finished ? `terminée le ${finished}` : 'non terminée'}, ${days} ${plural(days, 'jour ouvré', 'jours ouvrés')} après son échéance`,
-    gateLate: (gate, days) => `La ${gateInFrench(gate)} a eu ${days} ${plural(days, 'jour ouvré', 'jours ouvrés')} de retard`,
+      `${key} ${summary}${NNBSP}: ${finished ? `terminée le ${finished}` : 'non terminée'}, ${days} ${plFr(days, 'jour ouvré', 'jours ouvrés')} après son échéance`,
+    gateLate: (gate, days) => `La ${gateInFrench(gate)} a eu ${days} ${plFr(days, 'jour ouvré', 'jours ouvrés')} de retard`,
     signoff: (gate, decision, by, on, reason) =>
-      `${by} ${decision === 'decline' ? 'a refusé' : 'a demandé des modifications sur'} la ${gateInFrench(gate)} le ${on}${reason ? ` : « ${reason} »` : ''}`,
+      `${by} ${decision === 'decline' ? 'a refusé' : 'a demandé des modifications sur'} la ${gateInFrench(gate)} le ${on}${reason ? `${NNBSP}: ${quote('fr', reason)}` : ''}`,
   },
 };
 

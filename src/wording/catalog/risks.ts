@@ -82,7 +82,7 @@ export const en: RiskWords = {
   keptInApp: 'Risks kept in Campaign Control’s storage for this campaign.',
   keptInJira: (type) => `Risks kept in Jira, as issues of type ${quote('en', type)} under the campaign’s epic.`,
   title: 'Risks',
-  intro: 'Open risks of the register are drawn in every trial of the forecast; these move the launch most.',
+  intro: 'Each simulation of the forecast plays out the open risks of the register; these move the launch most.',
   noneMoving: 'No open risk moves the forecast.',
   emptyRegister: 'The risk register is empty.',
   openCount: (open, total) => `${open} open of ${total} ${plural('en', total, { one: 'risk', other: 'risks' })} in the register`,
@@ -96,9 +96,9 @@ export const en: RiskWords = {
   chance: (p) => `${percent('en', p)} chance`,
   delayDays: (n) => `${days('en', n)} business ${plural('en', n, { one: 'day', other: 'days' })}`,
   p85Adjusted: (m, p85, without) =>
-    `${quote('en', m)}: risk-adjusted P85 on ${dayInWords('en', p85, false)} (${dayInWords('en', without, false)} without the risks)`,
+    `${quote('en', m)}: cautious date with the risks ${dayInWords('en', p85, false)} (${dayInWords('en', without, false)} without them)`,
   expectedCost: (cost, contingency, eac) =>
-    `Expected cost of the risks: ${cost}, against a contingency of ${contingency}; estimate at completion with the risks: ${eac}`,
+    `Expected cost of the risks: ${cost}, against a contingency of ${contingency}; expected final cost with the risks: ${eac}`,
   statuses: { open: 'Open', mitigated: 'Mitigated', closed: 'Closed', occurred: 'Occurred' },
   levels: { low: 'Low (20%)', medium: 'Medium (50%)', high: 'High (80%)' },
   openRegister: 'Open the risk register',
@@ -141,7 +141,7 @@ export const fr: RiskWords = {
   keptInApp: 'Risques tenus dans le stockage de Campaign Control pour cette campagne.',
   keptInJira: (type) => `Risques tenus dans Jira, en tickets de type ${quote('fr', type)} sous l’epic de la campagne.`,
   title: 'Risques',
-  intro: `Les risques ouverts du registre sont tirés dans chaque essai de la prévision${NNBSP}; voici ceux qui décalent le plus le lancement.`,
+  intro: `Chaque simulation de la prévision tient compte des risques ouverts du registre${NNBSP}; voici ceux qui décalent le plus le lancement.`,
   noneMoving: 'Aucun risque ouvert ne décale la prévision.',
   emptyRegister: 'Le registre des risques est vide.',
   openCount: (open, total) =>
@@ -156,9 +156,9 @@ export const fr: RiskWords = {
   chance: (p) => `${percent('fr', p)} de probabilité`,
   delayDays: (n) => `${days('fr', n)}${NNBSP}${plural('fr', n, { one: 'jour ouvré', other: 'jours ouvrés' })}`,
   p85Adjusted: (m, p85, without) =>
-    `${quote('fr', m)}${NNBSP}: P85 ajusté aux risques le ${dayInWords('fr', p85, false)} (le ${dayInWords('fr', without, false)} sans les risques)`,
+    `${quote('fr', m)}${NNBSP}: date prudente avec les risques le ${dayInWords('fr', p85, false)} (le ${dayInWords('fr', without, false)} sans eux)`,
   expectedCost: (cost, contingency, eac) =>
-    `Coût attendu des risques${NNBSP}: ${cost}, pour une réserve de ${contingency}${NNBSP}; estimation à terminaison avec les risques${NNBSP}: ${eac}`,
+    `Coût attendu des risques${NNBSP}: ${cost}, pour une réserve de ${contingency}${NNBSP}; coût final estimé avec les risques${NNBSP}: ${eac}`,
   statuses: { open: 'Ouvert', mitigated: 'Atténué', closed: 'Clos', occurred: 'Survenu' },
   levels: { low: `Faible (20${NBSP}%)`, medium: `Moyenne (50${NBSP}%)`, high: `Élevée (80${NBSP}%)` },
   openRegister: 'Ouvrir le registre des risques',

@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import { BudgetTables } from './BudgetTables';
 import { BurnChart } from './BurnChart';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import { Section } from './Section';
+import { Tip } from './Tip';
 import type { BudgetBurn } from './types';
 
-function Figure({ label, value, hint, tone }: { label: string; value: string; hint?: string; tone?: 'danger' | 'warning' }) {
+function Figure({ label, value, hint, tone }: { label: string; value: string; hint?: ReactNode; tone?: 'danger' | 'warning' }) {
   return (
     <div className={`figure${tone ? ` figure--${tone}` : ''}`}>
       <dt className="figure__label">{label}</dt>
@@ -28,6 +30,43 @@ function BudgetAlert({ t, budget, spent }: { t: Strings; budget: BudgetBurn; spe
   ) : null;
 }
 
+/** The budget bar: work done (top stripe) and budget spent (bottom stripe), with its legend in words. */
+function BudgetBar({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
+  const over = budget.percentSpent > 1;
+  const width = (ratio: number): string => `${Math.min(100, Math.round(ratio * 100))}%`;
+  return (
+    <div className="budget-bar" data-testid="budget-bar">
+      <div className="progress" aria-hidden="true">
+        <span className="progress__bar progress__bar--work" style={{ width: width(budget.percentComplete) }} />
+        <span
+          className={`progress__bar progress__bar--spend${over ? ' progress__bar--over' : ''}`}
+          style={{ width: width(budget.percentSpent) }}
+        />
+      </div>
+      <ul className="legend" data-testid="budget-bar-legend">
+        <li>
+          <span className={`legend__swatch legend__swatch--spend${over ? ' legend__swatch--over' : ''}`} aria-hidden="true" />
+          {t.barSpent(f.percent(budget.percentSpent))}
+        </li>
+        <li>
+          <span className="legend__swatch legend__swatch--work" aria-hidden="true" />
+          {t.barWork(f.percent(budget.percentComplete))}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** Under the expected final cost: the spending pace in words, and how the cost is computed (EAC, CPI) in a tooltip. */
+function paceHint(t: Strings, f: Formatters, budget: BudgetBurn): ReactNode {
+  if (budget.forecastAtCompletion === null || budget.cpi === null) return undefined;
+  return (
+    <Tip tip={t.finalCostTip(f.number(budget.cpi), f.money(budget.earnedValue))} className="tip--dotted">
+      {t.spendPace(budget.cpi)}
+    </Tip>
+  );
+}
+
 export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; budget: BudgetBurn }) {
   const overForecast = budget.forecastAtCompletion !== null && budget.forecastAtCompletion > budget.planned;
   const spent = f.percent(budget.percentSpent);
@@ -47,26 +86,12 @@ export function BudgetSection({ t, f, budget }: { t: Strings; f: Formatters; bud
         <Figure
           label={t.forecast}
           value={budget.forecastAtCompletion === null ? '—' : f.money(budget.forecastAtCompletion)}
-          hint={
-            budget.forecastAtCompletion !== null && budget.cpi !== null
-              ? t.forecastHint(f.number(budget.cpi), f.money(budget.earnedValue))
-              : undefined
-          }
+          hint={paceHint(t, f, budget)}
           tone={overForecast ? 'danger' : undefined}
         />
       </dl>
       {budget.forecastNote !== 'ok' && <p className="note">{t.forecastNote[budget.forecastNote]}</p>}
-      <div className="progress" aria-hidden="true">
-        <span
-          className="progress__bar progress__bar--work"
-          style={{ width: `${Math.min(100, Math.round(budget.percentComplete * 100))}%` }}
-        />
-        <span
-          className={`progress__bar progress__bar--spend${budget.percentSpent > 1 ? ' progress__bar--over' : ''}`}
-          style={{ width: `${Math.min(100, Math.round(budget.percentSpent * 100))}%` }}
-        />
-      </div>
-      <p className="muted small">{t.workDone(f.percent(budget.percentComplete), spent)}</p>
+      <BudgetBar t={t} f={f} budget={budget} />
       <BurnChart t={t} f={f} budget={budget} />
       <BudgetTables t={t} f={f} budget={budget} />
     </Section>

@@ -9,15 +9,18 @@ type CategoryLine = BudgetBurn['byCategory'][number];
 const UNALLOCATED = '__unallocated';
 type MilestoneLine = BudgetBurn['byMilestone'][number];
 
-/** A share bar: how much of the planned budget `value` is, capped visually at 100 % (the text says the truth). */
-function Share({ value, of, label }: { value: number; of: number; label: string }) {
+/** A share bar: how much of the planned budget `value` is, capped visually at 100 %, with the share in figures beside it. */
+function Share({ value, of, f }: { value: number; of: number; f: Formatters }) {
   const ratio = of > 0 ? value / of : 0;
   return (
-    <span className="share" role="img" aria-label={label}>
-      <span
-        className={`share__fill${ratio > 1 ? ' share__fill--over' : ''}`}
-        style={{ width: `${Math.min(100, Math.round(ratio * 100))}%` }}
-      />
+    <span className="share-cell">
+      <span className="share" aria-hidden="true">
+        <span
+          className={`share__fill${ratio > 1 ? ' share__fill--over' : ''}`}
+          style={{ width: `${Math.min(100, Math.round(ratio * 100))}%` }}
+        />
+      </span>
+      <span>{of > 0 ? f.percent(ratio) : '—'}</span>
     </span>
   );
 }
@@ -45,12 +48,11 @@ function categoryColumns(t: Strings, f: Formatters): Column<CategoryLine>[] {
 }
 
 function milestoneColumns(t: Strings, f: Formatters): Column<MilestoneLine>[] {
-  const share = (m: MilestoneLine): string => `${t.spentShare} ${m.planned > 0 ? f.percent(m.actual / m.planned) : '—'}`;
   return [
     { key: 'milestone', header: t.milestone, rowHeader: true, className: 'clip', cell: (m) => <span title={m.name}>{m.name}</span> },
     money('planned', t.planned, f, (m) => m.planned),
     money('actual', t.actual, f, (m) => m.actual),
-    { key: 'share', header: t.spentShare, headerHidden: true, cell: (m) => <Share value={m.actual} of={m.planned} label={share(m)} /> },
+    { key: 'share', header: t.spentShare, cell: (m) => <Share value={m.actual} of={m.planned} f={f} /> },
   ];
 }
 

@@ -1,24 +1,18 @@
 import { forecastWords } from '../../../src/wording/catalog/forecast';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
+import { datesTip } from './Outlook';
+import { Tip } from './Tip';
 import type { MilestoneRisk } from './types';
 
-/** What P50 · P85 mean and what they were computed from: the network forecast, or the older bases. */
+/** What « au plus tôt » and « prudent » mean in plain words; P50/P85 and what they were computed from in its tooltip. */
 export function ForecastLegend({ t, f, open }: { t: Strings; f: Formatters; open: readonly MilestoneRisk[] }) {
-  const network = open.filter((m) => m.forecastBasis === 'network');
-  const others = open.filter((m) => m.forecastBasis !== 'network');
-  const trials = (ms: readonly MilestoneRisk[]): number => Math.max(...ms.map((m) => m.trials));
-  const w = forecastWords(t.lang);
   return (
-    <p className="small muted">
+    <p className="small muted" data-testid="forecast-legend">
       {t.workLeftLegend}{' '}
-      {network.length > 0 && `${w.legend} ${w.basis(trials(network), Math.max(...network.map((m) => m.standardErrorDays ?? 0)))}. `}
-      {others.length > 0 &&
-        t.forecastLegend(
-          [...new Set(others.map((m) => m.forecastBasis))]
-            .map((b) => t.basis(b === 'history', f.number(trials(others.filter((m) => m.forecastBasis === b)))))
-            .join(' ; '),
-        )}
+      <Tip tip={datesTip(t, f, open)} className="tip--dotted">
+        {forecastWords(t.lang).legend}
+      </Tip>
     </p>
   );
 }

@@ -1,10 +1,11 @@
 import type { Formatters } from './format';
 import { MilestoneBlockers } from './MilestoneBlockers';
 import type { Strings } from './i18n';
-import { forecastWords } from '../../../src/wording/catalog/forecast';
 import { ForecastReasons, hasForecastReasons } from './ForecastReasons';
 import { IssueLink } from './IssueLink';
 import { HEALTH_TONE, Lozenge } from './Lozenge';
+import { datesTip, OutlookLine } from './Outlook';
+import { Tip } from './Tip';
 import type { MilestoneRisk } from './types';
 
 /** A forecast date, flagged when it falls after the milestone's due date. */
@@ -47,15 +48,13 @@ export function MilestoneCard({ t, f, m }: { t: Strings; f: Formatters; m: Miles
           ) : (
             <div className="milestone__forecast">
               <span className="small muted">{t.forecastDates}</span>
-              <dl className="forecasts">
-                <ForecastDate label={t.p50} iso={m.p50} due={m.dueDate} f={f} />
-                <ForecastDate label={t.p85} iso={m.p85} due={m.dueDate} f={f} />
-              </dl>
-              <span className="small muted">
-                {m.forecastBasis === 'network'
-                  ? forecastWords(t.lang).basis(m.trials, m.standardErrorDays ?? 0)
-                  : t.basis(m.forecastBasis === 'history', f.number(m.trials))}
-              </span>
+              <OutlookLine t={t} m={m} />
+              <Tip tip={datesTip(t, f, [m])} block>
+                <dl className="forecasts">
+                  <ForecastDate label={t.p50} iso={m.p50} due={m.dueDate} f={f} />
+                  <ForecastDate label={t.p85} iso={m.p85} due={m.dueDate} f={f} />
+                </dl>
+              </Tip>
               {hasForecastReasons(m) && <ForecastReasons lang={t.lang} m={m} />}
             </div>
           )}

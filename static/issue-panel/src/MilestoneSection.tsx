@@ -9,18 +9,9 @@ import { Section } from './Section';
 import type { ForecastState, MilestoneRisk } from './types';
 import { ForecastStatus } from './ForecastStatus';
 import { MilestoneBlockers } from './MilestoneBlockers';
+import { OutlookCell } from './Outlook';
 
 const COLUMNS = 5;
-
-/** A forecast date, in red when it falls after the milestone's due date. */
-function Forecast({ iso, due, f }: { iso: string | null; due: string | null; f: Formatters }) {
-  if (iso === null) return <>—</>;
-  return (
-    <time dateTime={iso} className={due !== null && iso > due ? 'late-date' : undefined}>
-      {f.shortDate(iso)}
-    </time>
-  );
-}
 
 /** Overdue dependencies and late gates of a milestone, under its row. */
 function Blockers({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk }) {
@@ -64,19 +55,7 @@ function milestoneColumns(t: Strings, f: Formatters): Column<MilestoneRisk>[] {
       cell: (m) => (m.dueDate ? <time dateTime={m.dueDate}>{f.shortDate(m.dueDate)}</time> : <span className="muted">{t.noDueDate}</span>),
     },
     { key: 'work', header: t.workLeftColumn, cellClassName: (m) => (late(m) ? 'text-danger' : undefined), cell: (m) => workLeft(t, f, m) },
-    {
-      key: 'forecast',
-      header: `${t.p50} · ${t.p85}`,
-      className: 'nowrap',
-      cell: (m) =>
-        done(m) || (m.p50 === null && m.p85 === null) ? (
-          '—'
-        ) : (
-          <>
-            <Forecast iso={m.p50} due={m.dueDate} f={f} /> · <Forecast iso={m.p85} due={m.dueDate} f={f} />
-          </>
-        ),
-    },
+    { key: 'forecast', header: t.forecastDates, cell: (m) => <OutlookCell t={t} f={f} m={m} /> },
     {
       key: 'risk',
       header: t.risk,
@@ -108,7 +87,10 @@ function RowsAfter({ t, f, m }: { t: Strings; f: Formatters; m: MilestoneRisk })
   );
 }
 
-/** Deadline risk of every milestone, one row each: work left against business days left, and P50/P85 against the due date. */
+/**
+ * Deadline risk of every milestone, one row each: work left against business days left, and the forecast in plain
+ * words (« Probablement 2 jours ouvrés de retard », « au plus tôt … · prudent … ») with its statistics in a tooltip.
+ */
 export function MilestoneSection({
   t,
   f,

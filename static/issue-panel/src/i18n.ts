@@ -11,7 +11,7 @@ type Decision = NonNullable<GateStatus['approvers'][number]['decision']>;
 type PanelLabelA = 'title' | 'refresh' | 'refreshing' | 'refreshed' | 'loading' | 'errorTitle' | 'retry';
 type PanelLabelB = 'noAccessTitle' | 'noAccessBody' | 'emptyTitle' | 'emptyBody' | 'openPlanner' | 'launch';
 type PanelLabelC = 'budgetLabel' | 'chartTitle' | 'showChartData' | 'spentShare' | 'noMilestones' | 'noDueDate';
-type PanelLabelD = 'workLeftColumn' | 'workLeftLegend' | 'forecastDates' | 'overdueDependencies' | 'lateGates';
+type PanelLabelD = 'workLeftColumn' | 'workLeftLegend' | 'overdueDependencies' | 'lateGates';
 type PanelLabelE = 'nothingLeft' | 'noGates' | 'approver' | 'decision' | 'pending' | 'noDecisionYet' | 'noApprovers';
 type PanelLabelF = 'channelSpend' | 'channelCol' | 'campaign' | 'thisMilestone' | 'thisGate' | 'noOwnMilestone';
 type PanelLabelG = 'noOwnGate' | 'readOnly';
@@ -23,9 +23,7 @@ export interface Strings
   refreshedDescription: (name: string) => string;
   issues: (n: number) => string;
   dataAsOf: (when: string) => string;
-  forecastHint: (cpi: string, ev: string) => string;
   forecastNote: Record<'no_spend_yet' | 'no_completed_work' | 'too_little_data', string>;
-  workDone: (done: string, spent: string) => string;
   alert80: (spent: string) => string;
   alert100: (spent: string) => string;
   chartLabel: (planned: string, actual: string, forecast: string) => string;
@@ -33,7 +31,6 @@ export interface Strings
   openTasks: (n: number) => string;
   workVsDays: (work: string, days: string) => string;
   workAgainstDays: (work: string, days: string) => string;
-  forecastLegend: (basis: string) => string;
   businessDays: (n: number) => string;
   daysLate: (n: number) => string;
   basis: (history: boolean, trials: string) => string;
@@ -73,13 +70,11 @@ const en: Strings = {
   budgetLabel: 'Budget',
   issues: (n) => `${n} ${plural(n, 'issue', 'issues')}`,
   dataAsOf: (when) => `Data as of ${when}`,
-  forecastHint: (cpi, ev) => `Earned value ${ev}, cost performance index ${cpi}`,
   forecastNote: {
-    no_spend_yet: 'No forecast yet: nothing has been spent.',
-    no_completed_work: 'No forecast yet: no planned work is done, so there is no cost performance to project.',
-    too_little_data: 'No forecast yet: too little work is done to project a reliable cost.',
+    no_spend_yet: 'No estimate yet: nothing has been spent.',
+    no_completed_work: 'No estimate yet: no planned work is done, so there is no spending pace to project from.',
+    too_little_data: 'No estimate yet: too little work is done to estimate a reliable final cost.',
   },
-  workDone: (done, spent) => `${done} of the work done, ${spent} of the budget spent`,
   alert80: (spent) => `Spend has reached ${spent} of the budget (alert at 80%).`,
   alert100: (spent) => `Spend is over budget: ${spent} of the budget.`,
   chartTitle: 'Cumulative spend',
@@ -87,7 +82,7 @@ const en: Strings = {
     `Cumulative spend chart: planned ${planned}, actual ${actual}, forecast ${forecast} at the campaign’s end.`,
   showChartData: 'Chart data as a table',
   categories: costCategories.en,
-  spentShare: 'Spent',
+  spentShare: 'Share spent',
   noMilestones: 'This campaign has no milestones.',
   noDueDate: 'No due date',
   openTasks: (n) => `${n} open ${plural(n, 'task', 'tasks')}`,
@@ -95,10 +90,8 @@ const en: Strings = {
   workLeftColumn: 'Work left / days left',
   workAgainstDays: (work, days) => `${work} d / ${days} d`,
   workLeftLegend: 'Work and days left are in business days.',
-  forecastLegend: (basis) => `P50 · P85: the milestone is done by that date in 50% · 85% of ${basis}.`,
   businessDays: (n) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n)} business ${plural(n, 'day', 'days')}`,
   daysLate: (n) => `${n} business ${plural(n, 'day', 'days')} late`,
-  forecastDates: 'Forecast completion',
   basis: (history, trials) =>
     `${trials} simulations from ${history ? 'the team’s throughput history' : 'the plan’s estimates (no history yet)'}`,
   overdueDependencies: 'Overdue dependencies',
@@ -152,27 +145,25 @@ const fr: Strings = {
   noAccessTitle: 'Vous n’avez pas accès à cette campagne',
   noAccessBody: 'Demandez l’accès à son projet à l’administrateur du projet.',
   emptyTitle: 'Ce ticket ne fait partie d’aucune campagne',
-  emptyBody: 'Une campagne se planifie à partir d’un modèle et se crée dans Jira : un epic, ses jalons, ses tâches et ses validations.',
+  emptyBody: `Une campagne se planifie à partir d’un modèle et se crée dans Jira${NNBSP}: un epic, ses jalons, ses tâches et ses validations.`,
   openPlanner: 'Ouvrir le planificateur de campagnes',
   launch: 'Lancement',
   budgetLabel: 'Budget',
   issues: (n) => `${n} ${plural(n, 'ticket', 'tickets')}`,
   dataAsOf: (when) => `Données du ${when}`,
-  forecastHint: (cpi, ev) => `Valeur acquise ${ev}, indice de performance des coûts ${cpi}`,
   forecastNote: {
-    no_spend_yet: 'Pas encore de prévision : rien n’a été dépensé.',
-    no_completed_work: 'Pas encore de prévision : aucun travail prévu n’est terminé, la performance des coûts est inconnue.',
-    too_little_data: 'Pas encore de prévision : trop peu de travail terminé pour une projection fiable.',
+    no_spend_yet: `Pas encore d’estimation${NNBSP}: rien n’a été dépensé.`,
+    no_completed_work: `Pas encore d’estimation${NNBSP}: aucun travail prévu n’est terminé, le rythme des dépenses est encore inconnu.`,
+    too_little_data: `Pas encore d’estimation${NNBSP}: trop peu de travail terminé pour estimer un coût final fiable.`,
   },
-  workDone: (done, spent) => `${done} du travail terminé, ${spent} du budget dépensé`,
-  alert80: (spent) => `Les dépenses atteignent ${spent} du budget (alerte à 80 %).`,
-  alert100: (spent) => `Budget dépassé : ${spent} du budget dépensé.`,
+  alert80: (spent) => `Les dépenses atteignent ${spent} du budget (alerte à 80${NNBSP}%).`,
+  alert100: (spent) => `Budget dépassé${NNBSP}: ${spent} du budget dépensé.`,
   chartTitle: 'Dépenses cumulées',
   chartLabel: (planned, actual, forecast) =>
-    `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
+    `Graphique des dépenses cumulées${NNBSP}: prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
   showChartData: 'Données du graphique en tableau',
   categories: costCategories.fr,
-  spentShare: 'Dépensé',
+  spentShare: 'Part dépensée',
   noMilestones: 'Cette campagne n’a pas de jalon.',
   noDueDate: 'Sans échéance',
   openTasks: (n) => `${n} ${plural(n, 'tâche ouverte', 'tâches ouvertes')}`,
@@ -180,11 +171,9 @@ const fr: Strings = {
   workLeftColumn: 'Travail / jours restants',
   workAgainstDays: (work, days) => `${work} j / ${days} j`,
   workLeftLegend: 'Travail et jours restants en jours ouvrés.',
-  forecastLegend: (basis) => `P50 · P85 : le jalon est terminé à cette date dans 50 % · 85 % des ${basis}.`,
   businessDays: (n) =>
     `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(n)} ${Math.abs(n) < 2 ? 'jour ouvré' : 'jours ouvrés'}`,
   daysLate: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
-  forecastDates: 'Fin prévue',
   basis: (history, trials) =>
     `${trials} simulations d’après ${history ? 'le débit historique de l’équipe' : 'les estimations du plan (pas encore d’historique)'}`,
   overdueDependencies: 'Dépendances en retard',

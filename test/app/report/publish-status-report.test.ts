@@ -91,7 +91,7 @@ describe('publishStatusReport through the local host', () => {
     expect(money('Dépensé')).toBeCloseTo(panel.budget.actual, 2);
     expect(money('Engagé')).toBeCloseTo(panel.budget.committed, 2);
     expect(money('Restant')).toBeCloseTo(panel.budget.remaining, 2);
-    expect(money('Valeur acquise')).toBeCloseTo(panel.budget.earnedValue, 2);
+    expect(money('Travail fait, à son coût prévu')).toBeCloseTo(panel.budget.earnedValue, 2);
     expect(readNumber(figure(root, 'Consommation du budget', 'Travail terminé'), 'fr-FR')).toBeCloseTo(
       panel.budget.percentComplete * 100,
       0,

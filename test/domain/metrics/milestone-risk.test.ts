@@ -1,5 +1,6 @@
 import { campaignIssues, gateStatuses, milestoneRisks, mulberry32 } from '../../../src/domain/metrics';
 import type { CampaignSnapshot } from '../../../src/domain/model';
+import { BusinessCalendar } from '../../../src/domain/metrics/business-calendar';
 import { done, KEYS, LEA, PEOPLE, plan, snapshot } from './fixtures';
 
 function risks(snap: CampaignSnapshot, today: string, seed = 1) {
@@ -90,6 +91,23 @@ describe('milestoneRisks', () => {
     expect((creative.p50 as string) <= '2026-11-20').toBe(true);
     expect((creative.p85 as string) > '2026-11-20').toBe(true);
     expect(creative.risk).toBe('at_risk');
+  });
+
+  it('counts P50 and P85 against the due date in business days on the holiday calendar, early or late', () => {
+    const { creative } = risks(snapshot({ design: { estimateDays: 3.5 }, copy: done('2026-11-16') }), '2026-11-17');
+    const between = new BusinessCalendar('FR');
+    expect(creative.p50DaysAfterDue).toBe(between.between('2026-11-20', creative.p50 as string));
+    expect(creative.p85DaysAfterDue).toBe(between.between('2026-11-20', creative.p85 as string));
+    expect(creative.p85DaysAfterDue).toBeGreaterThan(0);
+    // From Tue 11-10 with a week to spare: done early, a negative count.
+    const early = risks(snapshot(), '2026-11-10').creative;
+    expect(early.p50DaysAfterDue).toBeLessThan(0);
+    // Over the Armistice (Wed 11-11): Tue 11-10 → Thu 11-12 is one business day, not two.
+    expect(between.between('2026-11-10', '2026-11-12')).toBe(1);
+    const over = risks(snapshot({ design: { estimateDays: 10 } }), '2026-11-17').creative;
+    expect(over.p50DaysAfterDue).toBeGreaterThan(0);
+    const doneOne = risks(snapshot({ creative: done('2026-11-20'), copy: {} }), '2026-11-24').creative;
+    expect(doneOne).toMatchObject({ p50DaysAfterDue: null, p85DaysAfterDue: null });
   });
 
   it('reports a done milestone as done, with nothing left and no risk', () => {

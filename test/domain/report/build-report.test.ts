@@ -1,6 +1,7 @@
 import { buildCampaignPanel } from '../../../src/domain/metrics';
 import type { SignOffEntry } from '../../../src/domain/model';
 import { buildReport, reportTitle, type ReportInput } from '../../../src/domain/report';
+import { forecastWords } from '../../../src/wording/catalog/forecast';
 import { done, HUGO, KEYS, LEA, PEOPLE, plan, record, snapshot } from '../metrics/fixtures';
 import { panelInput } from '../metrics/panel-input';
 import { ALLOWED_ELEMENTS, elements, figure, parseStorage, readNumber, recordsOf, tableAfter } from './storage-reader';
@@ -73,7 +74,16 @@ describe('the status report', () => {
     expect(money('Dépensé')).toBeCloseTo(panel.budget.actual, 2);
     expect(money('Engagé')).toBeCloseTo(panel.budget.committed, 2);
     expect(money('Restant')).toBeCloseTo(panel.budget.remaining, 2);
-    expect(money('Valeur acquise')).toBeCloseTo(panel.budget.earnedValue, 2);
+    expect(money('Travail fait, à son coût prévu')).toBeCloseTo(panel.budget.earnedValue, 2);
+    // No EVM jargon as a label: the spending pace in words, the precise terms only in the note under the figures.
+    const pace = figure(root, 'Consommation du budget', 'Rythme des dépenses');
+    expect([
+      'Les dépenses vont plus vite que le travail',
+      'Les dépenses vont moins vite que le travail',
+      'Les dépenses suivent le rythme du travail',
+      '—',
+    ]).toContain(pace);
+    expect(figure(root, 'Consommation du budget', 'Coût final estimé')).not.toBe('');
     expect(figure(root, 'Consommation du budget', 'Dépensé')).toMatch(/€$/);
     // French decimals use a comma.
     expect(figure(root, 'Consommation du budget', 'Dépensé')).toContain(',');
@@ -85,6 +95,15 @@ describe('the status report', () => {
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
     expect(milestones.map((m) => readNumber(m['Tâches ouvertes']!, 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
+    // The risk in plain words, from the business days between each due date and its forecast dates.
+    expect(milestones.map((m) => m['Prévision'])).toEqual(
+      panel.milestones.map((m) =>
+        m.status === 'done' || m.p50DaysAfterDue == null ? '—' : forecastWords('fr').outlook(m.p50DaysAfterDue, m.p85DaysAfterDue ?? null),
+      ),
+    );
+    expect(milestones.some((m) => /^Probablement /.test(m['Prévision']!))).toBe(true);
+    expect(Object.keys(milestones[0]!)).toEqual(expect.arrayContaining(['Au plus tôt', 'Prudent']));
+    expect(root.textContent).toMatch(/Au plus tôt \(P50\)\u202f: une chance sur deux d’avoir fini à cette date\. .* simulations, P85 à ±/);
     expect(milestones.map((m) => m['Risque']!.toLowerCase())).toEqual(
       panel.milestones.map((m) => ({ on_track: 'en bonne voie', at_risk: 'à risque', off_track: 'en dérive' })[m.risk]),
     );
@@ -103,6 +122,10 @@ describe('the status report', () => {
     const gates = recordsOf(tableAfter(root, 'Validations'));
     expect(gates.map((g) => g['Validation'])).toEqual(['Legal', 'Go-live']);
     expect(gates[0]!['En attente de']).toContain('Léa Martin');
+    // French typography in the report's own sentences: « 1er » and a narrow no-break space before the colon.
+    expect(text).toContain('lancement le 1er décembre 2026');
+    expect(text).toContain('Léa Martin\u202f: pas encore de décision');
+    expect(text).not.toMatch(/ [:;?!]/);
   });
 
   it('is in English for any other locale, with English number formats', () => {
@@ -178,7 +201,7 @@ describe('the post-campaign report', () => {
     expect(readNumber(slipped[0]!['Jours ouvrés de retard']!, 'fr-FR')).toBe(2);
     expect(slipped[0]!['Pourquoi']).toContain(`${KEYS.design} Design visuals`);
     expect(slipped[0]!['Pourquoi']).toContain('Léa Martin a demandé des modifications sur la validation Legal');
-    expect(slipped[0]!['Pourquoi']).toContain('« Mentions légales <incomplètes> & prix barrés »');
+    expect(slipped[0]!['Pourquoi']).toContain('«\u202fMentions légales <incomplètes> & prix barrés\u202f»');
     expect(slipped[0]!['Pourquoi']).not.toContain('Copy');
   });
 

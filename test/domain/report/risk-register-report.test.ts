@@ -55,7 +55,7 @@ function report(locale: string, risks: Risk[] = RISKS) {
 }
 
 describe('the status report’s risk register', () => {
-  it('prints every risk in French, with the risk-adjusted P85 and the expected cost beside the contingency', () => {
+  it('prints every risk in French, with the cautious date the risks give and the expected cost beside the contingency', () => {
     const doc = report('fr_FR');
     const rows = recordsOf(tableAfter(parseStorage(doc.storage), 'Registre des risques'));
     expect(rows.map((r) => [r['Risque'], r['Probabilité'], r['Statut']])).toEqual([
@@ -64,7 +64,7 @@ describe('the status report’s risk register', () => {
     ]);
     expect(rows[0]?.['Retard du lancement s’il survient']).toMatch(/jours ouvrés$/);
     expect(rows[1]?.['Retard du lancement s’il survient']).toBe('—');
-    expect(doc.storage).toContain('P85 ajusté aux risques le ');
+    expect(doc.storage).toContain('date prudente avec les risques le ');
     expect(doc.storage).toContain('Coût attendu des risques\u202f: 900');
   });
 
@@ -76,7 +76,7 @@ describe('the status report’s risk register', () => {
       Owner: 'Noah Petit',
       Mitigation: 'Réserver un second studio',
     });
-    expect(doc.storage).toContain('risk-adjusted P85 on ');
+    expect(doc.storage).toContain('cautious date with the risks ');
     expect(report('en_GB', []).storage).toContain('The campaign’s risk register is empty.');
   });
 });

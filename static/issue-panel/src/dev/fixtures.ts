@@ -134,6 +134,9 @@ export const epicFixture: CampaignPanel = {
       lateGates: [{ gateId: 'legal', name: 'Juridique', dueDate: '2026-11-13' }],
       p50: '2026-11-19',
       p85: '2026-11-24',
+      // Tue 17 → Thu 19: 2 business days; → Tue 24: 5.
+      p50DaysAfterDue: 2,
+      p85DaysAfterDue: 5,
       forecastBasis: 'history',
       trials: 2000,
     },
@@ -150,6 +153,9 @@ export const epicFixture: CampaignPanel = {
       lateGates: [],
       p50: '2026-11-26',
       p85: '2026-12-01',
+      // Fri 27 ← Thu 26: 1 business day early; → Tue 1: 2 late.
+      p50DaysAfterDue: -1,
+      p85DaysAfterDue: 2,
       forecastBasis: 'estimates',
       trials: 2000,
     },
