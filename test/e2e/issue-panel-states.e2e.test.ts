@@ -85,7 +85,7 @@ describe('campaign issue panel states (fixtures)', () => {
     // The risk in plain words from the business days after the due date, the older forecast bases in the tooltip.
     expect(await deadlines.getByTestId('outlook-MKT-40').textContent()).toBe('Probablement 2\u202fjours ouvrés de retard');
     expect(await deadlines.getByTestId('outlook-MKT-41').textContent()).toBe(
-      'Probablement 1\u202fjour ouvré d’avance, mais 2\u202fjours ouvrés de retard possibles',
+      'Probablement dans les temps, avec 1\u202fjour ouvré de marge, mais 2\u202fjours ouvrés de retard possibles',
     );
     expect(await deadlines.getByTestId('milestone-MKT-41').locator('.outlook-cell').getAttribute('title')).toMatch(
       /^Au plus tôt \(P50\)\u202f: .* 2\u202f000 simulations d’après les estimations du plan/,

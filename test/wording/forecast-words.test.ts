@@ -34,22 +34,24 @@ describe('the deadline risk in plain words', () => {
   it('says how late, how early or on time the median forecast is, in business days with plural agreement', () => {
     expect(fr.outlook(2, 4)).toBe(`Probablement 2${NNBSP}jours ouvrés de retard`);
     expect(fr.outlook(1, 3)).toBe(`Probablement 1${NNBSP}jour ouvré de retard`);
-    expect(fr.outlook(-3, -1)).toBe(`Probablement 3${NNBSP}jours ouvrés d’avance`);
-    expect(fr.outlook(-1, 0)).toBe(`Probablement 1${NNBSP}jour ouvré d’avance`);
+    expect(fr.outlook(-3, -1)).toBe(`Probablement dans les temps, avec 3${NNBSP}jours ouvrés de marge`);
+    expect(fr.outlook(-1, 0)).toBe(`Probablement dans les temps, avec 1${NNBSP}jour ouvré de marge`);
     expect(fr.outlook(0, 0)).toBe('Probablement dans les temps');
     expect(fr.outlook(0, null)).toBe('Probablement dans les temps');
     expect(en.outlook(2, 4)).toBe('Probably 2 business days late');
     expect(en.outlook(1, 1)).toBe('Probably 1 business day late');
-    expect(en.outlook(-3, -1)).toBe('Probably 3 business days early');
-    expect(en.outlook(-1, 0)).toBe('Probably 1 business day early');
+    expect(en.outlook(-3, -1)).toBe('Probably on time, with 3 business days to spare');
+    expect(en.outlook(-1, 0)).toBe('Probably on time, with 1 business day to spare');
     expect(en.outlook(0, 0)).toBe('Probably on time');
   });
 
   it('adds the cautious delay when only the cautious date is late', () => {
     expect(fr.outlook(0, 1)).toBe(`Probablement dans les temps, mais 1${NNBSP}jour ouvré de retard possible`);
-    expect(fr.outlook(-2, 3)).toBe(`Probablement 2${NNBSP}jours ouvrés d’avance, mais 3${NNBSP}jours ouvrés de retard possibles`);
+    expect(fr.outlook(-2, 3)).toBe(
+      `Probablement dans les temps, avec 2${NNBSP}jours ouvrés de marge, mais 3${NNBSP}jours ouvrés de retard possibles`,
+    );
     expect(en.outlook(0, 1)).toBe('Probably on time, but possibly 1 business day late');
-    expect(en.outlook(-2, 3)).toBe('Probably 2 business days early, but possibly 3 business days late');
+    expect(en.outlook(-2, 3)).toBe('Probably on time, with 2 business days to spare, but possibly 3 business days late');
     // Late already at the median: the cautious date adds nothing the sentence needs.
     expect(en.outlook(2, 5)).toBe('Probably 2 business days late');
   });

@@ -79,7 +79,7 @@ export const en: ForecastWords = {
     `P85 within ±${days('en', se)} business ${plural('en', se, { one: 'day', other: 'days' })}`,
   outlook: (p50, p85) => {
     const n = (d: number): string => `${days('en', Math.abs(d))} business ${plural('en', Math.abs(d), { one: 'day', other: 'days' })}`;
-    const head = p50 > 0 ? `Probably ${n(p50)} late` : p50 < 0 ? `Probably ${n(p50)} early` : 'Probably on time';
+    const head = p50 > 0 ? `Probably ${n(p50)} late` : p50 < 0 ? `Probably on time, with ${n(p50)} to spare` : 'Probably on time';
     return p50 <= 0 && p85 !== null && p85 > 0 ? `${head}, but possibly ${n(p85)} late` : head;
   },
   datesTip: (basis) =>
@@ -109,7 +109,12 @@ export const fr: ForecastWords = {
   outlook: (p50, p85) => {
     const n = (d: number): string =>
       `${days('fr', Math.abs(d))}${NNBSP}${plural('fr', Math.abs(d), { one: 'jour ouvré', other: 'jours ouvrés' })}`;
-    const head = p50 > 0 ? `Probablement ${n(p50)} de retard` : p50 < 0 ? `Probablement ${n(p50)} d’avance` : 'Probablement dans les temps';
+    const head =
+      p50 > 0
+        ? `Probablement ${n(p50)} de retard`
+        : p50 < 0
+          ? `Probablement dans les temps, avec ${n(p50)} de marge`
+          : 'Probablement dans les temps';
     return p50 <= 0 && p85 !== null && p85 > 0
       ? `${head}, mais ${n(p85)} de retard ${plural('fr', p85, { one: 'possible', other: 'possibles' })}`
       : head;
