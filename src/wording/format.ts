@@ -39,10 +39,18 @@ export function moneyFormat(
 
 /** A calendar day (`2025-03-01`, or the day of a timestamp) in UTC, so a plan date never shifts by a time zone. */
 export function calendarDayFormat(locale: string | null | undefined, options: Intl.DateTimeFormatOptions): (iso: string) => string {
-  const fmt = new Intl.DateTimeFormat(toBcp47(locale), { ...options, timeZone: 'UTC' });
+  const tag = toBcp47(locale);
+  const fmt = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+  // French writes the first of the month as an ordinal when the month is a word ("1er déc.", "lundi 1er décembre").
+  const ordinalFirst = tag.startsWith('fr') && (options.month === 'long' || options.month === 'short' || options.dateStyle !== undefined);
   return (iso) => {
     const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-    return Number.isNaN(d.getTime()) ? iso : fmt.format(d);
+    if (Number.isNaN(d.getTime())) return iso;
+    if (!ordinalFirst || d.getUTCDate() !== 1) return fmt.format(d);
+    return fmt
+      .formatToParts(d)
+      .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
+      .join('');
   };
 }
 
@@ -111,6 +119,5 @@ export function dayInWords(lang: 'en' | 'fr', iso: string, withYear = true): str
   const options: Intl.DateTimeFormatOptions = withYear
     ? { day: 'numeric', month: 'long', year: 'numeric' }
     : { day: 'numeric', month: 'long' };
-  const text = calendarDayFormat(LANGUAGE_LOCALE[lang], options)(iso);
-  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  return calendarDayFormat(LANGUAGE_LOCALE[lang], options)(iso);
 }

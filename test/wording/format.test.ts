@@ -20,7 +20,7 @@ describe('locale helpers and formatters', () => {
   });
 
   it('format plan dates as calendar days that never shift', () => {
-    expect(calendarDayFormat('fr_FR', { dateStyle: 'long' })('2025-03-01T23:30:00-05:00')).toBe('1 mars 2025');
+    expect(calendarDayFormat('fr_FR', { dateStyle: 'long' })('2025-03-01T23:30:00-05:00')).toBe('1er mars 2025');
     expect(calendarDayFormat('en', { dateStyle: 'long' })('soon')).toBe('soon');
   });
 
@@ -33,5 +33,16 @@ describe('locale helpers and formatters', () => {
       'day',
       'days',
     ]);
+  });
+});
+
+describe('French first of the month', () => {
+  it('is an ordinal wherever the month is a word, and stays a number in numeric dates', () => {
+    expect(calendarDayFormat('fr-FR', { day: 'numeric', month: 'short' })('2026-12-01')).toBe('1er déc.');
+    expect(calendarDayFormat('fr', { dateStyle: 'medium' })('2026-12-01')).toBe('1er déc. 2026');
+    expect(calendarDayFormat('fr_FR', { weekday: 'long', day: 'numeric', month: 'long' })('2026-12-01')).toBe('mardi 1er décembre');
+    expect(calendarDayFormat('fr-FR', { dateStyle: 'short' })('2026-12-01')).toBe('01/12/2026');
+    expect(calendarDayFormat('fr-FR', { day: 'numeric', month: 'short' })('2026-12-11')).toBe('11 déc.');
+    expect(calendarDayFormat('en-GB', { day: 'numeric', month: 'short' })('2026-12-01')).toBe('1 Dec');
   });
 });
