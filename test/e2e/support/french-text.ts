@@ -3,6 +3,7 @@
  * in it when the reader is French: an English text of any catalogue (`english-texts.ts`), a raw id or slug, or an
  * ISO date. Issue keys (MKT-12) are allowed unless a test says a name is expected instead.
  */
+import { writeFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { BUILT_IN_TEMPLATES } from '../../../src/domain/templates';
 import { TASK_PATTERNS } from '../../../src/domain/breakdown';
@@ -103,6 +104,12 @@ function around(text: string, index: number): string {
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
 
-/** The problems of everything a person reads in `frame`. */
-export const frenchProblemsOf = async (frame: Frame | Page, options: FrenchTextOptions = {}): Promise<string[]> =>
-  frenchTextProblems(await visibleText(frame), options);
+/**
+ * The problems of everything a person reads in `frame`. With `textFile`, that text is written there too, beside the
+ * test's screenshot, for a French reader to check by eye.
+ */
+export async function frenchProblemsOf(frame: Frame | Page, options: FrenchTextOptions & { textFile?: string } = {}): Promise<string[]> {
+  const text = await visibleText(frame);
+  if (options.textFile) writeFileSync(options.textFile, text);
+  return frenchTextProblems(text, options);
+}
