@@ -1,3 +1,4 @@
+import { channelName } from '../../../src/wording/catalog/channels';
 import type { Strings } from './i18n';
 import type { TemplateSummary } from './types';
 
@@ -51,7 +52,7 @@ export function TemplateCards({ t, templates, selected, error, money, onSelect, 
                 <span className="chips" aria-label={t.channels}>
                   {tpl.channels.map((c) => (
                     <span key={c} className="chip">
-                      {c}
+                      {channelName(t.lang, c)}
                     </span>
                   ))}
                 </span>

@@ -8,8 +8,14 @@ import type { Frame } from 'playwright-core';
  */
 export async function sidewaysScroll(frame: Frame): Promise<{ page: number; elements: string[] }> {
   return frame.evaluate(() => {
-    const name = (e: Element): string =>
-      `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const one = (e: Element): string => {
+      const classes = typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+      const id = e.id ? `#${e.id}` : '';
+      const testId = e.getAttribute('data-testid');
+      return `${e.tagName.toLowerCase()}${id}${classes}${testId ? `[data-testid=${testId}]` : ''}`;
+    };
+    // A scrolling box is named by what it holds too (the table inside a `.table-wrap`).
+    const name = (e: Element): string => (e.firstElementChild ? `${one(e)} > ${one(e.firstElementChild)}` : one(e));
     const root = document.scrollingElement ?? document.documentElement;
     const all = Array.from(document.querySelectorAll('body *'));
     const scrolling = all.filter((e) => {
