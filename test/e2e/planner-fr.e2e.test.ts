@@ -20,7 +20,7 @@ import {
   resolverAnswer,
   RESULTS,
 } from './support/browser';
-import { frenchProblemsOf } from './support/french-text';
+import { FrenchFindings } from './support/french-text';
 import { sidewaysScroll } from './support/layout';
 
 jest.setTimeout(240_000);
@@ -33,6 +33,7 @@ describe('the campaign planner in French, from the template to the created campa
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
+  const findings = new FrenchFindings();
   /** The Confluence pages the brief picker offers: content, in whatever language their authors wrote them. */
   let pageTitles: string[];
 
@@ -58,7 +59,7 @@ describe('the campaign planner in French, from the template to the created campa
     await page.screenshot({ path: join(RESULTS, `planner-${step}-fr-${width}.png`), fullPage: true });
     await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const textFile = join(RESULTS, `planner-${step}-fr-${width}.txt`);
-    expect([step, width, await frenchProblemsOf(frame, { ids, names: pageTitles, textFile })]).toEqual([step, width, []]);
+    await findings.check(frame, `${step} at ${width} px`, { ids, names: pageTitles, textFile });
     // The page never scrolls sideways. The plan's eight-column table scrolls in its own box when the project page is
     // narrower than it; at 800 px (a 532 px frame beside Jira's sidebar) the sign-off and KPI tables do too.
     const { page: overflow, elements } = await sidewaysScroll(frame);
@@ -99,7 +100,8 @@ describe('the campaign planner in French, from the template to the created campa
     });
   }
 
-  it('had no page error', () => {
+  it('read right in French at every step, with no page error', () => {
+    expect(findings.all()).toEqual({});
     expect(problems).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ import {
   RESULTS,
   screenshotFrame,
 } from './support/browser';
-import { frenchProblemsOf } from './support/french-text';
+import { FrenchFindings } from './support/french-text';
 import { sidewaysScroll } from './support/layout';
 
 jest.setTimeout(240_000);
@@ -37,6 +37,7 @@ describe('the sign-off forms in French, for Léa on her legal gate, at 1280 and 
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
+  const findings = new FrenchFindings();
   let milestoneKey: string;
   let gateIds: string[];
 
@@ -81,7 +82,7 @@ describe('the sign-off forms in French, for Léa on her legal gate, at 1280 and 
     const frame = await frameOf(page, FRAME);
     await screenshotFrame(page, FRAME, join(RESULTS, `signoff-${step}-fr-${width}.png`));
     const textFile = join(RESULTS, `signoff-${step}-fr-${width}.txt`);
-    expect([step, width, await frenchProblemsOf(frame, { ids: gateIds, textFile })]).toEqual([step, width, []]);
+    await findings.check(frame, `${step} at ${width} px`, { ids: gateIds, textFile });
     expect([step, width, await sidewaysScroll(frame)]).toEqual([step, width, { page: 0, elements: [] }]);
   }
 
@@ -130,7 +131,8 @@ describe('the sign-off forms in French, for Léa on her legal gate, at 1280 and 
     await check(800, 'decided');
   });
 
-  it('had no page error', () => {
+  it('read right in French at every step, with no page error', () => {
+    expect(findings.all()).toEqual({});
     expect(problems).toEqual([]);
   });
 });

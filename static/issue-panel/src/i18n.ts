@@ -152,7 +152,8 @@ const fr: Strings = {
   noAccessTitle: 'Vous n’avez pas accès à cette campagne',
   noAccessBody: 'Demandez l’accès à son projet à l’administrateur du projet.',
   emptyTitle: 'Ce ticket ne fait partie d’aucune campagne',
-  emptyBody: 'Une campagne se planifie à partir d’un modèle et se crée dans Jira : un epic, ses jalons, ses tâches et ses validations.',
+  emptyBody:
+    'Une campagne se planifie à partir d’un modèle et se crée dans Jira\u202f: un epic, ses jalons, ses tâches et ses validations.',
   openPlanner: 'Ouvrir le planificateur de campagnes',
   launch: 'Lancement',
   budgetLabel: 'Budget',
@@ -166,10 +167,10 @@ const fr: Strings = {
   },
   workDone: (done, spent) => `${done} du travail terminé, ${spent} du budget dépensé`,
   alert80: (spent) => `Les dépenses atteignent ${spent} du budget (alerte à 80 %).`,
-  alert100: (spent) => `Budget dépassé : ${spent} du budget dépensé.`,
+  alert100: (spent) => `Budget dépassé\u202f: ${spent} du budget dépensé.`,
   chartTitle: 'Dépenses cumulées',
   chartLabel: (planned, actual, forecast) =>
-    `Graphique des dépenses cumulées : prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
+    `Graphique des dépenses cumulées\u202f: prévu ${planned}, réel ${actual}, prévision ${forecast} à la fin de la campagne.`,
   showChartData: 'Données du graphique en tableau',
   categories: costCategories.fr,
   spentShare: 'Dépensé',
