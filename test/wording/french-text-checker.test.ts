@@ -16,7 +16,7 @@ describe('the French text check', () => {
   it('passes French that reads right, with names, amounts and dates in words', () => {
     const text = [
       'Validation juridique\u202f: approuvée par Léa Dubois le 6 janvier 2027.',
-      'En attente d’Alex Partner · Budget\u202f: 140\u202f000\u00a0€',
+      'En attente d’Alex Partner · Budget\u202f: 140\u202f000\u00a0€ · Léa Dubois\u202f: approuvé',
       'Campaign Control · Lancement le 1er décembre 2026 · MKT-12',
     ].join('\n');
     expect(frenchTextProblems(text)).toEqual([]);
@@ -80,7 +80,15 @@ describe('the French text check', () => {
     expect(frenchTextProblems('Budget : 140 000 €')).toEqual([expect.stringMatching(/^typography: plain space before «:»/)]);
     expect(frenchTextProblems('Date de lancement: 6 janvier 2027')).toEqual([expect.stringMatching(/^typography: no space before «:»/)]);
     expect(frenchTextProblems('Prêt ? Oui ; presque !')).toHaveLength(3);
+    // After a person's name too.
+    expect(frenchTextProblems('Léa Dubois: pas encore de décision')).toEqual([expect.stringMatching(/^typography: no space before «:»/)]);
     expect(frenchTextProblems('Budget\u202f: 140 000 € · Prêt\u00a0? · 05:15 · (L-20): · https://exemple.fr')).toEqual([]);
+  });
+
+  it('finds the first of the month written without « er »', () => {
+    expect(frenchTextProblems('Échéance 1 déc. 2026')).toEqual([expect.stringMatching(/^first of the month without « er »: 1 déc\./)]);
+    expect(frenchTextProblems('le 1 décembre 2026')).toHaveLength(1);
+    expect(frenchTextProblems('le 1er décembre 2026, 11 décembre, 21 mars, 1 100 €')).toEqual([]);
   });
 
   it('finds no English, id or ISO date in the French side of every catalogue (no false alarm)', () => {

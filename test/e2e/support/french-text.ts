@@ -1,7 +1,7 @@
 /**
  * The French browser tests' one text check (issue 15): everything a person reads in a frame, and what must never be
  * in it when the reader is French: an English text of any catalogue (`english-texts.ts`), a raw id or slug, an
- * ISO date, or a high punctuation mark (« : ; ? ! ») without its narrow no-break space. Issue keys (MKT-12) are allowed unless a test says a name is expected instead.
+ * ISO date, a high punctuation mark (« : ; ? ! ») without its narrow no-break space, or « 1 décembre » for « 1er ». Issue keys (MKT-12) are allowed unless a test says a name is expected instead.
  */
 import { writeFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
@@ -85,7 +85,8 @@ const PROPER_NAMES = ['Campaign Control', ...DEMO_USERS.map((u) => u.displayName
 /** Every problem of `text` for a French reader, worded for a failure message; empty when it reads right. */
 export function frenchTextProblems(text: string, options: FrenchTextOptions = {}): string[] {
   const names = [...PROPER_NAMES, ...(options.names ?? [])].sort((a, b) => b.length - a.length);
-  const read = names.reduce((t, n) => t.split(n).join(' · '), text);
+  // A name is read as a word, so what follows it is still checked (« Léa Dubois: » lacks its space).
+  const read = names.reduce((t, n) => t.split(n).join('Nom'), text);
   const out: string[] = [];
   for (const m of read.matchAll(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g)) out.push(`ISO date: ${m[0]} in “${around(read, m.index)}”`);
   for (const [what, shape] of ID_SHAPES) for (const m of read.matchAll(shape)) out.push(`${what}: ${m[0]}`);
@@ -108,6 +109,9 @@ export function frenchTextProblems(text: string, options: FrenchTextOptions = {}
   for (const m of read.matchAll(/(?<=[^\s])( ?)([:;?!])(?=\s|$)/gu))
     if (m[1] === ' ' || /\p{L}/u.test(read.charAt(m.index - 1)))
       out.push(`typography: ${m[1] === ' ' ? 'plain space' : 'no space'} before «${m[2]}» in “${around(read, m.index)}”`);
+  // The first of the month is « 1er » in French, in a sentence or a table (« 1er décembre », « 1er déc. »).
+  for (const m of read.matchAll(/(?<![\d,.])1 (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}*\.?/gu))
+    out.push(`first of the month without « er »: ${m[0]} in “${around(read, m.index)}”`);
   if (options.noIssueKeys)
     for (const m of read.matchAll(/\b[A-Z][A-Z0-9]+-\d+\b/g)) out.push(`issue key where a name is expected: ${m[0]}`);
   return [...new Set(out)];
