@@ -5,7 +5,7 @@ type Changed = 'summary' | 'description' | 'attachments';
 /** The words of `SignOffStrings` that take no argument, one string each (in groups that keep lines short). */
 type SignOffLabelA = 'reason' | 'required' | 'optional' | 'comment' | 'confirm' | 'cancel' | 'sending' | 'delegate';
 type SignOffLabelB = 'delegateTo' | 'choosePerson' | 'personNeeded' | 'until' | 'untilNeeded' | 'loadingPeople';
-type SignOffLabelC = 'recordEmpty' | 'contentHash' | 'exportCsv' | 'exportCampaign' | 'exporting';
+type SignOffLabelC = 'recordEmpty' | 'contentHash' | 'exportCsv' | 'exportCampaign' | 'exporting' | 'colon';
 
 /** The words of the sign-off actions, forms and record (the gate summary's words are in i18n.ts). */
 export interface SignOffStrings extends Record<SignOffLabelA | SignOffLabelB | SignOffLabelC, string> {
@@ -80,6 +80,7 @@ const en: SignOffStrings = {
   exportCsv: 'Export CSV',
   exportCampaign: 'Export the campaign’s record (CSV)',
   exporting: 'Exporting…',
+  colon: ': ',
   download: (file, rows) => `Download ${file} (${rows} ${rows === 1 ? 'row' : 'rows'})`,
 };
 
@@ -135,6 +136,7 @@ const fr: SignOffStrings = {
   exportCsv: 'Exporter en CSV',
   exportCampaign: 'Exporter l’historique de la campagne (CSV)',
   exporting: 'Export…',
+  colon: '\u202f: ',
   download: (file, rows) => `Télécharger ${file} (${rows} ${rows < 2 ? 'ligne' : 'lignes'})`,
 };
 
