@@ -90,7 +90,7 @@ describe('the campaign planner in French, from the template to the created campa
       await app().getByRole('button', { name: 'Créer la campagne' }).click();
       // A plan with errors asks first: Camille confirms.
       const confirm = app().getByRole('button', { name: 'Créer malgré tout' });
-      if (preview.errors > 0) await confirm.click();
+      if ((preview.errors ?? 0) > 0) await confirm.click();
       await app()
         .getByText(/Tickets \d+ sur \d+/)
         .first()
