@@ -14,7 +14,7 @@ import {
   checkBrowserPrerequisites,
   closeOpened,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   RESULTS,
   seriousAxeViolations,
@@ -52,7 +52,7 @@ describe('Break down goal in French, at 1280 and 800 px', () => {
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     epicKey = job.data.issueKeys.epic!;
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     // A French browser: the date inputs show French dates too.
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);

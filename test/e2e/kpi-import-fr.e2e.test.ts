@@ -15,7 +15,7 @@ import {
   checkBrowserPrerequisites,
   closeOpened,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   RESULTS,
   screenshotFrame,
@@ -59,7 +59,7 @@ describe('the KPI CSV import in French, at 1280 and 800 px', () => {
     const plan = frenchPlan(planLaunchingIn(30, 'kpi-fr-e2e'));
     rowIds = plan.rows.map((r) => r.rowId);
     ({ epicKey } = await createCampaign(host, plan, 'kpi-fr-e2e-1'));
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1200 }, locale: 'fr-FR' });
     recordProblems(page, problems);
   });

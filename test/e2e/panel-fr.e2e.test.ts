@@ -16,7 +16,7 @@ import {
   closeOpened,
   currentPanelAnswer,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   RESULTS,
   screenshotFrame,
@@ -49,7 +49,7 @@ describe('the campaign panel in French, on the epic and on a task, at 1280 and 8
       maxResults: 1,
     });
     taskKey = found.body.issues[0].key as string;
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);
   });

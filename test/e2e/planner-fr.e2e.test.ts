@@ -15,7 +15,7 @@ import {
   checkBrowserPrerequisites,
   closeOpened,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   resolverAnswer,
   RESULTS,
@@ -42,7 +42,7 @@ describe('the campaign planner in French, from the template to the created campa
     host = await startTestHost();
     const pages = await host.call(CAMILLE.email, 'GET', '/wiki/api/v2/pages?limit=100');
     pageTitles = (pages.body.results as { title: string }[]).map((p) => p.title);
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);
   });

@@ -15,7 +15,7 @@ import {
   checkBrowserPrerequisites,
   closeOpened,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   resolverAnswer,
   RESULTS,
@@ -59,7 +59,7 @@ describe('the status report in French, as published to Confluence, at 1280 and 8
     checkBrowserPrerequisites('issue-panel');
     host = await startTestHost({ queueMsPerSecond: 1 });
     epicKey = await seedDemoCampaign(host.host);
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);
   });

@@ -18,7 +18,7 @@ import {
   checkBrowserPrerequisites,
   closeOpened,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   resolverAnswer,
   RESULTS,
@@ -65,7 +65,7 @@ describe('the sign-off forms in French, for Léa on her legal gate, at 1280 and 
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     milestoneKey = job.data.issueKeys[gate.milestoneRowId]!;
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);
   });
