@@ -1,8 +1,8 @@
 /**
  * Browser test of "Break down goal" in French at 1280 and 800 px: Camille opens it on a Black Friday campaign's
  * epic, picks a milestone by its name and due date, asks for "Réseaux sociaux payants" and in-store POS, changes an
- * estimate and sees that task and the ones it waits for move. Every visible text is read: no English from the
- * modal's catalogue, no raw id or slug, no ISO date; the modal never scrolls sideways. Needs `npm run build:static`.
+ * estimate and sees that task and the ones it waits for move. Every visible text is read: no English from any
+ * catalogue, no raw id or slug, no ISO date, no issue key for a name; the modal never scrolls sideways. Needs `npm run build:static`.
  */
 import { join } from 'node:path';
 import { addMonths, format, nextFriday } from 'date-fns';
@@ -10,51 +10,21 @@ import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/host';
 import { invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CAMILLE } from '../../local/identity/demo-users';
-import { TASK_PATTERNS } from '../../src/domain/breakdown';
-import { OwnerRole } from '../../src/domain/model';
-import * as words from '../../src/wording/catalog/breakdown';
-import * as channels from '../../src/wording/catalog/channels';
 import {
   checkBrowserPrerequisites,
   closeOpened,
   frameOf,
-  launchChromium,
+  launchFrenchChromium,
   recordProblems,
   RESULTS,
   seriousAxeViolations,
 } from './support/browser';
+import { frenchProblemsOf } from './support/french-text';
 
 jest.setTimeout(180_000);
 
 const FRAME = 'iframe[data-module-key="breakdown-action"]';
 const GOAL = 'Réseaux sociaux payants et PLV en magasin pour le Black Friday';
-
-/** Every text of the modal a person reads: the page's text and the options of its pickers. */
-async function visibleText(frame: Frame): Promise<string> {
-  return frame.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('option')).map((o) => o.text)].join('\n'));
-}
-
-/** Raw ids a person must never read: pattern and task ids, channel slugs, role codes. */
-function rawIds(taskIds: readonly string[]): string[] {
-  const slugs = Object.keys(channels.en).filter((s) => s.includes('-'));
-  const patterns = TASK_PATTERNS.map((p) => p.id).filter((id) => id.includes('-'));
-  const roles = OwnerRole.options.filter((r) => r.includes('_'));
-  return [...new Set([...slugs, ...patterns, ...roles, ...taskIds])];
-}
-
-/** English texts of the modal's catalogue that French words differently (long enough not to be a French word too). */
-const ENGLISH = Object.entries(words.en)
-  .filter(([k, v]) => typeof v === 'string' && v !== (words.fr as Record<string, unknown>)[k] && v.length > 6)
-  .map(([, v]) => v as string);
-
-function problemsOfText(text: string, ids: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)) out.push(`ISO date: ${m[0]}`);
-  for (const id of ids) if (new RegExp(`(^|[^\\p{L}\\-])${id}([^\\p{L}\\-]|$)`, 'u').test(text)) out.push(`raw id: ${id}`);
-  for (const e of ENGLISH) if (text.includes(e)) out.push(`English: ${e}`);
-  if (/\bMKT-\d+\b/.test(text)) out.push('an issue key where a name is expected');
-  return out;
-}
 
 describe('Break down goal in French, at 1280 and 800 px', () => {
   let host: TestHost;
@@ -82,7 +52,7 @@ describe('Break down goal in French, at 1280 and 800 px', () => {
     const job = await waitForCreationJob(host, CAMILLE.accountId, started.data.jobId);
     if (!job.ok || job.data.state !== 'done') throw new Error(`creation did not finish: ${JSON.stringify(job)}`);
     epicKey = job.data.issueKeys.epic!;
-    browser = await launchChromium();
+    browser = await launchFrenchChromium();
     // A French browser: the date inputs show French dates too.
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
     recordProblems(page, problems);
@@ -173,7 +143,7 @@ describe('Break down goal in French, at 1280 and 800 px', () => {
     expect(after.creatives[1] < before.creatives[1]).toBe(true);
     expect(after.pos).toEqual(before.pos);
 
-    expect(problemsOfText(await visibleText(frame), rawIds(await taskIds()))).toEqual([]);
+    expect(await frenchProblemsOf(frame, { ids: await taskIds(), noIssueKeys: true })).toEqual([]);
     await checkFits(frame, 1280);
     expect(await seriousAxeViolations(frame)).toEqual([]);
     await page.screenshot({ path: join(RESULTS, 'breakdown-fr-1280.png') });
@@ -188,7 +158,7 @@ describe('Break down goal in French, at 1280 and 800 px', () => {
     await checkFits(frame, 800);
     // The column names are in each card.
     expect(await modal().locator('tbody tr').first().locator('.cell-label').first().isVisible()).toBe(true);
-    expect(problemsOfText(await visibleText(frame), rawIds(await taskIds()))).toEqual([]);
+    expect(await frenchProblemsOf(frame, { ids: await taskIds(), noIssueKeys: true })).toEqual([]);
     expect(await seriousAxeViolations(frame)).toEqual([]);
     await page.screenshot({ path: join(RESULTS, 'breakdown-fr-800.png') });
     expect(problems).toEqual([]);

@@ -205,7 +205,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
 
     const accepted = await resolverAnswer<CompareWithBriefResult>(page, 'compareWithBrief', () => apply.click());
     expect(accepted.applied).toEqual(['launchDate']);
-    await panel.getByTestId('compare-applied').getByText('Repris du brief : Date de lancement.').waitFor();
+    await panel.getByTestId('compare-applied').getByText('Repris du brief\u202f: Date de lancement.').waitFor();
     // What was not taken is still listed, unticked.
     expect(accepted.differences.map((d) => d.field)).toEqual(compared.differences.map((d) => d.field).filter((f) => f !== 'launchDate'));
     expect(await table.locator('tbody tr').count()).toBe(accepted.differences.length);
@@ -218,7 +218,7 @@ describe('campaign planner: the Campaigns view (list, re-plan, compare with brie
     for (const d of accepted.differences) await panel.getByRole('checkbox').nth(accepted.differences.indexOf(d)).check();
     const rest = await resolverAnswer<CompareWithBriefResult>(page, 'compareWithBrief', () => apply.click());
     expect(rest).toMatchObject({ differences: [], applied: accepted.differences.map((d) => d.field) });
-    await panel.getByTestId('no-differences').getByText('Le plan correspond à son brief : aucune différence.').waitFor();
+    await panel.getByTestId('no-differences').getByText('Le plan correspond à son brief\u202f: aucune différence.').waitFor();
     await app
       .getByTestId('campaigns-table')
       .getByText(/^140\s000\s€$/)

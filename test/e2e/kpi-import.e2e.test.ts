@@ -78,7 +78,7 @@ describe('CSV import of a channel report from the issue panel', () => {
     await panel().getByRole('button', { name: 'Importer', exact: true }).click();
     await panel()
       .getByRole('status')
-      .filter({ hasText: /Importé : 0 valeurs d’indicateurs et 4 montants de dépenses/ })
+      .filter({ hasText: /Importé\u202f: 0 valeurs d’indicateurs et 4 montants de dépenses/ })
       .waitFor();
     const spend = panel().getByTestId('channel-spend');
     await spend.waitFor();

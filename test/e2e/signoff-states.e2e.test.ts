@@ -196,7 +196,7 @@ describe('sign-off states in the issue panel (fixtures)', () => {
 
   it('says when decisions cannot be made because the sign-off did not load', async () => {
     await open(CAMILLE.accountId, { ok: false, error: { code: 'TRY_AGAIN', message: 'Jira limite les requêtes, réessayez dans 30 s.' } });
-    await gateCard().getByText('Impossible de décider pour le moment : Jira limite les requêtes, réessayez dans 30 s.').waitFor();
+    await gateCard().getByText('Impossible de décider pour le moment\u202f: Jira limite les requêtes, réessayez dans 30 s.').waitFor();
     expect(await gateCard().getByRole('button', { name: 'Approuver' }).count()).toBe(0);
   });
 

@@ -40,7 +40,12 @@ function FailedBanner({ t, job, failure }: { t: Strings; job: CreationJob | unde
         <ul className="warnings">
           {job.errors.map((e, i) => (
             <li key={i}>
-              {e.rowId && <strong>{t.rowError(e.rowId)}: </strong>}
+              {e.rowId && (
+                <strong>
+                  {t.rowError(e.rowId)}
+                  {t.colon}
+                </strong>
+              )}
               {e.field && <code>{e.field}</code>} {e.message}
             </li>
           ))}

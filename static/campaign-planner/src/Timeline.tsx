@@ -45,8 +45,8 @@ export function Timeline({ t, f, rows, launchDate, today, warnedRowIds }: Props)
           const warned = warnedRowIds.has(row.rowId);
           const label =
             row.kind === 'milestone'
-              ? `${t.milestone} ${row.summary}: ${f.date(row.dueDate)}`
-              : `${row.summary}: ${f.date(row.startDate)} – ${f.date(row.dueDate)}`;
+              ? `${t.milestone} ${row.summary}${t.colon}${f.date(row.dueDate)}`
+              : `${row.summary}${t.colon}${f.date(row.startDate)} – ${f.date(row.dueDate)}`;
           return (
             <li key={row.rowId} className={`gantt__line gantt__line--${row.kind}${warned ? ' gantt__line--warned' : ''}`}>
               <span className="gantt__label" title={row.summary}>

@@ -45,7 +45,7 @@ export function toPreviewRequest(
   if (v.brief.mode === 'page') briefPageId = v.brief.pageId;
   if (v.brief.mode === 'url') {
     briefPageId = pageIdFrom(v.brief.url);
-    if (!briefPageId) errors.briefPageId = `${t.briefUrl}: ${t.briefUrlHint}`;
+    if (!briefPageId) errors.briefPageId = `${t.briefUrl}${t.colon}${t.briefUrlHint}`;
   }
   if (!v.templateId || Object.keys(errors).length > 0) return { ok: false, errors };
   return {

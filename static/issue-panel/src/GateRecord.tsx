@@ -10,7 +10,7 @@ function what(t: Strings, line: SignOffRecordLine): string {
   if (line.type === 'decision' && line.decision) return s.decided[line.decision];
   if (line.type === 'delegation' && line.delegation) return `${s.entry.delegation} → ${line.delegation.toName}`;
   if (line.type === 'stale' && line.changedFields?.length)
-    return `${s.entry.stale}: ${s.list(line.changedFields.map((c) => s.changed[c]))}`;
+    return `${s.entry.stale}${s.colon}${s.list(line.changedFields.map((c) => s.changed[c]))}`;
   return s.entry[line.type];
 }
 

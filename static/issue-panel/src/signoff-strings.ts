@@ -5,7 +5,7 @@ type Changed = 'summary' | 'description' | 'attachments';
 /** The words of `SignOffStrings` that take no argument, one string each (in groups that keep lines short). */
 type SignOffLabelA = 'reason' | 'required' | 'optional' | 'comment' | 'confirm' | 'cancel' | 'sending' | 'delegate';
 type SignOffLabelB = 'delegateTo' | 'choosePerson' | 'personNeeded' | 'until' | 'untilNeeded' | 'loadingPeople';
-type SignOffLabelC = 'recordEmpty' | 'contentHash' | 'exportCsv' | 'exportCampaign' | 'exporting';
+type SignOffLabelC = 'recordEmpty' | 'contentHash' | 'exportCsv' | 'exportCampaign' | 'exporting' | 'colon';
 
 /** The words of the sign-off actions, forms and record (the gate summary's words are in i18n.ts). */
 export interface SignOffStrings extends Record<SignOffLabelA | SignOffLabelB | SignOffLabelC, string> {
@@ -80,6 +80,7 @@ const en: SignOffStrings = {
   exportCsv: 'Export CSV',
   exportCampaign: 'Export the campaign’s record (CSV)',
   exporting: 'Exporting…',
+  colon: ': ',
   download: (file, rows) => `Download ${file} (${rows} ${rows === 1 ? 'row' : 'rows'})`,
 };
 
@@ -100,20 +101,20 @@ const fr: SignOffStrings = {
   sending: 'Enregistrement…',
   reasonNeeded: {
     approve: 'Indiquez un motif.',
-    decline: 'Indiquez le motif du refus : cette validation l’exige.',
+    decline: 'Indiquez le motif du refus\u202f: cette validation l’exige.',
     request_changes: 'Indiquez ce qui doit changer.',
   },
   recorded: {
     approve: 'Votre approbation est enregistrée.',
     decline: 'Votre refus est enregistré.',
-    request_changes: 'Votre demande de modifications est enregistrée ; le travail retourne à l’équipe.',
+    request_changes: 'Votre demande de modifications est enregistrée\u202f; le travail retourne à l’équipe.',
   },
-  commentNotPosted: (why) => `La décision est enregistrée, mais le commentaire Jira n’a pas pu être ajouté${why ? ` : ${why}` : '.'}`,
+  commentNotPosted: (why) => `La décision est enregistrée, mais le commentaire Jira n’a pas pu être ajouté${why ? `\u202f: ${why}` : '.'}`,
   transitioned: (status) => `Le ticket est passé à « ${status} ».`,
   decidingFor: (name) => `Vous décidez pour le compte de ${name}.`,
-  unavailable: (why) => `Impossible de décider pour le moment : ${why}`,
+  unavailable: (why) => `Impossible de décider pour le moment\u202f: ${why}`,
   stale: (fields, when, many) =>
-    `Les approbations précédentes ne comptent plus : ${fields} ${many ? 'ont' : 'a'} changé le ${when}. Merci de revoir le contenu.`,
+    `Les approbations précédentes ne comptent plus\u202f: ${fields} ${many ? 'ont' : 'a'} changé le ${when}. Merci de revoir le contenu.`,
   changed: { summary: 'le résumé', description: 'la description', attachments: 'les pièces jointes' },
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`),
   delegationInForce: (from, to, until) => `${from} a délégué cette décision à ${to} jusqu’au ${until}.`,
@@ -135,6 +136,7 @@ const fr: SignOffStrings = {
   exportCsv: 'Exporter en CSV',
   exportCampaign: 'Exporter l’historique de la campagne (CSV)',
   exporting: 'Export…',
+  colon: '\u202f: ',
   download: (file, rows) => `Télécharger ${file} (${rows} ${rows < 2 ? 'ligne' : 'lignes'})`,
 };
 

@@ -32,6 +32,17 @@ const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/tmp/chromium';
 
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
+/**
+ * A browser of a French user: its date inputs show French dates (11/12/2026 for the 11th of December). A page's
+ * `locale: 'fr-FR'` alone does not do it: Chromium takes the date input's format from the process's language.
+ */
+export const launchFrenchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--lang=fr-FR'],
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
+  });
+
 /** Collects page errors and console errors into `problems`, so a test can assert there were none. */
 export function recordProblems(page: Page, problems: string[]): void {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
