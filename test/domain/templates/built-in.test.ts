@@ -91,3 +91,22 @@ describe('built-in templates', () => {
     expect(p.warnings.some((w) => w.kind === 'cannot_fit' && !w.rowId)).toBe(true);
   });
 });
+
+/** Every French text of a template, found by walking it: objects with `en` and `fr` strings are bilingual texts. */
+function frenchTexts(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) frenchTexts(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.en === 'string' && typeof o.fr === 'string') out.push(o.fr);
+    else for (const v of Object.values(o)) frenchTexts(v, out);
+  }
+  return out;
+}
+
+describe('the built-in templates’ French', () => {
+  it('puts a narrow no-break space, never a plain one, before : ; ? ! (these texts become Jira summaries)', () => {
+    const texts = BUILT_IN_TEMPLATES.flatMap((t) => frenchTexts(t));
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((s) => / [:;?!]|[^\s\u202f\u00a0][:;?!](\s|$)/u.test(s))).toEqual([]);
+  });
+});

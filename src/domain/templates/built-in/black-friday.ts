@@ -188,7 +188,7 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
       'email-qa',
       'email-built',
       'Email QA: rendering, links, tracking',
-      'Recette des e-mails : rendu, liens, tracking',
+      'Recette des e-mails\u202f: rendu, liens, tracking',
       'email_specialist',
       2,
       { after: ['email-build'] },
@@ -346,9 +346,17 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
     }),
   ],
   gates: [
-    gate('finance', 'offer-locked', 'Finance: discount depth and budget', 'Finance : profondeur de remise et budget', ['finance'], nOf(1), {
-      declineNeedsReason: false,
-    }),
+    gate(
+      'finance',
+      'offer-locked',
+      'Finance: discount depth and budget',
+      'Finance\u202f: profondeur de remise et budget',
+      ['finance'],
+      nOf(1),
+      {
+        declineNeedsReason: false,
+      },
+    ),
     gate('brand', 'creative-approved', 'Brand / creative', 'Marque / création', ['brand'], nOf(1), {
       afterGateId: 'finance',
       declineNeedsReason: false,
@@ -357,7 +365,7 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
       'legal',
       'legal-cleared',
       'Legal: offer T&Cs and price claims',
-      'Juridique : CGV de l’offre et mentions de prix',
+      'Juridique\u202f: CGV de l’offre et mentions de prix',
       ['legal'],
       nOf(1),
       { afterGateId: 'brand', declineNeedsReason: true },

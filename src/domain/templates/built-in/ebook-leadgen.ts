@@ -9,7 +9,7 @@ export const EBOOK_LEADGEN: CampaignTemplateInput = {
   name: { en: 'Gated e-book lead generation', fr: 'Livre blanc et génération de leads' },
   description: {
     en: 'Gated e-book: SME interviews, writing, review, design, landing page and nurture emails, then LinkedIn and Meta ads.',
-    fr: 'Livre blanc téléchargeable : entretiens experts, rédaction, relecture, mise en page, page d’atterrissage et e-mails de nurturing, puis publicités LinkedIn et Meta.',
+    fr: 'Livre blanc téléchargeable\u202f: entretiens experts, rédaction, relecture, mise en page, page d’atterrissage et e-mails de nurturing, puis publicités LinkedIn et Meta.',
   },
   referenceBudget: { amount: 30000, currency: 'USD' },
   channels: ['content', 'paid-social', 'email'],
@@ -118,12 +118,12 @@ export const EBOOK_LEADGEN: CampaignTemplateInput = {
       'legal',
       'review',
       'Legal: third-party statistics and competitor names',
-      'Juridique : chiffres tiers et concurrents cités',
+      'Juridique\u202f: chiffres tiers et concurrents cités',
       ['legal'],
       nOf(1),
       { declineNeedsReason: true },
     ),
-    gate('brand-design', 'landing', 'Brand: e-book and ad design', 'Marque : mise en page et visuels', ['brand'], nOf(1), {
+    gate('brand-design', 'landing', 'Brand: e-book and ad design', 'Marque\u202f: mise en page et visuels', ['brand'], nOf(1), {
       afterGateId: 'legal',
       declineNeedsReason: false,
     }),

@@ -9,7 +9,7 @@ export const WEBINAR_SERIES: CampaignTemplateInput = {
   name: { en: 'Webinar series', fr: 'Série de webinaires' },
   description: {
     en: 'Four monthly episodes co-hosted with a partner: speakers, registration, promotion, live sessions, on-demand and MQL hand-off.',
-    fr: 'Quatre épisodes mensuels co-animés avec un partenaire : intervenants, inscriptions, promotion, direct, replay et transmission des MQL.',
+    fr: 'Quatre épisodes mensuels co-animés avec un partenaire\u202f: intervenants, inscriptions, promotion, direct, replay et transmission des MQL.',
   },
   referenceBudget: { amount: 24000, currency: 'USD' },
   channels: ['webinar', 'email', 'social', 'partner'],
@@ -183,7 +183,7 @@ export const WEBINAR_SERIES: CampaignTemplateInput = {
       'legal-privacy',
       'speaker-agreement',
       'Legal: recording consent and lead sharing (GDPR)',
-      'Juridique : consentement et partage des leads (RGPD)',
+      'Juridique\u202f: consentement et partage des leads (RGPD)',
       ['legal'],
       nOf(1),
       { declineNeedsReason: true },
