@@ -44,7 +44,7 @@ export function MilestoneCard({ t, f, m }: { t: Strings; f: Formatters; m: Miles
       {!done && (
         <>
           {m.p50 === null && m.p85 === null ? (
-            <p className="muted small">{t.nothingLeft}</p>
+            <p className="muted small">{m.openTasks === 0 ? t.nothingLeft : t.forecastPending}</p>
           ) : (
             <div className="milestone__forecast">
               <span className="small muted">{t.forecastDates}</span>

@@ -7,8 +7,10 @@ import type { MilestoneRisk } from './types';
 /** What a milestone's forecast dates come from, in words (the network Monte Carlo, or the older bases). */
 export function basisOf(t: Strings, f: Formatters, ms: readonly MilestoneRisk[]): string {
   const trials = (list: readonly MilestoneRisk[]): number => Math.max(...list.map((m) => m.trials));
-  const network = ms.filter((m) => m.forecastBasis === 'network');
-  const others = ms.filter((m) => m.forecastBasis !== 'network');
+  // A milestone whose forecast is still being computed has no simulations yet: it says nothing of the basis.
+  const computed = ms.filter((m) => m.trials > 0);
+  const network = computed.filter((m) => m.forecastBasis === 'network');
+  const others = computed.filter((m) => m.forecastBasis !== 'network');
   const w = forecastWords(t.lang);
   return [
     ...(network.length > 0 ? [w.basis(trials(network), Math.max(...network.map((m) => m.standardErrorDays ?? 0)))] : []),

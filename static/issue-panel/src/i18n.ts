@@ -14,7 +14,7 @@ type PanelLabelC = 'budgetLabel' | 'chartTitle' | 'showChartData' | 'spentShare'
 type PanelLabelD = 'workLeftColumn' | 'workLeftLegend' | 'overdueDependencies' | 'lateGates';
 type PanelLabelE = 'nothingLeft' | 'noGates' | 'approver' | 'decision' | 'pending' | 'noDecisionYet' | 'noApprovers';
 type PanelLabelF = 'channelSpend' | 'channelCol' | 'campaign' | 'thisMilestone' | 'thisGate' | 'noOwnMilestone';
-type PanelLabelG = 'noOwnGate' | 'readOnly';
+type PanelLabelG = 'noOwnGate' | 'readOnly' | 'forecastPending';
 
 /** The panel's words; the labels it shares with the status report come from the wording module. */
 export interface Strings
@@ -97,6 +97,7 @@ const en: Strings = {
   overdueDependencies: 'Overdue dependencies',
   lateGates: 'Late sign-offs',
   nothingLeft: 'Nothing left to do',
+  forecastPending: 'Forecast being computed…',
   noGates: 'This campaign has no sign-off gates.',
   quorum: (q, total) =>
     q.kind === 'all'
@@ -179,6 +180,7 @@ const fr: Strings = {
   overdueDependencies: 'Dépendances en retard',
   lateGates: 'Validations en retard',
   nothingLeft: 'Plus rien à faire',
+  forecastPending: 'Prévision en cours de calcul…',
   noGates: 'Cette campagne n’a pas de validation.',
   quorum: (q, total) =>
     q.kind === 'all'
