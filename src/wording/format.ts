@@ -68,10 +68,28 @@ export function instantFormat(
   } catch {
     fmt = new Intl.DateTimeFormat(tag, { ...options, ...(fallbackZone ? { timeZone: fallbackZone } : {}) });
   }
+  const french = tag.startsWith('fr');
   return (iso) => {
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : fmt.format(d);
+    if (Number.isNaN(d.getTime())) return iso;
+    return french ? frenchMoment(fmt.formatToParts(d)) : fmt.format(d);
   };
+}
+
+/**
+ * French writes a time « 4 h 33 », not « 04:33 », and the first of the month « 1er » when the month is a word:
+ * Intl's parts with the hour unpadded and « h » between the hour and the minutes.
+ */
+function frenchMoment(parts: Intl.DateTimeFormatPart[]): string {
+  const wordMonth = parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));
+  return parts
+    .map((p, i) => {
+      if (p.type === 'hour') return String(Number(p.value));
+      if (p.type === 'literal' && parts[i - 1]?.type === 'hour' && parts[i + 1]?.type === 'minute') return '\u202fh\u202f';
+      if (p.type === 'day' && p.value === '1' && wordMonth) return '1er';
+      return p.value;
+    })
+    .join('');
 }
 
 /** A plain number (`maximumFractionDigits` 2 unless told). */

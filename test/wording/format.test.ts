@@ -1,4 +1,4 @@
-import { calendarDayFormat, minorUnitDigits, moneyFormat, roundToMinorUnit } from '../../src/wording/format';
+import { calendarDayFormat, instantFormat, minorUnitDigits, moneyFormat, roundToMinorUnit } from '../../src/wording/format';
 import { languageOf, toBcp47 } from '../../src/wording/locale';
 import { plural } from '../../src/wording/plural';
 
@@ -44,5 +44,16 @@ describe('French first of the month', () => {
     expect(calendarDayFormat('fr-FR', { dateStyle: 'short' })('2026-12-01')).toBe('01/12/2026');
     expect(calendarDayFormat('fr-FR', { day: 'numeric', month: 'short' })('2026-12-11')).toBe('11 déc.');
     expect(calendarDayFormat('en-GB', { day: 'numeric', month: 'short' })('2026-12-01')).toBe('1 Dec');
+  });
+});
+
+describe('French moments', () => {
+  it('write the time « 4 h 33 » and the first of the month « 1er », and leave English as Intl gives it', () => {
+    const long = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const;
+    expect(instantFormat('fr-FR', long, 'UTC')('2026-12-01T04:33:00Z')).toBe('1er décembre 2026 à 4\u202fh\u202f33 UTC');
+    expect(instantFormat('fr', { dateStyle: 'short', timeStyle: 'short' }, 'Europe/Paris')('2026-12-04T09:05:00Z')).toBe(
+      '04/12/2026 10\u202fh\u202f05',
+    );
+    expect(instantFormat('en-GB', long, 'UTC')('2026-12-01T04:33:00Z')).toBe('1 December 2026 at 04:33 UTC');
   });
 });

@@ -1,5 +1,4 @@
 import type { KpiUnit } from '../model';
-import { reportLanguage } from './language';
 import { calendarDayFormat, coreFormatters, instantFormat, moneyFormat, type CoreFormatters } from '../../wording/format';
 
 /**
@@ -22,10 +21,9 @@ const INSTANT: Intl.DateTimeFormatOptions = {
 export function reportFormatters(locale: string | null | undefined, currency: string, timeZone?: string): ReportFormatters {
   // An unknown time zone says the time in UTC (and names it); an unknown currency still shows two decimals.
   const long = calendarDayFormat(locale, { dateStyle: 'long' });
-  const french = reportLanguage(locale) === 'fr';
   const days = {
-    // French writes the first of the month « 1er » (« lancement le 1er décembre 2026 »).
-    date: (iso: string): string => (french ? long(iso).replace(/^1 /, '1er ') : long(iso)),
+    // French writes the first of the month « 1er » (« lancement le 1er décembre 2026 »): calendarDayFormat does it.
+    date: long,
     instant: instantFormat(locale, INSTANT, timeZone ?? 'UTC', 'UTC'),
   };
   const core = coreFormatters(locale, days, moneyFormat(locale, currency, {}, 2), 1);
