@@ -87,10 +87,10 @@ export const en: ConflictWords = {
 
 export const fr: ConflictWords = {
   title: 'Conflits avec les autres campagnes',
-  none: `Aucun conflit${NNBSP}: personne n’a plus de 85${NNBSP}% de sa capacité demandée sur une semaine, et aucun approbateur n’a plusieurs validations dues le même jour.`,
+  none: `Aucun conflit${NNBSP}: personne n’a plus de 85${NNBSP}% de sa capacité demandée sur une semaine, et aucun valideur n’a plusieurs validations dues le même jour.`,
   hint: 'Décalez des dates, changez qui fait le travail, ou mettez à jour la capacité dans l’onglet Capacité de l’équipe.',
   loadHeading: 'Semaines où des personnes sont surchargées',
-  approverHeading: 'Approbateurs avec plusieurs validations dues le même jour',
+  approverHeading: 'Valideurs avec plusieurs validations dues le même jour',
   level: (l) => (l === 'over' ? 'Surcharge' : 'À risque'),
   load: (c) => {
     const others =

@@ -172,7 +172,7 @@ const fr: ReportStrings = {
   noGates: 'Cette campagne n’a pas d’étape de validation.',
   gate: 'Validation',
   decisions: { approved: 'a approuvé', declined: 'a refusé', changes_requested: 'a demandé des modifications' },
-  approvers: 'Approbateurs',
+  approvers: 'Valideurs',
   pending: 'En attente de',
   lateBy: (n) => `${n} ${plFr(n, 'jour ouvré', 'jours ouvrés')} de retard`,
   onTime: 'Dans les temps',

@@ -19,6 +19,8 @@ interface Props {
   /** `acceptedErrorCodes`: the codes of the errors the PM saw and confirmed. */
   onCreate: (acceptedErrorCodes?: string[]) => void;
   onRetry: () => void;
+  /** A plan row's summary by its id, so a failed row is named as the PM knows it, never by its id. */
+  rowName: (rowId: string) => string | undefined;
 }
 
 function Progress({ label, done, total }: { label: string; done: number; total: number }) {
@@ -31,7 +33,14 @@ function Progress({ label, done, total }: { label: string; done: number; total: 
 }
 
 /** Why the creation failed: the resolver's refusal, or the rows the job could not create. */
-function FailedBanner({ t, job, failure }: { t: Strings; job: CreationJob | undefined; failure: ResolverFailure | undefined }) {
+interface FailedProps {
+  t: Strings;
+  job: CreationJob | undefined;
+  failure: ResolverFailure | undefined;
+  rowName: Props['rowName'];
+}
+
+function FailedBanner({ t, job, failure, rowName }: FailedProps) {
   return (
     <div className="banner banner--danger" role="alert">
       {!job && <p className="banner__title">{t.jobFailed}</p>}
@@ -42,7 +51,7 @@ function FailedBanner({ t, job, failure }: { t: Strings; job: CreationJob | unde
             <li key={i}>
               {e.rowId && (
                 <strong>
-                  {t.rowError(e.rowId)}
+                  {t.rowError(rowName(e.rowId) ?? t.unnamedRow)}
                   {t.colon}
                 </strong>
               )}
@@ -55,7 +64,7 @@ function FailedBanner({ t, job, failure }: { t: Strings; job: CreationJob | unde
   );
 }
 
-export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate, errors, onCreate, onRetry }: Props) {
+export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate, errors, onCreate, onRetry, rowName }: Props) {
   const [confirming, setConfirming] = useState(false);
   const askOrCreate = (): void => (errors.length > 0 ? setConfirming(true) : onCreate());
   const confirmed = (): void => {
@@ -92,7 +101,7 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
           )}
         </div>
       )}
-      {state.kind === 'failed' && <FailedBanner t={t} job={job} failure={state.failure} />}
+      {state.kind === 'failed' && <FailedBanner t={t} job={job} failure={state.failure} rowName={rowName} />}
       {state.kind === 'done' && state.job.epicKey && (
         <div className="banner banner--success" data-testid="created">
           <p className="banner__title">

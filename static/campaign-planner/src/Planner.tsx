@@ -97,6 +97,7 @@ export function Planner({ t, locale, projectKey }: Props) {
             errors={(ready?.warnings ?? []).filter((w) => w.severity === 'error')}
             onCreate={(accepted) => ready && creation.create(ready, accepted)}
             onRetry={() => ready && creation.retry(ready)}
+            rowName={(id) => data.plan.rows.find((r) => r.rowId === id)?.summary}
           />
         </>
       )}

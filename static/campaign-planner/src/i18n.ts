@@ -125,7 +125,8 @@ const en = {
   jobDone: 'Campaign created',
   epic: 'Epic',
   findAll: 'Find every issue with JQL',
-  rowError: (row: string) => `Row ${row}`,
+  rowError: (row: string) => `“${row}”`,
+  unnamedRow: 'An issue of the plan',
   warningKinds: {
     in_past: 'In the past',
     dependency_violated: 'Dependency not respected',
@@ -277,7 +278,8 @@ const fr: Strings = {
   jobDone: 'Campagne créée',
   epic: 'Epic',
   findAll: 'Retrouver tous les tickets en JQL',
-  rowError: (row) => `Ligne ${row}`,
+  rowError: (row) => `«\u202f${row}\u202f»`,
+  unnamedRow: 'Un ticket du plan',
   warningKinds: {
     in_past: 'Dans le passé',
     dependency_violated: 'Dépendance non respectée',

@@ -188,16 +188,16 @@ const fr: Strings = {
         ? 'Son approbation est requise'
         : `Les ${total} doivent approuver`
       : q.kind === 'any'
-        ? 'Un seul approbateur suffit'
+        ? 'Un seul valideur suffit'
         : q.kind === 'count'
           ? `${Math.min(q.n, total)} sur ${total} ${plural(Math.min(q.n, total), 'doit', 'doivent')} approuver`
-          : `${q.percent}${NNBSP}% des approbateurs`,
-  approver: 'Approbateur',
+          : `${q.percent}${NNBSP}% des valideurs`,
+  approver: 'Valideur',
   decision: 'Décision',
   decisions: { approved: 'Approuvé', declined: 'Refusé', changes_requested: 'Modifications demandées' },
   pending: 'En attente',
   noDecisionYet: 'Pas encore de décision',
-  noApprovers: 'Aucun approbateur n’est encore désigné pour cette validation.',
+  noApprovers: 'Aucun valideur n’est encore désigné pour cette validation.',
   pendingList: (names) => `En attente ${elide('de', names)}`,
   lateBy: (n) => `${n} ${n < 2 ? 'jour ouvré' : 'jours ouvrés'} de retard`,
   decidedByDelegate: (name) => `décidé par ${name}, délégué·e`,
