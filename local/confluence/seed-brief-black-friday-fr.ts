@@ -60,7 +60,12 @@ export const BLACK_FRIDAY_FR_BRIEF = [
   '<h2>Validations</h2>',
   '<table><tbody>',
   row(['Étape', 'Approbateur', 'Échéance', 'Règle'], 'th'),
-  row(['Juridique (mentions, « jusqu’à -50 % »)', mention(LEA.accountId), date('2026-10-30'), '1 sur 1, commentaire obligatoire']),
+  row([
+    'Juridique (mentions, «\u202fjusqu’à −50\u202f%\u202f»)',
+    mention(LEA.accountId),
+    date('2026-10-30'),
+    '1 sur 1, commentaire obligatoire',
+  ]),
   row(['Marque / créa', mention(HUGO.accountId), date('2026-10-23'), '1 sur 1']),
   row(['Partenaire (co-financement fournisseur)', mention(ALEX.accountId), date('2026-11-06'), '1 sur 1']),
   row(['Direction go / no-go', mention(SOPHIE.accountId), date('2026-11-24'), '1 sur 1']),

@@ -1,8 +1,14 @@
 /** U+202F NARROW NO-BREAK SPACE: French puts it before `:` `;` `?` `!`, inside « », and between digit groups. */
 export const NNBSP = '\u202f';
 
-/** Words in quotation marks: « … » in French (with narrow no-break spaces), ‘…’ in English. */
-export const quote = (lang: 'en' | 'fr', s: string): string => (lang === 'fr' ? `«${NNBSP}${s}${NNBSP}»` : `‘${s}’`);
+/**
+ * Words in quotation marks: « … » in French (with narrow no-break spaces), ‘…’ in English. Quotes inside the text
+ * become “ ”, as both languages nest them (« Justifier les mentions “jusqu’à −50 %” »).
+ */
+export const quote = (lang: 'en' | 'fr', s: string): string =>
+  lang === 'fr'
+    ? `«${NNBSP}${s.replace(/«[\u202f\u00a0 ]?/g, '“').replace(/[\u202f\u00a0 ]?»/g, '”')}${NNBSP}»`
+    : `‘${s.replace(/‘([^’]*)’/g, '“$1”')}’`;
 
 /** Plain spaces before French high punctuation, as a catalogue check finds them (`Motif : ` is one). */
 export const plainSpaceBeforeHighPunctuation = (s: string): boolean => / [:;?!]/.test(s);

@@ -67,3 +67,13 @@ describe('the sign-off words of the panel', () => {
     expect(signOffStringsFor('en').decided.approve).toBe('Approved');
   });
 });
+
+describe('nested quotes', () => {
+  it('keep « » outside and turn the quotes inside into “ ” (French), ‘ ’ outside and “ ” inside (English)', () => {
+    expect(quote('fr', `Justifier les mentions «${NNBSP}jusqu’à −50${NNBSP}%${NNBSP}»`)).toBe(
+      `«${NNBSP}Justifier les mentions “jusqu’à −50${NNBSP}%”${NNBSP}»`,
+    );
+    expect(quote('en', 'Check the ‘up to 50% off’ claims')).toBe('‘Check the “up to 50% off” claims’');
+    expect(quote('en', 'Léa’s review')).toBe('‘Léa’s review’');
+  });
+});

@@ -125,7 +125,7 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
       'price-claims',
       'legal-cleared',
       'Document “up to 50% off” and compare-at price evidence',
-      'Justifier les mentions « jusqu’à -50 % » et les prix barrés',
+      'Justifier les mentions «\u202fjusqu’à −50\u202f%\u202f» et les prix barrés',
       'analyst',
       2,
       { after: ['pricing-sheet'] },
