@@ -5,10 +5,12 @@ export const NNBSP = '\u202f';
  * Words in quotation marks: « … » in French (with narrow no-break spaces), ‘…’ in English. Quotes inside the text
  * become “ ”, as both languages nest them (« Justifier les mentions “jusqu’à −50 %” »).
  */
-export const quote = (lang: 'en' | 'fr', s: string): string =>
-  lang === 'fr'
+export const quote = (lang: 'en' | 'fr', text: string | number): string => {
+  const s = String(text); // a name, or a number quoted as a name
+  return lang === 'fr'
     ? `«${NNBSP}${s.replace(/«[\u202f\u00a0 ]?/g, '“').replace(/[\u202f\u00a0 ]?»/g, '”')}${NNBSP}»`
     : `‘${s.replace(/‘([^’]*)’/g, '“$1”')}’`;
+};
 
 /** Plain spaces before French high punctuation, as a catalogue check finds them (`Motif : ` is one). */
 export const plainSpaceBeforeHighPunctuation = (s: string): boolean => / [:;?!]/.test(s);
