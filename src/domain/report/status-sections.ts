@@ -109,18 +109,16 @@ export function milestoneSection(c: SectionContext, milestones: readonly Milesto
   return [
     h('h2', s.deadlines),
     table(
-      [s.milestone, s.due, s.status, s.risk, s.outlook, s.openTasks, s.workLeft, s.daysLeft, s.p50, s.p85],
+      // Seven columns, so the table reads on a laptop and in the PDF export: the state and the work left in words.
+      [s.milestone, s.due, s.risk, s.outlook, s.p50, s.p85, s.workLeft],
       milestones.map((m) => [
         [`${m.key} ${m.name}`, milestoneNotes(c, m)],
         m.dueDate ? f.date(m.dueDate) : '—',
-        m.status === 'done' ? s.done : s.open,
-        healthLozenge(c, m.risk),
+        m.status === 'done' ? statusLozenge(s.done, 'Green') : healthLozenge(c, m.risk),
         outlookOf(c, m),
-        f.number(m.openTasks),
-        f.number(m.remainingWorkDays),
-        m.businessDaysLeft !== null ? f.number(m.businessDaysLeft) : '—',
         m.p50 ? f.date(m.p50) : '—',
         m.p85 ? f.date(m.p85) : '—',
+        m.status === 'done' ? '—' : s.workRemaining(m.openTasks, f.number(m.remainingWorkDays), m.businessDaysLeft),
       ]),
     ),
     h('p', s.forecastLegend),

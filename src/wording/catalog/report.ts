@@ -28,6 +28,8 @@ export interface ReportStrings extends SharedLabels {
   openTasks: string;
   workLeft: string;
   daysLeft: string;
+  /** A milestone's work left in words: open tasks, business days of work, business days left before its due date. */
+  workRemaining: (openTasks: number, workDays: string, daysLeft: number | null) => string;
   forecastLegend: string;
   /** The milestone table's plain-language risk column ("Probably 2 business days late"). */
   outlook: string;
@@ -98,8 +100,15 @@ const en: ReportStrings = {
   status: 'Status',
   open: 'Open',
   openTasks: 'Open tasks',
-  workLeft: 'Work left (business days)',
+  workLeft: 'Work left',
   daysLeft: 'Business days left',
+  workRemaining: (n, work, left) =>
+    `${n} open ${plEn(n, 'task', 'tasks')}, ${work} ${plEn(Number(work), 'day', 'days')} of work` +
+    (left === null
+      ? ''
+      : left < 0
+        ? `, due ${-left} business ${plEn(-left, 'day', 'days')} ago`
+        : `, ${left} business ${plEn(left, 'day', 'days')} left`),
   forecastLegend: 'At the earliest: a one-in-two chance of the milestone being done by that date; cautious: an 85-in-100 chance.',
   outlook: 'Outlook',
   overdueDependency: (key, summary, due) => `Overdue: ${key} ${summary} (due ${due})`,
@@ -163,8 +172,15 @@ const fr: ReportStrings = {
   status: 'Statut',
   open: 'En cours',
   openTasks: 'Tâches ouvertes',
-  workLeft: 'Travail restant (jours ouvrés)',
+  workLeft: 'Travail restant',
   daysLeft: 'Jours ouvrés restants',
+  workRemaining: (n, work, left) =>
+    `${n} ${plFr(n, 'tâche ouverte', 'tâches ouvertes')}, ${work}${NNBSP}j de travail` +
+    (left === null
+      ? ''
+      : left < 0
+        ? `, échéance passée de ${-left} ${plFr(-left, 'jour ouvré', 'jours ouvrés')}`
+        : `, ${left} ${plFr(left, 'jour ouvré restant', 'jours ouvrés restants')}`),
   forecastLegend: `Au plus tôt${NNBSP}: une chance sur deux que le jalon soit terminé à cette date${NNBSP}; prudent${NNBSP}: 85\u00a0chances sur 100.`,
   outlook: 'Prévision',
   overdueDependency: (key, summary, due) => `En retard${NNBSP}: ${key} ${summary} (échéance le ${due})`,

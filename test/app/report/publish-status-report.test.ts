@@ -6,6 +6,8 @@ import { CAMILLE, NOAH, SAM } from '../../../local/identity/demo-users';
 import { MKT_SPACE_ID } from '../../../local/confluence/seed';
 import { elements, figure, parseStorage, readNumber, recordsOf, tableAfter, ALLOWED_ELEMENTS } from '../../domain/report/storage-reader';
 import { createCampaign, planLaunchingIn, publish } from './report-fixture';
+import { reportStrings } from '../../../src/wording/catalog/report';
+import { numberFormat } from '../../../src/wording/format';
 
 /**
  * "Publish status report" through the local host: the page in the Confluence emulator, its storage body parsed
@@ -102,7 +104,14 @@ describe('publishStatusReport through the local host', () => {
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
     expect(milestones.map((m) => m['Jalon']!.split(' ')[0])).toEqual(panel.milestones.map((m) => m.key));
-    expect(milestones.map((m) => readNumber(m['Tâches ouvertes']!, 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
+    // The work left in words, from the panel's own numbers (a done milestone has none).
+    expect(milestones.map((m) => m['Travail restant'])).toEqual(
+      panel.milestones.map((m) =>
+        m.status === 'done'
+          ? '—'
+          : reportStrings('fr').workRemaining(m.openTasks, numberFormat('fr-FR').format(m.remainingWorkDays), m.businessDaysLeft),
+      ),
+    );
 
     const gates = recordsOf(tableAfter(root, 'Validations'));
     expect(gates.map((g) => g['Validation'])).toEqual(panel.gates.map((g) => g.name));

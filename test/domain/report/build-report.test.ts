@@ -2,6 +2,8 @@ import { buildCampaignPanel } from '../../../src/domain/metrics';
 import type { SignOffEntry } from '../../../src/domain/model';
 import { buildReport, reportTitle, type ReportInput } from '../../../src/domain/report';
 import { forecastWords } from '../../../src/wording/catalog/forecast';
+import { reportStrings } from '../../../src/wording/catalog/report';
+import { numberFormat } from '../../../src/wording/format';
 import { done, HUGO, KEYS, LEA, PEOPLE, plan, record, snapshot } from '../metrics/fixtures';
 import { panelInput } from '../metrics/panel-input';
 import { ALLOWED_ELEMENTS, elements, figure, parseStorage, readNumber, recordsOf, tableAfter } from './storage-reader';
@@ -94,7 +96,14 @@ describe('the status report', () => {
     expect(readNumber(chart[chart.length - 1]!['Prévu']!, 'fr-FR')).toBeCloseTo(last!.plannedCumulative, 2);
 
     const milestones = recordsOf(tableAfter(root, 'Risque sur les échéances'));
-    expect(milestones.map((m) => readNumber(m['Tâches ouvertes']!, 'fr-FR'))).toEqual(panel.milestones.map((m) => m.openTasks));
+    // The work left in words, from the panel's own numbers (a done milestone has none).
+    expect(milestones.map((m) => m['Travail restant'])).toEqual(
+      panel.milestones.map((m) =>
+        m.status === 'done'
+          ? '—'
+          : reportStrings('fr').workRemaining(m.openTasks, numberFormat('fr-FR').format(m.remainingWorkDays), m.businessDaysLeft),
+      ),
+    );
     // The risk in plain words, from the business days between each due date and its forecast dates.
     expect(milestones.map((m) => m['Prévision'])).toEqual(
       panel.milestones.map((m) =>
