@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase, type Database } from '../../local/db/database';
@@ -32,12 +32,22 @@ describe('installing the manifest jira:customField modules', () => {
     const appDir = mkdtempSync(join(tmpdir(), 'cf-app-'));
     writeFileSync(
       join(appDir, 'manifest.yml'),
-      readFileSync(join(REPO, 'manifest.yml'), 'utf8').replace('name: Planned cost', 'name: Budgeted cost'),
+      readFileSync(join(REPO, 'manifest.yml'), 'utf8').replace('name:\n        i18n: fields.planned-cost.name', 'name: Budgeted cost'),
     );
+    // The other fields' names come from the translation files beside the manifest.
+    cpSync(join(REPO, 'src', 'wording', 'locales'), join(appDir, 'src', 'wording', 'locales'), { recursive: true });
     const second = installCustomFields(db, appDir);
     expect(second.map((f) => f.fieldId)).toEqual(first.map((f) => f.fieldId));
     const planned = second.find((f) => f.moduleKey === 'planned-cost')!;
     expect(findField(db, planned.fieldId)?.name).toBe('Budgeted cost');
+  });
+
+  it('names a field with an i18n name by the manifest’s default language, as Jira stores it', () => {
+    const installed = installCustomFields(freshSite(), REPO);
+    const db = freshSite();
+    installCustomFields(db, REPO);
+    expect(installed.map((f) => f.name)).toEqual(expect.arrayContaining(['Planned cost', 'Actual cost', 'Campaign budget']));
+    expect(findField(db, installed.find((f) => f.moduleKey === 'campaign-kpis')!.fieldId)?.name).toBe('Campaign KPIs');
   });
 
   it('does not take an id another field already has', () => {
