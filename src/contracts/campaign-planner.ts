@@ -12,6 +12,7 @@ import {
 } from '../domain/model';
 import { AppliedLevelingChange, LevelingChange, PlanConflicts } from './conflicts';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
+import { problemText } from '../wording/catalog/problems';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
 
@@ -70,7 +71,7 @@ export type SaveTemplatePayload = z.input<typeof SaveTemplatePayload>;
 export const SaveTemplateResult = z.object({ template: CampaignTemplate }).strict();
 export type SaveTemplateResult = z.infer<typeof SaveTemplateResult>;
 
-const PageId = z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)');
+const PageId = z.string().regex(/^\d{1,20}$/, problemText('pageId'));
 
 /** Per-row edits the PM makes in the preview. */
 export const PlanOverrides = z
@@ -239,7 +240,7 @@ export const ListBriefsPayload = z
   .object({
     spaceKey: z
       .string()
-      .regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key')
+      .regex(/^[A-Za-z0-9~]{1,255}$/, problemText('spaceKey'))
       .optional(),
   })
   .strict();

@@ -3,6 +3,7 @@ import { KpiImportMapping, type KpiImportMappingInput } from '../domain/kpi/csv-
 import { MAX_CSV_BYTES } from '../domain/kpi/csv-table';
 import { KpiAggregation } from '../domain/model';
 import { EpicKey } from './fields';
+import { problemText } from '../wording/catalog/problems';
 
 /** KPI actuals: the connector (webtrigger) and CSV import resolvers (PM and project admins only). */
 
@@ -57,11 +58,11 @@ export type KpiImportChannelTotal = z.infer<typeof KpiImportChannelTotal>;
 
 const Csv = z
   .string()
-  .min(1, 'the file is empty')
-  .max(MAX_CSV_BYTES, `the file must be at most ${MAX_CSV_BYTES / 1024} KB`);
+  .min(1, problemText('fileEmpty'))
+  .max(MAX_CSV_BYTES, problemText('fileTooLarge', { kb: MAX_CSV_BYTES / 1024 }));
 const FileName = z.string().max(255).optional();
 /** One per import: the same id never imports twice. */
-export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8 to 64 letters, digits or dashes');
+export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, problemText('importId'));
 
 /** `previewKpiImport`: what importing would store, and every problem by row and column. */
 export const PreviewKpiImportPayload = z

@@ -1,5 +1,6 @@
 import * as errors from './catalog/errors';
 import * as plan from './catalog/plan';
+import * as problems from './catalog/problems';
 import type { Entry, ParamValue, ParamsOf } from './catalog/types';
 import { languageOf, type Language } from './locale';
 
@@ -7,7 +8,7 @@ import { languageOf, type Language } from './locale';
  * The catalogues whose entries the domain and resolvers name as structured messages. Add an area here and its keys
  * join `Message`. (The UIs import the catalogues they need directly, so this map stays out of their bundles.)
  */
-const catalogues = { errors, plan } as const;
+const catalogues = { errors, plan, problems: { en: problems.en, fr: problems.fr } } as const;
 type Catalogues = typeof catalogues;
 type Area = keyof Catalogues;
 

@@ -3,6 +3,7 @@ import { CostCategory, RowId, type PlanKpi } from '../model';
 import { DomainError } from '../errors';
 import { SourceName } from './points';
 import { mustGroup } from '../invariant';
+import { problemText } from '../../wording/catalog/problems';
 
 /**
  * How a channel report's columns become KPI actuals and budget actuals: the date column, KPI columns (optionally
@@ -11,7 +12,7 @@ import { mustGroup } from '../invariant';
  */
 export const KpiImportMapping = z
   .object({
-    timeColumn: z.string().min(1, 'must name the date column'),
+    timeColumn: z.string().min(1, problemText('dateColumn')),
     source: SourceName.default('csv'),
     kpis: z
       .array(z.object({ column: z.string().min(1), kpiId: RowId, multiplyBy: z.string().min(1).optional() }).strict())

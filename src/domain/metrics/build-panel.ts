@@ -17,6 +17,7 @@ import { mulberry32, seedFrom } from './random';
 import type { Risk } from '../../contracts/risks';
 import { riskEvents } from '../risks/register';
 import { registerSummary, withRiskCost } from '../risks/risk-panel';
+import { problemText } from '../../wording/catalog/problems';
 
 export interface PanelInput {
   record: CampaignRecord;
@@ -86,8 +87,8 @@ export function riskInputOf(
 
 const Scalars = z.object({
   today: CalendarDate,
-  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-12'),
-  actingAccountId: z.string().min(1, 'must not be empty'),
+  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, problemText('issueKey')),
+  actingAccountId: z.string().min(1),
   trials: z.number().int().min(1).max(100_000).optional(),
 });
 
