@@ -13,6 +13,7 @@ import * as kpis from '../../src/wording/catalog/kpis';
 import * as money from '../../src/wording/catalog/money';
 import * as plan from '../../src/wording/catalog/plan';
 import * as planGuards from '../../src/wording/catalog/plan-guards';
+import * as problems from '../../src/wording/catalog/problems';
 import { reportStrings } from '../../src/wording/catalog/report';
 import * as risks from '../../src/wording/catalog/risks';
 import * as roles from '../../src/wording/catalog/roles';
@@ -38,6 +39,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   money,
   plan: { en: plan.en, fr: plan.fr },
   planGuards: { en: planGuards.en, fr: planGuards.fr },
+  problems: { en: problems.en, fr: problems.fr },
   report: { en: reportStrings('en'), fr: reportStrings('fr') },
   risks: { en: risks.en, fr: risks.fr },
   roles: { en: roles.en, fr: roles.fr },
