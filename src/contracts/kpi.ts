@@ -32,7 +32,16 @@ export const KpiConnector = z
 export type KpiConnector = z.infer<typeof KpiConnector>;
 
 /** One problem of a CSV file, by file line (the header is line 1) and column. */
-export const CsvCellError = z.object({ row: z.number(), column: z.string().nullable(), message: z.string() }).strict();
+/** A problem in an imported file; `code` and `params` are its wording message (`csv.notNumber`), `message` its words. */
+export const CsvCellError = z
+  .object({
+    row: z.number(),
+    column: z.string().nullable(),
+    message: z.string(),
+    code: z.string().optional(),
+    params: z.record(z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  })
+  .strict();
 export type CsvCellError = z.infer<typeof CsvCellError>;
 
 export const KpiImportKpiTotal = z

@@ -1,3 +1,4 @@
+import * as csv from './catalog/csv';
 import * as errors from './catalog/errors';
 import * as plan from './catalog/plan';
 import * as problems from './catalog/problems';
@@ -8,7 +9,7 @@ import { languageOf, type Language } from './locale';
  * The catalogues whose entries the domain and resolvers name as structured messages. Add an area here and its keys
  * join `Message`. (The UIs import the catalogues they need directly, so this map stays out of their bundles.)
  */
-const catalogues = { errors, plan, problems: { en: problems.en, fr: problems.fr } } as const;
+const catalogues = { csv: { en: csv.en, fr: csv.fr }, errors, plan, problems: { en: problems.en, fr: problems.fr } } as const;
 type Catalogues = typeof catalogues;
 type Area = keyof Catalogues;
 

@@ -4,6 +4,7 @@ import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
 import * as conflicts from '../../src/wording/catalog/conflicts';
+import * as csv from '../../src/wording/catalog/csv';
 import * as costCategories from '../../src/wording/catalog/cost-categories';
 import * as errors from '../../src/wording/catalog/errors';
 import * as forecast from '../../src/wording/catalog/forecast';
@@ -30,6 +31,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   capacity: { en: capacity.en, fr: capacity.fr },
   conflicts: { en: conflicts.en, fr: conflicts.fr },
   costCategories: { en: costCategories.en, fr: costCategories.fr },
+  csv: { en: csv.en, fr: csv.fr },
   errors,
   forecast: { en: forecast.en, fr: forecast.fr },
   gates,
