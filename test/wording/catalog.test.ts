@@ -148,6 +148,16 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   signoffReasonForChanges: { gate: 'Legal' },
   signoffReasonForDecline: { gate: 'Legal' },
   signoffTextTooLong: { field: 'reason', max: 2000, length: 2001 },
+  upstreamNoAnswer: { product: 'Jira' },
+  upstreamNotFound: {},
+  upstreamForbidden: { product: 'Confluence' },
+  upstreamBusy: { product: 'Jira' },
+  upstreamStatus: { product: 'Jira', status: 409 },
+  upstreamNotJson: { product: 'Jira' },
+  upstreamShape: { product: 'Confluence' },
+  jiraSlowOutOfTime: {},
+  jiraThrottledOutOfTime: {},
+  riskRegisterTooLarge: { epicKey: 'MKT-7', max: 1000 },
 };
 
 /** One sample per problem of a malformed field: a problem without a sample fails the type check. */

@@ -4,6 +4,7 @@ import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
 import * as conflicts from '../../src/wording/catalog/conflicts';
+import * as creation from '../../src/wording/catalog/creation';
 import * as csv from '../../src/wording/catalog/csv';
 import * as costCategories from '../../src/wording/catalog/cost-categories';
 import * as errors from '../../src/wording/catalog/errors';
@@ -31,6 +32,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   capacity: { en: capacity.en, fr: capacity.fr },
   conflicts: { en: conflicts.en, fr: conflicts.fr },
   costCategories: { en: costCategories.en, fr: costCategories.fr },
+  creation: { en: creation.en, fr: creation.fr },
   csv: { en: csv.en, fr: csv.fr },
   errors,
   forecast: { en: forecast.en, fr: forecast.fr },

@@ -80,6 +80,18 @@ export const en = {
   signoffReasonForDecline: (p: { gate: string }) => `reason: is required to decline the gate "${p.gate}"`,
   signoffTextTooLong: (p: { field: 'reason' | 'comment'; max: number; length: number }) =>
     `${p.field}: must be at most ${p.max} characters (got ${p.length})`,
+  // Jira's and Confluence's failures (`src/adapters/http`), when the product gives no words of its own.
+  upstreamNoAnswer: (p: { product: string }) => `${p.product} did not answer. Please try again in a moment.`,
+  upstreamNotFound: 'Not found, or you do not have permission to see it.',
+  upstreamForbidden: (p: { product: string }) => `You do not have permission to do this in ${p.product}.`,
+  upstreamBusy: (p: { product: string }) => `${p.product} is busy right now. Please try again in a moment.`,
+  upstreamStatus: (p: { product: string; status: number }) => `${p.product} answered ${p.status}.`,
+  upstreamNotJson: (p: { product: string }) => `${p.product} answered with something that is not JSON.`,
+  upstreamShape: (p: { product: string }) => `${p.product} answered in an unexpected shape.`,
+  jiraSlowOutOfTime: 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).',
+  jiraThrottledOutOfTime: 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.',
+  riskRegisterTooLarge: (p: { epicKey: string; max: number }) =>
+    `The risk register of ${p.epicKey} holds more than ${p.max} issues; it cannot be read.`,
 };
 
 const EN_DECIDED = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' } as const;
@@ -185,4 +197,15 @@ export const fr: typeof en = {
     `reason${NNBSP}: obligatoire pour demander des modifications sur la ${frGate(p.gate)} (dites ce qui doit changer)`,
   signoffReasonForDecline: (p) => `reason${NNBSP}: obligatoire pour refuser la ${frGate(p.gate)}`,
   signoffTextTooLong: (p) => `${p.field}${NNBSP}: ${p.max}${NNBSP}caractères au plus (${p.length} reçus)`,
+  upstreamNoAnswer: (p) => `${p.product} n’a pas répondu. Veuillez réessayer dans un instant.`,
+  upstreamNotFound: 'Introuvable, ou vous n’avez pas la permission de le voir.',
+  upstreamForbidden: (p) => `Vous n’avez pas la permission de faire cela dans ${p.product}.`,
+  upstreamBusy: (p) => `${p.product} est occupé en ce moment. Veuillez réessayer dans un instant.`,
+  upstreamStatus: (p) => `${p.product} a répondu ${p.status}.`,
+  upstreamNotJson: (p) => `${p.product} a répondu autre chose que du JSON.`,
+  upstreamShape: (p) => `${p.product} a répondu sous une forme inattendue.`,
+  jiraSlowOutOfTime: `Jira répond lentement et cette exécution n’a plus de temps${NNBSP}; réessayez dans un instant (rien n’est resté à moitié fait).`,
+  jiraThrottledOutOfTime: `Jira nous a demandé de ralentir et cette exécution n’a plus de temps${NNBSP}; elle reprendra là où elle s’est arrêtée.`,
+  riskRegisterTooLarge: (p) =>
+    `Le registre des risques de ${p.epicKey} compte plus de ${p.max}${NNBSP}tickets${NNBSP}; il ne peut pas être lu.`,
 };
