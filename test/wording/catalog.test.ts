@@ -158,6 +158,14 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   jiraSlowOutOfTime: {},
   jiraThrottledOutOfTime: {},
   riskRegisterTooLarge: { epicKey: 'MKT-7', max: 1000 },
+  notACampaignEpic: { field: 'epicKey', key: 'MKT-9', epicKey: 'MKT-7' },
+  notACampaignYouSee: { epicKey: 'MKT-7' },
+  noReportSpace: { projectKey: 'MKT' },
+  reportLinkFailed: { epicKey: 'MKT-7', detail: 'Jira is busy right now.' },
+  riskTargetUnknown: { field: 'risk.targets.0', key: 'MKT-99', epicKey: 'MKT-7' },
+  notAPerson: { field: 'risk.ownerAccountId' },
+  riskUnknown: { riskId: 'risk-3', epicKey: 'MKT-7' },
+  riskRegisterFull: { max: 50 },
 };
 
 /** One sample per problem of a malformed field: a problem without a sample fails the type check. */
@@ -236,7 +244,7 @@ describe('the problems of a malformed field', () => {
 });
 
 /** Parameters French words in its own terms (an English action phrase, a role, a state, a date in words). */
-const TRANSLATED_PARAMS = new Set(['action', 'role', 'state', 'decision', 'today', 'until', 'latest']);
+const TRANSLATED_PARAMS = new Set(['action', 'role', 'state', 'decision', 'today', 'until', 'latest', 'detail']);
 const TRANSLATED_KEYS = ['errors.permissionNeeded', 'errors.kpiManagersOnly', 'errors.selfOrAdminOnly'];
 
 describe('render', () => {

@@ -28,7 +28,7 @@ export async function exportSignOffRecord(
   if (input.epicKey !== undefined && record.epicKey !== input.epicKey)
     throw new DomainError(
       'INVALID_INPUT',
-      `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`,
+      { key: 'errors.notACampaignEpic', params: { field: 'epicKey', key: input.epicKey, epicKey: record.epicKey } },
       'epicKey',
     );
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'signoff.export', partiesOf(record));

@@ -92,6 +92,20 @@ export const en = {
   jiraThrottledOutOfTime: 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.',
   riskRegisterTooLarge: (p: { epicKey: string; max: number }) =>
     `The risk register of ${p.epicKey} holds more than ${p.max} issues; it cannot be read.`,
+  // Campaign look-ups and the risk register, the report and the sign-off record (`src/usecases`).
+  notACampaignEpic: (p: { field: string; key: string; epicKey: string }) =>
+    `${p.field}: ${p.key} is not a campaign epic (its campaign is ${p.epicKey})`,
+  notACampaignYouSee: (p: { epicKey: string }) =>
+    `epicKey: ${p.epicKey} is not a campaign created by Campaign Control, or you cannot see it`,
+  noReportSpace: (p: { projectKey: string }) =>
+    `epicKey: the campaign has no readable Confluence brief and there is no Confluence space ${quote('en', p.projectKey)} you can read to publish its report in`,
+  reportLinkFailed: (p: { epicKey: string; detail: string }) =>
+    `The report is published, but ${p.epicKey} could not link to it: ${p.detail}`,
+  riskTargetUnknown: (p: { field: string; key: string; epicKey: string }) =>
+    `${p.field}: ${p.key} is not a task or milestone of campaign ${p.epicKey}`,
+  notAPerson: (p: { field: string }) => `${p.field}: is not a person of this site`,
+  riskUnknown: (p: { riskId: string; epicKey: string }) => `risk.riskId: ${p.riskId} is not a risk of campaign ${p.epicKey}`,
+  riskRegisterFull: (p: { max: number }) => `risk: the register holds at most ${p.max} risks`,
 };
 
 const EN_DECIDED = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' } as const;
@@ -208,4 +222,14 @@ export const fr: typeof en = {
   jiraThrottledOutOfTime: `Jira nous a demandé de ralentir et cette exécution n’a plus de temps${NNBSP}; elle reprendra là où elle s’est arrêtée.`,
   riskRegisterTooLarge: (p) =>
     `Le registre des risques de ${p.epicKey} compte plus de ${p.max}${NNBSP}tickets${NNBSP}; il ne peut pas être lu.`,
+  notACampaignEpic: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas l’epic d’une campagne (sa campagne est ${p.epicKey})`,
+  notACampaignYouSee: (p) =>
+    `epicKey${NNBSP}: ${p.epicKey} n’est pas une campagne créée avec Campaign Control, ou vous ne pouvez pas la voir`,
+  noReportSpace: (p) =>
+    `epicKey${NNBSP}: la campagne n’a pas de brief Confluence lisible et il n’y a pas d’espace Confluence ${quote('fr', p.projectKey)} que vous pouvez lire pour y publier son rapport`,
+  reportLinkFailed: (p) => `Le rapport est publié, mais ${p.epicKey} n’a pas pu y être lié${NNBSP}: ${p.detail}`,
+  riskTargetUnknown: (p) => `${p.field}${NNBSP}: ${p.key} n’est ni une tâche ni un jalon de la campagne ${p.epicKey}`,
+  notAPerson: (p) => `${p.field}${NNBSP}: ce n’est pas une personne de ce site`,
+  riskUnknown: (p) => `risk.riskId${NNBSP}: ${p.riskId} n’est pas un risque de la campagne ${p.epicKey}`,
+  riskRegisterFull: (p) => `risk${NNBSP}: le registre compte au plus ${p.max}${NNBSP}risques`,
 };
