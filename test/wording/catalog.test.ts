@@ -226,6 +226,10 @@ const PROBLEM_SAMPLES: { [K in keyof typeof problems.en]: Parameters<(typeof pro
   notAnotherTask: { field: 'tasks.0.dependsOn.0', id: 'ghost' },
   fileEmpty: { field: 'csv' },
   fileTooLarge: { field: 'csv', kb: 512 },
+  noSuchRow: { field: 'overrides.rows.ghost', id: 'ghost' },
+  lengthBetween: { field: 'overrides.rows.brief.summary', min: 1, max: 255 },
+  accountIdOrNull: { field: 'overrides.rows.brief.assigneeAccountId' },
+  allRowsRemoved: { field: 'overrides.rows' },
 };
 
 describe('the problems of a malformed field', () => {

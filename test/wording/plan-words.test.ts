@@ -40,6 +40,9 @@ const SAMPLES: { [K in keyof typeof plan.en]: ParamsOf<(typeof plan.en)[K]> } = 
   assigneeNotPermitted: { summary: 'Visuels', person: 'Inès Moreau', projectKey: 'MKT' },
   approverNotPermitted: { gate: 'Go', person: 'Sam Outsider', projectKey: 'MKT' },
   createNeedsConfirmation: { count: 3, codes: 'plan.inPastTask, plan.doesNotFit' },
+  briefLaunchDate: { brief: '2027-01-06', source: 'table «\u202fBrief\u202f», row 2', plan: '2027-01-13' },
+  briefBudget: { brief: 140000, briefCurrency: 'EUR', source: 'table «\u202fBudget\u202f», row 7', plan: 120000, planCurrency: 'EUR' },
+  briefKpis: { count: 3, source: 'section «\u202fKPIs\u202f»', templateCount: 2 },
 };
 
 describe('plan problems, worded', () => {

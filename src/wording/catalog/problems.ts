@@ -99,6 +99,11 @@ export const bareEn = {
   notAnotherTask: (p: { id: string }) => `${quote('en', p.id)} is not another task of this breakdown`,
   fileEmpty: 'the file is empty',
   fileTooLarge: (p: { kb: number }) => `the file must be at most ${p.kb} KB`,
+  // The PM's edits in the preview (`overrides`).
+  noSuchRow: (p: { id: string }) => `there is no row ${quote('en', p.id)} in this plan`,
+  lengthBetween: (p: { min: number; max: number }) => `must be ${p.min} to ${chars('en', p.max)}`,
+  accountIdOrNull: 'must be an account id, or null to unassign',
+  allRowsRemoved: 'a plan needs at least one row; every row is removed',
 };
 
 const frItems = (n: number): string => items('fr', n);
@@ -161,6 +166,10 @@ export const bareFr: typeof bareEn = {
   notAnotherTask: (p) => `${quote('fr', p.id)} n’est pas une autre tâche de cette décomposition`,
   fileEmpty: 'le fichier est vide',
   fileTooLarge: (p) => `le fichier doit faire au plus ${p.kb}${NNBSP}Ko`,
+  noSuchRow: (p) => `il n’y a pas de ligne ${quote('fr', p.id)} dans ce plan`,
+  lengthBetween: (p) => `doit faire de ${p.min} à ${chars('fr', p.max)}`,
+  accountIdOrNull: 'doit être un identifiant de compte, ou null pour retirer l’assignation',
+  allRowsRemoved: `un plan a besoin d’au moins une ligne${NNBSP}; toutes les lignes sont retirées`,
 };
 
 export type ProblemKey = keyof typeof bareEn;
