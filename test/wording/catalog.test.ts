@@ -166,6 +166,18 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   notAPerson: { field: 'risk.ownerAccountId' },
   riskUnknown: { riskId: 'risk-3', epicKey: 'MKT-7' },
   riskRegisterFull: { max: 50 },
+  issueKeyOutsideIssue: {},
+  issueNotVisible: { field: 'issueKey', issueKey: 'MKT-9' },
+  notInACampaign: { field: 'issueKey', issueKey: 'MKT-9' },
+  notEpicOrMilestone: { issueKey: 'MKT-9' },
+  templateUnknown: { templateId: 'launch-copy' },
+  templateBuiltIn: { id: 'product-launch' },
+  planProjectNotVisible: { projectKey: 'MKT' },
+  planProjectNoCreate: { projectKey: 'MKT' },
+  notAUser: { field: 'roleAssignments.designer', accountId: 'acc-nobody' },
+  aiUnavailable: {},
+  notABriefDifference: { field: 'accept.0', value: 'budget', differences: 'launchDate, kpis' },
+  notPlannedFromBrief: { epicKey: 'MKT-7' },
 };
 
 /** One sample per problem of a malformed field: a problem without a sample fails the type check. */

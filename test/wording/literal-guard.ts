@@ -22,7 +22,7 @@ const MACHINE_KEYS = new Set(['className', 'class', 'jql', 'fields', 'expand', '
 /** A variable, parameter or property holding CSS classes (`submitClassName = 'button button--primary'`). */
 const CLASS_NAME = /class(?:Name)?$/i;
 /** Calls whose string argument is a media query, a selector or a regular expression. */
-const MACHINE_CALLS = /(?:^|\.)(?:matchMedia|querySelector(?:All)?|RegExp|require)$/;
+const MACHINE_CALLS = /(?:^|\.)(?:matchMedia|querySelector(?:All)?|RegExp|require|mustAt|mustGet|mustGroup|invariant)$/;
 /** JQL, as the adapters and the local host write it (`project = MKT AND issuetype = Epic`). */
 const JQL =
   /\b(?:project|issuetype|parent|issue\.property|key|labels|status(?:Category)?|cf\[\d+\])\s*(?:=|!=|~|\bin\b|\bIS\b)|\bORDER BY\b/i;
@@ -45,7 +45,9 @@ const calleeName = (e: ts.Expression): string => (ts.isIdentifier(e) || ts.isPro
 
 /** True when `node` sits where its text is for developers or machines, not for a person. */
 function exempt(node: ts.Node): boolean {
-  for (let n: ts.Node = node, p = node.parent; p; n = p, p = p.parent) {
+  // Up to the source file, whose parent is undefined at run time (the compiler's types say otherwise).
+  const parentOf = (x: ts.Node): ts.Node | undefined => (ts.isSourceFile(x) ? undefined : x.parent);
+  for (let n: ts.Node = node, p = parentOf(node); p !== undefined; n = p, p = parentOf(p)) {
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportTypeNode(p) || ts.isExternalModuleReference(p)) return true;
     if (ts.isLiteralTypeNode(p) || ts.isTypeNode(n)) return true;
     if (ts.isNewExpression(p) && ts.isIdentifier(p.expression) && BUG_ERRORS.has(p.expression.text) && n !== p.expression) return true;

@@ -24,7 +24,7 @@ export async function exportSignOffRecord(
   const key = input.issueKey ?? input.epicKey ?? '';
   const issue = await readIssue(ports.issues, key, field);
   const record = await campaignOf(ports.records, issue);
-  if (!record) throw new DomainError('NOT_FOUND', `${field}: ${key} is not part of a campaign created with Campaign Control`, field);
+  if (!record) throw new DomainError('NOT_FOUND', { key: 'errors.notInACampaign', params: { field, issueKey: key } }, field);
   if (input.epicKey !== undefined && record.epicKey !== input.epicKey)
     throw new DomainError(
       'INVALID_INPUT',

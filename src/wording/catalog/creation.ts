@@ -37,6 +37,7 @@ export const en = {
   jiraRefused: (p: { status: string }) => `Jira refused this issue (status ${p.status}).`,
   /** The relationship Jira shows on the epic's link to its Confluence brief. */
   briefRelationship: 'Campaign brief',
+  jobUnknown: (p: { jobId: string }) => `jobId: no creation job ${p.jobId}`,
 };
 
 export const fr: typeof en = {
@@ -52,4 +53,5 @@ export const fr: typeof en = {
     `${p.field}${NNBSP}: le champ personnalisé de l’application n’est pas installé sur ce site${NNBSP}; les tickets ont été créés sans lui.`,
   jiraRefused: (p) => `Jira a refusé ce ticket (statut ${p.status}).`,
   briefRelationship: 'Brief de campagne',
+  jobUnknown: (p) => `jobId${NNBSP}: aucune tâche de création ${p.jobId}`,
 };

@@ -106,6 +106,22 @@ export const en = {
   notAPerson: (p: { field: string }) => `${p.field}: is not a person of this site`,
   riskUnknown: (p: { riskId: string; epicKey: string }) => `risk.riskId: ${p.riskId} is not a risk of campaign ${p.epicKey}`,
   riskRegisterFull: (p: { max: number }) => `risk: the register holds at most ${p.max} risks`,
+  issueKeyOutsideIssue: 'issueKey: is required outside an issue view',
+  issueNotVisible: (p: { field: string; issueKey: string }) =>
+    `${p.field}: ${p.issueKey} does not exist or you do not have permission to see it`,
+  notInACampaign: (p: { field: string; issueKey: string }) =>
+    `${p.field}: ${p.issueKey} is not part of a campaign created with Campaign Control`,
+  notEpicOrMilestone: (p: { issueKey: string }) =>
+    `issueKey: ${p.issueKey} is not a campaign epic or milestone created by Campaign Control`,
+  templateUnknown: (p: { templateId: string }) => `templateId: no template ${quote('en', p.templateId)}`,
+  templateBuiltIn: (p: { id: string }) => `template.id: ${quote('en', p.id)} is a built-in template; save your copy under a new id`,
+  planProjectNotVisible: (p: { projectKey: string }) => `plan.projectKey: project ${p.projectKey} does not exist or you cannot see it`,
+  planProjectNoCreate: (p: { projectKey: string }) => `plan.projectKey: you cannot create issues in project ${p.projectKey}`,
+  notAUser: (p: { field: string; accountId: string }) => `${p.field}: ${quote('en', p.accountId)} is not a user of this site`,
+  aiUnavailable: 'engine: AI suggestions are not available on this site',
+  notABriefDifference: (p: { field: string; value: string; differences: string }) =>
+    `${p.field}: ${quote('en', p.value)} is not one of the differences (${p.differences || 'none'})`,
+  notPlannedFromBrief: (p: { epicKey: string }) => `epicKey: ${p.epicKey} was not planned from a Confluence brief`,
 };
 
 const EN_DECIDED = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' } as const;
@@ -232,4 +248,18 @@ export const fr: typeof en = {
   notAPerson: (p) => `${p.field}${NNBSP}: ce n’est pas une personne de ce site`,
   riskUnknown: (p) => `risk.riskId${NNBSP}: ${p.riskId} n’est pas un risque de la campagne ${p.epicKey}`,
   riskRegisterFull: (p) => `risk${NNBSP}: le registre compte au plus ${p.max}${NNBSP}risques`,
+  issueKeyOutsideIssue: `issueKey${NNBSP}: obligatoire hors de la vue d’un ticket`,
+  issueNotVisible: (p) => `${p.field}${NNBSP}: ${p.issueKey} n’existe pas ou vous n’avez pas la permission de le voir`,
+  notInACampaign: (p) => `${p.field}${NNBSP}: ${p.issueKey} ne fait pas partie d’une campagne créée avec Campaign Control`,
+  notEpicOrMilestone: (p) => `issueKey${NNBSP}: ${p.issueKey} n’est ni l’epic ni un jalon d’une campagne créée avec Campaign Control`,
+  templateUnknown: (p) => `templateId${NNBSP}: aucun modèle ${quote('fr', p.templateId)}`,
+  templateBuiltIn: (p) =>
+    `template.id${NNBSP}: ${quote('fr', p.id)} est un modèle fourni${NNBSP}; enregistrez votre copie sous un nouvel identifiant`,
+  planProjectNotVisible: (p) => `plan.projectKey${NNBSP}: le projet ${p.projectKey} n’existe pas ou vous ne pouvez pas le voir`,
+  planProjectNoCreate: (p) => `plan.projectKey${NNBSP}: vous ne pouvez pas créer de tickets dans le projet ${p.projectKey}`,
+  notAUser: (p) => `${p.field}${NNBSP}: ${quote('fr', p.accountId)} n’est pas un utilisateur de ce site`,
+  aiUnavailable: `engine${NNBSP}: les suggestions par IA ne sont pas disponibles sur ce site`,
+  notABriefDifference: (p) =>
+    `${p.field}${NNBSP}: ${quote('fr', p.value)} ne fait pas partie des différences (${p.differences || 'aucune'})`,
+  notPlannedFromBrief: (p) => `epicKey${NNBSP}: ${p.epicKey} n’a pas été planifiée à partir d’un brief Confluence`,
 };

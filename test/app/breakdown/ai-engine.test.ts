@@ -39,7 +39,8 @@ describe('suggestBreakdown with engine "ai"', () => {
     expect((await suggest({ engine: 'ai', goalText: 'video' })).error).toEqual({
       code: 'INVALID_INPUT',
       field: 'engine',
-      message: 'engine: AI suggestions are not available on this site',
+      key: 'errors.aiUnavailable',
+      message: 'engine\u202f: les suggestions par IA ne sont pas disponibles sur ce site',
     });
     const patterns = await suggest({ goalText: 'video' });
     expect(patterns.data).toMatchObject({ engine: 'patterns', aiAvailable: false });
