@@ -54,8 +54,6 @@ const PENDING: Record<string, number> = {
   'src/adapters/storage/signoff-record.ts': 1,
   'src/adapters/storage/templates.ts': 5,
   'src/domain/breakdown/add-rows-plan.ts': 5,
-  'src/domain/breakdown/reschedule.ts': 2,
-  'src/domain/breakdown/schedule-breakdown.ts': 1,
   'src/domain/brief/adf-blocks.ts': 3,
   'src/domain/brief/compare.ts': 1,
   'src/domain/brief/dates.ts': 3,

@@ -31,6 +31,8 @@ const SAMPLES: { [K in keyof typeof plan.en]: ParamsOf<(typeof plan.en)[K]> } = 
   dependencyRemoved: { summary: 'Annonces', predecessor: 'Visuels' },
   gateRemoved: { gate: 'Validation marque', milestone: 'Créations (L-5)' },
   noAssignee: { summary: 'Landing page', role: 'web_developer' },
+  noAssigneeYet: { summary: 'Vidéo teaser', role: 'designer' },
+  unassigned: { summary: 'Vidéo teaser' },
   gateNoApprover: { gate: 'Go / No-go', roles: 'leadership,sales_enablement,finance' },
   gateShortApprovers: { gate: 'Go / No-go', need: 2, have: 1, roles: 'leadership,finance' },
   gateInPast: { gate: 'Validation juridique', due: '2026-12-01', today: '2026-12-04' },

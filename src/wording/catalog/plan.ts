@@ -61,6 +61,10 @@ export const en = {
     `The sign-off ${quote('en', p.gate)} was removed with its milestone ${quote('en', p.milestone)}`,
   noAssignee: (p: { summary: string; role: string }) =>
     `${quote('en', p.summary)} has nobody in the role ${quote('en', roleName('en', p.role))}`,
+  // A breakdown's tasks (created later, unassigned when nobody takes them).
+  noAssigneeYet: (p: { summary: string; role: string }) =>
+    `${quote('en', p.summary)} has nobody in the role ${quote('en', roleName('en', p.role))}: it will be created unassigned`,
+  unassigned: (p: { summary: string }) => `${quote('en', p.summary)} has nobody assigned: it will be created unassigned`,
   gateNoApprover: (p: { gate: string; roles: string }) =>
     `The sign-off ${quote('en', p.gate)} has no approver: nobody holds the role ${roleNames('en', p.roles)}`,
   gateShortApprovers: (p: { gate: string; need: number; have: number; roles: string }) =>
@@ -111,6 +115,9 @@ export const fr: typeof en = {
   dependencyRemoved: (p) => `${quote('fr', p.summary)} n’attend plus ${quote('fr', p.predecessor)}, retiré du plan`,
   gateRemoved: (p) => `La validation ${quote('fr', p.gate)} a été retirée avec son jalon ${quote('fr', p.milestone)}`,
   noAssignee: (p) => `Personne n’a le rôle ${quote('fr', roleName('fr', p.role))} pour ${quote('fr', p.summary)}`,
+  noAssigneeYet: (p) =>
+    `Personne n’a le rôle ${quote('fr', roleName('fr', p.role))} pour ${quote('fr', p.summary)}${NNBSP}: la tâche sera créée sans responsable`,
+  unassigned: (p) => `Personne n’est assigné à ${quote('fr', p.summary)}${NNBSP}: la tâche sera créée sans responsable`,
   gateNoApprover: (p) =>
     `La validation ${quote('fr', p.gate)} n’a aucun valideur${NNBSP}: personne n’a le rôle ${roleNames('fr', p.roles)}`,
   gateShortApprovers: (p) =>
