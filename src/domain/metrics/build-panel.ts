@@ -130,7 +130,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   if (snapshot.epicKey !== record.epicKey)
     throw new DomainError(
       'INVALID_INPUT',
-      `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`,
+      { key: 'errors.notTheEpic', params: { field: 'snapshot.epicKey', key: snapshot.epicKey, epicKey: record.epicKey } },
       'snapshot.epicKey',
     );
 
@@ -140,7 +140,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   // An issue under the epic that is not campaign work (a Risk issue of the register, one added by hand) gets the
   // campaign's compact panel without a milestone of its own, when the loader found the campaign from its parent.
   if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey) && input.underEpic !== true) {
-    throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
+    throw new DomainError('NOT_FOUND', { key: 'errors.notAnIssueOf', params: { issueKey, epicKey: record.epicKey } }, 'issueKey');
   }
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);

@@ -122,6 +122,41 @@ export const en = {
   notABriefDifference: (p: { field: string; value: string; differences: string }) =>
     `${p.field}: ${quote('en', p.value)} is not one of the differences (${p.differences || 'none'})`,
   notPlannedFromBrief: (p: { epicKey: string }) => `epicKey: ${p.epicKey} was not planned from a Confluence brief`,
+  spaceNotVisible: (p: { spaceKey: string }) => `spaceKey: no Confluence space ${p.spaceKey} you can read`,
+  reportPageBusy: 'Someone else is updating the report page right now. Please try again in a moment.',
+  badSearchKey: (p: { field: string; key: string }) => `${p.field}: ${p.key} is not a valid key for a search`,
+  campaignTooLarge: (p: { epicKey: string; max: number }) =>
+    `Campaign ${p.epicKey} has more than ${p.max} issues; the panel cannot read it.`,
+  issuesMissing: (p: { count: number }) =>
+    `Jira could not return ${p.count} ${p.count === 1 ? 'issue' : 'issues'} of the campaign. Please try again in a moment.`,
+  aiNoAnswer: 'engine: the AI model did not answer; nothing was suggested.',
+  aiEmpty: 'engine: the AI answer was empty; nothing was suggested.',
+  templateIdTaken: (p: { id: string }) =>
+    `template.id: a template ${quote('en', p.id)} already exists; pick another id, or edit it with basedOnVersion`,
+  templateStale: (p: { id: string; version: number }) =>
+    `basedOnVersion: template ${quote('en', p.id)} is at version ${p.version}; reload it before saving (someone saved since you opened it)`,
+  templateNotYet: (p: { id: string }) => `basedOnVersion: template ${quote('en', p.id)} does not exist yet; save it without basedOnVersion`,
+  templateJustSaved: (p: { id: string; version: number }) =>
+    `basedOnVersion: version ${p.version} of ${quote('en', p.id)} was just saved by someone else; reload it`,
+  dependencyCycle: (p: { field: string; cycle: string }) => `${p.field}: dependency cycle ${p.cycle}`,
+  taskIdUsed: (p: { field: string; id: string }) => `${p.field}: ${quote('en', p.id)} is used by another task`,
+  campaignRowLimit: (p: { rows: number; adding: number; max: number }) =>
+    `tasks: the campaign has ${p.rows} rows; adding ${p.adding} would pass the limit of ${p.max}`,
+  rowIdsCollide: 'tasks: two task ids become the same row id once shortened; make them shorter or more distinct',
+  notTheEpic: (p: { field: string; key: string; epicKey: string }) => `${p.field}: ${p.key} is not the campaign's epic ${p.epicKey}`,
+  notAnIssueOf: (p: { issueKey: string; epicKey: string }) => `issueKey: ${p.issueKey} is not an issue of campaign ${p.epicKey}`,
+  epicIdReserved: (p: { field: string }) => `${p.field}: ${quote('en', 'epic')} is reserved for the campaign's epic`,
+  rowIdTaken: (p: { field: string; id: string }) =>
+    `${p.field}: ${quote('en', p.id)} is already used by a milestone or the epic; row ids must be unique`,
+  taskWithoutMilestone: (p: { field: string }) => `${p.field}: the task has no milestone in this plan`,
+  notATaskOfPlan: (p: { field: string; id: string }) => `${p.field}: ${quote('en', p.id)} is not a task of this plan`,
+  rowCycle: (p: { cycle: string }) => `dependsOn: dependency cycle between rows ${p.cycle}`,
+  notAMilestoneOfPlan: (p: { field: string; id: string }) => `${p.field}: ${quote('en', p.id)} is not a milestone of this plan`,
+  gateWorkMissing: (p: { gate: string; epicKey: string }) =>
+    `gateId: the work the gate ${quote('en', p.gate)} guards is not in campaign ${p.epicKey}`,
+  gateUnknown: (p: { epicKey: string; gateId: string }) => `gateId: campaign ${p.epicKey} has no gate ${quote('en', p.gateId)}`,
+  gateElsewhere: (p: { gate: string; issueKey: string; openFrom: string }) =>
+    `gateId: the gate ${quote('en', p.gate)} does not guard ${p.issueKey}; open it from ${p.openFrom}`,
 };
 
 const EN_DECIDED = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' } as const;
@@ -262,4 +297,37 @@ export const fr: typeof en = {
   notABriefDifference: (p) =>
     `${p.field}${NNBSP}: ${quote('fr', p.value)} ne fait pas partie des différences (${p.differences || 'aucune'})`,
   notPlannedFromBrief: (p) => `epicKey${NNBSP}: ${p.epicKey} n’a pas été planifiée à partir d’un brief Confluence`,
+  spaceNotVisible: (p) => `spaceKey${NNBSP}: aucun espace Confluence ${p.spaceKey} que vous pouvez lire`,
+  reportPageBusy: 'Quelqu’un d’autre met à jour la page du rapport en ce moment. Veuillez réessayer dans un instant.',
+  badSearchKey: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas une clé valide pour une recherche`,
+  campaignTooLarge: (p) => `La campagne ${p.epicKey} compte plus de ${p.max}${NNBSP}tickets${NNBSP}; le panneau ne peut pas la lire.`,
+  issuesMissing: (p) =>
+    `Jira n’a pas pu renvoyer ${p.count}${NNBSP}${p.count <= 1 ? 'ticket' : 'tickets'} de la campagne. Veuillez réessayer dans un instant.`,
+  aiNoAnswer: `engine${NNBSP}: le modèle d’IA n’a pas répondu${NNBSP}; rien n’a été proposé.`,
+  aiEmpty: `engine${NNBSP}: la réponse de l’IA était vide${NNBSP}; rien n’a été proposé.`,
+  templateIdTaken: (p) =>
+    `template.id${NNBSP}: un modèle ${quote('fr', p.id)} existe déjà${NNBSP}; choisissez un autre identifiant, ou modifiez-le avec basedOnVersion`,
+  templateStale: (p) =>
+    `basedOnVersion${NNBSP}: le modèle ${quote('fr', p.id)} en est à la version ${p.version}${NNBSP}; rechargez-le avant d’enregistrer (quelqu’un l’a enregistré depuis que vous l’avez ouvert)`,
+  templateNotYet: (p) =>
+    `basedOnVersion${NNBSP}: le modèle ${quote('fr', p.id)} n’existe pas encore${NNBSP}; enregistrez-le sans basedOnVersion`,
+  templateJustSaved: (p) =>
+    `basedOnVersion${NNBSP}: la version ${p.version} de ${quote('fr', p.id)} vient d’être enregistrée par quelqu’un d’autre${NNBSP}; rechargez-le`,
+  dependencyCycle: (p) => `${p.field}${NNBSP}: cycle de dépendances ${p.cycle}`,
+  taskIdUsed: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} sert déjà à une autre tâche`,
+  campaignRowLimit: (p) =>
+    `tasks${NNBSP}: la campagne a ${p.rows}${NNBSP}lignes${NNBSP}; en ajouter ${p.adding} dépasserait la limite de ${p.max}`,
+  rowIdsCollide: `tasks${NNBSP}: deux identifiants de tâche deviennent le même identifiant de ligne une fois raccourcis${NNBSP}; raccourcissez-les ou distinguez-les davantage`,
+  notTheEpic: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas l’epic de la campagne, ${p.epicKey}`,
+  notAnIssueOf: (p) => `issueKey${NNBSP}: ${p.issueKey} n’est pas un ticket de la campagne ${p.epicKey}`,
+  epicIdReserved: (p) => `${p.field}${NNBSP}: ${quote('fr', 'epic')} est réservé à l’epic de la campagne`,
+  rowIdTaken: (p) =>
+    `${p.field}${NNBSP}: ${quote('fr', p.id)} sert déjà à un jalon ou à l’epic${NNBSP}; les identifiants de ligne doivent être uniques`,
+  taskWithoutMilestone: (p) => `${p.field}${NNBSP}: la tâche n’a pas de jalon dans ce plan`,
+  notATaskOfPlan: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} n’est pas une tâche de ce plan`,
+  rowCycle: (p) => `dependsOn${NNBSP}: cycle de dépendances entre les lignes ${p.cycle}`,
+  notAMilestoneOfPlan: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} n’est pas un jalon de ce plan`,
+  gateWorkMissing: (p) => `gateId${NNBSP}: le travail que garde la ${frGate(p.gate)} n’est pas dans la campagne ${p.epicKey}`,
+  gateUnknown: (p) => `gateId${NNBSP}: la campagne ${p.epicKey} n’a pas de validation ${quote('fr', p.gateId)}`,
+  gateElsewhere: (p) => `gateId${NNBSP}: la ${frGate(p.gate)} ne garde pas ${p.issueKey}${NNBSP}; ouvrez-la depuis ${p.openFrom}`,
 };

@@ -120,6 +120,11 @@ describe('suggestBreakdown with engine "ai"', () => {
   it('a model that fails is an UPSTREAM error naming the engine', async () => {
     app.th.host.llm.script({ available: true, replies: [] });
     const res = await suggest({ engine: 'ai', goalText: 'teaser' });
-    expect(res.error).toMatchObject({ code: 'UPSTREAM', field: 'engine', message: expect.stringMatching(/the AI model did not answer/) });
+    expect(res.error).toMatchObject({
+      code: 'UPSTREAM',
+      field: 'engine',
+      key: 'errors.aiNoAnswer',
+      message: expect.stringMatching(/le modèle d’IA n’a pas répondu/),
+    });
   });
 });
