@@ -74,7 +74,7 @@ export function nested<P extends string>(name: P, m: Message | undefined, text: 
   const flat: Record<string, ParamValue> = { [name]: m ? render('en', m) : text };
   if (m) {
     flat[`${name}${NESTED_KEY}`] = m.key;
-    for (const [k, v] of Object.entries(m.params ?? {})) flat[`${name}.${k}`] = v as ParamValue;
+    for (const [k, v] of Object.entries(m.params ?? {})) flat[`${name}.${k}`] = v;
   }
   return flat as Record<P, string> & Record<string, ParamValue>;
 }
@@ -87,7 +87,7 @@ export function render(locale: string | null | undefined, m: Message): string {
   const lang = languageOf(locale);
   const entry = entryOf(lang, m.key) ?? entryOf('en', m.key);
   if (entry === undefined) return m.key;
-  return word(lang, entry, m.params as Readonly<Record<string, ParamValue>> | undefined);
+  return word(lang, entry, m.params);
 }
 
 /**

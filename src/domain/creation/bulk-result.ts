@@ -34,7 +34,7 @@ export interface RowError {
 
 /** A creation problem worded by the `creation` catalogue, for the row and field it names. */
 export function rowError(m: Extract<Message, { key: `creation.${string}` }>, where: { rowId?: string; field?: string } = {}): RowError {
-  return { ...where, message: render('en', m), code: m.key, ...(m.params ? { params: m.params as Record<string, ParamValue> } : {}) };
+  return { ...where, message: render('en', m), code: m.key, ...(m.params ? { params: m.params } : {}) };
 }
 
 export interface BulkOutcome {

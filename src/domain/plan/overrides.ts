@@ -15,7 +15,7 @@ function validate(plan: CampaignPlan, overrides: PlanOverrides): [string, RowOve
     const field = `overrides.rows.${rowId}`;
     if (!known.has(rowId)) throw new DomainError('INVALID_INPUT', { key: 'problems.noSuchRow', params: { field, id: rowId } }, field);
     if (o.dueDate !== undefined && !CalendarDate.safeParse(o.dueDate).success) {
-      const params = { field: `${field}.dueDate`, value: String(o.dueDate) };
+      const params = { field: `${field}.dueDate`, value: o.dueDate };
       throw new DomainError('INVALID_INPUT', { key: 'errors.levelingBadDate', params }, params.field);
     }
     if (o.summary !== undefined && (typeof o.summary !== 'string' || o.summary.trim().length === 0 || o.summary.trim().length > 255)) {

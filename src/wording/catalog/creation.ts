@@ -11,13 +11,13 @@ const STEP_EN: Record<Step, string> = { epic: 'creating the epic', issues: 'crea
 const STEP_FR: Record<Step, string> = { epic: 'la création de l’epic', issues: 'la création des tickets', links: 'la pose des liens' };
 
 const causeEn = {
-  stillBusy: (p: { step: Step }) => `Jira stayed busy while ${STEP_EN[p.step] ?? p.step}; the creation will resume where it stopped.`,
+  stillBusy: (p: { step: Step }) => `Jira stayed busy while ${STEP_EN[p.step]}; the creation will resume where it stopped.`,
   recordGone: (p: { epicKey: string }) =>
     `The campaign record of ${p.epicKey} is gone; the added issues exist in Jira but the panel will not count them.`,
   unexpected: 'Creation stopped on an unexpected error.',
 };
 const causeFr: typeof causeEn = {
-  stillBusy: (p) => `Jira est resté occupé pendant ${STEP_FR[p.step] ?? p.step}${NNBSP}; la création reprendra là où elle s’est arrêtée.`,
+  stillBusy: (p) => `Jira est resté occupé pendant ${STEP_FR[p.step]}${NNBSP}; la création reprendra là où elle s’est arrêtée.`,
   recordGone: (p) =>
     `La fiche de campagne de ${p.epicKey} a disparu${NNBSP}; les tickets ajoutés existent dans Jira mais le panneau ne les comptera pas.`,
   unexpected: 'La création s’est arrêtée sur une erreur inattendue.',
