@@ -203,6 +203,8 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   notAMilestoneOfPlan: { field: 'tasks.copy.milestoneId', id: 'nowhere' },
   gateWorkMissing: { gate: 'Legal', epicKey: 'MKT-7' },
   gateUnknown: { epicKey: 'MKT-7', gateId: 'legal' },
+  aiNotJson: {},
+  aiWrongShape: { problem: 'tasks: must hold at least 1 item' },
   gateElsewhere: { gate: 'Legal', issueKey: 'MKT-4', openFrom: 'MKT-2' },
 };
 
@@ -286,7 +288,7 @@ describe('the problems of a malformed field', () => {
 });
 
 /** Parameters French words in its own terms (an English action phrase, a role, a state, a date in words). */
-const TRANSLATED_PARAMS = new Set(['action', 'role', 'state', 'decision', 'today', 'until', 'latest', 'detail']);
+const TRANSLATED_PARAMS = new Set(['action', 'role', 'state', 'decision', 'today', 'until', 'latest', 'detail', 'problem']);
 const TRANSLATED_KEYS = ['errors.permissionNeeded', 'errors.kpiManagersOnly', 'errors.selfOrAdminOnly'];
 
 describe('render', () => {

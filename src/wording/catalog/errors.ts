@@ -155,6 +155,8 @@ export const en = {
   gateWorkMissing: (p: { gate: string; epicKey: string }) =>
     `gateId: the work the gate ${quote('en', p.gate)} guards is not in campaign ${p.epicKey}`,
   gateUnknown: (p: { epicKey: string; gateId: string }) => `gateId: campaign ${p.epicKey} has no gate ${quote('en', p.gateId)}`,
+  aiNotJson: 'engine: the AI answer is not JSON; nothing was suggested. Try again or use the task library.',
+  aiWrongShape: (p: { problem: string }) => `engine: the AI answer does not match the task schema (${p.problem}); nothing was suggested.`,
   gateElsewhere: (p: { gate: string; issueKey: string; openFrom: string }) =>
     `gateId: the gate ${quote('en', p.gate)} does not guard ${p.issueKey}; open it from ${p.openFrom}`,
 };
@@ -329,5 +331,7 @@ export const fr: typeof en = {
   notAMilestoneOfPlan: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} n’est pas un jalon de ce plan`,
   gateWorkMissing: (p) => `gateId${NNBSP}: le travail que garde la ${frGate(p.gate)} n’est pas dans la campagne ${p.epicKey}`,
   gateUnknown: (p) => `gateId${NNBSP}: la campagne ${p.epicKey} n’a pas de validation ${quote('fr', p.gateId)}`,
+  aiNotJson: `engine${NNBSP}: la réponse de l’IA n’est pas du JSON${NNBSP}; rien n’a été proposé. Réessayez ou utilisez la bibliothèque de tâches.`,
+  aiWrongShape: (p) => `engine${NNBSP}: la réponse de l’IA ne suit pas le schéma des tâches (${p.problem})${NNBSP}; rien n’a été proposé.`,
   gateElsewhere: (p) => `gateId${NNBSP}: la ${frGate(p.gate)} ne garde pas ${p.issueKey}${NNBSP}; ouvrez-la depuis ${p.openFrom}`,
 };

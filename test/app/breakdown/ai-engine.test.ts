@@ -89,7 +89,7 @@ describe('suggestBreakdown with engine "ai"', () => {
   });
 
   it.each([
-    ['prose instead of JSON', 'Here is a plan: first storyboard, then edit.', /engine: the AI answer is not JSON/],
+    ['prose instead of JSON', 'Here is a plan: first storyboard, then edit.', /^engine\u202f: la réponse de l’IA n’est pas du JSON/],
     [
       'an unknown owner role',
       JSON.stringify({
@@ -107,14 +107,15 @@ describe('suggestBreakdown with engine "ai"', () => {
     [
       'a missing field',
       JSON.stringify({ tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'designer', dependsOn: [], reasons: ['r'] }] }),
-      /tasks\.0\.estimateBusinessDays: Required/,
+      /tasks\.0\.estimateBusinessDays\u202f: est obligatoire/,
     ],
   ])('a malformed model answer (%s) is refused as UPSTREAM with a clear message', async (_what, reply, message) => {
     app.th.host.llm.script({ available: true, replies: [reply] });
     const res = await suggest({ engine: 'ai', goalText: 'teaser' });
     expect(res.ok).toBe(false);
     expect(res.error).toMatchObject({ code: 'UPSTREAM', field: 'engine', message: expect.stringMatching(message) });
-    expect(res.error.message).toMatch(/nothing was suggested/);
+    // Worded for the French PM, the field's problem too.
+    expect(res.error.message).toMatch(/rien n’a été proposé/);
   });
 
   it('a model that fails is an UPSTREAM error naming the engine', async () => {
