@@ -78,7 +78,7 @@ function firstProblem(lang: Language, p: { problem: string } & Record<string, un
 /** Where the first problem is: a line, and a column when there is one. */
 const whereEn = (p: { line: number; column: string | null }): string => `line ${p.line}${p.column ? `, column ${p.column}` : ''}`;
 const whereFr = (p: { line: number; column: string | null }): string =>
-  `ligne ${p.line}${p.column ? `, colonne ${quote('fr', p.column)}` : ''}`;
+  `à la ligne ${p.line}${p.column ? `, colonne ${quote('fr', p.column)}` : ''}`;
 
 /** A refused import: `problem` names the first problem's entry above and the other parameters are its own. */
 type Refusal = { count: number; line: number; column: string | null; problem: string } & Record<string, string | number | null>;

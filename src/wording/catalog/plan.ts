@@ -11,8 +11,10 @@ import { roleName, roleNames } from './roles';
 
 const day = (lang: Language, iso: string): string => dayInWords(lang, iso);
 /** An amount of the brief or the plan in its currency's format (`€80,000`, `80 000 €`). */
-const amount = (lang: Language, n: number, currency: string): string =>
-  moneyFormat(LANGUAGE_LOCALE[lang], currency, { maximumFractionDigits: 2 }, 2).format(n);
+const amount = (lang: Language, n: number, currency: string): string => {
+  const digits = Number.isInteger(n) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  return moneyFormat(LANGUAGE_LOCALE[lang], currency, digits, Number.isInteger(n) ? 0 : 2).format(n);
+};
 const businessDays = (lang: Language, n: number): string =>
   lang === 'fr'
     ? `${n} ${plural('fr', n, { one: 'jour ouvré', other: 'jours ouvrés' })}`

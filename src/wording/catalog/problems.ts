@@ -161,7 +161,7 @@ export const bareFr: typeof bareEn = {
   unknownGate: (p) => `validation ${quote('fr', p.id)} inconnue`,
   selfDependency: 'une tâche ne peut pas dépendre d’elle-même',
   quorumTooHigh: (p) =>
-    `demande ${p.n}${NNBSP}${plural('fr', p.n, { one: 'approbation', other: 'approbations' })} mais ne liste que ${p.roles}${NNBSP}${plural('fr', p.roles, { one: 'rôle', other: 'rôles' })} de valideur`,
+    `demande ${p.n}${NNBSP}${plural('fr', p.n, { one: 'approbation', other: 'approbations' })} pour seulement ${p.roles}${NNBSP}${plural('fr', p.roles, { one: 'rôle', other: 'rôles' })} de valideur`,
   taskIdTwice: (p) => `${quote('fr', p.id)} sert à deux tâches`,
   notAnotherTask: (p) => `${quote('fr', p.id)} n’est pas une autre tâche de cette décomposition`,
   fileEmpty: 'le fichier est vide',

@@ -215,7 +215,7 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
     const refused = await call('importKpiCsv', { epicKey, requestId: 'meridian-corrupt-0001', csv: corrupted, mapping });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv' } });
     expect(refused.error.message).toBe(
-      'csv\u202f: 8\u202fproblèmes, rien n’a été importé\u202f; le premier ligne 5, colonne «\u202fChannel2_spend\u202f»\u202f: «\u202fabc\u202f» n’est pas un nombre (écrivez-le comme 1234.56)',
+      'csv\u202f: 8\u202fproblèmes, rien n’a été importé\u202f; le premier à la ligne 5, colonne «\u202fChannel2_spend\u202f»\u202f: «\u202fabc\u202f» n’est pas un nombre (écrivez-le comme 1234.56)',
     );
     expect(importKeys()).toEqual(before);
     const panelAfter = await panelOf(app.th, CAMILLE.accountId, epicKey);

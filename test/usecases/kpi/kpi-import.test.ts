@@ -102,7 +102,7 @@ describe('importKpiCsv (use case)', () => {
     );
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as DomainError).wording && render('fr_FR', (refusal as DomainError).wording!)).toBe(
-      'csv\u202f: 3\u202fproblèmes, rien n’a été importé\u202f; le premier ligne 3, colonne «\u202fleads\u202f»\u202f: «\u202fabc\u202f» n’est pas un nombre (écrivez-le comme 1234.56)',
+      'csv\u202f: 3\u202fproblèmes, rien n’a été importé\u202f; le premier à la ligne 3, colonne «\u202fleads\u202f»\u202f: «\u202fabc\u202f» n’est pas un nombre (écrivez-le comme 1234.56)',
     );
   });
 
