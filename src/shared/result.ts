@@ -39,7 +39,8 @@ export function invalidInput(error: z.ZodError): AppError {
 
 /** The envelope of a failure, worded in `locale` (English when unknown). */
 export function toErrorResult(e: unknown, locale?: string): { ok: false; error: ResolverError } {
-  if (e instanceof DomainError) {
+  // An INTERNAL error in plain words is a bug the app caught (unreadable storage): for the logs, like any other bug.
+  if (e instanceof DomainError && !(e.code === 'INTERNAL' && !e.wording)) {
     const wording = e.wording ? { key: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
     return {
       ok: false,

@@ -16,6 +16,14 @@ export interface Literal {
 const READ_ATTRIBUTES = new Set(['title', 'aria-label', 'placeholder', 'alt', 'label', 'aria-description', 'aria-placeholder']);
 /** Calls whose arguments are for developers or machines: errors thrown as bugs, logs. */
 const BUG_ERRORS = new Set(['Error', 'RangeError', 'TypeError']);
+/** The app's own errors with the INTERNAL code: bugs too, shown to people as `errors.internal` (`toErrorResult`). */
+const APP_ERRORS = new Set(['AppError', 'DomainError', 'ResolverFailure']);
+const isInternal = (e: ts.NewExpression): boolean =>
+  ts.isIdentifier(e.expression) &&
+  APP_ERRORS.has(e.expression.text) &&
+  e.arguments?.[0] !== undefined &&
+  ts.isStringLiteral(e.arguments[0]) &&
+  e.arguments[0].text === 'INTERNAL';
 const LOG_CALLS = /^console\.(log|info|warn|error|debug)$/;
 /** Object keys and attributes holding machine text. */
 const MACHINE_KEYS = new Set(['className', 'class', 'jql', 'fields', 'expand', 'orderBy', 'data-testid', 'key', 'rel', 'role', 'type']);
@@ -51,6 +59,7 @@ function exempt(node: ts.Node): boolean {
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportTypeNode(p) || ts.isExternalModuleReference(p)) return true;
     if (ts.isLiteralTypeNode(p) || ts.isTypeNode(n)) return true;
     if (ts.isNewExpression(p) && ts.isIdentifier(p.expression) && BUG_ERRORS.has(p.expression.text) && n !== p.expression) return true;
+    if (ts.isNewExpression(p) && isInternal(p)) return true;
     if (ts.isCallExpression(p) && n !== p.expression) {
       const callee = calleeName(p.expression);
       if (LOG_CALLS.test(callee) || MACHINE_CALLS.test(callee)) return true;

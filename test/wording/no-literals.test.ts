@@ -29,6 +29,7 @@ const EXEMPT: { path: RegExp; why: string }[] = [
     why: 'the scheduling solver’s own checks: a bad problem is a bug (shown as errors.internal); PSPLIB files are the bench’s',
   },
   { path: /^static\/[^/]+\/src\/dev\//, why: 'the local dev harness’s sample data, not shipped to people' },
+  { path: /^src\/adapters\/jira\/risk-register\.ts$/, why: 'the names of mirror steps, for a log line only' },
   {
     path: /^src\/usecases\/authorise\.ts$/,
     why: 'action phrases the errors catalogue translates (FR_ACTIONS); the test below checks each',
@@ -44,11 +45,6 @@ const EXEMPT: { path: RegExp; why: string }[] = [
  * This list may only shrink: a file that is fixed must leave it (or lower its count), a new literal may not join it.
  */
 const PENDING: Record<string, number> = {
-  'src/adapters/jira/risk-register.ts': 1,
-  'src/adapters/storage/campaign-records.ts': 1,
-  'src/adapters/storage/creation-jobs.ts': 1,
-  'src/adapters/storage/signoff-record.ts': 1,
-  'src/adapters/storage/templates.ts': 1,
   'src/domain/brief/adf-blocks.ts': 3,
   'src/domain/brief/compare.ts': 1,
   'src/domain/brief/dates.ts': 3,
@@ -65,8 +61,6 @@ const PENDING: Record<string, number> = {
   'src/domain/signoff/record-csv.ts': 1,
   'src/usecases/signoff/decide-signoff.ts': 1,
   'static/issue-panel/src/useSignOff.ts': 1,
-  'static/kit/call.ts': 1,
-  'static/kit/dev-check.ts': 1,
 };
 
 function sources(dir: string): string[] {
