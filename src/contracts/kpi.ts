@@ -68,7 +68,7 @@ export type KpiImportChannelTotal = z.infer<typeof KpiImportChannelTotal>;
 const Csv = z
   .string()
   .min(1, problemText('fileEmpty'))
-  .max(MAX_CSV_BYTES, problemText('fileTooLarge', { kb: MAX_CSV_BYTES / 1024 }));
+  .max(MAX_CSV_BYTES, problemText('fileTooLarge', { max: MAX_CSV_BYTES }));
 const FileName = z.string().max(255).optional();
 /** One per import: the same id never imports twice. */
 export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, problemText('importId'));

@@ -265,7 +265,7 @@ const PROBLEM_SAMPLES: { [K in keyof typeof problems.en]: Parameters<(typeof pro
   taskIdTwice: { field: 'tasks.1.taskId', id: 'copy' },
   notAnotherTask: { field: 'tasks.0.dependsOn.0', id: 'ghost' },
   fileEmpty: { field: 'csv' },
-  fileTooLarge: { field: 'csv', kb: 512 },
+  fileTooLarge: { field: 'csv', max: 400 * 1024 },
   noSuchRow: { field: 'overrides.rows.ghost', id: 'ghost' },
   lengthBetween: { field: 'overrides.rows.brief.summary', min: 1, max: 255 },
   accountIdOrNull: { field: 'overrides.rows.brief.assigneeAccountId' },

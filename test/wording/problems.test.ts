@@ -3,6 +3,7 @@ import { contractResolver } from '../../src/resolvers/define';
 import { invalidInput } from '../../src/shared/result';
 import { problemOf } from '../../src/domain/zod-issues';
 import { IssueKey } from '../../src/contracts/fields';
+import { PreviewKpiImportPayload } from '../../src/contracts/kpi';
 import { problemIssue } from '../../src/wording/catalog/problems';
 
 /** The envelope's message for `value` parsed by `schema`, for a reader in `locale`. */
@@ -49,6 +50,13 @@ describe('problems of a malformed field, in the reader’s language', () => {
       .superRefine((v, ctx) => ctx.addIssue({ code: 'custom', path: ['id'], ...problemIssue('duplicateId', { id: v.id }) }));
     expect(refusal(Pair, { id: 'brief' }, 'en')).toBe('id: duplicate id ‘brief’');
     expect(refusal(Pair, { id: 'brief' }, 'fr')).toBe('id\u202f: identifiant «\u202fbrief\u202f» en double');
+  });
+
+  it('finds a schema’s own text for a built-in check again from the check’s figures', () => {
+    const payload = { epicKey: 'MKT-1', csv: 'x'.repeat(400 * 1024 + 1) };
+    expect(refusal(PreviewKpiImportPayload, payload, 'en')).toBe('csv: the file must be at most 400 KB');
+    expect(refusal(PreviewKpiImportPayload, payload, 'fr')).toBe('csv\u202f: le fichier doit faire au plus 400\u202fKo');
+    expect(refusal(PreviewKpiImportPayload, { epicKey: 'MKT-1', csv: '' }, 'fr')).toBe('csv\u202f: le fichier est vide');
   });
 
   it('keeps a schema text the catalogue does not hold as it came, and never guesses a key for it', () => {

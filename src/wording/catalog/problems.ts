@@ -98,7 +98,8 @@ export const bareEn = {
   taskIdTwice: (p: { id: string }) => `${quote('en', p.id)} is used by two tasks`,
   notAnotherTask: (p: { id: string }) => `${quote('en', p.id)} is not another task of this breakdown`,
   fileEmpty: 'the file is empty',
-  fileTooLarge: (p: { kb: number }) => `the file must be at most ${p.kb} KB`,
+  /** `max` in bytes, as the size check gives it. */
+  fileTooLarge: (p: { max: number }) => `the file must be at most ${Math.floor(p.max / 1024)} KB`,
   // The PM's edits in the preview (`overrides`).
   noSuchRow: (p: { id: string }) => `there is no row ${quote('en', p.id)} in this plan`,
   lengthBetween: (p: { min: number; max: number }) => `must be ${p.min} to ${chars('en', p.max)}`,
@@ -165,7 +166,7 @@ export const bareFr: typeof bareEn = {
   taskIdTwice: (p) => `${quote('fr', p.id)} sert à deux tâches`,
   notAnotherTask: (p) => `${quote('fr', p.id)} n’est pas une autre tâche de cette décomposition`,
   fileEmpty: 'le fichier est vide',
-  fileTooLarge: (p) => `le fichier doit faire au plus ${p.kb}${NNBSP}Ko`,
+  fileTooLarge: (p) => `le fichier doit faire au plus ${Math.floor(p.max / 1024)}${NNBSP}Ko`,
   noSuchRow: (p) => `il n’y a pas de ligne ${quote('fr', p.id)} dans ce plan`,
   lengthBetween: (p) => `doit faire de ${p.min} à ${chars('fr', p.max)}`,
   accountIdOrNull: 'doit être un identifiant de compte, ou null pour retirer l’assignation',
