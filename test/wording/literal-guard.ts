@@ -25,8 +25,21 @@ const isInternal = (e: ts.NewExpression): boolean =>
   ts.isStringLiteral(e.arguments[0]) &&
   e.arguments[0].text === 'INTERNAL';
 const LOG_CALLS = /^console\.(log|info|warn|error|debug)$/;
-/** Object keys and attributes holding machine text. */
-const MACHINE_KEYS = new Set(['className', 'class', 'jql', 'fields', 'expand', 'orderBy', 'data-testid', 'key', 'rel', 'role', 'type']);
+/** Object keys and attributes holding machine text (`lastError`: an outbox's state for the logs, never in a contract). */
+const MACHINE_KEYS = new Set([
+  'className',
+  'class',
+  'jql',
+  'fields',
+  'expand',
+  'orderBy',
+  'data-testid',
+  'key',
+  'rel',
+  'role',
+  'type',
+  'lastError',
+]);
 /** A variable, parameter or property holding CSS classes (`submitClassName = 'button button--primary'`). */
 const CLASS_NAME = /class(?:Name)?$/i;
 /** Calls whose string argument is a media query, a selector or a regular expression. */
