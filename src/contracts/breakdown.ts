@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BreakdownTask, MAX_BREAKDOWN_TASKS } from '../domain/breakdown/schema';
 import { IsoDate, OwnerRole, PlanWarning, RowId } from '../domain/model';
 import { IssueKey, PersonOption, RequestId } from './fields';
+import {} from '../wording/catalog/problems';
 
 /** Payloads and answers of "Break down goal" (the `jira:issueAction` modal). */
 
@@ -12,7 +13,7 @@ export const SuggestBreakdownPayload = z
   .object({
     issueKey: IssueKey,
     /** Free text instead of the issue's summary and description. */
-    goalText: z.string().max(4000, 'must be at most 4000 characters').optional(),
+    goalText: z.string().max(4000).optional(),
     /** Default `patterns`; `ai` only when the site offers Forge LLMs. */
     engine: BreakdownEngine.default('patterns'),
     /** The milestone the tasks are for (one of the campaign's); default: the issue's own, or on the epic the launch's. */
@@ -70,7 +71,7 @@ export const CreateBreakdownPayload = z
     issueKey: IssueKey,
     /** As for `suggestBreakdown`: the milestone the tasks block. */
     milestoneKey: IssueKey.optional(),
-    tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
+    tasks: z.array(BreakdownTask).min(1).max(MAX_BREAKDOWN_TASKS),
   })
   .strict();
 export type CreateBreakdownPayload = z.input<typeof CreateBreakdownPayload>;
@@ -91,7 +92,7 @@ export const RescheduleBreakdownPayload = z
     milestoneKey: IssueKey.optional(),
     /** The task whose estimate changed: it and the tasks it waits for get new dates; without it, every task does. */
     changedTaskId: RowId.optional(),
-    tasks: z.array(BreakdownTask).min(1, 'must hold at least one task').max(MAX_BREAKDOWN_TASKS),
+    tasks: z.array(BreakdownTask).min(1).max(MAX_BREAKDOWN_TASKS),
   })
   .strict();
 export type RescheduleBreakdownPayload = z.input<typeof RescheduleBreakdownPayload>;

@@ -13,6 +13,7 @@ import {
 import { AppliedLevelingChange, LevelingChange, PlanConflicts } from './conflicts';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
 import { PanelAction, PanelActions } from './panel-actions';
+import { problemText } from '../wording/catalog/problems';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
 
@@ -91,7 +92,7 @@ export type SaveTemplatePayload = z.input<typeof SaveTemplatePayload>;
 export const SaveTemplateResult = z.object({ template: CampaignTemplate }).strict();
 export type SaveTemplateResult = z.infer<typeof SaveTemplateResult>;
 
-const PageId = z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)');
+const PageId = z.string().regex(/^\d{1,20}$/, problemText('pageId'));
 
 /** Per-row edits the PM makes in the preview. */
 export const PlanOverrides = z
@@ -260,7 +261,7 @@ export const ListBriefsPayload = z
   .object({
     spaceKey: z
       .string()
-      .regex(/^[A-Za-z0-9~]{1,255}$/, 'must be a Confluence space key')
+      .regex(/^[A-Za-z0-9~]{1,255}$/, problemText('spaceKey'))
       .optional(),
   })
   .strict();

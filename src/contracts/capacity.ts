@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../domain/model';
 import { ProjectKey } from './fields';
+import { problemIssue } from '../wording/catalog/problems';
 
 /**
  * Team capacity: how much campaign work each person can take. Nobody needs to set anything (everyone works 100 % on
@@ -15,19 +16,19 @@ export const MAX_TIME_OFF_RANGES = 40;
 export const TimeOffRange = z
   .object({ from: IsoDate, to: IsoDate })
   .strict()
-  .refine((r) => r.from <= r.to, { message: 'must not end before it starts', path: ['to'] });
+  .refine((r) => r.from <= r.to, { ...problemIssue('endsBeforeStart'), path: ['to'] });
 export type TimeOffRange = z.infer<typeof TimeOffRange>;
 
 /** What a person can say about their own capacity (or an admin about theirs). */
 export const CapacityInput = z
   .object({
     /** Share of a business day available, 5–100 %. Give this or `hoursPerWeek`. */
-    availabilityPercent: z.number().int('must be a whole number').min(5, 'must be at least 5').max(100, 'must be at most 100').optional(),
+    availabilityPercent: z.number().int().min(5).max(100).optional(),
     /** Hours of work per week, 1–35 (a full week is 35 h). Give this or `availabilityPercent`. */
-    hoursPerWeek: z.number().min(1, 'must be at least 1').max(FULL_WEEK_HOURS, `must be at most ${FULL_WEEK_HOURS}`).optional(),
+    hoursPerWeek: z.number().min(1).max(FULL_WEEK_HOURS).optional(),
     /** Share of that time kept for non-campaign work, 0–90 %. */
-    reservedPercent: z.number().int('must be a whole number').min(0, 'must be at least 0').max(90, 'must be at most 90'),
-    timeOff: z.array(TimeOffRange).max(MAX_TIME_OFF_RANGES, `must hold at most ${MAX_TIME_OFF_RANGES} ranges`),
+    reservedPercent: z.number().int().min(0).max(90),
+    timeOff: z.array(TimeOffRange).max(MAX_TIME_OFF_RANGES),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -36,7 +37,7 @@ export const CapacityInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['availabilityPercent'],
-        message: given === 0 ? 'give availabilityPercent or hoursPerWeek' : 'give availabilityPercent or hoursPerWeek, not both',
+        ...problemIssue(given === 0 ? 'availabilityOrHours' : 'availabilityNotBoth'),
       });
   });
 export type CapacityInput = z.infer<typeof CapacityInput>;
@@ -76,7 +77,7 @@ export type GetTeamCapacityResult = z.infer<typeof GetTeamCapacityResult>;
 
 /** `accountId` names whose capacity changes (the subject); who is acting always comes from the Forge context. */
 export const SetPersonCapacityPayload = z
-  .object({ accountId: z.string().min(1, 'must not be empty').max(128), capacity: CapacityInput, projectKey: ProjectKey.optional() })
+  .object({ accountId: z.string().min(1).max(128), capacity: CapacityInput, projectKey: ProjectKey.optional() })
   .strict();
 export type SetPersonCapacityPayload = z.input<typeof SetPersonCapacityPayload>;
 export const SetPersonCapacityResult = z.object({ person: PersonCapacityView }).strict();

@@ -3,6 +3,7 @@ import { KpiImportMapping, type KpiImportMappingInput } from '../domain/kpi/csv-
 import { MAX_CSV_BYTES } from '../domain/kpi/csv-table';
 import { KpiAggregation } from '../domain/model';
 import { EpicKey } from './fields';
+import { problemText } from '../wording/catalog/problems';
 
 /** KPI actuals: the connector (webtrigger) and CSV import resolvers (PM and project admins only). */
 
@@ -31,7 +32,16 @@ export const KpiConnector = z
 export type KpiConnector = z.infer<typeof KpiConnector>;
 
 /** One problem of a CSV file, by file line (the header is line 1) and column. */
-export const CsvCellError = z.object({ row: z.number(), column: z.string().nullable(), message: z.string() }).strict();
+/** A problem in an imported file; `code` and `params` are its wording message (`csv.notNumber`), `message` its words. */
+export const CsvCellError = z
+  .object({
+    row: z.number(),
+    column: z.string().nullable(),
+    message: z.string(),
+    code: z.string().optional(),
+    params: z.record(z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  })
+  .strict();
 export type CsvCellError = z.infer<typeof CsvCellError>;
 
 export const KpiImportKpiTotal = z
@@ -57,11 +67,11 @@ export type KpiImportChannelTotal = z.infer<typeof KpiImportChannelTotal>;
 
 const Csv = z
   .string()
-  .min(1, 'the file is empty')
-  .max(MAX_CSV_BYTES, `the file must be at most ${MAX_CSV_BYTES / 1024} KB`);
+  .min(1, problemText('fileEmpty'))
+  .max(MAX_CSV_BYTES, problemText('fileTooLarge', { max: MAX_CSV_BYTES }));
 const FileName = z.string().max(255).optional();
 /** One per import: the same id never imports twice. */
-export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8 to 64 letters, digits or dashes');
+export const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, problemText('importId'));
 
 /** `previewKpiImport`: what importing would store, and every problem by row and column. */
 export const PreviewKpiImportPayload = z

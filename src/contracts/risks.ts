@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CostCategory } from '../domain/model';
 import { EpicKey, IssueKey } from './fields';
+import { problemText, problemIssue } from '../wording/catalog/problems';
 
 /**
  * The campaign's risk register: known risks, each with its likelihood, its impact in business days on named tasks
@@ -17,7 +18,7 @@ export const LIKELIHOOD_PROBABILITY = { low: 0.2, medium: 0.5, high: 0.8 } as co
 export const LikelihoodLevel = z.enum(['low', 'medium', 'high']);
 export type LikelihoodLevel = z.infer<typeof LikelihoodLevel>;
 /** A probability (0–1) or a level in words. */
-export const Likelihood = z.union([z.number().min(0, 'must be at least 0').max(1, 'must be at most 1'), LikelihoodLevel]);
+export const Likelihood = z.union([z.number().min(0).max(1), LikelihoodLevel]);
 export type Likelihood = z.infer<typeof Likelihood>;
 
 export const RiskStatus = z.enum(['open', 'mitigated', 'closed', 'occurred']);
@@ -26,12 +27,12 @@ export type RiskStatus = z.infer<typeof RiskStatus>;
 export const MAX_RISKS = 50;
 export const MAX_RISK_TARGETS = 20;
 export const MAX_RISK_IMPACT_DAYS = 120;
-export const RiskId = z.string().regex(/^risk-\d{1,6}$/, 'must be a risk id like risk-3 (as listRisks returns it)');
+export const RiskId = z.string().regex(/^risk-\d{1,6}$/, problemText('riskId'));
 
 export const RiskCost = z
   .object({
     /** In the campaign's currency. */
-    amount: z.number().finite().min(0, 'must be at least 0').max(1e12, 'must be at most 1000000000000'),
+    amount: z.number().finite().min(0).max(1e12),
     category: CostCategory,
   })
   .strict();
@@ -41,20 +42,20 @@ export type RiskCost = z.infer<typeof RiskCost>;
 export const RiskInput = z
   .object({
     riskId: RiskId.optional(),
-    title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    title: z.string().trim().min(1).max(200),
     likelihood: Likelihood,
-    impactDays: z.number().min(0, 'must be at least 0').max(MAX_RISK_IMPACT_DAYS, `must be at most ${MAX_RISK_IMPACT_DAYS}`),
+    impactDays: z.number().min(0).max(MAX_RISK_IMPACT_DAYS),
     /** Issue keys of the campaign's tasks or milestones the delay falls on. */
-    targets: z.array(IssueKey).max(MAX_RISK_TARGETS, `must name at most ${MAX_RISK_TARGETS} issues`),
+    targets: z.array(IssueKey).max(MAX_RISK_TARGETS),
     impactCost: RiskCost.optional(),
-    ownerAccountId: z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters'),
-    mitigation: z.string().max(2000, 'must be at most 2000 characters'),
+    ownerAccountId: z.string().min(1).max(128),
+    mitigation: z.string().max(2000),
     status: RiskStatus,
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.impactDays > 0 && r.targets.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'must name at least one task or milestone when impactDays is above 0' });
+      ctx.addIssue({ code: 'custom', path: ['targets'], ...problemIssue('riskTargetsNeeded') });
   });
 export type RiskInput = z.infer<typeof RiskInput>;
 

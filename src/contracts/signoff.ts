@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecisionKind, IsoDate } from '../domain/model';
 import { GateStatus } from './campaign-panel';
 import { GateId, IssueKey } from './fields';
+import { problemText, problemIssue } from '../wording/catalog/problems';
 
 /** Payloads and answers of the sign-off resolvers (names and fields are a public contract). */
 
@@ -62,8 +63,8 @@ export const DecideSignOffPayload = z
     issueKey: IssueKey,
     gateId: GateId,
     decision: DecisionKind,
-    reason: z.string().max(2000, 'must be at most 2000 characters').optional(),
-    comment: z.string().max(5000, 'must be at most 5000 characters').optional(),
+    reason: z.string().max(2000).optional(),
+    comment: z.string().max(5000).optional(),
   })
   .strict();
 export type DecideSignOffPayload = z.input<typeof DecideSignOffPayload>;
@@ -83,9 +84,9 @@ export const DelegateSignOffPayload = z
   .object({
     issueKey: IssueKey,
     gateId: GateId,
-    toAccountId: z.string().min(1, 'must name a person'),
+    toAccountId: z.string().min(1, problemText('person')),
     until: IsoDate,
-    reason: z.string().max(2000, 'must be at most 2000 characters').optional(),
+    reason: z.string().max(2000).optional(),
   })
   .strict();
 export type DelegateSignOffPayload = z.input<typeof DelegateSignOffPayload>;
@@ -96,7 +97,7 @@ export const ExportSignOffRecordPayload = z
   .object({ issueKey: IssueKey.optional(), epicKey: IssueKey.optional(), gateId: GateId.optional() })
   .strict()
   .refine((p) => p.issueKey !== undefined || p.epicKey !== undefined, {
-    message: 'issueKey: give an issueKey or an epicKey',
+    ...problemIssue('issueOrEpic'),
     path: ['issueKey'],
   });
 export type ExportSignOffRecordPayload = z.input<typeof ExportSignOffRecordPayload>;

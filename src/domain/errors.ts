@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { render, type Message } from '../wording/messages';
-import { firstUnknownKey } from './zod-issues';
+import { firstUnknownKey, problemMessage } from './zod-issues';
 
 /**
  * What the domain throws when its input cannot be used: a code, a message naming the field and the problem, and
@@ -27,13 +27,13 @@ export class DomainError extends Error {
 export function invalidInput(error: z.ZodError): DomainError {
   // A field the schema does not know is named first: a misspelt field reads as unknown, not as the one it replaced.
   const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
-  if (!issue) return new DomainError('INVALID_INPUT', 'the input is not valid');
+  if (!issue) return new DomainError('INVALID_INPUT', { key: 'problems.notValid', params: { field: '' } });
   if (issue.code === 'unrecognized_keys') {
     const field = [...issue.path, firstUnknownKey(issue)].join('.');
-    return new DomainError('INVALID_INPUT', `${field}: is not an accepted field`, field);
+    return new DomainError('INVALID_INPUT', { key: 'errors.fieldNotAccepted', params: { field } }, field);
   }
   const field = issue.path.join('.');
-  return new DomainError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  return new DomainError('INVALID_INPUT', problemMessage(issue, field), field || undefined);
 }
 
 /** True for the errors the app expects and words for people (its own), false for bugs and platform failures. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { resolverContracts, type ParsedPayloadOf, type ResolverName, type ResultOf } from '../contracts/registry';
 import { AppError, invalidInput, toErrorResult, type ResolverResult } from '../shared/result';
 import { typedSchema } from '../shared/typed-schema';
+import { problemMessage } from '../domain/zod-issues';
 
 /** What every resolver may rely on, taken from the Forge context, never from the payload. */
 export interface CallerContext {
@@ -50,9 +51,10 @@ function checkSize(payload: unknown, max: number): void {
 function payloadError(error: z.ZodError): AppError {
   const e = invalidInput(error);
   if (e.field) return e;
+  const issue = error.issues[0];
   return new AppError(
     'INVALID_INPUT',
-    { key: 'errors.fieldInvalid', params: { field: 'payload', problem: error.issues[0]?.message ?? e.message } },
+    issue ? problemMessage(issue, 'payload') : { key: 'errors.fieldInvalid', params: { field: 'payload', problem: e.message } },
     'payload',
   );
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 
 import type { ResolverError } from '../contracts/resolver-result';
 import { render, type Message } from '../wording/messages';
-import { firstIssue, firstUnknownKey } from '../domain/zod-issues';
+import { firstIssue, firstUnknownKey, problemMessage } from '../domain/zod-issues';
 
 export type { ErrorCode, ResolverError, ResolverResult } from '../contracts/resolver-result';
 
@@ -23,7 +23,7 @@ export class AppError extends DomainError {
 }
 
 /**
- * Turns a zod refusal into "field: problem" naming the field, e.g. `issueKey: must look like MKT-1`. A field the
+ * Turns a zod refusal into "field: problem" naming the field, e.g. `issueKey: must be an issue key like MKT-12`. A field the
  * schema does not know is named first: a misspelt field reads as unknown, not as the required one it replaced.
  */
 export function invalidInput(error: z.ZodError): AppError {
@@ -33,13 +33,14 @@ export function invalidInput(error: z.ZodError): AppError {
     return new AppError('INVALID_INPUT', { key: 'errors.fieldNotAccepted', params: { field } }, field);
   }
   const field = issue.path.join('.');
-  // The schema's own problem text (zod's or the schema's, English) is a parameter: only the frame is translated.
-  return new AppError('INVALID_INPUT', { key: 'errors.fieldInvalid', params: { field, problem: issue.message } }, field || undefined);
+  // The problem is the catalogue's (worded in the reader's language); a schema text it does not hold stays English.
+  return new AppError('INVALID_INPUT', problemMessage(issue, field), field || undefined);
 }
 
 /** The envelope of a failure, worded in `locale` (English when unknown). */
 export function toErrorResult(e: unknown, locale?: string): { ok: false; error: ResolverError } {
-  if (e instanceof DomainError) {
+  // An INTERNAL error in plain words is a bug the app caught (unreadable storage): for the logs, like any other bug.
+  if (e instanceof DomainError && !(e.code === 'INTERNAL' && !e.wording)) {
     const wording = e.wording ? { key: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
     return {
       ok: false,

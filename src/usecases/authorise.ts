@@ -13,7 +13,7 @@ import type { ActingUser } from './acting-user';
 import type { ProjectGrantsPort } from './ports/project-grants';
 
 /** What each action is, in the words of a refusal ("… to plan a campaign"). */
-const DOING: Record<Action, string> = {
+export const DOING: Record<Action, string> = {
   'templates.view': 'see campaign templates',
   'templates.edit': 'copy or edit campaign templates',
   'roles.edit': 'change the default role mapping',

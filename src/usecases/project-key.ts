@@ -10,6 +10,6 @@ export interface ProjectScoped {
 /** The project a call is about: the module's own context first (project page, issue panel), else the payload's. */
 export function projectKeyOf(input: ProjectScoped): string {
   const key = input.contextProjectKey ?? input.projectKey;
-  if (!key) throw new DomainError('INVALID_INPUT', 'projectKey: required when the app is not opened from a project', 'projectKey');
+  if (!key) throw new DomainError('INVALID_INPUT', { key: 'errors.projectKeyRequired' }, 'projectKey');
   return key;
 }

@@ -124,8 +124,9 @@ describe('a resolver that runs out of Forge time', () => {
         { issueKey: epicKey, refresh: true },
         { moduleKey: 'campaign-panel' },
       );
-      expect(out).toMatchObject({ ok: false, error: { code: 'TRY_AGAIN' } });
-      expect(out.error.message).toMatch(/try again/i);
+      expect(out).toMatchObject({ ok: false, error: { code: 'TRY_AGAIN', key: 'errors.jiraSlowOutOfTime' } });
+      // Worded for the French user, and still saying to try again.
+      expect(out.error.message).toMatch(/réessayez dans un instant/);
     } finally {
       await app.th.call(null, 'POST', '/local/faults', {});
     }

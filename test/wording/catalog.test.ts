@@ -1,4 +1,5 @@
 import * as errors from '../../src/wording/catalog/errors';
+import * as problems from '../../src/wording/catalog/problems';
 import type { ParamsOf } from '../../src/wording/catalog/types';
 import { wordReason, type ReasonFormat } from '../../src/wording/catalog/health';
 import { render, type Message } from '../../src/wording/messages';
@@ -123,10 +124,147 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   signoffReasonForChanges: { gate: 'Legal' },
   signoffReasonForDecline: { gate: 'Legal' },
   signoffTextTooLong: { field: 'reason', max: 2000, length: 2001 },
+  upstreamNoAnswer: { product: 'Jira' },
+  upstreamNotFound: {},
+  upstreamForbidden: { product: 'Confluence' },
+  upstreamBusy: { product: 'Jira' },
+  upstreamStatus: { product: 'Jira', status: 409 },
+  upstreamNotJson: { product: 'Jira' },
+  upstreamShape: { product: 'Confluence' },
+  jiraSlowOutOfTime: {},
+  jiraThrottledOutOfTime: {},
+  riskRegisterTooLarge: { epicKey: 'MKT-7', max: 1000 },
+  notACampaignEpic: { field: 'epicKey', key: 'MKT-9', epicKey: 'MKT-7' },
+  notACampaignYouSee: { epicKey: 'MKT-7' },
+  noReportSpace: { projectKey: 'MKT' },
+  reportLinkFailed: { epicKey: 'MKT-7', detail: 'Jira is busy right now.' },
+  riskTargetUnknown: { field: 'risk.targets.0', key: 'MKT-99', epicKey: 'MKT-7' },
+  notAPerson: { field: 'risk.ownerAccountId' },
+  riskUnknown: { riskId: 'risk-3', epicKey: 'MKT-7' },
+  riskRegisterFull: { max: 50 },
+  issueKeyOutsideIssue: {},
+  issueNotVisible: { field: 'issueKey', issueKey: 'MKT-9' },
+  notInACampaign: { field: 'issueKey', issueKey: 'MKT-9' },
+  notEpicOrMilestone: { issueKey: 'MKT-9' },
+  templateUnknown: { templateId: 'launch-copy' },
+  templateBuiltIn: { id: 'product-launch' },
+  planProjectNotVisible: { projectKey: 'MKT' },
+  planProjectNoCreate: { projectKey: 'MKT' },
+  notAUser: { field: 'roleAssignments.designer', accountId: 'acc-nobody' },
+  aiUnavailable: {},
+  notABriefDifference: { field: 'accept.0', value: 'budget', differences: 'launchDate, kpis' },
+  notPlannedFromBrief: { epicKey: 'MKT-7' },
+  spaceNotVisible: { spaceKey: 'MKT' },
+  reportPageBusy: {},
+  badSearchKey: { field: 'epicKey', key: 'MKT 7' },
+  campaignTooLarge: { epicKey: 'MKT-7', max: 5000 },
+  issuesMissing: { count: 3 },
+  aiNoAnswer: {},
+  aiEmpty: {},
+  templateIdTaken: { id: 'launch-copy' },
+  templateStale: { id: 'launch-copy', version: 4 },
+  templateNotYet: { id: 'launch-copy' },
+  templateJustSaved: { id: 'launch-copy', version: 5 },
+  dependencyCycle: { field: 'tasks.2.dependsOn.0', cycle: 'copy → visuals → copy' },
+  taskIdUsed: { field: 'tasks.1.taskId', id: 'copy' },
+  campaignRowLimit: { rows: 480, adding: 30, max: 500 },
+  rowIdsCollide: {},
+  notTheEpic: { field: 'epicKey', key: 'MKT-9', epicKey: 'MKT-7' },
+  notAnIssueOf: { issueKey: 'MKT-99', epicKey: 'MKT-7' },
+  epicIdReserved: { field: 'template.milestones.0.id' },
+  rowIdTaken: { field: 'template.tasks.3.id', id: 'launch' },
+  taskWithoutMilestone: { field: 'plan.rows.copy.parentRowId' },
+  notATaskOfPlan: { field: 'tasks.copy.dependsOn.0', id: 'ghost' },
+  rowCycle: { cycle: 'copy → visuals → copy' },
+  notAMilestoneOfPlan: { field: 'tasks.copy.milestoneId', id: 'nowhere' },
+  gateWorkMissing: { gate: 'Legal', epicKey: 'MKT-7' },
+  gateUnknown: { epicKey: 'MKT-7', gateId: 'legal' },
+  aiNotJson: {},
+  aiWrongShape: { problem: 'tasks: must hold at least 1 item' },
+  gateElsewhere: { gate: 'Legal', issueKey: 'MKT-4', openFrom: 'MKT-2' },
 };
 
+/** One sample per problem of a malformed field: a problem without a sample fails the type check. */
+const PROBLEM_SAMPLES: { [K in keyof typeof problems.en]: Parameters<(typeof problems.en)[K]>[0] } = {
+  required: { field: 'title' },
+  expectedType: { field: 'title', expected: 'string' },
+  notEmpty: { field: 'title' },
+  tooShort: { field: 'title', min: 3 },
+  tooLong: { field: 'title', max: 200 },
+  exactLength: { field: 'code', n: 3 },
+  atLeast: { field: 'hoursPerWeek', min: 1 },
+  above: { field: 'amount', min: 0 },
+  atMost: { field: 'reservedPercent', max: 90 },
+  below: { field: 'likelihood', max: 1 },
+  fewItems: { field: 'tasks', min: 1 },
+  manyItems: { field: 'targets', max: 20 },
+  wholeNumber: { field: 'reservedPercent' },
+  finiteNumber: { field: 'value' },
+  multipleOf: { field: 'step', n: 5 },
+  oneOf: { field: 'kind', options: 'cost, delay' },
+  exactly: { field: 'version', expected: '1' },
+  notValid: { field: 'payload' },
+  badFormat: { field: 'code' },
+  email: { field: 'email' },
+  url: { field: 'url' },
+  realDay: { field: 'until' },
+  issueKey: { field: 'issueKey' },
+  epicKey: { field: 'epicKey' },
+  campaignKey: { field: 'campaign' },
+  projectKey: { field: 'projectKey' },
+  requestId: { field: 'requestId' },
+  jobId: { field: 'jobId' },
+  importId: { field: 'importId' },
+  riskId: { field: 'riskId' },
+  pageId: { field: 'pageId' },
+  spaceKey: { field: 'spaceKey' },
+  isoDate: { field: 'launchDate' },
+  utcInstant: { field: 'at' },
+  dateTime: { field: 'at' },
+  rowId: { field: 'id' },
+  currency: { field: 'currency' },
+  kpiName: { field: 'kpi' },
+  person: { field: 'toAccountId' },
+  dateColumn: { field: 'mapping.timeColumn' },
+  endsBeforeStart: { field: 'timeOff.0.to' },
+  startAfterDue: { field: 'tasks.0.startDate' },
+  availabilityOrHours: { field: 'availabilityPercent' },
+  availabilityNotBoth: { field: 'availabilityPercent' },
+  riskTargetsNeeded: { field: 'targets' },
+  issueOrEpic: { field: 'issueKey' },
+  duplicateId: { field: 'tasks.1.id', id: 'brief' },
+  unknownMilestone: { field: 'tasks.0.milestoneId', id: 'nowhere' },
+  unknownTask: { field: 'tasks.0.dependsOn.0.taskId', id: 'ghost' },
+  unknownGate: { field: 'gates.0.afterGateId', id: 'legal' },
+  selfDependency: { field: 'tasks.0.dependsOn.0.taskId' },
+  quorumTooHigh: { field: 'gates.0.quorum', n: 3, roles: 2 },
+  taskIdTwice: { field: 'tasks.1.taskId', id: 'copy' },
+  notAnotherTask: { field: 'tasks.0.dependsOn.0', id: 'ghost' },
+  fileEmpty: { field: 'csv' },
+  fileTooLarge: { field: 'csv', max: 400 * 1024 },
+  noSuchRow: { field: 'overrides.rows.ghost', id: 'ghost' },
+  lengthBetween: { field: 'overrides.rows.brief.summary', min: 1, max: 255 },
+  accountIdOrNull: { field: 'overrides.rows.brief.assigneeAccountId' },
+  allRowsRemoved: { field: 'overrides.rows' },
+};
+
+describe('the problems of a malformed field', () => {
+  it('are worded in both languages, after the field they name, with every figure and id the English shows', () => {
+    for (const [key, params] of Object.entries(PROBLEM_SAMPLES)) {
+      const m = { key: `problems.${key}`, params } as Message;
+      const english = render('en', m);
+      const french = render('fr', m);
+      expect([key, french]).not.toEqual([key, english]);
+      expect(english.startsWith(`${params.field}: `)).toBe(true);
+      expect(french.startsWith(`${params.field}\u202f: `)).toBe(true);
+      expect(/ [:;?!]/.test(french)).toBe(false);
+      for (const v of Object.values(params)) if (english.includes(String(v))) expect(french).toContain(String(v));
+    }
+  });
+});
+
 /** Parameters French words in its own terms (an English action phrase, a role, a state, a date in words). */
-const TRANSLATED_PARAMS = new Set(['action', 'role', 'state', 'decision', 'today', 'until', 'latest']);
+const TRANSLATED_PARAMS = new Set(['action', 'role', 'state', 'decision', 'today', 'until', 'latest', 'detail', 'problem']);
 const TRANSLATED_KEYS = ['errors.permissionNeeded', 'errors.kpiManagersOnly', 'errors.selfOrAdminOnly'];
 
 describe('render', () => {

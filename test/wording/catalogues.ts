@@ -4,6 +4,8 @@ import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
 import * as conflicts from '../../src/wording/catalog/conflicts';
+import * as creation from '../../src/wording/catalog/creation';
+import * as csv from '../../src/wording/catalog/csv';
 import * as costCategories from '../../src/wording/catalog/cost-categories';
 import * as errors from '../../src/wording/catalog/errors';
 import * as forecast from '../../src/wording/catalog/forecast';
@@ -13,6 +15,7 @@ import * as kpis from '../../src/wording/catalog/kpis';
 import * as money from '../../src/wording/catalog/money';
 import * as plan from '../../src/wording/catalog/plan';
 import * as planGuards from '../../src/wording/catalog/plan-guards';
+import * as problems from '../../src/wording/catalog/problems';
 import { reportStrings } from '../../src/wording/catalog/report';
 import * as risks from '../../src/wording/catalog/risks';
 import * as roles from '../../src/wording/catalog/roles';
@@ -30,6 +33,8 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   capacity: { en: capacity.en, fr: capacity.fr },
   conflicts: { en: conflicts.en, fr: conflicts.fr },
   costCategories: { en: costCategories.en, fr: costCategories.fr },
+  creation: { en: creation.en, fr: creation.fr },
+  csv: { en: csv.en, fr: csv.fr },
   errors,
   forecast: { en: forecast.en, fr: forecast.fr },
   gates,
@@ -39,6 +44,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   money,
   plan: { en: plan.en, fr: plan.fr },
   planGuards: { en: planGuards.en, fr: planGuards.fr },
+  problems: { en: problems.en, fr: problems.fr },
   report: { en: reportStrings('en'), fr: reportStrings('fr') },
   risks: { en: risks.en, fr: risks.fr },
   roles: { en: roles.en, fr: roles.fr },

@@ -31,6 +31,8 @@ const SAMPLES: { [K in keyof typeof plan.en]: ParamsOf<(typeof plan.en)[K]> } = 
   dependencyRemoved: { summary: 'Annonces', predecessor: 'Visuels' },
   gateRemoved: { gate: 'Validation marque', milestone: 'Créations (L-5)' },
   noAssignee: { summary: 'Landing page', role: 'web_developer' },
+  noAssigneeYet: { summary: 'Vidéo teaser', role: 'designer' },
+  unassigned: { summary: 'Vidéo teaser' },
   gateNoApprover: { gate: 'Go / No-go', roles: 'leadership,sales_enablement,finance' },
   gateShortApprovers: { gate: 'Go / No-go', need: 2, have: 1, roles: 'leadership,finance' },
   gateInPast: { gate: 'Validation juridique', due: '2026-12-01', today: '2026-12-04' },
@@ -40,6 +42,9 @@ const SAMPLES: { [K in keyof typeof plan.en]: ParamsOf<(typeof plan.en)[K]> } = 
   assigneeNotPermitted: { summary: 'Visuels', person: 'Inès Moreau', projectKey: 'MKT' },
   approverNotPermitted: { gate: 'Go', person: 'Sam Outsider', projectKey: 'MKT' },
   createNeedsConfirmation: { count: 3, codes: 'plan.inPastTask, plan.doesNotFit' },
+  briefLaunchDate: { brief: '2027-01-06', source: 'table «\u202fBrief\u202f», row 2', plan: '2027-01-13' },
+  briefBudget: { brief: 140000, briefCurrency: 'EUR', source: 'table «\u202fBudget\u202f», row 7', plan: 120000, planCurrency: 'EUR' },
+  briefKpis: { count: 3, source: 'section «\u202fKPIs\u202f»', templateCount: 2 },
 };
 
 describe('plan problems, worded', () => {

@@ -56,6 +56,11 @@ describe('resolver errors in the caller’s locale', () => {
       ok: false,
       error: { code: 'INTERNAL', key: 'errors.internal', message: 'Une erreur s’est produite de notre côté. Veuillez réessayer.' },
     });
+    // An INTERNAL refusal in plain (English) words is a bug the app caught: worded generically too, and logged.
+    expect(toErrorResult(new AppError('INTERNAL', 'Stored campaign MKT-7 is unreadable.'), 'fr_FR')).toMatchObject({
+      error: { code: 'INTERNAL', key: 'errors.internal', message: 'Une erreur s’est produite de notre côté. Veuillez réessayer.' },
+    });
+    expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
   });
 

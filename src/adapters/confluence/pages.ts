@@ -37,7 +37,7 @@ const BRIEF_LIST_LIMIT = 50;
 export async function listSpacePages(spaceKey: string): Promise<{ id: string; title: string; url: string }[]> {
   const spaces = await requestConfluence(route`/wiki/api/v2/spaces?keys=${spaceKey}`, { as: 'user', schema: SpacesPage });
   const space = spaces.results.find((s) => s.key === spaceKey);
-  if (!space) throw new AppError('NOT_FOUND', `spaceKey: no Confluence space '${spaceKey}' you can read`, 'spaceKey');
+  if (!space) throw new AppError('NOT_FOUND', { key: 'errors.spaceNotVisible', params: { spaceKey } }, 'spaceKey');
   const pages = await requestConfluence(route`/wiki/api/v2/pages?space-id=${space.id}&status=current&limit=${BRIEF_LIST_LIMIT}`, {
     as: 'user',
     schema: PagesPage,

@@ -27,5 +27,5 @@ export async function publishPage(
     const updated = await updatePage(existing, content, retry);
     if (updated !== 'conflict') return { page: updated, created: false };
   }
-  throw new AppError('TRY_AGAIN', 'Someone else is updating the report page right now. Please try again in a moment.');
+  throw new AppError('TRY_AGAIN', { key: 'errors.reportPageBusy' });
 }

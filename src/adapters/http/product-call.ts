@@ -59,7 +59,7 @@ export async function callProduct<S extends z.ZodTypeAny>(
       // No answer (timeout, connection reset): a write may or may not have happened; the caller re-reads.
       if (!idempotent) call.retry?.afterLostAnswer();
       console.error(`[campaign-control] ${product.name} call failed without an answer`, e);
-      throw new AppError('TRY_AGAIN', `${product.name} did not answer. Please try again in a moment.`);
+      throw new AppError('TRY_AGAIN', { key: 'errors.upstreamNoAnswer', params: { product: product.name } });
     }
     if (!call.retry) break;
     if (res.ok) {
@@ -74,12 +74,13 @@ export async function callProduct<S extends z.ZodTypeAny>(
   const text = await res.text();
   const message = (): string | undefined => product.firstMessage(text);
   if (call.answerStatuses?.includes(res.status)) return parseAnswer(product, schema, text);
-  if (res.status === 404) throw new AppError('NOT_FOUND', message() ?? 'Not found, or you do not have permission to see it.');
+  if (res.status === 404) throw new AppError('NOT_FOUND', message() ?? { key: 'errors.upstreamNotFound' });
   if (res.status === 401 || res.status === 403)
-    throw new AppError('FORBIDDEN', message() ?? `You do not have permission to do this in ${product.name}.`);
+    throw new AppError('FORBIDDEN', message() ?? { key: 'errors.upstreamForbidden', params: { product: product.name } });
   if (res.status === 429 || res.status >= 500)
-    throw new AppError('TRY_AGAIN', `${product.name} is busy right now. Please try again in a moment.`);
-  if (!res.ok) throw new AppError('UPSTREAM', message() ?? `${product.name} answered ${res.status}.`);
+    throw new AppError('TRY_AGAIN', { key: 'errors.upstreamBusy', params: { product: product.name } });
+  if (!res.ok)
+    throw new AppError('UPSTREAM', message() ?? { key: 'errors.upstreamStatus', params: { product: product.name, status: res.status } });
   if (res.status === 204 || text === '') return typedSchema(schema).parse(undefined);
   return parseAnswer(product, schema, text);
 }
@@ -89,12 +90,12 @@ function parseAnswer<S extends z.ZodTypeAny>(product: Product, schema: S, text: 
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('UPSTREAM', `${product.name} answered with something that is not JSON.`);
+    throw new AppError('UPSTREAM', { key: 'errors.upstreamNotJson', params: { product: product.name } });
   }
   const parsed = typedSchema(schema).safeParse(json);
   if (!parsed.success) {
     console.error(`[campaign-control] unexpected ${product.name} response`, parsed.error.issues.slice(0, 3));
-    throw new AppError('UPSTREAM', `${product.name} answered in an unexpected shape.`);
+    throw new AppError('UPSTREAM', { key: 'errors.upstreamShape', params: { product: product.name } });
   }
   return parsed.data;
 }

@@ -62,10 +62,8 @@ function retryAfterMs(value: string | null, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-const outOfTime = (): AppError =>
-  new AppError('TRY_AGAIN', 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).');
-const tooLate = (): AppError =>
-  new AppError('TRY_AGAIN', 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.');
+const outOfTime = (): AppError => new AppError('TRY_AGAIN', { key: 'errors.jiraSlowOutOfTime' });
+const tooLate = (): AppError => new AppError('TRY_AGAIN', { key: 'errors.jiraThrottledOutOfTime' });
 
 /** One per invocation: shares the quota pause between all calls of that invocation. */
 export class RetryGate {

@@ -21,7 +21,7 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
 
 function safeKey(key: string, pattern: RegExp, field: string): string {
-  if (!pattern.test(key)) throw new AppError('INVALID_INPUT', `${field}: ${key} is not a valid key for a search`, field);
+  if (!pattern.test(key)) throw new AppError('INVALID_INPUT', { key: 'errors.badSearchKey', params: { field, key } }, field);
   return key;
 }
 
@@ -47,7 +47,7 @@ export async function readCampaignIssueIds(epicKey: string, retry: RetryGate): P
     nextPageToken = answer.nextPageToken;
     if (!nextPageToken) return ids;
   }
-  throw new AppError('UPSTREAM', `Campaign ${epicKey} has more than ${MAX_ID_PAGES * ID_PAGE_SIZE} issues; the panel cannot read it.`);
+  throw new AppError('UPSTREAM', { key: 'errors.campaignTooLarge', params: { epicKey, max: MAX_ID_PAGES * ID_PAGE_SIZE } });
 }
 
 const BulkFetchAnswer = z
@@ -126,8 +126,7 @@ export async function bulkFetchCampaignIssues(
     );
     issues.push(...retried.flatMap((a) => a.issues));
     const still = retried.flatMap((a) => a.issueErrors);
-    if (still.length > 0)
-      throw new AppError('TRY_AGAIN', `Jira could not return ${still.length} issue(s) of the campaign. Please try again in a moment.`);
+    if (still.length > 0) throw new AppError('TRY_AGAIN', { key: 'errors.issuesMissing', params: { count: still.length } });
   }
   return issues.filter((i) => !isRegisterRiskIssue(i.properties));
 }

@@ -111,7 +111,7 @@ export async function searchRiskIssues(projectKey: string, epicKey: string, retr
     nextPageToken = answer.nextPageToken;
     if (!nextPageToken) return out;
   }
-  throw new AppError('UPSTREAM', `The risk register of ${epicKey} holds more than ${MAX_PAGES * PAGE_SIZE} issues; it cannot be read.`);
+  throw new AppError('UPSTREAM', { key: 'errors.riskRegisterTooLarge', params: { epicKey, max: MAX_PAGES * PAGE_SIZE } });
 }
 
 const Created = z.object({ id: z.string(), key: z.string() }).passthrough();

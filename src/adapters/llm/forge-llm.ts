@@ -39,11 +39,12 @@ export const forgeLanguageModel: LanguageModel = {
     try {
       answer = await chat({ model, messages, temperature: 0 });
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      throw new AppError('UPSTREAM', `engine: the AI model did not answer (${message}); nothing was suggested.`, 'engine');
+      // The model's own failure is for the logs; the person reads that nothing was suggested.
+      console.error('[campaign-control] the AI model did not answer', e);
+      throw new AppError('UPSTREAM', { key: 'errors.aiNoAnswer' }, 'engine');
     }
     const content = answer.choices[0]?.message.content;
-    if (content === undefined) throw new AppError('UPSTREAM', 'engine: the AI answer was empty; nothing was suggested.', 'engine');
+    if (content === undefined) throw new AppError('UPSTREAM', { key: 'errors.aiEmpty' }, 'engine');
     return textOf(content);
   },
 };

@@ -39,18 +39,14 @@ export async function getStoredTemplate(id: string): Promise<CampaignTemplate | 
 export async function saveTemplateVersion(template: CampaignTemplate, expectedVersion: number | undefined): Promise<void> {
   const current = await getStoredTemplate(template.id);
   if (current && expectedVersion === undefined) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `template.id: a template '${template.id}' already exists; pick another id, or edit it with basedOnVersion`,
-      'template.id',
-    );
+    throw new AppError('INVALID_INPUT', { key: 'errors.templateIdTaken', params: { id: template.id } }, 'template.id');
   }
   if ((current?.version ?? undefined) !== expectedVersion) {
     throw new AppError(
       'INVALID_INPUT',
       current
-        ? `basedOnVersion: template '${template.id}' is at version ${current.version}; reload it before saving (someone saved since you opened it)`
-        : `basedOnVersion: template '${template.id}' does not exist yet; save it without basedOnVersion`,
+        ? { key: 'errors.templateStale', params: { id: template.id, version: current.version } }
+        : { key: 'errors.templateNotYet', params: { id: template.id } },
       'basedOnVersion',
     );
   }
@@ -62,7 +58,7 @@ export async function saveTemplateVersion(template: CampaignTemplate, expectedVe
     if ((e as { code?: string }).code === 'KEY_ALREADY_EXISTS') {
       throw new AppError(
         'INVALID_INPUT',
-        `basedOnVersion: version ${template.version} of '${template.id}' was just saved by someone else; reload it`,
+        { key: 'errors.templateJustSaved', params: { id: template.id, version: template.version } },
         'basedOnVersion',
       );
     }

@@ -24,10 +24,11 @@ function checkNoCycle(tasks: readonly BreakdownTask[]): void {
     const { t, i } = mustGet(byId, id, 'task');
     t.dependsOn.forEach((d, j) => {
       if (state.get(d) === 'visiting') {
+        const field = `tasks.${i}.dependsOn.${j}`;
         throw new DomainError(
           'INVALID_INPUT',
-          `tasks.${i}.dependsOn.${j}: dependency cycle ${[...path, id, d].join(' → ')}`,
-          `tasks.${i}.dependsOn.${j}`,
+          { key: 'errors.dependencyCycle', params: { field, cycle: [...path, id, d].join(' → ') } },
+          field,
         );
       }
       if (!state.has(d)) visit(d, [...path, id]);
@@ -42,7 +43,11 @@ export function validateBreakdownTasks(tasks: readonly BreakdownTask[], record: 
   const ids = new Set<string>();
   tasks.forEach((t, i) => {
     if (ids.has(t.taskId))
-      throw new DomainError('INVALID_INPUT', `tasks.${i}.taskId: '${t.taskId}' is used by another task`, `tasks.${i}.taskId`);
+      throw new DomainError(
+        'INVALID_INPUT',
+        { key: 'errors.taskIdUsed', params: { field: `tasks.${i}.taskId`, id: t.taskId } },
+        `tasks.${i}.taskId`,
+      );
     ids.add(t.taskId);
   });
   tasks.forEach((t, i) =>
@@ -50,7 +55,7 @@ export function validateBreakdownTasks(tasks: readonly BreakdownTask[], record: 
       if (!ids.has(d) || d === t.taskId)
         throw new DomainError(
           'INVALID_INPUT',
-          `tasks.${i}.dependsOn.${j}: '${d}' is not another task of this breakdown`,
+          { key: 'problems.notAnotherTask', params: { field: `tasks.${i}.dependsOn.${j}`, id: d } },
           `tasks.${i}.dependsOn.${j}`,
         );
     }),
@@ -59,7 +64,7 @@ export function validateBreakdownTasks(tasks: readonly BreakdownTask[], record: 
   if (record.plan.rows.length + tasks.length > MAX_CAMPAIGN_ROWS) {
     throw new DomainError(
       'INVALID_INPUT',
-      `tasks: the campaign has ${record.plan.rows.length} rows; adding ${tasks.length} would pass the limit of ${MAX_CAMPAIGN_ROWS}`,
+      { key: 'errors.campaignRowLimit', params: { rows: record.plan.rows.length, adding: tasks.length, max: MAX_CAMPAIGN_ROWS } },
       'tasks',
     );
   }
@@ -94,11 +99,7 @@ export function addRowsPlan(
     dependsOn: t.dependsOn.map((d) => ({ rowId: mustGet(rowIdOf, d, 'row id'), lagBusinessDays: 0 })),
   }));
   if (new Set(rows.map((r) => r.rowId)).size !== rows.length) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      'tasks: two task ids become the same row id once shortened; make them shorter or more distinct',
-      'tasks',
-    );
+    throw new DomainError('INVALID_INPUT', { key: 'errors.rowIdsCollide' }, 'tasks');
   }
   const { brief: _brief, ...settings } = record.plan;
   const plan: CampaignPlan = { ...settings, rows: [target.milestone, ...rows], gates: [], kpis: [], warnings: [] };

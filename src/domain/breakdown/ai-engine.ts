@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DomainError } from '../errors';
 import { OwnerRole, type Language } from '../model';
 import { EngineOutput, MAX_BREAKDOWN_TASKS } from './schema';
-import { firstIssue, firstUnknownKey } from '../zod-issues';
+import { firstIssue, firstUnknownKey, problemMessage } from '../zod-issues';
+import { nested, type Message } from '../../wording/messages';
 
 export interface AiPromptInput {
   goal: string;
@@ -54,20 +55,17 @@ export function parseAiAnswer(text: string): EngineOutput {
   try {
     json = JSON.parse(unfence(text));
   } catch {
-    throw new DomainError(
-      'UPSTREAM',
-      'engine: the AI answer is not JSON; nothing was suggested. Try again or use the pattern engine.',
-      'engine',
-    );
+    throw new DomainError('UPSTREAM', { key: 'errors.aiNotJson' }, 'engine');
   }
   const parsed = EngineOutput.safeParse(json);
   if (!parsed.success) {
     const issue = firstIssue(parsed.error);
-    const what =
+    // What was wrong is the field's problem, worded like a payload's (and in the reader's language).
+    const what: Message =
       issue.code === 'unrecognized_keys'
-        ? `${[...issue.path, firstUnknownKey(issue)].join('.')}: is not an accepted field`
-        : `${fieldOf(issue)}: ${issue.message}`;
-    throw new DomainError('UPSTREAM', `engine: the AI answer does not match the task schema (${what}); nothing was suggested.`, 'engine');
+        ? { key: 'errors.fieldNotAccepted', params: { field: [...issue.path, firstUnknownKey(issue)].join('.') } }
+        : problemMessage(issue, fieldOf(issue));
+    throw new DomainError('UPSTREAM', { key: 'errors.aiWrongShape', params: nested('problem', what, '') }, 'engine');
   }
   return parsed.data;
 }

@@ -4,6 +4,7 @@ import { mustGet } from '../invariant';
 import { addBusinessDays, businessDayOnOrBefore, checkSchedule, scheduleBackward, type DatedRow } from '../schedule';
 import type { BreakdownTask } from './schema';
 import type { ScheduledBreakdown } from './schedule-breakdown';
+import { planWarning } from '../plan/warning';
 
 export interface RescheduleInput {
   /** The tasks as the modal holds them: their current dates, and the new estimate of the changed one. */
@@ -42,7 +43,11 @@ export function rescheduleBreakdown(input: RescheduleInput): ScheduledBreakdown 
   const { calendar } = input;
   const byId = new Map(input.tasks.map((t) => [t.taskId, t]));
   if (input.changedTaskId !== undefined && !byId.has(input.changedTaskId))
-    throw new DomainError('INVALID_INPUT', `changedTaskId: '${input.changedTaskId}' is not a task of this breakdown`, 'changedTaskId');
+    throw new DomainError(
+      'INVALID_INPUT',
+      { key: 'problems.notAnotherTask', params: { field: 'changedTaskId', id: input.changedTaskId } },
+      'changedTaskId',
+    );
   // The full backward schedule refuses cycles and unknown dependencies, naming them.
   scheduleBackward({
     launchDate: input.milestoneDueDate,
@@ -102,11 +107,11 @@ function warningsOf(tasks: readonly BreakdownTask[], input: RescheduleInput): Pl
   const warnings = checkSchedule(rows, { today: input.today, calendar: input.calendar }).filter((w) => w.rowId !== MILESTONE);
   for (const t of tasks)
     if (!t.assigneeAccountId)
-      warnings.push({
-        rowId: t.taskId,
-        kind: 'no_assignee',
-        field: 'assigneeAccountId',
-        message: `'${t.summary}' (${t.taskId}) has nobody assigned: it will be created unassigned`,
-      });
+      warnings.push(
+        planWarning(
+          { rowId: t.taskId, kind: 'no_assignee', field: 'assigneeAccountId' },
+          { key: 'plan.unassigned', params: { summary: t.summary } },
+        ),
+      );
   return warnings;
 }

@@ -2,6 +2,7 @@ import type { HolidayCalendar, IsoDate, OwnerRole, PlanWarning } from '../model'
 import { scheduleBackward } from '../schedule';
 import type { BreakdownTask, SuggestedTask } from './schema';
 import { mustGetKey } from '../invariant';
+import { planWarning } from '../plan/warning';
 
 export interface ScheduleBreakdownInput {
   tasks: readonly SuggestedTask[];
@@ -43,12 +44,8 @@ export function scheduleBreakdown(input: ScheduleBreakdownInput): ScheduledBreak
   const tasks = input.tasks.map((t): BreakdownTask => {
     const assignee = input.roleAssignments[t.ownerRole]?.[0];
     if (!assignee) {
-      warnings.push({
-        rowId: t.taskId,
-        kind: 'no_assignee',
-        field: 'assigneeAccountId',
-        message: `'${t.summary}' (${t.taskId}) has nobody in the role '${t.ownerRole}': it will be created unassigned`,
-      });
+      const m = { key: 'plan.noAssigneeYet', params: { summary: t.summary, role: t.ownerRole } } as const;
+      warnings.push(planWarning({ rowId: t.taskId, kind: 'no_assignee', field: 'assigneeAccountId' }, m));
     }
     const dates = mustGetKey(result.dates, t.taskId, 'task dates');
     return {

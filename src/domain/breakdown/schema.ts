@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, OwnerRole, RowId } from '../model';
+import { problemIssue } from '../../wording/catalog/problems';
 
 /** Most tasks one breakdown proposes or creates (a milestone's worth of work, not a whole campaign). */
 export const MAX_BREAKDOWN_TASKS = 40;
@@ -29,13 +30,14 @@ export const EngineOutput = z
   .superRefine((out, ctx) => {
     const ids = new Set<string>();
     out.tasks.forEach((t, i) => {
-      if (ids.has(t.taskId)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'taskId'], message: `'${t.taskId}' is used by two tasks` });
+      if (ids.has(t.taskId))
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'taskId'], ...problemIssue('taskIdTwice', { id: t.taskId }) });
       ids.add(t.taskId);
     });
     out.tasks.forEach((t, i) =>
       t.dependsOn.forEach((d, j) => {
         if (!ids.has(d) || d === t.taskId)
-          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `'${d}' is not another task of this breakdown` });
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], ...problemIssue('notAnotherTask', { id: d }) });
       }),
     );
   });
@@ -54,5 +56,5 @@ export const BreakdownTask = z
     dependsOn: z.array(RowId).max(10).default([]),
   })
   .strict()
-  .refine((t) => t.startDate <= t.dueDate, { message: 'must not be after dueDate', path: ['startDate'] });
+  .refine((t) => t.startDate <= t.dueDate, { ...problemIssue('startAfterDue'), path: ['startDate'] });
 export type BreakdownTask = z.infer<typeof BreakdownTask>;

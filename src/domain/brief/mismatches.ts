@@ -1,5 +1,6 @@
 import type { Money, PlanWarning } from '../model';
 import type { ParsedBrief } from './parsed-brief';
+import { planWarning } from '../plan/warning';
 
 /** Differences between what the PM typed and what the brief says are shown, never silently resolved. */
 export function briefMismatches(parsed: ParsedBrief, launchDate: string, budget: Money): PlanWarning[] {
@@ -7,18 +8,18 @@ export function briefMismatches(parsed: ParsedBrief, launchDate: string, budget:
   const source = (field: string): string => parsed.brief.values.find((v) => v.field === field)?.source ?? 'the brief';
   const { fields } = parsed;
   if (fields.launchDate && fields.launchDate !== launchDate) {
-    out.push({
-      kind: 'brief',
-      field: 'launchDate',
-      message: `launchDate: the brief says ${fields.launchDate} (${source('launchDate')}), the plan uses ${launchDate}`,
-    });
+    const params = { brief: fields.launchDate, source: source('launchDate'), plan: launchDate };
+    out.push(planWarning({ kind: 'brief', field: 'launchDate' }, { key: 'plan.briefLaunchDate', params }));
   }
   if (fields.budget && (fields.budget.amount !== budget.amount || fields.budget.currency !== budget.currency)) {
-    out.push({
-      kind: 'brief',
-      field: 'budget',
-      message: `budget: the brief says ${fields.budget.amount} ${fields.budget.currency} (${source('budget')}), the plan uses ${budget.amount} ${budget.currency}`,
-    });
+    const params = {
+      brief: fields.budget.amount,
+      briefCurrency: fields.budget.currency,
+      source: source('budget'),
+      plan: budget.amount,
+      planCurrency: budget.currency,
+    };
+    out.push(planWarning({ kind: 'brief', field: 'budget' }, { key: 'plan.briefBudget', params }));
   }
   return out;
 }

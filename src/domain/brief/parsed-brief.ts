@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { CostCategory, Currency, IsoDate } from '../model/common';
 import { PlanBrief } from '../model/plan';
 import { KpiUnit } from '../model/template';
+import { problemText } from '../../wording/catalog/problems';
 
 /** What `parseBrief` takes and gives, checked with zod at the domain's edge. */
 
 export const ParseBriefInput = z
   .object({
-    pageId: z.string().regex(/^\d{1,20}$/, 'must be a Confluence page id (digits only)'),
+    pageId: z.string().regex(/^\d{1,20}$/, problemText('pageId')),
     title: z.string().max(1000),
     url: z.string().max(2000),
     version: z.number().int().min(1),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { mustAt } from '../invariant';
+import type { ParamValue } from '../../wording/catalog/types';
+import { render, type Message } from '../../wording/messages';
 
 /** `CreatedIssues` of `POST /rest/api/3/issue/bulk` (the same shape answers 201 and 400). */
 export const BulkCreateAnswer = z.object({
@@ -21,10 +23,18 @@ export const BulkCreateAnswer = z.object({
 });
 export type BulkCreateAnswer = z.infer<typeof BulkCreateAnswer>;
 
+/** A problem met while creating: the row and field it names, its English, and its wording message (`code`, `params`). */
 export interface RowError {
   rowId?: string;
   field?: string;
   message: string;
+  code?: string;
+  params?: Record<string, ParamValue>;
+}
+
+/** A creation problem worded by the `creation` catalogue, for the row and field it names. */
+export function rowError(m: Extract<Message, { key: `creation.${string}` }>, where: { rowId?: string; field?: string } = {}): RowError {
+  return { ...where, message: render('en', m), code: m.key, ...(m.params ? { params: m.params } : {}) };
 }
 
 export interface BulkOutcome {
@@ -49,7 +59,7 @@ export function mapBulkAnswer(rowIds: readonly string[], answer: BulkCreateAnswe
     for (const [field, message] of fieldErrors) errors.push({ ...(rowId ? { rowId } : {}), field, message: `${field}: ${message}` });
     for (const message of messages) errors.push({ ...(rowId ? { rowId } : {}), message });
     if (fieldErrors.length === 0 && messages.length === 0)
-      errors.push({ ...(rowId ? { rowId } : {}), message: `Jira refused this issue (status ${e.status ?? 'unknown'}).` });
+      errors.push(rowError({ key: 'creation.jiraRefused', params: { status: String(e.status ?? '?') } }, rowId ? { rowId } : {}));
   }
   const succeeded = rowIds.filter((_, i) => !failed.has(i));
   const created: Record<string, string> = {};

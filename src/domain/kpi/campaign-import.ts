@@ -30,7 +30,9 @@ export function buildCampaignImport(
     checkMapping(used, table.header, kpis);
   } catch (e) {
     if (mapping || !(e instanceof DomainError)) throw e;
-    const errors = [...table.errors, { row: 1, column: null, message: e.message }];
+    // The refusal's own wording travels with it, so the preview words it for the reader like the cell problems.
+    const wording = e.wording ? { code: e.wording.key, ...(e.wording.params ? { params: e.wording.params } : {}) } : {};
+    const errors = [...table.errors, { row: 1, column: null, message: e.message, ...wording }];
     return {
       unreadable: { header: table.header, mapping: used, dataRows: table.rows.length, ...empty, errors, errorCount: errors.length },
     };

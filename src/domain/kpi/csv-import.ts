@@ -2,7 +2,8 @@ import type { KpiImportChannelTotal, KpiImportKpiTotal, KpiImportPreview } from 
 import { IsoDate, type PlanKpi } from '../model';
 import { aggregate, aggregationOf } from './aggregation';
 import type { KpiImportMapping } from './csv-mapping';
-import type { CsvCellError, CsvTable } from './csv-table';
+import { cellError, type CsvCellError, type CsvTable } from './csv-table';
+import type { Message } from '../../wording/messages';
 import type { KpiPoint, SpendPoint } from './points';
 import { mustAt, mustGet } from '../invariant';
 
@@ -35,15 +36,15 @@ class RowReader {
     return mustAt(this.cells, this.header.indexOf(column), `cell of column "${column}"`);
   }
 
-  error(column: string, message: string): void {
+  error(column: string, m: Extract<Message, { key: `csv.${string}` }>): void {
     // One error per cell, even when two mappings read it (conversions, and conversions × revenue per conversion).
-    if (!this.errors.some((e) => e.column === column)) this.errors.push({ row: this.line, column, message });
+    if (!this.errors.some((e) => e.column === column)) this.errors.push(cellError(this.line, column, m));
   }
 
   number(column: string): number | null {
     const raw = this.cell(column);
-    if (raw === '') return (this.error(column, 'is empty: a number is needed'), null);
-    if (!NUMBER.test(raw)) return (this.error(column, `"${raw}" is not a number (write it like 1234.56)`), null);
+    if (raw === '') return (this.error(column, { key: 'csv.emptyNumber' }), null);
+    if (!NUMBER.test(raw)) return (this.error(column, { key: 'csv.notNumber', params: { raw } }), null);
     return Number(raw);
   }
 }
@@ -51,9 +52,10 @@ class RowReader {
 /** The row's date, checked: a real date, not in the future, not on an earlier line (`seenDates` records it). */
 function readRowDate(row: RowReader, timeColumn: string, today: string, seenDates: Map<string, number>): string {
   const date = row.cell(timeColumn);
-  if (!IsoDate.safeParse(date).success) row.error(timeColumn, `"${date}" is not a date like 2026-11-27`);
-  else if (date > today) row.error(timeColumn, `${date} is in the future`);
-  else if (seenDates.has(date)) row.error(timeColumn, `${date} repeats line ${seenDates.get(date)}`);
+  const seen = seenDates.get(date);
+  if (!IsoDate.safeParse(date).success) row.error(timeColumn, { key: 'csv.notDate', params: { raw: date } });
+  else if (date > today) row.error(timeColumn, { key: 'csv.futureDate', params: { date } });
+  else if (seen !== undefined) row.error(timeColumn, { key: 'csv.dateRepeats', params: { date, line: seen } });
   else seenDates.set(date, row.line);
   return date;
 }
@@ -74,7 +76,7 @@ function readRowKpis(
     if (base === null || factor === null) continue;
     const value = round6(base * factor);
     if (value < 0 && aggregationOf(kpi) === 'total') {
-      row.error(m.column, `${value} is negative; ${kpi.name} only adds up`);
+      row.error(m.column, { key: 'csv.negativeKpi', params: { value, kpi: kpi.name } });
       continue;
     }
     values[m.kpiId] = value;
@@ -90,7 +92,7 @@ function readRowSpend(row: RowReader, mapping: KpiImportMapping, date: string, v
     const amount = row.number(m.column);
     if (amount === null) continue;
     if (amount < 0) {
-      row.error(m.column, `${amount} is negative: spend cannot be`);
+      row.error(m.column, { key: 'csv.negativeSpend', params: { amount } });
       continue;
     }
     values[m.channel] = amount;
@@ -159,7 +161,7 @@ export function buildKpiImport(table: CsvTable, mapping: KpiImportMapping, kpis:
     if (sample.length < SAMPLE_ROWS) sample.push({ line, date, values });
   }
   if (table.header.length > 0 && table.rows.length === 0 && table.errors.length === 0)
-    errors.push({ row: 2, column: null, message: 'the file has a header but no data rows' });
+    errors.push(cellError(2, null, { key: 'csv.noDataRows' }));
 
   const order = (c: string | null): number => (c === null ? -1 : table.header.indexOf(c));
   errors.sort((a, b) => a.row - b.row || order(a.column) - order(b.column));

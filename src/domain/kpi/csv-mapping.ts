@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { CostCategory, RowId, type PlanKpi } from '../model';
 import { DomainError } from '../errors';
+import type { Message } from '../../wording/messages';
 import { SourceName } from './points';
 import { mustGroup } from '../invariant';
+import { problemText } from '../../wording/catalog/problems';
 
 /**
  * How a channel report's columns become KPI actuals and budget actuals: the date column, KPI columns (optionally
@@ -11,7 +13,7 @@ import { mustGroup } from '../invariant';
  */
 export const KpiImportMapping = z
   .object({
-    timeColumn: z.string().min(1, 'must name the date column'),
+    timeColumn: z.string().min(1, problemText('dateColumn')),
     source: SourceName.default('csv'),
     kpis: z
       .array(z.object({ column: z.string().min(1), kpiId: RowId, multiplyBy: z.string().min(1).optional() }).strict())
@@ -30,32 +32,33 @@ export const KpiImportMapping = z
 export type KpiImportMapping = z.infer<typeof KpiImportMapping>;
 export type KpiImportMappingInput = z.input<typeof KpiImportMapping>;
 
-const fail = (field: string, message: string): never => {
-  throw new DomainError('INVALID_INPUT', `${field}: ${message}`, field);
+const fail = (field: string, m: Extract<Message, { key: `csv.${string}` }>): never => {
+  throw new DomainError('INVALID_INPUT', m, field);
 };
 
 /** Refuses a mapping that names a column the file lacks, a KPI the campaign lacks, or maps something twice. */
 export function checkMapping(mapping: KpiImportMapping, header: readonly string[], kpis: readonly PlanKpi[]): void {
   const known = new Set(header);
   const column = (field: string, name: string): void => {
-    if (!known.has(name)) fail(field, `"${name}" is not a column of the file (columns: ${header.join(', ')})`);
+    if (!known.has(name)) fail(field, { key: 'csv.notAColumn', params: { field, name, columns: header.join(', ') } });
   };
   column('mapping.timeColumn', mapping.timeColumn);
-  if (mapping.kpis.length === 0 && mapping.spend.length === 0) fail('mapping', 'map at least one column to a KPI or to channel spend');
+  if (mapping.kpis.length === 0 && mapping.spend.length === 0) fail('mapping', { key: 'csv.mapSomething' });
   const kpiIds = new Set(kpis.map((k) => k.kpiId));
   const seenKpis = new Set<string>();
   mapping.kpis.forEach((m, i) => {
     column(`mapping.kpis.${i}.column`, m.column);
     if (m.multiplyBy !== undefined) column(`mapping.kpis.${i}.multiplyBy`, m.multiplyBy);
-    if (!kpiIds.has(m.kpiId))
-      fail(`mapping.kpis.${i}.kpiId`, `the campaign has no KPI "${m.kpiId}" (KPIs: ${[...kpiIds].join(', ') || 'none'})`);
-    if (seenKpis.has(m.kpiId)) fail(`mapping.kpis.${i}.kpiId`, `KPI "${m.kpiId}" is mapped twice`);
+    const field = `mapping.kpis.${i}.kpiId`;
+    if (!kpiIds.has(m.kpiId)) fail(field, { key: 'csv.noSuchKpi', params: { field, kpiId: m.kpiId, kpis: [...kpiIds].join(', ') } });
+    if (seenKpis.has(m.kpiId)) fail(field, { key: 'csv.kpiTwice', params: { field, kpiId: m.kpiId } });
     seenKpis.add(m.kpiId);
   });
   const seenChannels = new Set<string>();
   mapping.spend.forEach((m, i) => {
     column(`mapping.spend.${i}.column`, m.column);
-    if (seenChannels.has(m.channel)) fail(`mapping.spend.${i}.channel`, `channel "${m.channel}" is mapped twice`);
+    const field = `mapping.spend.${i}.channel`;
+    if (seenChannels.has(m.channel)) fail(field, { key: 'csv.channelTwice', params: { field, channel: m.channel } });
     seenChannels.add(m.channel);
   });
 }

@@ -1,12 +1,37 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { mustAt } from '../invariant';
+import type { ParamValue } from '../../wording/catalog/types';
+import { render, type Message } from '../../wording/messages';
 
-/** A problem in an imported file: the line it is on (the header is line 1) and the column, when there is one. */
+/**
+ * A problem in an imported file: the line it is on (the header is line 1) and the column, when there is one. `code`
+ * and `params` are its wording message, `message` its English (the use case words it for the reader).
+ */
 export interface CsvCellError {
   row: number;
   column: string | null;
   message: string;
+  code?: string;
+  params?: Record<string, ParamValue>;
 }
+
+/** A problem on line `row` (and `column`), worded by the `csv` catalogue. */
+export function cellError(row: number, column: string | null, m: Extract<Message, { key: `csv.${string}` }>): CsvCellError {
+  return { row, column, message: render('en', m), code: m.key, ...(m.params ? { params: m.params } : {}) };
+}
+
+/** csv-parse's own error codes, as the catalogue words them; others read as a line that cannot be read. */
+const PARSE_PROBLEMS: Partial<Record<string, 'quoteNotClosed' | 'badQuote'>> = {
+  CSV_QUOTE_NOT_CLOSED: 'quoteNotClosed',
+  CSV_INVALID_CLOSING_QUOTE: 'badQuote',
+  INVALID_OPENING_QUOTE: 'badQuote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'badQuote',
+};
+const parseError = (e: unknown): CsvCellError => {
+  const row = e instanceof CsvError ? lineOf(e) : 0;
+  const code = e instanceof CsvError ? PARSE_PROBLEMS[e.code] : undefined;
+  return cellError(row, null, { key: `csv.${code ?? 'unreadableLine'}` });
+};
 
 export interface CsvTable {
   header: string[];
@@ -30,7 +55,7 @@ const lineOf = (e: CsvError): number => Number(e.lines ?? 0);
 export function readCsvTable(text: string): CsvTable {
   const errors: CsvCellError[] = [];
   if (Buffer.byteLength(text, 'utf8') > MAX_CSV_BYTES)
-    return { header: [], rows: [], errors: [{ row: 0, column: null, message: `the file is larger than ${MAX_CSV_BYTES / 1024} KB` }] };
+    return { header: [], rows: [], errors: [cellError(0, null, { key: 'csv.fileTooLarge', params: { kb: MAX_CSV_BYTES / 1024 } })] };
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -40,32 +65,29 @@ export function readCsvTable(text: string): CsvTable {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (e: CsvError | undefined) => {
-        if (e) errors.push({ row: lineOf(e), column: null, message: e.message });
+        if (e) errors.push(parseError(e));
       },
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
-    const lines = e instanceof CsvError ? lineOf(e) : 0;
-    return { header: [], rows: [], errors: [{ row: lines, column: null, message: e instanceof Error ? e.message : String(e) }] };
+    return { header: [], rows: [], errors: [parseError(e)] };
   }
   const [first, ...data] = records;
-  if (!first) return { header: [], rows: [], errors: [{ row: 1, column: null, message: 'the file is empty: a header row is needed' }] };
+  if (!first) return { header: [], rows: [], errors: [cellError(1, null, { key: 'csv.emptyFile' })] };
   const header = first.record.map((h) => h.trim());
   header.forEach((h, i) => {
-    if (h === '') errors.push({ row: first.info.lines, column: `#${i + 1}`, message: `column ${i + 1} has no name` });
-    else if (header.indexOf(h) !== i) errors.push({ row: first.info.lines, column: h, message: `column name "${h}" appears twice` });
+    if (h === '') errors.push(cellError(first.info.lines, `#${i + 1}`, { key: 'csv.columnNoName', params: { n: i + 1 } }));
+    else if (header.indexOf(h) !== i) errors.push(cellError(first.info.lines, h, { key: 'csv.columnTwice', params: { name: h } }));
   });
   if (data.length > MAX_CSV_ROWS)
-    errors.push({
-      row: mustAt(data, MAX_CSV_ROWS, 'record').info.lines,
-      column: null,
-      message: `the file has more than ${MAX_CSV_ROWS} rows`,
-    });
+    errors.push(
+      cellError(mustAt(data, MAX_CSV_ROWS, 'record').info.lines, null, { key: 'csv.tooManyRows', params: { max: MAX_CSV_ROWS } }),
+    );
   const rows: CsvTable['rows'] = [];
   for (const { record, info } of data.slice(0, MAX_CSV_ROWS)) {
     if (record.length !== header.length) {
       // The first missing column, or the first value past the last column (`#18`).
       const column = record.length < header.length ? mustAt(header, record.length, 'column') : `#${header.length + 1}`;
-      errors.push({ row: info.lines, column, message: `has ${record.length} values; the header has ${header.length} columns` });
+      errors.push(cellError(info.lines, column, { key: 'csv.wrongWidth', params: { values: record.length, columns: header.length } }));
       continue;
     }
     rows.push({ line: info.lines, cells: record.map((c) => c.trim()) });

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { CostCategory, IsoDate, RowId } from '../model';
+import { problemText } from '../../wording/catalog/problems';
 
 /** Who measured a value: `hubspot`, `ga4`, `mailchimp`, `meta-ads`, `csv`… (letters, digits, space, `._-`). */
 export const SourceName = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'may only hold letters, digits, spaces, dots, dashes and underscores');
+  .min(1)
+  .max(60)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, problemText('kpiName'));
 
 /** An instant as `Date#toISOString` writes it (UTC, milliseconds): sorts as text in time order. */
-export const UtcInstant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'must be a UTC instant like 2026-11-27T10:00:00.000Z');
+export const UtcInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, problemText('utcInstant'));
 
 /** One measured value of one KPI. Its identity is (kpiId, source, at): the same identity again is a replay. */
 export const KpiPoint = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, RowId } from '../model';
 import { SourceName, type KpiPoint } from './points';
 import { firstIssue, firstUnknownKey } from '../zod-issues';
+import { problemText } from '../../wording/catalog/problems';
 
 export const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 
@@ -9,15 +10,17 @@ export const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 const Instant = z.union([z.string().datetime({ offset: true }), IsoDate], {
-  errorMap: () => ({ message: 'must be an ISO 8601 date-time like 2026-11-27T10:00:00Z (or a date)' }),
+  errorMap: () => ({ message: problemText('dateTime') }),
 });
 
 /** What a tool pushes to the webtrigger: one measured value of one KPI of one campaign. */
 export const KpiPush = z
   .object({
-    campaign: z.string({ required_error: 'is required' }).regex(ISSUE_KEY, 'must be the campaign epic key, like MKT-12'),
+    campaign: z.string({ required_error: problemText('required') }).regex(ISSUE_KEY, problemText('campaignKey')),
     kpi: RowId,
-    value: z.number({ required_error: 'is required', invalid_type_error: 'must be a number' }).finite('must be a finite number'),
+    value: z
+      .number({ required_error: problemText('required'), invalid_type_error: problemText('expectedType', { expected: 'number' }) })
+      .finite(problemText('finiteNumber')),
     at: Instant,
     source: SourceName,
   })

@@ -17,6 +17,7 @@ import { mulberry32, seedFrom } from './random';
 import type { Risk } from '../../contracts/risks';
 import { riskEvents } from '../risks/register';
 import { registerSummary, withRiskCost } from '../risks/risk-panel';
+import { problemText } from '../../wording/catalog/problems';
 
 export interface PanelInput {
   record: CampaignRecord;
@@ -86,8 +87,8 @@ export function riskInputOf(
 
 const Scalars = z.object({
   today: CalendarDate,
-  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'must be an issue key like MKT-12'),
-  actingAccountId: z.string().min(1, 'must not be empty'),
+  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, problemText('issueKey')),
+  actingAccountId: z.string().min(1),
   trials: z.number().int().min(1).max(100_000).optional(),
 });
 
@@ -129,7 +130,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   if (snapshot.epicKey !== record.epicKey)
     throw new DomainError(
       'INVALID_INPUT',
-      `snapshot.epicKey: ${snapshot.epicKey} is not the campaign's epic ${record.epicKey}`,
+      { key: 'errors.notTheEpic', params: { field: 'snapshot.epicKey', key: snapshot.epicKey, epicKey: record.epicKey } },
       'snapshot.epicKey',
     );
 
@@ -139,7 +140,7 @@ export function buildCampaignPanel(input: PanelInput): CampaignPanel {
   // An issue under the epic that is not campaign work (a Risk issue of the register, one added by hand) gets the
   // campaign's compact panel without a milestone of its own, when the loader found the campaign from its parent.
   if (mode === 'compact' && !issue && !Object.values(record.issueKeys).includes(issueKey) && input.underEpic !== true) {
-    throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} is not an issue of campaign ${record.epicKey}`, 'issueKey');
+    throw new DomainError('NOT_FOUND', { key: 'errors.notAnIssueOf', params: { issueKey, epicKey: record.epicKey } }, 'issueKey');
   }
   const calendar = plan.holidayCalendar;
   const items = campaignIssues(plan, issues);

@@ -56,7 +56,18 @@ export const CreationJob = z
     epicKey: z.string().optional(),
     issueKeys: z.record(z.string()),
     /** Row-level errors, mapped back from `failedElementNumber`; each names the row and the field. */
-    errors: z.array(z.object({ rowId: z.string().optional(), field: z.string().optional(), message: z.string() }).strict()),
+    errors: z.array(
+      z
+        .object({
+          rowId: z.string().optional(),
+          field: z.string().optional(),
+          message: z.string(),
+          /** The problem's wording message (`creation.linkFailed`), so the page words it for its reader. */
+          code: z.string().optional(),
+          params: z.record(z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+        })
+        .strict(),
+    ),
     attempts: z.number().int(),
     updatedAt: z.string(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemText } from '../../wording/catalog/problems';
 
 /** A name in both languages the app speaks. */
 export const LocalizedText = z.object({ en: z.string().min(1).max(255), fr: z.string().min(1).max(255) }).strict();
@@ -11,18 +12,18 @@ export const languageOf = (locale: string | null | undefined): Language => (loca
 /** Calendar day, ISO `yyyy-mm-dd`. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-27')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, problemText('isoDate'))
   // Date.parse accepts 2026-02-30 (it rolls over): a real date reads back as itself.
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  }, problemText('realDay'));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Stable ids inside a template (rows, gates, KPIs): lower-case slugs, unique within the template. */
-export const RowId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lower-case slug like creative-final');
+export const RowId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, problemText('rowId'));
 
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like EUR');
+export const Currency = z.string().regex(/^[A-Z]{3}$/, problemText('currency'));
 
 export const Money = z.object({ amount: z.number().finite().nonnegative(), currency: Currency }).strict();
 export type Money = z.infer<typeof Money>;

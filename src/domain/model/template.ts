@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CostCategory, Currency, LocalizedText, Money, OwnerRole, RowId } from './common';
+import { problemIssue } from '../../wording/catalog/problems';
 
 /**
  * A campaign template: the plan every campaign of one kind starts from. Offsets are in business days relative
@@ -119,7 +120,7 @@ export const CampaignTemplate = z
     const unique = (ids: string[], path: string): void => {
       const seen = new Set<string>();
       ids.forEach((id, i) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id '${id}'` });
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], ...problemIssue('duplicateId', { id }) });
         seen.add(id);
       });
     };
@@ -141,24 +142,24 @@ export const CampaignTemplate = z
     );
     t.tasks.forEach((task, i) => {
       if (!milestoneIds.has(task.milestoneId))
-        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'milestoneId'], message: `unknown milestone '${task.milestoneId}'` });
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'milestoneId'], ...problemIssue('unknownMilestone', { id: task.milestoneId }) });
       task.dependsOn.forEach((d, j) => {
         if (!taskIds.has(d.taskId))
-          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], message: `unknown task '${d.taskId}'` });
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], ...problemIssue('unknownTask', { id: d.taskId }) });
         if (d.taskId === task.id)
-          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], message: 'a task cannot depend on itself' });
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j, 'taskId'], ...problemIssue('selfDependency') });
       });
     });
     t.gates.forEach((g, i) => {
       if (!milestoneIds.has(g.milestoneId))
-        ctx.addIssue({ code: 'custom', path: ['gates', i, 'milestoneId'], message: `unknown milestone '${g.milestoneId}'` });
+        ctx.addIssue({ code: 'custom', path: ['gates', i, 'milestoneId'], ...problemIssue('unknownMilestone', { id: g.milestoneId }) });
       if (g.afterGateId && !gateIds.has(g.afterGateId))
-        ctx.addIssue({ code: 'custom', path: ['gates', i, 'afterGateId'], message: `unknown gate '${g.afterGateId}'` });
+        ctx.addIssue({ code: 'custom', path: ['gates', i, 'afterGateId'], ...problemIssue('unknownGate', { id: g.afterGateId }) });
       if (g.quorum.kind === 'count' && g.quorum.n > g.approverRoles.length) {
         ctx.addIssue({
           code: 'custom',
           path: ['gates', i, 'quorum', 'n'],
-          message: `needs ${g.quorum.n} approvals but lists ${g.approverRoles.length} approver roles`,
+          ...problemIssue('quorumTooHigh', { n: g.quorum.n, roles: g.approverRoles.length }),
         });
       }
     });

@@ -2,6 +2,7 @@ import type { CampaignPlan, PlanKpi, PlanWarning } from '../model';
 import { kpiIdFromName } from '../brief/compare';
 import type { ParsedBrief } from '../brief/parsed-brief';
 import { aggregationOf } from '../kpi/aggregation';
+import { planWarning } from './warning';
 
 /** KPI names where less is better (costs, unsubscribes, bounces); every other KPI is "higher is better". */
 const LOWER_IS_BETTER = /(co[uû]t|cost|\bcp[mac]\b|unsubscri|d[ée]sabonn|d[ée]sinscri|rebond|bounce|churn|attrition)/i;
@@ -25,10 +26,7 @@ export function withBriefKpis(plan: CampaignPlan, parsed: ParsedBrief): Campaign
     return [{ kpiId, ...shape, target: k.target, aggregation: aggregationOf(shape), windowStart, windowEnd }];
   });
   const source = parsed.brief.values.find((v) => v.field === 'kpis')?.source ?? 'the brief';
-  const warning: PlanWarning = {
-    kind: 'brief',
-    field: 'kpis',
-    message: `kpis: ${kpis.length} KPI targets come from the brief (${source}) instead of the template's ${plan.kpis.length}`,
-  };
+  const params = { count: kpis.length, source, templateCount: plan.kpis.length };
+  const warning: PlanWarning = planWarning({ kind: 'brief', field: 'kpis' }, { key: 'plan.briefKpis', params });
   return { ...plan, kpis, warnings: [...plan.warnings, warning] };
 }

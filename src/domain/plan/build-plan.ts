@@ -43,7 +43,7 @@ function checkRowIds(template: CampaignTemplate): void {
     if (m.id === 'epic')
       throw new DomainError(
         'INVALID_INPUT',
-        `template.milestones.${i}.id: 'epic' is reserved for the campaign's epic`,
+        { key: 'errors.epicIdReserved', params: { field: `template.milestones.${i}.id` } },
         `template.milestones.${i}.id`,
       );
   });
@@ -51,7 +51,7 @@ function checkRowIds(template: CampaignTemplate): void {
     if (t.id === 'epic' || milestoneIds.has(t.id)) {
       throw new DomainError(
         'INVALID_INPUT',
-        `template.tasks.${i}.id: '${t.id}' is already used by a milestone or the epic; row ids must be unique`,
+        { key: 'errors.rowIdTaken', params: { field: `template.tasks.${i}.id`, id: t.id } },
         `template.tasks.${i}.id`,
       );
     }

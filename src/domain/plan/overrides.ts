@@ -13,27 +13,22 @@ function validate(plan: CampaignPlan, overrides: PlanOverrides): [string, RowOve
   const entries = Object.entries(overrides.rows ?? {});
   for (const [rowId, o] of entries) {
     const field = `overrides.rows.${rowId}`;
-    if (!known.has(rowId)) throw new DomainError('INVALID_INPUT', `${field}: there is no row '${rowId}' in this plan`, field);
+    if (!known.has(rowId)) throw new DomainError('INVALID_INPUT', { key: 'problems.noSuchRow', params: { field, id: rowId } }, field);
     if (o.dueDate !== undefined && !CalendarDate.safeParse(o.dueDate).success) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `${field}.dueDate: must be a real date like 2026-11-27, got '${o.dueDate}'`,
-        `${field}.dueDate`,
-      );
+      const params = { field: `${field}.dueDate`, value: o.dueDate };
+      throw new DomainError('INVALID_INPUT', { key: 'errors.levelingBadDate', params }, params.field);
     }
     if (o.summary !== undefined && (typeof o.summary !== 'string' || o.summary.trim().length === 0 || o.summary.trim().length > 255)) {
-      throw new DomainError('INVALID_INPUT', `${field}.summary: must be 1 to 255 characters`, `${field}.summary`);
+      const params = { field: `${field}.summary`, min: 1, max: 255 };
+      throw new DomainError('INVALID_INPUT', { key: 'problems.lengthBetween', params }, params.field);
     }
     if (
       o.assigneeAccountId !== undefined &&
       o.assigneeAccountId !== null &&
       (typeof o.assigneeAccountId !== 'string' || o.assigneeAccountId.length === 0)
     ) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `${field}.assigneeAccountId: must be an account id, or null to unassign`,
-        `${field}.assigneeAccountId`,
-      );
+      const params = { field: `${field}.assigneeAccountId` };
+      throw new DomainError('INVALID_INPUT', { key: 'problems.accountIdOrNull', params }, params.field);
     }
   }
   return entries;
@@ -91,7 +86,7 @@ export function applyOverrides(
   const removed = new Set(entries.filter(([, o]) => o.removed === true).map(([id]) => id));
   for (const row of plan.rows) if (row.parentRowId && removed.has(row.parentRowId)) removed.add(row.rowId);
   if (removed.size === plan.rows.length)
-    throw new DomainError('INVALID_INPUT', 'overrides.rows: a plan needs at least one row; every row is removed', 'overrides.rows');
+    throw new DomainError('INVALID_INPUT', { key: 'problems.allRowsRemoved', params: { field: 'overrides.rows' } }, 'overrides.rows');
 
   const warnings: PlanWarning[] = [];
   const summaries = new Map(plan.rows.map((r) => [r.rowId, r.summary]));

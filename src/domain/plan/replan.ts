@@ -43,7 +43,7 @@ function schedule(
     if (!t.parentRowId || !milestoneIds.has(t.parentRowId))
       throw new DomainError(
         'INVALID_INPUT',
-        `plan.rows.${t.rowId}.parentRowId: the task has no milestone in this plan`,
+        { key: 'errors.taskWithoutMilestone', params: { field: `plan.rows.${t.rowId}.parentRowId` } },
         `plan.rows.${t.rowId}.parentRowId`,
       );
     return [{ ...t, parentRowId: t.parentRowId }];

@@ -56,7 +56,11 @@ export function reportTitle(name: string, kind: ReportKind, lang: ReportLanguage
 export function buildReport(input: ReportInput): ReportDocument {
   const { panel } = input;
   if (panel.mode !== 'epic')
-    throw new DomainError('INVALID_INPUT', `epicKey: ${panel.issueKey} is not the campaign's epic ${panel.campaign.epicKey}`, 'epicKey');
+    throw new DomainError(
+      'INVALID_INPUT',
+      { key: 'errors.notTheEpic', params: { field: 'epicKey', key: panel.issueKey, epicKey: panel.campaign.epicKey } },
+      'epicKey',
+    );
   const lang = reportLanguage(input.locale);
   const c: SectionContext = { s: reportStrings(lang), f: reportFormatters(input.locale, panel.budget.currency, input.timeZone), lang };
   const { campaign } = panel;

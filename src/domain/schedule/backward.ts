@@ -47,7 +47,7 @@ function reverseTopologicalOrder(tasks: readonly ScheduleTask[]): ScheduleTask[]
       if (!list)
         throw new DomainError(
           'INVALID_INPUT',
-          `tasks.${t.id}.dependsOn.${j}: '${d.rowId}' is not a task of this plan`,
+          { key: 'errors.notATaskOfPlan', params: { field: `tasks.${t.id}.dependsOn.${j}`, id: d.rowId } },
           `tasks.${t.id}.dependsOn.${j}`,
         );
       list.push(t.id);
@@ -63,7 +63,7 @@ function reverseTopologicalOrder(tasks: readonly ScheduleTask[]): ScheduleTask[]
       if (state.get(next) === 'visiting') {
         // stack holds predecessor → successor chains, so the cycle reads in dependency order.
         const cycle = [...stack.slice(stack.indexOf(next)), next];
-        throw new DomainError('INVALID_INPUT', `dependsOn: dependency cycle between rows ${cycle.join(' → ')}`, 'dependsOn');
+        throw new DomainError('INVALID_INPUT', { key: 'errors.rowCycle', params: { cycle: cycle.join(' → ') } }, 'dependsOn');
       }
       if (!state.has(next)) visit(next);
     }
@@ -105,7 +105,7 @@ export function scheduleBackward(input: BackwardInput): BackwardResult {
     if (!milestone)
       throw new DomainError(
         'INVALID_INPUT',
-        `tasks.${task.id}.milestoneId: '${task.milestoneId}' is not a milestone of this plan`,
+        { key: 'errors.notAMilestoneOfPlan', params: { field: `tasks.${task.id}.milestoneId`, id: task.milestoneId } },
         `tasks.${task.id}.milestoneId`,
       );
     let due = businessDayOnOrBefore(milestone.dueDate, calendar);

@@ -24,18 +24,21 @@ export const gatesGuarding = (record: CampaignRecord, issueKey: string): PlanGat
 export function gatedKeyOf(record: CampaignRecord, gate: PlanGate): string {
   const key = record.issueKeys[gate.milestoneRowId];
   if (!key)
-    throw new DomainError('NOT_FOUND', `gateId: the work the gate "${gate.name}" guards is not in campaign ${record.epicKey}`, 'gateId');
+    throw new DomainError('NOT_FOUND', { key: 'errors.gateWorkMissing', params: { gate: gate.name, epicKey: record.epicKey } }, 'gateId');
   return key;
 }
 
 /** The gate `gateId` as reachable from this issue: the epic reaches any gate, another issue only its milestone's. */
 export function gateFromIssue(record: CampaignRecord, issue: SignOffIssue, gateId: string): PlanGate {
   const gate = record.plan.gates.find((g) => g.gateId === gateId);
-  if (!gate) throw new DomainError('NOT_FOUND', `gateId: campaign ${record.epicKey} has no gate "${gateId}"`, 'gateId');
+  if (!gate) throw new DomainError('NOT_FOUND', { key: 'errors.gateUnknown', params: { epicKey: record.epicKey, gateId } }, 'gateId');
   if (!gatesOfIssue(record, issue).some((g) => g.gateId === gateId)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `gateId: the gate "${gate.name}" does not guard ${issue.key}; open it from ${record.issueKeys[gate.milestoneRowId] ?? record.epicKey}`,
+      {
+        key: 'errors.gateElsewhere',
+        params: { gate: gate.name, issueKey: issue.key, openFrom: record.issueKeys[gate.milestoneRowId] ?? record.epicKey },
+      },
       'gateId',
     );
   }

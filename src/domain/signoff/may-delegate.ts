@@ -3,7 +3,7 @@ import { IsoDate } from '../model';
 import type { PlanGate } from '../model';
 import { ownRoleOn, type GatedIssue } from './may-decide';
 import type { GateState } from './types';
-import { firstIssue } from '../zod-issues';
+import { firstIssue, problemMessage } from '../zod-issues';
 import { render, type Message } from '../../wording/messages';
 
 export const MAX_DELEGATION_DAYS = 90;
@@ -59,8 +59,7 @@ export function mayDelegate(input: MayDelegateInput): MayDelegate {
   if (role) return refuse('INVALID_DELEGATE', { key: 'errors.signoffDelegateOwnWork', params: { ...g, role } }, 'toAccountId');
   const until = IsoDate.safeParse(input.until);
   if (!until.success) {
-    const problem = { field: 'until', problem: firstIssue(until.error).message };
-    return refuse('INVALID_UNTIL', { key: 'errors.fieldInvalid', params: problem }, 'until');
+    return refuse('INVALID_UNTIL', problemMessage(firstIssue(until.error), 'until'), 'until');
   }
   const latest = format(addDays(parseISO(today), MAX_DELEGATION_DAYS), 'yyyy-MM-dd');
   if (until.data < today) return refuse('INVALID_UNTIL', { key: 'errors.signoffUntilPast', params: { today, until: until.data } }, 'until');

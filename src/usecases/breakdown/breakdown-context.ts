@@ -35,11 +35,6 @@ export async function breakdownContext(
   await authoriseProjectAction(ports.grants, user, issue.projectKey, 'breakdown.create', 'issueKey');
   const record = (await ports.records.get(issue.key)) ?? (issue.parentKey ? await ports.records.get(issue.parentKey) : undefined);
   const target = record ? breakdownTarget(record, issue.key, milestoneKey) : undefined;
-  if (!record || !target)
-    throw new DomainError(
-      'INVALID_INPUT',
-      `issueKey: ${issueKey} is not a campaign epic or milestone created by Campaign Control`,
-      'issueKey',
-    );
+  if (!record || !target) throw new DomainError('INVALID_INPUT', { key: 'errors.notEpicOrMilestone', params: { issueKey } }, 'issueKey');
   return { issue, record, target };
 }

@@ -5,6 +5,7 @@ import type { IssueDueDatesPort } from '../ports/breakdown-planning';
 import type { Clock } from '../ports/clock';
 import { breakdownContext, type BreakdownContextPorts } from './breakdown-context';
 import { milestoneOptions, pickedMilestone } from './milestone-options';
+import { wordStored } from '../../wording/messages';
 
 export interface RescheduleBreakdownPorts extends BreakdownContextPorts {
   dates: IssueDueDatesPort;
@@ -32,5 +33,5 @@ export async function rescheduleBreakdown(
     // The UTC day, as the planner's `today`.
     today: ports.clock.now().toISOString().slice(0, 10),
   });
-  return { milestone, tasks, warnings };
+  return { milestone, tasks, warnings: wordStored(user.locale, warnings) };
 }

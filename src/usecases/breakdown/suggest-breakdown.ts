@@ -43,7 +43,7 @@ export async function suggestBreakdown(
 
   let output: EngineOutput;
   if (input.engine === 'ai') {
-    if (!model) throw new DomainError('INVALID_INPUT', 'engine: AI suggestions are not available on this site', 'engine');
+    if (!model) throw new DomainError('INVALID_INPUT', { key: 'errors.aiUnavailable' }, 'engine');
     output = parseAiAnswer(await ports.llm.chat(model, aiMessages(prompt)));
   } else {
     output = suggestFromPatterns(prompt);

@@ -11,11 +11,7 @@ export async function campaignOf(epicKey: string, ports: { records: CampaignReco
   const record = await ports.records.get(epicKey);
   const visible = record ? await ports.dates.read([epicKey]) : new Map<string, unknown>();
   if (!record || !visible.has(epicKey)) {
-    throw new DomainError(
-      'NOT_FOUND',
-      `epicKey: ${epicKey} is not a campaign created by Campaign Control, or you cannot see it`,
-      'epicKey',
-    );
+    throw new DomainError('NOT_FOUND', { key: 'errors.notACampaignYouSee', params: { epicKey } }, 'epicKey');
   }
   return record;
 }

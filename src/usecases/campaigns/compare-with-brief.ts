@@ -29,7 +29,10 @@ function checkAccepted(accept: readonly string[], differences: readonly BriefDif
     if (!differences.some((d) => d.field === field)) {
       throw new DomainError(
         'INVALID_INPUT',
-        `accept.${i}: '${field}' is not one of the differences (${differences.map((d) => d.field).join(', ') || 'none'})`,
+        {
+          key: 'errors.notABriefDifference',
+          params: { field: `accept.${i}`, value: field, differences: differences.map((d) => d.field).join(', ') },
+        },
         `accept.${i}`,
       );
     }
@@ -69,7 +72,7 @@ export async function compareWithBrief(
 ): Promise<CompareWithBriefResult> {
   const record = await campaignOf(input.epicKey, ports);
   const brief = record.plan.brief;
-  if (!brief) throw new DomainError('INVALID_INPUT', `epicKey: ${input.epicKey} was not planned from a Confluence brief`, 'epicKey');
+  if (!brief) throw new DomainError('INVALID_INPUT', { key: 'errors.notPlannedFromBrief', params: { epicKey: input.epicKey } }, 'epicKey');
   const [page, people] = await Promise.all([ports.briefs.page(brief.pageId), ports.people.list()]);
   const parsed = parsePage(page, people, record.plan.budget.currency);
   const differences = compareBrief(planValues(record.plan), parsed);

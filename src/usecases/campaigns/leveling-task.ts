@@ -44,7 +44,12 @@ export function taskOf(record: CampaignRecord, change: TaskChange): LevelingTask
  */
 export async function openIssueOf(task: LevelingTask, dates: IssueDatesPort): Promise<IssueDates> {
   const issue = (await dates.read([task.issueKey])).get(task.issueKey);
-  if (!issue) throw new DomainError('NOT_FOUND', `${task.field}: ${task.issueKey} does not exist or you cannot see it`, task.field);
+  if (!issue)
+    throw new DomainError(
+      'NOT_FOUND',
+      { key: 'errors.issueNotVisible', params: { field: task.field, issueKey: task.issueKey } },
+      task.field,
+    );
   if (issue.done)
     throw new DomainError(
       'INVALID_INPUT',

@@ -47,7 +47,7 @@ async function requireConfirmedErrors(input: CreateCampaignInput, user: ActingUs
 }
 
 const notFoundIn = (projectKey: string): DomainError =>
-  new DomainError('NOT_FOUND', `plan.projectKey: project '${projectKey}' does not exist or you cannot see it`, 'plan.projectKey');
+  new DomainError('NOT_FOUND', { key: 'errors.planProjectNotVisible', params: { projectKey } }, 'plan.projectKey');
 
 /** The user's grants in the plan's project; a project Jira does not show them reads as not found. */
 async function actorIn(projectKey: string, user: ActingUser, grants: ProjectGrantsPort): Promise<Actor> {
@@ -74,7 +74,7 @@ export async function createCampaign(
   const decision = may(await actorIn(projectKey, user, ports.grants), 'campaign.plan');
   if (!decision.allowed) {
     if (decision.code === 'NOT_FOUND') throw notFoundIn(projectKey);
-    throw new DomainError('FORBIDDEN', `plan.projectKey: you cannot create issues in project '${projectKey}'`, 'plan.projectKey');
+    throw new DomainError('FORBIDDEN', { key: 'errors.planProjectNoCreate', params: { projectKey } }, 'plan.projectKey');
   }
   // A plan comes from a preview, which already refused a budget beyond the maximum; a hand-made one is refused here.
   checkedBudget(input.plan.budget, 'plan.budget.amount');

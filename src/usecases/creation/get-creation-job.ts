@@ -2,6 +2,7 @@ import type { GetCreationJobResult } from '../../contracts/campaign-planner';
 import type { ActingUser } from '../acting-user';
 import type { CreationJobsPort } from '../ports/creation-jobs';
 import { ownJob } from './own-job';
+import { wordStored } from '../../wording/messages';
 
 export interface GetCreationJobPorts {
   jobs: CreationJobsPort;
@@ -13,5 +14,7 @@ export async function getCreationJob(
   user: ActingUser,
   ports: GetCreationJobPorts,
 ): Promise<GetCreationJobResult> {
-  return (await ownJob(input.jobId, user, ports.jobs)).job;
+  const { job } = await ownJob(input.jobId, user, ports.jobs);
+  // Problems met while creating are stored in English with their code: worded here for the reader.
+  return { ...job, errors: wordStored(user.locale, job.errors) };
 }

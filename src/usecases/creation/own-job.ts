@@ -8,6 +8,6 @@ import type { CreationJobsPort } from '../ports/creation-jobs';
 export async function ownJob(jobId: string, user: ActingUser, jobs: CreationJobsPort): Promise<{ job: CreationJob; input: JobInputs }> {
   const [job, input] = await Promise.all([jobs.job(jobId), jobs.input(jobId)]);
   if (!job || !input || input.createdBy !== user.accountId)
-    throw new DomainError('NOT_FOUND', `jobId: no creation job '${jobId}'`, 'jobId');
+    throw new DomainError('NOT_FOUND', { key: 'creation.jobUnknown', params: { jobId } }, 'jobId');
   return { job, input };
 }

@@ -28,19 +28,15 @@ export async function queueCreationJob(
   const input: JobInputs = { requestId, createdBy: user.accountId, createdAt: ports.clock.now().toISOString(), ...work };
   if (!(await ports.jobs.createOnce(newJob(jobId, input), input))) {
     const { job, input: stored } = await ownJob(jobId, user, ports.jobs).catch(() => {
-      throw new DomainError('INVALID_INPUT', 'requestId: is already used by another creation; send a new one', 'requestId');
+      throw new DomainError('INVALID_INPUT', { key: 'creation.requestIdTaken' }, 'requestId');
     });
     if (requestFingerprint(stored) !== requestFingerprint(input)) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        'requestId: was already used for a different plan; send a new requestId to create this one',
-        'requestId',
-      );
+      throw new DomainError('INVALID_INPUT', { key: 'creation.requestIdOtherPlan' }, 'requestId');
     }
     if (job.state === 'done') return { jobId };
   }
   if (!(await ports.queue.enqueue(jobId))) {
-    throw new DomainError('TRY_AGAIN', 'The creation could not be started; press Create again (nothing will be duplicated).');
+    throw new DomainError('TRY_AGAIN', { key: 'creation.notStarted' });
   }
   return { jobId };
 }

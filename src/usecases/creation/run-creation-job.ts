@@ -13,6 +13,8 @@ import type { CreationQueuePort } from '../ports/creation-queue';
 import type { InvocationPort } from '../ports/invocation';
 import { ownJob } from './own-job';
 import { runCreation } from './run-creation';
+import { rowError } from '../../domain/creation/bulk-result';
+import { nested } from '../../wording/messages';
 
 export interface RunCreationJobPorts {
   jobs: CreationJobsPort;
@@ -31,11 +33,7 @@ const RESUME_DELAY_SECONDS = 15;
 async function saveRecordOf(input: JobInputs, record: CampaignRecord, ports: RunCreationJobPorts): Promise<void> {
   if (!input.existingKeys) return ports.recordWriter.save(record);
   const current = await ports.records.get(record.epicKey);
-  if (!current)
-    throw new DomainError(
-      'NOT_FOUND',
-      `The campaign record of ${record.epicKey} is gone; the added issues exist in Jira but the panel will not count them.`,
-    );
+  if (!current) throw new DomainError('NOT_FOUND', { key: 'creation.recordGone', params: { epicKey: record.epicKey } });
   const added = record.plan.rows.filter((r) => !input.existingKeys?.[r.rowId]);
   await ports.recordWriter.save(mergeAddedRows(current, added, record.issueKeys));
 }
@@ -45,14 +43,14 @@ async function stopped(jobId: string, fallback: CreationJob, e: unknown, ports: 
   const latest = (await ports.jobs.job(jobId)) ?? fallback;
   const known = e instanceof DomainError;
   if (!known) console.error('[campaign-control] creation job failed', jobId, e);
-  const message = known ? e.message : 'Creation stopped on an unexpected error.';
+  const cause = known ? nested('cause', e.wording, e.message) : nested('cause', { key: 'creation.unexpected' }, '');
   const requeued = known && e.code === 'TRY_AGAIN' && (await ports.queue.enqueue(jobId, RESUME_DELAY_SECONDS));
   const job: CreationJob = {
     ...latest,
     state: requeued ? 'queued' : 'failed',
     errors: [
       ...latest.errors,
-      { message: requeued ? `${message} Resuming shortly.` : `${message} Press Create again to resume: nothing will be duplicated.` },
+      rowError(requeued ? { key: 'creation.resuming', params: cause } : { key: 'creation.pressCreate', params: cause }),
     ],
     updatedAt: ports.clock.now().toISOString(),
   };

@@ -1,12 +1,13 @@
 import { DomainError } from '../../domain/errors';
 import type { CreationJob } from '../../domain/model';
-import { mapBulkAnswer, type RowError } from '../../domain/creation/bulk-result';
+import { mapBulkAnswer, rowError, type RowError } from '../../domain/creation/bulk-result';
 import { chunk } from '../../domain/creation/chunk';
 import { readExisting, type ExistingLink } from '../../domain/creation/existing-issues';
 import { EPIC_ROW_ID, epicPayload, missingRowPayloads, type AppFieldIds } from '../../domain/creation/issue-payloads';
 import type { JobInputs } from '../../domain/creation/job';
 import { diffLinks, plannedLinks } from '../../domain/creation/links';
 import type { CreationPorts } from '../ports/creation-engine';
+import { nested, render } from '../../wording/messages';
 
 /** Re-read-then-resend rounds per step before the run stops and resumes later. */
 const MAX_ROUNDS = 5;
@@ -14,8 +15,8 @@ const MAX_ROUNDS = 5;
 const LINK_SAVE_EVERY = 10;
 
 const isTryAgain = (e: unknown): boolean => e instanceof DomainError && e.code === 'TRY_AGAIN';
-const stillBusy = (step: string): DomainError =>
-  new DomainError('TRY_AGAIN', `Jira stayed busy while ${step}; the creation will resume where it stopped.`);
+const stillBusy = (step: 'epic' | 'issues' | 'links'): DomainError =>
+  new DomainError('TRY_AGAIN', { key: 'creation.stillBusy', params: { step } });
 
 type PlannedLink = ReturnType<typeof diffLinks>['missing'][number];
 const linkId = (l: PlannedLink): string => `${l.fromRowId}>${l.toRowId}`;
@@ -73,7 +74,7 @@ class CreationRun {
     for (let round = 0; ; round++) {
       const epicKey = this.keyByRow[EPIC_ROW_ID];
       if (epicKey) return epicKey;
-      if (round >= MAX_ROUNDS) throw stillBusy('creating the epic');
+      if (round >= MAX_ROUNDS) throw stillBusy('epic');
       try {
         this.keyByRow[EPIC_ROW_ID] = (await this.ports.createIssue(epicPayload(plan, requestId, fieldIds))).key;
       } catch (e) {
@@ -90,7 +91,7 @@ class CreationRun {
     for (let round = 0; ; round++) {
       const missing = missingRowPayloads(plan, requestId, epicKey, fieldIds, new Set([...Object.keys(this.keyByRow), ...refused]));
       if (missing.length === 0) return;
-      if (round >= MAX_ROUNDS) throw stillBusy('creating issues');
+      if (round >= MAX_ROUNDS) throw stillBusy('issues');
       let unsure = false;
       for (const part of chunk(missing)) {
         let answer;
@@ -126,7 +127,7 @@ class CreationRun {
       const todo = diff.missing.filter((l) => !refusedLinks.has(linkId(l)));
       await this.save({ createdLinks: diff.existingCount });
       if (todo.length === 0) return;
-      if (round >= MAX_ROUNDS) throw stillBusy('linking issues');
+      if (round >= MAX_ROUNDS) throw stillBusy('links');
       if (!(await this.linkAll(todo, refusedLinks))) {
         await this.save({ createdLinks: this.linkCount() });
         return;
@@ -145,11 +146,8 @@ class CreationRun {
         if (isTryAgain(e)) return true;
         if (!(e instanceof DomainError)) throw e;
         refused.add(linkId(link));
-        this.errors.push({
-          rowId: link.fromRowId,
-          field: 'issuelinks',
-          message: `issuelinks: could not link ${link.fromKey} to ${link.toKey}: ${e.message}`,
-        });
+        const params = { from: link.fromKey, to: link.toKey, ...nested('detail', e.wording, e.message) };
+        this.errors.push(rowError({ key: 'creation.linkFailed', params }, { rowId: link.fromRowId, field: 'issuelinks' }));
       }
       if (++this.linksSinceSave >= LINK_SAVE_EVERY) {
         this.linksSinceSave = 0;
@@ -168,15 +166,12 @@ class CreationRun {
         globalId: `campaign-control:brief:${plan.brief.pageId}`,
         url: plan.brief.url,
         title: plan.brief.title,
-        relationship: plan.language === 'fr' ? 'Brief de campagne' : 'Campaign brief',
+        relationship: render(plan.language, { key: 'creation.briefRelationship' }),
       });
     } catch (e) {
       if (!(e instanceof DomainError) || isTryAgain(e)) throw e;
-      this.errors.push({
-        rowId: EPIC_ROW_ID,
-        field: 'remotelink',
-        message: `remotelink: could not link the brief to ${epicKey}: ${e.message}`,
-      });
+      const params = { epicKey, ...nested('detail', e.wording, e.message) };
+      this.errors.push(rowError({ key: 'creation.briefLinkFailed', params }, { rowId: EPIC_ROW_ID, field: 'remotelink' }));
     }
   }
 
@@ -203,10 +198,7 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
   await run.save();
   const fields = await ports.findAppFields();
   for (const moduleKey of fields.missing) {
-    run.errors.push({
-      field: moduleKey,
-      message: `${moduleKey}: the app's custom field is not installed on this site; issues were created without it.`,
-    });
+    run.errors.push(rowError({ key: 'creation.fieldMissing', params: { field: moduleKey } }, { field: moduleKey }));
   }
   await run.reread();
   const epicKey = await run.createEpic(fields.ids);

@@ -16,7 +16,7 @@ export async function getIssueOverview(
   ports: GetIssueOverviewPorts,
 ): Promise<IssueOverview> {
   const issueKey = input.contextIssueKey ?? input.issueKey;
-  if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: required when the panel is not on an issue', 'issueKey');
+  if (!issueKey) throw new DomainError('INVALID_INPUT', { key: 'errors.issueKeyOutsideIssue' }, 'issueKey');
   const [issue, actingUser] = await Promise.all([ports.reader.issue(issueKey), ports.reader.myself()]);
   return { issue, actingUser };
 }

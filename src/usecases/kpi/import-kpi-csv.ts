@@ -18,11 +18,12 @@ export interface ImportKpiCsvInput {
   mapping: KpiImportMapping;
 }
 
-/** The refusal of a file with problems: how many, and where the first one is. */
+/** The refusal of a file with problems: how many, and where the first one is, worded from its code. */
 function refusalOf(errors: readonly CsvCellError[]): DomainError {
   const first = errors[0];
-  const where = first ? `line ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}` : 'the file cannot be read';
-  return new DomainError('INVALID_INPUT', `csv: ${errors.length || 1} problem(s), nothing was imported; first at ${where}`, 'csv');
+  if (!first?.code?.startsWith('csv.')) return new DomainError('INVALID_INPUT', { key: 'csv.unreadable' }, 'csv');
+  const params = { ...first.params, count: errors.length, line: first.row, column: first.column, problem: first.code.slice(4) };
+  return new DomainError('INVALID_INPUT', { key: 'csv.refused', params }, 'csv');
 }
 
 /**
@@ -37,7 +38,7 @@ export async function importKpiCsv(input: ImportKpiCsvInput, user: ActingUser, p
   const built = buildCampaignImport(record.plan.kpis, input.csv, input.mapping, importDayOf(now));
   if ('unreadable' in built) throw refusalOf(built.unreadable.errors);
   if (built.errors.length > 0) throw refusalOf(built.errors);
-  if (built.kpiPoints.length + built.spendPoints.length === 0) throw new DomainError('INVALID_INPUT', 'csv: no rows to import', 'csv');
+  if (built.kpiPoints.length + built.spendPoints.length === 0) throw new DomainError('INVALID_INPUT', { key: 'csv.noRows' }, 'csv');
   const summary = {
     importId: input.requestId,
     epicKey: record.epicKey,

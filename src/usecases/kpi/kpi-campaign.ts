@@ -18,7 +18,7 @@ export interface KpiCampaignPorts {
  */
 export async function campaignForKpiManager(epicKey: string, user: ActingUser, ports: KpiCampaignPorts): Promise<CampaignRecord> {
   const record = await ports.records.get(epicKey);
-  if (!record) throw new DomainError('NOT_FOUND', `epicKey: ${epicKey} is not a campaign created with Campaign Control`, 'epicKey');
+  if (!record) throw new DomainError('NOT_FOUND', { key: 'errors.notACampaign', params: { epicKey } }, 'epicKey');
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'kpi.manage', partiesOf(record), 'epicKey');
   return record;
 }

@@ -3,6 +3,7 @@ import type { KpiImportPreview } from '../../contracts/kpi';
 import { buildCampaignImport, type KpiImportMapping } from '../../domain/kpi';
 import type { ActingUser } from '../acting-user';
 import type { Clock } from '../ports/clock';
+import { wordStored } from '../../wording/messages';
 import { campaignForKpiManager, type KpiCampaignPorts } from './kpi-campaign';
 
 export interface KpiImportPreviewPorts extends KpiCampaignPorts {
@@ -24,5 +25,6 @@ export async function previewKpiImport(
 ): Promise<KpiImportPreview> {
   const record = await campaignForKpiManager(input.epicKey, user, ports);
   const built = buildCampaignImport(record.plan.kpis, input.csv, input.mapping, importDayOf(ports.clock.now()));
-  return 'unreadable' in built ? built.unreadable : built.preview;
+  const preview = 'unreadable' in built ? built.unreadable : built.preview;
+  return { ...preview, errors: wordStored(user.locale, preview.errors) };
 }

@@ -24,7 +24,7 @@ export async function getCampaignPanel(
   ports: GetCampaignPanelPorts,
 ): Promise<GetCampaignPanelResult> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
-  if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
+  if (!issueKey) throw new DomainError('INVALID_INPUT', { key: 'errors.issueKeyOutsideIssue' }, 'issueKey');
   const early = askGrantsEarly(ports.grants, issueKey);
   const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now() }, ports);
   if (computed.kind === 'none') return { mode: 'none', issueKey };

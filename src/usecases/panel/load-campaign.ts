@@ -73,8 +73,7 @@ export async function loadCampaignForUser(
   const { now } = options;
   const issue = await ports.jira.lookup(issueKey);
   // Like Jira's 404: an issue the user cannot see is not "outside a campaign", it is not there for them.
-  if (!issue)
-    throw new DomainError('NOT_FOUND', `issueKey: ${issueKey} does not exist or you do not have permission to see it`, 'issueKey');
+  if (!issue) throw new DomainError('NOT_FOUND', { key: 'errors.issueNotVisible', params: { field: 'issueKey', issueKey } }, 'issueKey');
   const epicKey = epicKeyOf(issue);
   if (!epicKey) return { kind: 'none' };
   const record = await ports.records.get(epicKey);

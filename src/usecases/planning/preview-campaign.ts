@@ -51,7 +51,7 @@ function checkPeople(roleAssignments: RoleAssignments, people: readonly { accoun
     if (stranger)
       throw new DomainError(
         'INVALID_INPUT',
-        `roleAssignments.${role}: '${stranger}' is not a user of this site`,
+        { key: 'errors.notAUser', params: { field: `roleAssignments.${role}`, accountId: stranger } },
         `roleAssignments.${role}`,
       );
   }

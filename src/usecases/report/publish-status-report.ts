@@ -9,6 +9,7 @@ import type { Clock } from '../ports/clock';
 import type { PanelComputerPort } from '../ports/panel-computer';
 import type { ProjectGrantsPort } from '../ports/project-grants';
 import type { PublishedReportsPort, RemoteLinksPort, ReportPagesPort } from '../ports/report-publishing';
+import { nested, render } from '../../wording/messages';
 
 export interface PublishStatusReportPorts {
   panels: PanelComputerPort;
@@ -26,11 +27,7 @@ async function campaignSpaceId(record: CampaignRecord, pages: ReportPagesPort): 
   if (briefSpace) return briefSpace;
   const spaceId = await pages.spaceIdOf(record.plan.projectKey);
   if (!spaceId)
-    throw new DomainError(
-      'NOT_FOUND',
-      `epicKey: the campaign has no readable Confluence brief and there is no Confluence space '${record.plan.projectKey}' you can read to publish its report in`,
-      'epicKey',
-    );
+    throw new DomainError('NOT_FOUND', { key: 'errors.noReportSpace', params: { projectKey: record.plan.projectKey } }, 'epicKey');
   return spaceId;
 }
 
@@ -50,12 +47,12 @@ export async function publishStatusReport(
   const now = ports.clock.now();
   const computed = await ports.panels.compute(input.epicKey, user, { refresh: false, now });
   if (computed.kind === 'none')
-    throw new DomainError('NOT_FOUND', `epicKey: ${input.epicKey} is not a campaign created with Campaign Control`, 'epicKey');
+    throw new DomainError('NOT_FOUND', { key: 'errors.notACampaign', params: { epicKey: input.epicKey } }, 'epicKey');
   const { panel, record, today } = computed;
   if (panel.mode !== 'epic')
     throw new DomainError(
       'INVALID_INPUT',
-      `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`,
+      { key: 'errors.notACampaignEpic', params: { field: 'epicKey', key: input.epicKey, epicKey: record.epicKey } },
       'epicKey',
     );
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'report.publish', partiesOf(record));
@@ -113,7 +110,8 @@ export async function publishStatusReport(
     });
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    return { ...answer, linked: false, linkError: `The report is published, but ${record.epicKey} could not link to it: ${e.message}` };
+    const params = { epicKey: record.epicKey, ...nested('detail', e.wording, e.message) };
+    return { ...answer, linked: false, linkError: render(user.locale, { key: 'errors.reportLinkFailed', params }) };
   }
   return answer;
 }

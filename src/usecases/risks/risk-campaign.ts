@@ -28,8 +28,7 @@ export interface RiskCampaign {
  * of the app, or the user cannot browse its project or see the epic (the same words: nothing is revealed).
  */
 export async function riskCampaign(epicKey: string, user: ActingUser, ports: RiskRegisterPorts): Promise<RiskCampaign> {
-  const notFound = (): DomainError =>
-    new DomainError('NOT_FOUND', `epicKey: ${epicKey} is not a campaign you can see in Campaign Control`, 'epicKey');
+  const notFound = (): DomainError => new DomainError('NOT_FOUND', { key: 'errors.notACampaignYouSee', params: { epicKey } }, 'epicKey');
   const record = await ports.records.get(epicKey);
   if (!record) throw notFound();
   const parties = partiesOf(record);

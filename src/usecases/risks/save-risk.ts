@@ -12,7 +12,9 @@ export interface SaveRiskPorts extends RiskRegisterPorts {
   clock: Clock;
 }
 
-const invalid = (field: string, problem: string): DomainError => new DomainError('INVALID_INPUT', `${field}: ${problem}`, field);
+/** A target the campaign does not have. */
+const invalid = (field: string, p: { key: string; epicKey: string }): DomainError =>
+  new DomainError('INVALID_INPUT', { key: 'errors.riskTargetUnknown', params: { field, ...p } }, field);
 
 /**
  * Creates a risk (no `riskId`) or replaces one of the campaign's register (policy `risk.manage`: the campaign's PM
@@ -32,15 +34,20 @@ export async function saveRisk(
   const { risk } = input;
   const known = new Set(riskTargets(record).map((t) => t.key));
   const unknown = risk.targets.findIndex((k) => !known.has(k));
-  if (unknown >= 0)
-    throw invalid(`risk.targets.${unknown}`, `${risk.targets[unknown] ?? ''} is not a task or milestone of campaign ${record.epicKey}`);
+  if (unknown >= 0) throw invalid(`risk.targets.${unknown}`, { key: risk.targets[unknown] ?? '', epicKey: record.epicKey });
   const [stored, people] = await Promise.all([ports.register.list(record.epicKey), ports.people.list()]);
   const owner = people.find((p) => p.accountId === risk.ownerAccountId);
-  if (!owner) throw invalid('risk.ownerAccountId', 'is not a person of this site');
+  if (!owner)
+    throw new DomainError('INVALID_INPUT', { key: 'errors.notAPerson', params: { field: 'risk.ownerAccountId' } }, 'risk.ownerAccountId');
   const existing = risk.riskId === undefined ? -1 : stored.findIndex((r) => r.riskId === risk.riskId);
   if (risk.riskId !== undefined && existing < 0)
-    throw new DomainError('NOT_FOUND', `risk.riskId: ${risk.riskId} is not a risk of campaign ${record.epicKey}`, 'risk.riskId');
-  if (existing < 0 && stored.length >= MAX_RISKS) throw invalid('risk', `the register holds at most ${MAX_RISKS} risks`);
+    throw new DomainError(
+      'NOT_FOUND',
+      { key: 'errors.riskUnknown', params: { riskId: risk.riskId, epicKey: record.epicKey } },
+      'risk.riskId',
+    );
+  if (existing < 0 && stored.length >= MAX_RISKS)
+    throw new DomainError('INVALID_INPUT', { key: 'errors.riskRegisterFull', params: { max: MAX_RISKS } }, 'risk');
 
   const saved: StoredRisk = {
     riskId: risk.riskId ?? nextRiskId(stored),

@@ -29,7 +29,8 @@ export async function delegateSignOff(
 ): Promise<DelegateSignOffResult> {
   const { now, today, record, gate, gated } = await openGate(input.issueKey, input.gateId, ports);
   const [before, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
-  if (!people[input.toAccountId]) throw new DomainError('INVALID_INPUT', 'toAccountId: no such person on this site', 'toAccountId');
+  if (!people[input.toAccountId])
+    throw new DomainError('INVALID_INPUT', { key: 'errors.notAPerson', params: { field: 'toAccountId' } }, 'toAccountId');
   const may = mayDelegate({
     gate,
     state: stateOfGate(before, gate.gateId),

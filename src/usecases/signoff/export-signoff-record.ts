@@ -24,11 +24,11 @@ export async function exportSignOffRecord(
   const key = input.issueKey ?? input.epicKey ?? '';
   const issue = await readIssue(ports.issues, key, field);
   const record = await campaignOf(ports.records, issue);
-  if (!record) throw new DomainError('NOT_FOUND', `${field}: ${key} is not part of a campaign created with Campaign Control`, field);
+  if (!record) throw new DomainError('NOT_FOUND', { key: 'errors.notInACampaign', params: { field, issueKey: key } }, field);
   if (input.epicKey !== undefined && record.epicKey !== input.epicKey)
     throw new DomainError(
       'INVALID_INPUT',
-      `epicKey: ${input.epicKey} is not a campaign epic (its campaign is ${record.epicKey})`,
+      { key: 'errors.notACampaignEpic', params: { field: 'epicKey', key: input.epicKey, epicKey: record.epicKey } },
       'epicKey',
     );
   await authoriseCampaignAction(ports.grants, user, record.plan.projectKey, 'signoff.export', partiesOf(record));

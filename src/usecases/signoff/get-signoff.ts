@@ -20,7 +20,7 @@ export async function getSignOff(
   ports: GetSignOffPorts,
 ): Promise<GetSignOffResult> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
-  if (!issueKey) throw new DomainError('INVALID_INPUT', 'issueKey: is required outside an issue view', 'issueKey');
+  if (!issueKey) throw new DomainError('INVALID_INPUT', { key: 'errors.issueKeyOutsideIssue' }, 'issueKey');
   const now = ports.clock.now();
   const today = todayOf(now);
   const issue = await readIssue(ports.issues, issueKey, 'issueKey');

@@ -27,8 +27,7 @@ export async function readIssue(issues: GatedIssuesPort, issueKey: string, field
   try {
     return await issues.read(issueKey);
   } catch (e) {
-    if (isNotFound(e))
-      throw new DomainError('NOT_FOUND', `${field}: ${issueKey} does not exist or you do not have permission to see it`, field);
+    if (isNotFound(e)) throw new DomainError('NOT_FOUND', { key: 'errors.issueNotVisible', params: { field, issueKey } }, field);
     throw e;
   }
 }
@@ -67,7 +66,7 @@ export async function openGate(issueKey: string, gateId: string, ports: GateRead
   const issue = await readIssue(ports.issues, issueKey, 'issueKey');
   const record = await campaignOf(ports.records, issue);
   if (!record)
-    throw new DomainError('NOT_FOUND', `issueKey: ${issue.key} is not part of a campaign created with Campaign Control`, 'issueKey');
+    throw new DomainError('NOT_FOUND', { key: 'errors.notInACampaign', params: { field: 'issueKey', issueKey: issue.key } }, 'issueKey');
   const gate = gateFromIssue(record, issue, gateId);
   const key = gatedKeyOf(record, gate);
   const gated = key === issue.key ? issue : await readIssue(ports.issues, key, 'issueKey');

@@ -9,6 +9,6 @@ import type { TemplateStorePort } from '../ports/template-store';
  */
 export async function findTemplate(templateId: string, store: TemplateStorePort): Promise<CampaignTemplate> {
   const found = builtInTemplate(templateId) ?? (await store.get(templateId));
-  if (!found) throw new DomainError('NOT_FOUND', `templateId: no template '${templateId}'`, 'templateId');
+  if (!found) throw new DomainError('NOT_FOUND', { key: 'errors.templateUnknown', params: { templateId } }, 'templateId');
   return found;
 }

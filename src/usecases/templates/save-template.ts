@@ -34,11 +34,7 @@ export async function saveTemplate(input: SaveTemplateInput, user: ActingUser, p
     throw new DomainError('INVALID_INPUT', `template.${error.message}`, error.field ? `template.${error.field}` : 'template');
   }
   if (builtInTemplate(parsed.data.id)) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `template.id: '${parsed.data.id}' is a built-in template; save your copy under a new id`,
-      'template.id',
-    );
+    throw new DomainError('INVALID_INPUT', { key: 'errors.templateBuiltIn', params: { id: parsed.data.id } }, 'template.id');
   }
   await ports.templates.save(parsed.data, input.basedOnVersion);
   return { template: parsed.data };

@@ -80,6 +80,85 @@ export const en = {
   signoffReasonForDecline: (p: { gate: string }) => `reason: is required to decline the gate "${p.gate}"`,
   signoffTextTooLong: (p: { field: 'reason' | 'comment'; max: number; length: number }) =>
     `${p.field}: must be at most ${p.max} characters (got ${p.length})`,
+  // Jira's and Confluence's failures (`src/adapters/http`), when the product gives no words of its own.
+  upstreamNoAnswer: (p: { product: string }) => `${p.product} did not answer. Please try again in a moment.`,
+  upstreamNotFound: 'Not found, or you do not have permission to see it.',
+  upstreamForbidden: (p: { product: string }) => `You do not have permission to do this in ${p.product}.`,
+  upstreamBusy: (p: { product: string }) => `${p.product} is busy right now. Please try again in a moment.`,
+  upstreamStatus: (p: { product: string; status: number }) => `${p.product} answered ${p.status}.`,
+  upstreamNotJson: (p: { product: string }) => `${p.product} answered with something that is not JSON.`,
+  upstreamShape: (p: { product: string }) => `${p.product} answered in an unexpected shape.`,
+  jiraSlowOutOfTime: 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).',
+  jiraThrottledOutOfTime: 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.',
+  riskRegisterTooLarge: (p: { epicKey: string; max: number }) =>
+    `The risk register of ${p.epicKey} holds more than ${p.max} issues; it cannot be read.`,
+  // Campaign look-ups and the risk register, the report and the sign-off record (`src/usecases`).
+  notACampaignEpic: (p: { field: string; key: string; epicKey: string }) =>
+    `${p.field}: ${p.key} is not a campaign epic (its campaign is ${p.epicKey})`,
+  notACampaignYouSee: (p: { epicKey: string }) =>
+    `epicKey: ${p.epicKey} is not a campaign created by Campaign Control, or you cannot see it`,
+  noReportSpace: (p: { projectKey: string }) =>
+    `epicKey: the campaign has no readable Confluence brief and there is no Confluence space ${quote('en', p.projectKey)} you can read to publish its report in`,
+  reportLinkFailed: (p: { epicKey: string; detail: string }) =>
+    `The report is published, but ${p.epicKey} could not link to it: ${p.detail}`,
+  riskTargetUnknown: (p: { field: string; key: string; epicKey: string }) =>
+    `${p.field}: ${p.key} is not a task or milestone of campaign ${p.epicKey}`,
+  notAPerson: (p: { field: string }) => `${p.field}: is not a person of this site`,
+  riskUnknown: (p: { riskId: string; epicKey: string }) => `risk.riskId: ${p.riskId} is not a risk of campaign ${p.epicKey}`,
+  riskRegisterFull: (p: { max: number }) => `risk: the register holds at most ${p.max} risks`,
+  issueKeyOutsideIssue: 'issueKey: is required outside an issue view',
+  issueNotVisible: (p: { field: string; issueKey: string }) =>
+    `${p.field}: ${p.issueKey} does not exist or you do not have permission to see it`,
+  notInACampaign: (p: { field: string; issueKey: string }) =>
+    `${p.field}: ${p.issueKey} is not part of a campaign created with Campaign Control`,
+  notEpicOrMilestone: (p: { issueKey: string }) =>
+    `issueKey: ${p.issueKey} is not a campaign epic or milestone created by Campaign Control`,
+  templateUnknown: (p: { templateId: string }) => `templateId: no template ${quote('en', p.templateId)}`,
+  templateBuiltIn: (p: { id: string }) => `template.id: ${quote('en', p.id)} is a built-in template; save your copy under a new id`,
+  planProjectNotVisible: (p: { projectKey: string }) => `plan.projectKey: project ${p.projectKey} does not exist or you cannot see it`,
+  planProjectNoCreate: (p: { projectKey: string }) => `plan.projectKey: you cannot create issues in project ${p.projectKey}`,
+  notAUser: (p: { field: string; accountId: string }) => `${p.field}: ${quote('en', p.accountId)} is not a user of this site`,
+  aiUnavailable: 'engine: AI suggestions are not available on this site',
+  notABriefDifference: (p: { field: string; value: string; differences: string }) =>
+    `${p.field}: ${quote('en', p.value)} is not one of the differences (${p.differences || 'none'})`,
+  notPlannedFromBrief: (p: { epicKey: string }) => `epicKey: ${p.epicKey} was not planned from a Confluence brief`,
+  spaceNotVisible: (p: { spaceKey: string }) => `spaceKey: no Confluence space ${p.spaceKey} you can read`,
+  reportPageBusy: 'Someone else is updating the report page right now. Please try again in a moment.',
+  badSearchKey: (p: { field: string; key: string }) => `${p.field}: ${p.key} is not a valid key for a search`,
+  campaignTooLarge: (p: { epicKey: string; max: number }) =>
+    `Campaign ${p.epicKey} has more than ${p.max} issues; the panel cannot read it.`,
+  issuesMissing: (p: { count: number }) =>
+    `Jira could not return ${p.count} ${p.count === 1 ? 'issue' : 'issues'} of the campaign. Please try again in a moment.`,
+  aiNoAnswer: 'engine: the AI model did not answer; nothing was suggested.',
+  aiEmpty: 'engine: the AI answer was empty; nothing was suggested.',
+  templateIdTaken: (p: { id: string }) =>
+    `template.id: a template ${quote('en', p.id)} already exists; pick another id, or edit it with basedOnVersion`,
+  templateStale: (p: { id: string; version: number }) =>
+    `basedOnVersion: template ${quote('en', p.id)} is at version ${p.version}; reload it before saving (someone saved since you opened it)`,
+  templateNotYet: (p: { id: string }) => `basedOnVersion: template ${quote('en', p.id)} does not exist yet; save it without basedOnVersion`,
+  templateJustSaved: (p: { id: string; version: number }) =>
+    `basedOnVersion: version ${p.version} of ${quote('en', p.id)} was just saved by someone else; reload it`,
+  dependencyCycle: (p: { field: string; cycle: string }) => `${p.field}: dependency cycle ${p.cycle}`,
+  taskIdUsed: (p: { field: string; id: string }) => `${p.field}: ${quote('en', p.id)} is used by another task`,
+  campaignRowLimit: (p: { rows: number; adding: number; max: number }) =>
+    `tasks: the campaign has ${p.rows} rows; adding ${p.adding} would pass the limit of ${p.max}`,
+  rowIdsCollide: 'tasks: two task ids become the same row id once shortened; make them shorter or more distinct',
+  notTheEpic: (p: { field: string; key: string; epicKey: string }) => `${p.field}: ${p.key} is not the campaign's epic ${p.epicKey}`,
+  notAnIssueOf: (p: { issueKey: string; epicKey: string }) => `issueKey: ${p.issueKey} is not an issue of campaign ${p.epicKey}`,
+  epicIdReserved: (p: { field: string }) => `${p.field}: ${quote('en', 'epic')} is reserved for the campaign's epic`,
+  rowIdTaken: (p: { field: string; id: string }) =>
+    `${p.field}: ${quote('en', p.id)} is already used by a milestone or the epic; row ids must be unique`,
+  taskWithoutMilestone: (p: { field: string }) => `${p.field}: the task has no milestone in this plan`,
+  notATaskOfPlan: (p: { field: string; id: string }) => `${p.field}: ${quote('en', p.id)} is not a task of this plan`,
+  rowCycle: (p: { cycle: string }) => `dependsOn: dependency cycle between rows ${p.cycle}`,
+  notAMilestoneOfPlan: (p: { field: string; id: string }) => `${p.field}: ${quote('en', p.id)} is not a milestone of this plan`,
+  gateWorkMissing: (p: { gate: string; epicKey: string }) =>
+    `gateId: the work the gate ${quote('en', p.gate)} guards is not in campaign ${p.epicKey}`,
+  gateUnknown: (p: { epicKey: string; gateId: string }) => `gateId: campaign ${p.epicKey} has no gate ${quote('en', p.gateId)}`,
+  aiNotJson: 'engine: the AI answer is not JSON; nothing was suggested. Try again or use the task library.',
+  aiWrongShape: (p: { problem: string }) => `engine: the AI answer does not match the task schema (${p.problem}); nothing was suggested.`,
+  gateElsewhere: (p: { gate: string; issueKey: string; openFrom: string }) =>
+    `gateId: the gate ${quote('en', p.gate)} does not guard ${p.issueKey}; open it from ${p.openFrom}`,
 };
 
 const EN_DECIDED = { approve: 'approved', decline: 'declined', request_changes: 'requested changes on' } as const;
@@ -185,4 +264,74 @@ export const fr: typeof en = {
     `reason${NNBSP}: obligatoire pour demander des modifications sur la ${frGate(p.gate)} (dites ce qui doit changer)`,
   signoffReasonForDecline: (p) => `reason${NNBSP}: obligatoire pour refuser la ${frGate(p.gate)}`,
   signoffTextTooLong: (p) => `${p.field}${NNBSP}: ${p.max}${NNBSP}caractères au plus (${p.length} reçus)`,
+  upstreamNoAnswer: (p) => `${p.product} n’a pas répondu. Veuillez réessayer dans un instant.`,
+  upstreamNotFound: 'Introuvable, ou vous n’avez pas la permission de le voir.',
+  upstreamForbidden: (p) => `Vous n’avez pas la permission de faire cela dans ${p.product}.`,
+  upstreamBusy: (p) => `${p.product} est occupé en ce moment. Veuillez réessayer dans un instant.`,
+  upstreamStatus: (p) => `${p.product} a répondu ${p.status}.`,
+  upstreamNotJson: (p) => `${p.product} a répondu autre chose que du JSON.`,
+  upstreamShape: (p) => `${p.product} a répondu sous une forme inattendue.`,
+  jiraSlowOutOfTime: `Jira répond lentement et cette exécution n’a plus de temps${NNBSP}; réessayez dans un instant (rien n’est resté à moitié fait).`,
+  jiraThrottledOutOfTime: `Jira nous a demandé de ralentir et cette exécution n’a plus de temps${NNBSP}; elle reprendra là où elle s’est arrêtée.`,
+  riskRegisterTooLarge: (p) =>
+    `Le registre des risques de ${p.epicKey} compte plus de ${p.max}${NNBSP}tickets${NNBSP}; il ne peut pas être lu.`,
+  notACampaignEpic: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas l’epic d’une campagne (sa campagne est ${p.epicKey})`,
+  notACampaignYouSee: (p) =>
+    `epicKey${NNBSP}: ${p.epicKey} n’est pas une campagne créée avec Campaign Control, ou vous ne pouvez pas la voir`,
+  noReportSpace: (p) =>
+    `epicKey${NNBSP}: la campagne n’a pas de brief Confluence lisible et il n’y a pas d’espace Confluence ${quote('fr', p.projectKey)} que vous pouvez lire pour y publier son rapport`,
+  reportLinkFailed: (p) => `Le rapport est publié, mais ${p.epicKey} n’a pas pu y être lié${NNBSP}: ${p.detail}`,
+  riskTargetUnknown: (p) => `${p.field}${NNBSP}: ${p.key} n’est ni une tâche ni un jalon de la campagne ${p.epicKey}`,
+  notAPerson: (p) => `${p.field}${NNBSP}: ce n’est pas une personne de ce site`,
+  riskUnknown: (p) => `risk.riskId${NNBSP}: ${p.riskId} n’est pas un risque de la campagne ${p.epicKey}`,
+  riskRegisterFull: (p) => `risk${NNBSP}: le registre compte au plus ${p.max}${NNBSP}risques`,
+  issueKeyOutsideIssue: `issueKey${NNBSP}: obligatoire hors de la vue d’un ticket`,
+  issueNotVisible: (p) => `${p.field}${NNBSP}: ${p.issueKey} n’existe pas ou vous n’avez pas la permission de le voir`,
+  notInACampaign: (p) => `${p.field}${NNBSP}: ${p.issueKey} ne fait pas partie d’une campagne créée avec Campaign Control`,
+  notEpicOrMilestone: (p) => `issueKey${NNBSP}: ${p.issueKey} n’est ni l’epic ni un jalon d’une campagne créée avec Campaign Control`,
+  templateUnknown: (p) => `templateId${NNBSP}: aucun modèle ${quote('fr', p.templateId)}`,
+  templateBuiltIn: (p) =>
+    `template.id${NNBSP}: ${quote('fr', p.id)} est un modèle fourni${NNBSP}; enregistrez votre copie sous un nouvel identifiant`,
+  planProjectNotVisible: (p) => `plan.projectKey${NNBSP}: le projet ${p.projectKey} n’existe pas ou vous ne pouvez pas le voir`,
+  planProjectNoCreate: (p) => `plan.projectKey${NNBSP}: vous ne pouvez pas créer de tickets dans le projet ${p.projectKey}`,
+  notAUser: (p) => `${p.field}${NNBSP}: ${quote('fr', p.accountId)} n’est pas un utilisateur de ce site`,
+  aiUnavailable: `engine${NNBSP}: les suggestions par IA ne sont pas disponibles sur ce site`,
+  notABriefDifference: (p) =>
+    `${p.field}${NNBSP}: ${quote('fr', p.value)} ne fait pas partie des différences (${p.differences || 'aucune'})`,
+  notPlannedFromBrief: (p) => `epicKey${NNBSP}: ${p.epicKey} n’a pas été planifiée à partir d’un brief Confluence`,
+  spaceNotVisible: (p) => `spaceKey${NNBSP}: aucun espace Confluence ${p.spaceKey} que vous pouvez lire`,
+  reportPageBusy: 'Quelqu’un d’autre met à jour la page du rapport en ce moment. Veuillez réessayer dans un instant.',
+  badSearchKey: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas une clé valide pour une recherche`,
+  campaignTooLarge: (p) => `La campagne ${p.epicKey} compte plus de ${p.max}${NNBSP}tickets${NNBSP}; le panneau ne peut pas la lire.`,
+  issuesMissing: (p) =>
+    `Jira n’a pas pu renvoyer ${p.count}${NNBSP}${p.count <= 1 ? 'ticket' : 'tickets'} de la campagne. Veuillez réessayer dans un instant.`,
+  aiNoAnswer: `engine${NNBSP}: le modèle d’IA n’a pas répondu${NNBSP}; rien n’a été proposé.`,
+  aiEmpty: `engine${NNBSP}: la réponse de l’IA était vide${NNBSP}; rien n’a été proposé.`,
+  templateIdTaken: (p) =>
+    `template.id${NNBSP}: un modèle ${quote('fr', p.id)} existe déjà${NNBSP}; choisissez un autre identifiant, ou modifiez-le avec basedOnVersion`,
+  templateStale: (p) =>
+    `basedOnVersion${NNBSP}: le modèle ${quote('fr', p.id)} en est à la version ${p.version}${NNBSP}; rechargez-le avant d’enregistrer (quelqu’un l’a enregistré depuis que vous l’avez ouvert)`,
+  templateNotYet: (p) =>
+    `basedOnVersion${NNBSP}: le modèle ${quote('fr', p.id)} n’existe pas encore${NNBSP}; enregistrez-le sans basedOnVersion`,
+  templateJustSaved: (p) =>
+    `basedOnVersion${NNBSP}: la version ${p.version} de ${quote('fr', p.id)} vient d’être enregistrée par quelqu’un d’autre${NNBSP}; rechargez-le`,
+  dependencyCycle: (p) => `${p.field}${NNBSP}: cycle de dépendances ${p.cycle}`,
+  taskIdUsed: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} sert déjà à une autre tâche`,
+  campaignRowLimit: (p) =>
+    `tasks${NNBSP}: la campagne a ${p.rows}${NNBSP}lignes${NNBSP}; en ajouter ${p.adding} dépasserait la limite de ${p.max}`,
+  rowIdsCollide: `tasks${NNBSP}: deux identifiants de tâche deviennent le même identifiant de ligne une fois raccourcis${NNBSP}; raccourcissez-les ou distinguez-les davantage`,
+  notTheEpic: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas l’epic de la campagne, ${p.epicKey}`,
+  notAnIssueOf: (p) => `issueKey${NNBSP}: ${p.issueKey} n’est pas un ticket de la campagne ${p.epicKey}`,
+  epicIdReserved: (p) => `${p.field}${NNBSP}: ${quote('fr', 'epic')} est réservé à l’epic de la campagne`,
+  rowIdTaken: (p) =>
+    `${p.field}${NNBSP}: ${quote('fr', p.id)} sert déjà à un jalon ou à l’epic${NNBSP}; les identifiants de ligne doivent être uniques`,
+  taskWithoutMilestone: (p) => `${p.field}${NNBSP}: la tâche n’a pas de jalon dans ce plan`,
+  notATaskOfPlan: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} n’est pas une tâche de ce plan`,
+  rowCycle: (p) => `dependsOn${NNBSP}: cycle de dépendances entre les lignes ${p.cycle}`,
+  notAMilestoneOfPlan: (p) => `${p.field}${NNBSP}: ${quote('fr', p.id)} n’est pas un jalon de ce plan`,
+  gateWorkMissing: (p) => `gateId${NNBSP}: le travail que garde la ${frGate(p.gate)} n’est pas dans la campagne ${p.epicKey}`,
+  gateUnknown: (p) => `gateId${NNBSP}: la campagne ${p.epicKey} n’a pas de validation ${quote('fr', p.gateId)}`,
+  aiNotJson: `engine${NNBSP}: la réponse de l’IA n’est pas du JSON${NNBSP}; rien n’a été proposé. Réessayez ou utilisez la bibliothèque de tâches.`,
+  aiWrongShape: (p) => `engine${NNBSP}: la réponse de l’IA ne suit pas le schéma des tâches (${p.problem})${NNBSP}; rien n’a été proposé.`,
+  gateElsewhere: (p) => `gateId${NNBSP}: la ${frGate(p.gate)} ne garde pas ${p.issueKey}${NNBSP}; ouvrez-la depuis ${p.openFrom}`,
 };

@@ -3,13 +3,18 @@
  * `{code, params}` the domain puts on each warning. Names are quoted, dates are in words, roles by their names.
  * `en` is the source of truth; `fr` has its type.
  */
-import { dayInWords } from '../format';
+import { dayInWords, LANGUAGE_LOCALE, moneyFormat } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
 import { roleName, roleNames } from './roles';
 
 const day = (lang: Language, iso: string): string => dayInWords(lang, iso);
+/** An amount of the brief or the plan in its currency's format (`€80,000`, `80 000 €`). */
+const amount = (lang: Language, n: number, currency: string): string => {
+  const digits = Number.isInteger(n) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  return moneyFormat(LANGUAGE_LOCALE[lang], currency, digits, Number.isInteger(n) ? 0 : 2).format(n);
+};
 const businessDays = (lang: Language, n: number): string =>
   lang === 'fr'
     ? `${n} ${plural('fr', n, { one: 'jour ouvré', other: 'jours ouvrés' })}`
@@ -58,6 +63,10 @@ export const en = {
     `The sign-off ${quote('en', p.gate)} was removed with its milestone ${quote('en', p.milestone)}`,
   noAssignee: (p: { summary: string; role: string }) =>
     `${quote('en', p.summary)} has nobody in the role ${quote('en', roleName('en', p.role))}`,
+  // A breakdown's tasks (created later, unassigned when nobody takes them).
+  noAssigneeYet: (p: { summary: string; role: string }) =>
+    `${quote('en', p.summary)} has nobody in the role ${quote('en', roleName('en', p.role))}: it will be created unassigned`,
+  unassigned: (p: { summary: string }) => `${quote('en', p.summary)} has nobody assigned: it will be created unassigned`,
   gateNoApprover: (p: { gate: string; roles: string }) =>
     `The sign-off ${quote('en', p.gate)} has no approver: nobody holds the role ${roleNames('en', p.roles)}`,
   gateShortApprovers: (p: { gate: string; need: number; have: number; roles: string }) =>
@@ -76,6 +85,13 @@ export const en = {
     `${p.person} has no edit access to ${p.projectKey} (read-only or no access) and cannot approve ${quote('en', p.gate)}: choose someone else for the role`,
   createNeedsConfirmation: (p: { count: number; codes: string }) =>
     `acceptErrors: this plan has ${p.count} ${plural('en', p.count, { one: 'error', other: 'errors' })} (${p.codes}); confirm creating it anyway by sending acceptErrors with the codes of the errors you saw`,
+  // What the brief says and the plan does not (`src/domain/brief`): shown, never silently resolved.
+  briefLaunchDate: (p: { brief: string; source: string; plan: string }) =>
+    `launchDate: the brief says ${day('en', p.brief)} (${p.source}), the plan uses ${day('en', p.plan)}`,
+  briefBudget: (p: { brief: number; briefCurrency: string; source: string; plan: number; planCurrency: string }) =>
+    `budget: the brief says ${amount('en', p.brief, p.briefCurrency)} (${p.source}), the plan uses ${amount('en', p.plan, p.planCurrency)}`,
+  briefKpis: (p: { count: number; source: string; templateCount: number }) =>
+    `kpis: ${p.count} KPI ${plural('en', p.count, { one: 'target comes', other: 'targets come' })} from the brief (${p.source}) instead of the template's ${p.templateCount}`,
 };
 
 export const fr: typeof en = {
@@ -101,6 +117,9 @@ export const fr: typeof en = {
   dependencyRemoved: (p) => `${quote('fr', p.summary)} n’attend plus ${quote('fr', p.predecessor)}, retiré du plan`,
   gateRemoved: (p) => `La validation ${quote('fr', p.gate)} a été retirée avec son jalon ${quote('fr', p.milestone)}`,
   noAssignee: (p) => `Personne n’a le rôle ${quote('fr', roleName('fr', p.role))} pour ${quote('fr', p.summary)}`,
+  noAssigneeYet: (p) =>
+    `Personne n’a le rôle ${quote('fr', roleName('fr', p.role))} pour ${quote('fr', p.summary)}${NNBSP}: la tâche sera créée sans responsable`,
+  unassigned: (p) => `Personne n’est assigné à ${quote('fr', p.summary)}${NNBSP}: la tâche sera créée sans responsable`,
   gateNoApprover: (p) =>
     `La validation ${quote('fr', p.gate)} n’a aucun valideur${NNBSP}: personne n’a le rôle ${roleNames('fr', p.roles)}`,
   gateShortApprovers: (p) =>
@@ -117,4 +136,10 @@ export const fr: typeof en = {
     `${p.person} n’a pas le droit de modifier ${p.projectKey} (lecture seule ou sans accès) et ne peut pas valider ${quote('fr', p.gate)}${NNBSP}: choisissez quelqu’un d’autre pour ce rôle`,
   createNeedsConfirmation: (p) =>
     `acceptErrors${NNBSP}: ce plan a ${p.count} ${plural('fr', p.count, { one: 'erreur', other: 'erreurs' })} (${p.codes})${NNBSP}; confirmez la création malgré tout en envoyant acceptErrors avec les codes des erreurs que vous avez vues`,
+  briefLaunchDate: (p) =>
+    `launchDate${NNBSP}: le brief indique le ${day('fr', p.brief)} (${p.source}), le plan retient le ${day('fr', p.plan)}`,
+  briefBudget: (p) =>
+    `budget${NNBSP}: le brief indique ${amount('fr', p.brief, p.briefCurrency)} (${p.source}), le plan retient ${amount('fr', p.plan, p.planCurrency)}`,
+  briefKpis: (p) =>
+    `kpis${NNBSP}: ${p.count}${NNBSP}${plural('fr', p.count, { one: 'objectif d’indicateur vient', other: 'objectifs d’indicateurs viennent' })} du brief (${p.source}) au lieu des ${p.templateCount} du modèle`,
 };

@@ -39,7 +39,8 @@ describe('suggestBreakdown with engine "ai"', () => {
     expect((await suggest({ engine: 'ai', goalText: 'video' })).error).toEqual({
       code: 'INVALID_INPUT',
       field: 'engine',
-      message: 'engine: AI suggestions are not available on this site',
+      key: 'errors.aiUnavailable',
+      message: 'engine\u202f: les suggestions par IA ne sont pas disponibles sur ce site',
     });
     const patterns = await suggest({ goalText: 'video' });
     expect(patterns.data).toMatchObject({ engine: 'patterns', aiAvailable: false });
@@ -88,7 +89,7 @@ describe('suggestBreakdown with engine "ai"', () => {
   });
 
   it.each([
-    ['prose instead of JSON', 'Here is a plan: first storyboard, then edit.', /engine: the AI answer is not JSON/],
+    ['prose instead of JSON', 'Here is a plan: first storyboard, then edit.', /^engine\u202f: la réponse de l’IA n’est pas du JSON/],
     [
       'an unknown owner role',
       JSON.stringify({
@@ -106,19 +107,25 @@ describe('suggestBreakdown with engine "ai"', () => {
     [
       'a missing field',
       JSON.stringify({ tasks: [{ taskId: 'x', summary: 'X', ownerRole: 'designer', dependsOn: [], reasons: ['r'] }] }),
-      /tasks\.0\.estimateBusinessDays: Required/,
+      /tasks\.0\.estimateBusinessDays\u202f: est obligatoire/,
     ],
   ])('a malformed model answer (%s) is refused as UPSTREAM with a clear message', async (_what, reply, message) => {
     app.th.host.llm.script({ available: true, replies: [reply] });
     const res = await suggest({ engine: 'ai', goalText: 'teaser' });
     expect(res.ok).toBe(false);
     expect(res.error).toMatchObject({ code: 'UPSTREAM', field: 'engine', message: expect.stringMatching(message) });
-    expect(res.error.message).toMatch(/nothing was suggested/);
+    // Worded for the French PM, the field's problem too.
+    expect(res.error.message).toMatch(/rien n’a été proposé/);
   });
 
   it('a model that fails is an UPSTREAM error naming the engine', async () => {
     app.th.host.llm.script({ available: true, replies: [] });
     const res = await suggest({ engine: 'ai', goalText: 'teaser' });
-    expect(res.error).toMatchObject({ code: 'UPSTREAM', field: 'engine', message: expect.stringMatching(/the AI model did not answer/) });
+    expect(res.error).toMatchObject({
+      code: 'UPSTREAM',
+      field: 'engine',
+      key: 'errors.aiNoAnswer',
+      message: expect.stringMatching(/le modèle d’IA n’a pas répondu/),
+    });
   });
 });

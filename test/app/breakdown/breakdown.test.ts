@@ -111,7 +111,7 @@ describe('suggestBreakdown → createBreakdown', () => {
     expect((await suggest({ issueKey: keys['task-1-1']! })).error).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'issueKey',
-      message: expect.stringMatching(/not a campaign epic or milestone/),
+      message: expect.stringMatching(/n’est ni l’epic ni un jalon d’une campagne/),
     });
     expect((await suggest({ issueKey: 'MKT-1' })).error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
     expect((await suggest({ issueKey: keys['milestone-2']! }, INES.accountId)).error).toMatchObject({

@@ -207,11 +207,16 @@ describeWithMeridian('KPI CSV import (Meridian channel report) through the local
       { row: 60, column: 'revenue_per_conversion' },
       { row: 70, column: '#18' },
     ]);
-    expect(preview.data.errors[4]!.message).toContain('repeats line 39');
+    // Camille reads French: each problem is worded in her language, a date of the file in words.
+    expect(preview.data.errors[4]).toMatchObject({ code: 'csv.dateRepeats', params: { line: 39 } });
+    expect(preview.data.errors[4]!.message).toMatch(/^le \d+(er)? \S+ \d{4} figure déjà ligne 39$/);
+    expect(preview.data.errors[0]!.message).toBe('«\u202fabc\u202f» n’est pas un nombre (écrivez-le comme 1234.56)');
 
     const refused = await call('importKpiCsv', { epicKey, requestId: 'meridian-corrupt-0001', csv: corrupted, mapping });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'csv' } });
-    expect(refused.error.message).toMatch(/^csv: 8 problem\(s\), nothing was imported; first at line 5, column Channel2_spend/);
+    expect(refused.error.message).toBe(
+      'csv\u202f: 8\u202fproblèmes, rien n’a été importé\u202f; le premier à la ligne 5, colonne «\u202fChannel2_spend\u202f»\u202f: «\u202fabc\u202f» n’est pas un nombre (écrivez-le comme 1234.56)',
+    );
     expect(importKeys()).toEqual(before);
     const panelAfter = await panelOf(app.th, CAMILLE.accountId, epicKey);
     expect(panelAfter.budget.byChannel).toEqual(panelBefore.budget.byChannel);

@@ -289,6 +289,8 @@ describe('getCampaignPanel through the local host', () => {
       error: {
         code: 'NOT_FOUND',
         field: 'issueKey',
+        key: 'errors.issueNotVisible',
+        params: { field: 'issueKey', issueKey: epicKey },
         message: `issueKey: ${epicKey} does not exist or you do not have permission to see it`,
       },
     });

@@ -70,7 +70,7 @@ describe('listTemplates / getTemplate / saveTemplate', () => {
     const bad = await call(CAMILLE.accountId, 'saveTemplate', inMkt({ template: broken }));
     expect(bad.ok).toBe(false);
     expect(bad.error.field).toBe('template.tasks.0.milestoneId');
-    expect(bad.error.message).toMatch(/unknown milestone 'nowhere'/);
+    expect(bad.error.message).toMatch(/unknown milestone ‘nowhere’/);
     for (const id of ['noah-copy', 'broken']) {
       expect(await call(CAMILLE.accountId, 'getTemplate', inMkt({ templateId: id }))).toMatchObject({
         ok: false,

@@ -35,12 +35,12 @@ describe('the AI engine’s answer', () => {
 
   it.each([
     ['Sure! Here are some tasks: 1. write copy', /not JSON/],
-    [JSON.stringify({ tasks: [] }), /tasks: Array must contain at least 1/],
+    [JSON.stringify({ tasks: [] }), /tasks: must hold at least 1 item/],
     [JSON.stringify({ tasks: [{ ...good.tasks[0], ownerRole: 'wizard' }] }), /tasks\.0\.ownerRole/],
     [JSON.stringify({ tasks: [{ ...good.tasks[0], estimateBusinessDays: 2.5 }] }), /tasks\.0\.estimateBusinessDays/],
-    [JSON.stringify({ tasks: [{ ...good.tasks[0], dependsOn: ['ghost'] }] }), /tasks\.0\.dependsOn\.0: 'ghost' is not another task/],
+    [JSON.stringify({ tasks: [{ ...good.tasks[0], dependsOn: ['ghost'] }] }), /tasks\.0\.dependsOn\.0: ‘ghost’ is not another task/],
     [JSON.stringify({ tasks: [{ ...good.tasks[0], cost: 3 }] }), /tasks\.0\.cost: is not an accepted field/],
-    [JSON.stringify({ tasks: [good.tasks[0], good.tasks[0]] }), /tasks\.1\.taskId: 'copy' is used by two tasks/],
+    [JSON.stringify({ tasks: [good.tasks[0], good.tasks[0]] }), /tasks\.1\.taskId: ‘copy’ is used by two tasks/],
   ])('malformed answer %# is refused as UPSTREAM naming the problem', (text, message) => {
     const e = refusal(text);
     expect(e.code).toBe('UPSTREAM');

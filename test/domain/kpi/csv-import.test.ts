@@ -88,9 +88,9 @@ describe('channel report CSV import', () => {
   it('refuses a mapping that names an unknown column or KPI, naming the mapping field', () => {
     const header = readCsvTable(file).header;
     const base = KpiImportMapping.parse({ timeColumn: 'time', spend: [{ column: 'Search_spend', channel: 'Search' }] });
-    expect(() => checkMapping({ ...base, timeColumn: 'date' }, header, kpis)).toThrow(/^mapping.timeColumn: "date" is not a column/);
+    expect(() => checkMapping({ ...base, timeColumn: 'date' }, header, kpis)).toThrow(/^mapping.timeColumn: ‘date’ is not a column/);
     expect(() => checkMapping({ ...base, kpis: [{ column: 'conversions', kpiId: 'roas' }] }, header, kpis)).toThrow(
-      /^mapping.kpis.0.kpiId: the campaign has no KPI "roas"/,
+      /^mapping.kpis.0.kpiId: the campaign has no KPI ‘roas’/,
     );
     expect(() =>
       checkMapping({ ...base, spend: [...base.spend, { column: 'Social_spend', channel: 'Search', category: 'media' }] }, header, kpis),

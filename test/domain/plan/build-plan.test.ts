@@ -211,6 +211,6 @@ describe('buildPlan', () => {
 
   it('rejects a template whose task reuses a milestone id (plan rows share one id space)', () => {
     const clash = { ...MINI, tasks: [...MINI.tasks, { ...MINI.tasks[0]!, id: 'launch', dependsOn: [] }] };
-    expect(() => miniPlan({ template: clash })).toThrow(/template\.tasks\.5\.id: 'launch' is already used/);
+    expect(() => miniPlan({ template: clash })).toThrow(/template\.tasks\.5\.id: ‘launch’ is already used/);
   });
 });

@@ -151,8 +151,8 @@ describe('scheduleBackward: tasks and dependencies', () => {
   });
 
   it('rejects a dependency on an unknown task and a task of an unknown milestone, naming the field', () => {
-    expect(() => scheduleBackward(base({ tasks: [t('a', 'launch', 1, [['ghost', 0]])] }))).toThrow(/tasks\.a\.dependsOn\.0: 'ghost'/);
-    expect(() => scheduleBackward(base({ tasks: [t('a', 'nowhere', 1)] }))).toThrow(/tasks\.a\.milestoneId: 'nowhere'/);
+    expect(() => scheduleBackward(base({ tasks: [t('a', 'launch', 1, [['ghost', 0]])] }))).toThrow(/tasks\.a\.dependsOn\.0: ‘ghost’/);
+    expect(() => scheduleBackward(base({ tasks: [t('a', 'nowhere', 1)] }))).toThrow(/tasks\.a\.milestoneId: ‘nowhere’/);
   });
 
   it('keeps fixed (done) rows on their dates, never flags them, and does not let them push others', () => {

@@ -4,6 +4,8 @@ import { setPersonCapacity } from '../../../src/usecases/capacity/set-person-cap
 import type { StoredCapacity } from '../../../src/usecases/ports/capacity-store';
 import type { ProjectGrants } from '../../../src/domain/policy';
 import { CAMILLE, fixedClock, GRANTS, grantsPort } from '../support/planner-ports';
+import { problemMessage } from '../../../src/domain/zod-issues';
+import { render } from '../../../src/wording/messages';
 
 const HUGO = { accountId: 'acc-hugo', displayName: 'Hugo Bernard' };
 const NOAH = { accountId: 'acc-noah', displayName: 'Noah Martin' };
@@ -98,7 +100,8 @@ describe('setPersonCapacity (use case)', () => {
 describe('SetPersonCapacityPayload (contract)', () => {
   const issues = (capacity: unknown) => {
     const parsed = SetPersonCapacityPayload.safeParse({ accountId: 'acc-noah', capacity });
-    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    // As a person reads them: the wording module's problem after the field it names.
+    return parsed.success ? [] : parsed.error.issues.map((i) => render('en', problemMessage(i, i.path.join('.'))));
   };
 
   it('names the field and the problem', () => {

@@ -2,6 +2,8 @@ import { DomainError } from '../../../src/domain/errors';
 import type { CampaignRecord } from '../../../src/domain/model';
 import { createCampaign } from '../../../src/usecases/creation/create-campaign';
 import { runCreationJob, type RunCreationJobPorts } from '../../../src/usecases/creation/run-creation-job';
+import { getCreationJob } from '../../../src/usecases/creation/get-creation-job';
+import { nested, render } from '../../../src/wording/messages';
 import { planWith } from '../../app/creation/plan-fixture';
 import { CAMILLE, fixedClock, GRANTS, grantsPort } from '../support/planner-ports';
 import { FakeJira } from './fake-jira';
@@ -87,6 +89,31 @@ describe('runCreationJob (use case)', () => {
       'Creation stopped on an unexpected error. Press Create again to resume: nothing will be duplicated.',
     );
     expect(ports.queue.pushed).toEqual([]);
+  });
+
+  it('words what it met for the reader of the progress: French for a French PM, English for an English one', async () => {
+    const stuck = await queued({ refuseQueue: true });
+    stuck.ports.jira = { ...stuck.ports.jira, createIssue: () => Promise.reject(new DomainError('TRY_AGAIN', 'Jira is busy.')) };
+    await runCreationJob({ jobId: stuck.jobId }, CAMILLE, stuck.ports);
+    const read = (locale: string) => getCreationJob({ jobId: stuck.jobId }, { ...CAMILLE, locale }, { jobs: stuck.jobs });
+    expect((await read('fr_FR')).errors.at(-1)).toMatchObject({
+      code: 'creation.pressCreate',
+      message:
+        'Jira est resté occupé pendant la création de l’epic\u202f; la création reprendra là où elle s’est arrêtée. Appuyez de nouveau sur Créer pour reprendre\u202f: rien ne sera créé en double.',
+    });
+    expect((await read('en_GB')).errors.at(-1)?.message).toBe(
+      'Jira stayed busy while creating the epic; the creation will resume where it stopped. Press Create again to resume: nothing will be duplicated.',
+    );
+    // A failure that came with words of its own (an upstream message) keeps them inside the French frame.
+    const linkRefused = {
+      key: 'creation.linkFailed',
+      params: { from: 'MKT-2', to: 'MKT-3', ...nested('detail', undefined, 'Link type unknown.') },
+    } as const;
+    expect(render('fr', linkRefused)).toBe('issuelinks\u202f: impossible de lier MKT-2 à MKT-3\u202f: Link type unknown.');
+    const busyDetail = nested('detail', { key: 'errors.upstreamBusy', params: { product: 'Jira' } }, '');
+    expect(render('fr', { key: 'creation.linkFailed', params: { from: 'MKT-2', to: 'MKT-3', ...busyDetail } })).toBe(
+      'issuelinks\u202f: impossible de lier MKT-2 à MKT-3\u202f: Jira est occupé en ce moment. Veuillez réessayer dans un instant.',
+    );
   });
 
   it("is someone else's job: not found", async () => {

@@ -85,7 +85,11 @@ describe('runCreation', () => {
     const job = await runCreation(freshJob(plan), input(plan), jira.ports());
     expect(job.state).toBe('failed');
     expect(job.errors).toEqual([
-      { field: 'campaign-budget', message: expect.stringMatching(/^campaign-budget: .*not installed/) },
+      expect.objectContaining({
+        field: 'campaign-budget',
+        code: 'creation.fieldMissing',
+        message: expect.stringMatching(/^campaign-budget: .*not installed/),
+      }),
       { rowId: 'visuals', field: 'summary', message: 'summary: too long' },
     ]);
     expect(job.issueKeys.visuals).toBeUndefined();

@@ -71,7 +71,9 @@ describe('previewCampaign (use case)', () => {
       expect.objectContaining({
         kind: 'brief',
         field: 'launchDate',
-        message: expect.stringMatching(/^launchDate: the brief says 2026-03-17/),
+        code: 'plan.briefLaunchDate',
+        // Worded in the plan's language, the dates in words.
+        message: expect.stringMatching(/^launchDate\u202f: le brief indique le 17 mars 2026/),
       }),
     );
     expect(out.plan.warnings).toContainEqual(expect.objectContaining({ kind: 'brief', field: 'budget' }));
