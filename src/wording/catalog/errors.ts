@@ -41,7 +41,8 @@ export const en = {
     `${p.field}: ${quote('en', p.summary)} (${p.issueKey}) is done, and done work is never moved or reassigned`,
   levelingNotInPool: (p: { name: string }) =>
     `change.toAccountId: ${p.name} does no work of this task’s role in any campaign; choose someone who does`,
-  levelingBadDate: (p: { field: string; value: string }) => `${p.field}: must be a real date like 2026-11-27, got ${quote('en', p.value)}`,
+  levelingBadDate: (p: { field: string; value: string }) =>
+    `${p.field}: must be a real date in the form YYYY-MM-DD, got ${quote('en', p.value)}`,
   levelingDateInPast: (p: { field: string; date: string }) => `${p.field}: ${dayInWords('en', p.date)} is in the past`,
   levelingAfterMilestone: (p: { date: string; milestone: string; milestoneDue: string }) =>
     `change.dueDate: ${dayInWords('en', p.date)} is after ${quote('en', p.milestone)}, due ${dayInWords('en', p.milestoneDue)}: a leveling change never moves a date the campaign promised`,
@@ -227,7 +228,7 @@ export const fr: typeof en = {
     `${p.field}${NNBSP}: ${quote('fr', p.summary)} (${p.issueKey}) est terminée, et le travail terminé n’est jamais déplacé ni réattribué`,
   levelingNotInPool: (p) =>
     `change.toAccountId${NNBSP}: ${p.name} ne fait de travail de ce rôle dans aucune campagne${NNBSP}; choisissez une personne qui en fait`,
-  levelingBadDate: (p) => `${p.field}${NNBSP}: doit être une vraie date comme 2026-11-27, reçu ${quote('fr', p.value)}`,
+  levelingBadDate: (p) => `${p.field}${NNBSP}: doit être une vraie date au format AAAA-MM-JJ, reçu ${quote('fr', p.value)}`,
   levelingDateInPast: (p) => `${p.field}${NNBSP}: le ${dayInWords('fr', p.date)} est passé`,
   levelingAfterMilestone: (p) =>
     `change.dueDate${NNBSP}: le ${dayInWords('fr', p.date)} est après ${quote('fr', p.milestone)}, dû le ${dayInWords('fr', p.milestoneDue)}${NNBSP}: un changement de lissage ne déplace jamais une date promise par la campagne`,
