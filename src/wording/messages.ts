@@ -1,3 +1,4 @@
+import * as briefReading from './catalog/brief-reading';
 import * as creation from './catalog/creation';
 import * as csv from './catalog/csv';
 import * as errors from './catalog/errors';
@@ -11,6 +12,7 @@ import { languageOf, type Language } from './locale';
  * join `Message`. (The UIs import the catalogues they need directly, so this map stays out of their bundles.)
  */
 const catalogues = {
+  briefReading: { en: briefReading.en, fr: briefReading.fr },
   creation: { en: creation.en, fr: creation.fr },
   csv: { en: csv.en, fr: csv.fr },
   errors,
@@ -61,7 +63,8 @@ function withNested(lang: Language, params: Readonly<Record<string, ParamValue>>
         .map(([k, v]) => [k.slice(prefix.length + 1), v]),
     );
     const entry = entryOf(lang, key) ?? entryOf('en', key);
-    if (entry !== undefined) out[prefix] = typeof entry === 'string' ? entry : (entry as (p: unknown) => string)(inner);
+    // A nested message may nest one in turn (a source inside a source): word it the same way.
+    if (entry !== undefined) out[prefix] = word(lang, entry, inner);
   }
   return out;
 }

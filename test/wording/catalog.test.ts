@@ -14,6 +14,10 @@ const SAME_IN_BOTH = new Set([
   'channels.sms',
   'costCategories.production',
   'brief.sectionNames.budget',
+  // A value and its source, and an amount alone: the same layout in both languages.
+  'briefReading.valueAt',
+  'briefReading.valueAmount',
+  'signoffRecord.type',
   'budget.date',
   'report.date',
   'report.categories.production',

@@ -1,4 +1,5 @@
 import * as brief from '../../src/wording/catalog/brief';
+import * as briefReading from '../../src/wording/catalog/brief-reading';
 import * as breakdown from '../../src/wording/catalog/breakdown';
 import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
@@ -21,11 +22,13 @@ import * as risks from '../../src/wording/catalog/risks';
 import * as roles from '../../src/wording/catalog/roles';
 import * as schedule from '../../src/wording/catalog/schedule';
 import * as signoffComments from '../../src/wording/catalog/signoff-comments';
+import * as signoffRecord from '../../src/wording/catalog/signoff-record';
 import * as actions from '../../src/wording/catalog/actions';
 
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   brief,
+  briefReading: { en: briefReading.en, fr: briefReading.fr },
   breakdown: { en: breakdown.en, fr: breakdown.fr },
   breakdownReasons: { en: breakdown.reasonsEn, fr: breakdown.reasonsFr },
   channels: { en: channels.en, fr: channels.fr },
@@ -50,5 +53,6 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   roles: { en: roles.en, fr: roles.fr },
   schedule,
   signoffComments,
+  signoffRecord: { en: signoffRecord.en, fr: signoffRecord.fr },
   actions: { en: actions.en, fr: actions.fr },
 };

@@ -68,7 +68,7 @@ describe('the French text check', () => {
   });
 
   it('finds English that no catalogue holds, by its grammar words', () => {
-    expect(frenchTextProblems('3\tSearch_spend\t"douze" is not a number (write it like 1234.56)')).toEqual([
+    expect(frenchTextProblems('3\tSearch_spend\t"douze" is not a figure (write it like 1234.56)')).toEqual([
       expect.stringMatching(/^English sentence \(is, not, it\)/),
     ]);
     expect(frenchTextProblems('Expected number, received string')).toEqual([expect.stringMatching(/^English sentence/)]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { captionTables, emptyInline, joinInlines, tidyText, type Block, type BlockReading, type Inline, type TableRow } from './blocks';
 import { MAX_NESTING, MAX_TABLE_ROWS } from './limits';
+import { NoteSet } from './notes';
 import { firstIssue } from '../zod-issues';
 
 /**
@@ -34,13 +35,13 @@ const CONTAINER_TYPES = new Set([
 ]);
 
 class AdfReader {
-  readonly notices = new Set<string>();
+  readonly notices = new NoteSet();
 
   node(raw: unknown, path: string): AdfNode | undefined {
     const parsed = AdfNode.safeParse(raw);
     if (parsed.success) return parsed.data;
     const issue = firstIssue(parsed.error);
-    this.notices.add(`brief: skipped an ADF node that is not valid (${[path, ...issue.path].join('.')}: ${issue.message})`);
+    this.notices.add({ key: 'briefReading.adfInvalid', params: { field: 'brief', path: [path, ...issue.path].join('.') } });
     return undefined;
   }
 
@@ -50,7 +51,7 @@ class AdfReader {
 
   tooDeep(depth: number): boolean {
     if (depth <= MAX_NESTING) return false;
-    this.notices.add(`brief: content nested more than ${MAX_NESTING} levels deep was not read`);
+    this.notices.add({ key: 'briefReading.tooDeep', params: { field: 'brief', levels: MAX_NESTING } });
     return true;
   }
 
@@ -147,9 +148,8 @@ class AdfReader {
 export function adfToBlocks(adf: unknown): BlockReading {
   const reader = new AdfReader();
   const doc = reader.node(adf, 'adf');
-  if (!doc || doc.type !== 'doc')
-    return { blocks: [], notices: ['brief: the ADF body is not a document (expected {"type":"doc","content":[...]})'] };
+  if (!doc || doc.type !== 'doc') return { blocks: [], notices: [{ key: 'briefReading.notAdfDocument', params: { field: 'brief' } }] };
   const blocks: Block[] = [];
   reader.blocks(doc, 'adf', 0, blocks);
-  return { blocks: captionTables(blocks), notices: [...reader.notices] };
+  return { blocks: captionTables(blocks), notices: reader.notices.values() };
 }

@@ -2,6 +2,7 @@
  * The brief as a flat run of text blocks: what both readers (storage XHTML and ADF) produce and what the
  * section logic reads. Only plain text survives into it, never markup.
  */
+import type { BriefNote } from './notes';
 
 /** A run of inline content: its plain text plus the user mentions and dates it holds. */
 export interface Inline {
@@ -33,8 +34,8 @@ export type Block =
 
 export interface BlockReading {
   blocks: Block[];
-  /** Things skipped while reading (active content, too deep nesting), already phrased for people. */
-  notices: string[];
+  /** Things skipped while reading (active content, too deep nesting). */
+  notices: BriefNote[];
 }
 
 export const emptyInline = (): Inline => ({ text: '', mentions: [], dates: [] });

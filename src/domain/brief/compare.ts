@@ -5,6 +5,8 @@ import { KpiUnit } from '../model/template';
 import type { BriefValue } from '../model/plan';
 import type { ParsedBrief } from './parsed-brief';
 import { normalize } from './text';
+import { render } from '../../wording/messages';
+import type { Language } from '../../wording/locale';
 
 /**
  * The plan's side of "Compare with brief". A field left out is not compared (the caller does not track it);
@@ -41,20 +43,26 @@ const sameSet = (a: string[], b: string[], key: (s: string) => string): boolean 
 };
 
 /** Differences between the plan and the brief, one per field (one per KPI); equal values give none. */
-export function compareBrief(planInput: PlanValuesForBrief, parsed: ParsedBrief): BriefDifference[] {
+export function compareBrief(planInput: PlanValuesForBrief, parsed: ParsedBrief, lang: Language = 'en'): BriefDifference[] {
   const plan = PlanValuesForBrief.parse(planInput);
   const brief = parsed.fields;
-  const sourceOf = (field: BriefValue['field']): string => parsed.brief.values.find((v) => v.field === field)?.source ?? 'the brief';
+  const sourceOf = (field: BriefValue['field']): string =>
+    parsed.brief.values.find((v) => v.field === field)?.source ?? render(lang, { key: 'briefReading.srcBrief' });
   const out: BriefDifference[] = [];
-  const differ = (field: BriefValue['field'], inPlan: unknown, inBrief: unknown, note = ''): void => {
-    out.push({ field, inPlan, inBrief, source: `${sourceOf(field)}${note}` });
+  const differ = (field: BriefValue['field'], inPlan: unknown, inBrief: unknown, source = sourceOf(field)): void => {
+    out.push({ field, inPlan, inBrief, source });
   };
 
   if (plan.launchDate && brief.launchDate && plan.launchDate !== brief.launchDate) differ('launchDate', plan.launchDate, brief.launchDate);
   if (plan.budget && brief.budget && (plan.budget.amount !== brief.budget.amount || plan.budget.currency !== brief.budget.currency)) {
-    const note =
-      plan.budget.currency !== brief.budget.currency ? ` (in ${brief.budget.currency}, not converted to ${plan.budget.currency})` : '';
-    differ('budget', plan.budget, { amount: brief.budget.amount, currency: brief.budget.currency }, note);
+    const source =
+      plan.budget.currency !== brief.budget.currency
+        ? render(lang, {
+            key: 'briefReading.srcNotConverted',
+            params: { source: sourceOf('budget'), from: brief.budget.currency, to: plan.budget.currency },
+          })
+        : sourceOf('budget');
+    differ('budget', plan.budget, { amount: brief.budget.amount, currency: brief.budget.currency }, source);
   }
   if (plan.kpis && brief.kpis) out.push(...compareKpis(plan.kpis, brief.kpis, sourceOf('kpis')));
   if (plan.approvers && brief.approvers) {

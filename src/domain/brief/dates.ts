@@ -1,4 +1,5 @@
 import { format, isValid, parse } from 'date-fns';
+import type { BriefNote } from './notes';
 import type { Language } from './numbers';
 import { foldCase } from './text';
 
@@ -57,10 +58,10 @@ const MONTH = `(${Object.keys(MONTHS)
 
 export interface DateHit {
   iso: string;
-  /** Set when a numeric date was read day-first: the reading is shown next to the source. */
-  note?: string;
+  /** The date as written, when a numeric date was read day-first: the reading is shown next to the source. */
+  readDayFirst?: string;
 }
-export type DateScan = { dates: DateHit[]; problems: string[] };
+export type DateScan = { dates: DateHit[]; problems: BriefNote[] };
 
 function day(y: number, m: number, d: number): string | undefined {
   const parsed = parse(`${y}-${m}-${d}`, 'yyyy-M-d', new Date(0));
@@ -71,11 +72,11 @@ function day(y: number, m: number, d: number): string | undefined {
 export function findDates(text: string, language: Language, field: string): DateScan {
   const t = foldCase(text).replace(/[,\s\u00a0\u202f]+/g, ' ');
   const dates: DateHit[] = [];
-  const problems: string[] = [];
-  const push = (y: number, m: number, d: number, raw: string, note?: string): void => {
+  const problems: BriefNote[] = [];
+  const push = (y: number, m: number, d: number, raw: string, readDayFirst?: string): void => {
     const iso = day(y, m, d);
-    if (iso) dates.push(note ? { iso, note } : { iso });
-    else problems.push(`${field}: "${raw}" is not a real calendar date`);
+    if (iso) dates.push(readDayFirst ? { iso, readDayFirst } : { iso });
+    else problems.push({ key: 'briefReading.notRealDate', params: { field, raw } });
   };
   let rest = t.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (raw, y: string, m: string, d: string) => {
     push(Number(y), Number(m), Number(d), raw);
@@ -84,13 +85,14 @@ export function findDates(text: string, language: Language, field: string): Date
   rest = rest.replace(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, (raw, a: string, b: string, y: string) => {
     const [first, second] = [Number(a), Number(b)];
     const original = raw.replace(/\s/g, '');
-    if (language === 'fr') push(Number(y), second, first, original, `${original} read day-first, as written in French`);
+    if (language === 'fr') push(Number(y), second, first, original, original);
     else if (first > 12) push(Number(y), second, first, original);
     else if (second > 12 || first === second) push(Number(y), first, second, original);
     else
-      problems.push(
-        `${field}: "${original}" could be day-first or month-first; write it as ${y}-${b.padStart(2, '0')}-${a.padStart(2, '0')} or ${y}-${a.padStart(2, '0')}-${b.padStart(2, '0')}`,
-      );
+      problems.push({
+        key: 'briefReading.ambiguousDate',
+        params: { field, raw: original, dayFirst: day(Number(y), second, first) ?? '', monthFirst: day(Number(y), first, second) ?? '' },
+      });
     return ' ';
   });
   rest = rest.replace(
@@ -106,5 +108,3 @@ export function findDates(text: string, language: Language, field: string): Date
   });
   return { dates, problems };
 }
-
-export const DATE_EXAMPLES: Record<Language, string> = { fr: '17 mars 2026 or 2026-03-17', en: 'March 17, 2026 or 2026-03-17' };

@@ -2,15 +2,16 @@ import type { Block, Inline } from './blocks';
 import { matchHeading, matchKey, type SectionField } from './labels';
 import { rowSource, truncationProblem, type Candidate } from './reading';
 import { mustGroup } from '../invariant';
+import type { BriefNote } from './notes';
 
 /**
  * Finds where each field may be: sections under a recognised heading (until the next heading of the same or a
  * higher level, or another recognised heading), and, outside those sections, `key | value` table rows and
  * `Key: value` lines whose key names a field (e.g. the `Lancement public` row of a key dates table).
  */
-export function locateCandidates(blocks: Block[]): { candidates: Candidate[]; notices: string[] } {
+export function locateCandidates(blocks: Block[]): { candidates: Candidate[]; notices: BriefNote[] } {
   const candidates: Candidate[] = [];
-  const notices: string[] = [];
+  const notices: BriefNote[] = [];
   let open: { field: SectionField; heading: string; level: number; blocks: Block[] } | undefined;
   const close = (): void => {
     if (open) candidates.push({ field: open.field, kind: 'section', heading: open.heading, blocks: open.blocks });
@@ -38,7 +39,7 @@ export function locateCandidates(blocks: Block[]): { candidates: Candidate[]; no
   return { candidates, notices };
 }
 
-function entriesOf(block: Block, notices: string[]): Candidate[] {
+function entriesOf(block: Block, notices: BriefNote[]): Candidate[] {
   if (block.kind === 'table') {
     const cut = truncationProblem('brief', block);
     if (cut) notices.push(cut);
@@ -66,6 +67,6 @@ function lineEntries(inline: Inline): Candidate[] {
     const value: Inline =
       lines.length === 1 ? { ...inline, text } : { text, mentions: [], dates: inline.dates.filter((d) => text.includes(d)) };
     if (!value.text && value.mentions.length === 0) return [];
-    return [{ field: match.field, kind: 'entry', inline: value, source: `line "${key.trim()}"` }];
+    return [{ field: match.field, kind: 'entry', inline: value, source: { key: 'briefReading.srcLine', params: { label: key.trim() } } }];
   });
 }

@@ -1,5 +1,6 @@
 import type { KpiUnit } from '../model';
 import { mustAt, mustGroup } from '../invariant';
+import type { BriefNote } from './notes';
 
 /**
  * Amounts and figures as people write them in French and English briefs: `120 000 €`, `€120,000`,
@@ -48,8 +49,8 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^(Md|Mds|Mrd|bn|Bn|billions?|milliards?)$/, 1e9],
 ];
 
-export type NumberReading = { ok: true; value: number } | { ok: false; reason: string };
-export type AmountReading = { ok: true; amount: number; currency?: string } | { ok: false; reason: string };
+export type NumberReading = { ok: true; value: number } | { ok: false; reason: BriefNote };
+export type AmountReading = { ok: true; amount: number; currency?: string } | { ok: false; reason: BriefNote };
 
 /** Currency codes a text names (symbols and ISO codes), deduplicated, in order. */
 export function currenciesIn(text: string): { codes: string[]; rest: string } {
@@ -77,8 +78,8 @@ export function parseFigure(raw: string, language: Language): NumberReading {
     .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ')
     .trim()
     .replace(/^\+/, '');
-  if (!/^\d[\d ,.'’]*$/.test(s)) return { ok: false, reason: 'is not a number' };
-  const bad: NumberReading = { ok: false, reason: 'has digit groups that do not make a number' };
+  if (!/^\d[\d ,.'’]*$/.test(s)) return { ok: false, reason: { key: 'briefReading.whyNotNumber' } };
+  const bad: NumberReading = { ok: false, reason: { key: 'briefReading.whyBadGroups' } };
   // Spaces and apostrophes only ever group thousands.
   for (const sep of [' ', "'", '’']) {
     if (!s.includes(sep)) continue;
@@ -113,11 +114,11 @@ export function parseFigure(raw: string, language: Language): NumberReading {
 /** A figure with an optional multiplier word after it: `1,2 M`, `45k`, `3 millions`. */
 function parseScaled(raw: string, language: Language): NumberReading {
   const m = /^(.*?\d)\s*([A-Za-z]+)?$/.exec(raw.trim());
-  if (!m) return { ok: false, reason: 'is not a number' };
+  if (!m) return { ok: false, reason: { key: 'briefReading.whyNotNumber' } };
   const figure = parseFigure(mustGroup(m, 1), language);
   if (!figure.ok || !m[2]) return figure;
   const multiplier = MULTIPLIERS.find(([pattern]) => pattern.test(m[2] ?? ''));
-  if (!multiplier) return { ok: false, reason: `has "${m[2]}" after the number, which is not a unit this parser knows` };
+  if (!multiplier) return { ok: false, reason: { key: 'briefReading.whyUnknownUnit', params: { unit: m[2] } } };
   return { ok: true, value: Math.round(figure.value * multiplier[1] * 100) / 100 };
 }
 
@@ -125,13 +126,13 @@ function parseScaled(raw: string, language: Language): NumberReading {
 export function parseAmount(text: string, language: Language): AmountReading {
   const cleaned = text.replace(/\b(HT|hors taxes?|excl\.? (VAT|tax(es)?))(?![A-Za-z])/gi, ' ');
   const { codes, rest } = currenciesIn(cleaned);
-  if (codes.length > 1) return { ok: false, reason: `names several currencies (${codes.join(', ')})` };
+  if (codes.length > 1) return { ok: false, reason: { key: 'briefReading.whySeveralCurrencies', params: { codes: codes.join(', ') } } };
   const figure = parseScaled(rest.replace(/[()]/g, ' '), language);
   if (!figure.ok) return figure;
   return codes[0] ? { ok: true, amount: figure.value, currency: codes[0] } : { ok: true, amount: figure.value };
 }
 
-export type QuantityReading = { ok: true; value: number; unit?: KpiUnit } | { ok: false; reason: string };
+export type QuantityReading = { ok: true; value: number; unit?: KpiUnit } | { ok: false; reason: BriefNote };
 
 /** A KPI target: `600`, `4,0 %`, `3.0x`, `1.2 M USD`; the unit it shows, if any. */
 export function parseQuantity(text: string, language: Language): QuantityReading {
@@ -148,12 +149,4 @@ export function parseQuantity(text: string, language: Language): QuantityReading
   const amount = parseAmount(t, language);
   if (!amount.ok) return amount;
   return amount.currency ? { ok: true, value: amount.amount, unit: 'currency' } : { ok: true, value: amount.amount };
-}
-
-/** Formats an amount for messages the way the brief would: `120 000 EUR` / `180,000 USD`. */
-export function formatAmount(amount: number, currency: string | undefined, language: Language): string {
-  const figure = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 })
-    .format(amount)
-    .replace(/[\u202f\u00a0]/g, ' ');
-  return currency ? `${figure} ${currency}` : figure;
 }

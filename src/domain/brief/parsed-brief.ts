@@ -19,6 +19,8 @@ export const ParseBriefInput = z
     people: z.array(z.object({ accountId: z.string().min(1), displayName: z.string() })),
     /** The campaign's currency, when known: a brief budget in another one is kept as written and flagged. */
     campaignCurrency: Currency.optional(),
+    /** The language problems and sources are worded in: the reader's (English unless told). */
+    readerLanguage: z.enum(['en', 'fr']).optional(),
   })
   .strict();
 export type ParseBriefInput = z.input<typeof ParseBriefInput>;

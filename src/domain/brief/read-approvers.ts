@@ -12,7 +12,10 @@ import {
   type TableBlock,
 } from './reading';
 import { findColumn, splitTable, type BodyRow } from './tables';
-import { escapeRegExp, normalize, quote } from './text';
+import { escapeRegExp, normalize } from './text';
+import { clip, inner, type BriefNote } from './notes';
+
+const field = 'approvers';
 
 export interface BriefApprover {
   accountId: string;
@@ -55,7 +58,7 @@ const ROLE_HEADERS = [
 
 interface Reading {
   approvers: BriefApprover[];
-  problems: string[];
+  problems: BriefNote[];
 }
 
 /**
@@ -63,15 +66,14 @@ interface Reading {
  * case-insensitively) to the site's people. A name matching nobody, or several people, is a problem.
  */
 export function readApprovers(candidate: Candidate, ctx: ReadContext): Outcome<BriefApprover[]> {
-  if (candidate.kind === 'entry')
-    return finish(fromInline(candidate.inline, undefined, candidate.source, ctx), candidate.source, candidate.field);
+  if (candidate.kind === 'entry') return finish(fromInline(candidate.inline, undefined, candidate.source, ctx), candidate.source);
   const table = candidate.blocks.find((b): b is TableBlock => b.kind === 'table' && b.rows.length > 0);
   if (table) return fromTable(table, ctx);
   const source = headingSource(candidate.heading);
   const inlines = candidate.blocks.flatMap((b): Inline[] => (b.kind === 'list' ? b.items : b.kind === 'paragraph' ? [b.inline] : []));
-  if (inlines.length === 0) return failed(`approvers: section "${candidate.heading}" is empty`);
+  if (inlines.length === 0) return failed({ key: 'briefReading.sectionEmpty', params: { field, heading: candidate.heading } });
   const readings = inlines.map((i) => fromInline(i, ROLE_IN_LINE, source, ctx));
-  return finish({ approvers: readings.flatMap((r) => r.approvers), problems: readings.flatMap((r) => r.problems) }, source, 'approvers');
+  return finish({ approvers: readings.flatMap((r) => r.approvers), problems: readings.flatMap((r) => r.problems) }, source);
 }
 
 function fromTable(table: TableBlock, ctx: ReadContext): Outcome<BriefApprover[]> {
@@ -81,7 +83,7 @@ function fromTable(table: TableBlock, ctx: ReadContext): Outcome<BriefApprover[]
   let roleCol = findColumn(header, ROLE_HEADERS, [personCol]);
   if (roleCol < 0) roleCol = personCol === 0 ? 1 : 0;
   const out: Reading = { approvers: [], problems: [] };
-  const cut = truncationProblem('approvers', table);
+  const cut = truncationProblem(field, table);
   if (cut) out.problems.push(cut);
   const rows: number[] = [];
   for (const r of body) {
@@ -89,7 +91,7 @@ function fromTable(table: TableBlock, ctx: ReadContext): Outcome<BriefApprover[]
     const role = r.cells[roleCol]?.text.trim() || undefined;
     const where = rowSource(table.caption, r.row);
     if (!person || (!person.text && person.mentions.length === 0)) {
-      out.problems.push(`approvers: ${where}${role ? ` (${quote(role)})` : ''} names no approver`);
+      out.problems.push({ key: 'briefReading.rowNoApprover', params: { field, ...inner('source', where), role: clip(role ?? '') } });
       continue;
     }
     const reading = fromInline(person, role ?? null, where, ctx);
@@ -97,7 +99,7 @@ function fromTable(table: TableBlock, ctx: ReadContext): Outcome<BriefApprover[]
     out.problems.push(...reading.problems);
     if (reading.approvers.length > 0) rows.push(r.row);
   }
-  return finish(out, rowsSource(table.caption, rows), 'approvers');
+  return finish(out, rowsSource(table.caption, rows));
 }
 
 function mostMentions(body: BodyRow[]): number {
@@ -108,20 +110,20 @@ function mostMentions(body: BodyRow[]): number {
 }
 
 /** Marks a line whose text besides the mentions is the role (`Juridique : @Léa`); no cell's text can equal it. */
-const ROLE_IN_LINE = Symbol('role in line');
+const ROLE_IN_LINE = Symbol('ROLE_IN_LINE');
 
 /**
  * One cell or line. `role`: the role known from another cell; `ROLE_IN_LINE`: the rest of the line is the role;
  * `undefined`: no role.
  */
-function fromInline(inline: Inline, role: string | null | typeof ROLE_IN_LINE | undefined, where: string, ctx: ReadContext): Reading {
+function fromInline(inline: Inline, role: string | null | typeof ROLE_IN_LINE | undefined, where: BriefNote, ctx: ReadContext): Reading {
   const out: Reading = { approvers: [], problems: [] };
+  const at = { field, ...inner('source', where) };
   const nameOf = (id: string): string | undefined => ctx.people.find((p) => p.accountId === id)?.displayName;
   let rest = ` ${normalize(inline.text)} `;
   for (const id of inline.mentions) {
     const displayName = nameOf(id);
-    if (!displayName)
-      out.problems.push(`approvers: the mention of account ${quote(id)} (${where}) is not a person of this site; kept as written`);
+    if (!displayName) out.problems.push({ key: 'briefReading.mentionUnknown', params: { ...at, accountId: clip(id) } });
     out.approvers.push({ accountId: id, ...(displayName ? { displayName } : {}) });
   }
   if (inline.mentions.length === 0) {
@@ -130,14 +132,12 @@ function fromInline(inline: Inline, role: string | null | typeof ROLE_IN_LINE | 
       if (!name || !rest.includes(` ${name} `)) continue;
       const same = ctx.people.filter((p) => normalize(p.displayName) === name);
       if (same.length > 1)
-        out.problems.push(`approvers: ${quote(person.displayName)} (${where}) matches ${same.length} people; use a @mention`);
+        out.problems.push({ key: 'briefReading.nameAmbiguous', params: { ...at, name: person.displayName, count: same.length } });
       else out.approvers.push({ accountId: person.accountId, displayName: person.displayName });
       rest = rest.replace(new RegExp(` ${escapeRegExp(name)} `, 'g'), ' ');
     }
     if (out.approvers.length === 0 && out.problems.length === 0) {
-      out.problems.push(
-        `approvers: ${quote(inline.text)} (${where}) is not a person of this site (expected a @mention or a user's full name)`,
-      );
+      out.problems.push({ key: 'briefReading.notAPerson', params: { ...at, text: clip(inline.text) } });
     }
   }
   const roleText = role === ROLE_IN_LINE ? splitRole(inline.text, ctx) : (role ?? undefined);
@@ -156,10 +156,15 @@ function splitRole(text: string, ctx: ReadContext): string | undefined {
   return role || undefined;
 }
 
-function finish(reading: Reading, source: string, field: string): Outcome<BriefApprover[]> {
+function finish(reading: Reading, source: BriefNote): Outcome<BriefApprover[]> {
   const seen = new Set<string>();
   const approvers = reading.approvers.filter((a) => !seen.has(a.accountId) && seen.add(a.accountId));
   return approvers.length > 0
     ? found(approvers, source, reading.problems)
-    : failed(...(reading.problems.length > 0 ? reading.problems : [`${field}: ${source} names no approver`]));
+    : failed(...(reading.problems.length > 0 ? reading.problems : [noApprover(source)]));
 }
+
+const noApprover = (source: BriefNote): BriefNote => ({
+  key: 'briefReading.namesNoApprover',
+  params: { field, ...inner('source', source) },
+});

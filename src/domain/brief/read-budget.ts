@@ -1,7 +1,8 @@
 import type { CostCategory } from '../model';
 import type { Block } from './blocks';
 import { categoryOf } from './budget-categories';
-import { currenciesIn, formatAmount, parseAmount, type Language } from './numbers';
+import { currenciesIn, parseAmount, type Language } from './numbers';
+import { clip, inner, type BriefNote } from './notes';
 import {
   failed,
   found,
@@ -15,7 +16,7 @@ import {
   type TableBlock,
 } from './reading';
 import { cellText, findColumn, splitTable } from './tables';
-import { normalize, quote } from './text';
+import { normalize } from './text';
 
 export interface BriefBudget {
   amount: number;
@@ -23,7 +24,6 @@ export interface BriefBudget {
   lines?: { label: string; amount: number; category?: CostCategory }[];
 }
 
-const AMOUNT_EXAMPLES: Record<Language, string> = { fr: '120 000 € or EUR 120 000', en: '€120,000 or USD 180,000' };
 const AMOUNT_HEADERS = [
   'montant',
   'montants',
@@ -44,15 +44,18 @@ const AMOUNT_HEADERS = [
 ];
 const TOTAL = /^(total|grand total|sous total general|budget total|total general|somme|sum)\b/;
 
-const notAmount = (text: string, where: string, reason: string, language: Language): string =>
-  `budget: ${quote(text)} in ${where} is not an amount this parser understands (it ${reason}; expected e.g. ${AMOUNT_EXAMPLES[language]})`;
+const field = 'budget';
+const notAmount = (text: string, where: BriefNote, why: BriefNote): BriefNote => ({
+  key: 'briefReading.notAmount',
+  params: { field, text: clip(text), ...inner('source', where), ...inner('why', why) },
+});
 
 /** Budget from a `Budget | 120 000 €` entry, a budget table (lines + total) or a `Total : …` paragraph. */
 export function readBudget(candidate: Candidate, ctx: ReadContext): Outcome<BriefBudget> {
   if (candidate.kind === 'entry') {
     const read = parseAmount(candidate.inline.text, ctx.language);
-    if (!read.ok) return failed(notAmount(candidate.inline.text, candidate.source, read.reason, ctx.language));
-    if (!read.currency) return failed(noCurrency(read.amount, candidate.source, ctx.language));
+    if (!read.ok) return failed(notAmount(candidate.inline.text, candidate.source, read.reason));
+    if (!read.currency) return failed(noCurrency(read.amount, candidate.source));
     return found({ amount: read.amount, currency: read.currency }, candidate.source);
   }
   const table = candidate.blocks.find((b): b is TableBlock => b.kind === 'table' && b.rows.length > 0);
@@ -63,18 +66,20 @@ export function readBudget(candidate: Candidate, ctx: ReadContext): Outcome<Brie
     if (!first)
       return failed(
         paragraphs.unreadable[0]
-          ? notAmount(paragraphs.unreadable[0], source, 'has no amount', ctx.language)
-          : `budget: section "${candidate.heading}" is empty`,
+          ? notAmount(paragraphs.unreadable[0], source, { key: 'briefReading.whyNoAmount' })
+          : { key: 'briefReading.sectionEmpty', params: { field, heading: candidate.heading } },
       );
     const currency = first.currency ?? paragraphs.currencyHint;
-    if (!currency) return failed(noCurrency(first.amount, source, ctx.language));
+    if (!currency) return failed(noCurrency(first.amount, source));
     return found({ amount: first.amount, currency }, source);
   }
   return readBudgetTable(table, paragraphs, ctx.language);
 }
 
-const noCurrency = (amount: number, where: string, language: Language): string =>
-  `budget: ${formatAmount(amount, undefined, language)} in ${where} names no currency (expected e.g. € or EUR)`;
+const noCurrency = (amount: number, where: BriefNote): BriefNote => ({
+  key: 'briefReading.noCurrency',
+  params: { field, amount, ...inner('source', where) },
+});
 
 interface ParagraphAmounts {
   amounts: { amount: number; currency?: string }[];
@@ -104,19 +109,15 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
     table,
     (cells) => cells.every((c) => !parseAmount(c, language).ok) && findColumn(cells, AMOUNT_HEADERS) >= 0,
   );
-  const problems: string[] = [];
-  const cut = truncationProblem('budget', table);
+  const problems: BriefNote[] = [];
+  const cut = truncationProblem(field, table);
   if (cut) problems.push(cut);
   const amountColumn = pickAmountColumn(
     header,
     body.map((r) => r.cells.map((c) => c.text)),
     language,
   );
-  if (amountColumn < 0)
-    return failed(
-      ...problems,
-      `budget: table "${table.caption}" has no column of amounts (expected a column such as "Montant" or "Amount")`,
-    );
+  if (amountColumn < 0) return failed(...problems, { key: 'briefReading.noAmountColumn', params: { field, caption: table.caption } });
   const headerCurrencies = currenciesIn(header?.[amountColumn] ?? '').codes;
   const defaultCurrency = headerCurrencies.length === 1 ? headerCurrencies[0] : paragraphs.currencyHint;
 
@@ -129,12 +130,12 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
     const text = cellText(r, amountColumn);
     const where = rowSource(table.caption, r.row);
     if (!text) {
-      problems.push(`budget: ${where} (${quote(label)}) has no amount`);
+      problems.push({ key: 'briefReading.rowNoAmount', params: { field, ...inner('source', where), label: clip(label) } });
       continue;
     }
     const read = parseAmount(text, language);
     if (!read.ok) {
-      problems.push(notAmount(text, where, read.reason, language));
+      problems.push(notAmount(text, where, read.reason));
       continue;
     }
     currencies.add(read.currency ?? defaultCurrency ?? '');
@@ -149,27 +150,30 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
   }
   currencies.delete('');
   if (currencies.size > 1)
-    return failed(
-      ...problems,
-      `budget: table "${table.caption}" mixes currencies (${[...currencies].join(', ')}); convert them to one before planning`,
-    );
+    return failed(...problems, {
+      key: 'briefReading.mixedCurrencies',
+      params: { field, caption: table.caption, codes: [...currencies].join(', ') },
+    });
   const currency = [...currencies][0] ?? defaultCurrency;
   const sum = Math.round(lines.reduce((s, l) => s + l.amount, 0) * 100) / 100;
-  if (!total && lines.length === 0) return failed(...problems, `budget: table "${table.caption}" has no readable amounts`);
-  if (!currency) return failed(...problems, noCurrency(total?.amount ?? sum, `table "${table.caption}"`, language));
+  if (!total && lines.length === 0)
+    return failed(...problems, { key: 'briefReading.noReadableAmounts', params: { field, caption: table.caption } });
+  if (!currency)
+    return failed(...problems, noCurrency(total?.amount ?? sum, { key: 'briefReading.srcTable', params: { caption: table.caption } }));
 
   const amount = total?.amount ?? sum;
   if (total && lines.length > 0 && Math.abs(total.amount - sum) > 0.005) {
-    problems.push(
-      `budget: the lines of table "${table.caption}" add up to ${formatAmount(sum, currency, language)} but its total (row ${total.row}) says ${formatAmount(total.amount, currency, language)}; the total is used`,
-    );
+    problems.push({
+      key: 'briefReading.linesVsTotal',
+      params: { field, caption: table.caption, sum, total: total.amount, row: total.row, currency },
+    });
   }
   const stated = paragraphs.amounts.find((a) => (a.currency ?? currency) === currency && a.amount !== amount);
   if (stated)
-    problems.push(
-      `budget: the text says ${formatAmount(stated.amount, currency, language)} but table "${table.caption}" says ${formatAmount(amount, currency, language)}; the table is used`,
-    );
-  const source = total ? rowSource(table.caption, total.row) : `${rowsSource(table.caption, lineRows)} (sum of the lines)`;
+    problems.push({ key: 'briefReading.textVsTable', params: { field, caption: table.caption, stated: stated.amount, amount, currency } });
+  const source: BriefNote = total
+    ? rowSource(table.caption, total.row)
+    : { key: 'briefReading.srcSum', params: inner('source', rowsSource(table.caption, lineRows)) };
   const value: BriefBudget = lines.length > 0 ? { amount, currency, lines } : { amount, currency };
   return found(value, source, problems);
 }

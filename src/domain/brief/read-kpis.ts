@@ -14,7 +14,8 @@ import {
   type TableBlock,
 } from './reading';
 import { cellText, findColumn, splitTable } from './tables';
-import { normalize, quote } from './text';
+import { normalize } from './text';
+import { clip, inner, type BriefNote } from './notes';
 import { mustGroup } from '../invariant';
 
 export interface BriefKpi {
@@ -32,7 +33,7 @@ const UNITS: Record<KpiUnit, string[]> = {
   currency: ['currency', 'devise', 'montant', 'amount', 'euros', 'euro', 'dollars', 'dollar'],
   ratio: ['x', 'ratio', 'multiple', 'fois', 'times', 'roas'],
 };
-const TARGET_EXAMPLES: Record<Language, string> = { fr: '600, 4,0 % or 3x', en: '600, 4.0% or 3x' };
+const field = 'kpis';
 
 /** `%`, `nombre`, `EUR`, `x`, `% des comptes actifs` → the KPI units the app knows. */
 export function unitOf(text: string): KpiUnit | undefined {
@@ -50,20 +51,19 @@ export function readKpis(candidate: Candidate, ctx: ReadContext): Outcome<BriefK
   const items = candidate.blocks
     .flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'paragraph' ? [b.inline] : []))
     .flatMap((i: Inline) => i.text.split('\n'));
-  if (items.length === 0) return failed(`kpis: section "${candidate.heading}" is empty`);
+  if (items.length === 0) return failed({ key: 'briefReading.sectionEmpty', params: { field, heading: candidate.heading } });
   return fromItems(items, headingSource(candidate.heading), ctx.language);
 }
 
 function fromTable(table: TableBlock, language: Language): Outcome<BriefKpi[]> {
   const { header, body } = splitTable(table, (cells) => findColumn(cells, TARGET_HEADERS) >= 0 && findColumn(cells, NAME_HEADERS) >= 0);
-  const problems: string[] = [];
-  const cut = truncationProblem('kpis', table);
+  const problems: BriefNote[] = [];
+  const cut = truncationProblem(field, table);
   if (cut) problems.push(cut);
   let [nameCol, targetCol, unitCol] = [0, 1, 2];
   if (header) {
     targetCol = findColumn(header, TARGET_HEADERS);
-    if (targetCol < 0)
-      return failed(...problems, `kpis: table "${table.caption}" has no target column (expected a column named "Target" or "Objectif")`);
+    if (targetCol < 0) return failed(...problems, { key: 'briefReading.noTargetColumn', params: { field, caption: table.caption } });
     nameCol = findColumn(header, NAME_HEADERS, [targetCol]);
     if (nameCol < 0) nameCol = targetCol === 0 ? 1 : 0;
     unitCol = findColumn(header, UNIT_HEADERS, [targetCol, nameCol]);
@@ -73,44 +73,46 @@ function fromTable(table: TableBlock, language: Language): Outcome<BriefKpi[]> {
   for (const r of body) {
     const where = rowSource(table.caption, r.row);
     const kpi = readOne(cellText(r, nameCol), cellText(r, targetCol), cellText(r, unitCol), where, language);
-    if (typeof kpi === 'string') problems.push(kpi);
+    if ('key' in kpi) problems.push(kpi);
     else {
       kpis.push(kpi);
       rows.push(r.row);
     }
   }
-  if (kpis.length === 0) return failed(...problems, ...(body.length === 0 ? [`kpis: table "${table.caption}" has no rows`] : []));
+  const noRows: BriefNote[] = body.length === 0 ? [{ key: 'briefReading.tableNoRows', params: { field, caption: table.caption } }] : [];
+  if (kpis.length === 0) return failed(...problems, ...noRows);
   return found(kpis, rowsSource(table.caption, rows), problems);
 }
 
 /** `MQL (30 jours) : 600`, `Conversion – 4 %`. */
-function fromItems(lines: string[], source: string, language: Language): Outcome<BriefKpi[]> {
+function fromItems(lines: string[], source: BriefNote, language: Language): Outcome<BriefKpi[]> {
   const kpis: BriefKpi[] = [];
-  const problems: string[] = [];
+  const problems: BriefNote[] = [];
   for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
     const m = /^(.+?)\s*(?::|=|\s[–—-]\s)\s*([^:=]+)$/.exec(line);
-    const kpi = m
+    const kpi: BriefKpi | BriefNote = m
       ? readOne(mustGroup(m, 1), mustGroup(m, 2), '', source, language)
-      : `kpis: ${quote(line)} in ${source} is not "name: target" (e.g. "MQL: 600")`;
-    if (typeof kpi === 'string') problems.push(kpi);
+      : { key: 'briefReading.notNameTarget', params: { field, line: clip(line), ...inner('source', source) } };
+    if ('key' in kpi) problems.push(kpi);
     else kpis.push(kpi);
   }
   return kpis.length > 0 ? found(kpis, source, problems) : failed(...problems);
 }
 
 /** One KPI, or the problem naming what is wrong with it. */
-function readOne(name: string, targetText: string, unitText: string, where: string, language: Language): BriefKpi | string {
+function readOne(name: string, targetText: string, unitText: string, where: BriefNote, language: Language): BriefKpi | BriefNote {
   const label = name.trim();
-  if (!label) return `kpis: ${where} has no KPI name`;
-  if (!targetText.trim()) return `kpis: ${quote(label)} (${where}) has no target`;
+  const at = { field, ...inner('source', where) };
+  if (!label) return { key: 'briefReading.noKpiName', params: at };
+  const named = { ...at, name: clip(label) };
+  if (!targetText.trim()) return { key: 'briefReading.noTarget', params: named };
   const target = parseQuantity(targetText, language);
   if (!target.ok)
-    return `kpis: the target ${quote(targetText)} of ${quote(label)} (${where}) is not a number (it ${target.reason}; expected e.g. ${TARGET_EXAMPLES[language]})`;
+    return { key: 'briefReading.targetNotNumber', params: { ...named, target: clip(targetText), ...inner('why', target.reason) } };
   const stated = unitText.trim() ? unitOf(unitText) : undefined;
-  if (unitText.trim() && !stated)
-    return `kpis: the unit ${quote(unitText)} of ${quote(label)} (${where}) is not one of percent, count, currency, ratio`;
+  if (unitText.trim() && !stated) return { key: 'briefReading.unknownUnit', params: { ...named, unit: clip(unitText) } };
   if (stated && target.unit && stated !== target.unit)
-    return `kpis: ${quote(label)} (${where}) says unit ${stated} but its target ${quote(targetText)} is a ${target.unit}`;
+    return { key: 'briefReading.unitMismatch', params: { ...named, target: clip(targetText), stated, actual: target.unit } };
   // A bare number with no unit anywhere is a count ("600 MQL").
   return { name: label, target: target.value, unit: stated ?? target.unit ?? 'count' };
 }

@@ -1,6 +1,13 @@
 import type { Block } from './blocks';
 import { failed, found, headingSource, rowsSource, truncationProblem, type Candidate, type Outcome } from './reading';
 import { splitTable } from './tables';
+import { inner, type BriefNote } from './notes';
+
+const empty = (field: string, heading: string): BriefNote => ({ key: 'briefReading.sectionEmpty', params: { field, heading } });
+const emptyAt = (field: string, source: BriefNote): BriefNote => ({
+  key: 'briefReading.sourceEmpty',
+  params: { field, ...inner('source', source) },
+});
 
 /** Objective, audience, channels and key messages: plain text, as the author wrote it. */
 
@@ -30,13 +37,13 @@ export function readProse(candidate: Candidate): Outcome<string> {
   const field = candidate.field;
   if (candidate.kind === 'entry') {
     const text = candidate.inline.text.trim();
-    return text ? found(text, candidate.source) : failed(`${field}: ${candidate.source} is empty`);
+    return text ? found(text, candidate.source) : failed(emptyAt(field, candidate.source));
   }
   const text = proseLines(candidate.blocks)
     .filter((l) => l.trim())
     .join('\n');
   const cut = candidate.blocks.flatMap((b) => (b.kind === 'table' ? (truncationProblem(field, b) ?? []) : []));
-  return text ? found(text, headingSource(candidate.heading), cut) : failed(`${field}: section "${candidate.heading}" is empty`);
+  return text ? found(text, headingSource(candidate.heading), cut) : failed(empty(field, candidate.heading));
 }
 
 /**
@@ -48,7 +55,7 @@ export function readItems(candidate: Candidate): Outcome<string[]> {
   const splitter = field === 'channels' ? /[,;·•\n]/ : /[;·•\n]/;
   if (candidate.kind === 'entry') {
     const items = candidate.inline.text.split(splitter).map(stripBullet).filter(Boolean);
-    return items.length > 0 ? found(items, candidate.source) : failed(`${field}: ${candidate.source} is empty`);
+    return items.length > 0 ? found(items, candidate.source) : failed(emptyAt(field, candidate.source));
   }
   const source = headingSource(candidate.heading);
   const lists = candidate.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
@@ -73,9 +80,7 @@ export function readItems(candidate: Candidate): Outcome<string[]> {
   const items = field === 'channels' ? paragraphs.flatMap((p) => p.split(splitter)) : paragraphs.flatMap((p) => p.split('\n'));
   return done(field, items.map(stripBullet).filter(Boolean), source);
 
-  function done(f: string, values: string[], where: string, notices: string[] = []): Outcome<string[]> {
-    return values.length > 0
-      ? found(values, where, notices)
-      : failed(`${f}: section "${candidate.kind === 'section' ? candidate.heading : ''}" is empty`);
+  function done(f: string, values: string[], where: BriefNote, notices: BriefNote[] = []): Outcome<string[]> {
+    return values.length > 0 ? found(values, where, notices) : failed(empty(f, candidate.kind === 'section' ? candidate.heading : ''));
   }
 }

@@ -2,6 +2,7 @@ import type { Block, Inline } from './blocks';
 import type { SectionField } from './labels';
 import { MAX_TABLE_ROWS } from './limits';
 import type { Language } from './numbers';
+import type { BriefNote } from './notes';
 
 /** What every field reader gets besides its candidate. */
 export interface ReadContext {
@@ -12,35 +13,38 @@ export interface ReadContext {
 /** Where a field's value may be: a whole section under a heading, or one `key | value` entry. */
 export type Candidate =
   | { field: SectionField; kind: 'section'; heading: string; blocks: Block[] }
-  | { field: SectionField; kind: 'entry'; inline: Inline; source: string };
+  | { field: SectionField; kind: 'entry'; inline: Inline; source: BriefNote };
 
 export interface Found<T> {
   value: T;
-  source: string;
+  source: BriefNote;
   /** Things the reader did not fully understand, kept alongside a usable value. */
-  notices: string[];
+  notices: BriefNote[];
 }
-export type Outcome<T> = { ok: true; found: Found<T> } | { ok: false; problems: string[] };
+export type Outcome<T> = { ok: true; found: Found<T> } | { ok: false; problems: BriefNote[] };
 
-export const found = <T>(value: T, source: string, notices: string[] = []): Outcome<T> => ({ ok: true, found: { value, source, notices } });
-export const failed = <T>(...problems: string[]): Outcome<T> => ({ ok: false, problems });
+export const found = <T>(value: T, source: BriefNote, notices: BriefNote[] = []): Outcome<T> => ({
+  ok: true,
+  found: { value, source, notices },
+});
+export const failed = <T>(...problems: BriefNote[]): Outcome<T> => ({ ok: false, problems });
 
 export type FieldReader<T> = (candidate: Candidate, ctx: ReadContext) => Outcome<T>;
 
-export const headingSource = (heading: string): string => `heading "${heading}"`;
-export const rowSource = (caption: string, row: number): string => `table "${caption}", row ${row}`;
-export function rowsSource(caption: string, rows: number[]): string {
-  if (rows.length === 0) return `table "${caption}"`;
+export const headingSource = (heading: string): BriefNote => ({ key: 'briefReading.srcHeading', params: { heading } });
+export const rowSource = (caption: string, row: number): BriefNote => ({ key: 'briefReading.srcRow', params: { caption, row } });
+export function rowsSource(caption: string, rows: number[]): BriefNote {
+  if (rows.length === 0) return { key: 'briefReading.srcTable', params: { caption } };
   const [first, last] = [Math.min(...rows), Math.max(...rows)];
-  return first === last ? rowSource(caption, first) : `table "${caption}", rows ${first}–${last}`;
+  return first === last ? rowSource(caption, first) : { key: 'briefReading.srcRows', params: { caption, first, last } };
 }
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 
 /** The problem a cut table causes, named after the field it was read for. */
-export function truncationProblem(field: string, table: TableBlock): string | undefined {
+export function truncationProblem(field: string, table: TableBlock): BriefNote | undefined {
   return table.totalRows > table.rows.length
-    ? `${field}: table "${table.caption}" has ${table.totalRows} rows; only the first ${MAX_TABLE_ROWS} were read`
+    ? { key: 'briefReading.tableCut', params: { field, caption: table.caption, rows: table.totalRows, max: MAX_TABLE_ROWS } }
     : undefined;
 }
 

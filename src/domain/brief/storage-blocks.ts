@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { captionTables, emptyInline, joinInlines, tidyText, type Block, type BlockReading, type Inline, type TableRow } from './blocks';
 import { MAX_NESTING, MAX_TABLE_ROWS } from './limits';
+import { NoteSet } from './notes';
 import { mustGroup } from '../invariant';
 
 /**
@@ -67,24 +68,28 @@ const CONTAINER_TAGS = new Set([
 const HEADING = /^h([1-6])$/;
 
 class Reader {
-  readonly notices = new Set<string>();
+  readonly notices = new NoteSet();
 
   noteActive(el: Element): void {
-    this.notices.add(`brief: skipped active content <${el.name}>; only the page's text is read`);
+    this.notices.add({ key: 'briefReading.activeContent', params: { field: 'brief', tag: el.name } });
   }
 
   /** Event handlers and script links are never followed; they are only reported. */
   checkAttributes(el: Element): void {
     for (const [name, value] of Object.entries(el.attribs)) {
-      if (/^on/i.test(name)) this.notices.add(`brief: ignored the event handler ${name}= on <${el.name}>`);
+      if (/^on/i.test(name)) this.notices.add({ key: 'briefReading.eventHandler', params: { field: 'brief', attr: name, tag: el.name } });
       const scheme = /^\s*(javascript|vbscript|data):/i.exec(value);
-      if (scheme) this.notices.add(`brief: ignored a ${mustGroup(scheme, 1).toLowerCase()}: link on <${el.name}>`);
+      if (scheme)
+        this.notices.add({
+          key: 'briefReading.unsafeLink',
+          params: { field: 'brief', scheme: mustGroup(scheme, 1).toLowerCase(), tag: el.name },
+        });
     }
   }
 
   tooDeep(depth: number): boolean {
     if (depth <= MAX_NESTING) return false;
-    this.notices.add(`brief: content nested more than ${MAX_NESTING} levels deep was not read`);
+    this.notices.add({ key: 'briefReading.tooDeep', params: { field: 'brief', levels: MAX_NESTING } });
     return true;
   }
 
@@ -215,5 +220,5 @@ export function storageToBlocks(storage: string): BlockReading {
   const reader = new Reader();
   const blocks: Block[] = [];
   reader.blocks(dom.children, 0, blocks);
-  return { blocks: captionTables(blocks), notices: [...reader.notices] };
+  return { blocks: captionTables(blocks), notices: reader.notices.values() };
 }

@@ -1,5 +1,3 @@
-import { QUOTE_LENGTH } from './limits';
-
 /** Lower case, no accents, punctuation as spaces: `Date de lancement :` → `date de lancement`. */
 export function normalize(text: string): string {
   return text
@@ -18,12 +16,6 @@ export function foldCase(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .trim();
-}
-
-/** A piece of page text quoted in a problem message: one line, bounded. */
-export function quote(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(line.length > QUOTE_LENGTH ? `${line.slice(0, QUOTE_LENGTH - 1)}…` : line);
 }
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

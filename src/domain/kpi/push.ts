@@ -30,8 +30,11 @@ export type KpiPush = z.infer<typeof KpiPush>;
 /** The campaign a body names, before anything else is trusted (its secret checks the signature). */
 export const PushCampaign = z.object({ campaign: KpiPush.shape.campaign }).passthrough();
 
-/** `unknown` marks a field the push may not carry at all (then `field` is that field's name). */
-export type PushReading = { ok: true; point: KpiPoint; campaign: string } | { ok: false; field: string; message: string; unknown?: true };
+/**
+ * `field`: the first field at fault (`body` when the push is not an object); `unknown` marks a field the push may not
+ * carry at all. The web trigger answers with a fixed body per case (its static outputs), so no words travel here.
+ */
+export type PushReading = { ok: true; point: KpiPoint; campaign: string } | { ok: false; field: string; unknown?: true };
 
 /** Validates a push (already JSON) into a point at a UTC instant, naming the first field at fault. */
 export function readPush(body: unknown, now: Date): PushReading {
@@ -40,17 +43,12 @@ export function readPush(body: unknown, now: Date): PushReading {
     const issue = firstIssue(parsed.error);
     if (issue.code === 'unrecognized_keys') {
       const field = firstUnknownKey(issue);
-      return { ok: false, field, unknown: true, message: `${field}: is not an accepted field (send campaign, kpi, value, at, source)` };
+      return { ok: false, field, unknown: true };
     }
-    const field = issue.path.join('.') || 'body';
-    return {
-      ok: false,
-      field,
-      message: `${field}: ${issue.path.length ? issue.message : 'must be a JSON object {campaign, kpi, value, at, source}'}`,
-    };
+    return { ok: false, field: issue.path.join('.') || 'body' };
   }
   const { campaign, kpi, value, at, source } = parsed.data;
   const instant = new Date(at.length === 10 ? `${at}T00:00:00Z` : at);
-  if (instant.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) return { ok: false, field: 'at', message: `at: ${at} is in the future` };
+  if (instant.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) return { ok: false, field: 'at' };
   return { ok: true, campaign, point: { kpiId: kpi, at: instant.toISOString(), value, source } };
 }

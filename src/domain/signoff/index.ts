@@ -10,7 +10,7 @@ export { contentHash, changedFieldsOf, type GatedContent } from './content-hash'
 export { staleCheck, type StaleCheck } from './stale-check';
 export { reminders, reminderKey, REMINDER_BUSINESS_DAYS, type Reminder, type RemindersInput } from './reminders';
 export { mirrorOf } from './mirror';
-export { recordCsv, csvCell, CSV_HEADER, type CsvRecordLine } from './record-csv';
+export { recordCsv, csvCell, csvHeader, type CsvRecordLine } from './record-csv';
 export { refusalError } from './refusal-error';
 export type { SignOffIssue } from './signoff-issue';
 export { gatesOfIssue, gatesGuarding, gatedKeyOf, gateFromIssue } from './campaign-gates';

@@ -1,26 +1,16 @@
 import type { SignOffRecordLine } from '../../contracts/signoff';
+import type { Language } from '../../wording/locale';
+import * as recordWords from '../../wording/catalog/signoff-record';
+
+const { COLUMNS } = recordWords;
 
 export interface CsvRecordLine extends SignOffRecordLine {
   gateId: string;
   gateName: string;
 }
 
-export const CSV_HEADER = [
-  'gate',
-  'gate id',
-  'entry id',
-  'type',
-  'decision',
-  'actor',
-  'on behalf of',
-  'at',
-  'reason',
-  'comment',
-  'content hash',
-  'delegation to',
-  'until',
-  'changed fields',
-] as const;
+/** The header row in `lang`: the columns' names from the wording module, in export order. */
+export const csvHeader = (lang: Language): string[] => COLUMNS.map((c) => recordWords[lang][c]);
 
 /** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -36,8 +26,8 @@ const person = (name: string | undefined, accountId: string | undefined): string
   return name && name !== accountId ? `${name} (${accountId})` : accountId;
 };
 
-/** The sign-off record as CSV (RFC 4180: CRLF line ends, quoted fields where needed), header first. */
-export function recordCsv(lines: readonly CsvRecordLine[]): string {
+/** The sign-off record as CSV (RFC 4180: CRLF line ends, quoted fields where needed), header first, in `lang`. */
+export function recordCsv(lines: readonly CsvRecordLine[], lang: Language = 'en'): string {
   const rows = lines.map((l) => [
     l.gateName,
     l.gateId,
@@ -54,5 +44,5 @@ export function recordCsv(lines: readonly CsvRecordLine[]): string {
     l.delegation?.until ?? '',
     (l.changedFields ?? []).join(' '),
   ]);
-  return [[...CSV_HEADER], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [csvHeader(lang), ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

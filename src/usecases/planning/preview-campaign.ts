@@ -118,7 +118,9 @@ export async function previewCampaign(
   ]);
   const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [user.accountId] };
   checkPeople(roleAssignments, people);
-  const parsedBrief = input.briefPageId ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency) : undefined;
+  const parsedBrief = input.briefPageId
+    ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency, languageOf(user.locale))
+    : undefined;
   const today = todayIn(ports.clock);
   const names = new Map(people.map((p) => [p.accountId, p.displayName]));
   const guard: GuardContext = { today, reporterAccountId: user.accountId, permitted: new Set(assignable), names };

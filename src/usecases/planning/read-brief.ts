@@ -1,10 +1,20 @@
 import { parseBrief, type ParsedBrief } from '../../domain/brief/parse-brief';
 import type { PersonOption } from '../../contracts/campaign-planner';
 import type { BriefPage, BriefPagesPort } from '../ports/brief-pages';
+import type { Language } from '../../wording/locale';
 
-/** A brief page parsed against the site's people and the campaign's currency. */
-export const parsePage = (page: BriefPage, people: PersonOption[], campaignCurrency: string): ParsedBrief =>
-  parseBrief({ pageId: page.id, title: page.title, url: page.url, version: page.version, storage: page.storage, people, campaignCurrency });
+/** A brief page parsed against the site's people and the campaign's currency, its problems worded for `reader`. */
+export const parsePage = (page: BriefPage, people: PersonOption[], campaignCurrency: string, reader: Language): ParsedBrief =>
+  parseBrief({
+    pageId: page.id,
+    title: page.title,
+    url: page.url,
+    version: page.version,
+    storage: page.storage,
+    people,
+    campaignCurrency,
+    readerLanguage: reader,
+  });
 
 /** A Confluence brief, read as the user and parsed. */
 export async function readBrief(
@@ -12,6 +22,7 @@ export async function readBrief(
   pageId: string,
   people: PersonOption[],
   campaignCurrency: string,
+  reader: Language,
 ): Promise<ParsedBrief> {
-  return parsePage(await pages.page(pageId), people, campaignCurrency);
+  return parsePage(await pages.page(pageId), people, campaignCurrency, reader);
 }

@@ -1,5 +1,6 @@
 import type { ExportSignOffRecordResult } from '../../contracts/signoff';
 import { DomainError } from '../../domain/errors';
+import { languageOf } from '../../domain/model';
 import { partiesOf } from '../../domain/policy';
 import { gateFromIssue, gatesOfIssue, recordCsv, recordLine } from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
@@ -44,5 +45,5 @@ export async function exportSignOffRecord(
     signOff.entries.filter((e) => e.gateId === g.gateId).map((e) => ({ ...recordLine(e, people), gateId: g.gateId, gateName: g.name })),
   );
   const scope = input.gateId !== undefined ? `${record.epicKey}-${input.gateId}` : input.epicKey !== undefined ? record.epicKey : issue.key;
-  return { filename: `signoff-${scope}-${today}.csv`, csv: recordCsv(lines), rows: lines.length };
+  return { filename: `signoff-${scope}-${today}.csv`, csv: recordCsv(lines, languageOf(user.locale)), rows: lines.length };
 }

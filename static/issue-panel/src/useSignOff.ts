@@ -60,7 +60,7 @@ export function useSignOff(
 
   /** The sign-off forms exist only once `getSignOff` answered, which needs an issue: refuse loudly otherwise. */
   const onIssue = (): string => {
-    if (!issueKey) throw new ResolverFailure('INVALID_INPUT', 'issueKey: the panel is not on an issue', 'issueKey');
+    if (!issueKey) throw new ResolverFailure('INTERNAL', 'issueKey: the panel is not on an issue', 'issueKey');
     return issueKey;
   };
 

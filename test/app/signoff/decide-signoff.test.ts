@@ -390,7 +390,7 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(out.data.rows).toBe(all.length);
     const lines = out.data.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'gate,gate id,entry id,type,decision,actor,on behalf of,at,reason,comment,content hash,delegation to,until,changed fields',
+      'gate,gate id,entry id,type,decision,actor,on behalf of,at (UTC),reason,comment,content hash,delegated to,until,changed fields',
     );
     expect(lines).toHaveLength(all.length + 1);
     expect(out.data.csv).toContain('Price claim needs a source');

@@ -22,7 +22,7 @@ describe('compareBrief', () => {
 
   it('reports a changed launch date with the brief source', () => {
     expect(compareBrief({ ...matchingPlan(), launchDate: '2026-03-24' }, parsed)).toEqual([
-      { field: 'launchDate', inPlan: '2026-03-24', inBrief: '2026-03-17', source: 'table "Dates clés", row 7' },
+      { field: 'launchDate', inPlan: '2026-03-24', inBrief: '2026-03-17', source: 'table ‘Dates clés’, row 7' },
     ]);
   });
 
@@ -32,11 +32,11 @@ describe('compareBrief', () => {
         field: 'budget',
         inPlan: { amount: 110000, currency: 'EUR' },
         inBrief: { amount: 120000, currency: 'EUR' },
-        source: 'table "Budget", row 10',
+        source: 'table ‘Budget’, row 10',
       },
     ]);
     const [diff] = compareBrief({ ...matchingPlan(), budget: { amount: 120000, currency: 'GBP' } }, parsed);
-    expect(diff!.source).toBe('table "Budget", row 10 (in EUR, not converted to GBP)');
+    expect(diff!.source).toBe('table ‘Budget’, row 10 (in EUR, not converted to GBP)');
   });
 
   it('reports a KPI the brief adds, one it changes and one it drops', () => {
@@ -50,19 +50,19 @@ describe('compareBrief', () => {
         field: 'kpis.kpi-0',
         inPlan: { name: 'MQL (30 jours)', target: 500, unit: 'count' },
         inBrief: { name: 'MQL (30 jours)', target: 600, unit: 'count' },
-        source: 'table "Indicateurs clés", rows 2–8',
+        source: 'table ‘Indicateurs clés’, rows 2–8',
       },
       {
         field: 'kpis.demandes-de-demo',
         inPlan: null,
         inBrief: { name: 'Demandes de démo', target: 220, unit: 'count' },
-        source: 'table "Indicateurs clés", rows 2–8',
+        source: 'table ‘Indicateurs clés’, rows 2–8',
       },
       {
         field: 'kpis.nps',
         inPlan: { name: 'NPS', target: 40, unit: 'count' },
         inBrief: null,
-        source: 'table "Indicateurs clés", rows 2–8',
+        source: 'table ‘Indicateurs clés’, rows 2–8',
       },
     ]);
   });
@@ -73,7 +73,7 @@ describe('compareBrief', () => {
         field: 'approvers',
         inPlan: [LEA.accountId],
         inBrief: [LEA.accountId, HUGO.accountId, SOPHIE.accountId],
-        source: 'table "Validations", rows 2–4',
+        source: 'table ‘Validations’, rows 2–4',
       },
     ]);
   });

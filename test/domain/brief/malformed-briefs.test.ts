@@ -2,6 +2,7 @@ import { LEA } from '../../../local/identity/demo-users';
 import { parseBrief } from '../../../src/domain/brief/parse-brief';
 import { DomainError } from '../../../src/domain/errors';
 import { PEOPLE, parseStorage, problemsAbout, sourceOf } from './helpers';
+import { frenchTextProblems } from '../../e2e/support/french-text';
 
 const mention = (id: string): string => `<ac:link><ri:user ri:account-id="${id}" /></ac:link>`;
 const table = (rows: string[][], header?: string[]): string =>
@@ -12,14 +13,14 @@ describe('parseBrief on briefs it cannot fully read', () => {
     const parsed = parseStorage('<h1>Notes</h1><p>Rien ici.</p>');
     expect(parsed.fields).toEqual({});
     expect(parsed.brief.problems).toEqual([
-      'objective: no Objectives section found',
-      'audience: no Audience section found',
-      'launchDate: no Launch date section found',
-      'budget: no Budget section found',
-      'channels: no Channels section found',
-      'kpis: no KPIs section found',
-      'approvers: no Approvers section found',
-      'keyMessages: no Key messages section found',
+      'Objective: no section found',
+      'Audience: no section found',
+      'Launch date: no section found',
+      'Budget: no section found',
+      'Channels: no section found',
+      'KPIs: no section found',
+      'Approvers: no section found',
+      'Key messages: no section found',
     ]);
     expect(parsed.brief.values).toEqual([{ field: 'title', value: 'Test brief', source: 'page title' }]);
   });
@@ -38,12 +39,12 @@ describe('parseBrief on briefs it cannot fully read', () => {
     for (const bad of ['<', 'script', 'alert', 'javascript', 'onerror', 'onclick', 'display:none', 'evil']) expect(all).not.toContain(bad);
     expect(parsed.brief.problems).toEqual(
       expect.arrayContaining([
-        "brief: skipped active content <script>; only the page's text is read",
-        "brief: skipped active content <style>; only the page's text is read",
-        "brief: skipped active content <iframe>; only the page's text is read",
-        'brief: ignored the event handler onerror= on <img>',
-        'brief: ignored the event handler onclick= on <p>',
-        'brief: ignored a javascript: link on <a>',
+        'Brief: skipped active content <script>; only the page’s text is read',
+        'Brief: skipped active content <style>; only the page’s text is read',
+        'Brief: skipped active content <iframe>; only the page’s text is read',
+        'Brief: ignored the event handler onerror= on <img>',
+        'Brief: ignored the event handler onclick= on <p>',
+        'Brief: ignored a javascript: link on <a>',
       ]),
     );
   });
@@ -52,28 +53,30 @@ describe('parseBrief on briefs it cannot fully read', () => {
     const parsed = parseStorage('<h2>Budget</h2><p>Budget total : £85,000</p>', { campaignCurrency: 'EUR' });
     expect(parsed.fields.budget).toEqual({ amount: 85000, currency: 'GBP' });
     expect(problemsAbout(parsed, 'budget')).toEqual([
-      "budget: the brief's budget is in GBP (85,000 GBP) but the campaign is in EUR; it is kept in GBP, not converted",
+      'Budget: the brief’s budget is in GBP (£85,000) but the campaign is in EUR; it is kept in GBP, not converted',
     ]);
   });
 
   it('refuses an amount with no currency instead of assuming one', () => {
     const parsed = parseStorage('<h2>Budget</h2><p>Montant pour la campagne : 120 000</p>');
     expect(parsed.fields.budget).toBeUndefined();
-    expect(problemsAbout(parsed, 'budget')).toEqual(['budget: 120 000 in heading "Budget" names no currency (expected e.g. € or EUR)']);
+    expect(problemsAbout(parsed, 'budget')).toEqual([
+      'Budget: 120,000 in heading ‘Budget’ names no currency (write € or EUR, for instance)',
+    ]);
   });
 
   it('quotes a launch date it does not understand, with examples', () => {
     const parsed = parseStorage('<h2>Date de lancement</h2><p>le 17 du mois prochain</p>');
     expect(parsed.fields.launchDate).toBeUndefined();
     expect(problemsAbout(parsed, 'launchDate')).toEqual([
-      'launchDate: "le 17 du mois prochain" is not a date this parser understands (expected e.g. 17 mars 2026 or 2026-03-17)',
+      'Launch date: ‘le 17 du mois prochain’ is not a date the reader understands (write it like 17 March 2026)',
     ]);
   });
 
   it('reads a day-first date in a French brief and says so in the source', () => {
     const parsed = parseStorage('<h2>Lancement</h2><p>Le lancement est prévu le 04/03/2026 pour les clients.</p>');
     expect(parsed.fields.launchDate).toBe('2026-03-04');
-    expect(sourceOf(parsed, 'launchDate')).toBe('heading "Lancement" (04/03/2026 read day-first, as written in French)');
+    expect(sourceOf(parsed, 'launchDate')).toBe('heading ‘Lancement’ (04/03/2026 read day-first, as written in French)');
   });
 
   it('uses duplicated sections that agree, and none of two that disagree', () => {
@@ -84,35 +87,35 @@ describe('parseBrief on briefs it cannot fully read', () => {
     const twoDates = parseStorage('<h2>Date de lancement</h2><p>17 mars 2026</p><p>ou peut-être le 24 mars 2026</p>');
     expect(twoDates.fields.launchDate).toBeUndefined();
     expect(problemsAbout(twoDates, 'launchDate')).toEqual([
-      'launchDate: heading "Date de lancement" gives several dates (2026-03-17, 2026-03-24); which one is the launch is not clear',
+      'Launch date: heading ‘Date de lancement’ gives several dates (17 March 2026, 24 March 2026); which one is the launch is not clear',
     ]);
     const disagree = parseStorage(
       `<h2>Date de lancement</h2><p>17 mars 2026</p><h2>Calendrier</h2>${table([['Lancement public', '24 mars 2026']], ['Jalon', 'Date'])}`,
     );
     expect(disagree.fields.launchDate).toBeUndefined();
     expect(problemsAbout(disagree, 'launchDate')).toEqual([
-      'launchDate: the brief gives different values: "2026-03-17" (heading "Date de lancement"); "2026-03-24" (table "Calendrier", row 2); none was used',
+      'Launch date: the brief gives different values: 17 March 2026 (heading ‘Date de lancement’); 24 March 2026 (table ‘Calendrier’, row 2); none was used',
     ]);
     const twoSections = parseStorage('<h2>Budget</h2><p>120 000 €</p><h2>Budget</h2><p>95 000 €</p>');
     expect(twoSections.fields.budget).toBeUndefined();
     expect(problemsAbout(twoSections, 'budget')).toEqual([
-      'budget: the brief gives different values: 120000 EUR (heading "Budget"); 95000 EUR (heading "Budget"); none was used',
+      'Budget: the brief gives different values: €120,000 (heading ‘Budget’); €95,000 (heading ‘Budget’); none was used',
     ]);
   });
 
   it('stops reading a huge table at 500 rows and says so under the field', () => {
     const rows = Array.from({ length: 800 }, (_, i) => [`Ligne ${i + 1}`, '100 €']);
     const parsed = parseStorage(`<h2>Budget</h2>${table(rows, ['Poste', 'Montant'])}`);
-    expect(problemsAbout(parsed, 'budget')).toContain('budget: table "Budget" has 801 rows; only the first 500 were read');
+    expect(problemsAbout(parsed, 'budget')).toContain('Budget: table ‘Budget’ has 801 rows; only the first 500 were read');
     expect(parsed.fields.budget?.lines).toHaveLength(499);
     expect(parsed.fields.budget?.amount).toBe(49900);
-    expect(sourceOf(parsed, 'budget')).toBe('table "Budget", rows 2–500 (sum of the lines)');
+    expect(sourceOf(parsed, 'budget')).toBe('table ‘Budget’, rows 2–500 (sum of the lines)');
   });
 
   it('refuses a page body over 2 MB without reading it', () => {
     const parsed = parseStorage(`<h2>Budget</h2><p>${'x'.repeat(2 * 1024 * 1024)}</p>`);
     expect(parsed.fields).toEqual({});
-    expect(parsed.brief.problems).toEqual(['brief: the page body is 2.0 MB; briefs over 2 MB are not read']);
+    expect(parsed.brief.problems).toEqual(['Brief: the page body is 2.0 MB; briefs over 2 MB are not read']);
   });
 
   it('flags bad cells but keeps the rows it understands', () => {
@@ -149,20 +152,20 @@ describe('parseBrief on briefs it cannot fully read', () => {
     );
     expect(parsed.fields.kpis).toEqual([{ name: 'Leads', target: 500, unit: 'count' }]);
     expect(problemsAbout(parsed, 'kpis')).toEqual([
-      'kpis: the target "a lot" of "Reach" (table "KPIs", row 3) is not a number (it is not a number; expected e.g. 600, 4.0% or 3x)',
-      'kpis: the unit "smiles" of "Happiness" (table "KPIs", row 4) is not one of percent, count, currency, ratio',
+      'KPIs: the target ‘a lot’ of ‘Reach’ (table ‘KPIs’, row 3) is not a number (it is not a number; write it like 600, 4.0% or 3x)',
+      'KPIs: the unit ‘smiles’ of ‘Happiness’ (table ‘KPIs’, row 4) is not a percentage, a count, an amount or a ratio',
     ]);
     expect(parsed.fields.budget).toEqual({ amount: 90000, currency: 'USD', lines: [{ label: 'Media', amount: 70000, category: 'media' }] });
     expect(problemsAbout(parsed, 'budget')).toEqual([
-      'budget: "TBD" in table "Budget", row 3 is not an amount this parser understands (it is not a number; expected e.g. €120,000 or USD 180,000)',
-      'budget: the lines of table "Budget" add up to 70,000 USD but its total (row 4) says 90,000 USD; the total is used',
+      'Budget: ‘TBD’ in table ‘Budget’, row 3 is not an amount the reader understands (it is not a number; write it like €120,000 or USD 180,000)',
+      'Budget: the lines of table ‘Budget’ add up to US$70,000 but its total (row 4) says US$90,000; the total is used',
     ]);
     expect(parsed.fields.approvers).toEqual([
       { accountId: PEOPLE.find((p) => p.displayName === 'Hugo Bernard')?.accountId, displayName: 'Hugo Bernard', role: 'Brand' },
     ]);
     expect(problemsAbout(parsed, 'approvers')).toEqual([
-      'approvers: "Jean Inconnu" (table "Approvers", row 2) is not a person of this site (expected a @mention or a user\'s full name)',
-      'approvers: table "Approvers", row 4 ("Finance") names no approver',
+      'Approvers: ‘Jean Inconnu’ (table ‘Approvers’, row 2) is not a person of this site (use a @mention or their full name)',
+      'Approvers: table ‘Approvers’, row 4 (‘Finance’) names no approver',
     ]);
   });
 
@@ -188,8 +191,8 @@ describe('parseBrief on briefs it cannot fully read', () => {
       audience: 'PME industrielles',
     });
     expect(parsed.fields.approvers?.map((a) => a.accountId)).toEqual([LEA.accountId]);
-    expect(sourceOf(parsed, 'launchDate')).toBe('table "Fiche campagne", row 2');
-    expect(sourceOf(parsed, 'audience')).toBe('line "Cible"');
+    expect(sourceOf(parsed, 'launchDate')).toBe('table ‘Fiche campagne’, row 2');
+    expect(sourceOf(parsed, 'audience')).toBe('line ‘Cible’');
   });
 
   it('rejects bad input naming the field', () => {
@@ -216,7 +219,7 @@ describe('parseBrief on briefs it cannot fully read', () => {
       },
     });
     expect(parsed.fields.budget).toEqual({ amount: 12000, currency: 'EUR' });
-    expect(parsed.brief.problems).toContain('brief: skipped an ADF node that is not valid (adf.content.1.type: Required)');
+    expect(parsed.brief.problems).toContain('Brief: skipped a part of the page that is not valid (at adf.content.1.type)');
   });
 });
 
@@ -225,6 +228,49 @@ describe('parseBrief on pathological markup', () => {
     const depth = 20000;
     const parsed = parseStorage(`<h2>Objectifs</h2><p>Vendre</p>${'<div>'.repeat(depth)}profond${'</div>'.repeat(depth)}`);
     expect(parsed.fields.objective).toBe('Vendre');
-    expect(parsed.brief.problems).toContain('brief: content nested more than 64 levels deep was not read');
+    expect(parsed.brief.problems).toContain('Brief: content nested more than 64 levels deep was not read');
+  });
+});
+
+describe('parseBrief for a French reader', () => {
+  const brief = [
+    '<h2>Date de lancement</h2><p>le 17 du mois prochain</p>',
+    '<h2>Budget</h2>',
+    table(
+      [
+        ['Salon', '50 000 €'],
+        ['Vidéo', 'à définir'],
+        ['Total', '90 000 €'],
+      ],
+      ['Poste', 'Montant'],
+    ),
+    '<h2>KPIs</h2><ul><li>MQL : 600</li><li>Notoriété : beaucoup</li></ul>',
+    '<h2>Valideurs</h2><p>Juridique – Jean Inconnu</p>',
+  ].join('');
+
+  it('words every problem and source in French, with typographic spaces and amounts in French', () => {
+    const parsed = parseStorage(brief, { readerLanguage: 'fr' });
+    expect(parsed.brief.problems).toEqual(
+      expect.arrayContaining([
+        'Date de lancement\u202f: «\u202fle 17 du mois prochain\u202f» n’est pas une date lisible (écrivez-la comme 17 mars 2026)',
+        'Budget\u202f: «\u202fà définir\u202f» (tableau «\u202fBudget\u202f», ligne 3) n’est pas un montant lisible (il n’est pas un nombre\u202f; écrivez-le comme 120\u202f000\u202f€ ou 120\u202f000\u202fEUR)',
+        'Budget\u202f: les lignes du tableau «\u202fBudget\u202f» font 50\u202f000\u00a0€ mais son total (ligne 4) indique 90\u202f000\u00a0€\u202f; le total est retenu',
+        'Objectif\u202f: aucune section trouvée',
+      ]),
+    );
+    expect(sourceOf(parsed, 'budget')).toBe('tableau «\u202fBudget\u202f», ligne 4');
+    expect(sourceOf(parsed, 'title')).toBe('titre de la page');
+    const texts = [...parsed.brief.problems, ...parsed.brief.values.map((v) => v.source)];
+    expect(texts.flatMap((t) => frenchTextProblems(t))).toEqual([]);
+  });
+
+  it('says the same things in English for an English reader', () => {
+    const fr = parseStorage(brief, { readerLanguage: 'fr' });
+    const en = parseStorage(brief);
+    expect(en.brief.problems).toHaveLength(fr.brief.problems.length);
+    expect(en.fields).toEqual(fr.fields);
+    expect(en.brief.problems).toContain(
+      'Budget: the lines of table ‘Budget’ add up to €50,000 but its total (row 4) says €90,000; the total is used',
+    );
   });
 });

@@ -11,16 +11,16 @@ describe('parseBrief on the seeded French brief (Atelier Pro)', () => {
   it('reads the objective, audience and channels with their headings as sources', () => {
     expect(fields.objective).toMatch(/^Lancer Atelier Pro, la nouvelle offre/);
     expect(fields.objective).toContain('- Générer 600 MQL et 150 SQL en 30 jours.');
-    expect(sourceOf(parsed, 'objective')).toBe('heading "Objectifs"');
+    expect(sourceOf(parsed, 'objective')).toBe('heading ‘Objectifs’');
     expect(fields.audience).toMatch(/^Directeurs de production/);
     expect(fields.channels).toHaveLength(4);
     expect(fields.channels?.[1]).toBe('Médias payants : LinkedIn et Google Ads');
-    expect(sourceOf(parsed, 'channels')).toBe('heading "Canaux"');
+    expect(sourceOf(parsed, 'channels')).toBe('heading ‘Canaux’');
   });
 
   it('takes the launch date from the "Lancement public" row of the key dates table, not the other milestones', () => {
     expect(fields.launchDate).toBe('2026-03-17');
-    expect(sourceOf(parsed, 'launchDate')).toBe('table "Dates clés", row 7');
+    expect(sourceOf(parsed, 'launchDate')).toBe('table ‘Dates clés’, row 7');
   });
 
   it('reads the budget total, its currency from the header and the lines with categories', () => {
@@ -34,7 +34,7 @@ describe('parseBrief on the seeded French brief (Atelier Pro)', () => {
       category: 'media',
     });
     expect(fields.budget?.lines?.find((l) => l.label === 'Provision pour imprévus')?.category).toBeUndefined();
-    expect(sourceOf(parsed, 'budget')).toBe('table "Budget", row 10');
+    expect(sourceOf(parsed, 'budget')).toBe('table ‘Budget’, row 10');
   });
 
   it('reads KPIs with French units and decimal commas', () => {
@@ -43,7 +43,7 @@ describe('parseBrief on the seeded French brief (Atelier Pro)', () => {
     expect(fields.kpis?.find((k) => k.name.startsWith('Pipeline'))).toMatchObject({ target: 1500000, unit: 'currency' });
     expect(fields.kpis?.find((k) => k.name.startsWith('Conversion'))).toMatchObject({ target: 4, unit: 'percent' });
     expect(fields.kpis?.find((k) => k.name.startsWith('Adoption'))).toMatchObject({ target: 20, unit: 'percent' });
-    expect(sourceOf(parsed, 'kpis')).toBe('table "Indicateurs clés", rows 2–8');
+    expect(sourceOf(parsed, 'kpis')).toBe('table ‘Indicateurs clés’, rows 2–8');
   });
 
   it('resolves the approvers from mentions, with their gate as role (not the brief owner)', () => {
@@ -53,7 +53,7 @@ describe('parseBrief on the seeded French brief (Atelier Pro)', () => {
       displayName: LEA.displayName,
       role: 'Juridique (allégations, marques, citations clients)',
     });
-    expect(sourceOf(parsed, 'approvers')).toBe('table "Validations", rows 2–4');
+    expect(sourceOf(parsed, 'approvers')).toBe('table ‘Validations’, rows 2–4');
   });
 
   it('reads the key messages and reports no problem', () => {
@@ -78,7 +78,7 @@ describe('parseBrief on the seeded English brief (Black Friday 2026)', () => {
       'Influencer seeding',
     ]);
     expect(fields.launchDate).toBe('2026-11-27');
-    expect(sourceOf(parsed, 'launchDate')).toBe('table "Key dates", row 9');
+    expect(sourceOf(parsed, 'launchDate')).toBe('table ‘Key dates’, row 9');
     expect(fields.budget).toMatchObject({ amount: 180000, currency: 'USD' });
     expect(fields.budget?.lines?.map((l) => l.amount)).toEqual([70000, 35000, 6000, 22000, 15000, 18000, 8000, 6000]);
     expect(fields.budget?.lines?.[0]!.category).toBe('media');

@@ -80,11 +80,8 @@ describe('reading a push', () => {
   it('names the field at fault', () => {
     expect(readPush({ ...body, value: '5' }, now)).toMatchObject({ ok: false, field: 'value' });
     expect(readPush({ ...body, campaign: 'mkt-12' }, now)).toMatchObject({ ok: false, field: 'campaign' });
-    expect(readPush({ ...body, at: '2026-12-12T09:00:00Z' }, now)).toMatchObject({
-      ok: false,
-      field: 'at',
-      message: expect.stringContaining('future'),
-    });
+    // A well-formed instant, refused only for being in the future.
+    expect(readPush({ ...body, at: '2026-12-12T09:00:00Z' }, now)).toEqual({ ok: false, field: 'at' });
     expect(readPush({ ...body, source: 'a/b' }, now)).toMatchObject({ ok: false, field: 'source' });
     expect(readPush([], now)).toMatchObject({ ok: false, field: 'body' });
     // A field a push may not carry is marked as such, so the web trigger can pick its fixed "unknown field" answer.

@@ -81,11 +81,11 @@ describe('recordCsv', () => {
       'decision',
       'actor',
       'on behalf of',
-      'at',
+      'at (UTC)',
       'reason',
       'comment',
       'content hash',
-      'delegation to',
+      'delegated to',
       'until',
       'changed fields',
     ]);
@@ -125,6 +125,13 @@ describe('recordCsv', () => {
     ['plain text', 'OK', 'OK'],
   ])('quotes a cell with %s and keeps formulas as text', (_, value, cell) => {
     expect(csvCell(value)).toBe(cell);
+  });
+
+  it('names the columns in the reader’s language, the cells keeping the record’s own values', () => {
+    const [header, row] = parseCsv(recordCsv([line({})], 'fr'));
+    expect(header).toEqual(expect.arrayContaining(['validation', 'décision', 'au nom de', 'date et heure (UTC)', 'empreinte du contenu']));
+    expect(header).toHaveLength(parseCsv(recordCsv([line({})], 'en'))[0]?.length ?? -1);
+    expect(row).toEqual(parseCsv(recordCsv([line({})], 'en'))[1]);
   });
 
   it('round-trips any reason and comment, never leaving a cell that starts a formula', () => {
