@@ -1,6 +1,6 @@
 /**
  * Browser test of the campaign planner in French at 1280 and 800 px (issue 15): on the MKT project page, Camille
- * picks the Black Friday template, previews the plan (timeline, tables, warnings), creates the campaign and follows
+ * picks the Black Friday template and the French brief, previews the plan (timeline, tables, warnings), creates the campaign and follows
  * it to the created state. Everything she can read at each step, folded groups opened, is checked: no English of any
  * catalogue, no raw id or slug, no ISO date; the page never scrolls sideways (the plan's wide tables may scroll
  * in their own box); no page error. Needs `npm run build:static`.
@@ -36,6 +36,8 @@ describe('the campaign planner in French, from the template to the created campa
   const findings = new FrenchFindings();
   /** The Confluence pages the brief picker offers: content, in whatever language their authors wrote them. */
   let pageTitles: string[];
+  /** What the brief's authors wrote (its key messages, objective…), shown as they wrote it: content, not the app's French. */
+  let briefTexts: string[] = [];
 
   beforeAll(async () => {
     checkBrowserPrerequisites('campaign-planner');
@@ -59,7 +61,7 @@ describe('the campaign planner in French, from the template to the created campa
     await page.screenshot({ path: join(RESULTS, `planner-${step}-fr-${width}.png`), fullPage: true });
     await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const textFile = join(RESULTS, `planner-${step}-fr-${width}.txt`);
-    await findings.check(frame, `${step} at ${width} px`, { ids, names: pageTitles, textFile });
+    await findings.check(frame, `${step} at ${width} px`, { ids, names: [...pageTitles, ...briefTexts], textFile });
     // The page never scrolls sideways. The plan's eight-column table scrolls in its own box when the project page is
     // narrower than it; at 800 px (a 532 px frame beside Jira's sidebar) the sign-off and KPI tables do too.
     const { page: overflow, elements } = await sidewaysScroll(frame);
@@ -78,11 +80,24 @@ describe('the campaign planner in French, from the template to the created campa
       await app().getByLabel('Date de lancement').fill(launchDate);
       await app().getByLabel('Budget', { exact: true }).fill('120000');
       await check(width, 'setup', []);
+      // The French brief: its values, where each was found and what could not be read, all in French.
+      await app().getByLabel('Brief Confluence (facultatif)').selectOption({ label: 'Brief de campagne — Black Friday 2026 France' });
 
       const preview = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () =>
         app().getByRole('button', { name: 'Prévisualiser le plan' }).click(),
       );
       await app().getByTestId('timeline').waitFor();
+      expect(preview.plan.brief?.values.map((v) => v.source)).toContain('titre de la page');
+      briefTexts = (preview.plan.brief?.values ?? []).flatMap((v) =>
+        typeof v.value === 'string'
+          ? v.value.split('\n')
+          : Array.isArray(v.value)
+            ? v.value.filter((x): x is string => typeof x === 'string')
+            : [],
+      );
+      await app()
+        .getByRole('heading', { name: /Repris du brief/ })
+        .waitFor();
       // The campaign's Jira label is shown as such (the issues carry it, the JQL finds them by it): not a raw id.
       const ids = [...preview.plan.rows.map((r) => r.rowId), ...preview.plan.gates.map((g) => g.gateId)].filter((id) => /[-_]/.test(id));
       await check(width, 'preview', ids);

@@ -87,11 +87,11 @@ export const en = {
     `acceptErrors: this plan has ${p.count} ${plural('en', p.count, { one: 'error', other: 'errors' })} (${p.codes}); confirm creating it anyway by sending acceptErrors with the codes of the errors you saw`,
   // What the brief says and the plan does not (`src/domain/brief`): shown, never silently resolved.
   briefLaunchDate: (p: { brief: string; source: string; plan: string }) =>
-    `launchDate: the brief says ${day('en', p.brief)} (${p.source}), the plan uses ${day('en', p.plan)}`,
+    `Launch date: the brief says ${day('en', p.brief)} (${p.source}), the plan uses ${day('en', p.plan)}`,
   briefBudget: (p: { brief: number; briefCurrency: string; source: string; plan: number; planCurrency: string }) =>
-    `budget: the brief says ${amount('en', p.brief, p.briefCurrency)} (${p.source}), the plan uses ${amount('en', p.plan, p.planCurrency)}`,
+    `Budget: the brief says ${amount('en', p.brief, p.briefCurrency)} (${p.source}), the plan uses ${amount('en', p.plan, p.planCurrency)}`,
   briefKpis: (p: { count: number; source: string; templateCount: number }) =>
-    `kpis: ${p.count} KPI ${plural('en', p.count, { one: 'target comes', other: 'targets come' })} from the brief (${p.source}) instead of the template's ${p.templateCount}`,
+    `KPIs: ${p.count} KPI ${plural('en', p.count, { one: 'target comes', other: 'targets come' })} from the brief (${p.source}) instead of the template’s ${p.templateCount}`,
 };
 
 export const fr: typeof en = {
@@ -137,9 +137,9 @@ export const fr: typeof en = {
   createNeedsConfirmation: (p) =>
     `acceptErrors${NNBSP}: ce plan a ${p.count} ${plural('fr', p.count, { one: 'erreur', other: 'erreurs' })} (${p.codes})${NNBSP}; confirmez la création malgré tout en envoyant acceptErrors avec les codes des erreurs que vous avez vues`,
   briefLaunchDate: (p) =>
-    `launchDate${NNBSP}: le brief indique le ${day('fr', p.brief)} (${p.source}), le plan retient le ${day('fr', p.plan)}`,
+    `Date de lancement${NNBSP}: le brief indique le ${day('fr', p.brief)} (${p.source}), le plan retient le ${day('fr', p.plan)}`,
   briefBudget: (p) =>
-    `budget${NNBSP}: le brief indique ${amount('fr', p.brief, p.briefCurrency)} (${p.source}), le plan retient ${amount('fr', p.plan, p.planCurrency)}`,
+    `Budget${NNBSP}: le brief indique ${amount('fr', p.brief, p.briefCurrency)} (${p.source}), le plan retient ${amount('fr', p.plan, p.planCurrency)}`,
   briefKpis: (p) =>
-    `kpis${NNBSP}: ${p.count}${NNBSP}${plural('fr', p.count, { one: 'objectif d’indicateur vient', other: 'objectifs d’indicateurs viennent' })} du brief (${p.source}) au lieu des ${p.templateCount} du modèle`,
+    `KPI${NNBSP}: ${p.count}${NNBSP}${plural('fr', p.count, { one: 'objectif d’indicateur vient', other: 'objectifs d’indicateurs viennent' })} du brief (${p.source}) au lieu des ${p.templateCount} du modèle`,
 };

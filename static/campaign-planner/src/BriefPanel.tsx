@@ -1,33 +1,34 @@
 import { DataTable, type Column } from '../../kit/DataTable';
+import { LANGUAGE_LOCALE, moneyFormat } from '../../../src/wording/format';
+import { NNBSP } from '../../../src/wording/typography';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { PlanBrief } from './types';
 
 type BriefValue = PlanBrief['values'][number];
 
-/** Brief values come as the parser found them; show them readably without guessing their shape. */
-function show(value: unknown, f: Formatters): string {
+/** A KPI target with its unit as the reader writes it: `25 %`, `3 ×`, `9 200`. */
+function target(value: number, unit: unknown, f: Formatters): string {
+  if (unit === 'percent') return `${f.number(value)}${NNBSP}%`;
+  if (unit === 'ratio') return `${f.number(value)}${NNBSP}×`;
+  return f.number(value);
+}
+
+/** Brief values come as the parser found them; show them readably, in the reader's formats, without guessing their shape. */
+function show(value: unknown, t: Strings, f: Formatters): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? f.date(value) : value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return value.map((v) => show(v, f)).join(', ');
+  if (typeof value === 'number') return f.number(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map((v) => show(v, t, f)).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.amount === 'number' && typeof o.currency === 'string') {
-      try {
-        return new Intl.NumberFormat(undefined, { style: 'currency', currency: o.currency, maximumFractionDigits: 0 }).format(o.amount);
-      } catch {
-        return `${o.amount} ${o.currency}`;
-      }
-    }
-    if (typeof o.name === 'string')
-      return [o.name, o.target, o.value]
-        .filter((x) => x !== undefined)
-        .map(String)
-        .join(' ');
+    if (typeof o.amount === 'number' && typeof o.currency === 'string')
+      return moneyFormat(LANGUAGE_LOCALE[t.lang], o.currency, { maximumFractionDigits: 0 }, 0).format(o.amount);
+    if (typeof o.name === 'string' && typeof o.target === 'number') return `${o.name}${t.colon}${target(o.target, o.unit, f)}`;
     if (typeof o.displayName === 'string') return o.displayName;
     return Object.entries(o)
-      .map(([k, v]) => `${k}: ${show(v, f)}`)
+      .map(([k, v]) => `${k}${t.colon}${show(v, t, f)}`)
       .join('; ');
   }
   // Symbols and functions cannot come out of JSON.
@@ -37,7 +38,7 @@ function show(value: unknown, f: Formatters): string {
 function valueColumns(t: Strings, f: Formatters): Column<BriefValue>[] {
   return [
     { key: 'field', header: t.colField, rowHeader: true, cell: (v) => t.briefFields[v.field] ?? v.field },
-    { key: 'value', header: t.colValue, cell: (v) => show(v.value, f) },
+    { key: 'value', header: t.colValue, cell: (v) => show(v.value, t, f) },
     { key: 'source', header: t.colSource, className: 'muted', cell: (v) => v.source },
   ];
 }

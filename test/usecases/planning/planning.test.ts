@@ -73,7 +73,7 @@ describe('previewCampaign (use case)', () => {
         field: 'launchDate',
         code: 'plan.briefLaunchDate',
         // Worded in the plan's language, the dates in words.
-        message: expect.stringMatching(/^launchDate\u202f: le brief indique le 17 mars 2026/),
+        message: expect.stringMatching(/^Date de lancement\u202f: le brief indique le 17 mars 2026/),
       }),
     );
     expect(out.plan.warnings).toContainEqual(expect.objectContaining({ kind: 'brief', field: 'budget' }));
