@@ -11,6 +11,7 @@ import { OwnerRole } from '../../../src/domain/model';
 import * as channels from '../../../src/wording/catalog/channels';
 import { DEMO_USERS } from '../../../local/identity/demo-users';
 import { englishTexts } from './english-texts';
+import { SECTION_FIELDS } from '../../../src/domain/brief/labels';
 
 /**
  * Every text of a frame a person reads: the page's rendered text, the options of its pickers, and the title,
@@ -32,7 +33,8 @@ export async function visibleText(frame: Frame | Page): Promise<string> {
 }
 
 /** A raw id has a dash or an underscore (`paid-social`, `web_developer`): single words are too often real words. */
-const composite = (id: string): boolean => /[-_]/.test(id);
+/** An id no word is spelt like: `black-friday`, `web_developer`, `launchDate` (a camel-case field name). */
+const composite = (id: string): boolean => /[-_]|[a-z][A-Z]/.test(id);
 
 /** The app's ids and slugs: templates and their rows, gates and KPIs, breakdown patterns, channels and roles. */
 export function knownIds(): string[] {
@@ -44,7 +46,7 @@ export function knownIds(): string[] {
     ...t.gates.map((g) => g.id),
     ...t.kpis.map((k) => k.id),
   ]);
-  const ids = [...fromTemplates, ...TASK_PATTERNS.map((p) => p.id), ...Object.keys(channels.en), ...OwnerRole.options];
+  const ids = [...fromTemplates, ...TASK_PATTERNS.map((p) => p.id), ...Object.keys(channels.en), ...OwnerRole.options, ...SECTION_FIELDS];
   return [...new Set(ids.filter(composite))].sort((a, b) => b.length - a.length);
 }
 
