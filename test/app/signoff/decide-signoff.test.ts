@@ -389,8 +389,9 @@ describe('sign-off: decide, refuse, stay in step with Jira', () => {
     expect(out.ok).toBe(true);
     expect(out.data.rows).toBe(all.length);
     const lines = out.data.csv.trimEnd().split('\r\n');
+    // Camille reads French: the columns are named in French, the cells keep the record's values.
     expect(lines[0]).toBe(
-      'gate,gate id,entry id,type,decision,actor,on behalf of,at (UTC),reason,comment,content hash,delegated to,until,changed fields',
+      'validation,identifiant de la validation,identifiant de l’entrée,type,décision,auteur,au nom de,date et heure (UTC),motif,commentaire,empreinte du contenu,délégué à,jusqu’au,champs modifiés',
     );
     expect(lines).toHaveLength(all.length + 1);
     expect(out.data.csv).toContain('Price claim needs a source');
