@@ -1,5 +1,6 @@
 import * as brief from '../../src/wording/catalog/brief';
 import * as breakdown from '../../src/wording/catalog/breakdown';
+import * as audiences from '../../src/wording/catalog/audiences';
 import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
@@ -28,6 +29,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   brief,
   breakdown: { en: breakdown.en, fr: breakdown.fr },
   breakdownReasons: { en: breakdown.reasonsEn, fr: breakdown.reasonsFr },
+  audiences: { en: audiences.en, fr: audiences.fr },
   channels: { en: channels.en, fr: channels.fr },
   budget,
   capacity: { en: capacity.en, fr: capacity.fr },
