@@ -4,6 +4,7 @@ import * as audiences from '../../src/wording/catalog/audiences';
 import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
+import * as collisions from '../../src/wording/catalog/collisions';
 import * as conflicts from '../../src/wording/catalog/conflicts';
 import * as creation from '../../src/wording/catalog/creation';
 import * as csv from '../../src/wording/catalog/csv';
@@ -33,6 +34,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   channels: { en: channels.en, fr: channels.fr },
   budget,
   capacity: { en: capacity.en, fr: capacity.fr },
+  collisions: { en: collisions.en, fr: collisions.fr },
   conflicts: { en: conflicts.en, fr: conflicts.fr },
   costCategories: { en: costCategories.en, fr: costCategories.fr },
   creation: { en: creation.en, fr: creation.fr },
