@@ -6,6 +6,7 @@ import { localRoutes } from './local-routes';
 import { readManifest } from './manifest';
 import { EventQueues } from './events/event-queues';
 import { installCustomFields } from './install/install-custom-fields';
+import { installEntityProperties } from './install/install-entity-properties';
 import { EventTriggers } from './triggers/event-triggers';
 import { ScheduledTriggers } from './scheduled/scheduled-triggers';
 import type { ScheduledInterval } from './scheduled/scheduled-modules';
@@ -57,6 +58,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
     extraRoutes: (ctx) => {
       // Like `forge install`: the app's jira:customField modules exist before anything is served.
       installCustomFields(ctx.db, appDir);
+      installEntityProperties(ctx.db, appDir);
       invoker = new ForgeInvoker({
         appDir,
         bundleDir: options.bundleDir,

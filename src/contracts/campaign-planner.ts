@@ -11,7 +11,7 @@ import {
   type CampaignTemplateInput,
 } from '../domain/model';
 import { AppliedLevelingChange, LevelingChange, PlanConflicts } from './conflicts';
-import { IssueKey, JobId, PersonOption, ProjectKey, RequestId } from './fields';
+import { IssueKey, JobId, PersonOption, ProjectKey, RequestId, TargetingFields } from './fields';
 import { PanelAction, PanelActions } from './panel-actions';
 import { problemText } from '../wording/catalog/problems';
 
@@ -125,6 +125,7 @@ export const PreviewCampaignPayload = z
     /** Role → people mapping the PM confirmed; missing roles use the suggested people. */
     roleAssignments: RoleAssignments.optional(),
     name: z.string().trim().min(1).max(200).optional(),
+    ...TargetingFields,
     projectKey,
   })
   .strict();
@@ -173,6 +174,7 @@ export const CreateCampaignPayload = z
     /** The second, explicit confirmation that creates a plan with errors; with the codes of the errors the PM saw. */
     acceptErrors: z.boolean().optional(),
     acceptedErrorCodes: z.array(z.string().min(1).max(80)).max(100).optional(),
+    ...TargetingFields,
   })
   .strict();
 export type CreateCampaignPayload = z.input<typeof CreateCampaignPayload>;

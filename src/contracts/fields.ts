@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TargetSlugs } from '../domain/model/targeting';
 import { problemText } from '../wording/catalog/problems';
 
 /** Payload fields shared by several resolvers; each refusal names the field and what it must look like. */
@@ -18,3 +19,6 @@ export const GateId = z.string().min(1).max(64);
 /** A person the UI can pick (assignees, delegates). */
 export const PersonOption = z.object({ accountId: z.string(), displayName: z.string() }).strict();
 export type PersonOption = z.infer<typeof PersonOption>;
+
+/** The PM's audiences and channels in a planning payload (slugs): absent = the brief's, else the template's. */
+export const TargetingFields = { audiences: TargetSlugs.optional(), channels: TargetSlugs.optional() };

@@ -34,6 +34,7 @@ import {
   SaveTemplatePayload,
   SaveTemplateResult,
 } from './campaign-planner';
+import { UpdateCampaignTargetingPayload, UpdateCampaignTargetingResult } from './targeting';
 import { GetTeamCapacityPayload, GetTeamCapacityResult, SetPersonCapacityPayload, SetPersonCapacityResult } from './capacity';
 import { GetIssueOverviewPayload, IssueOverview } from './issue-overview';
 import { ImportKpiCsvPayload, KpiConnector, KpiConnectorPayload, KpiImportPreview, KpiImportResult, PreviewKpiImportPayload } from './kpi';
@@ -90,6 +91,7 @@ export const resolverContracts = {
   applyLevelingProposal: { payload: ApplyLevelingProposalPayload, result: ApplyLevelingProposalResult },
   compareWithBrief: { payload: CompareWithBriefPayload, result: CompareWithBriefResult },
   listCampaigns: { payload: ListCampaignsPayload, result: ListCampaignsResult },
+  updateCampaignTargeting: { payload: UpdateCampaignTargetingPayload, result: UpdateCampaignTargetingResult },
   // Team capacity (a section of the planner)
   getTeamCapacity: { payload: GetTeamCapacityPayload, result: GetTeamCapacityResult },
   setPersonCapacity: { payload: SetPersonCapacityPayload, result: SetPersonCapacityResult },

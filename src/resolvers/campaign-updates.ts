@@ -2,7 +2,14 @@ import { applyLevelingProposal } from '../usecases/campaigns/apply-leveling';
 import { compareWithBrief } from '../usecases/campaigns/compare-with-brief';
 import { listCampaigns } from '../usecases/campaigns/list-campaigns';
 import { replanCampaign } from '../usecases/campaigns/replan-campaign';
-import { applyLevelingPorts, compareWithBriefPorts, listCampaignsPorts, replanCampaignPorts } from '../wiring/planner';
+import { updateCampaignTargeting } from '../usecases/campaigns/update-targeting';
+import {
+  applyLevelingPorts,
+  compareWithBriefPorts,
+  listCampaignsPorts,
+  replanCampaignPorts,
+  updateTargetingPorts,
+} from '../wiring/planner';
 import { scopeOf, userOf } from './caller-scope';
 import { contractResolver } from './define';
 
@@ -24,4 +31,9 @@ export const compareWithBriefResolver = contractResolver('compareWithBrief', (in
 /** The campaigns created in a project whose epic the caller can see, newest first (for re-plan and compare). */
 export const listCampaignsResolver = contractResolver('listCampaigns', (input, caller) =>
   listCampaigns({ ...input, ...scopeOf(caller) }, userOf(caller), listCampaignsPorts()),
+);
+
+/** Changes a campaign's audiences and channels (record and the epic's `campaignTargeting` property); like re-plan. */
+export const updateCampaignTargetingResolver = contractResolver('updateCampaignTargeting', (input, caller) =>
+  updateCampaignTargeting(input, userOf(caller), updateTargetingPorts()),
 );

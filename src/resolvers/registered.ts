@@ -1,7 +1,13 @@
 import type { ResolverName } from '../contracts/registry';
 import { createBreakdownResolver, rescheduleBreakdownResolver, suggestBreakdownResolver } from './breakdown';
 import { getTeamCapacityResolver, setPersonCapacityResolver } from './capacity';
-import { applyLevelingProposalResolver, compareWithBriefResolver, listCampaignsResolver, replanCampaignResolver } from './campaign-updates';
+import {
+  applyLevelingProposalResolver,
+  compareWithBriefResolver,
+  listCampaignsResolver,
+  replanCampaignResolver,
+  updateCampaignTargetingResolver,
+} from './campaign-updates';
 import { getCampaignPanelResolver } from './campaign-panel';
 import { createCampaignResolver, getCreationJobResolver } from './creation';
 import type { ResolverHandler } from './define';
@@ -41,6 +47,7 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   createCampaign: createCampaignResolver,
   getCreationJob: getCreationJobResolver,
   replanCampaign: replanCampaignResolver,
+  updateCampaignTargeting: updateCampaignTargetingResolver,
   applyLevelingProposal: applyLevelingProposalResolver,
   compareWithBrief: compareWithBriefResolver,
   listCampaigns: listCampaignsResolver,

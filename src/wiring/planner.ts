@@ -2,6 +2,7 @@ import { getBriefPage, listSpacePages } from '../adapters/confluence/pages';
 import { findAppFieldIds } from '../adapters/jira/fields';
 import { readIssueDates } from '../adapters/jira/issue-dates';
 import { updateIssueFields } from '../adapters/jira/issue-fields';
+import { writeTargetingProperty } from '../adapters/jira/campaign-targeting';
 import { jiraAssignablePeople } from '../adapters/jira/assignable-people';
 import { listPeople } from '../adapters/jira/people';
 import { jiraProjectGrants } from '../adapters/jira/project-grants';
@@ -14,6 +15,7 @@ import type { ApplyLevelingPorts } from '../usecases/campaigns/apply-leveling';
 import type { CompareWithBriefPorts } from '../usecases/campaigns/compare-with-brief';
 import type { ListCampaignsPorts } from '../usecases/campaigns/list-campaigns';
 import type { ReplanCampaignPorts } from '../usecases/campaigns/replan-campaign';
+import type { UpdateTargetingPorts } from '../usecases/campaigns/update-targeting';
 import type { ListBriefsPorts } from '../usecases/planning/list-briefs';
 import type { PreviewCampaignPorts } from '../usecases/planning/preview-campaign';
 import type { SaveRoleAssignmentsPorts } from '../usecases/planning/save-role-assignments';
@@ -69,3 +71,11 @@ export const compareWithBriefPorts = (): CompareWithBriefPorts => ({
   appFields: { ids: () => findAppFieldIds(new RetryGate()) },
 });
 export const listCampaignsPorts = (): ListCampaignsPorts => ({ grants: jiraProjectGrants, index: { all: listCampaignRecords }, dates });
+/** updateCampaignTargeting: the record, the epic's visibility and its `campaignTargeting` property. */
+export const updateTargetingPorts = (): UpdateTargetingPorts => ({
+  grants: jiraProjectGrants,
+  records,
+  dates,
+  recordWriter,
+  targeting: { write: writeTargetingProperty },
+});

@@ -186,6 +186,7 @@ describe('authorisation matrix: every resolver × every demo role', () => {
       editors(),
     ),
     row('compareWithBrief', () => ({ epicKey }), browsers()),
+    row('updateCampaignTargeting', () => ({ issueKey: epicKey, audiences: ['prospects'], channels: ['email'] }), editors()),
     row('getKpiConnector', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),
     row('rotateKpiSecret', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),
     row('previewKpiImport', () => ({ epicKey, csv: CSV }), adminsOnly(), { moduleKey: 'campaign-panel' }),

@@ -68,6 +68,10 @@ const SHAPES: Record<string, Shape> = {
     required: ['epicKey', 'change'],
   },
   compareWithBrief: { valid: { epicKey: 'MKT-1', accept: [] }, required: ['epicKey'] },
+  updateCampaignTargeting: {
+    valid: { issueKey: 'MKT-1', audiences: ['prospects'], channels: ['email'] },
+    required: ['issueKey', 'audiences', 'channels'],
+  },
   getKpiConnector: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
   rotateKpiSecret: { valid: { epicKey: 'MKT-1' }, required: ['epicKey'], moduleKey: 'campaign-panel' },
   previewKpiImport: {

@@ -9,6 +9,7 @@ import { texts } from './catalog-walk';
 
 /** Words that are the same in both languages (names, abbreviations, cognates). */
 const SAME_IN_BOTH = new Set([
+  'audiences.prospects',
   'capacity.actions',
   'channels.blog',
   'channels.sms',
@@ -191,6 +192,7 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
 /** One sample per problem of a malformed field: a problem without a sample fails the type check. */
 const PROBLEM_SAMPLES: { [K in keyof typeof problems.en]: Parameters<(typeof problems.en)[K]>[0] } = {
   required: { field: 'title' },
+  targetSlug: { field: 'audiences.0' },
   expectedType: { field: 'title', expected: 'string' },
   notEmpty: { field: 'title' },
   tooShort: { field: 'title', min: 3 },

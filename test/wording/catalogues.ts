@@ -1,9 +1,11 @@
 import * as brief from '../../src/wording/catalog/brief';
 import * as briefReading from '../../src/wording/catalog/brief-reading';
 import * as breakdown from '../../src/wording/catalog/breakdown';
+import * as audiences from '../../src/wording/catalog/audiences';
 import * as channels from '../../src/wording/catalog/channels';
 import * as budget from '../../src/wording/catalog/budget';
 import * as capacity from '../../src/wording/catalog/capacity';
+import * as collisions from '../../src/wording/catalog/collisions';
 import * as conflicts from '../../src/wording/catalog/conflicts';
 import * as creation from '../../src/wording/catalog/creation';
 import * as csv from '../../src/wording/catalog/csv';
@@ -31,9 +33,11 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   briefReading: { en: briefReading.en, fr: briefReading.fr },
   breakdown: { en: breakdown.en, fr: breakdown.fr },
   breakdownReasons: { en: breakdown.reasonsEn, fr: breakdown.reasonsFr },
+  audiences: { en: audiences.en, fr: audiences.fr },
   channels: { en: channels.en, fr: channels.fr },
   budget,
   capacity: { en: capacity.en, fr: capacity.fr },
+  collisions: { en: collisions.en, fr: collisions.fr },
   conflicts: { en: conflicts.en, fr: conflicts.fr },
   costCategories: { en: costCategories.en, fr: costCategories.fr },
   creation: { en: creation.en, fr: creation.fr },

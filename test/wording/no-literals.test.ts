@@ -21,6 +21,7 @@ const EXEMPT: { path: RegExp; why: string }[] = [
     why: 'bilingual data: the crash text in both languages, for when the app’s strings are what failed',
   },
   { path: /^src\/domain\/brief\/labels\.ts$/, why: 'words to recognise in a brief, never shown' },
+  { path: /^src\/domain\/targeting\/words\.ts$/, why: 'audience and channel words to recognise in a brief, never shown' },
   { path: /^src\/domain\/snapshot\/work-estimate\.ts$/, why: 'Jira field names to recognise (story points), never shown' },
   { path: /^src\/domain\/breakdown\/ai-engine\.ts$/, why: 'the prompt is for the model, not a person' },
   { path: /^src\/domain\/kpi\/connector\.ts$/, why: 'a shell command sample (curl, openssl): code an admin copies' },

@@ -7,6 +7,7 @@ import { compileExpr } from './evaluate';
 import { resolveField } from './fields';
 import { compileOrderBy } from './order-by';
 import { JqlCompileError } from './errors';
+import type { FieldRef } from './ast';
 
 export interface JqlIssueView {
   id: string;
@@ -40,12 +41,29 @@ export type CompiledJql = {
 };
 export type JqlError = { ok: false; message: string };
 
-export function compileJql(jql: string): CompiledJql | JqlError {
+export interface JqlOptions {
+  /**
+   * Search aliases of indexed issue properties (the app's `jira:entityProperty` `searchAlias`), by lower-cased alias:
+   * `campaignChannel = email` is `issue.property[campaignTargeting].channels = email`.
+   */
+  propertyAliases?: ReadonlyMap<string, { key: string; path: readonly string[] }>;
+}
+
+/** A bare field name that is a property's search alias, as the property path it stands for. */
+function unaliased(ref: FieldRef, options: JqlOptions): FieldRef {
+  if (ref.kind !== 'name' || ref.quoted) return ref;
+  const alias = options.propertyAliases?.get(ref.name.trim().toLowerCase());
+  return alias ? { kind: 'property', key: alias.key, path: [...alias.path], pos: ref.pos } : ref;
+}
+
+export function compileJql(jql: string, options: JqlOptions = {}): CompiledJql | JqlError {
   try {
     const query = parse(jql);
     const where = query.where;
     const matches = where
-      ? compileExpr(where, (clause, negated) => resolveField(clause.field).clause(clause.operator, clause.operand, negated))
+      ? compileExpr(where, (clause, negated) =>
+          resolveField(unaliased(clause.field, options)).clause(clause.operator, clause.operand, negated),
+        )
       : () => true;
     // Unbounded = no search restriction at all (empty query or only ORDER BY); the endpoint decides what to do.
     return { ok: true, bounded: where !== undefined, matches, compare: compileOrderBy(query.orderBy) };

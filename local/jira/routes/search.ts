@@ -5,6 +5,7 @@ import { findUser, listUsers } from '../../identity/permissions';
 import { compileJql, type CompiledJql, type JqlContext, type JqlIssueView } from '../jql';
 import { listProjects } from '../store/catalog';
 import { listIssuesInProjects } from '../store/issues';
+import { propertyAliases } from '../store/property-aliases';
 import { jqlViewOf } from '../store/jql-view';
 import type { IssueRow } from '../store/rows';
 import { canBrowseProject, requireSignedIn } from './access';
@@ -28,9 +29,9 @@ interface SearchParams {
   reconcileIssues?: number[];
 }
 
-function compileBounded(jql: string): CompiledJql {
+function compileBounded(req: RouteRequest, jql: string): CompiledJql {
   if (jql.trim() === '') throw jiraError(400, [UNBOUNDED]);
-  const compiled = compileJql(jql);
+  const compiled = compileJql(jql, { propertyAliases: propertyAliases(req.db) });
   if (!compiled.ok) throw jiraError(400, [compiled.message]);
   if (!compiled.bounded) throw jiraError(400, [UNBOUNDED]);
   return compiled;
@@ -79,7 +80,7 @@ function decodeToken(jql: string, token: string): number {
 
 function search(req: RouteRequest, p: SearchParams): RouteResponse {
   requireSignedIn(req);
-  const compiled = compileBounded(p.jql);
+  const compiled = compileBounded(req, p.jql);
   if ((p.properties?.length ?? 0) > MAX_PROPERTIES) throw jiraError(400, [`At most ${MAX_PROPERTIES} issue properties can be requested.`]);
   if ((p.reconcileIssues?.length ?? 0) > MAX_RECONCILE) throw jiraError(400, [`At most ${MAX_RECONCILE} issues can be reconciled.`]);
   if (p.maxResults < 0) throw jiraError(400, ["'maxResults' must not be negative."]);
@@ -136,7 +137,7 @@ function approximateCount(req: RouteRequest): RouteResponse {
   requireSignedIn(req);
   const body = requireObjectBody(req.body);
   if (typeof body.jql !== 'string') throw jiraError(400, [UNBOUNDED]);
-  const compiled = compileBounded(body.jql);
+  const compiled = compileBounded(req, body.jql);
   return { status: 200, body: { count: matchingIssues(req, compiled).length } };
 }
 

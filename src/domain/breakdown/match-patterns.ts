@@ -38,7 +38,7 @@ const overlaps = (a: Span, spans: readonly Span[]): boolean => spans.some((b) =>
  * up its words, so "réseaux sociaux payants" is paid social and not also organic "réseaux sociaux"; at equal length
  * the library's order decides. Accents, case and a plural `s`/`x` do not matter.
  */
-export function keywordHits(goal: string, patterns: readonly TaskPattern[]): Map<string, string[]> {
+export function keywordHits(goal: string, patterns: readonly Pick<TaskPattern, 'id' | 'keywords'>[]): Map<string, string[]> {
   const folded = foldGoal(goal);
   const candidates = patterns
     .flatMap((p, order) => [...p.keywords.en, ...p.keywords.fr].map((keyword) => ({ patternId: p.id, order, norm: normalize(keyword) })))

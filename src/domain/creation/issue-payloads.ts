@@ -1,5 +1,5 @@
-import type { CampaignPlan, PlanRow, RowProperty } from '../model';
-import { ROW_PROPERTY_KEY } from '../model';
+import type { CampaignPlan, CampaignTargeting, PlanRow, RowProperty } from '../model';
+import { ROW_PROPERTY_KEY, TARGETING_PROPERTY_KEY, targetingOf } from '../model';
 import { epicDescription } from './epic-description';
 
 /** The app's custom fields, by Jira field id; absent = not installed on this site (creation goes on without it). */
@@ -12,7 +12,8 @@ export interface AppFieldIds {
 /** One `IssueUpdateDetails` of `POST /rest/api/3/issue` and `/issue/bulk`. */
 export interface IssueUpdateDetails {
   fields: Record<string, unknown>;
-  properties: { key: string; value: RowProperty }[];
+  /** The row property first (every issue is born with it), then the epic's targeting. */
+  properties: [{ key: typeof ROW_PROPERTY_KEY; value: RowProperty }, ...{ key: typeof TARGETING_PROPERTY_KEY; value: CampaignTargeting }[]];
 }
 
 export interface RowPayload {
@@ -52,7 +53,14 @@ export function epicPayload(plan: CampaignPlan, requestId: string, fields: AppFi
     description: epicDescription(plan),
   };
   Object.assign(values, epicFieldValues(plan, fields));
-  return { fields: values, properties: [{ key: ROW_PROPERTY_KEY, value: { requestId, rowId: EPIC_ROW_ID, kind: 'epic' } }] };
+  // The epic is born with its targeting, so JQL finds the campaign by audience and channel from the start.
+  return {
+    fields: values,
+    properties: [
+      { key: ROW_PROPERTY_KEY, value: { requestId, rowId: EPIC_ROW_ID, kind: 'epic' } },
+      { key: TARGETING_PROPERTY_KEY, value: targetingOf(plan) },
+    ],
+  };
 }
 
 export function rowPayload(plan: CampaignPlan, row: PlanRow, requestId: string, epicKey: string, fields: AppFieldIds): RowPayload {

@@ -4,3 +4,4 @@ export * from './plan';
 export * from './campaign-record';
 export * from './snapshot';
 export * from './signoff';
+export * from './targeting';

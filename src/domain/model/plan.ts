@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CostCategory, HolidayCalendar, IsoDate, Money, OwnerRole, RowId } from './common';
 import { KpiAggregation, KpiUnit, Quorum } from './template';
+import { TargetSlugs } from './targeting';
 
 /**
  * A campaign plan: a template applied to a launch date, a budget and (optionally) a brief. This is what the
@@ -134,6 +135,9 @@ export const CampaignPlan = z
     kpis: z.array(PlanKpi).max(30),
     brief: PlanBrief.optional(),
     warnings: z.array(PlanWarning).default([]),
+    /** Who the campaign speaks to and through what (`targeting.ts`); absent in plans made before it existed. */
+    audiences: TargetSlugs.optional(),
+    channels: TargetSlugs.optional(),
   })
   .strict();
 export type CampaignPlan = z.infer<typeof CampaignPlan>;

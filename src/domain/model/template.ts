@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TargetSlugs } from './targeting';
 import { CostCategory, Currency, LocalizedText, Money, OwnerRole, RowId } from './common';
 import { problemIssue } from '../../wording/catalog/problems';
 
@@ -106,6 +107,8 @@ export const CampaignTemplate = z
     /** The budget the task costs are expressed against (the plan scales them to the campaign's budget). */
     referenceBudget: Money,
     channels: z.array(z.string().min(1).max(40)).max(20).default([]),
+    /** The audiences a campaign of this template usually speaks to (slugs of `wording/catalog/audiences.ts`). */
+    audiences: TargetSlugs.optional(),
     milestones: z.array(MilestoneTemplate).min(1).max(60),
     tasks: z.array(TaskTemplate).max(400),
     gates: z.array(GateTemplate).max(30),

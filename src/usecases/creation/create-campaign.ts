@@ -1,6 +1,6 @@
 import type { CreateCampaignResult } from '../../contracts/campaign-planner';
 import { DomainError } from '../../domain/errors';
-import type { CampaignPlan } from '../../domain/model';
+import { uniqueSlugs, type CampaignPlan } from '../../domain/model';
 import { checkedBudget } from '../../domain/plan/budget';
 import { may, type Actor } from '../../domain/policy';
 import type { ActingUser } from '../acting-user';
@@ -20,6 +20,8 @@ export interface CreateCampaignInput {
   plan: CampaignPlan;
   acceptErrors?: boolean;
   acceptedErrorCodes?: string[];
+  audiences?: string[];
+  channels?: string[];
 }
 
 /**
@@ -44,6 +46,16 @@ async function requireConfirmedErrors(input: CreateCampaignInput, user: ActingUs
     { key: 'plan.createNeedsConfirmation', params: { count: errors.length, codes: codes.join(', ') } },
     'acceptErrors',
   );
+}
+
+/** The plan with the PM's last word on audiences and channels, when the payload gives it. */
+function withTargeting(input: CreateCampaignInput): CampaignPlan {
+  const { plan, audiences, channels } = input;
+  return {
+    ...plan,
+    ...(audiences !== undefined ? { audiences: uniqueSlugs(audiences) } : {}),
+    ...(channels !== undefined ? { channels: uniqueSlugs(channels) } : {}),
+  };
 }
 
 const notFoundIn = (projectKey: string): DomainError =>
@@ -79,5 +91,5 @@ export async function createCampaign(
   // A plan comes from a preview, which already refused a budget beyond the maximum; a hand-made one is refused here.
   checkedBudget(input.plan.budget, 'plan.budget.amount');
   await requireConfirmedErrors(input, user, ports);
-  return queueCreationJob(input.requestId, { plan: input.plan }, user, ports);
+  return queueCreationJob(input.requestId, { plan: withTargeting(input) }, user, ports);
 }

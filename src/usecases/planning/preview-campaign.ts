@@ -6,6 +6,7 @@ import { withBriefKpis } from '../../domain/plan/brief-kpis';
 import { buildPlan, type BuildPlanInput } from '../../domain/plan/build-plan';
 import { earliestFeasibleLaunch, guardPlan, severityCounts, type GuardContext } from '../../domain/plan/guards';
 import { applyOverrides } from '../../domain/plan/overrides';
+import { planTargeting } from '../../domain/targeting';
 import { wordStored } from '../../wording/messages';
 import type { ActingUser } from '../acting-user';
 import type { AssignablePeoplePort } from '../ports/assignable-people';
@@ -40,6 +41,8 @@ export interface PreviewCampaignInput extends ProjectScoped {
   overrides?: PlanOverrides;
   roleAssignments?: RoleAssignments;
   name?: string;
+  audiences?: string[];
+  channels?: string[];
 }
 
 /** Refuses a mapping that names someone who is not a user of this site. */
@@ -80,7 +83,8 @@ function planMaker(
         { ...plan, warnings: [...plan.warnings, ...briefMismatches(parsedBrief, launchDate, input.budget)] },
         parsedBrief,
       );
-    return guardPlan(plan, guard);
+    const chosen = { audiences: input.audiences, channels: input.channels };
+    return { ...guardPlan(plan, guard), ...planTargeting({ template: base.template, brief: plan.brief, chosen }) };
   };
 }
 

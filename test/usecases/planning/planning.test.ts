@@ -79,6 +79,21 @@ describe('previewCampaign (use case)', () => {
     expect(out.plan.warnings).toContainEqual(expect.objectContaining({ kind: 'brief', field: 'budget' }));
   });
 
+  it('sets audiences and channels from the template, the brief, or the PM', async () => {
+    const ports = portsWith();
+    expect((await previewCampaign(input, CAMILLE, ports)).plan).toMatchObject({
+      audiences: template.audiences,
+      channels: template.channels,
+    });
+    // The Atelier Pro brief names its audience and channels: the campaign's own, over the template's.
+    expect((await previewCampaign({ ...input, briefPageId: '42' }, CAMILLE, ports)).plan).toMatchObject({
+      audiences: ['b2b-decision-makers', 'existing-customers', 'prospects'],
+      channels: ['video', 'web', 'paid-media', 'paid-search', 'pr', 'analyst-relations', 'webinar', 'email'],
+    });
+    const chosen = await previewCampaign({ ...input, briefPageId: '42', audiences: ['students'], channels: [] }, CAMILLE, ports);
+    expect(chosen.plan).toMatchObject({ audiences: ['students'], channels: [] });
+  });
+
   it('refuses a stranger in the mapping, viewers, outsiders and unknown templates', async () => {
     await expect(previewCampaign({ ...input, roleAssignments: { designer: ['acc-nobody'] } }, CAMILLE, portsWith())).rejects.toMatchObject({
       code: 'INVALID_INPUT',

@@ -17,6 +17,7 @@ export const BLACK_FRIDAY: CampaignTemplateInput = {
   },
   referenceBudget: { amount: 180000, currency: 'USD' },
   channels: ['email', 'sms', 'paid-social', 'paid-search', 'influencers', 'in-store'],
+  audiences: ['existing-customers', 'prospects', 'store-visitors'],
   milestones: [
     milestone('brief-approved', { calendarDays: -56 }, 'Campaign brief approved', 'Brief de campagne validé'),
     milestone('offer-locked', { calendarDays: -42 }, 'Offer, discount depth and pricing locked', 'Offre, remises et prix figés'),

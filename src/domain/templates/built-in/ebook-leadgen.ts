@@ -13,6 +13,7 @@ export const EBOOK_LEADGEN: CampaignTemplateInput = {
   },
   referenceBudget: { amount: 30000, currency: 'USD' },
   channels: ['content', 'paid-social', 'email'],
+  audiences: ['b2b-decision-makers', 'prospects'],
   milestones: [
     milestone('outline', { calendarDays: -42 }, 'Outline and SME interviews', 'Plan et entretiens experts'),
     milestone('draft', { calendarDays: -28 }, 'Draft complete', 'Première version terminée'),

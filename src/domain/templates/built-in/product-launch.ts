@@ -13,6 +13,7 @@ export const PRODUCT_LAUNCH: CampaignTemplateInput = {
   },
   referenceBudget: { amount: 120000, currency: 'USD' },
   channels: ['web', 'paid-media', 'pr', 'analyst-relations', 'email', 'webinar'],
+  audiences: ['b2b-decision-makers', 'existing-customers', 'prospects', 'press-analysts'],
   milestones: [
     milestone('positioning', { calendarDays: -84 }, 'Positioning and messaging approved', 'Positionnement et messages validés'),
     milestone('tier-date', { calendarDays: -63 }, 'Launch tier and date confirmed', 'Niveau et date de lancement confirmés'),

@@ -13,6 +13,7 @@ export const TRADE_SHOW: CampaignTemplateInput = {
   },
   referenceBudget: { amount: 150000, currency: 'USD' },
   channels: ['event', 'email', 'paid-media', 'sales'],
+  audiences: ['b2b-decision-makers', 'prospects', 'event-attendees'],
   milestones: [
     milestone('space-contracted', { calendarDays: -180 }, 'Booth space contracted', 'Emplacement du stand réservé'),
     milestone('booth-design', { calendarDays: -120 }, 'Booth design approved', 'Conception du stand validée'),

@@ -13,6 +13,7 @@ export const WEBINAR_SERIES: CampaignTemplateInput = {
   },
   referenceBudget: { amount: 24000, currency: 'USD' },
   channels: ['webinar', 'email', 'social', 'partner'],
+  audiences: ['b2b-decision-makers', 'prospects', 'partners'],
   milestones: [
     milestone('topic-speakers', { calendarDays: -35 }, 'Topic and speakers confirmed', 'Sujet et intervenants confirmés'),
     milestone('speaker-agreement', { calendarDays: -28 }, 'External speaker agreement signed', 'Accord de l’intervenant externe signé'),

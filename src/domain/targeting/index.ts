@@ -1,0 +1,1 @@
+export { audiencesIn, briefTargeting, channelsIn, planTargeting, slugOf, type TargetingSources } from './plan-targeting';
