@@ -7,7 +7,7 @@ import { CONFIRM_ERRORS } from '../../support/confirm-errors';
 import { wordReason } from '../../../src/wording/catalog/health';
 import { reportFormatters } from '../../../src/domain/report/format';
 import { must } from '../../support/must';
-import { localStats, settleTriggers } from '../rest-reads';
+import { listFields, localStats, searchIssues, settleTriggers } from '../rest-reads';
 
 /**
  * The marketing portfolio through the local host: two campaigns made by the real creation job, one in euros (MKT)
@@ -126,6 +126,30 @@ describe('getPortfolio through the local host', () => {
     await resetStats();
     expect((await portfolio(CAMILLE.accountId)).data.campaigns).toHaveLength(2);
     expect((await localStats(app.th)).requests).toBe(0);
+  });
+
+  it('follows a cost entered in Jira through the issue-event trigger and the forecast consumer, with no panel load', async () => {
+    const actualField = must(
+      (await listFields(app.th)).find((f) => f.schema?.custom?.endsWith('/static/actual-cost')),
+      'the actual-cost field',
+    ).id;
+    const before = must(
+      (await portfolio(CAMILLE.accountId)).data.campaigns.find((c) => c.campaignKey === epics.usd),
+      'the dollar campaign',
+    );
+    const task = must((await searchIssues(app.th, `parent = ${epics.usd} AND issuetype = Task ORDER BY key`))[0], 'a task of the campaign');
+    const res = await app.th.call(CAMILLE.email, 'PUT', `/rest/api/3/issue/${task.key}`, { fields: { [actualField]: 1234 } });
+    expect(res.status).toBe(204);
+    await settleTriggers(app.th);
+    let actual = before.actual;
+    for (let i = 0; i < 200 && actual === before.actual; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      actual = must(
+        (await portfolio(CAMILLE.accountId)).data.campaigns.find((c) => c.campaignKey === epics.usd),
+        'the dollar campaign',
+      ).actual;
+    }
+    expect(actual).toBe(before.actual + 1234);
   });
 
   it('hides every campaign from someone who may browse no project, whatever the payload asks', async () => {
