@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the campaign panel's cost and speed for campaigns of 50, 500 and 5,000 issues seeded into the local
- * host; the network forecast by portfolio size; the schedule engine on PSPLIB j30. Prints measured numbers only (the "minimum" column is the arithmetic floor for reading n issues).
+ * host; the network forecast by portfolio size; the portfolio view over 300 campaigns (REST calls, points, KVS reads); the schedule engine on PSPLIB j30. Prints measured numbers only (the "minimum" column is the arithmetic floor for reading n issues).
  * Not a test: it asserts nothing; it is what the issue's targets are read from.
  */
 import { resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { CLOCK_SKEW_MS } from '../src/domain/snapshot';
 import type { ResultOf } from '../src/contracts/registry';
 import { startBenchHost, type Stats } from './bench-host';
 import { benchForecastScale } from './forecast-scale';
+import { benchPortfolio } from './portfolio-scale';
 import { eachBounded, measure, median, panelBundleGzipKb } from './measure';
 import { benchRcpsp } from './rcpsp-j30';
 import { seedCampaign } from './seed-campaign';
@@ -201,6 +202,8 @@ async function main(): Promise<void> {
     'heap Δ and max RSS include the in-process emulator answering the calls; compute = buildCampaignPanel alone with its Monte Carlo (the forecast consumer’s work), stored = with the stored forecast (a panel load), medians of 5.',
   );
   console.log(`\n${benchForecastScale()}`);
+  process.stderr.write('seeding and measuring the portfolio (300 campaigns, 30,000 issues, 12 projects)…\n');
+  console.log(`\n${await benchPortfolio()}`);
   console.log(`\n${await benchRcpsp()}`);
   console.log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

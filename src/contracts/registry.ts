@@ -50,6 +50,7 @@ import {
 } from './signoff';
 import { ListRisksPayload, ListRisksResult, SaveRiskPayload, SaveRiskResult } from './risks';
 import { PublishStatusReportPayload, PublishStatusReportResult } from './status-report';
+import { GetPortfolioPayload, GetPortfolioResult } from './portfolio';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -99,6 +100,8 @@ export const resolverContracts = {
   suggestBreakdown: { payload: SuggestBreakdownPayload, result: SuggestBreakdownResult },
   createBreakdown: { payload: CreateBreakdownPayload, result: CreateBreakdownResult },
   rescheduleBreakdown: { payload: RescheduleBreakdownPayload, result: RescheduleBreakdownResult },
+  // The marketing portfolio (the global page)
+  getPortfolio: { payload: GetPortfolioPayload, result: GetPortfolioResult },
 } satisfies Record<string, ResolverContract>;
 
 export type ResolverContracts = typeof resolverContracts;

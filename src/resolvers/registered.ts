@@ -18,6 +18,7 @@ import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolve
 import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './signoff';
 import { listRisksResolver, saveRiskResolver } from './risks';
 import { publishStatusReportResolver } from './status-report';
+import { getPortfolioResolver } from './portfolio';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
 /**
@@ -56,4 +57,5 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   suggestBreakdown: suggestBreakdownResolver,
   rescheduleBreakdown: rescheduleBreakdownResolver,
   createBreakdown: createBreakdownResolver,
+  getPortfolio: getPortfolioResolver,
 };

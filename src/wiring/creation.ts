@@ -1,4 +1,5 @@
 import { jiraAssignablePeople } from '../adapters/jira/assignable-people';
+import { portfolioStore } from '../adapters/storage/portfolio-store';
 import { randomUUID } from 'node:crypto';
 import { forgeCreationQueue } from '../adapters/events/creation-queue';
 import { appFieldIdsWithMissing } from '../adapters/jira/fields';
@@ -56,4 +57,5 @@ export const runCreationJobPorts = (): RunCreationJobPorts => ({
   records: { get: getCampaignRecord },
   recordWriter: { save: saveCampaignRecord },
   jira: creationJira(),
+  portfolio: portfolioStore,
 });

@@ -24,6 +24,7 @@ import { forecastStore } from '../adapters/storage/forecasts';
 import { forgeForecastQueue } from '../adapters/events/forecast-queue';
 import type { RecomputeForecastPorts } from '../usecases/panel/recompute-forecast';
 import { jiraProjectGrantsWith } from '../adapters/jira/project-grants';
+import { portfolioStore } from '../adapters/storage/portfolio-store';
 
 const snapshots: SnapshotStorePort = {
   load: loadSnapshot,
@@ -57,6 +58,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     forecastQueue: forgeForecastQueue,
     clock: systemClock,
     grants: jiraProjectGrantsWith(retry),
+    portfolio: portfolioStore,
   };
 }
 
@@ -73,6 +75,9 @@ export function recomputeForecastPorts(): RecomputeForecastPorts {
     risks: riskRegisterPort(new RetryGate()),
     forecasts: forecastStore,
     clock: systemClock,
+    portfolio: portfolioStore,
+    signOffRecord: { entries: (epicKey) => listSignOffEntries(epicKey) },
+    actuals: { load: loadCampaignActuals },
   };
 }
 

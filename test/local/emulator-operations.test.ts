@@ -46,6 +46,9 @@ const JIRA: Operation[] = [
   op('GET', `${J}/issueLinkType`, (c) => c('GET', `${J}/issueLinkType`)),
   op('GET', `${J}/project/{projectIdOrKey}`, (c) => c('GET', `${J}/project/MKT`)),
   op('GET', `${J}/mypermissions`, (c) => c('GET', `${J}/mypermissions?projectKey=MKT&permissions=BROWSE_PROJECTS,EDIT_ISSUES`)),
+  op('POST', `${J}/permissions/check`, (c) =>
+    c('POST', `${J}/permissions/check`, { projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: [10000, 10001] }] }),
+  ),
   op('POST', `${J}/issue`, async (c, s) => {
     const r = await c('POST', `${J}/issue`, {
       fields: { project: { key: 'MKT' }, issuetype: { name: 'Task' }, summary: 'Operations check' },

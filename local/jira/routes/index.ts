@@ -7,6 +7,7 @@ import { issueRoutes } from './issues';
 import { linkRoutes } from './links';
 import { metaRoutes } from './meta';
 import { myPermissionsRoutes } from './my-permissions';
+import { bulkPermissionRoutes } from './bulk-permissions';
 import { propertyRoutes } from './properties';
 import { searchRoutes } from './search';
 import { transitionRoutes } from './transitions';
@@ -29,5 +30,6 @@ export function jiraRoutes(): Route[] {
     ...changelogRoutes(),
     ...linkRoutes(),
     ...myPermissionsRoutes(),
+    ...bulkPermissionRoutes(),
   ];
 }

@@ -17,7 +17,7 @@ interface PermissionInfo {
   grant: JiraPermission;
 }
 
-const PERMISSIONS: Record<string, PermissionInfo> = {
+export const PERMISSIONS: Record<string, PermissionInfo> = {
   BROWSE_PROJECTS: {
     id: '10',
     name: 'Browse Projects',

@@ -166,16 +166,20 @@ const IssueRef = z
     id: z.string(),
     key: z.string(),
     fields: z
-      .object({ issuetype: z.object({ name: z.string() }).passthrough(), parent: z.object({ key: z.string() }).passthrough().optional() })
+      .object({
+        issuetype: z.object({ name: z.string() }).passthrough(),
+        parent: z.object({ key: z.string() }).passthrough().optional(),
+        project: z.object({ id: z.string(), key: z.string() }).passthrough().optional(),
+      })
       .passthrough(),
   })
   .passthrough();
 export type IssueRef = z.infer<typeof IssueRef>;
 
-/** The issue as the user sees it (type and parent only): undefined when it does not exist or they cannot browse it. */
+/** The issue as the user sees it (type, parent and project only): undefined when it does not exist or they cannot browse it. */
 export async function lookupIssueAsUser(issueKey: string, retry: RetryGate): Promise<IssueRef | undefined> {
   try {
-    return await requestJira(route`/rest/api/3/issue/${issueKey}?fields=issuetype,parent`, { as: 'user', schema: IssueRef, retry });
+    return await requestJira(route`/rest/api/3/issue/${issueKey}?fields=issuetype,parent,project`, { as: 'user', schema: IssueRef, retry });
   } catch (e) {
     if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return undefined;
     throw e;

@@ -15,8 +15,9 @@ import { ownJob } from './own-job';
 import { runCreation } from './run-creation';
 import { rowError } from '../../domain/creation/bulk-result';
 import { nested } from '../../wording/messages';
+import { writePlanRollup, type RollupWriterPorts } from '../portfolio/write-rollup';
 
-export interface RunCreationJobPorts {
+export interface RunCreationJobPorts extends RollupWriterPorts {
   jobs: CreationJobsPort;
   queue: CreationQueuePort;
   clock: Clock;
@@ -31,7 +32,11 @@ const RESUME_DELAY_SECONDS = 15;
 
 /** Rows added to an existing campaign join its record; a new campaign's record is the job's own. */
 async function saveRecordOf(input: JobInputs, record: CampaignRecord, ports: RunCreationJobPorts): Promise<void> {
-  if (!input.existingKeys) return ports.recordWriter.save(record);
+  if (!input.existingKeys) {
+    await ports.recordWriter.save(record);
+    // The portfolio lists the new campaign at once, from its plan, until a panel load or the forecast computes it.
+    return writePlanRollup(record, ports.clock.now(), ports);
+  }
   const current = await ports.records.get(record.epicKey);
   if (!current) throw new DomainError('NOT_FOUND', { key: 'creation.recordGone', params: { epicKey: record.epicKey } });
   const added = record.plan.rows.filter((r) => !input.existingKeys?.[r.rowId]);

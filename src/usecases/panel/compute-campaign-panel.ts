@@ -8,8 +8,10 @@ import type { Risk } from '../../contracts/risks';
 import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
 import { forecastSourceOf, type ForecastSourcePorts } from './forecast-source';
 import { panelForecast, type PanelForecastPorts } from './panel-forecast';
+import { writePanelRollup, type RollupWriterPorts } from '../portfolio/write-rollup';
 
-export interface CampaignPanelPorts extends LoadCampaignPorts, Omit<ForecastSourcePorts, 'snapshots'>, PanelForecastPorts {
+export interface CampaignPanelPorts
+  extends LoadCampaignPorts, Omit<ForecastSourcePorts, 'snapshots'>, PanelForecastPorts, RollupWriterPorts {
   signOffRecord: Pick<SignOffRecordPort, 'entries'>;
   actuals: CampaignActualsPort;
 }
@@ -64,5 +66,11 @@ export async function computeCampaignPanel(
     ...(forecast !== undefined ? { forecast } : {}),
   });
   panel.forecast = state;
+  // The portfolio's line of this campaign, from the numbers just computed (no Jira call).
+  await writePanelRollup(
+    { panel, record: loaded.record, snapshot: loaded.snapshot, people: loaded.people },
+    { now, projectId: loaded.projectId },
+    ports,
+  );
   return { kind: 'panel', panel, loaded, signOffEntries, today, risks: register };
 }

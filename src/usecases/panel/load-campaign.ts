@@ -21,6 +21,8 @@ export type CampaignLoad =
       people: Record<string, string>;
       refresh: 'cold' | 'incremental' | 'cache';
       dataAsOf: string;
+      /** Jira's id of the campaign's project, when the lookup saw it (the portfolio's permission check takes ids). */
+      projectId?: string;
     };
 
 export interface LoadCampaignPorts {
@@ -70,6 +72,24 @@ export async function loadCampaignForUser(
   options: { refresh: boolean; now: Date },
   ports: LoadCampaignPorts,
 ): Promise<CampaignLoad> {
+  let project: { id: string; key: string } | undefined;
+  const loaded = await loadCampaign(issueKey, options, {
+    ...ports,
+    jira: {
+      ...ports.jira,
+      lookup: async (key) => {
+        const found = await ports.jira.lookup(key);
+        if (key === issueKey) project = found?.fields.project;
+        return found;
+      },
+    },
+  });
+  // The looked-up issue is under the epic: its project is the campaign's when the keys agree.
+  if (loaded.kind !== 'campaign' || project?.key !== loaded.record.plan.projectKey || !/^\d+$/.test(project.id)) return loaded;
+  return { ...loaded, projectId: project.id };
+}
+
+async function loadCampaign(issueKey: string, options: { refresh: boolean; now: Date }, ports: LoadCampaignPorts): Promise<CampaignLoad> {
   const { now } = options;
   const issue = await ports.jira.lookup(issueKey);
   // Like Jira's 404: an issue the user cannot see is not "outside a campaign", it is not there for them.

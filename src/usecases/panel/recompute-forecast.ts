@@ -4,8 +4,9 @@ import type { Clock } from '../ports/clock';
 import type { ForecastStorePort } from '../ports/forecast-store';
 import type { SnapshotStorePort } from '../ports/snapshot-store';
 import { forecastSourceOf, type ForecastSourcePorts } from './forecast-source';
+import { writeSourceRollup, type ConsumerRollupPorts } from '../portfolio/write-rollup';
 
-export interface RecomputeForecastPorts extends ForecastSourcePorts {
+export interface RecomputeForecastPorts extends ForecastSourcePorts, ConsumerRollupPorts {
   records: CampaignRecordsPort;
   snapshots: Pick<SnapshotStorePort, 'load'>;
   forecasts: Pick<ForecastStorePort, 'load' | 'save' | 'clearQueued'>;
@@ -32,8 +33,14 @@ export async function recomputeForecast(input: { epicKey: string }, ports: Recom
   const { source } = await forecastSourceOf({ record, snapshot: stored.snapshot, people: stored.meta.people }, now, ports);
   const riskInput = riskInputOf(source);
   const fingerprint = forecastFingerprint(riskInput);
-  if ((await ports.forecasts.load(epicKey))?.fingerprint === fingerprint) return { computed: false, reason: 'current' };
+  const current = await ports.forecasts.load(epicKey);
+  // Either way the portfolio's line is refreshed: an event may have changed costs or sign-offs, not the forecast.
+  if (current?.fingerprint === fingerprint) {
+    await writeSourceRollup(source, current.forecast, now, ports);
+    return { computed: false, reason: 'current' };
+  }
   const forecast = forecastDeadlines(riskInput);
   await ports.forecasts.save({ epicKey, fingerprint, computedAt: now.toISOString(), forecast });
+  await writeSourceRollup(source, forecast, now, ports);
   return { computed: true, trials: forecast.trials, fingerprint };
 }

@@ -4,7 +4,8 @@ import type { ChangeCheckPage, CostFieldIds, JiraCampaignIssue } from '../../dom
 export interface IssueRef {
   id: string;
   key: string;
-  fields: { issuetype: { name: string }; parent?: { key: string } };
+  /** `project` when the reader asked for it: its id is what Jira's bulk permission check takes. */
+  fields: { issuetype: { name: string }; parent?: { key: string }; project?: { id: string; key: string } };
 }
 
 /** Jira reads of a campaign's issues, asked as the user (panel) or as the app (events), per the wiring. */
