@@ -170,6 +170,8 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('getCreationJob', () => ({ jobId }), { ...browsers('NOT_FOUND'), pm: 'ok' }),
     row('listCampaigns', () => ({ projectKey: 'MKT' }), browsers()),
     row('getTeamCapacity', () => ({ projectKey: 'MKT' }), browsers()),
+    // Everyone may open the portfolio: it shows only the campaigns of projects Jira lets them browse (none for Sam).
+    row('getPortfolio', () => ({ projectKeys: ['MKT'] }), { ...browsers(), outsider: 'ok' }),
     // Everyone may tell the app their own capacity; only project admins someone else's.
     row('setPersonCapacity', (role) => ({ projectKey: 'MKT', accountId: USERS[role].accountId, capacity: OWN_CAPACITY }), browsers()),
     row(

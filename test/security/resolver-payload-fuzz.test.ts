@@ -58,6 +58,7 @@ const SHAPES: Record<string, Shape> = {
   getCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
   getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },
+  getPortfolio: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
   setPersonCapacity: {
     valid: { accountId: 'someone', capacity: { availabilityPercent: 80, reservedPercent: 0, timeOff: [] } },
     required: ['accountId', 'capacity'],
