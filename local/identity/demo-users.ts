@@ -12,6 +12,8 @@ export interface DemoUser {
   locale: 'fr_FR' | 'en_US';
   role: string;
   jira: JiraPermission[];
+  /** Jira's global ADMINISTER permission (a site administrator: the portfolio settings are theirs). */
+  siteAdmin?: boolean;
   confluence: SpacePermission[];
   accountType?: 'atlassian' | 'customer';
 }
@@ -26,6 +28,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     locale: 'fr_FR',
     role: 'Marketing PM',
     jira: [...EDITOR, 'ADMINISTER_PROJECTS'],
+    siteAdmin: true,
     confluence: ['read', 'write'],
   },
   {

@@ -34,6 +34,19 @@ export function hasJiraPermission(db: Database, principal: Principal, projectKey
   return row !== undefined;
 }
 
+/** The container of Jira's global permissions in the grants table (no project is named `*`). */
+export const SITE = '*';
+
+/** Jira's global permissions the emulator knows: ADMINISTER (site administrators). The app itself holds them all. */
+export function hasGlobalJiraPermission(db: Database, principal: Principal, permission: 'ADMINISTER'): boolean {
+  if (principal.kind === 'app') return true;
+  if (principal.kind !== 'user') return false;
+  const row = db
+    .prepare("SELECT 1 FROM grants WHERE product = 'jira' AND container = ? AND account_id = ? AND permission = ?")
+    .get(SITE, principal.accountId, permission);
+  return row !== undefined;
+}
+
 export function hasSpacePermission(db: Database, principal: Principal, spaceKey: string, permission: SpacePermission): boolean {
   if (principal.kind === 'app') return true;
   if (principal.kind !== 'user') return false;

@@ -1,6 +1,6 @@
 import type { Database } from '../db/sqlite';
 import { DEMO_USERS } from './demo-users';
-import { grant } from './permissions';
+import { grant, SITE } from './permissions';
 
 /** The demo projects (local/jira/seed-projects.ts): each person holds the same grants on both. */
 const PROJECT_KEYS = ['MKT', 'EVT'] as const;
@@ -11,6 +11,7 @@ export function seedUsers(db: Database): void {
   for (const u of DEMO_USERS) {
     insert.run(u.accountId, u.email, u.displayName, u.locale, u.accountType ?? 'atlassian');
     for (const key of PROJECT_KEYS) for (const p of u.jira) grant(db, 'jira', key, u.accountId, p);
+    if (u.siteAdmin) grant(db, 'jira', SITE, u.accountId, 'ADMINISTER');
     for (const p of u.confluence) grant(db, 'confluence', 'MKT', u.accountId, p);
   }
 }

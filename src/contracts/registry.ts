@@ -34,6 +34,12 @@ import {
   SaveTemplatePayload,
   SaveTemplateResult,
 } from './campaign-planner';
+import {
+  GetPortfolioSettingsPayload,
+  GetPortfolioSettingsResult,
+  SavePortfolioSettingsPayload,
+  SavePortfolioSettingsResult,
+} from './portfolio-settings';
 import { UpdateCampaignTargetingPayload, UpdateCampaignTargetingResult } from './targeting';
 import { GetTeamCapacityPayload, GetTeamCapacityResult, SetPersonCapacityPayload, SetPersonCapacityResult } from './capacity';
 import { GetIssueOverviewPayload, IssueOverview } from './issue-overview';
@@ -93,6 +99,9 @@ export const resolverContracts = {
   compareWithBrief: { payload: CompareWithBriefPayload, result: CompareWithBriefResult },
   listCampaigns: { payload: ListCampaignsPayload, result: ListCampaignsResult },
   updateCampaignTargeting: { payload: UpdateCampaignTargetingPayload, result: UpdateCampaignTargetingResult },
+  // The portfolio's site settings
+  getPortfolioSettings: { payload: GetPortfolioSettingsPayload, result: GetPortfolioSettingsResult },
+  savePortfolioSettings: { payload: SavePortfolioSettingsPayload, result: SavePortfolioSettingsResult },
   // Team capacity (a section of the planner)
   getTeamCapacity: { payload: GetTeamCapacityPayload, result: GetTeamCapacityResult },
   setPersonCapacity: { payload: SetPersonCapacityPayload, result: SetPersonCapacityResult },

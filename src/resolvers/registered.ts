@@ -17,6 +17,7 @@ import { importKpiCsvResolver, previewKpiImportResolver } from './kpi-import';
 import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolver } from './planning';
 import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './signoff';
 import { listRisksResolver, saveRiskResolver } from './risks';
+import { getPortfolioSettingsResolver, savePortfolioSettingsResolver } from './portfolio-settings';
 import { publishStatusReportResolver } from './status-report';
 import { getPortfolioResolver } from './portfolio';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
@@ -49,6 +50,8 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   getCreationJob: getCreationJobResolver,
   replanCampaign: replanCampaignResolver,
   updateCampaignTargeting: updateCampaignTargetingResolver,
+  getPortfolioSettings: getPortfolioSettingsResolver,
+  savePortfolioSettings: savePortfolioSettingsResolver,
   applyLevelingProposal: applyLevelingProposalResolver,
   compareWithBrief: compareWithBriefResolver,
   listCampaigns: listCampaignsResolver,

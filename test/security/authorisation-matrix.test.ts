@@ -188,6 +188,13 @@ describe('authorisation matrix: every resolver × every demo role', () => {
       editors(),
     ),
     row('compareWithBrief', () => ({ epicKey }), browsers()),
+    // Site settings: anyone signed in reads them (even without a project), only a site administrator (Camille) saves.
+    row('getPortfolioSettings', () => ({}), { ...browsers(), outsider: 'ok' }),
+    row('savePortfolioSettings', () => ({ settings: { collisionWindowDays: 7, approverWeeklyGateLimit: 3, blackouts: [] } }), {
+      ...browsers('FORBIDDEN'),
+      outsider: 'FORBIDDEN',
+      pm: 'ok',
+    }),
     row('updateCampaignTargeting', () => ({ issueKey: epicKey, audiences: ['prospects'], channels: ['email'] }), editors()),
     row('getKpiConnector', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),
     row('rotateKpiSecret', () => ({ epicKey }), adminsOnly(), { moduleKey: 'campaign-panel' }),

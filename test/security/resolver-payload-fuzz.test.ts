@@ -69,6 +69,17 @@ const SHAPES: Record<string, Shape> = {
     required: ['epicKey', 'change'],
   },
   compareWithBrief: { valid: { epicKey: 'MKT-1', accept: [] }, required: ['epicKey'] },
+  getPortfolioSettings: { valid: {}, required: [] },
+  savePortfolioSettings: {
+    valid: {
+      settings: {
+        collisionWindowDays: 7,
+        approverWeeklyGateLimit: 3,
+        blackouts: [{ name: 'Gel des e-mails', start: '2026-12-20', end: '2026-12-31', channels: ['email'] }],
+      },
+    },
+    required: ['settings'],
+  },
   updateCampaignTargeting: {
     valid: { issueKey: 'MKT-1', audiences: ['prospects'], channels: ['email'] },
     required: ['issueKey', 'audiences', 'channels'],

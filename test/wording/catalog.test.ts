@@ -86,6 +86,7 @@ describe('the wording catalogues', () => {
 /** One sample per error message: a key without a sample, or with the wrong parameters, fails the type check. */
 const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en)[K]> } = {
   signInNeeded: {},
+  siteAdminOnly: {},
   internal: {},
   payloadTooLarge: { kb: 300, limitKb: 256 },
   fieldNotAccepted: { field: 'issueKey' },

@@ -1,6 +1,6 @@
 import type { Route, RouteRequest, RouteResponse } from '../../http/types';
 import { jiraError } from '../../http/jira-errors';
-import { hasJiraPermission } from '../../identity/permissions';
+import { hasGlobalJiraPermission, hasJiraPermission } from '../../identity/permissions';
 import type { JiraPermission } from '../../identity/demo-users';
 import { findIssue } from '../store/issues';
 import { findProject, listProjects, projectById } from '../store/catalog';
@@ -14,7 +14,8 @@ interface PermissionInfo {
   id: string;
   name: string;
   description: string;
-  grant: JiraPermission;
+  /** The project grant that decides it, or `global` for a site-wide permission (ADMINISTER). */
+  grant: JiraPermission | 'global';
 }
 
 export const PERMISSIONS: Record<string, PermissionInfo> = {
@@ -35,6 +36,13 @@ export const PERMISSIONS: Record<string, PermissionInfo> = {
     name: 'Administer Projects',
     description: 'Ability to administer a project in Jira.',
     grant: 'ADMINISTER_PROJECTS',
+  },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    description:
+      'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.',
+    grant: 'global',
   },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', description: 'Ability to transition issues.', grant: 'EDIT_ISSUES' },
 };
@@ -74,7 +82,12 @@ function myPermissions(req: RouteRequest): RouteResponse {
   }
   const permissions = Object.fromEntries(
     known.map(({ key, p }) => {
-      const havePermission = projectKeys.some((k) => hasJiraPermission(req.db, req.principal, k, p.grant));
+      const { grant } = p;
+      if (grant === 'global') {
+        const havePermission = hasGlobalJiraPermission(req.db, req.principal, 'ADMINISTER');
+        return [key, { id: p.id, key, name: p.name, type: 'GLOBAL', description: p.description, havePermission }];
+      }
+      const havePermission = projectKeys.some((k) => hasJiraPermission(req.db, req.principal, k, grant));
       return [key, { id: p.id, key, name: p.name, type: 'PROJECT', description: p.description, havePermission }];
     }),
   );

@@ -20,3 +20,13 @@ export async function myProjectPermissions(
   });
   return Object.fromEntries(keys.map((k) => [k, answer.permissions[k]?.havePermission === true])) as Record<ProjectPermission, boolean>;
 }
+
+/** Whether the acting user holds Jira's global ADMINISTER permission (a site administrator). */
+export async function isSiteAdmin(retry?: RetryGate): Promise<boolean> {
+  const answer = await requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`, {
+    as: 'user',
+    schema: MyPermissions,
+    ...(retry ? { retry } : {}),
+  });
+  return answer.permissions.ADMINISTER?.havePermission === true;
+}

@@ -2,3 +2,4 @@ export * from './actions';
 export * from './actor';
 export * from './decision';
 export * from './may';
+export * from './site';

@@ -22,6 +22,7 @@ export const en = {
   projectNotVisible: (p: { projectKey: string }) => `Project ${p.projectKey} does not exist or you do not have permission to see it.`,
   permissionNeeded: (p: { permission: string; projectKey: string; action: string }) =>
     `You need the ${permissionName(p.permission)} permission in ${p.projectKey} to ${p.action}.`,
+  siteAdminOnly: 'Only Jira site administrators can change the portfolio settings (collision window, sign-off limit, blackout windows).',
   notACampaign: (p: { epicKey: string }) => `epicKey: ${p.epicKey} is not a campaign created with Campaign Control`,
   breakdownMilestoneUnknown: (p: { milestoneKey: string; epicKey: string }) =>
     `milestoneKey: ${p.milestoneKey} is not a milestone of campaign ${p.epicKey}`,
@@ -213,6 +214,8 @@ export const fr: typeof en = {
   projectNotVisible: (p) => `Le projet ${p.projectKey} n’existe pas ou vous n’avez pas la permission de le voir.`,
   permissionNeeded: (p) =>
     `Il vous faut la permission «\u202f${FR_PERMISSIONS[p.permission] ?? permissionName(p.permission)}\u202f» dans ${p.projectKey} pour ${frAction(p.action)}.`,
+  siteAdminOnly:
+    'Seuls les administrateurs du site Jira peuvent modifier les réglages du portefeuille (fenêtre de collision, limite de validations, périodes de gel).',
   notACampaign: (p) => `epicKey\u202f: ${p.epicKey} n’est pas une campagne créée avec Campaign Control`,
   breakdownMilestoneUnknown: (p) => `milestoneKey\u202f: ${p.milestoneKey} n’est pas un jalon de la campagne ${p.epicKey}`,
   epicNotVisible: (p) => `epicKey\u202f: ${p.epicKey} n’existe pas ou vous n’avez pas la permission de le voir`,

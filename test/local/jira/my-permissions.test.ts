@@ -28,6 +28,18 @@ describe('GET /rest/api/3/mypermissions', () => {
     expect(await have(SAM.email, 'permissions=BROWSE_PROJECTS')).toEqual({ BROWSE_PROJECTS: false });
   });
 
+  it('answers the global ADMINISTER permission: the site administrator only, whatever the project', async () => {
+    expect(await have(CAMILLE.email, 'permissions=ADMINISTER')).toEqual({ ADMINISTER: true });
+    expect(await have(CAMILLE.email, 'projectKey=EVT&permissions=ADMINISTER,ADMINISTER_PROJECTS')).toEqual({
+      ADMINISTER: true,
+      ADMINISTER_PROJECTS: true,
+    });
+    expect(await have(NOAH.email, 'permissions=ADMINISTER')).toEqual({ ADMINISTER: false });
+    expect(await have(SAM.email, 'permissions=ADMINISTER')).toEqual({ ADMINISTER: false });
+    const r = await th.call(CAMILLE.email, 'GET', '/rest/api/3/mypermissions?permissions=ADMINISTER');
+    expect(r.body.permissions.ADMINISTER).toMatchObject({ key: 'ADMINISTER', type: 'GLOBAL' });
+  });
+
   it('hides projects and issues the caller cannot browse, and requires the permissions parameter', async () => {
     expect((await th.call(SAM.email, 'GET', '/rest/api/3/mypermissions?projectKey=MKT&permissions=BROWSE_PROJECTS')).status).toBe(404);
     expect((await th.call(SAM.email, 'GET', '/rest/api/3/mypermissions?issueKey=MKT-1&permissions=BROWSE_PROJECTS')).status).toBe(404);
