@@ -77,6 +77,19 @@ const earliest = (dates: readonly (string | null | undefined)[]): string | null 
 const latest = (dates: readonly (string | null | undefined)[]): string | null =>
   dates.reduce<string | null>((max, d) => (d && (max === null || d > max) ? d : max), null);
 
+/**
+ * The launch milestone's P85: the milestone due on the launch date, else the last one due before it, else the latest
+ * P85 of all (a plan with every milestone after launch).
+ */
+export function launchP85(milestones: CampaignPanel['milestones'], launchDate: string): string | null {
+  const before = milestones.filter((m) => m.dueDate !== null && m.dueDate <= launchDate);
+  const launch = before.reduce<(typeof milestones)[number] | undefined>(
+    (last, m) => (!last || (m.dueDate ?? '') >= (last.dueDate ?? '') ? m : last),
+    undefined,
+  );
+  return launch ? launch.p85 : latest(milestones.map((m) => m.p85));
+}
+
 /** Where the campaign lives and who owns it: the epic's assignee, else its creator. */
 function ownerOf(record: CampaignRecord, snapshot: CampaignSnapshot | undefined, people: Readonly<Record<string, string>>) {
   const assignee = snapshot?.issues[record.epicKey]?.assigneeAccountId ?? null;
@@ -118,7 +131,7 @@ export function rollupOfPanel(panel: CampaignPanel, snapshot: CampaignSnapshot, 
     name: panel.campaign.name,
     health: { level: panel.health.status, reasons: panel.health.reasons.slice(0, ROLLUP_REASONS) },
     firstWorkDate: earliest(plan.rows.map((r) => r.startDate)),
-    forecastP85: latest(panel.milestones.map((m) => m.p85)),
+    forecastP85: launchP85(panel.milestones, panel.campaign.launchDate),
     budget: panel.campaign.budget,
     actual: panel.budget.actual,
     eac,

@@ -1,6 +1,14 @@
 import { buildCampaignPanel } from '../../../src/domain/metrics';
 import type { KpiStatus } from '../../../src/contracts/campaign-panel';
-import { indexEntryOf, kpiAttainmentOf, PortfolioRollup, rollupOfPanel, rollupOfPlan } from '../../../src/domain/portfolio/rollup';
+import {
+  indexEntryOf,
+  kpiAttainmentOf,
+  launchP85,
+  PortfolioRollup,
+  rollupOfPanel,
+  rollupOfPlan,
+} from '../../../src/domain/portfolio/rollup';
+import { must } from '../../support/must';
 import { done, KEYS, LEA, PEOPLE, record, snapshot, TODAY } from '../metrics/fixtures';
 
 const panelOf = (snap = snapshot()) =>
@@ -49,8 +57,8 @@ describe('the portfolio roll-up of a campaign', () => {
     });
     expect(r.actual).toBe(900);
     expect(r.milestones.map((m) => m.name)).toEqual(panel.milestones.map((m) => m.name));
-    const p85s = panel.milestones.map((m) => m.p85).filter((d): d is string => d !== null);
-    expect(r.forecastP85).toBe(p85s.sort().at(-1) ?? null);
+    const launch = panel.milestones.filter((m) => m.dueDate !== null && m.dueDate <= panel.campaign.launchDate).at(-1);
+    expect(r.forecastP85).toBe(must(launch, 'a milestone due by launch').p85);
     expect(r.firstWorkDate).toBe(
       record()
         .plan.rows.map((x) => x.startDate)
@@ -89,6 +97,15 @@ describe('the portfolio roll-up of a campaign', () => {
         .plan.rows.filter((x) => x.kind === 'milestone')
         .map((m) => ({ name: m.summary, dueDate: m.dueDate })),
     );
+  });
+
+  it('takes the P85 of the milestone due on launch, else the last one before it, else the latest', () => {
+    const m = (dueDate: string | null, p85: string | null) => ({ ...panelOf().milestones[0]!, dueDate, p85 });
+    expect(launchP85([m('2026-11-01', '2026-11-03'), m('2026-12-01', '2026-12-04'), m('2026-12-10', '2026-12-20')], '2026-12-01')).toBe(
+      '2026-12-04',
+    );
+    expect(launchP85([m('2026-11-01', '2026-11-03'), m('2026-11-20', null), m('2026-12-10', '2026-12-20')], '2026-12-01')).toBeNull();
+    expect(launchP85([m('2026-12-10', '2026-12-20'), m(null, '2026-12-30')], '2026-12-01')).toBe('2026-12-30');
   });
 
   it('averages KPI attainment over the KPIs with actuals, each capped at 1, inverted when lower is better', () => {
