@@ -38,6 +38,30 @@ describe('campaign audiences and channels', () => {
     expect(property.body).toMatchObject({ key: 'campaignTargeting', value: { audiences: ['students'], channels: ['email', 'sms'] } });
   });
 
+  it('shows the collisions a new plan would create with it, naming it', async () => {
+    const launchDate = planWith(1, 1).launchDate;
+    const out = await call(CAMILLE.accountId, 'previewCampaign', {
+      templateId: 'black-friday-omnichannel',
+      launchDate,
+      budget: { amount: 50000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+      name: 'Plan qui collisionne',
+      audiences: ['students'],
+    });
+    if (!out.ok) throw new Error(JSON.stringify(out.error));
+    const named = (out.data.collisions ?? []).filter(
+      (c) => c.kind === 'audience_overlap' && c.campaigns.some((x) => x.campaignKey === epicKey),
+    );
+    expect(named).toEqual([
+      expect.objectContaining({
+        shared: ['students'],
+        daysApart: 0,
+        campaigns: expect.arrayContaining([expect.objectContaining({ campaignKey: '', name: 'Plan qui collisionne' })]),
+      }),
+    ]);
+  });
+
   it('refuses a viewer, changing nothing', async () => {
     const out = await call(INES.accountId, 'updateCampaignTargeting', { issueKey: epicKey, audiences: [], channels: ['video'] });
     expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
