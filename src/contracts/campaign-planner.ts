@@ -219,6 +219,8 @@ export const ReplanCampaignResult = z
     applied: z.number(),
     /** Before applying: the conflicts the new dates would cause with the other campaigns. */
     conflicts: PlanConflicts.optional(),
+    /** Before applying: the launch collisions at the new date (as `previewCampaign` answers them). */
+    collisions: z.array(Collision).optional(),
     /**
      * Before applying: whether the acting user may apply the re-plan and the leveling proposals (the policy's
      * `campaign.replan`), and if not why, in their language.

@@ -63,6 +63,7 @@ export const replanCampaignPorts = (): ReplanCampaignPorts => ({
   fields,
   recordWriter,
   clock: systemClock,
+  portfolioSettings: { get: getPortfolioSettings },
 });
 /** applyLevelingProposal: the re-plan's ports (Jira writers, record, people, the other campaigns' work). */
 export const applyLevelingPorts = (): ApplyLevelingPorts => replanCampaignPorts();
