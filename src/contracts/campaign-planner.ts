@@ -275,6 +275,9 @@ export const CampaignSummary = z
     budget: Money,
     campaignLabel: z.string(),
     briefTitle: z.string().optional(),
+    /** Its audiences and channels (slugs), as `updateCampaignTargeting` changes them. */
+    audiences: z.array(z.string()),
+    channels: z.array(z.string()),
     createdAt: z.string(),
     /** What the acting user may do on this campaign from the planner, or why not (the policy's answer). */
     actions: z

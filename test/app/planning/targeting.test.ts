@@ -78,6 +78,13 @@ describe('campaign audiences and channels', () => {
     expect(out).toEqual({ ok: true, data: { issueKey: epicKey, audiences: ['existing-customers'], channels: ['video', 'web'] } });
     expect(await keysOf('campaignChannel = video')).toEqual([epicKey]);
     expect(await keysOf('campaignChannel = sms')).toEqual([]);
+    // The record follows: the planner's list shows the new lists.
+    const listed = await call(CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
+    if (!listed.ok) throw new Error(JSON.stringify(listed.error));
+    expect(listed.data.campaigns.find((c) => c.epicKey === epicKey)).toMatchObject({
+      audiences: ['existing-customers'],
+      channels: ['video', 'web'],
+    });
   });
 
   it('names the field of a malformed slug', async () => {
