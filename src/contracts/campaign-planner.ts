@@ -10,12 +10,14 @@ import {
   RowId,
   type CampaignTemplateInput,
 } from '../domain/model';
+import { Collision } from './collisions';
 import { AppliedLevelingChange, LevelingChange, PlanConflicts } from './conflicts';
 import { IssueKey, JobId, PersonOption, ProjectKey, RequestId, TargetingFields } from './fields';
 import { PanelAction, PanelActions } from './panel-actions';
 import { problemText } from '../wording/catalog/problems';
 
 /** Payloads and answers of the campaign planner's resolvers (names and fields are a public contract). */
+export * from './briefs';
 
 export { PersonOption };
 
@@ -149,6 +151,8 @@ export const PreviewCampaignResult = z
     people: z.array(PersonOption),
     /** What this plan would cause or join across every campaign: overloaded weeks and approver clashes. */
     conflicts: PlanConflicts.optional(),
+    /** The launch collisions this plan would take part in (same audience or channel, blackouts, approvers' weeks). */
+    collisions: z.array(Collision).optional(),
     /** How many of the plan's problems are errors (the plan cannot work as it is) and how many warnings. */
     errors: z.number().int().min(0).optional(),
     warnings: z.number().int().min(0).optional(),
@@ -215,6 +219,8 @@ export const ReplanCampaignResult = z
     applied: z.number(),
     /** Before applying: the conflicts the new dates would cause with the other campaigns. */
     conflicts: PlanConflicts.optional(),
+    /** Before applying: the launch collisions at the new date (as `previewCampaign` answers them). */
+    collisions: z.array(Collision).optional(),
     /**
      * Before applying: whether the acting user may apply the re-plan and the leveling proposals (the policy's
      * `campaign.replan`), and if not why, in their language.
@@ -259,20 +265,6 @@ export const CompareWithBriefResult = z
   .strict();
 export type CompareWithBriefResult = z.infer<typeof CompareWithBriefResult>;
 
-export const ListBriefsPayload = z
-  .object({
-    spaceKey: z
-      .string()
-      .regex(/^[A-Za-z0-9~]{1,255}$/, problemText('spaceKey'))
-      .optional(),
-  })
-  .strict();
-export type ListBriefsPayload = z.input<typeof ListBriefsPayload>;
-export const ListBriefsResult = z
-  .object({ pages: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() }).strict()) })
-  .strict();
-export type ListBriefsResult = z.infer<typeof ListBriefsResult>;
-
 export const ListCampaignsPayload = z.object({ projectKey }).strict();
 export type ListCampaignsPayload = z.input<typeof ListCampaignsPayload>;
 export const CampaignSummary = z
@@ -283,6 +275,9 @@ export const CampaignSummary = z
     budget: Money,
     campaignLabel: z.string(),
     briefTitle: z.string().optional(),
+    /** Its audiences and channels (slugs), as `updateCampaignTargeting` changes them. */
+    audiences: z.array(z.string()),
+    channels: z.array(z.string()),
     createdAt: z.string(),
     /** What the acting user may do on this campaign from the planner, or why not (the policy's answer). */
     actions: z

@@ -7,7 +7,15 @@ import { IsoDate } from '../domain/model';
  * due in one ISO week than the site allows. Each names every campaign concerned, so the page links to them.
  */
 export const CollisionCampaign = z
-  .object({ campaignKey: z.string(), name: z.string(), projectKey: z.string(), launchDate: IsoDate })
+  .object({
+    /** '' for the plan being previewed (not created yet) and for a campaign the reader may not see. */
+    campaignKey: z.string(),
+    name: z.string(),
+    projectKey: z.string(),
+    launchDate: IsoDate,
+    /** A campaign in a project the reader may not browse: its key, name and project are blanked. */
+    hidden: z.boolean().optional(),
+  })
   .strict();
 export type CollisionCampaign = z.infer<typeof CollisionCampaign>;
 

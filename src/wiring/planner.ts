@@ -9,6 +9,7 @@ import { jiraProjectGrants } from '../adapters/jira/project-grants';
 import { RetryGate } from '../adapters/http/retry';
 import { getCampaignRecord, listCampaignRecords, saveCampaignRecord } from '../adapters/storage/campaign-records';
 import { getRoleAssignments, saveRoleAssignments } from '../adapters/storage/role-assignments';
+import { getPortfolioSettings } from '../adapters/storage/site-settings';
 import { loadSnapshot } from '../adapters/storage/snapshots';
 import { getStoredTemplate, listStoredTemplates, saveTemplateVersion } from '../adapters/storage/templates';
 import type { ApplyLevelingPorts } from '../usecases/campaigns/apply-leveling';
@@ -47,6 +48,7 @@ export const previewCampaignPorts = (): PreviewCampaignPorts => ({
   capacity: forecastCapacity,
   clock: systemClock,
   assignable: jiraAssignablePeople,
+  portfolioSettings: { get: getPortfolioSettings },
 });
 export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });
 export const saveRoleAssignmentsPorts = (): SaveRoleAssignmentsPorts => ({ grants: jiraProjectGrants, roles });
@@ -61,6 +63,7 @@ export const replanCampaignPorts = (): ReplanCampaignPorts => ({
   fields,
   recordWriter,
   clock: systemClock,
+  portfolioSettings: { get: getPortfolioSettings },
 });
 /** applyLevelingProposal: the re-plan's ports (Jira writers, record, people, the other campaigns' work). */
 export const applyLevelingPorts = (): ApplyLevelingPorts => replanCampaignPorts();

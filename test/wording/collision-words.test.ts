@@ -54,7 +54,7 @@ describe('collision wording', () => {
       blackouts: [freeze],
     });
     expect(collisionText('fr', inFreeze!)).toBe(
-      `Lancement de la campagne ${q('Noël')} le 22 décembre, pendant ${q('Gel des e-mails')} (20–31 décembre)${NNBSP}; canal concerné${NNBSP}: e-mailing`,
+      `${q('Noël')}${NNBSP}: lancement le 22 décembre, pendant ${q('Gel des e-mails')} (20–31 décembre)${NNBSP}; canal concerné${NNBSP}: e-mailing`,
     );
     expect(collisionText('en', inFreeze!)).toBe(
       '‘Noël’ launches on 22 December, during ‘Gel des e-mails’ (20–31 December); channel affected: email',
@@ -65,7 +65,7 @@ describe('collision wording', () => {
       blackouts: [{ id: 'fin', name: 'Fin d’année', start: '2026-12-28', end: '2027-01-02' }],
     });
     expect(collisionText('fr', allChannels!)).toBe(
-      `Lancement de la campagne ${q('Soldes')} le 1er janvier, pendant ${q('Fin d’année')} (28 décembre 2026 – 2 janvier 2027)`,
+      `${q('Soldes')}${NNBSP}: lancement le 1er janvier, pendant ${q('Fin d’année')} (28 décembre 2026 – 2 janvier 2027)`,
     );
   });
 
@@ -84,6 +84,36 @@ describe('collision wording', () => {
       'Léa Dubois has 5 sign-offs due in the week of 30 November (at most 3 a week): ‘Black Friday’, ‘Noël’ and ‘Salon’',
     );
     expect(collisionText('fr', overload!)).toMatch(/^Un valideur a 5 validations/);
+  });
+
+  it('names a campaign the reader may not see by nothing but that', () => {
+    const secret = { campaignKey: '', name: '', projectKey: '', launchDate: '2026-11-30', hidden: true };
+    const [overlap] = portfolioCollisions([blackFriday, christmas]);
+    if (overlap?.kind !== 'audience_overlap') throw new Error('expected an audience overlap');
+    expect(collisionText('fr', { ...overlap, campaigns: [overlap.campaigns[0], secret] })).toBe(
+      `Deux lancements vers la même cible à 3 jours d’écart${NNBSP}: ${q('Black Friday')} et une campagne que vous ne voyez pas (clients existants)`,
+    );
+    const overload: Collision = {
+      kind: 'approver_overload',
+      accountId: 'acc-lea',
+      weekStart: '2026-11-30',
+      weekEnd: '2026-12-06',
+      gates: 4,
+      limit: 3,
+      campaigns: [overlap.campaigns[0], secret, { ...secret, launchDate: '2026-12-02' }],
+    };
+    expect(collisionText('en', overload)).toBe(
+      'An approver has 4 sign-offs due in the week of 30 November (at most 3 a week): ‘Black Friday’ and 2 campaigns you cannot see',
+    );
+    const blackout: Collision = {
+      kind: 'blackout',
+      campaign: secret,
+      blackout: { id: 'gel', name: 'Gel', start: '2026-11-30', end: '2026-11-30' },
+      channels: [],
+    };
+    expect(collisionText('fr', blackout)).toBe(
+      `Une campagne que vous ne voyez pas${NNBSP}: lancement le 30 novembre, pendant ${q('Gel')} (30 novembre)`,
+    );
   });
 
   it('words ranges of days, the first of the month as « 1er »', () => {

@@ -1,3 +1,4 @@
+import { targetingOf } from '../../domain/model';
 import type { ListCampaignsResult } from '../../contracts/campaign-planner';
 import type { ActingUser } from '../acting-user';
 import { authoriseProjectAction } from '../authorise';
@@ -35,6 +36,7 @@ export async function listCampaigns(input: ProjectScoped, user: ActingUser, port
         budget: r.plan.budget,
         campaignLabel: r.plan.campaignLabel,
         createdAt: r.createdAt,
+        ...targetingOf(r.plan),
         actions: campaignListActionsOf(actor, r, user),
         ...(r.plan.brief ? { briefTitle: r.plan.brief.title } : {}),
       })),

@@ -3,13 +3,14 @@ import { partiesOf } from '../../domain/policy';
 import type { ActingUser } from '../acting-user';
 import { campaignActionAllowed } from '../authorise';
 import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
+import { collisionsOfPlan, type PlanCollisionPorts } from '../portfolio/plan-collisions';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
 import { todayIn } from '../ports/clock';
 import type { PeopleDirectoryPort } from '../ports/people-directory';
 import { campaignOf } from './campaign-of';
 import { replanRecord, type ReplanRecordPorts } from './replan-record';
 
-export interface ReplanCampaignPorts extends ReplanRecordPorts, PlanConflictPorts {
+export interface ReplanCampaignPorts extends ReplanRecordPorts, PlanConflictPorts, PlanCollisionPorts {
   records: CampaignRecordsPort;
   people: PeopleDirectoryPort;
 }
@@ -39,6 +40,7 @@ export async function replanCampaign(
     changes,
     applied,
     conflicts: await conflictsOfPlan(plan, todayIn(ports.clock), names, ports, record.epicKey),
+    collisions: await collisionsOfPlan(plan, ports, record.epicKey),
     mayApply,
   };
 }

@@ -19,10 +19,11 @@ import type { RoleAssignments, RoleAssignmentStorePort } from '../ports/role-ass
 import type { TemplateStorePort } from '../ports/template-store';
 import { projectKeyOf, type ProjectScoped } from '../project-key';
 import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
+import { collisionsOfPlan, type PlanCollisionPorts } from '../portfolio/plan-collisions';
 import { findTemplate } from '../templates/find-template';
 import { readBrief } from './read-brief';
 
-export interface PreviewCampaignPorts extends PlanConflictPorts {
+export interface PreviewCampaignPorts extends PlanConflictPorts, PlanCollisionPorts {
   grants: ProjectGrantsPort;
   templates: TemplateStorePort;
   people: PeopleDirectoryPort;
@@ -150,6 +151,7 @@ export async function previewCampaign(
     roleAssignments,
     people,
     conflicts: await conflictsOfPlan(plan, today, names, ports),
+    collisions: await collisionsOfPlan(plan, ports),
     ...severityCounts(plan.warnings),
     earliestLaunch: earliestLaunchOf(plan, today, planAt),
     assignableAccountIds: assignable,

@@ -1,6 +1,7 @@
 import type { Activity, GateDue } from '../../domain/forecast';
 import { campaignActivities, campaignIssues, planActivities, planGates } from '../../domain/metrics';
-import type { CampaignRecord, CampaignSnapshot } from '../../domain/model';
+import { targetingOf, type CampaignRecord, type CampaignSnapshot } from '../../domain/model';
+import type { CampaignLaunch } from '../../domain/portfolio/collisions';
 import type { CampaignRecordIndexPort } from '../ports/campaign-record-index';
 import type { SnapshotStorePort } from '../ports/snapshot-store';
 
@@ -53,3 +54,30 @@ export async function otherCampaigns(epicKey: string | null, ports: OtherCampaig
 /** Only the open work of the other campaigns (the panel's forecast). */
 export const otherCampaignWork = async (epicKey: string, ports: OtherCampaignWorkPorts): Promise<Activity[]> =>
   (await otherCampaigns(epicKey, ports)).activities;
+
+/**
+ * The launches of every campaign the app manages but `epicKey` (null: all of them), for the collision check, from
+ * app storage only: launch date, name, audiences and channels from the record, and the sign-offs still open (a gate
+ * is closed once its milestone is done in the stored roll-up). Names are the campaigns' own: the caller hides those the
+ * reader may not see.
+ */
+export async function otherLaunches(epicKey: string | null, ports: OtherCampaignWorkPorts): Promise<CampaignLaunch[]> {
+  const records = (await ports.campaigns.all()).filter((r) => r.epicKey !== epicKey);
+  return Promise.all(
+    records.map(async (record) => {
+      const stored = await ports.snapshots.load(record.epicKey);
+      const closed = stored ? closedGates(record, stored.snapshot) : new Set<string>();
+      const { plan } = record;
+      return {
+        campaignKey: record.epicKey,
+        name: plan.name,
+        projectKey: plan.projectKey,
+        launchDate: plan.launchDate,
+        ...targetingOf(plan),
+        gates: plan.gates
+          .filter((g) => !closed.has(g.gateId))
+          .map((g) => ({ approverAccountIds: g.approverAccountIds, dueDate: g.dueDate })),
+      };
+    }),
+  );
+}

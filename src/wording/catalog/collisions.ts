@@ -1,8 +1,8 @@
-import type { Collision } from '../../contracts/collisions';
+import type { Collision, CollisionCampaign } from '../../contracts/collisions';
 import { dayInWords } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
-import { NNBSP, quote } from '../typography';
+import { capitalise, NNBSP, quote } from '../typography';
 import { audienceName } from './audiences';
 import { channelName } from './channels';
 
@@ -12,7 +12,7 @@ import { channelName } from './channels';
  * names (never a slug), dates in words. `collisionText` builds the parameters from a collision.
  */
 interface OverlapParams {
-  /** The two campaigns' names, the earlier launch first. */
+  /** The two campaigns as named in the sentence (quoted, or `hiddenCampaign`), the earlier launch first. */
   first: string;
   second: string;
   daysApart: number;
@@ -27,7 +27,7 @@ export interface CollisionWords {
   headings: Record<Collision['kind'], string>;
   audienceOverlap: (p: OverlapParams) => string;
   channelOverlap: (p: OverlapParams) => string;
-  /** `channels`: the frozen channels of the launch as a list ('' when the window freezes every channel). */
+  /** `campaign` as named at the start of a sentence; `channels`: the launch's frozen channels as a list ('' = every channel). */
   blackout: (p: {
     campaign: string;
     launchDate: string;
@@ -39,6 +39,9 @@ export interface CollisionWords {
   }) => string;
   approverOverload: (p: { approver: string; gates: number; weekStart: string; limit: number; campaigns: string }) => string;
   someApprover: string;
+  /** A campaign in a project the reader may not browse, and several. */
+  hiddenCampaign: string;
+  hiddenCampaigns: (n: number) => string;
 }
 
 const LIST_LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
@@ -74,16 +77,18 @@ export const en: CollisionWords = {
     approver_overload: 'Overloaded approvers',
   },
   audienceOverlap: (p) =>
-    `Two launches to the same ${plural('en', p.count, { one: 'audience', other: 'audiences' })} ${apartEn(p.daysApart)}: ${quote('en', p.first)} and ${quote('en', p.second)} (${p.names})`,
+    `Two launches to the same ${plural('en', p.count, { one: 'audience', other: 'audiences' })} ${apartEn(p.daysApart)}: ${p.first} and ${p.second} (${p.names})`,
   channelOverlap: (p) =>
-    `Two launches on the same ${plural('en', p.count, { one: 'channel', other: 'channels' })} ${apartEn(p.daysApart)}: ${quote('en', p.first)} and ${quote('en', p.second)} (${p.names})`,
+    `Two launches on the same ${plural('en', p.count, { one: 'channel', other: 'channels' })} ${apartEn(p.daysApart)}: ${p.first} and ${p.second} (${p.names})`,
   blackout: (p) => {
     const channels = p.channels === '' ? '' : `; ${plural('en', p.count, { one: 'channel', other: 'channels' })} affected: ${p.channels}`;
-    return `${quote('en', p.campaign)} launches on ${dayInWords('en', p.launchDate, false)}, during ${quote('en', p.window)} (${dayRangeInWords('en', p.start, p.end)})${channels}`;
+    return `${p.campaign} launches on ${dayInWords('en', p.launchDate, false)}, during ${quote('en', p.window)} (${dayRangeInWords('en', p.start, p.end)})${channels}`;
   },
   approverOverload: (p) =>
     `${p.approver} has ${p.gates} sign-offs due in the week of ${dayInWords('en', p.weekStart, false)} (at most ${p.limit} a week): ${p.campaigns}`,
   someApprover: 'An approver',
+  hiddenCampaign: 'a campaign you cannot see',
+  hiddenCampaigns: (n) => `${n} campaigns you cannot see`,
 };
 
 export const fr: CollisionWords = {
@@ -96,16 +101,18 @@ export const fr: CollisionWords = {
     approver_overload: 'Valideurs surchargés',
   },
   audienceOverlap: (p) =>
-    `Deux lancements vers ${p.count > 1 ? 'les mêmes cibles' : 'la même cible'} ${apartFr(p.daysApart)}${NNBSP}: ${quote('fr', p.first)} et ${quote('fr', p.second)} (${p.names})`,
+    `Deux lancements vers ${p.count > 1 ? 'les mêmes cibles' : 'la même cible'} ${apartFr(p.daysApart)}${NNBSP}: ${p.first} et ${p.second} (${p.names})`,
   channelOverlap: (p) =>
-    `Deux lancements sur ${p.count > 1 ? 'les mêmes canaux' : 'le même canal'} ${apartFr(p.daysApart)}${NNBSP}: ${quote('fr', p.first)} et ${quote('fr', p.second)} (${p.names})`,
+    `Deux lancements sur ${p.count > 1 ? 'les mêmes canaux' : 'le même canal'} ${apartFr(p.daysApart)}${NNBSP}: ${p.first} et ${p.second} (${p.names})`,
   blackout: (p) => {
     const channels = p.channels === '' ? '' : `${NNBSP}; ${p.count > 1 ? 'canaux concernés' : 'canal concerné'}${NNBSP}: ${p.channels}`;
-    return `Lancement de la campagne ${quote('fr', p.campaign)} le ${dayInWords('fr', p.launchDate, false)}, pendant ${quote('fr', p.window)} (${dayRangeInWords('fr', p.start, p.end)})${channels}`;
+    return `${p.campaign}${NNBSP}: lancement le ${dayInWords('fr', p.launchDate, false)}, pendant ${quote('fr', p.window)} (${dayRangeInWords('fr', p.start, p.end)})${channels}`;
   },
   approverOverload: (p) =>
     `${p.approver} a ${p.gates} validations à rendre la semaine du ${dayInWords('fr', p.weekStart, false)} (${p.limit} au plus par semaine)${NNBSP}: ${p.campaigns}`,
   someApprover: 'Un valideur',
+  hiddenCampaign: 'une campagne que vous ne voyez pas',
+  hiddenCampaigns: (n) => `${n} campagnes que vous ne voyez pas`,
 };
 
 export const collisionWords = (lang: Language): CollisionWords => (lang === 'fr' ? fr : en);
@@ -113,6 +120,7 @@ export const collisionWords = (lang: Language): CollisionWords => (lang === 'fr'
 /** One collision in `lang`; `names` gives approvers' display names (someone unknown reads « Un valideur »). */
 export function collisionText(lang: Language, c: Collision, names: ReadonlyMap<string, string> = new Map()): string {
   const words = collisionWords(lang);
+  const named = (r: CollisionCampaign): string => (r.hidden ? words.hiddenCampaign : quote(lang, r.name));
   const channels = (slugs: readonly string[]): string =>
     listOf(
       lang,
@@ -121,14 +129,14 @@ export function collisionText(lang: Language, c: Collision, names: ReadonlyMap<s
   switch (c.kind) {
     case 'audience_overlap':
     case 'channel_overlap': {
-      const named = c.shared.map((s) => inSentence(c.kind === 'audience_overlap' ? audienceName(lang, s) : channelName(lang, s)));
-      const p = { first: c.campaigns[0].name, second: c.campaigns[1].name, daysApart: c.daysApart, count: c.shared.length };
-      const params = { ...p, names: listOf(lang, named) };
+      const shared = c.shared.map((s) => inSentence(c.kind === 'audience_overlap' ? audienceName(lang, s) : channelName(lang, s)));
+      const p = { first: named(c.campaigns[0]), second: named(c.campaigns[1]), daysApart: c.daysApart, count: c.shared.length };
+      const params = { ...p, names: listOf(lang, shared) };
       return c.kind === 'audience_overlap' ? words.audienceOverlap(params) : words.channelOverlap(params);
     }
     case 'blackout':
       return words.blackout({
-        campaign: c.campaign.name,
+        campaign: capitalise(named(c.campaign)),
         launchDate: c.campaign.launchDate,
         window: c.blackout.name,
         start: c.blackout.start,
@@ -136,16 +144,16 @@ export function collisionText(lang: Language, c: Collision, names: ReadonlyMap<s
         count: c.channels.length,
         channels: c.channels.length === 0 ? '' : channels(c.channels),
       });
-    case 'approver_overload':
+    case 'approver_overload': {
+      const hiddenCount = c.campaigns.filter((x) => x.hidden).length;
+      const hiddenNamed = hiddenCount === 0 ? [] : [hiddenCount === 1 ? words.hiddenCampaign : words.hiddenCampaigns(hiddenCount)];
       return words.approverOverload({
         approver: names.get(c.accountId) ?? words.someApprover,
         gates: c.gates,
         weekStart: c.weekStart,
         limit: c.limit,
-        campaigns: listOf(
-          lang,
-          c.campaigns.map((x) => quote(lang, x.name)),
-        ),
+        campaigns: listOf(lang, [...c.campaigns.filter((x) => !x.hidden).map(named), ...hiddenNamed]),
       });
+    }
   }
 }

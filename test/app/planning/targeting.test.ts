@@ -38,6 +38,30 @@ describe('campaign audiences and channels', () => {
     expect(property.body).toMatchObject({ key: 'campaignTargeting', value: { audiences: ['students'], channels: ['email', 'sms'] } });
   });
 
+  it('shows the collisions a new plan would create with it, naming it', async () => {
+    const launchDate = planWith(1, 1).launchDate;
+    const out = await call(CAMILLE.accountId, 'previewCampaign', {
+      templateId: 'black-friday-omnichannel',
+      launchDate,
+      budget: { amount: 50000, currency: 'EUR' },
+      holidayCalendar: 'FR',
+      projectKey: 'MKT',
+      name: 'Plan qui collisionne',
+      audiences: ['students'],
+    });
+    if (!out.ok) throw new Error(JSON.stringify(out.error));
+    const named = (out.data.collisions ?? []).filter(
+      (c) => c.kind === 'audience_overlap' && c.campaigns.some((x) => x.campaignKey === epicKey),
+    );
+    expect(named).toEqual([
+      expect.objectContaining({
+        shared: ['students'],
+        daysApart: 0,
+        campaigns: expect.arrayContaining([expect.objectContaining({ campaignKey: '', name: 'Plan qui collisionne' })]),
+      }),
+    ]);
+  });
+
   it('refuses a viewer, changing nothing', async () => {
     const out = await call(INES.accountId, 'updateCampaignTargeting', { issueKey: epicKey, audiences: [], channels: ['video'] });
     expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -54,6 +78,13 @@ describe('campaign audiences and channels', () => {
     expect(out).toEqual({ ok: true, data: { issueKey: epicKey, audiences: ['existing-customers'], channels: ['video', 'web'] } });
     expect(await keysOf('campaignChannel = video')).toEqual([epicKey]);
     expect(await keysOf('campaignChannel = sms')).toEqual([]);
+    // The record follows: the planner's list shows the new lists.
+    const listed = await call(CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
+    if (!listed.ok) throw new Error(JSON.stringify(listed.error));
+    expect(listed.data.campaigns.find((c) => c.epicKey === epicKey)).toMatchObject({
+      audiences: ['existing-customers'],
+      channels: ['video', 'web'],
+    });
   });
 
   it('names the field of a malformed slug', async () => {

@@ -45,6 +45,7 @@ describe('replanCampaign (use case)', () => {
     expect(out.changes.length).toBeGreaterThan(0);
     // The campaign being re-planned is replaced by its new dates, so it cannot conflict with itself.
     expect(out.conflicts).toEqual({ load: [], approvers: [], leveling: [] });
+    expect(out.collisions).toEqual([]);
     expect(ports.updates).toEqual([]);
     // A viewer sees the changes but is told why they may not apply them (the policy's `campaign.replan`), in French.
     expect(out.mayApply).toEqual({
