@@ -1,6 +1,6 @@
 import type { Principal, Route, RouteRequest, RouteResponse } from '../../http/types';
 import { forbidden, jiraError } from '../../http/jira-errors';
-import { hasJiraPermission } from '../../identity/permissions';
+import { hasGlobalJiraPermission, hasJiraPermission } from '../../identity/permissions';
 import { issueById } from '../store/issues';
 import { listProjects, projectById } from '../store/catalog';
 import { requireObjectBody } from './params';
@@ -63,7 +63,12 @@ function bulkPermissions(req: RouteRequest): RouteResponse {
       const grant = PERMISSIONS[key]?.grant ?? 'ADMINISTER_PROJECTS';
       const holds = (projectId: string): boolean => {
         const project = projectById(req.db, projectId);
-        return hasJiraPermission(req.db, subject, project.key, 'BROWSE_PROJECTS') && hasJiraPermission(req.db, subject, project.key, grant);
+        // A global permission (ADMINISTER) asked of a project holds there when the user holds it site-wide, as in Jira.
+        const granted =
+          grant === 'global'
+            ? hasGlobalJiraPermission(req.db, subject, 'ADMINISTER')
+            : hasJiraPermission(req.db, subject, project.key, grant);
+        return hasJiraPermission(req.db, subject, project.key, 'BROWSE_PROJECTS') && granted;
       };
       const known = new Set(listProjects(req.db).map((p) => Number(p.id)));
       const projects = (a.projects ?? [...known]).filter((id) => known.has(id) && holds(String(id)));
