@@ -13,6 +13,8 @@ import { Timeline } from './Timeline';
 import { Warnings } from './Warnings';
 import { EarliestLaunch } from './EarliestLaunch';
 import { ConflictsSection } from '../../kit/ConflictsSection';
+import { Collisions } from './Collisions';
+import { Targeting } from './Targeting';
 import type { LevelingProposal } from '../../../src/contracts/conflicts';
 import type { OwnerRole, PlanWarning, PreviewCampaignResult } from './types';
 
@@ -23,7 +25,7 @@ interface Props {
   today: string;
   busy: boolean;
   /** The PM's edits of the plan: rows edited, removed and restored, and the role mapping. */
-  draft: Pick<PlanDraft, 'removed' | 'onEdit' | 'onRemove' | 'onRestore' | 'onRoles' | 'onLaunchDate'>;
+  draft: Pick<PlanDraft, 'removed' | 'onEdit' | 'onRemove' | 'onRestore' | 'onRoles' | 'onLaunchDate' | 'onTargeting'>;
 }
 
 /** A leveling proposal as the PM's edit: the task's new due date or assignee, or (their choice) a later launch. */
@@ -62,7 +64,7 @@ function PlanHeader({ t, name, busy }: { t: Strings; name: string; busy: boolean
 }
 
 export function PlanView({ t, f, data, today, busy, draft }: Props) {
-  const { removed, onEdit, onRemove, onRestore, onRoles, onLaunchDate } = draft;
+  const { removed, onEdit, onRemove, onRestore, onRoles, onLaunchDate, onTargeting } = draft;
   const { plan, people } = data;
   const personName = (id: string): string => people.find((p) => p.accountId === id)?.displayName ?? id;
   // Only people Jira lets be assigned work in the project are offered (read-only people and outsiders are not).
@@ -111,6 +113,10 @@ export function PlanView({ t, f, data, today, busy, draft }: Props) {
           busy={busy}
           onApply={(p) => applyProposal(p, { onEdit, onLaunchDate })}
         />
+      )}
+      <Targeting t={t} audiences={plan.audiences ?? []} channels={plan.channels ?? []} busy={busy} onChange={onTargeting} />
+      {data.collisions && (
+        <Collisions lang={t.lang} collisions={data.collisions} names={new Map(people.map((p) => [p.accountId, p.displayName]))} />
       )}
       <RowsTable
         t={t}

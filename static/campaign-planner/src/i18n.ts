@@ -159,6 +159,13 @@ const en = {
     }
   },
   unit: { percent: '%', count: '', currency: '', ratio: '×' } satisfies Record<KpiUnit, string>,
+  targetingTitle: 'Audiences and channels',
+  targetingHint: 'From the brief or the template unless you choose: they find the launches that would reach the same people.',
+  audiencesLabel: 'Audiences',
+  channelsLabel: 'Channels',
+  noneChosen: 'None',
+  editTargeting: 'Change audiences and channels',
+  applyTargeting: 'Update the plan',
 };
 
 export type Strings = typeof en;
@@ -303,11 +310,19 @@ const fr: Strings = {
       case 'any':
         return 'Un seul valideur suffit';
       case 'count':
-        return `${q.kind === 'count' ? q.n : 1} valideurs sur ${approvers}`;
+        return `${q.kind === 'count' ? q.n : 1} ${(q.kind === 'count' ? q.n : 1) > 1 ? 'valideurs' : 'valideur'} sur ${approvers}`;
       case 'percent':
-        return `${q.kind === 'percent' ? q.percent : 100} % des valideurs`;
+        return `${q.kind === 'percent' ? q.percent : 100}\u202f% des valideurs`;
     }
   },
+  targetingTitle: 'Cibles et canaux',
+  targetingHint:
+    'Repris du brief ou du modèle, sauf si vous les choisissez\u202f: ils repèrent les lancements qui toucheraient les mêmes personnes.',
+  audiencesLabel: 'Cibles',
+  channelsLabel: 'Canaux',
+  noneChosen: 'Aucun',
+  editTargeting: 'Modifier les cibles et les canaux',
+  applyTargeting: 'Mettre à jour le plan',
 };
 
 export const stringsFor = (locale: string | null | undefined): Strings => pickLanguage({ en, fr }, locale);

@@ -19,6 +19,21 @@ export interface PlanDraft {
   onRoles: (next: RoleAssignments) => void;
   /** A leveling proposal's last resort, when the PM chooses it: the same plan with a later launch. */
   onLaunchDate: (launchDate: string) => void;
+  /** The audiences and channels the PM chose (they replace the template's and the brief's). */
+  onTargeting: (next: { audiences: string[]; channels: string[] }) => void;
+}
+
+/** The setup with the PM's row edits and role mapping, as `previewCampaign` takes them. */
+function withEdits(
+  request: PreviewCampaignPayload,
+  overrides: RowOverrides,
+  roleAssignments: RoleAssignments | undefined,
+): PreviewCampaignPayload {
+  return {
+    ...request,
+    ...(Object.keys(overrides).length > 0 ? { overrides: { rows: overrides } } : {}),
+    ...(roleAssignments ? { roleAssignments } : {}),
+  };
 }
 
 /**
@@ -38,14 +53,8 @@ export function usePlanDraft(
   const [roles, setRoles] = useState<RoleAssignments | undefined>(undefined);
   const [removed, setRemoved] = useState<{ rowId: string; summary: string }[]>([]);
 
-  const run = (request: PreviewCampaignPayload, overrides: RowOverrides, roleAssignments: RoleAssignments | undefined): void => {
-    const hasOverrides = Object.keys(overrides).length > 0;
-    preview({
-      ...request,
-      ...(hasOverrides ? { overrides: { rows: overrides } } : {}),
-      ...(roleAssignments ? { roleAssignments } : {}),
-    });
-  };
+  const run = (request: PreviewCampaignPayload, overrides: RowOverrides, roleAssignments: RoleAssignments | undefined): void =>
+    preview(withEdits(request, overrides, roleAssignments));
 
   const submitSetup = (): void => {
     const checked = toPreviewRequest(values, t, projectKey);
@@ -61,6 +70,14 @@ export function usePlanDraft(
     setBase(checked.request);
     onSubmitted();
     run(checked.request, overrides, roles);
+  };
+
+  /** The same setup with `patch` (a later launch, the PM's audiences and channels), previewed again. */
+  const rebase = (patch: Partial<PreviewCampaignPayload>): void => {
+    if (!base) return;
+    const next = { ...base, ...patch };
+    setBase(next);
+    run(next, rowOverrides, roles);
   };
 
   const edit = (rowId: string, patch: RowOverrides[string]): void => {
@@ -93,10 +110,9 @@ export function usePlanDraft(
     },
     onLaunchDate: (launchDate) => {
       if (!base) return;
-      const next = { ...base, launchDate };
       setValues({ ...values, launchDate });
-      setBase(next);
-      run(next, rowOverrides, roles);
+      rebase({ launchDate });
     },
+    onTargeting: (targeting) => rebase(targeting),
   };
 }
