@@ -8,6 +8,7 @@ import type { Strings } from './i18n';
 import { ReplanDateForm } from './ReplanDateForm';
 import { ReplanTable } from './ReplanTable';
 import { ReplanConflicts } from './ReplanConflicts';
+import { Collisions } from './Collisions';
 import type { CampaignSummary } from './types';
 import { useReplan } from './useReplan';
 
@@ -82,6 +83,7 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
               }
             />
           )}
+          {shown.result.collisions && <Collisions lang={t.lang} collisions={shown.result.collisions} names={new Map()} />}
           {shown.result.changes.length > 0 && (
             <ReplanTable t={t} f={f} changes={shown.result.changes} label={t.replanHeading(campaign.name)} />
           )}
