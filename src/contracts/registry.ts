@@ -57,6 +57,7 @@ import {
 import { ListRisksPayload, ListRisksResult, SaveRiskPayload, SaveRiskResult } from './risks';
 import { PublishStatusReportPayload, PublishStatusReportResult } from './status-report';
 import { GetPortfolioPayload, GetPortfolioResult } from './portfolio';
+import { GetCollisionsPayload, GetCollisionsResult } from './collisions';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -111,6 +112,7 @@ export const resolverContracts = {
   rescheduleBreakdown: { payload: RescheduleBreakdownPayload, result: RescheduleBreakdownResult },
   // The marketing portfolio (the global page)
   getPortfolio: { payload: GetPortfolioPayload, result: GetPortfolioResult },
+  getCollisions: { payload: GetCollisionsPayload, result: GetCollisionsResult },
 } satisfies Record<string, ResolverContract>;
 
 export type ResolverContracts = typeof resolverContracts;

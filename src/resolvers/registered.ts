@@ -19,7 +19,7 @@ import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordReso
 import { listRisksResolver, saveRiskResolver } from './risks';
 import { getPortfolioSettingsResolver, savePortfolioSettingsResolver } from './portfolio-settings';
 import { publishStatusReportResolver } from './status-report';
-import { getPortfolioResolver } from './portfolio';
+import { getCollisionsResolver, getPortfolioResolver } from './portfolio';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
 /**
@@ -61,4 +61,5 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   rescheduleBreakdown: rescheduleBreakdownResolver,
   createBreakdown: createBreakdownResolver,
   getPortfolio: getPortfolioResolver,
+  getCollisions: getCollisionsResolver,
 };

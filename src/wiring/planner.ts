@@ -20,6 +20,7 @@ import type { ListBriefsPorts } from '../usecases/planning/list-briefs';
 import type { PreviewCampaignPorts } from '../usecases/planning/preview-campaign';
 import type { SaveRoleAssignmentsPorts } from '../usecases/planning/save-role-assignments';
 import { systemClock } from '../usecases/ports/clock';
+import { portfolioStore } from '../adapters/storage/portfolio-store';
 import { forecastCapacity } from './capacity';
 import type { TemplateStorePort } from '../usecases/ports/template-store';
 import type { SaveTemplatePorts } from '../usecases/templates/save-template';
@@ -78,4 +79,5 @@ export const updateTargetingPorts = (): UpdateTargetingPorts => ({
   dates,
   recordWriter,
   targeting: { write: writeTargetingProperty },
+  portfolio: portfolioStore,
 });

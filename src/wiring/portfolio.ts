@@ -1,7 +1,9 @@
 import { RetryGate } from '../adapters/http/retry';
 import { jiraProjectVisibility } from '../adapters/jira/project-visibility';
 import { portfolioStore, visibilityCache } from '../adapters/storage/portfolio-store';
+import { getPortfolioSettings } from '../adapters/storage/site-settings';
 import { systemClock } from '../usecases/ports/clock';
+import type { GetCollisionsPorts } from '../usecases/portfolio/get-collisions';
 import type { GetPortfolioPorts } from '../usecases/portfolio/get-portfolio';
 
 /** The portfolio view's ports: the app's storage, and Jira asked as the user only which projects they may browse. */
@@ -11,3 +13,6 @@ export const portfolioPorts = (): GetPortfolioPorts => ({
   visibleCache: visibilityCache,
   clock: systemClock,
 });
+
+/** The collisions view: the portfolio's ports and the site's settings (app storage). */
+export const collisionsPorts = (): GetCollisionsPorts => ({ ...portfolioPorts(), settings: { get: getPortfolioSettings } });

@@ -59,6 +59,7 @@ const SHAPES: Record<string, Shape> = {
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
   getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },
   getPortfolio: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
+  getCollisions: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
   setPersonCapacity: {
     valid: { accountId: 'someone', capacity: { availabilityPercent: 80, reservedPercent: 0, timeOff: [] } },
     required: ['accountId', 'capacity'],

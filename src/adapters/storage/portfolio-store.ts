@@ -72,6 +72,11 @@ export const portfolioStore: PortfolioStorePort = {
     const pages = await Promise.all(projectKeys.map((k) => listByPrefix(`${ROW_PREFIX}${k}:`)));
     return parsedAll(PortfolioRollup, pages.flat(), 'roll-up');
   },
+  async retarget(projectKey, epicKey, targeting) {
+    const parsed = PortfolioRollup.safeParse(await kvs.get<unknown>(ROW(projectKey, epicKey)));
+    if (!parsed.success) return;
+    await kvs.set(ROW(projectKey, epicKey), { ...parsed.data, ...targeting });
+  },
   async learnProjectIds(entries, ids) {
     const updates = entries.flatMap((e) => {
       const id = ids.get(e.projectKey);

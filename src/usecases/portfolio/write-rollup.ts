@@ -12,11 +12,11 @@ export interface RollupWriterPorts {
   portfolio?: Pick<PortfolioStorePort, 'save' | 'saveIfAbsent'>;
 }
 
-/** Audience and channel, when the campaign record keeps them (read loosely: older records have neither). */
+/** Audience and channel, when the campaign's plan keeps them (read loosely: older records have neither). */
 const Targeting = z.object({ audiences: z.array(z.string()).optional(), channels: z.array(z.string()).optional() }).passthrough();
 
 function targetingOf(record: CampaignRecord): { audiences?: string[]; channels?: string[] } {
-  const parsed = Targeting.safeParse(record);
+  const parsed = Targeting.safeParse(record.plan);
   if (!parsed.success) return {};
   const { audiences, channels } = parsed.data;
   return { ...(audiences ? { audiences } : {}), ...(channels ? { channels } : {}) };

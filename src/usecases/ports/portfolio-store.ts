@@ -13,6 +13,8 @@ export interface PortfolioStorePort {
   index(): Promise<PortfolioIndexEntry[]>;
   /** The roll-ups of the campaigns of these projects. */
   rows(projectKeys: readonly string[]): Promise<PortfolioRollup[]>;
+  /** Changes the audiences and channels of a stored roll-up (none stored: nothing to change, the next computation writes it). */
+  retarget(projectKey: string, epicKey: string, targeting: { audiences: string[]; channels: string[] }): Promise<void>;
   /** Records the Jira id of projects learned while reading (on their campaigns' index entries). */
   learnProjectIds(entries: readonly PortfolioIndexEntry[], ids: ReadonlyMap<string, string>): Promise<void>;
 }

@@ -97,4 +97,22 @@ describe('the portfolio roll-up, written where the app computes a campaign anywa
     await writePlanRollup(record(), NOW, fresh);
     expect(fresh.saved).toMatchObject([{ epicKey: KEYS.epic, snapshotVersion: -1, actual: 0 }]);
   });
+
+  it('carries the plan’s audiences and channels, and its open sign-offs with their approvers', async () => {
+    const world = portfolioWorld();
+    const rec = record();
+    const targeted = { ...rec, plan: { ...rec.plan, audiences: ['prospects'], channels: ['email', 'sms'] } };
+    await writePlanRollup(targeted, NOW, world);
+    expect(world.saved[0]).toMatchObject({ audiences: ['prospects'], channels: ['email', 'sms'] });
+    expect(world.saved[0]?.gates).toEqual(
+      rec.plan.gates.map((g) => ({
+        dueDate: g.dueDate,
+        approvers: g.approverAccountIds.map((accountId) => ({ accountId, displayName: '' })),
+      })),
+    );
+    await recomputeForecast({ epicKey: KEYS.epic }, consumerPorts(world));
+    const computed = world.saved[1];
+    expect(computed?.gates?.length).toBeGreaterThan(0);
+    expect(computed?.gates?.every((g) => g.approvers.every((a) => a.displayName !== ''))).toBe(true);
+  });
 });
