@@ -58,6 +58,7 @@ import { ListRisksPayload, ListRisksResult, SaveRiskPayload, SaveRiskResult } fr
 import { PublishStatusReportPayload, PublishStatusReportResult } from './status-report';
 import { GetPortfolioPayload, GetPortfolioResult } from './portfolio';
 import { GetCollisionsPayload, GetCollisionsResult } from './collisions';
+import { GetPortfolioCapacityPayload, GetPortfolioCapacityResult } from './portfolio-capacity';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -113,6 +114,7 @@ export const resolverContracts = {
   // The marketing portfolio (the global page)
   getPortfolio: { payload: GetPortfolioPayload, result: GetPortfolioResult },
   getCollisions: { payload: GetCollisionsPayload, result: GetCollisionsResult },
+  getPortfolioCapacity: { payload: GetPortfolioCapacityPayload, result: GetPortfolioCapacityResult },
 } satisfies Record<string, ResolverContract>;
 
 export type ResolverContracts = typeof resolverContracts;

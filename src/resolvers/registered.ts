@@ -19,7 +19,7 @@ import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordReso
 import { listRisksResolver, saveRiskResolver } from './risks';
 import { getPortfolioSettingsResolver, savePortfolioSettingsResolver } from './portfolio-settings';
 import { publishStatusReportResolver } from './status-report';
-import { getCollisionsResolver, getPortfolioResolver } from './portfolio';
+import { getCollisionsResolver, getPortfolioCapacityResolver, getPortfolioResolver } from './portfolio';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
 /**
@@ -62,4 +62,5 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   createBreakdown: createBreakdownResolver,
   getPortfolio: getPortfolioResolver,
   getCollisions: getCollisionsResolver,
+  getPortfolioCapacity: getPortfolioCapacityResolver,
 };

@@ -2,6 +2,10 @@ import { RetryGate } from '../adapters/http/retry';
 import { jiraProjectVisibility } from '../adapters/jira/project-visibility';
 import { portfolioStore, visibilityCache } from '../adapters/storage/portfolio-store';
 import { getPortfolioSettings } from '../adapters/storage/site-settings';
+import { listCampaignRecords } from '../adapters/storage/campaign-records';
+import { loadSnapshot } from '../adapters/storage/snapshots';
+import type { PortfolioCapacityPorts } from '../usecases/portfolio/get-portfolio-capacity';
+import { forecastCapacity } from './capacity';
 import { systemClock } from '../usecases/ports/clock';
 import type { GetCollisionsPorts } from '../usecases/portfolio/get-collisions';
 import type { GetPortfolioPorts } from '../usecases/portfolio/get-portfolio';
@@ -16,3 +20,11 @@ export const portfolioPorts = (): GetPortfolioPorts => ({
 
 /** The collisions view: the portfolio's ports and the site's settings (app storage). */
 export const collisionsPorts = (): GetCollisionsPorts => ({ ...portfolioPorts(), settings: { get: getPortfolioSettings } });
+
+/** The capacity heatmap: the portfolio's visibility, every campaign's record and snapshot, the capacity settings (app storage). */
+export const portfolioCapacityPorts = (): PortfolioCapacityPorts => ({
+  ...portfolioPorts(),
+  campaigns: { all: listCampaignRecords },
+  snapshots: { load: loadSnapshot },
+  capacity: forecastCapacity,
+});

@@ -119,6 +119,19 @@ export async function visibleCampaigns(
   user: ActingUser,
   ports: GetPortfolioPorts,
 ): Promise<VisibleCampaigns> {
+  const { entries, visible } = await visibleProjects(input, user, ports);
+  const allowed = new Set(visible);
+  const listed = new Set(entries.map((e) => e.epicKey));
+  const rollups = (await ports.portfolio.rows(visible)).filter((r) => allowed.has(r.projectKey) && listed.has(r.epicKey));
+  return { rollups, visible, entries };
+}
+
+/** The projects holding campaigns (narrowed to `projectKeys`) that the user may browse, from the index and Jira's one check. */
+export async function visibleProjects(
+  input: { projectKeys?: readonly string[] | undefined; refresh?: boolean | undefined },
+  user: ActingUser,
+  ports: GetPortfolioPorts,
+): Promise<Omit<VisibleCampaigns, 'rollups'>> {
   const wanted = input.projectKeys ? new Set(input.projectKeys) : undefined;
   const entries = (await ports.portfolio.index()).filter((e) => !wanted || wanted.has(e.projectKey));
   const keys = [...new Set(entries.map((e) => e.projectKey))].sort();
@@ -128,10 +141,7 @@ export async function visibleCampaigns(
     const id = ids.get(k);
     return id !== undefined && browsable.has(id);
   });
-  const allowed = new Set(visible);
-  const listed = new Set(entries.map((e) => e.epicKey));
-  const rollups = (await ports.portfolio.rows(visible)).filter((r) => allowed.has(r.projectKey) && listed.has(r.epicKey));
-  return { rollups, visible, entries };
+  return { entries, visible };
 }
 
 /**
