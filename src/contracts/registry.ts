@@ -59,6 +59,7 @@ import { PublishStatusReportPayload, PublishStatusReportResult } from './status-
 import { GetPortfolioPayload, GetPortfolioResult } from './portfolio';
 import { GetCollisionsPayload, GetCollisionsResult } from './collisions';
 import { GetPortfolioCapacityPayload, GetPortfolioCapacityResult } from './portfolio-capacity';
+import { PublishPortfolioReportPayload, PublishPortfolioReportResult } from './portfolio-report';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -115,6 +116,7 @@ export const resolverContracts = {
   getPortfolio: { payload: GetPortfolioPayload, result: GetPortfolioResult },
   getCollisions: { payload: GetCollisionsPayload, result: GetCollisionsResult },
   getPortfolioCapacity: { payload: GetPortfolioCapacityPayload, result: GetPortfolioCapacityResult },
+  publishPortfolioReport: { payload: PublishPortfolioReportPayload, result: PublishPortfolioReportResult },
 } satisfies Record<string, ResolverContract>;
 
 export type ResolverContracts = typeof resolverContracts;

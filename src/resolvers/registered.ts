@@ -18,7 +18,7 @@ import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolve
 import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './signoff';
 import { listRisksResolver, saveRiskResolver } from './risks';
 import { getPortfolioSettingsResolver, savePortfolioSettingsResolver } from './portfolio-settings';
-import { publishStatusReportResolver } from './status-report';
+import { publishPortfolioReportResolver, publishStatusReportResolver } from './status-report';
 import { getCollisionsResolver, getPortfolioCapacityResolver, getPortfolioResolver } from './portfolio';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
@@ -63,4 +63,5 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   getPortfolio: getPortfolioResolver,
   getCollisions: getCollisionsResolver,
   getPortfolioCapacity: getPortfolioCapacityResolver,
+  publishPortfolioReport: publishPortfolioReportResolver,
 };

@@ -174,6 +174,8 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('getPortfolio', () => ({ projectKeys: ['MKT'] }), { ...browsers(), outsider: 'ok' }),
     row('getCollisions', () => ({ projectKeys: ['MKT'] }), { ...browsers(), outsider: 'ok' }),
     row('getPortfolioCapacity', () => ({ projectKeys: ['MKT'], weeks: 4 }), { ...browsers(), outsider: 'ok' }),
+    // Written as the user: Confluence lets those with write access to the space (Camille, Sophie) publish it.
+    row('publishPortfolioReport', () => ({ spaceKey: 'MKT' }), { ...browsers('FORBIDDEN'), pm: 'ok', leadership: 'ok' }),
     // Everyone may tell the app their own capacity; only project admins someone else's.
     row('setPersonCapacity', (role) => ({ projectKey: 'MKT', accountId: USERS[role].accountId, capacity: OWN_CAPACITY }), browsers()),
     row(

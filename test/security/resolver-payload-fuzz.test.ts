@@ -60,6 +60,7 @@ const SHAPES: Record<string, Shape> = {
   getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },
   getPortfolio: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
   getCollisions: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
+  publishPortfolioReport: { valid: { spaceKey: 'MKT', projectKeys: ['MKT'] }, required: [] },
   getPortfolioCapacity: { valid: { projectKeys: ['MKT'], weeks: 4, accountIds: [CAMILLE.accountId], refresh: false }, required: [] },
   setPersonCapacity: {
     valid: { accountId: 'someone', capacity: { availabilityPercent: 80, reservedPercent: 0, timeOff: [] } },
