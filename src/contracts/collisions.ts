@@ -87,6 +87,8 @@ export type CollisionView = z.infer<typeof CollisionView>;
 export const GetCollisionsResult = z
   .object({
     collisions: z.array(CollisionView),
+    /** Collisions left out past the first 200 of a kind (the earliest are kept): 0 in any portfolio a person can act on. */
+    omitted: z.number().int().min(0),
     /** The site's settings the collisions were found with (`getPortfolioSettings`). */
     settings: z
       .object({

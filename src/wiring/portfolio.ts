@@ -2,7 +2,7 @@ import { RetryGate } from '../adapters/http/retry';
 import { jiraProjectVisibility } from '../adapters/jira/project-visibility';
 import { portfolioStore, visibilityCache } from '../adapters/storage/portfolio-store';
 import { getPortfolioSettings } from '../adapters/storage/site-settings';
-import { listCampaignRecords } from '../adapters/storage/campaign-records';
+import { getCampaignRecord } from '../adapters/storage/campaign-records';
 import { loadSnapshot } from '../adapters/storage/snapshots';
 import type { PortfolioCapacityPorts } from '../usecases/portfolio/get-portfolio-capacity';
 import { forecastCapacity } from './capacity';
@@ -21,10 +21,11 @@ export const portfolioPorts = (): GetPortfolioPorts => ({
 /** The collisions view: the portfolio's ports and the site's settings (app storage). */
 export const collisionsPorts = (): GetCollisionsPorts => ({ ...portfolioPorts(), settings: { get: getPortfolioSettings } });
 
-/** The capacity heatmap: the portfolio's visibility, every campaign's record and snapshot, the capacity settings (app storage). */
+/** The capacity heatmap: the portfolio's visibility and workloads, records and snapshots to fill one in, the capacity settings. */
 export const portfolioCapacityPorts = (): PortfolioCapacityPorts => ({
   ...portfolioPorts(),
-  campaigns: { all: listCampaignRecords },
+  portfolio: portfolioStore,
+  records: { get: getCampaignRecord },
   snapshots: { load: loadSnapshot },
   capacity: forecastCapacity,
 });

@@ -17,6 +17,19 @@ export interface GetCollisionsPorts extends GetPortfolioPorts {
 
 const day = (d: Date): string => format(d, 'yyyy-MM-dd');
 
+/** At most this many collisions of each kind are answered (the earliest first); the rest are counted in `omitted`. */
+export const MAX_COLLISIONS_PER_KIND = 200;
+
+function capped<T extends { kind: string }>(all: readonly T[]): { kept: T[]; omitted: number } {
+  const seen = new Map<string, number>();
+  const kept = all.filter((c) => {
+    const n = (seen.get(c.kind) ?? 0) + 1;
+    seen.set(c.kind, n);
+    return n <= MAX_COLLISIONS_PER_KIND;
+  });
+  return { kept, omitted: all.length - kept.length };
+}
+
 /**
  * A roll-up as the collision check takes it. Launches more than the window before today are history and left out;
  * so are sign-offs due in a week already over (a late gate still open counts in the current week's load only when
@@ -66,7 +79,8 @@ export async function getCollisions(
   const launches = rollups.filter((r) => r.launchDate >= since).map((r) => launchOf(r, thisWeek));
   const lang = languageOf(user.locale);
   const names = approverNames(rollups);
-  const collisions = portfolioCollisions(launches, settings).map((c): CollisionView => {
+  const { kept, omitted } = capped(portfolioCollisions(launches, settings));
+  const collisions = kept.map((c): CollisionView => {
     const text = collisionText(lang, c, names);
     return c.kind === 'approver_overload'
       ? { ...c, text, displayName: names.get(c.accountId) ?? collisionWords(lang).someApprover }
@@ -74,6 +88,7 @@ export async function getCollisions(
   });
   return {
     collisions,
+    omitted,
     settings: {
       collisionWindowDays: stored.collisionWindowDays,
       approverWeeklyGateLimit: stored.approverWeeklyGateLimit,

@@ -126,14 +126,18 @@ export async function visibleCampaigns(
   return { rollups, visible, entries };
 }
 
-/** The projects holding campaigns (narrowed to `projectKeys`) that the user may browse, from the index and Jira's one check. */
+/**
+ * The projects holding campaigns (narrowed to `projectKeys`) that the user may browse, from the index (`index`: the
+ * one the caller read already) and Jira's one check.
+ */
 export async function visibleProjects(
   input: { projectKeys?: readonly string[] | undefined; refresh?: boolean | undefined },
   user: ActingUser,
   ports: GetPortfolioPorts,
+  index?: readonly PortfolioIndexEntry[],
 ): Promise<Omit<VisibleCampaigns, 'rollups'>> {
   const wanted = input.projectKeys ? new Set(input.projectKeys) : undefined;
-  const entries = (await ports.portfolio.index()).filter((e) => !wanted || wanted.has(e.projectKey));
+  const entries = (index ?? (await ports.portfolio.index())).filter((e) => !wanted || wanted.has(e.projectKey));
   const keys = [...new Set(entries.map((e) => e.projectKey))].sort();
   const ids = await projectIdsOf(entries, keys, ports);
   const browsable = await browsableOf([...new Set(ids.values())].sort(), user, input.refresh === true, ports);

@@ -23,46 +23,29 @@ function closedGates(record: CampaignRecord, snapshot: CampaignSnapshot): Set<st
   return new Set(record.plan.gates.filter((g) => done(g.milestoneRowId)).map((g) => g.gateId));
 }
 
-/** One campaign's open work and sign-offs as the schedule model takes them, with names, from app storage. */
-export interface CampaignWork {
-  record: CampaignRecord;
-  activities: Activity[];
-  gates: GateDue[];
-  /** accountId → display name, as the campaign's last roll-up knew them (none before the first one). */
-  people: Readonly<Record<string, string>>;
-}
-
 /**
  * The open work and sign-offs of every campaign the app manages but `epicKey` (null: all of them), from app
- * storage only (no Jira call), names kept: callers decide what a reader may see. A campaign whose roll-up was never
- * built (just created, nobody opened it yet) counts as its stored plan: its issues are as planned.
- */
-export async function campaignWork(epicKey: string | null, ports: OtherCampaignWorkPorts): Promise<CampaignWork[]> {
-  const records = (await ports.campaigns.all()).filter((r) => r.epicKey !== epicKey);
-  const loaded = await Promise.all(records.map(async (record) => ({ record, stored: await ports.snapshots.load(record.epicKey) })));
-  return loaded.map(({ record, stored }): CampaignWork => {
-    if (!stored)
-      return { record, activities: planActivities(record.epicKey, record.plan), gates: planGates(record.epicKey, record.plan), people: {} };
-    const items = campaignIssues(record.plan, Object.values(stored.snapshot.issues));
-    return {
-      record,
-      activities: campaignActivities(record.epicKey, items).filter((a) => !a.done),
-      gates: planGates(record.epicKey, record.plan, closedGates(record, stored.snapshot)),
-      people: stored.meta.people,
-    };
-  });
-}
-
-/**
- * The open work and sign-offs of every campaign the app manages but `epicKey` (null: all of them), from app
- * storage only: the same people work on them, so forecasts and conflicts must see their load. Names are blanked:
- * the reader may not see those projects, and only who does how much, when, matters.
+ * storage only (no Jira call): the same people work on them, so forecasts and conflicts must see their load. Names
+ * are blanked: the reader may not see those projects, and only who does how much, when, matters. A campaign whose
+ * roll-up was never built (just created, nobody opened it yet) counts as its stored plan: its issues are as planned.
  */
 export async function otherCampaigns(epicKey: string | null, ports: OtherCampaignWorkPorts): Promise<OtherCampaigns> {
+  const records = (await ports.campaigns.all()).filter((r) => r.epicKey !== epicKey);
+  const loaded = await Promise.all(records.map(async (record) => ({ record, stored: await ports.snapshots.load(record.epicKey) })));
   const out: OtherCampaigns = { activities: [], gates: [] };
-  for (const work of await campaignWork(epicKey, ports)) {
-    out.activities.push(...work.activities.map((a) => ({ ...a, name: '' })));
-    out.gates.push(...work.gates.map((g) => ({ ...g, name: '' })));
+  for (const { record, stored } of loaded) {
+    if (!stored) {
+      out.activities.push(...planActivities(record.epicKey, record.plan).map((a) => ({ ...a, name: '' })));
+      out.gates.push(...planGates(record.epicKey, record.plan).map((g) => ({ ...g, name: '' })));
+      continue;
+    }
+    const items = campaignIssues(record.plan, Object.values(stored.snapshot.issues));
+    out.activities.push(
+      ...campaignActivities(record.epicKey, items)
+        .filter((a) => !a.done)
+        .map((a) => ({ ...a, name: '' })),
+    );
+    out.gates.push(...planGates(record.epicKey, record.plan, closedGates(record, stored.snapshot)).map((g) => ({ ...g, name: '' })));
   }
   return out;
 }

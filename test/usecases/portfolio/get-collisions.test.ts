@@ -140,6 +140,17 @@ describe('getCollisions', () => {
     ]);
     expect((await getCollisions({ projectKeys: ['MKT'] }, FR, portsOf([old, older, a, b], ['10', '20']).ports)).collisions).toEqual([]);
   });
+
+  it('answers at most 200 collisions of a kind, the earliest, and counts the rest', async () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      rollup(`MKT-${i + 1}`, 'MKT', '10', { launchDate: '2026-12-01', audiences: ['prospects'], channels: [`c${i}`] }),
+    );
+    const view = await getCollisions({}, FR, portsOf(many, ['10']).ports);
+    // 30 launches the same day to one audience: 435 pairs.
+    expect(view.collisions).toHaveLength(200);
+    expect(view.omitted).toBe(235);
+    expect(view.collisions.every((c) => c.kind === 'audience_overlap')).toBe(true);
+  });
 });
 
 function must<T>(v: T | undefined): T {

@@ -3,6 +3,7 @@ import type { CampaignRecord, PlanRow } from '../../../src/domain/model';
 import { indexEntryOf, rollupOfPlan } from '../../../src/domain/portfolio/rollup';
 import { getPortfolioCapacity, type PortfolioCapacityPorts } from '../../../src/usecases/portfolio/get-portfolio-capacity';
 import type { PersonCapacity } from '../../../src/domain/forecast';
+import type { CampaignWorkload } from '../../../src/domain/portfolio/workload';
 import { planWith } from '../../app/creation/plan-fixture';
 
 // Tuesday 24 November 2026: the weeks start on Mondays 23 and 30 November, 7 December…
@@ -43,23 +44,32 @@ const sec = campaign('SEC-1', 'SEC', [task('secret', 'Secret launch film', NOAH,
 
 function portsOf(records: CampaignRecord[], browsable: string[], people: PersonCapacity[] = []) {
   const ids: Record<string, string> = { MKT: '10', SEC: '30' };
+  const workloads = new Map<string, CampaignWorkload>();
+  const reads = { records: 0 };
   const rollups = records.map((r) => ({ ...rollupOfPlan({ record: r, people: {}, updatedAt: 'x' }), projectId: ids[r.plan.projectKey] }));
   const ports: PortfolioCapacityPorts = {
     portfolio: {
       index: async () => rollups.map(indexEntryOf),
       rows: async (keys) => rollups.filter((r) => keys.includes(r.projectKey)),
       learnProjectIds: async () => undefined,
+      workloads: async () => [...workloads.values()],
+      saveWorkload: async (w) => void workloads.set(w.epicKey, w),
     },
     visibility: {
       browsable: async (asked) => new Set(asked.filter((id) => browsable.includes(id))),
       projectId: async () => undefined,
     },
-    campaigns: { all: async () => records },
+    records: {
+      get: async (epicKey) => {
+        reads.records += 1;
+        return records.find((r) => r.epicKey === epicKey);
+      },
+    },
     snapshots: { load: async () => undefined },
     capacity: { all: async () => people },
     clock: { now: () => new Date(NOW) },
   };
-  return ports;
+  return Object.assign(ports, { workloads, reads });
 }
 
 const USER = { accountId: 'acc-ines', locale: 'fr_FR' };
@@ -112,5 +122,21 @@ describe('getPortfolioCapacity', () => {
     expect(view.people).toEqual([]);
     expect(view.weeks).toHaveLength(12);
     expect(view.team.every((t) => t.demandDays === 0 && t.capacityDays === 0 && t.ratio === null)).toBe(true);
+  });
+
+  it('reads the stored workloads, and fills in once a campaign that has none', async () => {
+    const ports = portsOf([mkt, sec], ['10', '30']);
+    const first = await getPortfolioCapacity({ weeks: 2 }, USER, ports);
+    expect(ports.reads.records).toBe(2);
+    expect([...ports.workloads.keys()].sort()).toEqual(['MKT-1', 'SEC-1']);
+    const again = await getPortfolioCapacity({ weeks: 2 }, USER, ports);
+    expect(ports.reads.records).toBe(2);
+    expect(again.people).toEqual(first.people);
+    // A workload written since (the panel's or the consumer's) is what counts.
+    const stored = ports.workloads.get('SEC-1');
+    if (!stored) throw new Error('no workload');
+    ports.workloads.set('SEC-1', { ...stored, tasks: [] });
+    const lighter = await getPortfolioCapacity({ weeks: 2 }, USER, ports);
+    expect(lighter.people.find((p) => p.accountId === NOAH)?.weeks[1]?.demandDays).toBe(5);
   });
 });
