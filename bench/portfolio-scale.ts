@@ -13,8 +13,8 @@ const ISSUES_PER_CAMPAIGN = 100;
 const PROJECTS = 12;
 const CURRENCIES = ['EUR', 'USD', 'GBP'] as const;
 /** Audiences and channels spread over the copies, so launches collide as they would in a real portfolio. */
-const AUDIENCES = [['prospects'], ['existing-customers'], ['students', 'prospects'], ['b2b-decision-makers']];
-const CHANNELS = [['email'], ['social'], ['paid-search', 'email'], ['events']];
+const AUDIENCES = [['prospects'], ['existing-customers'], ['students', 'prospects'], ['partners']];
+const CHANNELS = [['email'], ['social'], ['paid-search', 'email'], ['webinar']];
 /** Forge counts KVS reads in 10 KB units: 4,000 a minute per installation. */
 const READ_UNIT_BYTES = 10 * 1024;
 const KVS_READ_UNITS_PER_MINUTE = 4000;
