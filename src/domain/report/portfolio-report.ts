@@ -39,7 +39,10 @@ function portfolioRow(c: Context, r: PortfolioRow): Cell[] {
     `${r.name} (${r.campaignKey})`,
     r.projectKey,
     r.ownerName === '' ? w.empty : r.ownerName,
-    statusLozenge(w.healthState[r.health.level], HEALTH_COLOUR[r.health.level]),
+    [
+      statusLozenge(w.healthState[r.health.level], HEALTH_COLOUR[r.health.level]),
+      r.health.reasons.length > 0 ? h('ul', ...r.health.reasons.map((x) => h('li', x.text))) : null,
+    ],
     dateOr(c, r.launchDate),
     dateOr(c, r.forecastP85),
     f.money(r.budget.amount),
@@ -108,11 +111,10 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
   };
   const c: Context = { w, f };
   const { campaigns, totals, visibleProjects } = input.view;
-  const projects = new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(
-    [...new Set(campaigns.map((r) => r.projectKey))].sort(),
-  );
+  const keys = [...new Set(campaigns.map((r) => r.projectKey))].sort();
+  const projects = new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(keys);
   const intro: Markup[] = [
-    h('p', campaigns.length === 0 || visibleProjects.length === 0 ? w.none : w.intro(campaigns.length, projects)),
+    h('p', campaigns.length === 0 || visibleProjects.length === 0 ? w.none : w.intro(campaigns.length, projects, keys.length)),
     h('p', h('em', w.generated(f('EUR').instant(input.publishedAt)))),
   ];
   const body =

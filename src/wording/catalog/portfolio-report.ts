@@ -10,7 +10,8 @@ import * as health from './health';
  */
 export interface PortfolioReportWords {
   title: string;
-  intro: (campaigns: number, projects: string) => string;
+  /** `projects`: the projects' keys as a list in the sentence's language; `projectCount` how many. */
+  intro: (campaigns: number, projects: string, projectCount: number) => string;
   generated: (when: string) => string;
   none: string;
   portfolio: string;
@@ -45,8 +46,8 @@ export interface PortfolioReportWords {
 
 export const en: PortfolioReportWords = {
   title: 'Campaign portfolio',
-  intro: (n, projects) =>
-    `${n} ${plural('en', n, { one: 'campaign', other: 'campaigns' })} in ${projects}, as the publisher may see them in Jira.`,
+  intro: (n, projects, count) =>
+    `${n} ${plural('en', n, { one: 'campaign', other: 'campaigns' })} in ${plural('en', count, { one: 'project', other: 'projects' })} ${projects}, as the publisher may see them in Jira.`,
   generated: (when) =>
     `Published by Campaign Control on ${when}, from each campaign’s latest figures. Each update adds a version to this page’s history.`,
   none: 'The publisher may see no campaign.',
@@ -81,8 +82,8 @@ export const en: PortfolioReportWords = {
 
 export const fr: PortfolioReportWords = {
   title: 'Portefeuille des campagnes',
-  intro: (n, projects) =>
-    `${n} ${plural('fr', n, { one: 'campagne', other: 'campagnes' })} dans ${projects}, telles que l’auteur de la publication peut les voir dans Jira.`,
+  intro: (n, projects, count) =>
+    `${n} ${plural('fr', n, { one: 'campagne', other: 'campagnes' })} dans ${count > 1 ? 'les projets' : 'le projet'} ${projects}, telles que l’auteur de la publication peut les voir dans Jira.`,
   generated: (when) =>
     `Publié par Campaign Control le ${when}, d’après les derniers chiffres de chaque campagne. Chaque mise à jour ajoute une version à l’historique de cette page.`,
   none: 'L’auteur de la publication ne voit aucune campagne.',

@@ -32,7 +32,9 @@ function row(campaignKey: string, projectKey: string, amount: number, currency: 
 }
 
 const campaigns = [
-  row('MKT-1', 'MKT', 10000, 'EUR'),
+  row('MKT-1', 'MKT', 10000, 'EUR', {
+    health: { level: 'at_risk', reasons: [{ code: 'budget_80', severity: 'at_risk', text: 'Budget dépensé à 84 %' }] },
+  }),
   row('EVT-1', 'EVT', 9000, 'USD', { eac: null, variance: null, forecastP85: null, ownerName: '' }),
   row('MKT-7', 'MKT', 5000, 'EUR', { launchDate: '2027-01-15', health: { level: 'on_track', reasons: [] } }),
 ];
@@ -61,7 +63,7 @@ describe('the portfolio report', () => {
       'Campagne <MKT-7> & co (MKT-7)',
     ]);
     expect(table[0]).toMatchObject({
-      [w.columns.health]: 'À risque',
+      [w.columns.health]: 'À risqueBudget dépensé à 84 %',
       [w.columns.launch]: '1er décembre 2026',
       [w.columns.budget]: eur.money(10000),
       [w.columns.eac]: eur.money(11000),
@@ -105,6 +107,7 @@ describe('the portfolio report', () => {
       [w.columns.p85]: '3 décembre 2026',
     });
     expect(doc.storage).toContain('&lt;MKT-1&gt; &amp; co');
+    expect(doc.storage).toContain('3 campagnes dans les projets EVT et MKT');
   });
 
   it('writes English for everyone else, and says so when the publisher sees no campaign', () => {
@@ -112,7 +115,7 @@ describe('the portfolio report', () => {
     expect(doc).toMatchObject({ language: 'en', title: 'Campaign portfolio' });
     const root = parseStorage(doc.storage);
     expect(recordsOf(tableAfter(root, 'Calendar'))[1]).toMatchObject({ 'Cautious date (P85)': '—', Launch: 'December 1, 2026' });
-    expect(doc.storage).toContain('3 campaigns in EVT and MKT');
+    expect(doc.storage).toContain('3 campaigns in projects EVT and MKT');
     const empty = buildPortfolioReport({
       view: { ...view, campaigns: [], totals: [], visibleProjects: [] },
       locale: 'en_US',
