@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../domain/model';
+import { ProjectKey } from './portfolio';
 
 /**
  * Launch collisions across the portfolio (`src/domain/portfolio/collisions.ts`): two launches to the same audience or
@@ -66,3 +67,49 @@ export const Collision = z.discriminatedUnion('kind', [
   ApproverOverload,
 ]);
 export type Collision = z.infer<typeof Collision>;
+
+/**
+ * `getCollisions` (`{projectKeys?, refresh?}`): the collisions among the campaigns the user may see (the portfolio's
+ * visibility: Jira's bulk permission check, never the payload), each with its sentence in the reader's language. A
+ * collision is listed only when the user may see every campaign it names: it is computed over the visible
+ * campaigns alone, so nothing tells the reader that a campaign they may not see exists.
+ */
+export const GetCollisionsPayload = z
+  .object({
+    projectKeys: z.array(ProjectKey).max(100).optional(),
+    refresh: z.boolean().optional(),
+  })
+  .strict();
+export type GetCollisionsPayload = z.input<typeof GetCollisionsPayload>;
+
+const Text = { text: z.string() };
+/** A collision with its words (`text`) for the reader; an overloaded approver also with their name. */
+export const CollisionView = z.discriminatedUnion('kind', [
+  OverlapCollision.extend({ kind: z.literal('audience_overlap'), ...Text }),
+  OverlapCollision.extend({ kind: z.literal('channel_overlap'), ...Text }),
+  BlackoutCollision.extend(Text),
+  ApproverOverload.extend({ ...Text, displayName: z.string() }),
+]);
+export type CollisionView = z.infer<typeof CollisionView>;
+
+export const GetCollisionsResult = z
+  .object({
+    collisions: z.array(CollisionView),
+    /** Collisions left out past the first 200 of a kind (the earliest are kept): 0 in any portfolio a person can act on. */
+    omitted: z.number().int().min(0),
+    /** The site's settings the collisions were found with (`getPortfolioSettings`). */
+    settings: z
+      .object({
+        collisionWindowDays: z.number().int(),
+        approverWeeklyGateLimit: z.number().int(),
+        blackouts: z.array(
+          z.object({ id: z.string(), name: z.string(), start: IsoDate, end: IsoDate, channels: z.array(z.string()) }).strict(),
+        ),
+      })
+      .strict(),
+    /** How many visible campaigns were checked. */
+    campaigns: z.number().int(),
+    computedAt: z.string(),
+  })
+  .strict();
+export type GetCollisionsResult = z.infer<typeof GetCollisionsResult>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Currency, IsoDate, Money } from '../domain/model';
 import { Health, Reason } from './campaign-panel';
 
-const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/);
+export const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/);
 
 /**
  * `getPortfolio` (`{projectKeys?, refresh?}`): every campaign the acting user may see, across projects, from the

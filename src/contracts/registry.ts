@@ -57,6 +57,9 @@ import {
 import { ListRisksPayload, ListRisksResult, SaveRiskPayload, SaveRiskResult } from './risks';
 import { PublishStatusReportPayload, PublishStatusReportResult } from './status-report';
 import { GetPortfolioPayload, GetPortfolioResult } from './portfolio';
+import { GetCollisionsPayload, GetCollisionsResult } from './collisions';
+import { GetPortfolioCapacityPayload, GetPortfolioCapacityResult } from './portfolio-capacity';
+import { PublishPortfolioReportPayload, PublishPortfolioReportResult } from './portfolio-report';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -111,6 +114,9 @@ export const resolverContracts = {
   rescheduleBreakdown: { payload: RescheduleBreakdownPayload, result: RescheduleBreakdownResult },
   // The marketing portfolio (the global page)
   getPortfolio: { payload: GetPortfolioPayload, result: GetPortfolioResult },
+  getCollisions: { payload: GetCollisionsPayload, result: GetCollisionsResult },
+  getPortfolioCapacity: { payload: GetPortfolioCapacityPayload, result: GetPortfolioCapacityResult },
+  publishPortfolioReport: { payload: PublishPortfolioReportPayload, result: PublishPortfolioReportResult },
 } satisfies Record<string, ResolverContract>;
 
 export type ResolverContracts = typeof resolverContracts;

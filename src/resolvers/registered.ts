@@ -18,8 +18,8 @@ import { listBriefsResolver, previewCampaignResolver, saveRoleAssignmentsResolve
 import { decideSignOffResolver, delegateSignOffResolver, exportSignOffRecordResolver, getSignOffResolver } from './signoff';
 import { listRisksResolver, saveRiskResolver } from './risks';
 import { getPortfolioSettingsResolver, savePortfolioSettingsResolver } from './portfolio-settings';
-import { publishStatusReportResolver } from './status-report';
-import { getPortfolioResolver } from './portfolio';
+import { publishPortfolioReportResolver, publishStatusReportResolver } from './status-report';
+import { getCollisionsResolver, getPortfolioCapacityResolver, getPortfolioResolver } from './portfolio';
 import { getTemplateResolver, listTemplatesResolver, saveTemplateResolver } from './templates';
 
 /**
@@ -61,4 +61,7 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   rescheduleBreakdown: rescheduleBreakdownResolver,
   createBreakdown: createBreakdownResolver,
   getPortfolio: getPortfolioResolver,
+  getCollisions: getCollisionsResolver,
+  getPortfolioCapacity: getPortfolioCapacityResolver,
+  publishPortfolioReport: publishPortfolioReportResolver,
 };

@@ -21,6 +21,7 @@ import type { ListBriefsPorts } from '../usecases/planning/list-briefs';
 import type { PreviewCampaignPorts } from '../usecases/planning/preview-campaign';
 import type { SaveRoleAssignmentsPorts } from '../usecases/planning/save-role-assignments';
 import { systemClock } from '../usecases/ports/clock';
+import { portfolioStore } from '../adapters/storage/portfolio-store';
 import { forecastCapacity } from './capacity';
 import type { TemplateStorePort } from '../usecases/ports/template-store';
 import type { SaveTemplatePorts } from '../usecases/templates/save-template';
@@ -81,4 +82,5 @@ export const updateTargetingPorts = (): UpdateTargetingPorts => ({
   dates,
   recordWriter,
   targeting: { write: writeTargetingProperty },
+  portfolio: portfolioStore,
 });

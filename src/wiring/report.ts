@@ -3,7 +3,9 @@ import { findSpaceId, readPage } from '../adapters/confluence/report-pages';
 import { RetryGate } from '../adapters/http/retry';
 import { jiraProjectGrants } from '../adapters/jira/project-grants';
 import { upsertRemoteLink } from '../adapters/jira/remote-links';
-import { getPublishedReport, savePublishedReport } from '../adapters/storage/status-reports';
+import { getPortfolioReport, getPublishedReport, savePortfolioReport, savePublishedReport } from '../adapters/storage/status-reports';
+import type { PublishPortfolioReportPorts } from '../usecases/report/publish-portfolio-report';
+import { portfolioPorts } from './portfolio';
 import type { PublishStatusReportPorts } from '../usecases/report/publish-status-report';
 import { systemClock } from '../usecases/ports/clock';
 import { panelComputer } from './panel';
@@ -22,5 +24,15 @@ export function publishStatusReportPorts(): PublishStatusReportPorts {
     },
     links: { upsert: (issueKey, link) => upsertRemoteLink(issueKey, link, retry) },
     clock: systemClock,
+  };
+}
+
+/** The portfolio report: the portfolio's ports (app storage, Jira's permission check) and Confluence as the user. */
+export function publishPortfolioReportPorts(): PublishPortfolioReportPorts {
+  const retry = new RetryGate();
+  return {
+    portfolio: portfolioPorts(),
+    pages: { spaceIdOf: (spaceKey) => findSpaceId(spaceKey, retry), publish: (input) => publishPage(input, retry) },
+    reports: { get: getPortfolioReport, save: savePortfolioReport },
   };
 }

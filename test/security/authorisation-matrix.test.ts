@@ -172,6 +172,10 @@ describe('authorisation matrix: every resolver × every demo role', () => {
     row('getTeamCapacity', () => ({ projectKey: 'MKT' }), browsers()),
     // Everyone may open the portfolio: it shows only the campaigns of projects Jira lets them browse (none for Sam).
     row('getPortfolio', () => ({ projectKeys: ['MKT'] }), { ...browsers(), outsider: 'ok' }),
+    row('getCollisions', () => ({ projectKeys: ['MKT'] }), { ...browsers(), outsider: 'ok' }),
+    row('getPortfolioCapacity', () => ({ projectKeys: ['MKT'], weeks: 4 }), { ...browsers(), outsider: 'ok' }),
+    // Written as the user: Confluence lets those with write access to the space (Camille, Sophie) publish it.
+    row('publishPortfolioReport', () => ({ spaceKey: 'MKT' }), { ...browsers('FORBIDDEN'), pm: 'ok', leadership: 'ok' }),
     // Everyone may tell the app their own capacity; only project admins someone else's.
     row('setPersonCapacity', (role) => ({ projectKey: 'MKT', accountId: USERS[role].accountId, capacity: OWN_CAPACITY }), browsers()),
     row(

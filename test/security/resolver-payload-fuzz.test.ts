@@ -59,6 +59,9 @@ const SHAPES: Record<string, Shape> = {
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
   getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },
   getPortfolio: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
+  getCollisions: { valid: { projectKeys: ['MKT'], refresh: false }, required: [] },
+  publishPortfolioReport: { valid: { spaceKey: 'MKT', projectKeys: ['MKT'] }, required: [] },
+  getPortfolioCapacity: { valid: { projectKeys: ['MKT'], weeks: 4, accountIds: [CAMILLE.accountId], refresh: false }, required: [] },
   setPersonCapacity: {
     valid: { accountId: 'someone', capacity: { availabilityPercent: 80, reservedPercent: 0, timeOff: [] } },
     required: ['accountId', 'capacity'],

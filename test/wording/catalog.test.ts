@@ -21,6 +21,9 @@ const SAME_IN_BOTH = new Set([
   'signoffRecord.type',
   'budget.date',
   'report.date',
+  // The same word, and the same dash for an empty cell.
+  'portfolioReport.columns.budget',
+  'portfolioReport.empty',
   'report.categories.production',
   'signoffComments.outcome.waiting',
   'roles.designer',
@@ -143,6 +146,7 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   notACampaignEpic: { field: 'epicKey', key: 'MKT-9', epicKey: 'MKT-7' },
   notACampaignYouSee: { epicKey: 'MKT-7' },
   noReportSpace: { projectKey: 'MKT' },
+  noPortfolioSpace: { spaceKey: 'MKT' },
   reportLinkFailed: { epicKey: 'MKT-7', detail: 'Jira is busy right now.' },
   riskTargetUnknown: { field: 'risk.targets.0', key: 'MKT-99', epicKey: 'MKT-7' },
   notAPerson: { field: 'risk.ownerAccountId' },

@@ -20,6 +20,7 @@ import * as plan from '../../src/wording/catalog/plan';
 import * as planGuards from '../../src/wording/catalog/plan-guards';
 import * as problems from '../../src/wording/catalog/problems';
 import { reportStrings } from '../../src/wording/catalog/report';
+import * as portfolioReport from '../../src/wording/catalog/portfolio-report';
 import * as risks from '../../src/wording/catalog/risks';
 import * as roles from '../../src/wording/catalog/roles';
 import * as schedule from '../../src/wording/catalog/schedule';
@@ -53,6 +54,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   planGuards: { en: planGuards.en, fr: planGuards.fr },
   problems: { en: problems.en, fr: problems.fr },
   report: { en: reportStrings('en'), fr: reportStrings('fr') },
+  portfolioReport: { en: portfolioReport.en, fr: portfolioReport.fr },
   risks: { en: risks.en, fr: risks.fr },
   roles: { en: roles.en, fr: roles.fr },
   schedule,

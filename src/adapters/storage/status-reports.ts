@@ -29,3 +29,15 @@ export async function getPublishedReport(epicKey: string, kind: ReportKindKey): 
 export async function savePublishedReport(epicKey: string, kind: ReportKindKey, report: PublishedReport): Promise<void> {
   await kvs.set(KEY(epicKey, kind), PublishedReport.parse(report));
 }
+
+const PORTFOLIO_KEY = (spaceId: string): string => `pf-report:${spaceId}`;
+
+/** The portfolio report's page in a space (`pf-report:<spaceId>`), to add the next version to it. */
+export async function getPortfolioReport(spaceId: string): Promise<PublishedReport | undefined> {
+  const parsed = PublishedReport.safeParse(await kvs.get<unknown>(PORTFOLIO_KEY(spaceId)));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function savePortfolioReport(spaceId: string, report: PublishedReport): Promise<void> {
+  await kvs.set(PORTFOLIO_KEY(spaceId), PublishedReport.parse(report));
+}

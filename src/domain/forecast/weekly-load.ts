@@ -48,46 +48,83 @@ function workDays(days: BusinessCalendar, from: IsoDate, to: IsoDate, today: Iso
 
 const off = (person: PersonCapacity, date: IsoDate): boolean => person.timeOff.some((t) => t.from <= date && date <= t.to);
 
+/** One open task's share of a person's week: its remaining work spread evenly over its planned business days. */
+export interface LoadContribution {
+  accountId: string;
+  weekStart: IsoDate;
+  /** The activity's key and its campaign (epic key). */
+  key: string;
+  campaign: string;
+  /** Person-days of the task's remaining work falling in that week (unrounded). */
+  days: number;
+}
+
+/**
+ * Every open task's load per person and week within the horizon: an open task's remaining work spread evenly over
+ * its planned business days (start to due, from today on), one entry per task and week.
+ */
+export function loadContributions(input: LoadInput): LoadContribution[] {
+  const days = new BusinessCalendar(input.calendar);
+  const horizonEnd = isoOf(msOf(mondayOf(input.today)) + input.weeks * 7 * DAY_MS);
+  const out: LoadContribution[] = [];
+  for (const a of input.activities) {
+    if (a.done || a.kind !== 'task' || a.workDays <= 0 || !a.assignee || !a.dueDate) continue;
+    const span = workDays(days, a.start ?? a.dueDate, a.dueDate, input.today).filter((d) => d < horizonEnd);
+    const perDay = a.workDays / Math.max(1, span.length);
+    const byWeek = new Map<IsoDate, number>();
+    for (const d of span) byWeek.set(mondayOf(d), (byWeek.get(mondayOf(d)) ?? 0) + perDay);
+    for (const [weekStart, share] of byWeek) out.push({ accountId: a.assignee, weekStart, key: a.key, campaign: a.campaign, days: share });
+  }
+  return out;
+}
+
+/** Person-days someone can give in the week starting `weekStart` (availability, reserved share, time off; from today on). */
+export function capacityDaysOf(person: PersonCapacity, weekStart: IsoDate, calendar: HolidayCalendar, today: IsoDate): number {
+  const days = new BusinessCalendar(calendar);
+  const perDay = person.availability * (1 - person.reserved);
+  let capacity = 0;
+  for (let d = 0; d < 5; d += 1) {
+    const date = isoOf(msOf(weekStart) + d * DAY_MS);
+    if (date >= today && days.isBusinessDay(date) && !off(person, date)) capacity += perDay;
+  }
+  return capacity;
+}
+
+/** Load against capacity: above 1 over-allocated, above `AT_RISK_LOAD` at risk. */
+export const loadLevel = (ratio: number): PersonWeekLoad['level'] => (ratio > 1 + 1e-9 ? 'over' : ratio > AT_RISK_LOAD ? 'at_risk' : 'ok');
+
+/** The Monday of a date's ISO week, and the Mondays of the `weeks` weeks from today's on. */
+export const weekOf = mondayOf;
+export const horizonWeeks = (today: IsoDate, weeks: number): IsoDate[] =>
+  Array.from({ length: weeks }, (_, i) => isoOf(msOf(mondayOf(today)) + i * 7 * DAY_MS));
+
 /**
  * Each person's planned load week by week across every campaign: an open task's remaining work spread evenly over
  * its planned business days (start to due), against what the person can give. Unlike the forecast, which moves
  * work until it fits, this shows where the plans as they stand ask too much of someone.
  */
 export function weeklyLoad(input: LoadInput): PersonWeekLoad[] {
-  const days = new BusinessCalendar(input.calendar);
   const settings = new Map(input.people.map((p) => [p.accountId, p]));
-  const horizonEnd = isoOf(msOf(mondayOf(input.today)) + input.weeks * 7 * DAY_MS);
   const cells = new Map<string, { accountId: string; weekStart: IsoDate; demand: number; campaigns: Set<string> }>();
-  for (const a of input.activities) {
-    if (a.done || a.kind !== 'task' || a.workDays <= 0 || !a.assignee || !a.dueDate) continue;
-    const span = workDays(days, a.start ?? a.dueDate, a.dueDate, input.today).filter((d) => d < horizonEnd);
-    for (const d of span) {
-      const weekStart = mondayOf(d);
-      const key = `${a.assignee} ${weekStart}`;
-      const cell = cells.get(key) ?? { accountId: a.assignee, weekStart, demand: 0, campaigns: new Set<string>() };
-      cell.demand += a.workDays / Math.max(1, span.length);
-      cell.campaigns.add(a.campaign);
-      cells.set(key, cell);
-    }
+  for (const c of loadContributions(input)) {
+    const key = `${c.accountId} ${c.weekStart}`;
+    const cell = cells.get(key) ?? { accountId: c.accountId, weekStart: c.weekStart, demand: 0, campaigns: new Set<string>() };
+    cell.demand += c.days;
+    cell.campaigns.add(c.campaign);
+    cells.set(key, cell);
   }
   return [...cells.values()]
     .map((c) => {
       const person = settings.get(c.accountId) ?? { accountId: c.accountId, ...DEFAULT_CAPACITY };
-      const perDay = person.availability * (1 - person.reserved);
-      let capacity = 0;
-      for (let d = 0; d < 5; d += 1) {
-        const date = isoOf(msOf(c.weekStart) + d * DAY_MS);
-        if (date >= input.today && days.isBusinessDay(date) && !off(person, date)) capacity += perDay;
-      }
+      const capacity = capacityDaysOf(person, c.weekStart, input.calendar, input.today);
       const ratio = capacity > 0 ? c.demand / capacity : Number.POSITIVE_INFINITY;
-      const level: PersonWeekLoad['level'] = ratio > 1 + 1e-9 ? 'over' : ratio > AT_RISK_LOAD ? 'at_risk' : 'ok';
       return {
         accountId: c.accountId,
         weekStart: c.weekStart,
         demandDays: Math.round(c.demand * 10) / 10,
         capacityDays: Math.round(capacity * 10) / 10,
         ratio: Number.isFinite(ratio) ? Math.round(ratio * 100) / 100 : ratio,
-        level,
+        level: loadLevel(ratio),
         campaigns: [...c.campaigns].sort(),
       };
     })

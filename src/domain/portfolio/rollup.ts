@@ -5,6 +5,12 @@ import { IsoDate, Money, type CampaignRecord, type CampaignSnapshot } from '../m
 /** Reasons a roll-up keeps: the portfolio shows the first few, the panel has them all. */
 export const ROLLUP_REASONS = 5;
 
+/** An open sign-off of a campaign: its due date and its approvers with their names as the app last knew them. */
+export const RollupGate = z
+  .object({ dueDate: IsoDate, approvers: z.array(z.object({ accountId: z.string(), displayName: z.string() }).strict()) })
+  .strict();
+export type RollupGate = z.infer<typeof RollupGate>;
+
 /**
  * One campaign's line of the portfolio, stored in app storage whenever the app computes the campaign anyway (panel
  * load, forecast consumer, creation): language-neutral (reasons are codes with parameters, worded for each reader).
@@ -30,6 +36,11 @@ export const PortfolioRollup = z
     milestones: z.array(z.object({ name: z.string(), dueDate: IsoDate.nullable() }).strict()),
     audiences: z.array(z.string()).optional(),
     channels: z.array(z.string()).optional(),
+    /**
+     * The sign-offs still to give (neither approved nor declined): when each is due and who gives it, for the
+     * portfolio's approver collisions (absent in roll-ups stored before it existed).
+     */
+    gates: z.array(RollupGate).max(30).optional(),
     /** The snapshot version it was computed from (-1: from the plan, before any snapshot). */
     snapshotVersion: z.number().int(),
     updatedAt: z.string(),
@@ -142,6 +153,9 @@ export function rollupOfPanel(panel: CampaignPanel, snapshot: CampaignSnapshot, 
     },
     kpiAttainment: kpiAttainmentOf(panel.kpis),
     milestones: panel.milestones.map((m) => ({ name: m.name, dueDate: m.dueDate })),
+    gates: panel.gates
+      .filter((g) => g.state !== 'approved' && g.state !== 'declined')
+      .map((g) => ({ dueDate: g.dueDate, approvers: g.approvers.map((a) => ({ accountId: a.accountId, displayName: a.displayName })) })),
     snapshotVersion: snapshot.version,
   };
 }
@@ -161,6 +175,10 @@ export function rollupOfPlan(c: RollupContext): PortfolioRollup {
     signoff: { approved: 0, total: plan.gates.length, late: 0 },
     kpiAttainment: null,
     milestones: plan.rows.filter((r) => r.kind === 'milestone').map((r) => ({ name: r.summary, dueDate: r.dueDate })),
+    gates: plan.gates.map((g) => ({
+      dueDate: g.dueDate,
+      approvers: g.approverAccountIds.map((accountId) => ({ accountId, displayName: c.people[accountId] ?? '' })),
+    })),
     snapshotVersion: -1,
   };
 }

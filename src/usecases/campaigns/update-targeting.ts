@@ -7,6 +7,7 @@ import { authoriseCampaignAction } from '../authorise';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
 import type { CampaignRecordWriterPort } from '../ports/campaign-record-writer';
 import type { IssueDatesPort } from '../ports/issue-dates';
+import type { PortfolioStorePort } from '../ports/portfolio-store';
 import type { ProjectGrantsPort } from '../ports/project-grants';
 import type { TargetingPropertyPort } from '../ports/targeting-property';
 import { campaignOf } from './campaign-of';
@@ -17,6 +18,8 @@ export interface UpdateTargetingPorts {
   dates: IssueDatesPort;
   recordWriter: CampaignRecordWriterPort;
   targeting: TargetingPropertyPort;
+  /** The portfolio's roll-up, so its collisions follow the change at once (none: it follows at the next computation). */
+  portfolio?: Pick<PortfolioStorePort, 'retarget'>;
 }
 
 /**
@@ -39,5 +42,10 @@ export async function updateCampaignTargeting(
   const targeting = { audiences: uniqueSlugs(input.audiences), channels: uniqueSlugs(input.channels) };
   await ports.targeting.write(record.epicKey, targeting);
   await ports.recordWriter.save({ ...record, plan: { ...record.plan, ...targeting } });
+  try {
+    await ports.portfolio?.retarget(record.plan.projectKey, record.epicKey, targeting);
+  } catch (e) {
+    console.warn(`[campaign-control] the portfolio roll-up of ${record.epicKey} keeps its old targeting: ${String(e)}`);
+  }
   return { issueKey: record.epicKey, ...targeting };
 }

@@ -100,19 +100,44 @@ export function totalsOf(rows: readonly PortfolioRow[]): PortfolioTotal[] {
   return [...by.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
+/** What a view of the portfolio may show the user: the roll-ups of the campaigns in projects they may browse. */
+export interface VisibleCampaigns {
+  rollups: PortfolioRollup[];
+  /** Keys of the projects holding campaigns that the user may browse (Jira's answer), sorted. */
+  visible: string[];
+  /** The index entries the view looked at (narrowed to `projectKeys`), visible or not. */
+  entries: PortfolioIndexEntry[];
+}
+
 /**
- * The marketing portfolio: every campaign in a project the user may browse, from the app's storage (the index, then
- * the roll-ups of the visible projects); Jira is asked only which projects the user may browse (one bulk permission
- * check, reused for a minute), never for the campaigns' issues. `projectKeys` narrows the view, never widens it.
+ * The campaigns one view may show, from the app's storage (the index, then the roll-ups of the visible projects);
+ * Jira is asked only which projects the user may browse (one bulk permission check, reused for a minute), never
+ * for the campaigns' issues. `projectKeys` narrows the view, never widens it. Every portfolio view starts here.
  */
-export async function getPortfolio(
-  input: { projectKeys?: string[] | undefined; refresh?: boolean | undefined },
+export async function visibleCampaigns(
+  input: { projectKeys?: readonly string[] | undefined; refresh?: boolean | undefined },
   user: ActingUser,
   ports: GetPortfolioPorts,
-): Promise<GetPortfolioResult> {
-  const computedAt = ports.clock.now().toISOString();
+): Promise<VisibleCampaigns> {
+  const { entries, visible } = await visibleProjects(input, user, ports);
+  const allowed = new Set(visible);
+  const listed = new Set(entries.map((e) => e.epicKey));
+  const rollups = (await ports.portfolio.rows(visible)).filter((r) => allowed.has(r.projectKey) && listed.has(r.epicKey));
+  return { rollups, visible, entries };
+}
+
+/**
+ * The projects holding campaigns (narrowed to `projectKeys`) that the user may browse, from the index (`index`: the
+ * one the caller read already) and Jira's one check.
+ */
+export async function visibleProjects(
+  input: { projectKeys?: readonly string[] | undefined; refresh?: boolean | undefined },
+  user: ActingUser,
+  ports: GetPortfolioPorts,
+  index?: readonly PortfolioIndexEntry[],
+): Promise<Omit<VisibleCampaigns, 'rollups'>> {
   const wanted = input.projectKeys ? new Set(input.projectKeys) : undefined;
-  const entries = (await ports.portfolio.index()).filter((e) => !wanted || wanted.has(e.projectKey));
+  const entries = (index ?? (await ports.portfolio.index())).filter((e) => !wanted || wanted.has(e.projectKey));
   const keys = [...new Set(entries.map((e) => e.projectKey))].sort();
   const ids = await projectIdsOf(entries, keys, ports);
   const browsable = await browsableOf([...new Set(ids.values())].sort(), user, input.refresh === true, ports);
@@ -120,9 +145,20 @@ export async function getPortfolio(
     const id = ids.get(k);
     return id !== undefined && browsable.has(id);
   });
-  const allowed = new Set(visible);
-  const listed = new Set(entries.map((e) => e.epicKey));
-  const rollups = (await ports.portfolio.rows(visible)).filter((r) => allowed.has(r.projectKey) && listed.has(r.epicKey));
+  return { entries, visible };
+}
+
+/**
+ * The marketing portfolio: every campaign in a project the user may browse (`visibleCampaigns`), with reasons in
+ * the user's language and totals per currency.
+ */
+export async function getPortfolio(
+  input: { projectKeys?: string[] | undefined; refresh?: boolean | undefined },
+  user: ActingUser,
+  ports: GetPortfolioPorts,
+): Promise<GetPortfolioResult> {
+  const computedAt = ports.clock.now().toISOString();
+  const { rollups, visible } = await visibleCampaigns(input, user, ports);
   const campaigns = rollups
     .map((r) => rowOf(r, user))
     .sort((a, b) => a.launchDate.localeCompare(b.launchDate) || a.campaignKey.localeCompare(b.campaignKey));

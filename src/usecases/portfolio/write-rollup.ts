@@ -2,8 +2,16 @@ import { z } from 'zod';
 import type { CampaignPanel } from '../../contracts/campaign-panel';
 import type { CampaignRecord, CampaignSnapshot } from '../../domain/model';
 import { rollupOfPanel, rollupOfPlan } from '../../domain/portfolio/rollup';
+import { workloadOf } from '../../domain/portfolio/workload';
 import type { PortfolioStorePort } from '../ports/portfolio-store';
-import { buildCampaignPanel, type DeadlineForecast, type ForecastSource } from '../../domain/metrics';
+import {
+  buildCampaignPanel,
+  campaignActivities,
+  campaignIssues,
+  planActivities,
+  type DeadlineForecast,
+  type ForecastSource,
+} from '../../domain/metrics';
 import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
 
@@ -12,11 +20,11 @@ export interface RollupWriterPorts {
   portfolio?: Pick<PortfolioStorePort, 'save' | 'saveIfAbsent'>;
 }
 
-/** Audience and channel, when the campaign record keeps them (read loosely: older records have neither). */
+/** Audience and channel, when the campaign's plan keeps them (read loosely: older records have neither). */
 const Targeting = z.object({ audiences: z.array(z.string()).optional(), channels: z.array(z.string()).optional() }).passthrough();
 
 function targetingOf(record: CampaignRecord): { audiences?: string[]; channels?: string[] } {
-  const parsed = Targeting.safeParse(record);
+  const parsed = Targeting.safeParse(record.plan);
   if (!parsed.success) return {};
   const { audiences, channels } = parsed.data;
   return { ...(audiences ? { audiences } : {}), ...(channels ? { channels } : {}) };
@@ -40,8 +48,13 @@ export async function writePanelRollup(
     projectId: context.projectId,
     ...targetingOf(record),
   });
+  const workload = workloadOf(
+    { epicKey: record.epicKey, projectKey: record.plan.projectKey, calendar: record.plan.holidayCalendar, updatedAt: rollup.updatedAt },
+    campaignActivities(record.epicKey, campaignIssues(record.plan, Object.values(snapshot.issues))),
+    people,
+  );
   try {
-    await ports.portfolio.save(rollup);
+    await ports.portfolio.save(rollup, workload);
   } catch (e) {
     console.warn(`[campaign-control] the portfolio roll-up of ${record.epicKey} was not stored: ${String(e)}`);
   }
@@ -50,8 +63,14 @@ export async function writePanelRollup(
 /** A campaign just created gets its portfolio line from its plan, unless a computed one exists already. */
 export async function writePlanRollup(record: CampaignRecord, now: Date, ports: RollupWriterPorts): Promise<void> {
   if (!ports.portfolio) return;
+  const updatedAt = now.toISOString();
+  const workload = workloadOf(
+    { epicKey: record.epicKey, projectKey: record.plan.projectKey, calendar: record.plan.holidayCalendar, updatedAt },
+    planActivities(record.epicKey, record.plan),
+    {},
+  );
   try {
-    await ports.portfolio.saveIfAbsent(rollupOfPlan({ record, people: {}, updatedAt: now.toISOString(), ...targetingOf(record) }));
+    await ports.portfolio.saveIfAbsent(rollupOfPlan({ record, people: {}, updatedAt, ...targetingOf(record) }), workload);
   } catch (e) {
     console.warn(`[campaign-control] the portfolio roll-up of ${record.epicKey} was not stored: ${String(e)}`);
   }

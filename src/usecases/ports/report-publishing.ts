@@ -42,3 +42,9 @@ export interface ReportPagesPort {
 export interface RemoteLinksPort {
   upsert(issueKey: string, link: { globalId: string; url: string; title: string; relationship: string }): Promise<void>;
 }
+
+/** Where the portfolio report was last published in a space (one page per space, whoever publishes it). */
+export interface PortfolioReportsPort {
+  get(spaceId: string): Promise<PublishedReportRecord | undefined>;
+  save(spaceId: string, report: PublishedReportRecord): Promise<void>;
+}

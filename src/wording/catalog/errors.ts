@@ -101,6 +101,10 @@ export const en = {
     `epicKey: ${p.epicKey} is not a campaign created by Campaign Control, or you cannot see it`,
   noReportSpace: (p: { projectKey: string }) =>
     `epicKey: the campaign has no readable Confluence brief and there is no Confluence space ${quote('en', p.projectKey)} you can read to publish its report in`,
+  noPortfolioSpace: (p: { spaceKey: string }) =>
+    p.spaceKey === ''
+      ? 'spaceKey: you may see no campaign’s project, so there is no Confluence space to publish the portfolio report in by default; name one'
+      : `spaceKey: there is no Confluence space ${quote('en', p.spaceKey)} you can read to publish the portfolio report in`,
   reportLinkFailed: (p: { epicKey: string; detail: string }) =>
     `The report is published, but ${p.epicKey} could not link to it: ${p.detail}`,
   riskTargetUnknown: (p: { field: string; key: string; epicKey: string }) =>
@@ -284,6 +288,10 @@ export const fr: typeof en = {
     `epicKey${NNBSP}: ${p.epicKey} n’est pas une campagne créée avec Campaign Control, ou vous ne pouvez pas la voir`,
   noReportSpace: (p) =>
     `epicKey${NNBSP}: la campagne n’a pas de brief Confluence lisible et il n’y a pas d’espace Confluence ${quote('fr', p.projectKey)} que vous pouvez lire pour y publier son rapport`,
+  noPortfolioSpace: (p) =>
+    p.spaceKey === ''
+      ? `spaceKey${NNBSP}: vous ne voyez le projet d’aucune campagne, il n’y a donc pas d’espace Confluence par défaut où publier le rapport de portefeuille${NNBSP}; indiquez-en un`
+      : `spaceKey${NNBSP}: il n’y a pas d’espace Confluence ${quote('fr', p.spaceKey)} que vous pouvez lire pour y publier le rapport de portefeuille`,
   reportLinkFailed: (p) => `Le rapport est publié, mais ${p.epicKey} n’a pas pu y être lié${NNBSP}: ${p.detail}`,
   riskTargetUnknown: (p) => `${p.field}${NNBSP}: ${p.key} n’est ni une tâche ni un jalon de la campagne ${p.epicKey}`,
   notAPerson: (p) => `${p.field}${NNBSP}: ce n’est pas une personne de ce site`,

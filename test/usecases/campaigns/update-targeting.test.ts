@@ -20,9 +20,16 @@ function portsFor(grants: ProjectGrants, visible = ['MKT-1']) {
     visible.map((key) => ({ key, dueDate: null, done: false })),
   );
   const written: { epicKey: string; targeting: CampaignTargeting }[] = [];
+  const retargeted: { projectKey: string; epicKey: string; targeting: CampaignTargeting }[] = [];
   return {
     ...world,
     written,
+    retargeted,
+    portfolio: {
+      async retarget(projectKey: string, epicKey: string, targeting: CampaignTargeting) {
+        retargeted.push({ projectKey, epicKey, targeting });
+      },
+    },
     grants: grantsPort({ MKT: grants }),
     targeting: {
       async write(epicKey: string, targeting: CampaignTargeting) {
@@ -45,6 +52,10 @@ describe('updateCampaignTargeting (use case)', () => {
       { epicKey: 'MKT-1', targeting: { audiences: ['existing-customers', 'students'], channels: ['sms', 'email'] } },
     ]);
     expect(ports.saved).toHaveLength(1);
+    // The portfolio's roll-up follows at once, so its collisions do.
+    expect(ports.retargeted).toEqual([
+      { projectKey: 'MKT', epicKey: 'MKT-1', targeting: { audiences: ['existing-customers', 'students'], channels: ['sms', 'email'] } },
+    ]);
     expect(ports.saved[0]?.plan).toMatchObject({ audiences: ['existing-customers', 'students'], channels: ['sms', 'email'] });
     // Nothing else of the plan changes.
     expect({ ...ports.saved[0]?.plan, audiences: plan.audiences, channels: plan.channels }).toEqual(plan);
@@ -61,6 +72,7 @@ describe('updateCampaignTargeting (use case)', () => {
     });
     expect(ports.written).toEqual([]);
     expect(ports.saved).toEqual([]);
+    expect(ports.retargeted).toEqual([]);
   });
 
   it('answers NOT_FOUND naming issueKey for an epic the user cannot see or that is no campaign', async () => {

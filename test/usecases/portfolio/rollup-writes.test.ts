@@ -1,5 +1,6 @@
 import type { StoredForecast } from '../../../src/domain/metrics';
 import type { PortfolioRollup } from '../../../src/domain/portfolio/rollup';
+import type { CampaignWorkload } from '../../../src/domain/portfolio/workload';
 import { recomputeForecast, type RecomputeForecastPorts } from '../../../src/usecases/panel/recompute-forecast';
 import { writePlanRollup } from '../../../src/usecases/portfolio/write-rollup';
 import type { PortfolioStorePort } from '../../../src/usecases/ports/portfolio-store';
@@ -9,18 +10,21 @@ const NOW = new Date('2026-11-24T09:00:00.000Z');
 
 function portfolioWorld(fail = false) {
   const saved: PortfolioRollup[] = [];
+  const workloads: (CampaignWorkload | undefined)[] = [];
   const portfolio: Pick<PortfolioStorePort, 'save' | 'saveIfAbsent'> = {
-    save: async (r) => {
+    save: async (r, w) => {
       if (fail) throw new Error('KVS is busy');
       saved.push(r);
+      workloads.push(w);
     },
-    saveIfAbsent: async (r) => {
+    saveIfAbsent: async (r, w) => {
       if (saved.some((s) => s.epicKey === r.epicKey)) return false;
       saved.push(r);
+      workloads.push(w);
       return true;
     },
   };
-  return { portfolio, saved };
+  return { portfolio, saved, workloads };
 }
 
 function consumerPorts(world: ReturnType<typeof portfolioWorld>, actualCost: number | null = null): RecomputeForecastPorts {
@@ -96,5 +100,30 @@ describe('the portfolio roll-up, written where the app computes a campaign anywa
     const fresh = portfolioWorld();
     await writePlanRollup(record(), NOW, fresh);
     expect(fresh.saved).toMatchObject([{ epicKey: KEYS.epic, snapshotVersion: -1, actual: 0 }]);
+  });
+
+  it('carries the plan’s audiences and channels, and its open sign-offs with their approvers', async () => {
+    const world = portfolioWorld();
+    const rec = record();
+    const targeted = { ...rec, plan: { ...rec.plan, audiences: ['prospects'], channels: ['email', 'sms'] } };
+    await writePlanRollup(targeted, NOW, world);
+    expect(world.saved[0]).toMatchObject({ audiences: ['prospects'], channels: ['email', 'sms'] });
+    expect(world.saved[0]?.gates).toEqual(
+      rec.plan.gates.map((g) => ({
+        dueDate: g.dueDate,
+        approvers: g.approverAccountIds.map((accountId) => ({ accountId, displayName: '' })),
+      })),
+    );
+    await recomputeForecast({ epicKey: KEYS.epic }, consumerPorts(world));
+    const computed = world.saved[1];
+    expect(computed?.gates?.length).toBeGreaterThan(0);
+    // The workload goes with each roll-up: the plan's open assigned tasks, then the snapshot's (names from its people).
+    const [planned, fromSnapshot] = world.workloads;
+    expect(planned?.tasks.length).toBe(
+      rec.plan.rows.filter((r) => r.kind === 'task' && r.assigneeAccountId && r.estimateBusinessDays > 0).length,
+    );
+    expect(fromSnapshot?.epicKey).toBe(KEYS.epic);
+    expect(fromSnapshot?.tasks.every(([, , at]) => (fromSnapshot.assignees[at]?.displayName ?? '') !== '')).toBe(true);
+    expect(computed?.gates?.every((g) => g.approvers.every((a) => a.displayName !== ''))).toBe(true);
   });
 });
