@@ -20,7 +20,11 @@ describe('issue payloads', () => {
     });
     expect(epic.fields.description).toMatchObject({ type: 'doc', version: 1 });
     expect(JSON.stringify(epic.fields.description)).toContain('Date de lancement\u202f: 1er décembre 2026');
-    expect(epic.properties).toEqual([{ key: 'campaignControlRow', value: { requestId: 'req-00000001', rowId: 'epic', kind: 'epic' } }]);
+    expect(epic.properties).toEqual([
+      { key: 'campaignControlRow', value: { requestId: 'req-00000001', rowId: 'epic', kind: 'epic' } },
+      // The campaign's audiences and channels, indexed so JQL finds them (none in this plan).
+      { key: 'campaignTargeting', value: { audiences: [], channels: [] } },
+    ]);
   });
   it('leaves out fields that are not installed', () => {
     const epic = epicPayload(plan, 'req-00000001', {});
