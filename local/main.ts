@@ -4,6 +4,7 @@ import { faultsFromEnv } from './server/faults';
 import { DEMO_USERS } from './identity/demo-users';
 import { findDemoCampaign, seedDemoCampaign, waitForForecast } from './seed/demo-campaign';
 import { exchangeLogWriter } from './server/exchange-log';
+import { seedDemoPortfolio } from './seed/demo-portfolio';
 
 /**
  * `npm start` — the local Forge host on the demo site.
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   });
   if (host.seeded) console.log('Fresh demo site: Camille is creating the demo campaign with the app…');
   const demoEpic = host.seeded ? await seedDemoCampaign(host) : await findDemoCampaign(host);
+  // The rest of the portfolio (three campaigns in MKT and EVT, same people): one collision, one over-allocated week.
+  if (host.seeded) await seedDemoPortfolio(host);
   if (demoEpic) await waitForForecast(host, demoEpic);
   const lines = [
     '',
