@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { stringsFor } from './i18n';
 import { GadgetEdit } from './GadgetEdit';
 import { GadgetView } from './GadgetView';
@@ -7,6 +8,9 @@ import { useGadgetContext } from './useGadget';
 export function App() {
   const ctx = useGadgetContext();
   const t = stringsFor(ctx.locale ?? navigator.language);
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+  }, [t.lang]);
   if (!ctx.ready)
     return (
       <p className="muted" role="status">
