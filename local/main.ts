@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     `  App functions from:   ${bundleDir ? `${bundleDir} (the @forge/bundler bundle forge deploy ships)` : 'src/ (through tsx)'}`,
     ...(demoEpic ? [`  Demo campaign (issue panel): ${host.baseUrl}/browse/${demoEpic}`] : []),
     `  Campaign planner:     ${host.baseUrl}/projects/MKT/apps/campaigns`,
+    `  Dashboard gadget:     ${host.baseUrl}/jira/dashboards/local`,
     `  A campaign run by hand, before the app: ${host.baseUrl}/browse/MKT-1`,
     `  Jira REST v3:         ${host.baseUrl}/rest/api/3/...   (Basic auth: <demo email>:<any token>)`,
     `  Confluence REST v2:   ${host.baseUrl}/wiki/api/v2/...`,
