@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { ALEX, CAMILLE } from '../../local/identity/demo-users';
-import { seedDemoCampaign } from '../../local/seed/demo-campaign';
+import { seedDemoCampaign, waitForForecast } from '../../local/seed/demo-campaign';
 import { seedDemoPortfolio } from '../../local/seed/demo-portfolio';
 import type { GetPortfolioPayload, GetPortfolioResult } from '../../src/contracts/portfolio';
 import { startTestHost, type TestHost } from '../support/host';
@@ -59,8 +59,10 @@ describe('dashboard gadget: upcoming launches and campaigns at risk (FR and EN, 
   beforeAll(async () => {
     checkBrowserPrerequisites('gadget');
     host = await startTestHost({ queueMsPerSecond: 1 });
-    await seedDemoCampaign(host.host);
+    const demo = await seedDemoCampaign(host.host);
     await seedDemoPortfolio(host.host);
+    // As `npm start` does: the demo campaign's forecast computed, so its roll-up carries its health and reasons.
+    await waitForForecast(host.host, demo);
     const all = await host.call(CAMILLE.email, 'POST', '/rest/api/3/search/jql', {
       jql: 'labels = campaign AND issuetype = Epic',
       fields: ['summary'],
@@ -136,6 +138,17 @@ describe('dashboard gadget: upcoming launches and campaigns at risk (FR and EN, 
     const link = reloaded.getByRole('link', { name: 'Ouvrir la campagne Black Friday France — campagne démo' }).first();
     expect(await link.getAttribute('href')).toBe('/browse/MKT-12');
     expect(await reloaded.getByText('Webinaires fidélité — clients existants').count()).toBe(0);
+    // Campaigns at risk: those of MKT not on track, the worst first, each with its first reason in French.
+    const atRisk = answer.campaigns.filter((c) => c.health.level !== 'on_track');
+    const riskRows = reloaded.getByRole('table', { name: 'Campagnes à risque' }).locator('tbody tr');
+    expect(await riskRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-campaign')))).toEqual(
+      [...atRisk]
+        .sort((a, b) =>
+          a.health.level === b.health.level ? a.launchDate.localeCompare(b.launchDate) : a.health.level === 'off_track' ? -1 : 1,
+        )
+        .map((c) => c.campaignKey),
+    );
+    for (const c of atRisk) if (c.health.reasons[0]) await riskRows.filter({ hasText: c.health.reasons[0].text }).first().waitFor();
     expect(await axe(VIEW)).toEqual([]);
     await screenshotFrame(page, VIEW, join(RESULTS, 'gadget-fr-light.png'));
     await findings.check(await frameOf(page, VIEW), 'view, light', { names, textFile: join(RESULTS, 'gadget-fr.txt') });
