@@ -64,6 +64,15 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
     { method: 'GET', pattern: '/favicon.ico', handler: () => ({ status: 204 }) },
     {
       method: 'GET',
+      pattern: '/jira/dashboards/{dashboardId}',
+      handler: (req) => {
+        const dashboardId = pathParam(req, 'dashboardId');
+        if (!DASHBOARD_ID.test(dashboardId)) throw notFound(`No dashboard at ${req.path}`);
+        return html(dashboardPage(dashboardId));
+      },
+    },
+    {
+      method: 'GET',
       pattern: '/browse/{issueKey}',
       handler: (req) => {
         const issueKey = pathParam(req, 'issueKey');
@@ -79,15 +88,6 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
         const pageSlug = pathParam(req, 'pageSlug');
         if (!PROJECT_KEY.test(projectKey) || !PAGE_SLUG.test(pageSlug)) throw notFound(`No project page at ${req.path}`);
         return html(projectPage(projectKey, pageSlug));
-      },
-    },
-    {
-      method: 'GET',
-      pattern: '/jira/dashboards/{dashboardId}',
-      handler: (req) => {
-        const dashboardId = pathParam(req, 'dashboardId');
-        if (!DASHBOARD_ID.test(dashboardId)) throw notFound(`No dashboard at ${req.path}`);
-        return html(dashboardPage(dashboardId));
       },
     },
     {
