@@ -4,6 +4,7 @@ import { faultsFromEnv } from './server/faults';
 import { DEMO_USERS } from './identity/demo-users';
 import { findDemoCampaign, seedDemoCampaign, waitForForecast } from './seed/demo-campaign';
 import { exchangeLogWriter } from './server/exchange-log';
+import { seedDemoPortfolio } from './seed/demo-portfolio';
 
 /**
  * `npm start` — the local Forge host on the demo site.
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   });
   if (host.seeded) console.log('Fresh demo site: Camille is creating the demo campaign with the app…');
   const demoEpic = host.seeded ? await seedDemoCampaign(host) : await findDemoCampaign(host);
+  // The rest of the portfolio (three campaigns in MKT and EVT, same people): one collision, one over-allocated week.
+  if (host.seeded) await seedDemoPortfolio(host);
   if (demoEpic) await waitForForecast(host, demoEpic);
   const lines = [
     '',
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     `  App functions from:   ${bundleDir ? `${bundleDir} (the @forge/bundler bundle forge deploy ships)` : 'src/ (through tsx)'}`,
     ...(demoEpic ? [`  Demo campaign (issue panel): ${host.baseUrl}/browse/${demoEpic}`] : []),
     `  Campaign planner:     ${host.baseUrl}/projects/MKT/apps/campaigns`,
+    `  Dashboard gadget:     ${host.baseUrl}/jira/dashboards/local`,
     `  A campaign run by hand, before the app: ${host.baseUrl}/browse/MKT-1`,
     `  Jira REST v3:         ${host.baseUrl}/rest/api/3/...   (Basic auth: <demo email>:<any token>)`,
     `  Confluence REST v2:   ${host.baseUrl}/wiki/api/v2/...`,

@@ -17,7 +17,10 @@
  * Page-level messages (postMessage to the host page, `{source:'forge-local-bridge', type, frameId, ...}`): `resize`,
  * `showFlag`, `closeFlag`, `emit`, `navigate`, `reload`, and from a modal frame (query `modal=true`, an issue
  * action) `close` / `submit` `{payload}`, which end the modal (`submit` also re-renders the issue view).
- * Outside a modal `view.close()`/`view.submit()` answer false, so @forge/bridge throws as on Jira.
+ * Outside a modal `view.close()`/`view.submit()` answer false, so @forge/bridge throws as on Jira, except `submit` in
+ * a dashboard gadget's edit view (query `entryPoint=edit`), which the dashboard page saves as the gadget's configuration.
+ * GET  /local/dashboards/{id}/gadgets                       → the jira:dashboardGadget modules with their configuration
+ * PUT  /local/dashboards/{id}/gadgets/{gadgetId}/configuration {configuration} (local/forge/dashboard/gadgets.ts)
  */
 export interface InvokeRequest {
   moduleKey: string;

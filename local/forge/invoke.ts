@@ -4,6 +4,7 @@ import type { Database } from '../db/sqlite';
 import { z } from 'zod';
 import { firstIssue } from '../shared/zod-issue';
 import type { ForgeUiContext, InvokeResponse } from './bridge-protocol';
+import { GADGET_MODULE, gadgetExtension } from './dashboard/gadgets';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
 import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
@@ -153,15 +154,21 @@ export class ForgeInvoker {
     projectKey?: string;
     locale?: string;
     theme?: 'light' | 'dark';
+    /** A dashboard gadget's frame: which dashboard and gadget, and `edit` for its edit view. */
+    dashboardId?: string;
+    gadgetId?: string;
+    entryPoint?: 'edit';
   }): Promise<ForgeUiContext> {
     const module = findModule(this.options.manifest, input.moduleKey);
     if (!module) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${input.moduleKey}'`);
     const user = findUser(this.options.db, input.accountId);
     if (!user) throw new InvokeError('USER_NOT_FOUND', `No user with accountId '${input.accountId}' on this site`);
     const extension =
-      input.issueKey || !input.projectKey
-        ? await this.extensionFor(module, input.issueKey)
-        : await this.projectExtension(module, input.projectKey);
+      module.type === GADGET_MODULE
+        ? gadgetExtension(this.options.db, module, input)
+        : input.issueKey || !input.projectKey
+          ? await this.extensionFor(module, input.issueKey)
+          : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
       cloudId: LOCAL_CLOUD_ID,

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { startHost, type HostOptions, type RunningHost } from '../server/host';
 import { uiRoutes } from '../ui/routes';
 import { ForgeInvoker } from './invoke';
+import { dashboardRoutes } from './dashboard/gadgets';
 import { localRoutes } from './local-routes';
 import { readManifest } from './manifest';
 import { EventQueues } from './events/event-queues';
@@ -90,6 +91,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
         ...llm.routes(),
         ...issueActionRoutes(ctx.db, manifest, () => ctx.internalUrl),
         ...localRoutes(ctx, invoker, manifest),
+        ...dashboardRoutes(ctx.db, manifest),
         ...queues.routes(),
         ...triggers.routes(),
         ...scheduled.routes(),

@@ -20,6 +20,9 @@ const ContextRequest = z
       .optional(),
     locale: z.string().optional(),
     theme: z.enum(['light', 'dark']).optional(),
+    dashboardId: z.string().optional(),
+    gadgetId: z.string().optional(),
+    entryPoint: z.literal('edit').optional(),
   })
   .strict();
 

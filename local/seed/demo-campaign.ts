@@ -25,11 +25,11 @@ const Envelope = z.discriminatedUnion('ok', [
  * Runs resolver `name` as the UI would: the payload typed by the app's contract, a successful answer checked against
  * the contract's result schema (a resolver answering outside it stops the seed, naming the field).
  */
-async function call<K extends ResolverName>(
+export async function call<K extends ResolverName>(
   host: RunningLocalHost,
   name: K,
   payload: PayloadOf<K>,
-  as: { accountId: string; issueKey?: string } = { accountId: CAMILLE.accountId },
+  as: { accountId: string; issueKey?: string; projectKey?: string } = { accountId: CAMILLE.accountId },
 ): Promise<ResultOf<K>> {
   const moduleKey = as.issueKey ? 'campaign-panel' : 'campaign-planner';
   const answer = await host.invoker.invoke({
@@ -37,7 +37,7 @@ async function call<K extends ResolverName>(
     functionKey: name,
     payload,
     accountId: as.accountId,
-    projectKey: 'MKT',
+    projectKey: as.projectKey ?? 'MKT',
     ...(as.issueKey ? { issueKey: as.issueKey } : {}),
   });
   if (!answer.ok) throw new Error(`demo campaign: ${name} failed: ${answer.error.message}`);
@@ -104,16 +104,7 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
   // A campaign already under way: its first work is before today, so the PM confirms the errors the preview listed.
   const acceptedErrorCodes = [...new Set(plan.warnings.filter((w) => w.severity === 'error').map((w) => w.code ?? w.kind))];
   const confirmation = acceptedErrorCodes.length > 0 ? { acceptErrors: true, acceptedErrorCodes } : {};
-  const { jobId } = await call(host, 'createCampaign', { requestId: DEMO_REQUEST_ID, plan, ...confirmation });
-  let job: ResultOf<'getCreationJob'> | undefined;
-  for (let i = 0; i < 600; i++) {
-    job = await call(host, 'getCreationJob', { jobId });
-    if (job.state === 'done' || job.state === 'failed') break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  if (job?.state !== 'done') throw new Error(`demo campaign: creation ended ${job?.state}: ${JSON.stringify(job?.errors ?? [])}`);
-  const { epicKey, issueKeys } = job;
-  if (epicKey === undefined) throw new Error('demo campaign: creation done without an epic key');
+  const { epicKey, issueKeys } = await createThroughApp(host, { requestId: DEMO_REQUEST_ID, plan, ...confirmation });
 
   const fields = await rest(host, 'GET', '/rest/api/3/field', Fields);
   const fieldOf = (module: string): string | undefined => fields.find((f) => f.schema?.custom?.endsWith(`/static/${module}`))?.id;
@@ -143,6 +134,28 @@ export async function seedDemoCampaign(host: RunningLocalHost, today = new Date(
   }
   await signOffPastGates(host, epicKey, todayIso);
   return epicKey;
+}
+
+/**
+ * Creates a previewed plan as Camille would press "Create": `createCampaign`, then the creation job polled until the
+ * queue's consumer is done. Answers the epic key and the plan row → issue key map.
+ */
+export async function createThroughApp(
+  host: RunningLocalHost,
+  payload: PayloadOf<'createCampaign'>,
+  projectKey = 'MKT',
+): Promise<{ epicKey: string; issueKeys: Record<string, string> }> {
+  const as = { accountId: CAMILLE.accountId, projectKey };
+  const { jobId } = await call(host, 'createCampaign', payload, as);
+  let job: ResultOf<'getCreationJob'> | undefined;
+  for (let i = 0; i < 600; i++) {
+    job = await call(host, 'getCreationJob', { jobId }, as);
+    if (job.state === 'done' || job.state === 'failed') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (job?.state !== 'done') throw new Error(`demo campaign: creation ended ${job?.state}: ${JSON.stringify(job?.errors ?? [])}`);
+  if (job.epicKey === undefined) throw new Error('demo campaign: creation done without an epic key');
+  return { epicKey: job.epicKey, issueKeys: job.issueKeys };
 }
 
 /**

@@ -64,8 +64,20 @@ export function indexPage(): string {
       <h2 id="issues-heading">Issues in MKT</h2>
       <div id="issue-list" aria-busy="true"><p class="loading">Loading issues…</p></div>
     </section>
+    <p><a href="/jira/dashboards/local">Dashboard</a> — the app's dashboard gadget.</p>
   </main>`;
   return shell('Jira (local)', body, 'index.js');
+}
+
+/** A Jira dashboard: each jira:dashboardGadget module as a gadget (filled in by dashboard.js). */
+export function dashboardPage(dashboardId: string): string {
+  const id = escapeHtml(dashboardId);
+  const body = `<main class="dashboard-page">
+    <nav class="breadcrumbs" aria-label="Breadcrumbs"><a href="/">Home</a><span aria-hidden="true">/</span><span aria-current="page">Dashboards</span></nav>
+    <h1>Dashboard</h1>
+    <div id="dashboard" class="dashboard" aria-busy="true"><p class="loading">Loading the gadgets…</p></div>
+  </main>`;
+  return shell('Dashboard - Jira (local)', body, 'dashboard.js', ` data-dashboard-id="${id}"`);
 }
 
 /** A project's app page: a sidebar like Jira's and the jira:projectPage module's iframe (filled in by project.js). */

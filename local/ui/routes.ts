@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { HostContext } from '../server/host';
 import type { Route, RouteRequest, RouteResponse } from '../http/types';
 import { pathParam } from '../http/path-param';
-import { browsePage, indexPage, projectPage } from './pages';
+import { browsePage, dashboardPage, indexPage, projectPage } from './pages';
 import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
 
 export interface UiRouteOptions {
@@ -15,6 +15,7 @@ const RESOURCE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
 const PAGE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const DASHBOARD_ID = /^[a-z0-9-]{1,40}$/;
 const PUBLIC_FILE = /^[a-z0-9-]+\.(js|css|svg)$/;
 
 // Forge serves Custom UI under a strict CSP; the same one here catches inline scripts before they reach Jira.
@@ -61,6 +62,15 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
   return [
     { method: 'GET', pattern: '/', handler: () => html(indexPage()) },
     { method: 'GET', pattern: '/favicon.ico', handler: () => ({ status: 204 }) },
+    {
+      method: 'GET',
+      pattern: '/jira/dashboards/{dashboardId}',
+      handler: (req) => {
+        const dashboardId = pathParam(req, 'dashboardId');
+        if (!DASHBOARD_ID.test(dashboardId)) throw notFound(`No dashboard at ${req.path}`);
+        return html(dashboardPage(dashboardId));
+      },
+    },
     {
       method: 'GET',
       pattern: '/browse/{issueKey}',

@@ -12,6 +12,7 @@ import * as csv from '../../src/wording/catalog/csv';
 import * as costCategories from '../../src/wording/catalog/cost-categories';
 import * as errors from '../../src/wording/catalog/errors';
 import * as forecast from '../../src/wording/catalog/forecast';
+import * as gadget from '../../src/wording/catalog/gadget';
 import * as gates from '../../src/wording/catalog/gates';
 import * as health from '../../src/wording/catalog/health';
 import * as kpis from '../../src/wording/catalog/kpis';
@@ -45,6 +46,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   csv: { en: csv.en, fr: csv.fr },
   errors,
   forecast: { en: forecast.en, fr: forecast.fr },
+  gadget: { en: gadget.en, fr: gadget.fr },
   gates,
   health,
   reasons: { en: health.reasonsEn, fr: health.reasonsFr },

@@ -21,6 +21,10 @@
     frameId: query.get('frameId') || Math.random().toString(36).slice(2),
     // Set by the host for an issue action's modal: only a modal can be closed or submitted.
     modal: query.get('modal') === 'true',
+    // Set by the dashboard page for a gadget's frame; `entryPoint=edit` is its edit view, which submits its configuration.
+    dashboardId: query.get('dashboardId') || undefined,
+    gadgetId: query.get('gadgetId') || undefined,
+    entryPoint: query.get('entryPoint') === 'edit' ? 'edit' : undefined,
   };
   var themingEnabled = false;
   var listeners = new Map(); // event name -> Set of callbacks
@@ -167,6 +171,9 @@
         projectKey: identity.projectKey,
         locale: identity.locale,
         theme: identity.theme,
+        dashboardId: identity.dashboardId,
+        gadgetId: identity.gadgetId,
+        entryPoint: identity.entryPoint,
       });
     },
     invoke: async function (p) {
@@ -266,8 +273,9 @@
     },
     // A modal (an issue action) ends on close or submit; anything else answers false, which @forge/bridge turns
     // into "this resource's view is not closable/submittable", as on Jira.
+    // A gadget's edit view submits its configuration (the dashboard page saves it and shows the view).
     submit: function (p) {
-      if (!identity.modal) return false;
+      if (!identity.modal && identity.entryPoint !== 'edit') return false;
       toHost('submit', { payload: p });
       return true;
     },

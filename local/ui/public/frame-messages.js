@@ -36,8 +36,10 @@ export function listenToFrames() {
         break;
       case 'close':
       case 'submit':
-        // view.close()/view.submit(): only a modal has something to close.
+        // view.close()/view.submit(): only a modal has something to close; a gadget's edit view submits its configuration.
         if (frame.dataset.modal) frame.dispatchEvent(new CustomEvent('forge-modal', { detail: { type: d.type, payload: d.payload } }));
+        else if (frame.dataset.gadget)
+          frame.dispatchEvent(new CustomEvent('forge-gadget', { detail: { type: d.type, payload: d.payload } }));
         break;
       case 'showFlag':
         showFlag(d.flag, (index) =>

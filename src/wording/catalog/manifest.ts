@@ -12,12 +12,25 @@ type FieldWords = Record<
 >;
 
 export interface ManifestWords {
-  modules: { panel: { title: string }; planner: { title: string }; breakdown: { title: string } };
+  modules: {
+    panel: { title: string };
+    planner: { title: string };
+    breakdown: { title: string };
+    gadget: { title: string; description: string };
+  };
   fields: FieldWords;
 }
 
 export const en: ManifestWords = {
-  modules: { panel: { title: 'Campaign Control' }, planner: { title: 'Campaigns' }, breakdown: { title: 'Break down goal' } },
+  modules: {
+    panel: { title: 'Campaign Control' },
+    planner: { title: 'Campaigns' },
+    breakdown: { title: 'Break down goal' },
+    gadget: {
+      title: 'Upcoming launches / campaigns at risk',
+      description: 'The campaign launches of the next weeks and the campaigns at risk, for one project or for all.',
+    },
+  },
   fields: {
     'planned-cost': { name: 'Planned cost', description: 'Planned cost of this piece of campaign work, in the campaign’s currency.' },
     'actual-cost': { name: 'Actual cost', description: 'Money actually spent on this piece of campaign work, in the campaign’s currency.' },
@@ -28,7 +41,15 @@ export const en: ManifestWords = {
 };
 
 export const fr: ManifestWords = {
-  modules: { panel: { title: 'Campaign Control' }, planner: { title: 'Campagnes' }, breakdown: { title: 'Découper l’objectif' } },
+  modules: {
+    panel: { title: 'Campaign Control' },
+    planner: { title: 'Campagnes' },
+    breakdown: { title: 'Découper l’objectif' },
+    gadget: {
+      title: 'Lancements à venir / campagnes à risque',
+      description: 'Les lancements de campagne des semaines à venir et les campagnes à risque, pour un projet ou pour tous.',
+    },
+  },
   fields: {
     'planned-cost': { name: 'Coût prévu', description: 'Coût prévu de ce travail de campagne, dans la devise de la campagne.' },
     'actual-cost': {
