@@ -56,6 +56,9 @@ export function listenToFrames() {
       case 'reload':
         location.reload();
         break;
+      case 'route':
+        frame.dispatchEvent(new CustomEvent('forge-route', { detail: { pathname: String(d.pathname || '/') } }));
+        break;
     }
   });
 }

@@ -12,12 +12,26 @@ type FieldWords = Record<
 >;
 
 export interface ManifestWords {
-  modules: { panel: { title: string }; planner: { title: string }; breakdown: { title: string } };
+  modules: {
+    panel: { title: string };
+    planner: { title: string };
+    breakdown: { title: string };
+    /** The global page (`jira:globalPage`) and its sidebar pages. */
+    portfolio: { title: string; pages: Record<'calendar' | 'portfolio' | 'capacity' | 'collisions', string> };
+  };
   fields: FieldWords;
 }
 
 export const en: ManifestWords = {
-  modules: { panel: { title: 'Campaign Control' }, planner: { title: 'Campaigns' }, breakdown: { title: 'Break down goal' } },
+  modules: {
+    panel: { title: 'Campaign Control' },
+    planner: { title: 'Campaigns' },
+    breakdown: { title: 'Break down goal' },
+    portfolio: {
+      title: 'Campaigns',
+      pages: { calendar: 'Calendar', portfolio: 'Portfolio', capacity: 'Capacity', collisions: 'Collisions' },
+    },
+  },
   fields: {
     'planned-cost': { name: 'Planned cost', description: 'Planned cost of this piece of campaign work, in the campaign’s currency.' },
     'actual-cost': { name: 'Actual cost', description: 'Money actually spent on this piece of campaign work, in the campaign’s currency.' },
@@ -28,7 +42,15 @@ export const en: ManifestWords = {
 };
 
 export const fr: ManifestWords = {
-  modules: { panel: { title: 'Campaign Control' }, planner: { title: 'Campagnes' }, breakdown: { title: 'Découper l’objectif' } },
+  modules: {
+    panel: { title: 'Campaign Control' },
+    planner: { title: 'Campagnes' },
+    breakdown: { title: 'Découper l’objectif' },
+    portfolio: {
+      title: 'Campagnes',
+      pages: { calendar: 'Calendrier', portfolio: 'Portefeuille', capacity: 'Capacité', collisions: 'Collisions' },
+    },
+  },
   fields: {
     'planned-cost': { name: 'Coût prévu', description: 'Coût prévu de ce travail de campagne, dans la devise de la campagne.' },
     'actual-cost': {
