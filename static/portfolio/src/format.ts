@@ -1,3 +1,4 @@
+import { instantFormat } from '../../../src/wording/format';
 import { calendarDayFormat, formatters, moneyFormat } from '../../kit/format';
 
 /**
@@ -12,6 +13,9 @@ export interface PortfolioFormatters {
   /** A month's short name ("déc."), for the calendar's columns. */
   month: (iso: string) => string;
   instant: (iso: string) => string;
+  /** A moment's calendar day (ISO) and its time of day, in the reader's time zone, for a sentence. */
+  dayOf: (iso: string) => string;
+  timeOf: (iso: string) => string;
   number: (n: number) => string;
   percent: (ratio: number) => string;
   money: (amount: number, currency: string) => string;
@@ -26,6 +30,8 @@ export function portfolioFormatters(locale: string | undefined, timeZone?: strin
     monthYear: calendarDayFormat(locale, { month: 'long', year: 'numeric' }),
     month: calendarDayFormat(locale, { month: 'short' }),
     instant: base.instant,
+    dayOf: instantFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }, timeZone),
+    timeOf: instantFormat(locale, { timeStyle: 'short' }, timeZone),
     number: base.number,
     percent: base.percent,
     money: (amount, currency) => {
