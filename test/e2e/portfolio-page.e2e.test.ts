@@ -212,6 +212,26 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     expect(await axe()).toEqual([]);
   });
 
+  it('shows someone who may browse EVT only the EVT campaign and hides the MKT one', async () => {
+    const added = await host.call(null, 'POST', '/local/users', {
+      displayName: 'Eva Évènements',
+      email: 'eva.evenements@partner.example',
+      locale: 'fr_FR',
+      jira: ['BROWSE_PROJECTS'],
+      projectKey: 'EVT',
+    });
+    expect(added.status).toBe(201);
+    const eva = (added.body as { accountId: string }).accountId;
+    const view = await open(eva, 'calendar');
+    expect(view.visibleProjects).toEqual(['EVT']);
+    expect(view.campaigns.map((c) => c.campaignKey)).toEqual([epics.evt]);
+    const rows = app().locator('.cal-rows > li');
+    await rows.first().waitFor();
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-campaign-key')))).toEqual([epics.evt]);
+    expect(await app().locator(`[data-campaign-key="${epics.mkt}"]`).count()).toBe(0);
+    await app().getByText('1 sur 1 campagne').waitFor();
+  });
+
   it('lets Alex sort the portfolio, read totals per currency and export the rows as CSV, in English, light and dark', async () => {
     const view = await open(ALEX.accountId, 'portfolio');
     expect(view.campaigns).toHaveLength(2);

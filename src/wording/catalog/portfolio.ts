@@ -65,7 +65,6 @@ const frSections: typeof enSections = {
 
 export const en = {
   pageTitle: 'Campaigns',
-  sectionsLabel: 'Sections',
   sections: enSections,
   loading: 'Loading campaigns…',
   loadFailed: 'The campaigns could not be loaded.',
@@ -103,7 +102,6 @@ export const en = {
     signoff: 'Sign-offs',
     kpi: 'KPI attainment',
   } satisfies Record<PortfolioColumn, string>,
-  sortBy: (column: string) => `Sort by ${column}`,
   noOwner: 'No owner',
   noValue: '—',
   signoffOf: (approved: number, total: number) => `${approved}/${total}`,
@@ -195,7 +193,6 @@ export type PortfolioWords = typeof en;
 
 export const fr: PortfolioWords = {
   pageTitle: 'Campagnes',
-  sectionsLabel: 'Sections',
   sections: frSections,
   loading: 'Chargement des campagnes…',
   loadFailed: 'Les campagnes n’ont pas pu être chargées.',
@@ -230,7 +227,6 @@ export const fr: PortfolioWords = {
     signoff: 'Validations',
     kpi: 'Atteinte des indicateurs',
   },
-  sortBy: (column) => `Trier par ${column.toLowerCase()}`,
   noOwner: 'Sans responsable',
   noValue: '—',
   signoffOf: (approved, total) => `${approved}/${total}`,

@@ -1,6 +1,8 @@
 import type { PortfolioRow } from '../../../src/contracts/portfolio';
 import type { Health } from '../../../src/contracts/campaign-panel';
 import type { CampaignTimeStatus } from '../../../src/wording/catalog/portfolio';
+import { audienceName } from '../../../src/wording/catalog/audiences';
+import { channelName } from '../../../src/wording/catalog/channels';
 import { optionsOf, type FilterKey, type FilterValues } from './filters';
 import type { Strings } from './i18n';
 
@@ -12,9 +14,9 @@ function describe(t: Strings, key: FilterKey, rows: readonly PortfolioRow[]): { 
     case 'owner':
       return { label: t.filterOwner, name: (v) => rows.find((r) => r.ownerAccountId === v)?.ownerName || t.noOwner };
     case 'channel':
-      return { label: t.filterChannel, name: t.channel };
+      return { label: t.filterChannel, name: (v) => channelName(t.lang, v) };
     case 'audience':
-      return { label: t.filterAudience, name: t.audience };
+      return { label: t.filterAudience, name: (v) => audienceName(t.lang, v) };
     case 'health':
       return { label: t.filterHealth, name: (v) => t.healthState[v as Health] };
     case 'status':

@@ -1,4 +1,6 @@
 import type { PortfolioRow } from '../../../src/contracts/portfolio';
+import { audienceName } from '../../../src/wording/catalog/audiences';
+import { channelName } from '../../../src/wording/catalog/channels';
 import type { Strings } from './i18n';
 
 /**
@@ -59,8 +61,8 @@ export function portfolioCsv(t: Strings, rows: readonly PortfolioRow[]): string 
     r.signoff.total,
     r.signoff.late,
     r.kpiAttainment === null ? null : Math.round(r.kpiAttainment * 1000) / 10,
-    (r.audiences ?? []).map(t.audience).join(' · '),
-    (r.channels ?? []).map(t.channel).join(' · '),
+    (r.audiences ?? []).map((a) => audienceName(t.lang, a)).join(' · '),
+    (r.channels ?? []).map((c) => channelName(t.lang, c)).join(' · '),
   ]);
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvValue).join(',')).join('\r\n')}\r\n`;
 }
