@@ -131,6 +131,12 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     ).toBe(true);
     await page.keyboard.press('Alt+ArrowLeft');
     await expect_(async () => (await period.textContent()) === before);
+    // The month view shows the month in words, and the quarter view comes back to the quarter shown before.
+    await app().getByRole('button', { name: 'Mois', exact: true }).click();
+    await expect_(async () => /^[a-zéû]+ \d{4}$/.test((await period.textContent()) ?? ''));
+    expect(await app().locator('.cal-track--scale .cal-tick').count()).toBeGreaterThanOrEqual(28);
+    await app().getByRole('button', { name: 'Trimestre', exact: true }).click();
+    await expect_(async () => (await period.textContent()) === before);
   });
 
   it('opens the re-plan preview when Camille drags the MKT launch a week later, and applying it moves Jira’s dates', async () => {
@@ -164,6 +170,7 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     const dialog = app().getByRole('dialog');
     await dialog.getByRole('heading', { name: new RegExp(`^Replanifier .* pour un lancement le `) }).waitFor();
     await dialog.getByTestId('replan-changes').waitFor();
+    expect(await dialog.getByTestId('replan-forecast').textContent()).toMatch(/^(Prévision prudente actuelle|Pas encore de prévision)/);
     expect(await dialog.locator('[data-testid="replan-changes"] tbody tr').count()).toBe(preview.changes.length);
     await page.screenshot({ path: join(RESULTS, 'portfolio-replan-fr.png'), fullPage: true });
     expect(await axe()).toEqual([]);

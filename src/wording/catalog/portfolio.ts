@@ -172,6 +172,10 @@ export const en = {
   replanIntro: (from: string, to: string) =>
     `The launch moves from ${dayInWords('en', from)} to ${dayInWords('en', to)}. Open work follows it; done work keeps its dates.`,
   replanNoChange: 'No date changes: the plan already fits this launch date.',
+  /** The stored cautious forecast against the current launch; the forecast consumer recomputes it once the re-plan is applied. */
+  forecastNow: (p85: string, launch: string) =>
+    `Today’s cautious forecast: the launch work is done by ${dayInWords('en', p85)}, for a launch on ${dayInWords('en', launch)}. It is computed again once the new dates are applied.`,
+  forecastNone: 'No forecast yet for this campaign: it is computed once its work is planned.',
   changesCaption: 'Date changes',
   colIssue: 'Issue',
   colSummary: 'Summary',
@@ -298,6 +302,9 @@ export const fr: PortfolioWords = {
   replanIntro: (from, to) =>
     `Le lancement passe du ${dayInWords('fr', from)} au ${dayInWords('fr', to)}. Le travail ouvert suit${NNBSP}; le travail terminé garde ses dates.`,
   replanNoChange: `Aucune date ne change${NNBSP}: le plan convient déjà à cette date de lancement.`,
+  forecastNow: (p85, launch) =>
+    `Prévision prudente actuelle${NNBSP}: le travail du lancement est fini le ${dayInWords('fr', p85)}, pour un lancement le ${dayInWords('fr', launch)}. Elle sera recalculée une fois les nouvelles dates appliquées.`,
+  forecastNone: `Pas encore de prévision pour cette campagne${NNBSP}: elle est calculée une fois son travail planifié.`,
   changesCaption: 'Dates modifiées',
   colIssue: 'Ticket',
   colSummary: 'Résumé',

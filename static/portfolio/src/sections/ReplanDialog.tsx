@@ -75,6 +75,9 @@ export function ReplanDialog({
         {t.replanTitle(row.name, launchDate)}
       </h2>
       <p>{t.replanIntro(row.launchDate, launchDate)}</p>
+      <p className={row.forecastP85 && row.forecastP85 > row.launchDate ? 'text-danger' : 'muted'} data-testid="replan-forecast">
+        {row.forecastP85 ? t.forecastNow(row.forecastP85, row.launchDate) : t.forecastNone}
+      </p>
       {busy === 'preview' && (
         <p className="muted" role="status">
           {t.replanLoading}
