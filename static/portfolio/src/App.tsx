@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForgeContext } from '../../kit/context';
 import { portfolioFormatters } from './format';
 import { stringsFor } from './i18n';
@@ -21,10 +21,14 @@ export function App() {
   const f = useMemo(() => portfolioFormatters(context.locale, context.timezone), [context.locale, context.timezone]);
   const needsPortfolio = ready && route.ready && (route.section === 'calendar' || route.section === 'portfolio');
   const load = usePortfolio(needsPortfolio);
+  // The page's language is the user's (Jira's locale), whatever the browser's.
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+  }, [t.lang]);
   if (!ready || !route.ready) return <PageState t={t} kind="loading" />;
   const words = t.sections[route.section];
   return (
-    <main className="page" lang={t.lang} data-section={route.section}>
+    <main className="page" data-section={route.section}>
       <header className="page__header">
         <h1 className="page__title">{words.title}</h1>
         <p className="page__intro muted">{words.intro}</p>
@@ -36,7 +40,7 @@ export function App() {
           route.section === 'calendar' ? (
             <CalendarSection t={t} f={f} data={load.data} reload={load.reload} />
           ) : (
-            <PortfolioSection t={t} f={f} data={load.data} />
+            <PortfolioSection t={t} f={f} data={load.data} reload={load.reload} />
           )
         ) : (
           <PageState t={t} kind={load.failure ? 'failed' : 'loading'} message={load.failure?.message} onRetry={() => load.reload(true)} />

@@ -57,7 +57,17 @@ function Totals({ t, f, totals }: { t: Strings; f: PortfolioFormatters; totals: 
 }
 
 /** The portfolio table of every campaign the user may see: sortable, filterable, with totals per currency and CSV. */
-export function PortfolioSection({ t, f, data }: { t: Strings; f: PortfolioFormatters; data: GetPortfolioResult }) {
+export function PortfolioSection({
+  t,
+  f,
+  data,
+  reload,
+}: {
+  t: Strings;
+  f: PortfolioFormatters;
+  data: GetPortfolioResult;
+  reload: (refresh?: boolean) => void;
+}) {
   const today = todayIn();
   const [filters, setFilters] = useState<FilterValues>({});
   const [sort, setSort] = useState<Sort>({ column: 'launch', direction: 'ascending' });
@@ -95,6 +105,9 @@ export function PortfolioSection({ t, f, data }: { t: Strings; f: PortfolioForma
           {exported}
         </span>
         <span className="small muted toolbar__end">{t.updatedAt(f.dayOf(data.computedAt), f.timeOf(data.computedAt))}</span>
+        <button type="button" className="button button--subtle" onClick={() => reload(true)}>
+          {t.refresh}
+        </button>
       </div>
       {rows.length === 0 ? (
         <p className="muted">{t.noneFiltered}</p>
