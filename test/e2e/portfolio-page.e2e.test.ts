@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, format, nextTuesday } from 'date-fns';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { ALEX, CAMILLE, SAM } from '../../local/identity/demo-users';
+import { ALEX, CAMILLE, INES, SAM } from '../../local/identity/demo-users';
 import type { ReplanCampaignResult } from '../../src/contracts/campaign-planner';
 import type { GetPortfolioResult } from '../../src/contracts/portfolio';
 import { startTestHost, type TestHost } from '../support/host';
@@ -208,6 +208,27 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     expect(await axe()).toEqual([]);
     await page.keyboard.press('Escape');
     await app().getByRole('dialog').waitFor({ state: 'hidden' });
+  });
+
+  it('shows Inès, a read-only viewer, the preview with the reason she may not apply it, and no apply button', async () => {
+    await open(INES.accountId, 'calendar');
+    await app().locator(`[data-bar="${epics.evt}"]`).click();
+    const details = app().getByTestId('calendar-details');
+    await details.getByLabel('Nouvelle date de lancement').fill(format(addDays(new Date(`${launchEvt}T12:00:00Z`), 7), 'yyyy-MM-dd'));
+    const preview = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
+      details.getByRole('button', { name: 'Voir la replanification' }).click(),
+    );
+    expect(preview.mayApply?.allowed).toBe(false);
+    const dialog = app().getByRole('dialog');
+    await dialog.getByTestId('replan-refused').getByText('Vous ne pouvez pas appliquer cette replanification.').waitFor();
+    if (preview.mayApply?.refusal) await dialog.getByTestId('replan-refused').getByText(preview.mayApply.refusal).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Appliquer dans Jira' }).count()).toBe(0);
+    expect(await axe()).toEqual([]);
+    await findings.check(await frameOf(page, FRAME), 're-plan refused', {
+      names: [...Object.values(names), ...preview.changes.map((c) => c.summary)],
+    });
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('shows Sam Outsider, who may browse neither project, no campaign', async () => {
