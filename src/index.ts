@@ -3,7 +3,8 @@ import { registeredResolvers } from './resolvers/registered';
 
 /**
  * The one Forge function behind every UI module (manifest: `function.resolver` → `index.handler`): the issue panel,
- * the campaign planner page and the "Break down goal" action.
+ * the campaign planner page, the "Break down goal" action and the global page "Campagnes / Campaigns" (which reads
+ * `getPortfolio`, re-plans with `replanCampaign`, and whose capacity and collision sections call their own resolvers).
  */
 const resolver = new Resolver();
 for (const [name, fn] of Object.entries(registeredResolvers)) resolver.define(name, fn);

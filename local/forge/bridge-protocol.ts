@@ -15,7 +15,8 @@
  *                                     issue, display conditions evaluated; local/forge/issue-actions/issue-actions.ts)
  *
  * Page-level messages (postMessage to the host page, `{source:'forge-local-bridge', type, frameId, ...}`): `resize`,
- * `showFlag`, `closeFlag`, `emit`, `navigate`, `reload`, and from a modal frame (query `modal=true`, an issue
+ * `showFlag`, `closeFlag`, `emit`, `navigate`, `reload`, `route` `{pathname, action}` (the app's `view.createHistory()`
+ * moved; a global page's host shows it in its URL and sidebar; the host answers a sidebar click with `route` too), and from a modal frame (query `modal=true`, an issue
  * action) `close` / `submit` `{payload}`, which end the modal (`submit` also re-renders the issue view).
  * Outside a modal `view.close()`/`view.submit()` answer false, so @forge/bridge throws as on Jira, except `submit` in
  * a dashboard gadget's edit view (query `entryPoint=edit`), which the dashboard page saves as the gadget's configuration.
@@ -65,4 +66,6 @@ export interface UiModuleSummary {
   resource: string;
   /** Where the host serves the resource's built files, e.g. /static/issue-panel/ */
   resourceUrl: string;
+  /** A page module's sidebar pages (`jira:globalPage` `pages[]`), with their routes and titles. */
+  pages?: { route: string; title: string; titles: Record<string, string> }[];
 }

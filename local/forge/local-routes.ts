@@ -6,7 +6,7 @@ import { forgeLocalAuthorization } from '../server/auth';
 import { addDemoUser, InvalidSiteUser, siteUserSummaries, type NewSiteUser } from '../identity/test-users';
 import { findUser } from '../identity/permissions';
 import type { DemoUserSummary, UiModuleSummary } from './bridge-protocol';
-import { allModules, titleOf, titlesOf, type LocalManifest } from './manifest';
+import { allModules, pagesOf, titleOf, titlesOf, type LocalManifest } from './manifest';
 import { InvokeError, type ForgeInvoker } from './invoke';
 
 const ContextRequest = z
@@ -140,6 +140,7 @@ export function localRoutes(ctx: HostContext, invoker: ForgeInvoker, manifest: L
             titles: titlesOf(m, manifest),
             resource: m.resource as string,
             resourceUrl: `/static/${m.resource}/`,
+            ...(m.type === 'jira:globalPage' ? { pages: pagesOf(m, manifest) } : {}),
           })),
       }),
     },

@@ -103,3 +103,23 @@ export function titleOf(module: ManifestModule, manifest?: LocalManifest, locale
 export function titlesOf(module: ManifestModule, manifest: LocalManifest): Record<string, string> {
   return Object.fromEntries((manifest.translations?.resources ?? []).map((r) => [r.key, titleOf(module, manifest, r.key)]));
 }
+
+const PageSchema = z.object({ route: z.string(), title: z.union([z.string(), z.record(z.string())]) }).passthrough();
+
+/**
+ * A page module's sidebar pages (`pages[]`, or every section's `pages[]`), each with its route and its title in each
+ * language, as Jira's sidebar shows them.
+ */
+export function pagesOf(
+  module: ManifestModule,
+  manifest: LocalManifest,
+): { route: string; title: string; titles: Record<string, string> }[] {
+  const raw = module as Record<string, unknown>;
+  const sections = z.array(z.object({ pages: z.array(PageSchema) }).passthrough()).safeParse(raw.sections);
+  const pages = z.array(PageSchema).safeParse(raw.pages);
+  const list = [...(pages.success ? pages.data : []), ...(sections.success ? sections.data.flatMap((s) => s.pages) : [])];
+  return list.map((page) => {
+    const asModule: ManifestModule = { key: page.route, title: page.title, type: 'page' };
+    return { route: page.route, title: titleOf(asModule, manifest), titles: titlesOf(asModule, manifest) };
+  });
+}

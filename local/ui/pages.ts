@@ -46,7 +46,7 @@ export function browsePage(issueKey: string): string {
   const project = escapeHtml(projectKey);
   const body = `<main class="issue-view">
     <nav class="breadcrumbs" aria-label="Breadcrumbs">
-      <a href="/">Projects</a><span aria-hidden="true">/</span><span>${project}</span><span aria-hidden="true">/</span><a href="/projects/${project}/apps/campaigns">Campaigns</a><span aria-hidden="true">/</span><span id="breadcrumb-parent" hidden></span><span aria-current="page">${key}</span>
+      <a href="/jira/apps/campaigns">All campaigns</a><span aria-hidden="true">/</span><a href="/">Projects</a><span aria-hidden="true">/</span><span>${project}</span><span aria-hidden="true">/</span><a href="/projects/${project}/apps/campaigns">Campaigns</a><span aria-hidden="true">/</span><span id="breadcrumb-parent" hidden></span><span aria-current="page">${key}</span>
     </nav>
     <div id="issue" class="issue-layout" aria-busy="true">
       <p class="loading">Loading ${key}…</p>
@@ -60,6 +60,7 @@ export function indexPage(): string {
     <h1>Demo site</h1>
     <p class="home__intro">A local emulation of Jira Cloud for Campaign Control. Open an issue to see the app's issue panel as the selected user.</p>
     <p><a href="/projects/MKT/apps/campaigns">Campaigns in MKT</a> — the app's project page.</p>
+    <p><a href="/jira/apps/campaigns">All campaigns</a> — the app's global page: calendar, portfolio, capacity and collisions across projects.</p>
     <section aria-labelledby="issues-heading">
       <h2 id="issues-heading">Issues in MKT</h2>
       <div id="issue-list" aria-busy="true"><p class="loading">Loading issues…</p></div>
@@ -98,4 +99,22 @@ export function projectPage(projectKey: string, pageSlug: string): string {
     </main>
   </div>`;
   return shell(`${projectKey} - Jira (local)`, body, 'project.js', ` data-project-key="${key}" data-page-slug="${slug}"`);
+}
+
+/**
+ * The app's global page (`jira:globalPage`) at /jira/apps/campaigns[/<route>]: a sidebar of its manifest pages and its
+ * iframe, opened on `route` (filled in by global-page.js).
+ */
+export function globalPage(route: string): string {
+  const body = `<div class="project-layout">
+    <nav class="project-sidebar" aria-label="App" id="global-sidebar">
+      <p class="project-sidebar__name">Apps</p>
+      <ul id="global-pages"></ul>
+    </nav>
+    <main class="project-page">
+      <nav class="breadcrumbs" aria-label="Breadcrumbs"><a href="/">Jira</a><span aria-hidden="true">/</span><span aria-current="page">Apps</span></nav>
+      <div id="global-app" aria-busy="true"><p class="loading">Loading the app…</p></div>
+    </main>
+  </div>`;
+  return shell('Apps - Jira (local)', body, 'global-page.js', ` data-route="${escapeHtml(route)}"`);
 }

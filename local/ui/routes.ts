@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { HostContext } from '../server/host';
 import type { Route, RouteRequest, RouteResponse } from '../http/types';
 import { pathParam } from '../http/path-param';
-import { browsePage, dashboardPage, indexPage, projectPage } from './pages';
+import { browsePage, dashboardPage, globalPage, indexPage, projectPage } from './pages';
 import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
 
 export interface UiRouteOptions {
@@ -88,6 +88,17 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
         const pageSlug = pathParam(req, 'pageSlug');
         if (!PROJECT_KEY.test(projectKey) || !PAGE_SLUG.test(pageSlug)) throw notFound(`No project page at ${req.path}`);
         return html(projectPage(projectKey, pageSlug));
+      },
+    },
+    // The app's global page (Jira's /jira/apps/{appId}/{envId}[/route]), here under a readable name.
+    { method: 'GET', pattern: '/jira/apps/campaigns', handler: () => html(globalPage('')) },
+    {
+      method: 'GET',
+      pattern: '/jira/apps/campaigns/{route}',
+      handler: (req) => {
+        const route = pathParam(req, 'route');
+        if (!PAGE_SLUG.test(route)) throw notFound(`No global page route ${route}`);
+        return html(globalPage(route));
       },
     },
     {

@@ -28,6 +28,12 @@ const SAME_IN_BOTH = new Set([
   'signoffComments.outcome.waiting',
   'roles.designer',
   'roles.finance',
+  // The global page: « Collisions », « Budget », a dash for no value and « 3/5 » read the same in French.
+  'portfolio.sections.collisions.nav',
+  'portfolio.columns.budget',
+  'portfolio.csvColumns.budget',
+  'portfolio.noValue',
+  'portfolio.signoffOf',
 ]);
 
 const fmt: ReasonFormat = { percent: (r) => `${Math.round(r * 100)}%`, money: (n) => `€${n}`, date: (d) => d, number: (n) => String(n) };

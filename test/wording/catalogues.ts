@@ -28,6 +28,7 @@ import * as schedule from '../../src/wording/catalog/schedule';
 import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 import * as signoffRecord from '../../src/wording/catalog/signoff-record';
 import * as actions from '../../src/wording/catalog/actions';
+import * as portfolio from '../../src/wording/catalog/portfolio';
 
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
@@ -63,4 +64,5 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   signoffComments,
   signoffRecord: { en: signoffRecord.en, fr: signoffRecord.fr },
   actions: { en: actions.en, fr: actions.fr },
+  portfolio: { en: portfolio.en, fr: portfolio.fr },
 };

@@ -1,7 +1,8 @@
 /*
  * The local host's Custom UI bridge. Injected as the first <head> element of every Custom UI page, it defines
  * `globalThis.__bridge.callBridge(method, payload)`, which @forge/bridge requires when it is imported.
- * Identity (moduleKey, accountId, issueKey or projectKey, locale, theme, frameId) comes from this iframe's query string.
+ * Identity (moduleKey, accountId, issueKey or projectKey, locale, theme, frameId, and a page's first route) comes from
+ * this iframe's query string.
  * Server calls go to the endpoints in local/forge/bridge-protocol.ts; page-level effects (flags, navigation,
  * events, size) go to the host page by postMessage.
  */
@@ -82,8 +83,13 @@
     return out;
   }
 
+  // One history per frame, as Jira's: its first entry is the route the host page was opened on (`?route=`, a global
+  // page's sidebar page); each move is told to the host (`route`), which shows it in its URL and sidebar.
+  var memoryHistory;
   function createMemoryHistory() {
-    var entries = [{ pathname: '/', search: '', hash: '', state: null, key: 'default' }];
+    if (memoryHistory) return memoryHistory;
+    var first = '/' + String(query.get('route') || '').replace(/^\/+/, '');
+    var entries = [{ pathname: first, search: '', hash: '', state: null, key: 'default' }];
     var index = 0;
     var subscribers = new Set();
     var parse = function (path, state) {
@@ -143,10 +149,12 @@
     };
     function notify(action) {
       history.action = action;
+      toHost('route', { pathname: entries[index].pathname, action: action });
       subscribers.forEach(function (fn) {
         fn(entries[index], action);
       });
     }
+    memoryHistory = history;
     return history;
   }
 
@@ -331,6 +339,10 @@
               console.error('[local bridge] event listener for "' + d.event + '" failed', err);
             });
         });
+    } else if (d.type === 'route') {
+      // A sidebar page of the host: the app's history moves there, as Jira's sidebar moves a global page's.
+      var h = createMemoryHistory();
+      if (h.location.pathname !== d.pathname) h.push(d.pathname);
     } else if (d.type === 'theme') {
       identity.theme = d.colorMode === 'dark' ? 'dark' : 'light';
       if (themingEnabled) applyTheme();

@@ -58,6 +58,9 @@ export function listenToFrames() {
       case 'reload':
         location.reload();
         break;
+      case 'route':
+        frame.dispatchEvent(new CustomEvent('forge-route', { detail: { pathname: String(d.pathname || '/') } }));
+        break;
     }
   });
 }

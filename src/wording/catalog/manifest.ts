@@ -17,6 +17,8 @@ export interface ManifestWords {
     planner: { title: string };
     breakdown: { title: string };
     gadget: { title: string; description: string };
+    /** The global page (`jira:globalPage`) and its sidebar pages. */
+    portfolio: { title: string; pages: Record<'calendar' | 'portfolio' | 'capacity' | 'collisions', string> };
   };
   fields: FieldWords;
 }
@@ -29,6 +31,10 @@ export const en: ManifestWords = {
     gadget: {
       title: 'Upcoming launches / campaigns at risk',
       description: 'The campaign launches of the next weeks and the campaigns at risk, for one project or for all.',
+    },
+    portfolio: {
+      title: 'Campaigns',
+      pages: { calendar: 'Calendar', portfolio: 'Portfolio', capacity: 'Capacity', collisions: 'Collisions' },
     },
   },
   fields: {
@@ -48,6 +54,10 @@ export const fr: ManifestWords = {
     gadget: {
       title: 'Lancements à venir / campagnes à risque',
       description: 'Les lancements de campagne des semaines à venir et les campagnes à risque, pour un projet ou pour tous.',
+    },
+    portfolio: {
+      title: 'Campagnes',
+      pages: { calendar: 'Calendrier', portfolio: 'Portefeuille', capacity: 'Capacité', collisions: 'Collisions' },
     },
   },
   fields: {

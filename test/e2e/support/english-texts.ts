@@ -16,6 +16,7 @@ import { dayInWords } from '../../../src/wording/format';
 import { stringsFor as breakdownStrings } from '../../../static/breakdown/src/i18n';
 import { stringsFor as plannerStrings } from '../../../static/campaign-planner/src/i18n';
 import { stringsFor as panelStrings } from '../../../static/issue-panel/src/i18n';
+import { stringsFor as portfolioStrings } from '../../../static/portfolio/src/i18n';
 import { kpiStringsFor } from '../../../static/issue-panel/src/kpi-strings';
 import { reportStringsFor } from '../../../static/issue-panel/src/report-strings';
 
@@ -26,6 +27,7 @@ const TABLES: Record<string, { en: unknown; fr: unknown }> = {
   'ui.breakdown': { en: breakdownStrings('en'), fr: breakdownStrings('fr') },
   'ui.planner': { en: plannerStrings('en'), fr: plannerStrings('fr') },
   'ui.panel': { en: panelStrings('en'), fr: panelStrings('fr') },
+  'ui.portfolio': { en: portfolioStrings('en'), fr: portfolioStrings('fr') },
   'ui.kpi': { en: kpiStringsFor('en'), fr: kpiStringsFor('fr') },
   'ui.report': { en: reportStringsFor('en'), fr: reportStringsFor('fr') },
 };

@@ -1,0 +1,116 @@
+// The local global page (/jira/apps/campaigns[/route]): the jira:globalPage module's sidebar pages and its iframe.
+// As in Jira, the sidebar changes the page's URL and the app follows it through view.createHistory(); a move the app
+// makes itself comes back here as a `route` message and shows in the URL and the sidebar.
+import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect, titleFor } from './common.js';
+import { broadcast, loadAppModules, registerFrame } from './panels.js';
+import { listenToFrames } from './frame-messages.js';
+
+const BASE = '/jira/apps/campaigns';
+const root = document.getElementById('global-app');
+const list = document.getElementById('global-pages');
+let route = document.body.dataset.route || '';
+
+const pathFor = (r) => (r ? `${BASE}/${encodeURIComponent(r)}` : BASE) + location.search;
+
+function markCurrent(module) {
+  const current = route || (module.pages && module.pages[0] && module.pages[0].route) || '';
+  for (const a of list.querySelectorAll('a')) {
+    if (a.dataset.route === current) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+function sidebar(module, user) {
+  const pages = module.pages || [];
+  list.replaceChildren(
+    ...pages.map((p) => {
+      const a = el('a', { href: pathFor(p.route), 'data-route': p.route }, titleFor(p, user.locale));
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        if (p.route === route) return;
+        route = p.route;
+        history.pushState({ route }, '', pathFor(route));
+        markCurrent(module);
+        broadcast({ type: 'route', pathname: `/${route}` });
+      });
+      return el('li', {}, a);
+    }),
+  );
+  document.getElementById('global-sidebar').setAttribute('aria-label', titleFor(module, user.locale));
+  markCurrent(module);
+}
+
+function frameFor(module, user) {
+  const src = new URL(module.resourceUrl, location.origin);
+  const q = {
+    moduleKey: module.key,
+    accountId: user.accountId,
+    locale: user.locale,
+    theme: currentTheme(),
+    route,
+    frameId: `${module.key}-${Date.now()}`,
+  };
+  for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
+  const frame = el('iframe', {
+    class: 'project-page__frame',
+    title: `${titleFor(module, user.locale)} (app)`,
+    src: src.pathname + src.search,
+    'data-module-key': module.key,
+  });
+  frame.addEventListener('forge-route', (e) => {
+    const next = e.detail.pathname.replace(/^\/+/, '').split('/')[0] || '';
+    if (next === route) return;
+    route = next;
+    history.pushState({ route }, '', pathFor(route));
+    markCurrent(module);
+  });
+  registerFrame(frame);
+  return frame;
+}
+
+async function render(user) {
+  let module;
+  try {
+    module = (await loadAppModules()).find((m) => m.type === 'jira:globalPage');
+  } catch (e) {
+    root.replaceChildren(el('p', { role: 'alert' }, `Apps unavailable: ${e.message || e}`));
+    return;
+  }
+  if (!module) {
+    root.replaceChildren(
+      el(
+        'section',
+        { class: 'empty-page', role: 'alert' },
+        el('h1', {}, 'This app page can’t be found'),
+        el('p', {}, 'manifest.yml has no jira:globalPage.'),
+      ),
+    );
+    return;
+  }
+  document.title = `${titleFor(module, user.locale)} - Jira (local)`;
+  sidebar(module, user);
+  root.removeAttribute('aria-busy');
+  root.replaceChildren(frameFor(module, user));
+  window.onpopstate = (e) => {
+    route = (e.state && e.state.route) || location.pathname.slice(BASE.length + 1) || '';
+    markCurrent(module);
+    broadcast({ type: 'route', pathname: `/${route}` });
+  };
+}
+
+async function start() {
+  listenToFrames();
+  setupThemeToggle((mode) => broadcast({ type: 'theme', colorMode: mode }));
+  let users;
+  try {
+    users = await loadUsers();
+  } catch (e) {
+    root.replaceChildren(el('p', { role: 'alert' }, `The local host is not ready: ${e.message || e}`));
+    return;
+  }
+  const user = pickUser(users);
+  setupUserSelect(users, user, (next) => void render(next));
+  await render(user);
+}
+
+void start();
