@@ -9,7 +9,7 @@ import { NNBSP } from '../typography';
  * sentence are in words; amounts come formatted by the caller (the kit's money format of each campaign's currency).
  */
 
-/** The sections of the page, as its sidebar pages (manifest `pages[].route`) name them. */
+/** The sections of the page, as its sidebar pages (the route of each of the manifest’s `pages[]`) name them. */
 export type PortfolioSectionKey = 'calendar' | 'portfolio' | 'capacity' | 'collisions';
 
 /** A campaign's place in time, for the calendar's status filter. */

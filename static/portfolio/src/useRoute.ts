@@ -13,7 +13,7 @@ export function sectionOf(pathname: string): PortfolioSectionKey {
 type History = Awaited<ReturnType<typeof view.createHistory>>;
 
 /**
- * The section shown, following the global page's URL: Jira's sidebar pages (manifest `pages[].route`) change it, and
+ * The section shown, following the global page's URL: Jira's sidebar pages (the route of each of the manifest’s `pages[]`) change it, and
  * `go` moves to another section through the same history (`view.createHistory()`), so Back works as in Jira.
  */
 export function useRoute(): { section: PortfolioSectionKey; ready: boolean; go: (s: PortfolioSectionKey) => void } {
