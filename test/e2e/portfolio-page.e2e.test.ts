@@ -17,6 +17,7 @@ import type { GetPortfolioResult } from '../../src/contracts/portfolio';
 import { startTestHost, type TestHost } from '../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CONFIRM_ERRORS } from '../support/confirm-errors';
+import { dayInWords } from '../../src/wording/format';
 import {
   checkBrowserPrerequisites,
   closeOpened,
@@ -178,10 +179,17 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
       names: [...Object.values(names), ...preview.changes.map((c) => c.summary)],
     });
 
-    const applied = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
-      dialog.getByRole('button', { name: 'Appliquer dans Jira' }).click(),
-    );
-    expect(applied.applied).toBe(open.length);
+    let applied: ReplanCampaignResult | undefined;
+    // Once applied, the page asks for the portfolio again.
+    const reloaded = await resolverAnswer<GetPortfolioResult>(page, 'getPortfolio', async () => {
+      applied = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
+        dialog.getByRole('button', { name: 'Appliquer dans Jira' }).click(),
+      );
+    });
+    expect(applied?.applied).toBe(open.length);
+    // The page asked for the portfolio again (Jira's answer on the projects refreshed); until the campaign's roll-up is
+    // rewritten (next panel load or forecast run), the page itself shows the launch it just applied.
+    expect(reloaded.campaigns.map((c) => c.campaignKey).sort()).toEqual([epics.mkt, epics.evt].sort());
     await dialog
       .getByRole('status')
       .getByText(/dates? déplacées? dans Jira/)
@@ -192,6 +200,7 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     }
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    expect(await marker.getAttribute('aria-label')).toContain(`le ${dayInWords('fr', moved)}`);
   });
 
   it('types a date in a campaign’s details to open the same preview, and Escape closes it', async () => {
