@@ -141,6 +141,15 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
   });
 
   it('opens the re-plan preview when Camille drags the MKT launch a week later, and applying it moves Jira’s dates', async () => {
+    // Its panel was opened once, so Jira's issue events keep its portfolio line current.
+    const panel = await invokeResolver(
+      host,
+      CAMILLE.accountId,
+      'getCampaignPanel',
+      {},
+      { moduleKey: 'campaign-panel', issueKey: epics.mkt },
+    );
+    expect(panel.ok).toBe(true);
     const marker = app().locator(`[data-launch-marker="${epics.mkt}"]`);
     for (let i = 0; i < 4 && (await marker.count()) === 0; i++) await app().getByRole('button', { name: 'Période suivante' }).click();
     await marker.waitFor();
@@ -190,6 +199,11 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     // The page asked for the portfolio again (Jira's answer on the projects refreshed); until the campaign's roll-up is
     // rewritten (next panel load or forecast run), the page itself shows the launch it just applied.
     expect(reloaded.campaigns.map((c) => c.campaignKey).sort()).toEqual([epics.mkt, epics.evt].sort());
+    // Jira's issue events (the due dates just written) bring the campaign's portfolio line up to date.
+    await expect_(async () => {
+      const v = await invokeResolver(host, CAMILLE.accountId, 'getPortfolio', { refresh: true });
+      return v.data.campaigns.find((c) => c.campaignKey === epics.mkt)?.launchDate === moved;
+    }, 20_000);
     await dialog
       .getByRole('status')
       .getByText(/dates? déplacées? dans Jira/)
