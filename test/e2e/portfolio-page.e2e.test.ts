@@ -29,6 +29,7 @@ import {
   seriousAxeViolations,
 } from './support/browser';
 import { FrenchFindings } from './support/french-text';
+import { sidewaysScroll } from './support/layout';
 
 jest.setTimeout(300_000);
 
@@ -337,6 +338,20 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     expect(csv.split('\r\n')[0]).toMatch(/^Clé,Campagne,Projet,Responsable,Santé,Raisons,Premier travail,Lancement,/);
     expect(csv).toContain(epics.mkt);
     expect(csv).toContain(epics.evt);
+  });
+
+  it('never scrolls sideways at 800 px: the wide table scrolls in its own box, the calendar fits', async () => {
+    await page.setViewportSize({ width: 800, height: 1000 });
+    for (const route of ['portfolio', 'calendar']) {
+      await open(CAMILLE.accountId, route);
+      await app()
+        .locator(route === 'portfolio' ? '[data-testid="portfolio-table"]' : '[data-testid="calendar"]')
+        .waitFor();
+      const { page: overflow, elements } = await sidewaysScroll(await frameOf(page, FRAME));
+      expect([route, overflow, elements.filter((e) => !/^div\.table-wrap > table/.test(e))]).toEqual([route, 0, []]);
+    }
+    await page.screenshot({ path: join(RESULTS, 'portfolio-calendar-fr-800.png'), fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 1000 });
   });
 
   it('moves between sections from the sidebar without reloading the app', async () => {
