@@ -17,6 +17,7 @@ import type { GetPortfolioResult } from '../../src/contracts/portfolio';
 import { startTestHost, type TestHost } from '../support/host';
 import { epicOf, invokeResolver, waitForCreationJob } from '../support/invoke';
 import { CONFIRM_ERRORS } from '../support/confirm-errors';
+import { dayInWords } from '../../src/wording/format';
 import {
   checkBrowserPrerequisites,
   closeOpened,
@@ -28,6 +29,7 @@ import {
   seriousAxeViolations,
 } from './support/browser';
 import { FrenchFindings } from './support/french-text';
+import { sidewaysScroll } from './support/layout';
 
 jest.setTimeout(300_000);
 
@@ -140,6 +142,15 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
   });
 
   it('opens the re-plan preview when Camille drags the MKT launch a week later, and applying it moves Jira’s dates', async () => {
+    // Its panel was opened once, so Jira's issue events keep its portfolio line current.
+    const panel = await invokeResolver(
+      host,
+      CAMILLE.accountId,
+      'getCampaignPanel',
+      {},
+      { moduleKey: 'campaign-panel', issueKey: epics.mkt },
+    );
+    expect(panel.ok).toBe(true);
     const marker = app().locator(`[data-launch-marker="${epics.mkt}"]`);
     for (let i = 0; i < 4 && (await marker.count()) === 0; i++) await app().getByRole('button', { name: 'Période suivante' }).click();
     await marker.waitFor();
@@ -178,10 +189,22 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
       names: [...Object.values(names), ...preview.changes.map((c) => c.summary)],
     });
 
-    const applied = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
-      dialog.getByRole('button', { name: 'Appliquer dans Jira' }).click(),
-    );
-    expect(applied.applied).toBe(open.length);
+    let applied: ReplanCampaignResult | undefined;
+    // Once applied, the page asks for the portfolio again.
+    const reloaded = await resolverAnswer<GetPortfolioResult>(page, 'getPortfolio', async () => {
+      applied = await resolverAnswer<ReplanCampaignResult>(page, 'replanCampaign', () =>
+        dialog.getByRole('button', { name: 'Appliquer dans Jira' }).click(),
+      );
+    });
+    expect(applied?.applied).toBe(open.length);
+    // The page asked for the portfolio again (Jira's answer on the projects refreshed); until the campaign's roll-up is
+    // rewritten (next panel load or forecast run), the page itself shows the launch it just applied.
+    expect(reloaded.campaigns.map((c) => c.campaignKey).sort()).toEqual([epics.mkt, epics.evt].sort());
+    // Jira's issue events (the due dates just written) bring the campaign's portfolio line up to date.
+    await expect_(async () => {
+      const v = await invokeResolver(host, CAMILLE.accountId, 'getPortfolio', { refresh: true });
+      return v.data.campaigns.find((c) => c.campaignKey === epics.mkt)?.launchDate === moved;
+    }, 20_000);
     await dialog
       .getByRole('status')
       .getByText(/dates? déplacées? dans Jira/)
@@ -192,6 +215,7 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     }
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    expect(await marker.getAttribute('aria-label')).toContain(`le ${dayInWords('fr', moved)}`);
   });
 
   it('types a date in a campaign’s details to open the same preview, and Escape closes it', async () => {
@@ -314,6 +338,20 @@ describe('the global page « Campagnes / Campaigns »: calendar, re-plan by drag
     expect(csv.split('\r\n')[0]).toMatch(/^Clé,Campagne,Projet,Responsable,Santé,Raisons,Premier travail,Lancement,/);
     expect(csv).toContain(epics.mkt);
     expect(csv).toContain(epics.evt);
+  });
+
+  it('never scrolls sideways at 800 px: the wide table scrolls in its own box, the calendar fits', async () => {
+    await page.setViewportSize({ width: 800, height: 1000 });
+    for (const route of ['portfolio', 'calendar']) {
+      await open(CAMILLE.accountId, route);
+      await app()
+        .locator(route === 'portfolio' ? '[data-testid="portfolio-table"]' : '[data-testid="calendar"]')
+        .waitFor();
+      const { page: overflow, elements } = await sidewaysScroll(await frameOf(page, FRAME));
+      expect([route, overflow, elements.filter((e) => !/^div\.table-wrap > table/.test(e))]).toEqual([route, 0, []]);
+    }
+    await page.screenshot({ path: join(RESULTS, 'portfolio-calendar-fr-800.png'), fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 1000 });
   });
 
   it('moves between sections from the sidebar without reloading the app', async () => {

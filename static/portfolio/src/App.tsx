@@ -38,7 +38,7 @@ export function App() {
       {(route.section === 'calendar' || route.section === 'portfolio') &&
         (load.data ? (
           route.section === 'calendar' ? (
-            <CalendarSection t={t} f={f} data={load.data} reload={load.reload} />
+            <CalendarSection t={t} f={f} data={load.data} onReplanned={load.replanned} />
           ) : (
             <PortfolioSection t={t} f={f} data={load.data} reload={load.reload} />
           )

@@ -14,7 +14,7 @@ export interface ReplanState {
  * The re-plan of one campaign to `launchDate` through the existing `replanCampaign`: its preview (date changes,
  * conflicts across campaigns, whether the user may apply it) as soon as it opens, then `apply` with `apply: true`.
  */
-export function useReplan(epicKey: string, launchDate: string, onApplied: () => void) {
+export function useReplan(epicKey: string, launchDate: string, onApplied: (launchDate: string) => void) {
   const [state, setState] = useState<ReplanState>({ busy: 'preview' });
   const live = useRef(true);
   useEffect(() => {
@@ -37,7 +37,7 @@ export function useReplan(epicKey: string, launchDate: string, onApplied: () => 
       .then((applied) => {
         if (!live.current) return;
         setState((s) => ({ ...s, busy: undefined, applied }));
-        onApplied();
+        onApplied(applied.launchDate);
       })
       .catch((e: unknown) => {
         if (live.current) setState((s) => ({ ...s, busy: undefined, failure: asFailure(e) }));

@@ -21,10 +21,11 @@ interface Props {
   t: Strings;
   f: PortfolioFormatters;
   data: GetPortfolioResult;
-  reload: (refresh?: boolean) => void;
+  /** A re-plan was applied in Jira: the campaign launches on `launchDate` now. */
+  onReplanned: (campaignKey: string, launchDate: string) => void;
 }
 
-export function CalendarSection({ t, f, data, reload }: Props) {
+export function CalendarSection({ t, f, data, onReplanned }: Props) {
   const today = todayIn();
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today));
   const [filters, setFilters] = useState<FilterValues>({});
@@ -91,7 +92,7 @@ export function CalendarSection({ t, f, data, reload }: Props) {
           row={replan.row}
           launchDate={replan.launchDate}
           onClose={() => setReplan(undefined)}
-          onApplied={() => reload(true)}
+          onApplied={(launchDate) => onReplanned(replan.row.campaignKey, launchDate)}
         />
       )}
     </>

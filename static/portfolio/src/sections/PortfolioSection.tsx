@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { GetPortfolioResult, PortfolioTotal } from '../../../../src/contracts/portfolio';
+import { TableWrap } from '../../../kit/DataTable';
 import { download, portfolioCsv } from '../csv';
 import { applyFilters, todayIn, type FilterKey, type FilterValues } from '../filters';
 import { Filters } from '../Filters';
@@ -18,40 +19,42 @@ function Totals({ t, f, totals }: { t: Strings; f: PortfolioFormatters; totals: 
         {t.totalsCaption}
       </h2>
       <p className="small muted">{t.totalsNote}</p>
-      <table className="table totals-table" data-testid="portfolio-totals">
-        <thead>
-          <tr>
-            <th scope="col">{t.totalsCurrency}</th>
-            <th scope="col" className="num">
-              {t.totalsCampaigns}
-            </th>
-            <th scope="col" className="num">
-              {t.columns.budget}
-            </th>
-            <th scope="col" className="num">
-              {t.columns.actual}
-            </th>
-            <th scope="col" className="num">
-              {t.columns.eac}
-            </th>
-            <th scope="col" className="num">
-              {t.columns.variance}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.map((x) => (
-            <tr key={x.currency} data-currency={x.currency}>
-              <th scope="row">{x.currency}</th>
-              <td className="num">{f.number(x.campaigns)}</td>
-              <td className="num">{f.money(x.budget, x.currency)}</td>
-              <td className="num">{f.money(x.actual, x.currency)}</td>
-              <td className="num">{f.money(x.eac, x.currency)}</td>
-              <td className={x.variance < 0 ? 'num text-danger' : 'num'}>{f.money(x.variance, x.currency)}</td>
+      <TableWrap labelledBy="totals-heading">
+        <table className="table totals-table" data-testid="portfolio-totals">
+          <thead>
+            <tr>
+              <th scope="col">{t.totalsCurrency}</th>
+              <th scope="col" className="num">
+                {t.totalsCampaigns}
+              </th>
+              <th scope="col" className="num">
+                {t.columns.budget}
+              </th>
+              <th scope="col" className="num">
+                {t.columns.actual}
+              </th>
+              <th scope="col" className="num">
+                {t.columns.eac}
+              </th>
+              <th scope="col" className="num">
+                {t.columns.variance}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {totals.map((x) => (
+              <tr key={x.currency} data-currency={x.currency}>
+                <th scope="row">{x.currency}</th>
+                <td className="num">{f.number(x.campaigns)}</td>
+                <td className="num">{f.money(x.budget, x.currency)}</td>
+                <td className="num">{f.money(x.actual, x.currency)}</td>
+                <td className="num">{f.money(x.eac, x.currency)}</td>
+                <td className={x.variance < 0 ? 'num text-danger' : 'num'}>{f.money(x.variance, x.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
     </section>
   );
 }

@@ -59,7 +59,7 @@ export function ReplanDialog({
   row: PortfolioRow;
   launchDate: string;
   onClose: () => void;
-  onApplied: () => void;
+  onApplied: (launchDate: string) => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { state, apply } = useReplan(row.campaignKey, launchDate, onApplied);
