@@ -65,6 +65,7 @@ export const replanCampaignPorts = (): ReplanCampaignPorts => ({
   recordWriter,
   clock: systemClock,
   portfolioSettings: { get: getPortfolioSettings },
+  portfolioLine: { store: portfolioStore, snapshots: { load: loadSnapshot } },
 });
 /** applyLevelingProposal: the re-plan's ports (Jira writers, record, people, the other campaigns' work). */
 export const applyLevelingPorts = (): ApplyLevelingPorts => replanCampaignPorts();

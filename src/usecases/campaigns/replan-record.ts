@@ -9,6 +9,9 @@ import { todayIn, type Clock } from '../ports/clock';
 import type { IssueDatesPort } from '../ports/issue-dates';
 import type { IssueFieldWriterPort } from '../ports/issue-field-writer';
 import type { ProjectGrantsPort } from '../ports/project-grants';
+import type { PortfolioStorePort } from '../ports/portfolio-store';
+import type { SnapshotStorePort } from '../ports/snapshot-store';
+import { writePlanRollup } from '../portfolio/write-rollup';
 
 export interface ReplanRecordPorts {
   grants: ProjectGrantsPort;
@@ -16,6 +19,11 @@ export interface ReplanRecordPorts {
   fields: IssueFieldWriterPort;
   recordWriter: CampaignRecordWriterPort;
   clock: Clock;
+  /**
+   * The portfolio line of a campaign nobody has computed yet (no stored snapshot) follows the applied plan: it holds
+   * the plan's dates, which Jira's issue events cannot refresh without a snapshot. Once computed, the events do.
+   */
+  portfolioLine?: { store: Pick<PortfolioStorePort, 'save' | 'saveIfAbsent'>; snapshots: Pick<SnapshotStorePort, 'load'> };
 }
 
 /**
@@ -48,7 +56,11 @@ export async function replanRecord(
       await ports.fields.update(c.issueKey, { duedate: c.to });
       applied += 1;
     }
-    await ports.recordWriter.save({ ...record, plan: result.plan });
+    const replanned = { ...record, plan: result.plan };
+    await ports.recordWriter.save(replanned);
+    const line = ports.portfolioLine;
+    if (line && !(await line.snapshots.load(record.epicKey)))
+      await writePlanRollup(replanned, ports.clock.now(), { portfolio: line.store }, { replace: true });
   }
   return { launchDate, changes: result.changes, applied, plan: result.plan };
 }

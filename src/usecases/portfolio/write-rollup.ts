@@ -60,8 +60,16 @@ export async function writePanelRollup(
   }
 }
 
-/** A campaign just created gets its portfolio line from its plan, unless a computed one exists already. */
-export async function writePlanRollup(record: CampaignRecord, now: Date, ports: RollupWriterPorts): Promise<void> {
+/**
+ * A campaign just created gets its portfolio line from its plan, unless a computed one exists already; with `replace`
+ * (a re-plan of a campaign never computed), the plan's line replaces the stored one.
+ */
+export async function writePlanRollup(
+  record: CampaignRecord,
+  now: Date,
+  ports: RollupWriterPorts,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   if (!ports.portfolio) return;
   const updatedAt = now.toISOString();
   const workload = workloadOf(
@@ -70,7 +78,8 @@ export async function writePlanRollup(record: CampaignRecord, now: Date, ports: 
     {},
   );
   try {
-    await ports.portfolio.saveIfAbsent(rollupOfPlan({ record, people: {}, updatedAt, ...targetingOf(record) }), workload);
+    const rollup = rollupOfPlan({ record, people: {}, updatedAt, ...targetingOf(record) });
+    await (options.replace ? ports.portfolio.save(rollup, workload) : ports.portfolio.saveIfAbsent(rollup, workload));
   } catch (e) {
     console.warn(`[campaign-control] the portfolio roll-up of ${record.epicKey} was not stored: ${String(e)}`);
   }

@@ -64,6 +64,19 @@ describe('replanCampaign (use case)', () => {
     expect(ports.saved[0]?.plan.launchDate).toBe('2026-12-22');
   });
 
+  it("rewrites the portfolio line of a campaign nobody has computed yet, and leaves a computed one to Jira's events", async () => {
+    const saved: { launchDate: string }[] = [];
+    const store = { save: async (r: { launchDate: string }) => void saved.push(r), saveIfAbsent: async () => true };
+    const never = { ...portsFor(GRANTS.editor), portfolioLine: { store, snapshots: { load: async () => undefined } } };
+    await replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-22', apply: true }, CAMILLE, never);
+    expect(saved.map((r) => r.launchDate)).toEqual(['2026-12-22']);
+    // A preview changes nothing, and a computed campaign (a stored snapshot) is refreshed by the issue events.
+    await replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-29' }, CAMILLE, never);
+    const computed = { ...portsFor(GRANTS.editor), portfolioLine: { store, snapshots: { load: async () => ({}) as never } } };
+    await replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-29', apply: true }, CAMILLE, computed);
+    expect(saved).toHaveLength(1);
+  });
+
   it('refuses a viewer who applies, and a campaign the user cannot see', async () => {
     const viewer = portsFor(GRANTS.viewer);
     await expect(replanCampaign({ epicKey: 'MKT-1', launchDate: '2026-12-22', apply: true }, CAMILLE, viewer)).rejects.toMatchObject({
