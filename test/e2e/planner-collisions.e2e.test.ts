@@ -81,4 +81,29 @@ describe('the planner shows the launch collisions a new campaign would create', 
     await targeting.getByRole('definition').filter({ hasText: audiences.fr[other] }).waitFor();
     expect(problems).toEqual([]);
   });
+
+  it('lets the PM change a created campaign’s audiences later, which Jira’s search and the planner then show', async () => {
+    await page.goto(`${host.url}/projects/MKT/apps/campaigns?as=${encodeURIComponent(CAMILLE.accountId)}`);
+    await app().getByRole('tab', { name: 'Campagnes' }).click();
+    const listed = await invokeResolver(host, CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
+    const demo = listed.data.campaigns.find((c) => c.epicKey === demoKey);
+    await app()
+      .getByRole('button', { name: `Modifier les cibles et les canaux de ${demo?.name ?? ''}` })
+      .click();
+    const panel = app().getByTestId('targeting-panel');
+    await panel.getByText('Modifier les cibles et les canaux', { exact: true }).click();
+    await panel.getByRole('checkbox', { name: audiences.fr.students }).check();
+    await panel.getByRole('button', { name: 'Enregistrer' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+    const after = await invokeResolver(host, CAMILLE.accountId, 'listCampaigns', { projectKey: 'MKT' });
+    expect(after.data.campaigns.find((c) => c.epicKey === demoKey)?.audiences).toContain('students');
+    const found = await host.call(
+      CAMILLE.email,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('campaignAudience = students')}&fields=summary`,
+    );
+    expect((found.body.issues as { key: string }[]).map((i) => i.key)).toEqual([demoKey]);
+    await panel.getByRole('definition').filter({ hasText: audiences.fr.students }).waitFor();
+    expect(problems).toEqual([]);
+  });
 });

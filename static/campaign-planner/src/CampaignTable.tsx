@@ -5,7 +5,7 @@ import type { Strings } from './i18n';
 import { IssueLink } from './issue-link';
 import type { CampaignSummary } from './types';
 
-export type CampaignAction = 'replan' | 'compare';
+export type CampaignAction = 'replan' | 'compare' | 'targeting';
 
 interface Props {
   t: Strings;
@@ -40,6 +40,7 @@ function CampaignActions({ t, c, open, onAction }: Pick<Props, 't' | 'open' | 'o
     <div className="actions actions--end">
       {c.actions.replan.allowed ? button('replan', t.replanOf(c.name), t.replan) : button('replan', w.simulateOf(c.name), w.simulate)}
       {c.briefTitle !== undefined && button('compare', t.compareOf(c.name), t.compare)}
+      {c.actions.replan.allowed && button('targeting', t.targetingOf(c.name), t.targetingShort)}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { ComparePanel } from './ComparePanel';
 import { formatters } from './format';
 import type { Strings } from './i18n';
 import { ReplanPanel } from './ReplanPanel';
+import { TargetingPanel } from './TargetingPanel';
 import { EmptyState, ErrorState, LoadingState } from './States';
 import type { CampaignSummary } from './types';
 import { useLoad } from './useLoad';
@@ -85,6 +86,15 @@ export function Campaigns({ t, locale, timeZone, projectKey, active, onPlan }: P
           f={fmt(current)}
           campaign={current}
           onApplied={refresh}
+          onClose={() => setOpen(undefined)}
+        />
+      )}
+      {current && open?.action === 'targeting' && (
+        <TargetingPanel
+          key={`targeting-${current.epicKey}`}
+          t={t}
+          campaign={current}
+          onSaved={refresh}
           onClose={() => setOpen(undefined)}
         />
       )}

@@ -11,6 +11,8 @@ interface Props {
   channels: readonly string[];
   busy: boolean;
   onChange: (next: { audiences: string[]; channels: string[] }) => void;
+  /** The submit button's words (the preview's « Mettre à jour le plan » unless told). */
+  submitLabel?: string;
 }
 
 /** One group of checkboxes over a catalogue's slugs, labelled by their names in the reader's language. */
@@ -43,7 +45,7 @@ function Choices({
  * The plan's audiences and channels (from the PM, else the brief, else the template), as names; the PM may change
  * them, which re-checks the plan and its launch collisions.
  */
-export function Targeting({ t, audiences: chosenAudiences, channels: chosenChannels, busy, onChange }: Props) {
+export function Targeting({ t, audiences: chosenAudiences, channels: chosenChannels, busy, onChange, submitLabel }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
   const [draft, setDraft] = useState<{ audiences: Set<string>; channels: Set<string> } | undefined>(undefined);
   const names = (slugs: readonly string[], nameOf: (s: string) => string): string =>
@@ -102,7 +104,7 @@ export function Targeting({ t, audiences: chosenAudiences, channels: chosenChann
               onToggle={(s) => setDraft({ ...draft, channels: toggle(draft.channels, s) })}
             />
             <button type="submit" className="button button--primary" disabled={busy}>
-              {t.applyTargeting}
+              {submitLabel ?? t.applyTargeting}
             </button>
           </form>
         )}
