@@ -13,7 +13,7 @@ import { Timeline } from './Timeline';
 import { Warnings } from './Warnings';
 import { EarliestLaunch } from './EarliestLaunch';
 import { ConflictsSection } from '../../kit/ConflictsSection';
-import { Collisions } from './Collisions';
+import { CollisionsList } from '../../kit/CollisionsList';
 import { Targeting } from './Targeting';
 import type { LevelingProposal } from '../../../src/contracts/conflicts';
 import type { OwnerRole, PlanWarning, PreviewCampaignResult } from './types';
@@ -116,7 +116,7 @@ export function PlanView({ t, f, data, today, busy, draft }: Props) {
       )}
       <Targeting t={t} audiences={plan.audiences ?? []} channels={plan.channels ?? []} busy={busy} onChange={onTargeting} />
       {data.collisions && (
-        <Collisions lang={t.lang} collisions={data.collisions} names={new Map(people.map((p) => [p.accountId, p.displayName]))} />
+        <CollisionsList lang={t.lang} collisions={data.collisions} names={new Map(people.map((p) => [p.accountId, p.displayName]))} />
       )}
       <RowsTable
         t={t}

@@ -8,7 +8,7 @@ import type { Strings } from './i18n';
 import { ReplanDateForm } from './ReplanDateForm';
 import { ReplanTable } from './ReplanTable';
 import { ReplanConflicts } from './ReplanConflicts';
-import { Collisions } from './Collisions';
+import { CollisionsList } from '../../kit/CollisionsList';
 import type { CampaignSummary } from './types';
 import { useReplan } from './useReplan';
 
@@ -83,7 +83,7 @@ export function ReplanPanel({ t, f, campaign, onApplied, onClose }: Props) {
               }
             />
           )}
-          {shown.result.collisions && <Collisions lang={t.lang} collisions={shown.result.collisions} names={new Map()} />}
+          {shown.result.collisions && <CollisionsList lang={t.lang} collisions={shown.result.collisions} names={new Map()} />}
           {shown.result.changes.length > 0 && (
             <ReplanTable t={t} f={f} changes={shown.result.changes} label={t.replanHeading(campaign.name)} />
           )}

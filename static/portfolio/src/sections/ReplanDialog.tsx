@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DateChange } from '../../../../src/contracts/campaign-planner';
 import type { PortfolioRow } from '../../../../src/contracts/portfolio';
+import { CollisionsList } from '../../../kit/CollisionsList';
 import { ConflictsSection } from '../../../kit/ConflictsSection';
 import type { PortfolioFormatters } from '../format';
 import type { Strings } from '../i18n';
@@ -93,6 +94,7 @@ export function ReplanDialog({
         <>
           <Changes t={t} f={f} changes={preview.changes} />
           {preview.conflicts && <ConflictsSection lang={t.lang} conflicts={preview.conflicts} id="replan-conflicts" />}
+          {preview.collisions && <CollisionsList lang={t.lang} collisions={preview.collisions} names={new Map()} />}
         </>
       )}
       {applied && (

@@ -1,11 +1,11 @@
-import type { Collision } from '../../../src/contracts/collisions';
-import { collisionText, collisionWords } from '../../../src/wording/catalog/collisions';
+import type { Collision } from '../../src/contracts/collisions';
+import { collisionText, collisionWords } from '../../src/wording/catalog/collisions';
 
 /**
  * The launch collisions a plan would take part in (same audience or channel within the site's window, a blackout,
  * an approver's overloaded week), each naming the campaigns concerned; those the reader may not see are not named.
  */
-export function Collisions({
+export function CollisionsList({
   lang,
   collisions,
   names,
