@@ -1,7 +1,7 @@
 import { dayInWords } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
-import { NNBSP } from '../typography';
+import { NNBSP, quote } from '../typography';
 
 /**
  * The global page "Campagnes / Campaigns" (`jira:globalPage`): its sections (calendar, portfolio, capacity,
@@ -269,11 +269,13 @@ export const en = {
   /** The portfolio report button (`publishPortfolioReport`). */
   portfolioReport: {
     publish: 'Publish the portfolio report',
+    spaceLabel: 'Confluence space key',
+    spaceHint: 'Empty: the space of the first project holding a campaign you may see.',
     publishing: 'Publishing…',
     published: (version: number, created: boolean, n: number) =>
       (created ? 'Portfolio report published' : `Portfolio report updated (version ${version})`) +
       ` with ${n} ${plural('en', n, { one: 'campaign', other: 'campaigns' })}.`,
-    openPage: (title: string) => `Open “${title}” in Confluence`,
+    openPage: (title: string) => `Open ${quote('en', title)} in Confluence`,
     failed: 'The portfolio report could not be published.',
   },
 };
@@ -478,11 +480,13 @@ export const fr: PortfolioWords = {
   },
   portfolioReport: {
     publish: 'Publier le rapport de portefeuille',
+    spaceLabel: 'Clé de l’espace Confluence',
+    spaceHint: `Vide${NNBSP}: l’espace du premier projet qui contient une campagne que vous pouvez voir.`,
     publishing: 'Publication…',
     published: (version, created, n) =>
       (created ? 'Rapport de portefeuille publié' : `Rapport de portefeuille mis à jour (version ${version})`) +
       ` avec ${n} ${plural('fr', n, { one: 'campagne', other: 'campagnes' })}.`,
-    openPage: (title) => `Ouvrir «${NNBSP}${title}${NNBSP}» dans Confluence`,
+    openPage: (title) => `Ouvrir ${quote('fr', title)} dans Confluence`,
     failed: 'Le rapport de portefeuille n’a pas pu être publié.',
   },
 };

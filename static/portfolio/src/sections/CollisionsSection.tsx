@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PortfolioFormatters } from '../format';
 import type { Strings } from '../i18n';
 import { PageState } from '../PageState';
@@ -17,6 +18,8 @@ import './collisions/collisions.css';
 export function CollisionsSection({ t }: { t: Strings; f: PortfolioFormatters }) {
   const v = t.collisionsView;
   const load = useCollisions();
+  // Said once the settings are saved; the form itself starts again from what the server stored.
+  const [saved, setSaved] = useState(false);
   if (!load.collisions || !load.settings)
     return (
       <section className="section" data-testid="collisions-section">
@@ -34,8 +37,8 @@ export function CollisionsSection({ t }: { t: Strings; f: PortfolioFormatters })
       <div className="collisions__bar">
         <SettingsSentence t={t} settings={collisions.settings} />
         <p className="muted small">{v.checked(collisions.campaigns)}</p>
-        <ReportButton t={t} />
       </div>
+      <ReportButton t={t} />
       <CollisionList t={t} data={collisions} />
       {collisions.omitted > 0 && (
         <p className="muted" data-testid="collisions-omitted">
@@ -51,8 +54,12 @@ export function CollisionsSection({ t }: { t: Strings; f: PortfolioFormatters })
             key={settings.settings.updatedAt ?? 'default'}
             t={t}
             settings={settings.settings}
-            onSaved={() => load.reload(false)}
+            onSaved={() => {
+              setSaved(true);
+              load.reload(false);
+            }}
           />
+          <div aria-live="polite">{saved && !load.loading && <p data-testid="collisions-settings-saved">{v.saved}</p>}</div>
         </section>
       ) : (
         <SettingsView t={t} settings={settings.settings} reason={v.readOnly} />

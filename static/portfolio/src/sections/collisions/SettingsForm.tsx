@@ -31,16 +31,13 @@ export function SettingsForm({ t, settings, onSaved }: { t: Strings; settings: P
   const [blackouts, setBlackouts] = useState<Draft[]>(() => settings.blackouts.map((b) => ({ ...b, key: b.id })));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const [saved, setSaved] = useState(false);
 
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    setSaved(false);
     try {
       await invoke('savePortfolioSettings', { settings: toInput(windowDays, limit, blackouts) });
-      setSaved(true);
       onSaved();
     } catch (err) {
       const failure = asFailure(err);
@@ -89,7 +86,6 @@ export function SettingsForm({ t, settings, onSaved }: { t: Strings; settings: P
           {v.saveFailed} {error.message}
         </p>
       )}
-      <div aria-live="polite">{saved && !busy && <p data-testid="collisions-settings-saved">{v.saved}</p>}</div>
       <FormActions labels={{ submit: v.save, busy: v.saving }} busy={busy} />
     </form>
   );
