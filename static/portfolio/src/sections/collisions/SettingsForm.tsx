@@ -1,5 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { PortfolioSettings } from '../../../../../src/domain/portfolio/settings';
+import type { GetPortfolioSettingsResult } from '../../../../../src/contracts/portfolio-settings';
+
+type PortfolioSettings = GetPortfolioSettingsResult['settings'];
 import * as channels from '../../../../../src/wording/catalog/channels';
 import { FormActions } from '../../../../kit/FormActions';
 import { asFailure, invoke } from '../../api';

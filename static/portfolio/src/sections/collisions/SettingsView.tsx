@@ -1,4 +1,6 @@
-import type { PortfolioSettings } from '../../../../../src/domain/portfolio/settings';
+import type { GetPortfolioSettingsResult } from '../../../../../src/contracts/portfolio-settings';
+
+type PortfolioSettings = GetPortfolioSettingsResult['settings'];
 import { channelName } from '../../../../../src/wording/catalog/channels';
 import { dayRangeInWords } from '../../../../../src/wording/catalog/collisions';
 import { quote } from '../../../../../src/wording/typography';
