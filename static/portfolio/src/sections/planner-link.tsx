@@ -4,9 +4,6 @@ import type { MouseEvent, ReactNode } from 'react';
 /** The planner's project page (`jira:projectPage`), whose "Campaigns" tab re-plans a campaign and lists its leveling proposals. */
 export const PLANNER_MODULE = 'campaign-planner';
 
-/** The project of a campaign's epic key (`MKT-12` → `MKT`). */
-export const projectOf = (issueKey: string): string => issueKey.slice(0, Math.max(0, issueKey.lastIndexOf('-')));
-
 /**
  * A link to the planner of a campaign's project: Jira opens the app's project page through the bridge's router (the
  * `module` target); the `href` is the local host's address of that page, for a new tab and for reading.

@@ -1,18 +1,9 @@
 import { TableWrap } from '../../../../kit/DataTable';
-import { NNBSP } from '../../../../../src/wording/typography';
 import type { PortfolioFormatters } from '../../format';
 import type { Strings } from '../../i18n';
-import { LEVELS, teamLevel, type CapacityData, type Cell, type Level, type PersonRow } from './levels';
+import { LEVELS, loadText, percentOf, teamLevel, type CapacityData, type Cell, type Level, type PersonRow } from './levels';
 
 type Words = Strings['capacityView'];
-
-/** A load in per cent, with the narrow no-break space French puts before `%` (`120 %`). */
-export const percentOf = (f: PortfolioFormatters, ratio: number): string => f.percent(ratio).replace(/[\u00a0 ]%/u, `${NNBSP}%`);
-
-/** A load's words: `120 %, surchargé`, or « Aucune capacité » when the person can give nothing that week. */
-export function loadText(w: Words, f: PortfolioFormatters, ratio: number | null, level: Level): string {
-  return w.cellText(ratio === null ? w.noCapacity : percentOf(f, ratio), w.levelInSentence[level]);
-}
 
 function LoadLabel({ w, f, ratio, level }: { w: Words; f: PortfolioFormatters; ratio: number | null; level: Level }) {
   return (

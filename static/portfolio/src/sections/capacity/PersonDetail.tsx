@@ -1,9 +1,9 @@
 import { IssueLink } from '../../issue-link';
 import type { PortfolioFormatters } from '../../format';
 import type { Strings } from '../../i18n';
-import { PlannerLink, projectOf } from '../planner-link';
-import { loadText } from './Heatmap';
-import type { Cell } from './levels';
+import { projectOf } from '../campaign-project';
+import { PlannerLink } from '../planner-link';
+import { loadText, type Cell } from './levels';
 
 /**
  * The tasks behind one person's week: campaign, issue (linking to Jira) and days, the days of campaigns the reader

@@ -1,4 +1,7 @@
 import type { GetPortfolioCapacityResult } from '../../../../../src/contracts/portfolio-capacity';
+import { NNBSP } from '../../../../../src/wording/typography';
+import type { PortfolioFormatters } from '../../format';
+import type { Strings } from '../../i18n';
 
 export type Level = 'ok' | 'at_risk' | 'over';
 export type CapacityData = GetPortfolioCapacityResult;
@@ -21,4 +24,14 @@ export function teamLevel(ratio: number | null, demandDays: number): Level {
   if (ratio > 1) return 'over';
   if (ratio > 0.85) return 'at_risk';
   return 'ok';
+}
+
+type Words = Strings['capacityView'];
+
+/** A load in per cent, with the narrow no-break space French puts before `%` (`120 %`). */
+export const percentOf = (f: PortfolioFormatters, ratio: number): string => f.percent(ratio).replace(/[\u00a0 ]%/u, `${NNBSP}%`);
+
+/** A load's words: `120 %, surchargé`, or « Aucune capacité » when the person can give nothing that week. */
+export function loadText(w: Words, f: PortfolioFormatters, ratio: number | null, level: Level): string {
+  return w.cellText(ratio === null ? w.noCapacity : percentOf(f, ratio), w.levelInSentence[level]);
 }

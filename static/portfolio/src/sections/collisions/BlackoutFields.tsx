@@ -1,16 +1,7 @@
 import { channelName } from '../../../../../src/wording/catalog/channels';
 import type { Strings } from '../../i18n';
 import { FieldError } from './FieldError';
-
-/** A blackout window being edited; `key` tells rows apart before the server gives a new one its id. */
-export interface Draft {
-  key: string;
-  id?: string;
-  name: string;
-  start: string;
-  end: string;
-  channels: string[];
-}
+import type { Draft } from './form-model';
 
 /** One blackout window's fields (name, start, end, the channels it freezes) and its remove button. */
 export function BlackoutFields({

@@ -1,22 +1,16 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { GetPortfolioSettingsResult } from '../../../../../src/contracts/portfolio-settings';
-
-type PortfolioSettings = GetPortfolioSettingsResult['settings'];
 import * as channels from '../../../../../src/wording/catalog/channels';
 import { FormActions } from '../../../../kit/FormActions';
 import { asFailure, invoke } from '../../api';
 import type { Strings } from '../../i18n';
-import { BlackoutFields, type Draft } from './BlackoutFields';
+import { BlackoutFields } from './BlackoutFields';
 import { FieldError } from './FieldError';
+import { errorAt, formFieldOf, hasFieldOf, toInput, type Draft, type FormError } from './form-model';
+
+type PortfolioSettings = GetPortfolioSettingsResult['settings'];
 
 const CHANNELS = Object.keys(channels.en);
-
-/** The form's values as the settings the server checks (numbers as typed: the server says which is out of range). */
-const toInput = (windowDays: string, limit: string, blackouts: readonly Draft[]) => ({
-  collisionWindowDays: Number(windowDays),
-  approverWeeklyGateLimit: Number(limit),
-  blackouts: blackouts.map((b) => ({ ...(b.id ? { id: b.id } : {}), name: b.name, start: b.start, end: b.end, channels: b.channels })),
-});
 
 let drafts = 0;
 const newDraft = (): Draft => ({ key: `new-${++drafts}`, name: '', start: '', end: '', channels: [] });
@@ -32,7 +26,7 @@ export function SettingsForm({ t, settings, onSaved }: { t: Strings; settings: P
   const [limit, setLimit] = useState(String(settings.approverWeeklyGateLimit));
   const [blackouts, setBlackouts] = useState<Draft[]>(() => settings.blackouts.map((b) => ({ ...b, key: b.id })));
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
 
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
@@ -43,16 +37,13 @@ export function SettingsForm({ t, settings, onSaved }: { t: Strings; settings: P
       onSaved();
     } catch (err) {
       const failure = asFailure(err);
-      setError({ field: failure.field?.replace(/^settings\./, ''), message: failure.message });
+      setError({ field: formFieldOf(failure.field), message: failure.message });
     } finally {
       setBusy(false);
     }
   };
-  const errorFor = (field: string): string | undefined =>
-    error?.field !== undefined && (error.field === field || error.field.startsWith(`${field}.`)) ? error.message : undefined;
-  const elsewhere =
-    error &&
-    !(error.field && /^(collisionWindowDays|approverWeeklyGateLimit|blackouts\.\d+\.(name|start|end|channels)(\.\d+)?)$/.test(error.field));
+  const errorFor = (field: string): string | undefined => errorAt(error, field);
+  const elsewhere = error && !hasFieldOf(error);
 
   return (
     <form className="collisions__form" onSubmit={(e) => void submit(e)} noValidate data-testid="collisions-settings-form">

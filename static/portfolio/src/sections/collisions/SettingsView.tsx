@@ -1,10 +1,10 @@
 import type { GetPortfolioSettingsResult } from '../../../../../src/contracts/portfolio-settings';
-
-type PortfolioSettings = GetPortfolioSettingsResult['settings'];
 import { channelName } from '../../../../../src/wording/catalog/channels';
 import { dayRangeInWords } from '../../../../../src/wording/catalog/collisions';
 import { quote } from '../../../../../src/wording/typography';
 import type { Strings } from '../../i18n';
+
+type PortfolioSettings = GetPortfolioSettingsResult['settings'];
 
 type Settings = Pick<PortfolioSettings, 'collisionWindowDays' | 'approverWeeklyGateLimit' | 'blackouts'>;
 
