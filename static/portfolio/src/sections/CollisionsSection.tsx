@@ -35,7 +35,8 @@ export function CollisionsSection({ t }: { t: Strings; f: PortfolioFormatters })
   return (
     <section className="section collisions" data-testid="collisions-section" aria-busy={load.loading}>
       <div className="collisions__bar">
-        <SettingsSentence t={t} settings={collisions.settings} />
+        {/* The read-only settings below say it already. */}
+        {settings.canEdit && <SettingsSentence t={t} settings={collisions.settings} />}
         <p className="muted small">{v.checked(collisions.campaigns)}</p>
       </div>
       <ReportButton t={t} />
