@@ -1,7 +1,7 @@
 import { dayInWords } from '../format';
 import type { Language } from '../locale';
 import { plural } from '../plural';
-import { NNBSP } from '../typography';
+import { NNBSP, quote } from '../typography';
 
 /**
  * The global page "Campagnes / Campaigns" (`jira:globalPage`): its sections (calendar, portfolio, capacity,
@@ -191,6 +191,93 @@ export const en = {
     `${n} ${plural('en', n, { one: 'date moved', other: 'dates moved' })} in Jira; the launch is now on ${dayInWords('en', launch)}.`,
   replanFailed: 'The re-plan could not be computed.',
   placeholder: 'This section is on its way.',
+  /** The Capacity section: the team's totals per week, then people × weeks, and one person's tasks behind a week. */
+  capacityView: {
+    weeksLabel: 'Weeks shown',
+    weeksOption: (n: number) => `${n} weeks`,
+    loading: 'Loading the capacity…',
+    loadFailed: 'The capacity could not be loaded.',
+    none: 'Nobody has campaign work in these weeks.',
+    teamCaption: 'The team, all people together: load against capacity per week',
+    teamRow: 'Team',
+    peopleCaption: 'People, week by week: load against capacity',
+    person: 'Person',
+    weekOf: (iso: string) => `Week of ${dayInWords('en', iso, false)}`,
+    /** A load as a share of the capacity, already formatted (`120%`), with its level in words. */
+    cellText: (percent: string, level: string) => `${percent} (${level})`,
+    noCapacity: 'No capacity',
+    teamDays: (demand: string, capacity: string) => `${demand} of ${capacity} days`,
+    levels: { over: 'Over-allocated', at_risk: 'At risk', ok: 'Within capacity' } as Record<'over' | 'at_risk' | 'ok', string>,
+    /** The level inside a sentence (after the load). */
+    levelInSentence: { over: 'over-allocated', at_risk: 'at risk', ok: 'within capacity' } as Record<'over' | 'at_risk' | 'ok', string>,
+    legend: 'Levels',
+    legendWhat: {
+      over: 'more than 100% of capacity',
+      at_risk: 'more than 85% of capacity',
+      ok: '85% of capacity or less',
+    } as Record<'over' | 'at_risk' | 'ok', string>,
+    openPerson: (name: string) => `Show the weeks of ${name}`,
+    closePerson: (name: string) => `Hide the weeks of ${name}`,
+    cellButton: (name: string, week: string, text: string) => `${name}, week of ${dayInWords('en', week, false)}: ${text}`,
+    loadingPerson: 'Loading the tasks…',
+    pickWeek: (name: string) => `Choose a week of ${name} to see the tasks behind it.`,
+    detailTitle: (name: string, week: string) => `${name}, week of ${dayInWords('en', week, false)}`,
+    detailLoad: (demand: string, capacity: string, text: string) => `${demand} days of work for ${capacity} days of capacity: ${text}.`,
+    tasksCaption: 'The tasks behind this week',
+    colCampaign: 'Campaign',
+    colIssue: 'Issue',
+    colTask: 'Task',
+    colDays: 'Days',
+    notCreated: 'Not created yet',
+    noTasks: 'No campaign task you may see this week.',
+    otherWork: (n: number, days: string) =>
+      `Other work: ${days} ${plural('en', n, { one: 'day', other: 'days' })} in campaigns you cannot see.`,
+    levelingTitle: 'Leveling proposals',
+    levelingIntro: 'This week is over-allocated: each campaign’s re-plan view, at its own launch date, proposes changes that relieve it.',
+    levelingLink: (campaignKey: string) => `Leveling proposals of ${campaignKey} in the planner`,
+  },
+  /** The Collisions section: the list by kind, the site's settings in a sentence, and their form for site admins. */
+  collisionsView: {
+    loading: 'Loading the collisions…',
+    loadFailed: 'The collisions could not be loaded.',
+    checked: (n: number) => `${n} ${plural('en', n, { one: 'campaign', other: 'campaigns' })} checked.`,
+    omitted: (n: number) =>
+      `${n} more ${plural('en', n, { one: 'collision is', other: 'collisions are' })} not listed: the earliest of each kind are kept.`,
+    campaignsLabel: 'Campaigns concerned',
+    settingsSentence: (n: number, m: number) =>
+      `Window of ${n} ${plural('en', n, { one: 'day', other: 'days' })}, at most ${m} ${plural('en', m, { one: 'sign-off', other: 'sign-offs' })} a week.`,
+    settingsTitle: 'Collision settings',
+    blackoutsTitle: 'Blackout windows',
+    noBlackouts: 'No blackout window.',
+    blackoutLine: (name: string, range: string, channels: string) => `${name}, ${range}: ${channels}`,
+    everyChannel: 'every channel',
+    readOnly: 'Only Jira site administrators may change these settings.',
+    fieldWindow: 'Collision window (days)',
+    fieldLimit: 'Sign-offs per approver and per week, at most',
+    blackoutLegend: (i: number) => `Blackout window ${i}`,
+    fieldName: 'Name',
+    fieldStart: 'Start',
+    fieldEnd: 'End',
+    fieldChannels: 'Channels frozen (none ticked: every channel)',
+    addBlackout: 'Add a blackout window',
+    removeBlackout: (i: number) => `Remove blackout window ${i}`,
+    save: 'Save the settings',
+    saving: 'Saving…',
+    saved: 'Settings saved: the collisions were checked again.',
+    saveFailed: 'The settings could not be saved.',
+  },
+  /** The portfolio report button (`publishPortfolioReport`). */
+  portfolioReport: {
+    publish: 'Publish the portfolio report',
+    spaceLabel: 'Confluence space key',
+    spaceHint: 'Empty: the space of the first project holding a campaign you may see.',
+    publishing: 'Publishing…',
+    published: (version: number, created: boolean, n: number) =>
+      (created ? 'Portfolio report published' : `Portfolio report updated (version ${version})`) +
+      ` with ${n} ${plural('en', n, { one: 'campaign', other: 'campaigns' })}.`,
+    openPage: (title: string) => `Open ${quote('en', title)} in Confluence`,
+    failed: 'The portfolio report could not be published.',
+  },
 };
 
 export type PortfolioWords = typeof en;
@@ -320,6 +407,88 @@ export const fr: PortfolioWords = {
     `${n} ${plural('fr', n, { one: 'date déplacée', other: 'dates déplacées' })} dans Jira${NNBSP}; le lancement est désormais le ${dayInWords('fr', launch)}.`,
   replanFailed: 'La replanification n’a pas pu être calculée.',
   placeholder: 'Cette section arrive bientôt.',
+  capacityView: {
+    weeksLabel: 'Semaines affichées',
+    weeksOption: (n) => `${n} semaines`,
+    loading: 'Chargement de la capacité…',
+    loadFailed: 'La capacité n’a pas pu être chargée.',
+    none: 'Personne n’a de travail de campagne sur ces semaines.',
+    teamCaption: `L’équipe, toutes personnes confondues${NNBSP}: la charge face à la capacité par semaine`,
+    teamRow: 'Équipe',
+    peopleCaption: `Personne par personne, semaine par semaine${NNBSP}: la charge face à la capacité`,
+    person: 'Personne',
+    weekOf: (iso) => `Semaine du ${dayInWords('fr', iso, false)}`,
+    cellText: (percent, level) => `${percent}, ${level}`,
+    noCapacity: 'Aucune capacité',
+    teamDays: (demand, capacity) => `${demand} jours sur ${capacity}`,
+    levels: { over: 'Surchargé', at_risk: 'À risque', ok: 'OK' },
+    levelInSentence: { over: 'surchargé', at_risk: 'à risque', ok: 'OK' },
+    legend: 'Niveaux',
+    legendWhat: {
+      over: `plus de 100${NNBSP}% de la capacité`,
+      at_risk: `plus de 85${NNBSP}% de la capacité`,
+      ok: `85${NNBSP}% de la capacité ou moins`,
+    },
+    openPerson: (name) => `Voir les semaines de ${name}`,
+    closePerson: (name) => `Masquer les semaines de ${name}`,
+    cellButton: (name, week, text) => `${name}, semaine du ${dayInWords('fr', week, false)}${NNBSP}: ${text}`,
+    loadingPerson: 'Chargement des tâches…',
+    pickWeek: (name) => `Choisissez une semaine de ${name} pour voir les tâches qui la composent.`,
+    detailTitle: (name, week) => `${name}, semaine du ${dayInWords('fr', week, false)}`,
+    detailLoad: (demand, capacity, text) => `${demand} jours de travail pour ${capacity} jours de capacité${NNBSP}: ${text}.`,
+    tasksCaption: 'Les tâches de cette semaine',
+    colCampaign: 'Campagne',
+    colIssue: 'Ticket',
+    colTask: 'Tâche',
+    colDays: 'Jours',
+    notCreated: 'Pas encore créé',
+    noTasks: 'Aucune tâche de campagne visible pour vous cette semaine.',
+    otherWork: (n, days) =>
+      `Autre travail${NNBSP}: ${days} ${plural('fr', n, { one: 'jour', other: 'jours' })} dans des campagnes que vous ne voyez pas.`,
+    levelingTitle: 'Propositions de lissage',
+    levelingIntro: `Cette semaine est surchargée${NNBSP}: la vue de replanification de chaque campagne, à sa propre date de lancement, propose des changements qui la soulagent.`,
+    levelingLink: (campaignKey) => `Propositions de lissage de ${campaignKey} dans le planificateur`,
+  },
+  collisionsView: {
+    loading: 'Chargement des collisions…',
+    loadFailed: 'Les collisions n’ont pas pu être chargées.',
+    checked: (n) => `${n} ${plural('fr', n, { one: 'campagne vérifiée', other: 'campagnes vérifiées' })}.`,
+    omitted: (n) =>
+      `${n} ${plural('fr', n, { one: 'autre collision n’est pas listée', other: 'autres collisions ne sont pas listées' })}${NNBSP}: les plus proches de chaque sorte sont gardées.`,
+    campaignsLabel: 'Campagnes concernées',
+    settingsSentence: (n, m) =>
+      `Fenêtre de ${n} ${plural('fr', n, { one: 'jour', other: 'jours' })}, ${m} ${plural('fr', m, { one: 'validation', other: 'validations' })} par semaine au plus.`,
+    settingsTitle: 'Réglages des collisions',
+    blackoutsTitle: 'Périodes de gel',
+    noBlackouts: 'Aucune période de gel.',
+    blackoutLine: (name, range, channels) => `${name}, ${range}${NNBSP}: ${channels}`,
+    everyChannel: 'tous les canaux',
+    readOnly: 'Seuls les administrateurs du site Jira peuvent modifier ces réglages.',
+    fieldWindow: 'Fenêtre de collision (jours)',
+    fieldLimit: 'Validations par valideur et par semaine, au plus',
+    blackoutLegend: (i) => `Période de gel ${i}`,
+    fieldName: 'Nom',
+    fieldStart: 'Début',
+    fieldEnd: 'Fin',
+    fieldChannels: `Canaux gelés (aucun coché${NNBSP}: tous les canaux)`,
+    addBlackout: 'Ajouter une période de gel',
+    removeBlackout: (i) => `Retirer la période de gel ${i}`,
+    save: 'Enregistrer les réglages',
+    saving: 'Enregistrement…',
+    saved: `Réglages enregistrés${NNBSP}: les collisions ont été vérifiées à nouveau.`,
+    saveFailed: 'Les réglages n’ont pas pu être enregistrés.',
+  },
+  portfolioReport: {
+    publish: 'Publier le rapport de portefeuille',
+    spaceLabel: 'Clé de l’espace Confluence',
+    spaceHint: `Vide${NNBSP}: l’espace du premier projet qui contient une campagne que vous pouvez voir.`,
+    publishing: 'Publication…',
+    published: (version, created, n) =>
+      (created ? 'Rapport de portefeuille publié' : `Rapport de portefeuille mis à jour (version ${version})`) +
+      ` avec ${n} ${plural('fr', n, { one: 'campagne', other: 'campagnes' })}.`,
+    openPage: (title) => `Ouvrir ${quote('fr', title)} dans Confluence`,
+    failed: 'Le rapport de portefeuille n’a pas pu être publié.',
+  },
 };
 
 export const portfolioWords = (lang: Language): PortfolioWords => (lang === 'fr' ? fr : en);
