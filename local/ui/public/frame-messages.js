@@ -6,6 +6,10 @@ function navigate(loc) {
   let url = loc.url;
   if (!url && loc.target === 'issue' && loc.issueKey) url = `/browse/${encodeURIComponent(loc.issueKey)}`;
   if (!url && loc.target === 'projectPage' && loc.projectKey) url = `/projects/${encodeURIComponent(loc.projectKey)}/apps/campaigns`;
+  // Another module of the app (router.navigate({target: 'module', moduleKey, projectKey?})): the planner of a project, the global page.
+  if (!url && loc.target === 'module' && loc.moduleKey === 'campaign-planner' && loc.projectKey)
+    url = `/projects/${encodeURIComponent(loc.projectKey)}/apps/campaigns`;
+  if (!url && loc.target === 'module' && loc.moduleKey === 'campaigns-portfolio') url = '/jira/apps/campaigns';
   if (!url) {
     showFlag(
       {

@@ -190,7 +190,6 @@ export const en = {
   applied: (n: number, launch: string) =>
     `${n} ${plural('en', n, { one: 'date moved', other: 'dates moved' })} in Jira; the launch is now on ${dayInWords('en', launch)}.`,
   replanFailed: 'The re-plan could not be computed.',
-  placeholder: 'This section is on its way.',
   /** The Capacity section: the team's totals per week, then people × weeks, and one person's tasks behind a week. */
   capacityView: {
     weeksLabel: 'Weeks shown',
@@ -406,7 +405,6 @@ export const fr: PortfolioWords = {
   applied: (n, launch) =>
     `${n} ${plural('fr', n, { one: 'date déplacée', other: 'dates déplacées' })} dans Jira${NNBSP}; le lancement est désormais le ${dayInWords('fr', launch)}.`,
   replanFailed: 'La replanification n’a pas pu être calculée.',
-  placeholder: 'Cette section arrive bientôt.',
   capacityView: {
     weeksLabel: 'Semaines affichées',
     weeksOption: (n) => `${n} semaines`,

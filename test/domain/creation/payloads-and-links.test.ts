@@ -40,7 +40,7 @@ describe('issue payloads', () => {
     });
     expect(visuals.details.fields.customfield_1).toBeUndefined(); // no planned cost on this row
     expect(rowPayload(plan, plan.rows[2]!, 'r', 'MKT-40', FIELDS).details.fields.customfield_1).toBe(1200);
-    expect(visuals.details.properties[0]!.value).toEqual({
+    expect(visuals.details.properties[0].value).toEqual({
       requestId: 'req-00000001',
       rowId: 'visuals',
       kind: 'task',

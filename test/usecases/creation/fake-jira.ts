@@ -41,12 +41,12 @@ export class FakeJira {
       findIssuesOfRequest: async (requestId) => {
         this.calls.search++;
         return this.issues
-          .filter((i) => i.details.properties[0]!.value.requestId === requestId)
+          .filter((i) => i.details.properties[0].value.requestId === requestId)
           .map((i) =>
             FoundIssue.parse({
               id: String(i.id),
               key: i.key,
-              properties: { campaignControlRow: i.details.properties[0]!.value },
+              properties: { campaignControlRow: i.details.properties[0].value },
               fields: {
                 issuelinks: this.links
                   .filter((l) => l.fromKey === i.key || l.toKey === i.key)
@@ -75,7 +75,7 @@ export class FakeJira {
           elementErrors: { errorMessages: string[]; errors: Record<string, string> };
         }[] = [];
         updates.forEach((u, i) => {
-          if (this.refuseSummaryOf.has(u.properties[0]!.value.rowId))
+          if (this.refuseSummaryOf.has(u.properties[0].value.rowId))
             errors.push({ status: 400, failedElementNumber: i, elementErrors: { errorMessages: [], errors: { summary: 'too long' } } });
           else {
             const issue = this.add(u);

@@ -24,7 +24,7 @@ const input = (plan: CampaignPlan) => ({
   createdAt: '2026-11-24T09:00:00.000Z',
   plan,
 });
-const rowsOf = (jira: FakeJira): string[] => jira.issues.map((i) => i.details.properties[0]!.value.rowId).sort();
+const rowsOf = (jira: FakeJira): string[] => jira.issues.map((i) => i.details.properties[0].value.rowId).sort();
 
 describe('runCreation', () => {
   it('creates the epic, then rows in chunks of 50, then every link once, the brief link and the record', async () => {
@@ -59,7 +59,7 @@ describe('runCreation', () => {
     jira.refuse.link = 1;
     const job = await runCreation(freshJob(plan), input(plan), jira.ports());
     expect(job.state).toBe('done');
-    expect(jira.issues.filter((i) => i.details.properties[0]!.value.rowId === 'epic')).toHaveLength(1);
+    expect(jira.issues.filter((i) => i.details.properties[0].value.rowId === 'epic')).toHaveLength(1);
     const keys = jira.links.map((l) => `${l.fromKey}>${l.toKey}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(plannedLinks(plan).length);
