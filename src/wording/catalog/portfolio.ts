@@ -3,6 +3,10 @@ import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
 
+/** Calendar days from the ISO day `a` to `b`. */
+const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
 /**
  * The global page "Campagnes / Campaigns" (`jira:globalPage`): its sections (calendar, portfolio, capacity,
  * collisions), filters, the portfolio table and its CSV export, the calendar and its re-plan dialog. Dates inside a
@@ -176,6 +180,15 @@ export const en = {
   forecastNow: (p85: string, launch: string) =>
     `Today’s cautious forecast: the launch work is done by ${dayInWords('en', p85)}, for a launch on ${dayInWords('en', launch)}. It is computed again once the new dates are applied.`,
   forecastNone: 'No forecast yet for this campaign: it is computed once its work is planned.',
+  /** The forecast does not follow due dates (it runs from the work left and people's load): only its margin changes. */
+  forecastThen: (p85: string, launch: string) => {
+    const days = daysBetween(p85, launch);
+    if (days === 0) return `With a launch on ${dayInWords('en', launch)}, the cautious forecast falls on the launch day itself.`;
+    const n = Math.abs(days);
+    return days > 0
+      ? `With a launch on ${dayInWords('en', launch)}, the cautious forecast leaves ${n} ${plural('en', n, { one: 'day', other: 'days' })} of margin.`
+      : `With a launch on ${dayInWords('en', launch)}, the cautious forecast is still ${n} ${plural('en', n, { one: 'day', other: 'days' })} late.`;
+  },
   changesCaption: 'Date changes',
   colIssue: 'Issue',
   colSummary: 'Summary',
@@ -391,6 +404,14 @@ export const fr: PortfolioWords = {
   forecastNow: (p85, launch) =>
     `Prévision prudente actuelle${NNBSP}: le travail du lancement est fini le ${dayInWords('fr', p85)}, pour un lancement le ${dayInWords('fr', launch)}. Elle sera recalculée une fois les nouvelles dates appliquées.`,
   forecastNone: `Pas encore de prévision pour cette campagne${NNBSP}: elle est calculée une fois son travail planifié.`,
+  forecastThen: (p85, launch) => {
+    const days = daysBetween(p85, launch);
+    if (days === 0) return `Avec un lancement le ${dayInWords('fr', launch)}, la prévision prudente tombe le jour même du lancement.`;
+    const n = Math.abs(days);
+    return days > 0
+      ? `Avec un lancement le ${dayInWords('fr', launch)}, la prévision prudente laisse ${n}${NNBSP}${plural('fr', n, { one: 'jour', other: 'jours' })} de marge.`
+      : `Avec un lancement le ${dayInWords('fr', launch)}, la prévision prudente reste en retard de ${n}${NNBSP}${plural('fr', n, { one: 'jour', other: 'jours' })}.`;
+  },
   changesCaption: 'Dates modifiées',
   colIssue: 'Ticket',
   colSummary: 'Résumé',

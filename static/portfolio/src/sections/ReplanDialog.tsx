@@ -77,7 +77,9 @@ export function ReplanDialog({
       </h2>
       <p>{t.replanIntro(row.launchDate, launchDate)}</p>
       <p className={row.forecastP85 && row.forecastP85 > row.launchDate ? 'text-danger' : 'muted'} data-testid="replan-forecast">
-        {row.forecastP85 ? t.forecastNow(row.forecastP85, row.launchDate) : t.forecastNone}
+        {row.forecastP85
+          ? `${t.forecastNow(row.forecastP85, row.launchDate)} ${t.forecastThen(row.forecastP85, launchDate)}`
+          : t.forecastNone}
       </p>
       {busy === 'preview' && (
         <p className="muted" role="status">
