@@ -2,10 +2,10 @@
 // A gadget without a saved configuration opens in its edit view; `view.submit(config)` there saves the configuration
 // (PUT /local/dashboards/ID/gadgets/GADGET/configuration) and shows the view with it; "Refresh" sends the gadget
 // Jira's JIRA_DASHBOARD_GADGET_REFRESH event.
-import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect, titleFor } from './common.js';
+import { currentTheme, el, titleFor } from './common.js';
 import { showFlag } from './flags.js';
-import { broadcast, registerFrame } from './panels.js';
-import { listenToFrames } from './frame-messages.js';
+import { registerFrame } from './panels.js';
+import { startAppPage } from './app-page.js';
 
 const { dashboardId } = document.body.dataset;
 const root = document.getElementById('dashboard');
@@ -128,19 +128,4 @@ async function render(user) {
   );
 }
 
-async function start() {
-  listenToFrames();
-  setupThemeToggle((mode) => broadcast({ type: 'theme', colorMode: mode }));
-  let users;
-  try {
-    users = await loadUsers();
-  } catch (e) {
-    root.replaceChildren(el('p', { role: 'alert' }, `The local host is not ready: ${e.message || e}`));
-    return;
-  }
-  const user = pickUser(users);
-  setupUserSelect(users, user, (next) => void render(next));
-  await render(user);
-}
-
-void start();
+void startAppPage(root, render);

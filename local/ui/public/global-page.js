@@ -1,9 +1,9 @@
 // The local global page (/jira/apps/campaigns[/route]): the jira:globalPage module's sidebar pages and its iframe.
 // As in Jira, the sidebar changes the page's URL and the app follows it through view.createHistory(); a move the app
 // makes itself comes back here as a `route` message and shows in the URL and the sidebar.
-import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect, titleFor } from './common.js';
+import { currentTheme, el, titleFor } from './common.js';
 import { broadcast, loadAppModules, registerFrame } from './panels.js';
-import { listenToFrames } from './frame-messages.js';
+import { startAppPage } from './app-page.js';
 
 const BASE = '/jira/apps/campaigns';
 const root = document.getElementById('global-app');
@@ -98,19 +98,4 @@ async function render(user) {
   };
 }
 
-async function start() {
-  listenToFrames();
-  setupThemeToggle((mode) => broadcast({ type: 'theme', colorMode: mode }));
-  let users;
-  try {
-    users = await loadUsers();
-  } catch (e) {
-    root.replaceChildren(el('p', { role: 'alert' }, `The local host is not ready: ${e.message || e}`));
-    return;
-  }
-  const user = pickUser(users);
-  setupUserSelect(users, user, (next) => void render(next));
-  await render(user);
-}
-
-void start();
+void startAppPage(root, render);

@@ -1,7 +1,7 @@
 // The local project page (/projects/KEY/apps/SLUG): a jira:projectPage module's Custom UI in an iframe.
-import { currentTheme, el, loadUsers, pickUser, setupThemeToggle, setupUserSelect, titleFor } from './common.js';
-import { broadcast, loadAppModules, registerFrame } from './panels.js';
-import { listenToFrames } from './frame-messages.js';
+import { currentTheme, el, titleFor } from './common.js';
+import { loadAppModules, registerFrame } from './panels.js';
+import { startAppPage } from './app-page.js';
 
 const { projectKey, pageSlug } = document.body.dataset;
 const root = document.getElementById('project-app');
@@ -58,19 +58,4 @@ async function render(user) {
   root.replaceChildren(frameFor(module, user));
 }
 
-async function start() {
-  listenToFrames();
-  setupThemeToggle((mode) => broadcast({ type: 'theme', colorMode: mode }));
-  let users;
-  try {
-    users = await loadUsers();
-  } catch (e) {
-    root.replaceChildren(el('p', { role: 'alert' }, `The local host is not ready: ${e.message || e}`));
-    return;
-  }
-  const user = pickUser(users);
-  setupUserSelect(users, user, (next) => void render(next));
-  await render(user);
-}
-
-void start();
+void startAppPage(root, render);

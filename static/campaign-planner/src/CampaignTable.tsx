@@ -2,7 +2,7 @@ import { actionWords } from '../../../src/wording/catalog/actions';
 import { DataTable, type Column } from '../../kit/DataTable';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
-import { IssueLink } from './issue-link';
+import { IssueLink } from '../../kit/issue-link';
 import type { CampaignSummary } from './types';
 
 export type CampaignAction = 'replan' | 'compare' | 'targeting';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ConfirmErrors } from './ConfirmErrors';
 import type { Strings } from './i18n';
-import { IssueLink } from './issue-link';
+import { IssueLink } from '../../kit/issue-link';
 import type { PlanWarning } from './types';
 import type { CreationState } from './useCreation';
 import type { ResolverFailure } from './api';

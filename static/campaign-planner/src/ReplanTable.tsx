@@ -1,7 +1,7 @@
 import { DataTable, type Column } from '../../kit/DataTable';
 import { daysBetween, type Formatters } from './format';
 import type { Strings } from './i18n';
-import { IssueLink } from './issue-link';
+import { IssueLink } from '../../kit/issue-link';
 import type { DateChange } from './types';
 
 /** The old date struck through, an arrow, the new date; done work keeps its date. */

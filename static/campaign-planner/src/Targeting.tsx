@@ -52,6 +52,7 @@ export function Targeting({ t, audiences: chosenAudiences, channels: chosenChann
     slugs.length > 0 ? slugs.map(nameOf).join(', ') : t.noneChosen;
   const audienceOf = (s: string): string => audienceName(t.lang, s);
   const channelOf = (s: string): string => channelName(t.lang, s);
+  // Each toggle builds on the latest choices (two quick clicks must not lose one).
   const toggle = (set: Set<string>, slug: string): Set<string> => {
     const next = new Set(set);
     if (!next.delete(slug)) next.add(slug);
@@ -94,14 +95,14 @@ export function Targeting({ t, audiences: chosenAudiences, channels: chosenChann
               slugs={Object.keys(audiences.en)}
               chosen={draft.audiences}
               nameOf={audienceOf}
-              onToggle={(s) => setDraft({ ...draft, audiences: toggle(draft.audiences, s) })}
+              onToggle={(s) => setDraft((d) => d && { ...d, audiences: toggle(d.audiences, s) })}
             />
             <Choices
               legend={t.channelsLabel}
               slugs={Object.keys(channels.en)}
               chosen={draft.channels}
               nameOf={channelOf}
-              onToggle={(s) => setDraft({ ...draft, channels: toggle(draft.channels, s) })}
+              onToggle={(s) => setDraft((d) => d && { ...d, channels: toggle(d.channels, s) })}
             />
             <button type="submit" className="button button--primary" disabled={busy}>
               {submitLabel ?? t.applyTargeting}

@@ -3,7 +3,7 @@ import type { PortfolioRow } from '../../../../src/contracts/portfolio';
 import { dragTarget, fractionOf, inPeriod, spanIn, type Period } from '../calendar-layout';
 import type { Strings } from '../i18n';
 import { HealthLozenge } from '../HealthLozenge';
-import { IssueLink } from '../issue-link';
+import { IssueLink } from '../../../kit/issue-link';
 
 const pct = (fraction: number): string => `${(fraction * 100).toFixed(3)}%`;
 

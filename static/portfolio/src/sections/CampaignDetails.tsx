@@ -3,7 +3,7 @@ import type { PortfolioRow } from '../../../../src/contracts/portfolio';
 import type { PortfolioFormatters } from '../format';
 import type { Strings } from '../i18n';
 import { HealthLozenge } from '../HealthLozenge';
-import { IssueLink } from '../issue-link';
+import { IssueLink } from '../../../kit/issue-link';
 
 /** A typed launch date and the button that opens its re-plan preview. */
 function ReplanForm({ t, row, onReplan }: { t: Strings; row: PortfolioRow; onReplan: (launchDate: string) => void }) {

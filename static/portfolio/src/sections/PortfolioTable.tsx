@@ -4,7 +4,7 @@ import type { PortfolioColumn } from '../../../../src/wording/catalog/portfolio'
 import { TableWrap } from '../../../kit/DataTable';
 import type { PortfolioFormatters } from '../format';
 import type { Strings } from '../i18n';
-import { IssueLink } from '../issue-link';
+import { IssueLink } from '../../../kit/issue-link';
 import { HealthLozenge } from '../HealthLozenge';
 import type { Sort } from '../table-model';
 

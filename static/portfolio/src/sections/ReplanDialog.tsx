@@ -5,7 +5,7 @@ import { CollisionsList } from '../../../kit/CollisionsList';
 import { ConflictsSection } from '../../../kit/ConflictsSection';
 import type { PortfolioFormatters } from '../format';
 import type { Strings } from '../i18n';
-import { IssueLink } from '../issue-link';
+import { IssueLink } from '../../../kit/issue-link';
 import { useReplan } from '../useReplan';
 
 function Changes({ t, f, changes }: { t: Strings; f: PortfolioFormatters; changes: readonly DateChange[] }) {

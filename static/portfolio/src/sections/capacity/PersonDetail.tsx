@@ -1,4 +1,4 @@
-import { IssueLink } from '../../issue-link';
+import { IssueLink } from '../../../../kit/issue-link';
 import type { PortfolioFormatters } from '../../format';
 import type { Strings } from '../../i18n';
 import { projectOf } from '../campaign-project';

@@ -1,6 +1,6 @@
 import type { CollisionCampaign, CollisionView, GetCollisionsResult } from '../../../../../src/contracts/collisions';
 import { collisionWords } from '../../../../../src/wording/catalog/collisions';
-import { IssueLink } from '../../issue-link';
+import { IssueLink } from '../../../../kit/issue-link';
 import type { Strings } from '../../i18n';
 
 const KINDS: readonly CollisionView['kind'][] = ['audience_overlap', 'channel_overlap', 'blackout', 'approver_overload'];
