@@ -199,15 +199,16 @@ describe('the global page’s Collisions section: the list, the site’s setting
     await setTheme('light');
   });
 
-  it('publishes the portfolio report in the space named, after saying next to the space field why the default has none', async () => {
+  it('refuses a space that does not exist next to the space field, then publishes to the default space', async () => {
     await open(CAMILLE.accountId);
     const report = app().getByTestId('portfolio-report');
-    // The default space is the first visible project's (EVT), which has no Confluence space on the demo site.
-    await report.getByRole('button', { name: 'Publier le rapport de portefeuille' }).click();
     const space = report.getByLabel('Clé de l’espace Confluence');
-    await report.getByRole('alert').getByText(/EVT/).waitFor({ timeout: 60_000 });
+    await space.fill('NOPE');
+    await report.getByRole('button', { name: 'Publier le rapport de portefeuille' }).click();
+    await report.getByRole('alert').getByText(/NOPE/).waitFor({ timeout: 60_000 });
     expect(await space.getAttribute('aria-invalid')).toBe('true');
-    await space.fill('MKT');
+    // Left empty: the first visible project with a Confluence space (EVT has none on the demo site; MKT has).
+    await space.fill('');
     await report.getByRole('button', { name: 'Publier le rapport de portefeuille' }).click();
     const result = app().getByTestId('portfolio-report-result');
     await result.waitFor({ timeout: 60_000 });

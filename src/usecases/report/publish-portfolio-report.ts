@@ -11,11 +11,30 @@ export interface PublishPortfolioReportPorts {
   reports: PortfolioReportsPort;
 }
 
+/** How many project-named spaces are tried when no space is named (one Confluence look-up each). */
+const DEFAULT_SPACE_TRIES = 5;
+
+/**
+ * The space named, else the first of the visible projects' same-named spaces that exists (a project need not have one:
+ * on the demo site EVT has none, MKT has).
+ */
+async function pickSpace(
+  named: string | undefined,
+  projects: readonly string[],
+  pages: Pick<ReportPagesPort, 'spaceIdOf'>,
+): Promise<{ spaceKey: string | undefined; spaceId: string | null }> {
+  if (named !== undefined) return { spaceKey: named, spaceId: await pages.spaceIdOf(named) };
+  for (const key of projects.slice(0, DEFAULT_SPACE_TRIES)) {
+    const spaceId = await pages.spaceIdOf(key);
+    if (spaceId !== null) return { spaceKey: key, spaceId };
+  }
+  return { spaceKey: projects[0], spaceId: null };
+}
+
 /**
  * Publishes the portfolio the acting user sees (`getPortfolio`: the same visibility, rows and totals) to Confluence
  * as that user, in their language: the campaigns' table, the totals per currency and the calendar as a table. The
- * space is `spaceKey`, else the one whose key is the first project (in key order) holding a campaign the user may
- * see. Each space has one portfolio page: a later run adds a version to it (Confluence keeps the history), whoever
+ * space is `spaceKey`, else the first space named like a project (in key order) holding a campaign the user may see. Each space has one portfolio page: a later run adds a version to it (Confluence keeps the history), whoever
  * runs it, and then shows what that publisher may see. Errors: NOT_FOUND `spaceKey` when there is no space the user
  * can read (or no default); FORBIDDEN, TRY_AGAIN and UPSTREAM from Confluence (someone who may not write there).
  */
@@ -25,8 +44,7 @@ export async function publishPortfolioReport(
   ports: PublishPortfolioReportPorts,
 ): Promise<PublishPortfolioReportResult> {
   const view = await getPortfolio({ projectKeys: input.projectKeys }, user, ports.portfolio);
-  const spaceKey = input.spaceKey ?? view.visibleProjects[0];
-  const spaceId = spaceKey === undefined ? null : await ports.pages.spaceIdOf(spaceKey);
+  const { spaceKey, spaceId } = await pickSpace(input.spaceKey, view.visibleProjects, ports.pages);
   if (spaceId === null)
     throw new DomainError('NOT_FOUND', { key: 'errors.noPortfolioSpace', params: { spaceKey: spaceKey ?? '' } }, 'spaceKey');
   const publishedAt = view.computedAt;

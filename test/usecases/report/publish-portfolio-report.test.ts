@@ -77,6 +77,12 @@ describe('publishPortfolioReport (use case)', () => {
     expect(mkt.pageId).not.toBe(first.pageId);
   });
 
+  it('by default takes the first visible project whose space exists (EVT has none here, MKT has)', async () => {
+    const world = portsOf(['10', '20'], { MKT: 's-mkt' });
+    await publishPortfolioReport({}, FR, world.ports);
+    expect(world.published.map((p) => p.spaceId)).toEqual(['s-mkt']);
+  });
+
   it('refuses a space the user cannot read, and a default when they see no campaign, naming spaceKey', async () => {
     await expect(publishPortfolioReport({ spaceKey: 'NOPE' }, FR, portsOf(['10']).ports)).rejects.toMatchObject({
       code: 'NOT_FOUND',
