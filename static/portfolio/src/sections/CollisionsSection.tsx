@@ -6,7 +6,6 @@ import { CollisionList } from './collisions/CollisionList';
 import { SettingsForm } from './collisions/SettingsForm';
 import { SettingsSentence, SettingsView } from './collisions/SettingsView';
 import { useCollisions } from './collisions/useCollisions';
-import { ReportButton } from './ReportButton';
 import './collisions/collisions.css';
 
 /**
@@ -39,7 +38,6 @@ export function CollisionsSection({ t }: { t: Strings; f: PortfolioFormatters })
         {settings.canEdit && <SettingsSentence t={t} settings={collisions.settings} />}
         <p className="muted small">{v.checked(collisions.campaigns)}</p>
       </div>
-      <ReportButton t={t} />
       <CollisionList t={t} data={collisions} />
       {collisions.omitted > 0 && (
         <p className="muted" data-testid="collisions-omitted">

@@ -8,6 +8,7 @@ import type { PortfolioFormatters } from '../format';
 import type { Strings } from '../i18n';
 import { nextSort, sortRows, totalsOf, type Sort } from '../table-model';
 import { PortfolioTable } from './PortfolioTable';
+import { ReportButton } from './ReportButton';
 
 const FILTERS: readonly FilterKey[] = ['project', 'owner', 'channel', 'audience', 'health'];
 
@@ -118,6 +119,7 @@ export function PortfolioSection({
         <PortfolioTable t={t} f={f} rows={rows} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} />
       )}
       {totals.length > 0 && <Totals t={t} f={f} totals={totals} />}
+      <ReportButton t={t} projectKeys={[...new Set(rows.map((r) => r.projectKey))]} />
     </>
   );
 }

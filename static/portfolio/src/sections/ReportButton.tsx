@@ -8,7 +8,7 @@ import { FieldError } from './collisions/FieldError';
 /**
  * « Publier le rapport de portefeuille »: the portfolio as a Confluence page (`publishPortfolioReport`, in the
  * publisher's language, a new version of the same page on later runs) in the space named (empty: the server's
- * default, the first visible campaign project's), then a link to the page, or why not (next to the space when the
+ * default, the first visible campaign project with a Confluence space), for the campaigns the table shows, then a link to the page, or why not (next to the space when the
  * refusal names it).
  */
 export function ReportButton({ t, projectKeys }: { t: Strings; projectKeys?: string[] }) {
