@@ -69,9 +69,12 @@ describe('the planner shows the launch collisions a new campaign would create', 
     const other = (Object.keys(audiences.fr) as (keyof typeof audiences.fr)[]).find((a) => !demo?.audiences.includes(a)) ?? 'students';
     const targeting = app().getByTestId('plan-targeting');
     await targeting.getByText('Modifier les cibles et les canaux').click();
+    await targeting.getByRole('checkbox', { name: audiences.fr[other] }).waitFor();
     const checked = targeting.getByRole('checkbox', { checked: true });
     while ((await checked.count()) > 0) await checked.first().uncheck();
     await targeting.getByRole('checkbox', { name: audiences.fr[other] }).check();
+    // Every other box stays unticked: the choices the form will send.
+    expect(await checked.count()).toBe(1);
     const again = await resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', () =>
       targeting.getByRole('button', { name: 'Mettre à jour le plan' }).click(),
     );

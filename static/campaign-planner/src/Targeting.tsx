@@ -76,9 +76,11 @@ export function Targeting({ t, audiences: chosenAudiences, channels: chosenChann
       </dl>
       <details
         ref={details}
-        onToggle={(e) =>
-          setDraft(e.currentTarget.open ? { audiences: new Set(chosenAudiences), channels: new Set(chosenChannels) } : undefined)
-        }
+        onToggle={(e) => {
+          // Opening starts from the plan's choices once; a toggle event that comes again while open keeps the PM's clicks.
+          const open = e.currentTarget.open;
+          setDraft((d) => (open ? (d ?? { audiences: new Set(chosenAudiences), channels: new Set(chosenChannels) }) : undefined));
+        }}
       >
         <summary>{t.editTargeting}</summary>
         {draft && (
