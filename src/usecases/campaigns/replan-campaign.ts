@@ -4,6 +4,7 @@ import type { ActingUser } from '../acting-user';
 import { campaignActionAllowed } from '../authorise';
 import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
 import { collisionsOfPlan, type PlanCollisionPorts } from '../portfolio/plan-collisions';
+import { readingOnce } from '../portfolio/other-campaigns';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
 import { todayIn } from '../ports/clock';
 import type { PeopleDirectoryPort } from '../ports/people-directory';
@@ -35,12 +36,10 @@ export async function replanCampaign(
     campaignActionAllowed(ports.grants, user, record.plan.projectKey, 'campaign.replan', partiesOf(record)),
   ]);
   const names = new Map(people.map((p) => [p.accountId, p.displayName]));
-  return {
-    launchDate,
-    changes,
-    applied,
-    conflicts: await conflictsOfPlan(plan, todayIn(ports.clock), names, ports, record.epicKey),
-    collisions: await collisionsOfPlan(plan, ports, record.epicKey),
-    mayApply,
-  };
+  const once = readingOnce(ports);
+  const [conflicts, collisions] = await Promise.all([
+    conflictsOfPlan(plan, todayIn(ports.clock), names, once, record.epicKey),
+    collisionsOfPlan(plan, once, record.epicKey),
+  ]);
+  return { launchDate, changes, applied, conflicts, collisions, mayApply };
 }

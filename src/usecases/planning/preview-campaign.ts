@@ -20,6 +20,7 @@ import type { TemplateStorePort } from '../ports/template-store';
 import { projectKeyOf, type ProjectScoped } from '../project-key';
 import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-conflicts';
 import { collisionsOfPlan, type PlanCollisionPorts } from '../portfolio/plan-collisions';
+import { readingOnce } from '../portfolio/other-campaigns';
 import { findTemplate } from '../templates/find-template';
 import { readBrief } from './read-brief';
 
@@ -146,12 +147,14 @@ export async function previewCampaign(
     parsedBrief,
   );
   const plan = worded(planAt(input.launchDate), user.locale);
+  const once = readingOnce(ports);
+  const [conflicts, collisions] = await Promise.all([conflictsOfPlan(plan, today, names, once), collisionsOfPlan(plan, once)]);
   const result = {
     plan,
     roleAssignments,
     people,
-    conflicts: await conflictsOfPlan(plan, today, names, ports),
-    collisions: await collisionsOfPlan(plan, ports),
+    conflicts,
+    collisions,
     ...severityCounts(plan.warnings),
     earliestLaunch: earliestLaunchOf(plan, today, planAt),
     assignableAccountIds: assignable,

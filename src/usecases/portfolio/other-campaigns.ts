@@ -51,6 +51,25 @@ export async function otherCampaigns(epicKey: string | null, ports: OtherCampaig
   return out;
 }
 
+/**
+ * The same ports, with the campaign records and their stored snapshots read at most once: a preview or a re-plan
+ * computes both the load conflicts and the launch collisions from them, in one request.
+ */
+export function readingOnce<P extends OtherCampaignWorkPorts>(ports: P): P {
+  let records: Promise<CampaignRecord[]> | undefined;
+  const snapshots = new Map<string, ReturnType<OtherCampaignWorkPorts['snapshots']['load']>>();
+  const load = (epicKey: string): ReturnType<OtherCampaignWorkPorts['snapshots']['load']> => {
+    const known = snapshots.get(epicKey) ?? ports.snapshots.load(epicKey);
+    snapshots.set(epicKey, known);
+    return known;
+  };
+  return {
+    ...ports,
+    campaigns: { ...ports.campaigns, all: () => (records ??= ports.campaigns.all()) },
+    snapshots: { ...ports.snapshots, load },
+  };
+}
+
 /** Only the open work of the other campaigns (the panel's forecast). */
 export const otherCampaignWork = async (epicKey: string, ports: OtherCampaignWorkPorts): Promise<Activity[]> =>
   (await otherCampaigns(epicKey, ports)).activities;

@@ -1,6 +1,6 @@
 import { buildCampaignPanel } from '../../../src/domain/metrics';
 import type { CampaignRecord, CampaignSnapshot } from '../../../src/domain/model';
-import { otherCampaignWork } from '../../../src/usecases/portfolio/other-campaigns';
+import { otherCampaignWork, readingOnce } from '../../../src/usecases/portfolio/other-campaigns';
 import type { StoredSnapshot } from '../../../src/usecases/ports/snapshot-store';
 import { KEYS, LEA, NOAH, PEOPLE, record, snapshot } from '../../domain/metrics/fixtures';
 
@@ -93,5 +93,20 @@ describe('other campaigns in the forecast', () => {
       assignee: task?.assigneeAccountId,
       workDays: task?.estimateBusinessDays,
     });
+  });
+});
+
+describe('readingOnce', () => {
+  it('reads the records and each snapshot once for conflicts and collisions of one request', async () => {
+    let lists = 0;
+    const loads: string[] = [];
+    const records = [{ epicKey: 'MKT-1' }, { epicKey: 'MKT-2' }] as unknown as CampaignRecord[];
+    const once = readingOnce({
+      campaigns: { all: async () => (lists++, records) },
+      snapshots: { load: async (key: string) => (loads.push(key), undefined) },
+    });
+    await Promise.all([once.campaigns.all(), once.campaigns.all()]);
+    await Promise.all(['MKT-1', 'MKT-2', 'MKT-1'].map((k) => once.snapshots.load(k)));
+    expect([lists, loads]).toEqual([1, ['MKT-1', 'MKT-2']]);
   });
 });
