@@ -2,10 +2,9 @@
 // A gadget without a saved configuration opens in its edit view; `view.submit(config)` there saves the configuration
 // (PUT /local/dashboards/ID/gadgets/GADGET/configuration) and shows the view with it; "Refresh" sends the gadget
 // Jira's JIRA_DASHBOARD_GADGET_REFRESH event.
-import { currentTheme, el, titleFor } from './common.js';
+import { el, titleFor } from './common.js';
 import { showFlag } from './flags.js';
-import { registerFrame } from './panels.js';
-import { startAppPage } from './app-page.js';
+import { appFrame, startAppPage } from './app-page.js';
 
 const { dashboardId } = document.body.dataset;
 const root = document.getElementById('dashboard');
@@ -31,30 +30,16 @@ async function saveConfiguration(gadget, configuration) {
   return body.configuration;
 }
 
-function frameOf(gadget, user, mode) {
-  const src = new URL(mode === 'edit' ? gadget.editResourceUrl : gadget.resourceUrl, location.origin);
-  const q = {
+const frameOf = (gadget, user, mode) =>
+  appFrame({
+    resourceUrl: mode === 'edit' ? gadget.editResourceUrl : gadget.resourceUrl,
     moduleKey: gadget.moduleKey,
-    accountId: user.accountId,
-    locale: user.locale,
-    theme: currentTheme(),
+    title: titleFor(gadget, user.locale),
+    user,
     frameId: `${gadget.gadgetId}-${mode}-${Date.now()}`,
-    dashboardId,
-    gadgetId: gadget.gadgetId,
-  };
-  for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
-  if (mode === 'edit') src.searchParams.set('entryPoint', 'edit');
-  const frame = el('iframe', {
-    class: 'gadget__frame',
-    title: `${titleFor(gadget, user.locale)} (app)`,
-    src: src.pathname + src.search,
-    'data-module-key': gadget.moduleKey,
-    'data-gadget': 'true',
-    'data-gadget-mode': mode,
+    params: { dashboardId, gadgetId: gadget.gadgetId, ...(mode === 'edit' ? { entryPoint: 'edit' } : {}) },
+    attrs: { class: 'gadget__frame', 'data-gadget': 'true', 'data-gadget-mode': mode },
   });
-  registerFrame(frame);
-  return frame;
-}
 
 function gadgetCard(gadget, user) {
   const title = titleFor(gadget, user.locale);

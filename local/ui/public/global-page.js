@@ -1,9 +1,9 @@
 // The local global page (/jira/apps/campaigns[/route]): the jira:globalPage module's sidebar pages and its iframe.
 // As in Jira, the sidebar changes the page's URL and the app follows it through view.createHistory(); a move the app
 // makes itself comes back here as a `route` message and shows in the URL and the sidebar.
-import { currentTheme, el, titleFor } from './common.js';
-import { broadcast, loadAppModules, registerFrame } from './panels.js';
-import { startAppPage } from './app-page.js';
+import { el, titleFor } from './common.js';
+import { broadcast, loadAppModules } from './panels.js';
+import { appFrame, startAppPage } from './app-page.js';
 
 const BASE = '/jira/apps/campaigns';
 const root = document.getElementById('global-app');
@@ -41,21 +41,13 @@ function sidebar(module, user) {
 }
 
 function frameFor(module, user) {
-  const src = new URL(module.resourceUrl, location.origin);
-  const q = {
+  const frame = appFrame({
+    resourceUrl: module.resourceUrl,
     moduleKey: module.key,
-    accountId: user.accountId,
-    locale: user.locale,
-    theme: currentTheme(),
-    route,
-    frameId: `${module.key}-${Date.now()}`,
-  };
-  for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
-  const frame = el('iframe', {
-    class: 'project-page__frame',
-    title: `${titleFor(module, user.locale)} (app)`,
-    src: src.pathname + src.search,
-    'data-module-key': module.key,
+    title: titleFor(module, user.locale),
+    user,
+    params: { route },
+    attrs: { class: 'project-page__frame' },
   });
   frame.addEventListener('forge-route', (e) => {
     const next = e.detail.pathname.replace(/^\/+/, '').split('/')[0] || '';
@@ -64,7 +56,6 @@ function frameFor(module, user) {
     history.pushState({ route }, '', pathFor(route));
     markCurrent(module);
   });
-  registerFrame(frame);
   return frame;
 }
 

@@ -1,7 +1,7 @@
 // The local project page (/projects/KEY/apps/SLUG): a jira:projectPage module's Custom UI in an iframe.
-import { currentTheme, el, titleFor } from './common.js';
-import { loadAppModules, registerFrame } from './panels.js';
-import { startAppPage } from './app-page.js';
+import { el, titleFor } from './common.js';
+import { loadAppModules } from './panels.js';
+import { appFrame, startAppPage } from './app-page.js';
 
 const { projectKey, pageSlug } = document.body.dataset;
 const root = document.getElementById('project-app');
@@ -12,26 +12,15 @@ const slugOf = (m) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-function frameFor(module, user) {
-  const src = new URL(module.resourceUrl, location.origin);
-  const q = {
+const frameFor = (module, user) =>
+  appFrame({
+    resourceUrl: module.resourceUrl,
     moduleKey: module.key,
-    accountId: user.accountId,
-    projectKey,
-    locale: user.locale,
-    theme: currentTheme(),
-    frameId: `${module.key}-${Date.now()}`,
-  };
-  for (const [k, v] of Object.entries(q)) src.searchParams.set(k, v);
-  const frame = el('iframe', {
-    class: 'project-page__frame',
-    title: `${titleFor(module, user.locale)} (app)`,
-    src: src.pathname + src.search,
-    'data-module-key': module.key,
+    title: titleFor(module, user.locale),
+    user,
+    params: { projectKey },
+    attrs: { class: 'project-page__frame' },
   });
-  registerFrame(frame);
-  return frame;
-}
 
 async function render(user) {
   let modules;
