@@ -2,6 +2,7 @@ import type { Database } from '../../db/sqlite';
 import { z } from 'zod';
 import { firstIssue } from '../../shared/zod-issue';
 import { KvsError, KvsStore, type StoredItem } from './kvs-store';
+import { countKvsRequest } from './kvs-units';
 
 /**
  * The `@forge/kvs` wire protocol (POST JSON to /api/v1/...), answered from SQLite.
@@ -78,6 +79,12 @@ const ENTITY_NOT_READY = new KvsError(501, 'NOT_IMPLEMENTED', 'Custom entity que
 
 export function answerKvs(db: Database, path: string, body: unknown): KvsAnswer {
   const store = new KvsStore(db);
+  const answer = answerKvsRequest(db, store, path, body);
+  countKvsRequest(db, path, body, answer.body);
+  return answer;
+}
+
+function answerKvsRequest(db: Database, store: KvsStore, path: string, body: unknown): KvsAnswer {
   try {
     return db.transaction(() => dispatch(store, path, body))();
   } catch (e) {
