@@ -22,11 +22,14 @@ const Cost = z.object({
 });
 const Measurement = z.object({
   commit: z.string(),
+  /** What was added to that commit to measure it (the baseline: these bench files and the KVS unit counter). */
+  note: z.string().optional(),
   date: z.string(),
   command: z.string(),
   node: z.string(),
   quietMs: z.number(),
   context: z.record(z.union([z.number(), z.string()])),
+  operations: z.record(z.array(z.string())).default({}),
   actions: z.object(Object.fromEntries(ACTION_NAMES.map((n) => [n, Cost])) as Record<(typeof ACTION_NAMES)[number], typeof Cost>),
 });
 type Measurement = z.infer<typeof Measurement>;
@@ -54,15 +57,17 @@ function commitOfTree(): string {
 async function measure(quietMs: number): Promise<Measurement> {
   const h = await startBenchHost();
   try {
-    const { actions, context } = await measureActions(h, { quietMs, log });
+    const { actions, context, operations } = await measureActions(h, { quietMs, log });
     return {
       commit: commitOfTree(),
+      ...(arg('--note') ? { note: arg('--note') } : {}),
       date: new Date().toISOString(),
       command: `npx tsx bench/scale/run.ts ${process.argv.slice(2).join(' ')}`.trim(),
       node: process.version,
       quietMs,
       context,
       actions,
+      operations,
     };
   } finally {
     await h.close();
@@ -135,7 +140,7 @@ function printDrivers(costs: ActionCosts): void {
 }
 
 async function main(): Promise<void> {
-  const quietMs = Number(arg('--quiet-ms') ?? process.env.SCALE_QUIET_MS ?? 125_000);
+  const quietMs = Number(arg('--quiet-ms') ?? process.env.SCALE_QUIET_MS ?? 180_000);
   if (process.argv.includes('--measure-only')) {
     const out = arg('--out');
     if (!out) throw new Error('--measure-only needs --out FILE');
@@ -148,6 +153,7 @@ async function main(): Promise<void> {
   const today = Measurement.parse(JSON.parse(readFileSync(baselineFile, 'utf8')));
   const after = await measure(quietMs);
   console.log(`Today: commit ${today.commit}, measured ${today.date} (${today.command}, Node ${today.node})`);
+  if (today.note) console.log(`  ${today.note}`);
   console.log(`After: this tree (${after.commit}), measured now (${after.date})`);
   console.log(`Measured on: ${JSON.stringify(after.context)}`);
   printActions(today.actions, after.actions);
