@@ -135,9 +135,6 @@ const times = (c: ActionCost, k: number): ActionCost => ({
  * a tenant's own quota (its worst hour holds the run), 1/24 for a pool shared by tenants whose runs fall at any hour.
  */
 export function busyHour(costs: ActionCosts, p: TenantProfile, reminderRuns: number): HourLine[] {
-  const pmView = add(costs.panelPm, costs.signOffEpic);
-  const viewerView = add(costs.panelViewer, costs.signOffEpic);
-  const approverView = add(costs.panelApprover, costs.signOffMilestone);
   const views = p.pms * p.panelViewsPerPm + p.approvers * p.panelViewsPerApprover + p.viewers * p.panelViewsPerViewer;
   // Each edit makes the campaign's next view the one that reads the change; views soon after pay `panelRecent`.
   const firstAfterEdit = Math.min(p.edits, views);
@@ -146,9 +143,17 @@ export function busyHour(costs: ActionCosts, p: TenantProfile, reminderRuns: num
   const recent = Math.max(0, views * recentShare - firstAfterEdit);
   const creations = p.creationsPerWeek / p.businessHoursPerWeek;
   return [
-    { activity: 'panel views by PMs (panel + sign-off, epic)', count: p.pms * p.panelViewsPerPm, unit: pmView },
-    { activity: 'panel views by approvers (milestone)', count: p.approvers * p.panelViewsPerApprover, unit: approverView },
-    { activity: 'panel views by viewers (epic)', count: p.viewers * p.panelViewsPerViewer, unit: viewerView },
+    // A view of the issue panel is two resolver calls: the campaign panel and the sign-off of the same issue.
+    { activity: 'views by PMs (epic): getCampaignPanel', count: p.pms * p.panelViewsPerPm, unit: costs.panelPm },
+    { activity: 'views by PMs (epic): getSignOff', count: p.pms * p.panelViewsPerPm, unit: costs.signOffEpic },
+    {
+      activity: 'views by approvers (milestone): getCampaignPanel',
+      count: p.approvers * p.panelViewsPerApprover,
+      unit: costs.panelApprover,
+    },
+    { activity: 'views by approvers (milestone): getSignOff', count: p.approvers * p.panelViewsPerApprover, unit: costs.signOffMilestone },
+    { activity: 'views by viewers (epic): getCampaignPanel', count: p.viewers * p.panelViewsPerViewer, unit: costs.panelViewer },
+    { activity: 'views by viewers (epic): getSignOff', count: p.viewers * p.panelViewsPerViewer, unit: costs.signOffEpic },
     { activity: 'extra for the first view after an edit', count: firstAfterEdit, unit: over(costs.panelAfterEdit, costs.panelPm) },
     {
       activity: `extra for views < ${p.recentWindowMinutes} min after a change`,
