@@ -15,7 +15,8 @@ import type { BenchHost } from '../bench-host';
 import { ACTION_NAMES, type ActionCost, type ActionName } from './model';
 
 const Counts = z.object({ requests: z.number(), points: z.number() });
-const HostStats = Counts.extend({ byOperation: z.record(Counts).default({}), byPrincipal: z.record(Counts).default({}) });
+// `byPrincipal` is required: without it a person's own Jira calls would be counted as the app's.
+const HostStats = Counts.extend({ byOperation: z.record(Counts), byPrincipal: z.record(Counts) });
 const InvokeAnswer = z.object({
   ok: z.boolean(),
   result: z.object({ ok: z.boolean(), data: z.unknown(), error: z.unknown() }).optional(),
