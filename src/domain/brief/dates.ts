@@ -1,7 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
 import type { BriefNote } from './notes';
 import type { Language } from './numbers';
-import { foldCase } from './text';
+import { escapeRegExp, foldCase } from './text';
 
 /**
  * Calendar days as briefs write them: `17 mars 2026`, `1er mars 2026`, `March 17, 2026`, `17 March 2026`,
@@ -125,11 +125,16 @@ export function findDates(text: string, language: Language, field: string, today
     push(Number(y), MONTHS[m] ?? 0, Number(d), raw);
     return ' ';
   });
+  /** The day as the brief wrote it (case and spacing), for quoting it back. */
+  const asWritten = (raw: string): string => {
+    const pattern = raw.trim().split(' ').map(escapeRegExp).join('[\\s,\u00a0\u202f]+');
+    return new RegExp(pattern, 'i').exec(text)?.[0] ?? raw.trim();
+  };
   const noYear = (raw: string, m: number, d: number): string => {
     // A day without a year next to full dates is a reminder (`J-30 : 15 février`), not the date itself.
     if (!today || dates.length > 0 || choices.length > 0) return ' ';
     const iso = nextOccurrence(today, m, d);
-    if (iso) dates.push({ iso, yearAssumed: raw.trim() });
+    if (iso) dates.push({ iso, yearAssumed: asWritten(raw) });
     else problems.push({ key: 'briefReading.notRealDate', params: { field, raw: raw.trim() } });
     return ' ';
   };

@@ -109,7 +109,9 @@ export function parseBrief(raw: ParseBriefInput): ParsedBrief {
       });
     }
   }
-  unread = unreadLines(located.prose, unreadSentences, new Set(Object.keys(fields)), lang);
+  // A line whose date waits for the PM's pick is understood: it is offered, not lost.
+  const pending = located.prose.filter((line) => !choices.some((c) => line.text.includes(c.raw)));
+  unread = unreadLines(pending, unreadSentences, new Set(Object.keys(fields)), lang);
   const budget = fields.budget as BriefFields['budget'];
   if (budget && input.campaignCurrency && budget.currency !== input.campaignCurrency) {
     problems.push({
@@ -128,8 +130,8 @@ function unreadLines(prose: ProseLine[], failed: Set<Candidate>, read: Set<strin
   return prose
     .filter((line) => {
       const mine = line.candidates;
-      // A sentence about a field already read elsewhere says nothing new; one that failed is not understood.
-      return looksLikeValue(line.text) && (mine.length === 0 || mine.some((c) => failed.has(c)) || mine.every((c) => !read.has(c.field)));
+      // Understood when one of its sentences gave its field's value, or speaks of a field read elsewhere.
+      return looksLikeValue(line.text) && mine.every((c) => failed.has(c) || !read.has(c.field));
     })
     .map((line) => ({
       text: clip(line.text),

@@ -17,8 +17,15 @@ const WORDS: { field: 'launchDate' | 'budget'; pattern: RegExp }[] = [
   { field: 'budget', pattern: /(?<![a-z])(budgets?|enveloppe|total spend|cout total|total cost)(?![a-z])/ },
 ];
 
-/** The candidates one line of prose gives: the text after each field word, cited by the whole sentence. */
+/** Sentences of a line: a stop, then a capital (`approx. 90k` and `~ 95 k€ ? à confirmer` stay whole). */
+const sentencesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý])/).filter((s) => s.trim());
+
+/** The candidates one line of prose gives: the text after each field word, cited by its sentence. */
 export function sentenceCandidates(line: string, inline: Inline): Candidate[] {
+  return sentencesOf(line).flatMap((sentence) => candidatesOf(sentence, inline));
+}
+
+function candidatesOf(line: string, inline: Inline): Candidate[] {
   // Same length as the line (accents folded one character each), so positions carry over.
   const folded = foldCase(line);
   return WORDS.flatMap(({ field, pattern }): Candidate[] => {
