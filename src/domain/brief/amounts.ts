@@ -13,7 +13,11 @@ const CURRENCY = String.raw`(?:US\$|CA?\$|AU?\$|€|£|¥|\$|(?<![A-Za-z])(?:EUR
 /** Separators count only between digits; a space only before a group of exactly three digits. */
 const FIGURE = String.raw`\d(?:\d|[.,'’](?=\d)|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))*`;
 const SCALE = String.raw`(?:k|K|Mio|M|Md|Mds|bn|millions?|milliards?)(?![A-Za-z])`;
-const APPROX = String.raw`(?:~|≈|±|\+\/-|(?<![A-Za-z])(?:environ|about|approx\.?|approximately|around|roughly|circa|ca\.|autour de|pr[eè]s de|quelque)(?![A-Za-z]))`;
+/** A word in either case (`About`, `about`, `ENVIRON`) without making the whole pattern case-blind (`m` vs `M`). */
+const anyCase = (word: string): string =>
+  [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.]/g, '\\.'))).join('');
+const APPROX_WORDS = ['environ', 'about', 'approx.', 'approx', 'approximately', 'around', 'roughly', 'circa', 'ca.', 'autour de', 'près de', 'pres de', 'quelque'];
+const APPROX = String.raw`(?:~|≈|±|\+\/-|(?<![A-Za-z])(?:${APPROX_WORDS.map(anyCase).join('|')})(?![A-Za-z]))`;
 const RANGE = String.raw`(?:-|–|—|(?<![A-Za-z])to(?![A-Za-z])|à)`;
 
 const PATTERN = new RegExp(

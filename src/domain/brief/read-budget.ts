@@ -159,6 +159,7 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
   if (amountColumn < 0) return failed(...problems, { key: 'briefReading.noAmountColumn', params: { field, caption: table.caption } });
   const headerCurrencies = currenciesIn(header?.[amountColumn] ?? '').codes;
   const defaultCurrency = headerCurrencies.length === 1 ? headerCurrencies[0] : paragraphs.currencyHint;
+  const scale = headerScale(header?.[amountColumn] ?? '');
 
   const lines: NonNullable<BriefBudget['lines']> = [];
   const currencies = new Set<string>();
@@ -172,7 +173,9 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
       problems.push({ key: 'briefReading.rowNoAmount', params: { field, ...inner('source', where), label: clip(label) } });
       continue;
     }
-    const read = parseAmount(text, language);
+    const parsedCell = parseAmount(text, language);
+    // A bare figure under a `Montant (k€)` header counts in thousands.
+    const read = parsedCell.ok && /^[\d\s.,'’]+$/.test(text) ? { ...parsedCell, amount: parsedCell.amount * scale } : parsedCell;
     if (!read.ok) {
       problems.push(notAmount(text, where, read.reason));
       continue;
@@ -215,6 +218,13 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
     : { key: 'briefReading.srcSum', params: inner('source', rowsSource(table.caption, lineRows)) };
   const value: BriefBudget = lines.length > 0 ? { amount, currency, lines } : { amount, currency };
   return found(value, source, problems);
+}
+
+/** `Montant (k€)`, `Budget ($k)`, `Amount (M€)`: the unit the column's bare figures count in. */
+function headerScale(header: string): number {
+  if (/(^|[^a-z])k\s?(€|\$|£|eur|usd|gbp)|(€|\$|£)\s?k([^a-z]|$)|\(k\)/i.test(header)) return 1e3;
+  if (/(^|[^a-z])m\s?(€|\$|£|eur|usd|gbp)|(€|\$|£)\s?m([^a-z]|$)/i.test(header)) return 1e6;
+  return 1;
 }
 
 /** The amount column: named by its header, else the rightmost column whose cells are mostly amounts. */
