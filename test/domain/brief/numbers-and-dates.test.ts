@@ -69,7 +69,7 @@ describe('findDates', () => {
 
   it('reads a day without a year as its next occurrence, only when today is known', () => {
     expect(findDates('le 13 janvier', 'fr', 'launchDate', '2026-12-06').dates).toEqual([{ iso: '2027-01-13', yearAssumed: '13 janvier' }]);
-    expect(findDates('on March 3', 'en', 'launchDate', '2026-02-01').dates).toEqual([{ iso: '2026-03-03', yearAssumed: 'march 3' }]);
+    expect(findDates('on March 3', 'en', 'launchDate', '2026-02-01').dates).toEqual([{ iso: '2026-03-03', yearAssumed: 'March 3' }]);
     expect(findDates('on March 3', 'en', 'launchDate').dates).toEqual([]);
     // Next to a full date, a day without a year is a reminder, not the launch.
     expect(findDates('17 mars 2027 (J-30 : 15 février)', 'fr', 'launchDate', '2026-12-06').dates).toEqual([{ iso: '2027-03-17' }]);
