@@ -139,6 +139,18 @@ function unreadLines(prose: ProseLine[], failed: Set<Candidate>, read: Set<strin
     }));
 }
 
+/** The brief's text, one line per heading, paragraph line, list item or table row (`a | b`): what the AI reads. */
+export function briefLines(raw: ParseBriefInput): string[] {
+  const reading = readBody(ParseBriefInput.parse(raw));
+  if ('refused' in reading) return [];
+  return reading.blocks.flatMap((b): string[] => {
+    if (b.kind === 'heading') return [b.text];
+    if (b.kind === 'paragraph') return b.inline.text.split('\n');
+    if (b.kind === 'list') return b.items.map((i) => i.text);
+    return b.rows.map((r) => r.cells.map((c) => c.text).join(' | '));
+  });
+}
+
 function readBody(input: ParseBriefInput): BlockReading | { refused: BriefNote } {
   const tooLarge = (bytes: number): { refused: BriefNote } => ({
     refused: { key: 'briefReading.tooLarge', params: { field: 'brief', mb: bytes / MB, limit: MAX_STORAGE_BYTES / MB } },

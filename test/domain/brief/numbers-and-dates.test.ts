@@ -1,5 +1,4 @@
 import { parseStorage } from './helpers';
-import { render } from '../../../src/wording/messages';
 import { findDates } from '../../../src/domain/brief/dates';
 import { parseAmount, parseQuantity } from '../../../src/domain/brief/numbers';
 
