@@ -21,6 +21,10 @@ export interface PlanDraft {
   onLaunchDate: (launchDate: string) => void;
   /** The audiences and channels the PM chose (they replace the template's and the brief's). */
   onTargeting: (next: { audiences: string[]; channels: string[] }) => void;
+  /** The PM's reading of an ambiguous brief date (none is used until picked). */
+  onBriefPick: (launchDate: string) => void;
+  /** Ask the AI for the brief values the reader did not find. */
+  onBriefAi: () => void;
 }
 
 /** The setup with the PM's row edits and role mapping, as `previewCampaign` takes them. */
@@ -67,9 +71,16 @@ export function usePlanDraft(
       setRowOverrides({});
       setRemoved([]);
     }
-    setBase(checked.request);
+    // The same brief keeps the reading the PM picked and the AI's proposals they asked for.
+    const sameBrief = base !== undefined && base.briefPageId === checked.request.briefPageId;
+    const request: PreviewCampaignPayload = {
+      ...checked.request,
+      ...(sameBrief && base.briefPicks ? { briefPicks: base.briefPicks } : {}),
+      ...(sameBrief && base.briefAi ? { briefAi: base.briefAi } : {}),
+    };
+    setBase(request);
     onSubmitted();
-    run(checked.request, overrides, roles);
+    run(request, overrides, roles);
   };
 
   /** The same setup with `patch` (a later launch, the PM's audiences and channels), previewed again. */
@@ -114,5 +125,7 @@ export function usePlanDraft(
       rebase({ launchDate });
     },
     onTargeting: (targeting) => rebase(targeting),
+    onBriefPick: (launchDate) => rebase({ briefPicks: { launchDate } }),
+    onBriefAi: () => rebase({ briefAi: true }),
   };
 }
