@@ -50,7 +50,12 @@ describe('planner: reading a draft brief', () => {
     resolverAnswer<PreviewCampaignResult>(page, 'previewCampaign', click);
 
   it('offers both readings of the ambiguous date, lists what it did not understand, and says who read each value', async () => {
-    const params = new URLSearchParams({ moduleKey: 'campaign-planner', accountId: CAMILLE.accountId, locale: CAMILLE.locale, projectKey: 'MKT' });
+    const params = new URLSearchParams({
+      moduleKey: 'campaign-planner',
+      accountId: CAMILLE.accountId,
+      locale: CAMILLE.locale,
+      projectKey: 'MKT',
+    });
     await page.goto(`${host.url}/static/campaign-planner/?${params}`);
     await page.getByRole('radio', { name: /Black Friday/ }).check({ timeout: 30_000 });
     await page.getByLabel('Date de lancement').fill(launchDate);
@@ -58,7 +63,9 @@ describe('planner: reading a draft brief', () => {
     await page.getByLabel('Brief Confluence (facultatif)').selectOption({ label: TITLE });
     const first = await preview(() => page.getByRole('button', { name: 'Prévisualiser le plan' }).click());
     const brief = first.plan.brief;
-    expect(brief?.choices).toEqual([expect.objectContaining({ field: 'launchDate', raw: '03/09/2027', options: ['2027-09-03', '2027-03-09'] })]);
+    expect(brief?.choices).toEqual([
+      expect.objectContaining({ field: 'launchDate', raw: '03/09/2027', options: ['2027-09-03', '2027-03-09'] }),
+    ]);
     expect(brief?.values.find((v) => v.field === 'launchDate')).toBeUndefined();
     expect(brief?.unread?.map((u) => u.text)).toEqual(['Kick-off le 5 janvier 2027 avec l’agence.']);
 
@@ -73,14 +80,21 @@ describe('planner: reading a draft brief', () => {
     const picked = await preview(() => choices.getByRole('button').nth(1).click());
     expect(picked.plan.brief?.choices?.[0]?.picked).toBe('2027-03-09');
     expect(picked.plan.brief?.values.find((v) => v.field === 'launchDate')).toMatchObject({ value: '2027-03-09', uncertain: true });
-    await page.getByTestId('brief-choice-picked').getByText(/Retenu/).waitFor();
+    await page
+      .getByTestId('brief-choice-picked')
+      .getByText(/Retenu/)
+      .waitFor();
   });
 
   it('adds the AI’s proposals when asked, marked as proposed by the AI', async () => {
     const objective = 'Relancer les clients dormants avec une offre de printemps';
     host.host.llm.script({
       available: true,
-      replies: [JSON.stringify({ values: [{ field: 'objective', value: objective, quote: 'Idée : relancer les clients dormants avec une offre de printemps.' }] })],
+      replies: [
+        JSON.stringify({
+          values: [{ field: 'objective', value: objective, quote: 'Idée : relancer les clients dormants avec une offre de printemps.' }],
+        }),
+      ],
     });
     const asked = await preview(() => page.getByTestId('brief-ask-ai').click());
     expect(asked.plan.brief?.ai).toBe('used');
@@ -88,7 +102,11 @@ describe('planner: reading a draft brief', () => {
     // The PM's pick still holds in the request the AI reading re-planned.
     expect(asked.plan.brief?.choices?.[0]?.picked).toBe('2027-03-09');
     expect(host.host.llm.calls).toHaveLength(1);
-    await page.getByRole('row', { name: new RegExp(objective) }).locator('[data-engine="ai"]').getByText('proposé par l’IA · incertain').waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(objective) })
+      .locator('[data-engine="ai"]')
+      .getByText('proposé par l’IA · incertain')
+      .waitFor();
     expect(problems).toEqual([]);
   });
 });

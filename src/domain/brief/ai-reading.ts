@@ -48,7 +48,11 @@ export function aiBriefMessages(lines: string[], fields: readonly AiField[], tod
 }
 
 const unfence = (text: string): string => (/^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/i.exec(text)?.[1] ?? text).trim();
-const squash = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase();
+const squash = (s: string): string =>
+  s
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export type AiMerge = { parsed: ParsedBrief; outcome: 'used' | 'failed' };
 
@@ -86,7 +90,12 @@ export function mergeAiAnswer(parsed: ParsedBrief, answer: string, lines: string
       uncertain: true,
     });
   }
-  const brief = { ...parsed.brief, values, problems: [...parsed.brief.problems, ...problems.map((p) => render(lang, p))], ai: 'used' as const };
+  const brief = {
+    ...parsed.brief,
+    values,
+    problems: [...parsed.brief.problems, ...problems.map((p) => render(lang, p))],
+    ai: 'used' as const,
+  };
   return { parsed: ParsedBrief.parse({ brief, fields }), outcome: 'used' };
 }
 

@@ -15,8 +15,22 @@ const FIGURE = String.raw`\d(?:\d|[.,'’](?=\d)|[ \u00a0\u202f\u2009](?=\d{3}(?
 const SCALE = String.raw`(?:k|K|Mio|M|Md|Mds|bn|millions?|milliards?)(?![A-Za-z])`;
 /** A word in either case (`About`, `about`, `ENVIRON`) without making the whole pattern case-blind (`m` vs `M`). */
 const anyCase = (word: string): string =>
-  [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.]/g, '\\.'))).join('');
-const APPROX_WORDS = ['environ', 'about', 'approx.', 'approx', 'approximately', 'around', 'roughly', 'circa', 'ca.', 'autour de', 'près de', 'pres de', 'quelque'];
+  word.replace(/\./g, '\\.').replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const APPROX_WORDS = [
+  'environ',
+  'about',
+  'approx.',
+  'approx',
+  'approximately',
+  'around',
+  'roughly',
+  'circa',
+  'ca.',
+  'autour de',
+  'près de',
+  'pres de',
+  'quelque',
+];
 const APPROX = String.raw`(?:~|≈|±|\+\/-|(?<![A-Za-z])(?:${APPROX_WORDS.map(anyCase).join('|')})(?![A-Za-z]))`;
 const RANGE = String.raw`(?:-|–|—|(?<![A-Za-z])to(?![A-Za-z])|à)`;
 
@@ -85,7 +99,7 @@ export function findAmounts(text: string, language: Language): AmountHit[] {
       ...(range ? { range } : {}),
       approximate,
       raw,
-      end: (m.index ?? 0) + m[0].length,
+      end: m.index + m[0].length,
     });
   }
   return hits;

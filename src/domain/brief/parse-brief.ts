@@ -36,7 +36,8 @@ const READERS: Readers = {
 
 /** What makes a read value uncertain: said in its notices or its source. */
 const UNCERTAIN = new Set(['briefReading.yearAssumed', 'briefReading.approximateAmount', 'briefReading.rangeAmount']);
-const isUncertain = (f: Found<unknown>): boolean => f.source.key === 'briefReading.srcPicked' || f.notices.some((n) => UNCERTAIN.has(n.key));
+const isUncertain = (f: Found<unknown>): boolean =>
+  f.source.key === 'briefReading.srcPicked' || f.notices.some((n) => UNCERTAIN.has(n.key));
 
 /**
  * Reads a Confluence campaign brief (storage XHTML, or ADF) into plan values, each with where it came from.
@@ -135,7 +136,10 @@ function unreadLines(prose: ProseLine[], failed: Set<Candidate>, read: Set<strin
     })
     .map((line) => ({
       text: clip(line.text),
-      source: render(lang, line.under ? { key: 'briefReading.srcUnder', params: { heading: line.under } } : { key: 'briefReading.srcBrief' }),
+      source: render(
+        lang,
+        line.under ? { key: 'briefReading.srcUnder', params: { heading: line.under } } : { key: 'briefReading.srcBrief' },
+      ),
     }));
 }
 
@@ -166,4 +170,3 @@ function readBody(input: ParseBriefInput): BlockReading | { refused: BriefNote }
   return { refused: { key: 'briefReading.noBody', params: { field: 'brief' } } };
 }
 const MB = 1024 * 1024;
-

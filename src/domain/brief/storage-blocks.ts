@@ -116,7 +116,8 @@ class Reader {
     }
     if (n.name === 'ac:link') return this.link(n, depth);
     // The status lozenge (`DRAFT`, `EN COURS`) shows its title, which is a parameter.
-    if (n.name === 'ac:structured-macro' && n.attribs['ac:name'] === 'status') return { ...emptyInline(), text: macroParameter(n, 'title') };
+    if (n.name === 'ac:structured-macro' && n.attribs['ac:name'] === 'status')
+      return { ...emptyInline(), text: macroParameter(n, 'title') };
     const inner = this.inline(n.children, depth + 1);
     // Block elements inside a cell or list item still separate lines.
     const isBlock = HEADING.test(n.name) || ['p', 'li', 'tr', 'div', 'ul', 'ol', 'table', 'blockquote'].includes(n.name);

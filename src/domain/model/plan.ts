@@ -124,7 +124,13 @@ export const PlanBrief = z
     choices: z
       .array(
         z
-          .object({ field: z.literal('launchDate'), raw: z.string(), source: z.string(), options: z.array(IsoDate).length(2), picked: IsoDate.optional() })
+          .object({
+            field: z.literal('launchDate'),
+            raw: z.string(),
+            source: z.string(),
+            options: z.array(IsoDate).length(2),
+            picked: IsoDate.optional(),
+          })
           .strict(),
       )
       .optional(),

@@ -76,7 +76,7 @@ export async function compareWithBrief(
   const [page, people] = await Promise.all([ports.briefs.page(brief.pageId), ports.people.list()]);
   const language = languageOf(user.locale);
   // The reading the PM picked when planning still holds; days without a year are not re-dated from a later today.
-  const picked = brief.choices?.find((c) => c.field === 'launchDate')?.picked;
+  const picked = brief.choices?.find((c) => c.picked !== undefined)?.picked;
   const parsed = parsePage(page, people, record.plan.budget.currency, language, picked ? { picks: { launchDate: picked } } : {});
   const differences = compareBrief(planValues(record.plan), parsed, language);
   const accept = input.accept ?? [];

@@ -145,7 +145,9 @@ export async function previewCampaign(
   const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [user.accountId] };
   checkPeople(roleAssignments, people);
   const today = todayIn(ports.clock);
-  const parsedBrief = input.briefPageId ? await readPlanBrief(input, input.briefPageId, people, languageOf(user.locale), today, ports) : undefined;
+  const parsedBrief = input.briefPageId
+    ? await readPlanBrief(input, input.briefPageId, people, languageOf(user.locale), today, ports)
+    : undefined;
   const names = new Map(people.map((p) => [p.accountId, p.displayName]));
   const guard: GuardContext = { today, reporterAccountId: user.accountId, permitted: new Set(assignable), names };
   const planAt = planMaker(

@@ -52,7 +52,8 @@ export const fr: typeof en = {
     `${lead('fr', p.field)}${quote('fr', p.raw)} est une fourchette (de ${money('fr', p.min, p.currency)} à ${money('fr', p.max, p.currency)})${NNBSP}; le haut de la fourchette est retenu, incertain tant que le brief ne donne pas un seul montant`,
   breakdownVsTotal: (p) =>
     `${lead('fr', p.field)}le détail entre parenthèses fait ${money('fr', p.sum, p.currency)} mais le total indique ${money('fr', p.total, p.currency)}${NNBSP}; le total est retenu`,
-  aiUnavailable: (p) => `${lead('fr', p.field)}aucun modèle d’IA n’est disponible sur ce site${NNBSP}; seules les valeurs lues sont affichées`,
+  aiUnavailable: (p) =>
+    `${lead('fr', p.field)}aucun modèle d’IA n’est disponible sur ce site${NNBSP}; seules les valeurs lues sont affichées`,
   aiUnreadable: (p) => `${lead('fr', p.field)}la réponse de l’IA est inutilisable${NNBSP}; seules les valeurs lues sont affichées`,
   aiQuoteMissing: (p) =>
     `${lead('fr', p.field)}l’IA a proposé une valeur d’après ${quote('fr', p.quote)}, qui ne figure pas dans le brief${NNBSP}; elle a été écartée`,

@@ -28,6 +28,7 @@ export const briefFr: BriefStrings = {
   unreadTitle: 'Non compris dans le brief',
   unreadHint: 'Ces lignes ressemblent à des valeurs, mais le lecteur n’a pas su à quoi elles servent.',
   askAi: 'Demander à l’IA ce qui manque',
-  askAiHint: 'Utilise le modèle d’IA du site s’il y en a un\u202f; ses propositions sont signalées et ne remplacent jamais ce que dit le brief.',
+  askAiHint:
+    'Utilise le modèle d’IA du site s’il y en a un\u202f; ses propositions sont signalées et ne remplacent jamais ce que dit le brief.',
   aiUsed: 'L’IA a été interrogée sur ce que le lecteur n’a pas trouvé.',
 };

@@ -40,6 +40,16 @@ function withEdits(
   };
 }
 
+/** The same brief keeps the reading the PM picked and the AI's proposals they asked for. */
+function keepBriefReading(request: PreviewCampaignPayload, base: PreviewCampaignPayload | undefined): PreviewCampaignPayload {
+  if (!base || base.briefPageId !== request.briefPageId) return request;
+  return {
+    ...request,
+    ...(base.briefPicks ? { briefPicks: base.briefPicks } : {}),
+    ...(base.briefAi ? { briefAi: base.briefAi } : {}),
+  };
+}
+
 /**
  * What the PM set up and edited on the plan (row overrides, removed rows, role mapping); every change sends the
  * whole request to `preview` again. `onSubmitted` runs when a new setup is sent (the creation starts over).
@@ -71,13 +81,7 @@ export function usePlanDraft(
       setRowOverrides({});
       setRemoved([]);
     }
-    // The same brief keeps the reading the PM picked and the AI's proposals they asked for.
-    const sameBrief = base !== undefined && base.briefPageId === checked.request.briefPageId;
-    const request: PreviewCampaignPayload = {
-      ...checked.request,
-      ...(sameBrief && base.briefPicks ? { briefPicks: base.briefPicks } : {}),
-      ...(sameBrief && base.briefAi ? { briefAi: base.briefAi } : {}),
-    };
+    const request = keepBriefReading(checked.request, base);
     setBase(request);
     onSubmitted();
     run(request, overrides, roles);

@@ -26,9 +26,17 @@ describe('the optional AI reading of a brief', () => {
     const merged = mergeAiAnswer(
       parsed,
       answer([
-        { field: 'objective', value: 'Relancer les clients dormants avec une offre de printemps', quote: 'Idée : relancer les clients dormants avec une offre de printemps.' },
+        {
+          field: 'objective',
+          value: 'Relancer les clients dormants avec une offre de printemps',
+          quote: 'Idée : relancer les clients dormants avec une offre de printemps.',
+        },
         // Not asked (the reader found the budget with its approximation): the reader's value stays.
-        { field: 'budget', value: { amount: 100000, currency: 'EUR' }, quote: 'On part sur un budget ~ 95 k€ ? à confirmer avec la finance.' },
+        {
+          field: 'budget',
+          value: { amount: 100000, currency: 'EUR' },
+          quote: 'On part sur un budget ~ 95 k€ ? à confirmer avec la finance.',
+        },
         // Quotes a line that is not in the brief: dropped, and said.
         { field: 'audience', value: 'Clients dormants', quote: 'Cible : clients dormants depuis 12 mois' },
         // Not the field's shape: dropped.
@@ -45,7 +53,9 @@ describe('the optional AI reading of a brief', () => {
     expect(merged.parsed.fields.channels).toBeUndefined();
     const objective = merged.parsed.brief.values.find((v) => v.field === 'objective');
     expect(objective).toMatchObject({ engine: 'ai', uncertain: true });
-    expect(objective?.source).toBe('proposé par l’IA d’après «\u202fIdée : relancer les clients dormants avec une offre de printemps.\u202f»');
+    expect(objective?.source).toBe(
+      'proposé par l’IA d’après «\u202fIdée : relancer les clients dormants avec une offre de printemps.\u202f»',
+    );
     expect(merged.parsed.brief.values.find((v) => v.field === 'budget')?.engine).toBeUndefined();
     expect(merged.parsed.brief.problems.filter((p) => p.includes('ne figure pas dans le brief'))).toHaveLength(1);
     expect(merged.parsed.brief.ai).toBe('used');

@@ -23,7 +23,9 @@ const Expected = z
     absent: z.array(z.string()).optional(),
     sources: z.record(z.string()).optional(),
     uncertain: z.array(z.string()).optional(),
-    choices: z.array(z.object({ field: z.string(), raw: z.string(), options: z.array(z.string()), picked: z.string().optional() })).optional(),
+    choices: z
+      .array(z.object({ field: z.string(), raw: z.string(), options: z.array(z.string()), picked: z.string().optional() }))
+      .optional(),
     problems: z.array(z.string()),
     unread: z.array(z.string()).optional(),
   })
@@ -87,9 +89,7 @@ describe('the brief test set', () => {
       for (const [field, source] of Object.entries(expected.sources ?? {})) expect(valueOf(field)?.source).toContain(source);
       for (const v of parsed.brief.values) expect(v.engine ?? 'reader').toBe('reader');
       if (expected.uncertain)
-        expect(parsed.brief.values.filter((v) => v.uncertain).map((v) => v.field)).toEqual(
-          expect.arrayContaining(expected.uncertain),
-        );
+        expect(parsed.brief.values.filter((v) => v.uncertain).map((v) => v.field)).toEqual(expect.arrayContaining(expected.uncertain));
       if (expected.uncertain) expect(parsed.brief.values.filter((v) => v.uncertain)).toHaveLength(expected.uncertain.length);
     });
 
