@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ChatMessage } from '../breakdown/ai-engine';
 import { BriefFields, ParsedBrief } from './parsed-brief';
 import { clip, type BriefNote } from './notes';
 import { render } from '../../wording/messages';
@@ -12,9 +11,7 @@ import type { Language } from '../../wording/locale';
  * pick, and never names people (approvers are identities: only the page's mentions or exact names count).
  */
 export const AI_FIELDS = ['objective', 'audience', 'launchDate', 'budget', 'channels', 'keyMessages'] as const;
-type AiField = (typeof AI_FIELDS)[number];
-
-const MAX_PROMPT_CHARS = 20_000;
+export type AiField = (typeof AI_FIELDS)[number];
 
 /** One JSON object asked of the model; its values are checked field by field afterwards. */
 export const AiBriefAnswer = z
@@ -29,30 +26,14 @@ export function fieldsToAsk(parsed: ParsedBrief): AiField[] {
   return AI_FIELDS.filter((f) => parsed.fields[f] === undefined && !pending.has(f));
 }
 
-export function aiBriefMessages(lines: string[], fields: readonly AiField[], today: string): ChatMessage[] {
-  const system = [
-    'You read a marketing campaign brief and extract only values it states plainly. Never guess or invent.',
-    'Answer with one JSON object only, no prose: {"values":[{"field","value","quote"}]}.',
-    `field: one of ${fields.join(', ')}. Leave a field out when the brief does not state it.`,
-    'objective, audience: a string. channels, keyMessages: an array of strings.',
-    `launchDate: "YYYY-MM-DD" (today is ${today}); never pick between two readings of a numeric date such as 03/09/2027: leave it out.`,
-    'budget: {"amount": number, "currency": "EUR"|"USD"|"GBP"|...} (ISO 4217 code).',
-    'quote: the brief line the value comes from, copied exactly, character for character.',
-  ].join('\n');
-  let text = lines.join('\n');
-  if (text.length > MAX_PROMPT_CHARS) text = text.slice(0, MAX_PROMPT_CHARS);
-  return [
-    { role: 'system', content: system },
-    { role: 'user', content: `The brief, line by line:\n${text}` },
-  ];
-}
-
 const unfence = (text: string): string => (/^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/i.exec(text)?.[1] ?? text).trim();
 const squash = (s: string): string =>
   s
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
     .toLowerCase();
+
+export { aiBriefMessages } from './ai-prompt';
 
 export type AiMerge = { parsed: ParsedBrief; outcome: 'used' | 'failed' };
 
