@@ -1,11 +1,10 @@
 import type { ChatMessage } from '../breakdown/ai-engine';
-import type { AiField } from './ai-reading';
 
 /** The brief text sent to the model is bounded (a page can be huge). */
 const MAX_PROMPT_CHARS = 20_000;
 
 /** The instructions to the model (for the model, not a person: not worded in the catalogues) and the brief's lines. */
-export function aiBriefMessages(lines: string[], fields: readonly AiField[], today: string): ChatMessage[] {
+export function aiBriefMessages(lines: string[], fields: readonly string[], today: string): ChatMessage[] {
   const system = [
     'You read a marketing campaign brief and extract only values it states plainly. Never guess or invent.',
     'Answer with one JSON object only, no prose: {"values":[{"field","value","quote"}]}.',

@@ -33,8 +33,6 @@ const squash = (s: string): string =>
     .trim()
     .toLowerCase();
 
-export { aiBriefMessages } from './ai-prompt';
-
 export type AiMerge = { parsed: ParsedBrief; outcome: 'used' | 'failed' };
 
 /**

@@ -1,4 +1,5 @@
-import { aiBriefMessages, failed, fieldsToAsk, mergeAiAnswer, withoutAi } from '../../domain/brief/ai-reading';
+import { aiBriefMessages } from '../../domain/brief/ai-prompt';
+import { failed, fieldsToAsk, mergeAiAnswer, withoutAi } from '../../domain/brief/ai-reading';
 import { briefLines, type ParsedBrief } from '../../domain/brief/parse-brief';
 import type { Language } from '../../wording/locale';
 import type { BriefPage } from '../ports/brief-pages';

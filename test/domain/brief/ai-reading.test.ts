@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aiBriefMessages, fieldsToAsk, mergeAiAnswer } from '../../../src/domain/brief/ai-reading';
+import { aiBriefMessages } from '../../../src/domain/brief/ai-prompt';
+import { fieldsToAsk, mergeAiAnswer } from '../../../src/domain/brief/ai-reading';
 import { briefLines } from '../../../src/domain/brief/parse-brief';
 import { withAiReading } from '../../../src/usecases/planning/ai-brief';
 import type { LanguageModelPort } from '../../../src/usecases/ports/language-model';
