@@ -14,8 +14,7 @@ const CURRENCY = String.raw`(?:US\$|CA?\$|AU?\$|€|£|¥|\$|(?<![A-Za-z])(?:EUR
 const FIGURE = String.raw`\d(?:\d|[.,'’](?=\d)|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))*`;
 const SCALE = String.raw`(?:k|K|Mio|M|Md|Mds|bn|millions?|milliards?)(?![A-Za-z])`;
 /** A word in either case (`About`, `about`, `ENVIRON`) without making the whole pattern case-blind (`m` vs `M`). */
-const anyCase = (word: string): string =>
-  word.replace(/\./g, '\\.').replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const anyCase = (word: string): string => word.replace(/\./g, '\\.').replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const APPROX_WORDS = [
   'environ',
   'about',

@@ -124,15 +124,17 @@ export function parseBrief(raw: ParseBriefInput): ParsedBrief {
 }
 
 /**
- * Prose lines that look like a value (a date, an amount, a percentage) and gave nothing: no field word, a
- * sentence that failed, or one about a field that was not read at all.
+ * Prose lines that look like a value (a date, an amount, a percentage) or name a field next to a figure, and gave
+ * nothing: no field word, a sentence that failed, or one about a field that was not read at all.
  */
 function unreadLines(prose: ProseLine[], failed: Set<Candidate>, read: Set<string>, lang: Language): { text: string; source: string }[] {
   return prose
     .filter((line) => {
       const mine = line.candidates;
       // Understood when one of its sentences gave its field's value, or speaks of a field read elsewhere.
-      return looksLikeValue(line.text) && mine.every((c) => failed.has(c) || !read.has(c.field));
+      if (!mine.every((c) => failed.has(c) || !read.has(c.field))) return false;
+      // A sentence naming a field with a figure in it (`Launch window: Q2 2027`) is a value not understood too.
+      return looksLikeValue(line.text) || (mine.some((c) => failed.has(c)) && /\d/.test(line.text));
     })
     .map((line) => ({
       text: clip(line.text),

@@ -54,5 +54,5 @@ const MONEY = /[€$£¥]|\b(eur|usd|gbp|chf|k€|keur)\b/;
 /** A line with a date, an amount or a percentage: a value someone meant, whether or not it was read. */
 export function looksLikeValue(line: string): boolean {
   const t = foldCase(line);
-  return /\d/.test(t) && (MONEY.test(t) || NUMERIC_DATE.test(t) || MONTH_WORD.test(t) || /\d\s*%/.test(t));
+  return /\d/.test(t) && (MONEY.test(t) || NUMERIC_DATE.test(t) || MONTH_WORD.test(t) || /\d\s*%/.test(t) || /\d\s?(k|m|mio)\b/.test(t));
 }
