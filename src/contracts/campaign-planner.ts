@@ -128,6 +128,10 @@ export const PreviewCampaignPayload = z
     roleAssignments: RoleAssignments.optional(),
     name: z.string().trim().min(1).max(200).optional(),
     ...TargetingFields,
+    /** The readings the PM picked for brief values with two (`plan.brief.choices`); a pick that is neither is ignored. */
+    briefPicks: z.object({ launchDate: IsoDate.optional() }).strict().optional(),
+    /** Ask the AI (Forge LLMs) for the brief values the reader did not find; only when the site offers a model. */
+    briefAi: z.boolean().optional(),
     projectKey,
   })
   .strict();

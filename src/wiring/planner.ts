@@ -1,3 +1,4 @@
+import { forgeLanguageModel } from '../adapters/llm/forge-llm';
 import { getBriefPage, listSpacePages } from '../adapters/confluence/pages';
 import { findAppFieldIds } from '../adapters/jira/fields';
 import { readIssueDates } from '../adapters/jira/issue-dates';
@@ -50,6 +51,7 @@ export const previewCampaignPorts = (): PreviewCampaignPorts => ({
   clock: systemClock,
   assignable: jiraAssignablePeople,
   portfolioSettings: { get: getPortfolioSettings },
+  llm: forgeLanguageModel,
 });
 export const listBriefsPorts = (): ListBriefsPorts => ({ briefs });
 export const saveRoleAssignmentsPorts = (): SaveRoleAssignmentsPorts => ({ grants: jiraProjectGrants, roles });

@@ -24,6 +24,7 @@ const EXEMPT: { path: RegExp; why: string }[] = [
   { path: /^src\/domain\/targeting\/words\.ts$/, why: 'audience and channel words to recognise in a brief, never shown' },
   { path: /^src\/domain\/snapshot\/work-estimate\.ts$/, why: 'Jira field names to recognise (story points), never shown' },
   { path: /^src\/domain\/breakdown\/ai-engine\.ts$/, why: 'the prompt is for the model, not a person' },
+  { path: /^src\/domain\/brief\/ai-prompt\.ts$/, why: 'the prompt is for the model, not a person' },
   { path: /^src\/domain\/kpi\/connector\.ts$/, why: 'a shell command sample (curl, openssl): code an admin copies' },
   {
     path: /^src\/domain\/rcpsp\//,

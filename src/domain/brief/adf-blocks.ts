@@ -110,7 +110,13 @@ class AdfReader {
         const items = this.listItems(c, at, depth + 1);
         if (items.length > 0) out.push({ kind: 'list', items });
       } else if (c.type === 'table') out.push(this.table(c, at, depth + 1));
-      else if (CONTAINER_TYPES.has(c.type)) this.blocks(c, at, depth + 1, out);
+      else if (CONTAINER_TYPES.has(c.type)) {
+        // An expand's title reads as a small heading over what it folds, as in the storage reader.
+        const title =
+          (c.type === 'expand' || c.type === 'nestedExpand') && typeof c.attrs?.title === 'string' ? tidyText(c.attrs.title) : '';
+        if (title) out.push({ kind: 'heading', level: 6, text: title.replace(/\n/g, ' ') });
+        this.blocks(c, at, depth + 1, out);
+      }
     });
   }
 

@@ -21,6 +21,10 @@ export const ParseBriefInput = z
     campaignCurrency: Currency.optional(),
     /** The language problems and sources are worded in: the reader's (English unless told). */
     readerLanguage: z.enum(['en', 'fr']).optional(),
+    /** The reader's today: days written without a year are read from it, past days are flagged. */
+    today: IsoDate.optional(),
+    /** The readings the PM picked for values with two (`brief.choices`). */
+    picks: z.object({ launchDate: IsoDate.optional() }).strict().optional(),
   })
   .strict();
 export type ParseBriefInput = z.input<typeof ParseBriefInput>;
@@ -35,6 +39,10 @@ export const BriefFields = z
         amount: z.number().finite().nonnegative(),
         currency: Currency,
         lines: z.array(z.object({ label: z.string(), amount: z.number().finite(), category: CostCategory.optional() }).strict()).optional(),
+        /** Written as an approximation (`~ 95 k€ ?`, `environ`, `about`). */
+        approximate: z.literal(true).optional(),
+        /** Written as a range (`80–100 k€`): both ends; `amount` is the upper one. */
+        range: z.object({ min: z.number().finite(), max: z.number().finite() }).strict().optional(),
       })
       .strict()
       .optional(),

@@ -1,6 +1,7 @@
 import type { CostCategory } from '../model';
 import type { Block } from './blocks';
 import { categoryOf } from './budget-categories';
+import { breakdownAfter, findAmounts, type AmountHit } from './amounts';
 import { currenciesIn, parseAmount, type Language } from './numbers';
 import { clip, inner, type BriefNote } from './notes';
 import {
@@ -22,6 +23,30 @@ export interface BriefBudget {
   amount: number;
   currency: string;
   lines?: { label: string; amount: number; category?: CostCategory }[];
+  approximate?: true;
+  range?: { min: number; max: number };
+}
+
+/** An amount found in a sentence, with its breakdown in parentheses, and what makes it uncertain. */
+function fromHit(hit: AmountHit, text: string, language: Language): { value: BriefBudget; notices: BriefNote[] } {
+  const notices: BriefNote[] = [];
+  const lines = breakdownAfter(text, hit, language);
+  const value: BriefBudget = { amount: hit.amount, currency: hit.currency };
+  if (lines) {
+    value.lines = lines;
+    const sum = Math.round(lines.reduce((s, l) => s + l.amount, 0) * 100) / 100;
+    if (Math.abs(sum - hit.amount) > 0.005)
+      notices.push({ key: 'briefReading.breakdownVsTotal', params: { field, sum, total: hit.amount, currency: hit.currency } });
+  }
+  if (hit.range) {
+    value.range = hit.range;
+    notices.push({ key: 'briefReading.rangeAmount', params: { field, raw: clip(hit.raw), ...hit.range, currency: hit.currency } });
+  }
+  if (hit.approximate) {
+    value.approximate = true;
+    notices.push({ key: 'briefReading.approximateAmount', params: { field, raw: clip(hit.raw) } });
+  }
+  return { value, notices };
 }
 
 const AMOUNT_HEADERS = [
@@ -53,6 +78,13 @@ const notAmount = (text: string, where: BriefNote, why: BriefNote): BriefNote =>
 /** Budget from a `Budget | 120 000 €` entry, a budget table (lines + total) or a `Total : …` paragraph. */
 export function readBudget(candidate: Candidate, ctx: ReadContext): Outcome<BriefBudget> {
   if (candidate.kind === 'entry') {
+    const hits = findAmounts(candidate.inline.text, ctx.language);
+    const [hit] = hits;
+    // Amounts in several currencies are left to the stricter reading below, which says so.
+    if (hit && hits.every((h) => h.currency === hit.currency)) {
+      const { value, notices } = fromHit(hit, candidate.inline.text, ctx.language);
+      return found(value, candidate.source, notices);
+    }
     const read = parseAmount(candidate.inline.text, ctx.language);
     if (!read.ok) return failed(notAmount(candidate.inline.text, candidate.source, read.reason));
     if (!read.currency) return failed(noCurrency(read.amount, candidate.source));
@@ -69,6 +101,10 @@ export function readBudget(candidate: Candidate, ctx: ReadContext): Outcome<Brie
           ? notAmount(paragraphs.unreadable[0], source, { key: 'briefReading.whyNoAmount' })
           : { key: 'briefReading.sectionEmpty', params: { field, heading: candidate.heading } },
       );
+    if (first.hit) {
+      const { value, notices } = fromHit(first.hit, first.line ?? '', ctx.language);
+      return found(value, source, notices);
+    }
     const currency = first.currency ?? paragraphs.currencyHint;
     if (!currency) return failed(noCurrency(first.amount, source));
     return found({ amount: first.amount, currency }, source);
@@ -82,7 +118,8 @@ const noCurrency = (amount: number, where: BriefNote): BriefNote => ({
 });
 
 interface ParagraphAmounts {
-  amounts: { amount: number; currency?: string }[];
+  /** `hit` when the amount was found inside a sentence (`line`), with what it says around it. */
+  amounts: { amount: number; currency?: string; hit?: AmountHit; line?: string }[];
   unreadable: string[];
   currencyHint?: string;
 }
@@ -95,7 +132,9 @@ function paragraphAmounts(blocks: Block[], language: Language): ParagraphAmounts
     for (const line of b.inline.text.split('\n')) {
       const value = line.includes(':') ? line.slice(line.lastIndexOf(':') + 1) : line;
       const read = parseAmount(value, language);
+      const [hit] = read.ok ? [] : findAmounts(line, language);
       if (read.ok) out.amounts.push(read.currency ? { amount: read.amount, currency: read.currency } : { amount: read.amount });
+      else if (hit) out.amounts.push({ amount: hit.amount, currency: hit.currency, hit, line });
       else out.unreadable.push(line);
       const hint = currenciesIn(line).codes;
       if (!out.currencyHint && hint.length === 1) out.currencyHint = hint[0];
@@ -120,6 +159,7 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
   if (amountColumn < 0) return failed(...problems, { key: 'briefReading.noAmountColumn', params: { field, caption: table.caption } });
   const headerCurrencies = currenciesIn(header?.[amountColumn] ?? '').codes;
   const defaultCurrency = headerCurrencies.length === 1 ? headerCurrencies[0] : paragraphs.currencyHint;
+  const scale = headerScale(header?.[amountColumn] ?? '');
 
   const lines: NonNullable<BriefBudget['lines']> = [];
   const currencies = new Set<string>();
@@ -133,7 +173,9 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
       problems.push({ key: 'briefReading.rowNoAmount', params: { field, ...inner('source', where), label: clip(label) } });
       continue;
     }
-    const read = parseAmount(text, language);
+    const parsedCell = parseAmount(text, language);
+    // A bare figure under a `Montant (k€)` header counts in thousands.
+    const read = parsedCell.ok && /^[\d\s.,'’]+$/.test(text) ? { ...parsedCell, amount: parsedCell.amount * scale } : parsedCell;
     if (!read.ok) {
       problems.push(notAmount(text, where, read.reason));
       continue;
@@ -176,6 +218,13 @@ function readBudgetTable(table: TableBlock, paragraphs: ParagraphAmounts, langua
     : { key: 'briefReading.srcSum', params: inner('source', rowsSource(table.caption, lineRows)) };
   const value: BriefBudget = lines.length > 0 ? { amount, currency, lines } : { amount, currency };
   return found(value, source, problems);
+}
+
+/** `Montant (k€)`, `Budget ($k)`, `Amount (M€)`: the unit the column's bare figures count in. */
+function headerScale(header: string): number {
+  if (/(^|[^a-z])k\s?(€|\$|£|eur|usd|gbp)|(€|\$|£)\s?k([^a-z]|$)|\(k\)/i.test(header)) return 1e3;
+  if (/(^|[^a-z])m\s?(€|\$|£|eur|usd|gbp)|(€|\$|£)\s?m([^a-z]|$)/i.test(header)) return 1e6;
+  return 1;
 }
 
 /** The amount column: named by its header, else the rightmost column whose cells are mostly amounts. */

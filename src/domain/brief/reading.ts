@@ -8,12 +8,33 @@ import type { BriefNote } from './notes';
 export interface ReadContext {
   language: Language;
   people: { accountId: string; displayName: string }[];
+  /** The reader's today: days without a year are read from it, and days before it are flagged. */
+  today?: string;
+  /** The readings the PM picked among the brief's ambiguous values. */
+  picks: { launchDate?: string };
+  /** Where readers leave the ambiguous values they found (offered to the PM, not used until picked). */
+  choices: ChoiceFound[];
+}
+
+export interface ChoiceFound {
+  field: 'launchDate';
+  raw: string;
+  options: [string, string];
+  source: BriefNote;
+  picked?: string;
 }
 
 /** Where a field's value may be: a whole section under a heading, or one `key | value` entry. */
 export type Candidate =
   | { field: SectionField; kind: 'section'; heading: string; blocks: Block[] }
-  | { field: SectionField; kind: 'entry'; inline: Inline; source: BriefNote };
+  | {
+      field: SectionField;
+      kind: 'entry';
+      inline: Inline;
+      source: BriefNote;
+      /** Found in a sentence (`Lancement prévu le 13 janvier`) rather than under a label: used only when nothing labelled gives a value. */
+      sentence?: boolean;
+    };
 
 export interface Found<T> {
   value: T;

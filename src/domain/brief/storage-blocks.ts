@@ -115,6 +115,9 @@ class Reader {
       return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { text: iso, mentions: [], dates: [iso] } : this.inline(n.children, depth + 1);
     }
     if (n.name === 'ac:link') return this.link(n, depth);
+    // The status lozenge (`DRAFT`, `EN COURS`) shows its title, which is a parameter.
+    if (n.name === 'ac:structured-macro' && n.attribs['ac:name'] === 'status')
+      return { ...emptyInline(), text: macroParameter(n, 'title') };
     const inner = this.inline(n.children, depth + 1);
     // Block elements inside a cell or list item still separate lines.
     const isBlock = HEADING.test(n.name) || ['p', 'li', 'tr', 'div', 'ul', 'ol', 'table', 'blockquote'].includes(n.name);
@@ -169,8 +172,12 @@ class Reader {
       } else if (n.name === 'table') {
         flush();
         out.push(this.table(n, depth + 1));
-      } else if (CONTAINER_TAGS.has(n.name) || n.name === 'tbody' || n.name === 'thead') {
+      } else if (n.name === 'ac:structured-macro' && n.attribs['ac:name'] === 'status') run.push(n);
+      else if (CONTAINER_TAGS.has(n.name) || n.name === 'tbody' || n.name === 'thead') {
         flush();
+        // An expand macro's title reads as a small heading over what it folds (`Budget details`).
+        const title = n.name === 'ac:structured-macro' && n.attribs['ac:name'] === 'expand' ? macroParameter(n, 'title') : '';
+        if (title) out.push({ kind: 'heading', level: 6, text: title });
         this.blocks(n.children, depth + 1, out);
       } else run.push(n);
     }
@@ -214,6 +221,12 @@ class Reader {
 }
 
 const tidy = (inline: Inline): Inline => joinInlines([inline]);
+
+/** The text of a macro's `<ac:parameter ac:name="…">`, tidied to one line. */
+function macroParameter(macro: Element, name: string): string {
+  const param = macro.children.filter(DomUtils.isTag).find((c) => c.name === 'ac:parameter' && c.attribs['ac:name'] === name);
+  return param ? tidyText(DomUtils.textContent(param)).replace(/\n/g, ' ') : '';
+}
 
 export function storageToBlocks(storage: string): BlockReading {
   const dom = parseDocument(storage, { xmlMode: false, recognizeSelfClosing: true, recognizeCDATA: true, decodeEntities: true });

@@ -99,6 +99,10 @@ export const BriefValue = z
     value: z.unknown(),
     /** Human-readable location, e.g. `table "Budget", row 3` or `heading "Date de lancement"`. */
     source: z.string(),
+    /** Who found it: the brief reader (absent, or `reader`) or the optional AI reading (`ai`, a proposal). */
+    engine: z.enum(['reader', 'ai']).optional(),
+    /** Read, but not certain: an approximation, a range, a day without its year, a reading the PM picked. */
+    uncertain: z.boolean().optional(),
   })
   .strict();
 export type BriefValue = z.infer<typeof BriefValue>;
@@ -113,6 +117,27 @@ export const PlanBrief = z
     values: z.array(BriefValue),
     /** Sections or cells that could not be understood, each naming the field and the problem. */
     problems: z.array(z.string()),
+    /**
+     * Values with two readings (a numeric date such as 03/09/2027): none is used until the PM picks one
+     * (`briefPicks` of the preview); `picked` says which one they did. Absent in plans made before.
+     */
+    choices: z
+      .array(
+        z
+          .object({
+            field: z.literal('launchDate'),
+            raw: z.string(),
+            source: z.string(),
+            options: z.array(IsoDate).length(2),
+            picked: IsoDate.optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    /** Lines that looked like values (a date, an amount, a field's word) but were not read, with where they are. */
+    unread: z.array(z.object({ text: z.string(), source: z.string() }).strict()).optional(),
+    /** Whether the optional AI reading was asked for, and what came of it (absent: not asked). */
+    ai: z.enum(['used', 'unavailable', 'failed']).optional(),
   })
   .strict();
 export type PlanBrief = z.infer<typeof PlanBrief>;

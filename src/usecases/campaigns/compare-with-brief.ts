@@ -75,7 +75,9 @@ export async function compareWithBrief(
   if (!brief) throw new DomainError('INVALID_INPUT', { key: 'errors.notPlannedFromBrief', params: { epicKey: input.epicKey } }, 'epicKey');
   const [page, people] = await Promise.all([ports.briefs.page(brief.pageId), ports.people.list()]);
   const language = languageOf(user.locale);
-  const parsed = parsePage(page, people, record.plan.budget.currency, language);
+  // The reading the PM picked when planning still holds; days without a year are not re-dated from a later today.
+  const picked = brief.choices?.find((c) => c.picked !== undefined)?.picked;
+  const parsed = parsePage(page, people, record.plan.budget.currency, language, picked ? { picks: { launchDate: picked } } : {});
   const differences = compareBrief(planValues(record.plan), parsed, language);
   const accept = input.accept ?? [];
   checkAccepted(accept, differences);

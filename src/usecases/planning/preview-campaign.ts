@@ -22,7 +22,9 @@ import { conflictsOfPlan, type PlanConflictPorts } from '../portfolio/plan-confl
 import { collisionsOfPlan, type PlanCollisionPorts } from '../portfolio/plan-collisions';
 import { readingOnce } from '../portfolio/other-campaigns';
 import { findTemplate } from '../templates/find-template';
-import { readBrief } from './read-brief';
+import { parsePage, type readBrief } from './read-brief';
+import { withAiReading } from './ai-brief';
+import type { LanguageModelPort } from '../ports/language-model';
 
 export interface PreviewCampaignPorts extends PlanConflictPorts, PlanCollisionPorts {
   grants: ProjectGrantsPort;
@@ -32,6 +34,8 @@ export interface PreviewCampaignPorts extends PlanConflictPorts, PlanCollisionPo
   briefs: BriefPagesPort;
   clock: Clock;
   assignable: AssignablePeoplePort;
+  /** The site's model, for the brief's optional AI reading (`briefAi`); absent, the AI is simply off. */
+  llm?: LanguageModelPort;
 }
 
 export interface PreviewCampaignInput extends ProjectScoped {
@@ -45,6 +49,8 @@ export interface PreviewCampaignInput extends ProjectScoped {
   name?: string;
   audiences?: string[];
   channels?: string[];
+  briefPicks?: { launchDate?: string };
+  briefAi?: boolean;
 }
 
 /** Refuses a mapping that names someone who is not a user of this site. */
@@ -90,6 +96,20 @@ function planMaker(
   };
 }
 
+/** The brief read as the PM (their today, their picks), with the AI's proposals when they asked for them. */
+async function readPlanBrief(
+  input: PreviewCampaignInput,
+  pageId: string,
+  people: Awaited<ReturnType<PeopleDirectoryPort['list']>>,
+  lang: ReturnType<typeof languageOf>,
+  today: string,
+  ports: PreviewCampaignPorts,
+): Promise<Awaited<ReturnType<typeof readBrief>>> {
+  const page = await ports.briefs.page(pageId);
+  const parsed = parsePage(page, people, input.budget.currency, lang, { today, ...(input.briefPicks ? { picks: input.briefPicks } : {}) });
+  return input.briefAi ? withAiReading(parsed, page, ports.llm, lang, today) : parsed;
+}
+
 /** The earliest launch with no work before today, and which dates moving the launch there would change. */
 function earliestLaunchOf(plan: CampaignPlan, today: string, planAt: PlanAt): EarliestLaunch {
   const earliest = earliestFeasibleLaunch(plan, today);
@@ -124,10 +144,10 @@ export async function previewCampaign(
   ]);
   const roleAssignments = input.roleAssignments ?? storedRoles ?? { pm: [user.accountId] };
   checkPeople(roleAssignments, people);
-  const parsedBrief = input.briefPageId
-    ? await readBrief(ports.briefs, input.briefPageId, people, input.budget.currency, languageOf(user.locale))
-    : undefined;
   const today = todayIn(ports.clock);
+  const parsedBrief = input.briefPageId
+    ? await readPlanBrief(input, input.briefPageId, people, languageOf(user.locale), today, ports)
+    : undefined;
   const names = new Map(people.map((p) => [p.accountId, p.displayName]));
   const guard: GuardContext = { today, reporterAccountId: user.accountId, permitted: new Set(assignable), names };
   const planAt = planMaker(

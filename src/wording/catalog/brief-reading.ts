@@ -9,6 +9,7 @@ import type { Language } from '../locale';
 import { plural } from '../plural';
 import { NNBSP, quote } from '../typography';
 import * as briefWords from './brief';
+import * as prose from './brief-reading-prose';
 
 const FIELDS: Record<Language, Record<string, string>> = {
   en: { ...briefWords.en.sectionNames, brief: 'Brief' },
@@ -49,6 +50,7 @@ type F = { field: string };
 type At = F & { source: string };
 
 export const en = {
+  ...prose.en,
   // Sources: where a value was read.
   srcPageTitle: 'page title',
   srcHeading: (p: { heading: string }) => `heading ${quote('en', p.heading)}`,
@@ -57,7 +59,6 @@ export const en = {
   srcTable: (p: { caption: string }) => `table ${quote('en', p.caption)}`,
   srcLine: (p: { label: string }) => `line ${quote('en', p.label)}`,
   srcSum: (p: { source: string }) => `${p.source} (sum of the lines)`,
-  srcDayFirst: (p: { source: string; raw: string }) => `${p.source} (${p.raw} read day-first, as written in French)`,
   srcNotConverted: (p: { source: string; from: string; to: string }) => `${p.source} (in ${p.from}, not converted to ${p.to})`,
   srcBrief: 'the brief',
   // How a value is described when two places disagree.
@@ -140,6 +141,7 @@ export const en = {
 };
 
 export const fr: typeof en = {
+  ...prose.fr,
   srcPageTitle: 'titre de la page',
   srcHeading: (p) => `titre ${quote('fr', p.heading)}`,
   srcRow: (p) => `tableau ${quote('fr', p.caption)}, ligne ${p.row}`,
@@ -147,7 +149,6 @@ export const fr: typeof en = {
   srcTable: (p) => `tableau ${quote('fr', p.caption)}`,
   srcLine: (p) => `ligne ${quote('fr', p.label)}`,
   srcSum: (p) => `${p.source} (somme des lignes)`,
-  srcDayFirst: (p) => `${p.source} (${p.raw} lu jour d’abord, comme on l’écrit en français)`,
   srcNotConverted: (p) => `${p.source} (en ${p.from}, non converti en ${p.to})`,
   srcBrief: 'le brief',
   valueAt: (p) => `${p.value} (${p.source})`,

@@ -4,6 +4,7 @@ import { NNBSP } from '../../../src/wording/typography';
 import type { Formatters } from './format';
 import type { Strings } from './i18n';
 import type { PlanBrief } from './types';
+import { BriefChoices, BriefUnread } from './BriefChoices';
 
 type BriefValue = PlanBrief['values'][number];
 
@@ -40,10 +41,35 @@ function valueColumns(t: Strings, f: Formatters): Column<BriefValue>[] {
     { key: 'field', header: t.colField, rowHeader: true, cell: (v) => t.briefFields[v.field] ?? v.field },
     { key: 'value', header: t.colValue, cell: (v) => show(v.value, t, f) },
     { key: 'source', header: t.colSource, className: 'muted', cell: (v) => v.source },
+    {
+      key: 'engine',
+      header: t.colEngine,
+      cell: (v) => (
+        <span data-engine={v.engine ?? 'reader'}>
+          {v.engine === 'ai' ? t.engineAi : t.engineReader}
+          {v.uncertain ? ` · ${t.uncertain}` : ''}
+        </span>
+      ),
+    },
   ];
 }
 
-export function BriefPanel({ t, f, brief }: { t: Strings; f: Formatters; brief: PlanBrief }) {
+/** Fields the brief reader can hold, less the title: when one is missing, the AI may be asked for it. */
+const READ_FIELDS = ['objective', 'audience', 'launchDate', 'budget', 'channels', 'keyMessages'];
+
+interface Props {
+  t: Strings;
+  f: Formatters;
+  brief: PlanBrief;
+  busy?: boolean;
+  /** Re-plans with the PM's reading of an ambiguous brief date. */
+  onPick?: (launchDate: string) => void;
+  /** Re-plans asking the AI for the values the reader did not find. */
+  onAskAi?: () => void;
+}
+
+export function BriefPanel({ t, f, brief, busy = false, onPick, onAskAi }: Props) {
+  const missing = READ_FIELDS.some((field) => !brief.values.some((v) => v.field === field));
   return (
     <section aria-labelledby="brief-heading" className="section">
       <h3 id="brief-heading" className="section__title">
@@ -64,9 +90,20 @@ export function BriefPanel({ t, f, brief }: { t: Strings; f: Formatters; brief: 
           </ul>
         </div>
       )}
+      <BriefChoices t={t} f={f} choices={brief.choices ?? []} busy={busy} onPick={onPick} />
       {brief.values.length > 0 && (
         <DataTable labelledBy="brief-heading" columns={valueColumns(t, f)} rows={brief.values} rowKey={(v, i) => `${v.field}-${i}`} />
       )}
+      <BriefUnread t={t} unread={brief.unread ?? []} />
+      {brief.ai === undefined && missing && onAskAi && (
+        <p className="actions">
+          <button type="button" className="button" disabled={busy} onClick={onAskAi} data-testid="brief-ask-ai">
+            {t.askAi}
+          </button>
+          <span className="field__hint">{t.askAiHint}</span>
+        </p>
+      )}
+      {brief.ai === 'used' && <p className="muted">{t.aiUsed}</p>}
     </section>
   );
 }

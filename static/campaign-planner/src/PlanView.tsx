@@ -25,7 +25,10 @@ interface Props {
   today: string;
   busy: boolean;
   /** The PM's edits of the plan: rows edited, removed and restored, and the role mapping. */
-  draft: Pick<PlanDraft, 'removed' | 'onEdit' | 'onRemove' | 'onRestore' | 'onRoles' | 'onLaunchDate' | 'onTargeting'>;
+  draft: Pick<
+    PlanDraft,
+    'removed' | 'onEdit' | 'onRemove' | 'onRestore' | 'onRoles' | 'onLaunchDate' | 'onTargeting' | 'onBriefPick' | 'onBriefAi'
+  >;
 }
 
 /** A leveling proposal as the PM's edit: the task's new due date or assignee, or (their choice) a later launch. */
@@ -136,7 +139,7 @@ export function PlanView({ t, f, data, today, busy, draft }: Props) {
         <KpiTable t={t} f={f} kpis={plan.kpis} />
         <BudgetTable t={t} f={f} rows={plan.rows} budget={plan.budget.amount} />
       </div>
-      {plan.brief && <BriefPanel t={t} f={f} brief={plan.brief} />}
+      {plan.brief && <BriefPanel t={t} f={f} brief={plan.brief} busy={busy} onPick={draft.onBriefPick} onAskAi={draft.onBriefAi} />}
     </section>
   );
 }

@@ -2,12 +2,14 @@ import { ROLE_NAMES } from '../../kit/roles';
 import { pickLanguage } from '../../kit/locale';
 import * as briefWords from '../../../src/wording/catalog/brief';
 import { manageEn, manageFr } from './i18n-manage';
+import { briefEn, briefFr } from './i18n-brief';
 import type { CostCategory, KpiUnit, PlanWarning, Quorum } from './types';
 
 type Lang = 'en' | 'fr';
 
 const en = {
   ...manageEn,
+  ...briefEn,
   lang: 'en' as Lang,
   title: 'Campaigns',
   subtitle: 'Plan a campaign from a template, check it, then create it in Jira.',
@@ -173,6 +175,7 @@ export type Strings = typeof en;
 const fr: Strings = {
   ...en,
   ...manageFr,
+  ...briefFr,
   lang: 'fr',
   title: 'Campagnes',
   subtitle: 'Planifiez une campagne à partir d’un modèle, vérifiez-la, puis créez-la dans Jira.',

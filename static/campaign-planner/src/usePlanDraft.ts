@@ -21,6 +21,10 @@ export interface PlanDraft {
   onLaunchDate: (launchDate: string) => void;
   /** The audiences and channels the PM chose (they replace the template's and the brief's). */
   onTargeting: (next: { audiences: string[]; channels: string[] }) => void;
+  /** The PM's reading of an ambiguous brief date (none is used until picked). */
+  onBriefPick: (launchDate: string) => void;
+  /** Ask the AI for the brief values the reader did not find. */
+  onBriefAi: () => void;
 }
 
 /** The setup with the PM's row edits and role mapping, as `previewCampaign` takes them. */
@@ -33,6 +37,16 @@ function withEdits(
     ...request,
     ...(Object.keys(overrides).length > 0 ? { overrides: { rows: overrides } } : {}),
     ...(roleAssignments ? { roleAssignments } : {}),
+  };
+}
+
+/** The same brief keeps the reading the PM picked and the AI's proposals they asked for. */
+function keepBriefReading(request: PreviewCampaignPayload, base: PreviewCampaignPayload | undefined): PreviewCampaignPayload {
+  if (!base || base.briefPageId !== request.briefPageId) return request;
+  return {
+    ...request,
+    ...(base.briefPicks ? { briefPicks: base.briefPicks } : {}),
+    ...(base.briefAi ? { briefAi: base.briefAi } : {}),
   };
 }
 
@@ -67,9 +81,10 @@ export function usePlanDraft(
       setRowOverrides({});
       setRemoved([]);
     }
-    setBase(checked.request);
+    const request = keepBriefReading(checked.request, base);
+    setBase(request);
     onSubmitted();
-    run(checked.request, overrides, roles);
+    run(request, overrides, roles);
   };
 
   /** The same setup with `patch` (a later launch, the PM's audiences and channels), previewed again. */
@@ -114,5 +129,7 @@ export function usePlanDraft(
       rebase({ launchDate });
     },
     onTargeting: (targeting) => rebase(targeting),
+    onBriefPick: (launchDate) => rebase({ briefPicks: { launchDate } }),
+    onBriefAi: () => rebase({ briefAi: true }),
   };
 }

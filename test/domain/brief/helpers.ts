@@ -4,7 +4,9 @@ import * as briefWords from '../../../src/wording/catalog/brief';
 
 export const PEOPLE = DEMO_USERS.map((u) => ({ accountId: u.accountId, displayName: u.displayName }));
 
-export const parseStorage = (storage: string, extra: { campaignCurrency?: string; readerLanguage?: 'en' | 'fr' } = {}): ParsedBrief =>
+export type ParseExtra = { campaignCurrency?: string; readerLanguage?: 'en' | 'fr'; today?: string; picks?: { launchDate?: string } };
+
+export const parseStorage = (storage: string, extra: ParseExtra = {}): ParsedBrief =>
   parseBrief({ pageId: '42', title: 'Test brief', url: '/wiki/pages/42', version: 3, storage, people: PEOPLE, ...extra });
 
 export const sourceOf = (parsed: ParsedBrief, field: string): string | undefined =>

@@ -73,10 +73,19 @@ describe('parseBrief on briefs it cannot fully read', () => {
     ]);
   });
 
-  it('reads a day-first date in a French brief and says so in the source', () => {
-    const parsed = parseStorage('<h2>Lancement</h2><p>Le lancement est prévu le 04/03/2026 pour les clients.</p>');
-    expect(parsed.fields.launchDate).toBe('2026-03-04');
-    expect(sourceOf(parsed, 'launchDate')).toBe('heading ‘Lancement’ (04/03/2026 read day-first, as written in French)');
+  it('offers both readings of an ambiguous date in a French brief, and uses the one the PM picked', () => {
+    const storage = '<h2>Lancement</h2><p>Le lancement est prévu le 04/03/2026 pour les clients.</p>';
+    const parsed = parseStorage(storage);
+    expect(parsed.fields.launchDate).toBeUndefined();
+    expect(parsed.brief.choices).toEqual([
+      { field: 'launchDate', raw: '04/03/2026', options: ['2026-03-04', '2026-04-03'], source: 'heading ‘Lancement’' },
+    ]);
+    const picked = parseStorage(storage, { picks: { launchDate: '2026-04-03' } });
+    expect(picked.fields.launchDate).toBe('2026-04-03');
+    expect(sourceOf(picked, 'launchDate')).toBe('heading ‘Lancement’ (04/03/2026: the reading you picked)');
+    expect(picked.brief.choices?.[0]?.picked).toBe('2026-04-03');
+    // A pick that is neither reading changes nothing.
+    expect(parseStorage(storage, { picks: { launchDate: '2026-05-01' } }).fields.launchDate).toBeUndefined();
   });
 
   it('uses duplicated sections that agree, and none of two that disagree', () => {

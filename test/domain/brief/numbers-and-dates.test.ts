@@ -1,4 +1,4 @@
-import { render } from '../../../src/wording/messages';
+import { parseStorage } from './helpers';
 import { findDates } from '../../../src/domain/brief/dates';
 import { parseAmount, parseQuantity } from '../../../src/domain/brief/numbers';
 
@@ -49,23 +49,29 @@ describe('findDates', () => {
     expect(findDates(text, language, 'launchDate').dates.map((d) => d.iso)).toEqual([iso]);
   });
 
-  it('reads 04/03/2026 day-first in French and says so', () => {
-    expect(findDates('04/03/2026', 'fr', 'launchDate').dates).toEqual([{ iso: '2026-03-04', readDayFirst: '04/03/2026' }]);
+  it('offers both readings of 04/03/2026, the usual one of the language first, and reads neither', () => {
+    expect(findDates('04/03/2026', 'fr', 'launchDate')).toEqual({
+      dates: [],
+      choices: [{ raw: '04/03/2026', options: ['2026-03-04', '2026-04-03'] }],
+      problems: [],
+    });
+    expect(findDates('04/03/2026', 'en', 'launchDate').choices).toEqual([{ raw: '04/03/2026', options: ['2026-04-03', '2026-03-04'] }]);
   });
 
-  it('does not guess an ambiguous numeric date in English', () => {
-    const scan = findDates('04/03/2026', 'en', 'launchDate');
-    expect(scan.dates).toEqual([]);
-    expect(scan.problems).toEqual([
-      {
-        key: 'briefReading.ambiguousDate',
-        params: { field: 'launchDate', raw: '04/03/2026', dayFirst: '2026-03-04', monthFirst: '2026-04-03' },
-      },
-    ]);
-    const [problem] = scan.problems;
-    expect(problem && render('fr', problem)).toBe(
+  it('words an ambiguous date with both readings', () => {
+    const parsed = parseStorage('<h2>Launch date</h2><p>04/03/2026</p>', { readerLanguage: 'fr' });
+    expect(parsed.fields.launchDate).toBeUndefined();
+    expect(parsed.brief.problems).toContain(
       `Date de lancement\u202f: «\u202f04/03/2026\u202f» peut être le 4 mars 2026 ou le 3 avril 2026\u202f; écrivez le mois en toutes lettres`,
     );
+  });
+
+  it('reads a day without a year as its next occurrence, only when today is known', () => {
+    expect(findDates('le 13 janvier', 'fr', 'launchDate', '2026-12-06').dates).toEqual([{ iso: '2027-01-13', yearAssumed: '13 janvier' }]);
+    expect(findDates('on March 3', 'en', 'launchDate', '2026-02-01').dates).toEqual([{ iso: '2026-03-03', yearAssumed: 'March 3' }]);
+    expect(findDates('on March 3', 'en', 'launchDate').dates).toEqual([]);
+    // Next to a full date, a day without a year is a reminder, not the launch.
+    expect(findDates('17 mars 2027 (J-30 : 15 février)', 'fr', 'launchDate', '2026-12-06').dates).toEqual([{ iso: '2027-03-17' }]);
   });
 
   it('rejects impossible days', () => {
