@@ -235,5 +235,4 @@ export type RovoActionAnswer<K extends RovoActionKey> = { ok: true } & z.infer<(
 export const actionResult = <K extends RovoActionKey>(key: K) =>
   z.union([rovoActionContracts[key].answer.extend({ ok: z.literal(true) }), ActionRefusal]);
 
-/** The agent's key (manifest `rovo:agent`), which `rovo.open` names (at most 30 characters). */
-export const ROVO_AGENT_KEY = 'campaign-assistant';
+export { ROVO_AGENT_KEY, ROVO_AGENT_NAME } from './rovo-agent';
