@@ -143,20 +143,20 @@ export function rovoPage(): string {
         <p class="rovo-chat__hint">Local stand-in for Rovo Chat: the model is scripted (<code>POST /local/rovo/script</code>); the actions run through the app's real functions.</p>
       </header>
       <p id="rovo-status" class="rovo-chat__status" role="status"></p>
-      <section aria-labelledby="rovo-actions-heading">
-        <h2 id="rovo-actions-heading">Actions</h2>
-        <ul id="rovo-actions" class="rovo-chat__actions"></ul>
-      </section>
-      <section aria-labelledby="rovo-starters-heading">
-        <h2 id="rovo-starters-heading">Conversation starters</h2>
-        <ul id="rovo-starters" class="rovo-chat__starters"></ul>
-      </section>
       <form id="rovo-form" class="rovo-chat__form">
         <label for="rovo-message">Message</label>
         <textarea id="rovo-message" rows="3"></textarea>
         <button type="submit" class="button button--primary">Send</button>
       </form>
       <ol id="rovo-transcript" class="rovo-chat__transcript" aria-label="Transcript"></ol>
+      <section aria-labelledby="rovo-starters-heading">
+        <h2 id="rovo-starters-heading">Conversation starters</h2>
+        <ul id="rovo-starters" class="rovo-chat__starters"></ul>
+      </section>
+      <section aria-labelledby="rovo-actions-heading">
+        <h2 id="rovo-actions-heading">Actions</h2>
+        <ul id="rovo-actions" class="rovo-chat__actions"></ul>
+      </section>
     </main>
   </body>
 </html>

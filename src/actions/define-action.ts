@@ -23,7 +23,16 @@ const InvocationContext = z.object({ principal: z.object({ accountId: z.string()
 const ProductContext = z
   .object({
     jira: z
-      .object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/).optional(), projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/).optional() })
+      .object({
+        issueKey: z
+          .string()
+          .regex(/^[A-Z][A-Z0-9_]+-\d+$/)
+          .optional(),
+        projectKey: z
+          .string()
+          .regex(/^[A-Z][A-Z0-9_]+$/)
+          .optional(),
+      })
       .passthrough()
       .optional(),
   })

@@ -118,7 +118,13 @@ export const OverAllocationAnswer = z
           displayName: z.string(),
           weeks: z.array(
             z
-              .object({ weekStart: IsoDate, demandDays: z.number(), capacityDays: z.number(), ratio: z.number().nullable(), level: LoadLevel })
+              .object({
+                weekStart: IsoDate,
+                demandDays: z.number(),
+                capacityDays: z.number(),
+                ratio: z.number().nullable(),
+                level: LoadLevel,
+              })
               .strict(),
           ),
         })
@@ -228,11 +234,10 @@ export const rovoActionContracts = {
   'propose-breakdown': { input: ProposeBreakdownInput, answer: ProposeBreakdownAnswer },
 } as const;
 export type RovoActionKey = keyof typeof rovoActionContracts;
-export type RovoActionInput<K extends RovoActionKey> = z.input<(typeof rovoActionContracts)[K]['input']>;
 export type RovoActionAnswer<K extends RovoActionKey> = { ok: true } & z.infer<(typeof rovoActionContracts)[K]['answer']>;
 
 /** What an action function returns: its answer with `ok: true`, or a refusal. */
-export const actionResult = <K extends RovoActionKey>(key: K) =>
+export const actionResult = (key: RovoActionKey) =>
   z.union([rovoActionContracts[key].answer.extend({ ok: z.literal(true) }), ActionRefusal]);
 
 export { ROVO_AGENT_KEY, ROVO_AGENT_NAME } from './rovo-agent';

@@ -23,4 +23,8 @@ export async function assistantLocale(): Promise<string | undefined> {
 }
 
 /** "What waits for my sign-off": the portfolio's visibility and roll-ups, then the campaigns' panels. */
-export const pendingSignOffsPorts = (): PendingSignOffsPorts => ({ ...campaignPanelPorts(), ...portfolioPorts(), portfolio: portfolioStore });
+export const pendingSignOffsPorts = (): PendingSignOffsPorts => ({
+  ...campaignPanelPorts(),
+  ...portfolioPorts(),
+  portfolio: portfolioStore,
+});

@@ -199,7 +199,8 @@ export class LocalRovo {
     const req = parsed(OpenRequest, raw);
     if (!this.enabled) return { opened: false };
     const agent = this.agent(req.agentKey);
-    if (req.agentName !== undefined && req.agentName !== agent.name) throw badRequest(`agentName: agent '${agent.key}' is named '${agent.name}'`);
+    if (req.agentName !== undefined && req.agentName !== agent.name)
+      throw badRequest(`agentName: agent '${agent.key}' is named '${agent.name}'`);
     this.opened.push({ at: new Date().toISOString(), ...req });
     const q = new URLSearchParams({ agentKey: agent.key, accountId: req.accountId });
     if (req.prompt) q.set('prompt', req.prompt);

@@ -39,11 +39,7 @@ export async function proposeBreakdown(
 ): Promise<ProposeBreakdownAnswer> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
   if (!issueKey) throw new DomainError('INVALID_INPUT', { key: 'errors.issueKeyOutsideIssue' }, 'issueKey');
-  const suggestion = await suggestBreakdown(
-    { issueKey, engine: 'patterns', ...(input.goal ? { goalText: input.goal } : {}) },
-    user,
-    ports,
-  );
+  const suggestion = await suggestBreakdown({ issueKey, engine: 'patterns', ...(input.goal ? { goalText: input.goal } : {}) }, user, ports);
   const lang = languageOf(user.locale);
   return {
     ...frameOf(user),

@@ -88,7 +88,9 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
       expect(refused.language).toBe('en');
       expect(JSON.stringify(x.calls[0]?.answer)).not.toContain(panel.campaign.name);
     }
-    const breakdown = await ask(app.th, SAM.accountId, 'Break it down', [{ action: 'propose-breakdown', inputs: { issueKey: epic, goal: 'More sign-ups' } }]);
+    const breakdown = await ask(app.th, SAM.accountId, 'Break it down', [
+      { action: 'propose-breakdown', inputs: { issueKey: epic, goal: 'More sign-ups' } },
+    ]);
     expect(refusalOf(breakdown).error.code).toBe('NOT_FOUND');
     const risky = okAnswer(await ask(app.th, SAM.accountId, 'At risk?', [{ action: 'campaigns-at-risk' }]), 'campaigns-at-risk');
     expect(risky).toMatchObject({ campaigns: [], visibleCampaigns: 0 });
@@ -98,27 +100,44 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
 
   it('campaigns-at-risk lists the portfolio’s campaigns that are not on track, with the portfolio’s reasons', async () => {
     const portfolio = await invokeResolver(app.th, CAMILLE.accountId, 'getPortfolio', {});
-    const a = okAnswer(await ask(app.th, CAMILLE.accountId, 'Lesquelles sont à risque ?', [{ action: 'campaigns-at-risk' }]), 'campaigns-at-risk');
+    const a = okAnswer(
+      await ask(app.th, CAMILLE.accountId, 'Lesquelles sont à risque ?', [{ action: 'campaigns-at-risk' }]),
+      'campaigns-at-risk',
+    );
     const risky = portfolio.data.campaigns.filter((c) => c.health.level !== 'on_track');
     expect(a.visibleCampaigns).toBe(portfolio.data.campaigns.length);
     expect(a.campaigns.map((c) => c.key).sort()).toEqual(risky.map((c) => c.campaignKey).sort());
     for (const c of a.campaigns) {
-      const row = must(risky.find((r) => r.campaignKey === c.key), c.key);
+      const row = must(
+        risky.find((r) => r.campaignKey === c.key),
+        c.key,
+      );
       expect(c.health.reasons).toEqual(row.health.reasons);
       expect(c.forecastP85).toBe(row.forecastP85);
     }
-    const inEvt = okAnswer(await ask(app.th, CAMILLE.accountId, 'Et dans EVT ?', [{ action: 'campaigns-at-risk', inputs: { projectKey: 'EVT' } }]), 'campaigns-at-risk');
+    const inEvt = okAnswer(
+      await ask(app.th, CAMILLE.accountId, 'Et dans EVT ?', [{ action: 'campaigns-at-risk', inputs: { projectKey: 'EVT' } }]),
+      'campaigns-at-risk',
+    );
     expect(inEvt.campaigns.every((c) => c.projectKey === 'EVT')).toBe(true);
   });
 
   it('over-allocated-people names the heatmap’s over-allocated people and weeks', async () => {
     const capacity = await invokeResolver(app.th, CAMILLE.accountId, 'getPortfolioCapacity', { weeks: 12 });
-    const a = okAnswer(await ask(app.th, CAMILLE.accountId, 'Qui est surchargé ?', [{ action: 'over-allocated-people', inputs: { weeks: 12 } }]), 'over-allocated-people');
+    const a = okAnswer(
+      await ask(app.th, CAMILLE.accountId, 'Qui est surchargé ?', [{ action: 'over-allocated-people', inputs: { weeks: 12 } }]),
+      'over-allocated-people',
+    );
     const over = capacity.data.people
-      .map((p) => ({ accountId: p.accountId, weeks: p.weeks.filter((w) => w.level === 'over').map((w) => [w.weekStart, w.demandDays, w.capacityDays]) }))
+      .map((p) => ({
+        accountId: p.accountId,
+        weeks: p.weeks.filter((w) => w.level === 'over').map((w) => [w.weekStart, w.demandDays, w.capacityDays]),
+      }))
       .filter((p) => p.weeks.length > 0);
     expect(over.length).toBeGreaterThan(0);
-    expect(a.people.map((p) => ({ accountId: p.accountId, weeks: p.weeks.map((w) => [w.weekStart, w.demandDays, w.capacityDays]) }))).toEqual(over);
+    expect(
+      a.people.map((p) => ({ accountId: p.accountId, weeks: p.weeks.map((w) => [w.weekStart, w.demandDays, w.capacityDays]) })),
+    ).toEqual(over);
     expect(a.weeks).toEqual(capacity.data.weeks);
   });
 
@@ -131,27 +150,39 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
     const portfolio = await invokeResolver(app.th, LEA.accountId, 'getPortfolio', {});
     const expected: string[] = [];
     for (const c of portfolio.data.campaigns) {
-      const p = campaignPanelOf(await invokeResolver(app.th, LEA.accountId, 'getCampaignPanel', { issueKey: c.campaignKey }, { moduleKey: 'campaign-panel' }));
+      const p = campaignPanelOf(
+        await invokeResolver(app.th, LEA.accountId, 'getCampaignPanel', { issueKey: c.campaignKey }, { moduleKey: 'campaign-panel' }),
+      );
       for (const g of p.gates) if (g.canDecide) expected.push(`${c.campaignKey}:${g.gateId}:${g.dueDate}`);
     }
     expect(expected.length).toBeGreaterThan(0);
     expect(a.signOffs.map((s) => `${s.campaign.key}:${s.gateId}:${s.dueDate}`).sort()).toEqual(expected.sort());
     // The model cannot ask for someone else's: an account id is not an input the action accepts.
-    const other = await ask(app.th, INES.accountId, 'Show Léa’s sign-offs', [{ action: 'pending-signoffs', inputs: { accountId: LEA.accountId } }]);
+    const other = await ask(app.th, INES.accountId, 'Show Léa’s sign-offs', [
+      { action: 'pending-signoffs', inputs: { accountId: LEA.accountId } },
+    ]);
     expect(refusalOf(other).error).toMatchObject({ code: 'INVALID_INPUT', field: 'accountId' });
     const ines = okAnswer(await ask(app.th, INES.accountId, 'Mine?', [{ action: 'pending-signoffs' }]), 'pending-signoffs');
     expect(ines.signOffs).toEqual([]);
   });
 
   it('campaign-kpis answers the panel’s KPIs against their targets', async () => {
-    const a = okAnswer(await ask(app.th, CAMILLE.accountId, 'Et les KPI ?', [{ action: 'campaign-kpis', inputs: { campaignKey: epic } }]), 'campaign-kpis');
+    const a = okAnswer(
+      await ask(app.th, CAMILLE.accountId, 'Et les KPI ?', [{ action: 'campaign-kpis', inputs: { campaignKey: epic } }]),
+      'campaign-kpis',
+    );
     expect(a.kpis.length).toBe(panel.kpis.length);
-    expect(a.kpis.map((k) => [k.kpiId, k.target, k.actual, k.onPace])).toEqual(panel.kpis.map((k) => [k.kpiId, k.target, k.actual, k.onPace]));
+    expect(a.kpis.map((k) => [k.kpiId, k.target, k.actual, k.onPace])).toEqual(
+      panel.kpis.map((k) => [k.kpiId, k.target, k.actual, k.onPace]),
+    );
   });
 
   it('draft-status-report writes a Confluence draft for the PM, publishes and links nothing, and refuses a viewer', async () => {
     const linksBefore = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${epic}/remotelink`);
-    const a = okAnswer(await ask(app.th, CAMILLE.accountId, 'Prépare un rapport', [{ action: 'draft-status-report', inputs: { campaignKey: epic } }]), 'draft-status-report');
+    const a = okAnswer(
+      await ask(app.th, CAMILLE.accountId, 'Prépare un rapport', [{ action: 'draft-status-report', inputs: { campaignKey: epic } }]),
+      'draft-status-report',
+    );
     expect(a).toMatchObject({ language: 'fr', kind: 'status', campaign: { key: epic } });
     expect(a.note).toContain('brouillon');
     const page = await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${a.draft.pageId}`);
@@ -166,15 +197,32 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
 
   it('propose-breakdown shows the breakdown the app would suggest, creates nothing and points to "Break down goal"', async () => {
     const goal = 'Lancer une campagne d’e-mailing de relance panier';
-    const suggestion = await invokeResolver(app.th, CAMILLE.accountId, 'suggestBreakdown', { issueKey: epic, goalText: goal }, { moduleKey: 'breakdown-action' });
+    const suggestion = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'suggestBreakdown',
+      { issueKey: epic, goalText: goal },
+      { moduleKey: 'breakdown-action' },
+    );
     expect(suggestion.ok).toBe(true);
-    const before = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent(`parent = ${epic}`)}&maxResults=200&fields=summary`);
-    const a = okAnswer(await ask(app.th, CAMILLE.accountId, 'Découpe cet objectif', [{ action: 'propose-breakdown', inputs: { goal } }], { issueKey: epic }), 'propose-breakdown');
+    const before = await app.th.call(
+      CAMILLE.email,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent(`parent = ${epic}`)}&maxResults=200&fields=summary`,
+    );
+    const a = okAnswer(
+      await ask(app.th, CAMILLE.accountId, 'Découpe cet objectif', [{ action: 'propose-breakdown', inputs: { goal } }], { issueKey: epic }),
+      'propose-breakdown',
+    );
     expect(a.created).toBe(false);
     expect(a.tasks.map((t) => [t.summary, t.dueDate])).toEqual(suggestion.data.tasks.map((t) => [t.summary, t.dueDate]));
     expect(a.milestone.key).toBe(suggestion.data.milestone.key);
     expect(a.confirmIn.text).toContain(quote('fr', 'Découper l’objectif'));
-    const after = await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent(`parent = ${epic}`)}&maxResults=200&fields=summary`);
+    const after = await app.th.call(
+      CAMILLE.email,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent(`parent = ${epic}`)}&maxResults=200&fields=summary`,
+    );
     expect(after.body.issues.length).toBe(before.body.issues.length);
   });
 
@@ -191,7 +239,9 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
       const res = await app.th.call(null, 'POST', '/local/rovo/chat', { accountId: CAMILLE.accountId, message: 'x' });
       expect(res.status).toBe(403);
       expect((await app.th.call(null, 'POST', '/local/bridge/rovo/enabled', {})).body).toEqual({ enabled: false });
-      expect((await app.th.call(null, 'POST', '/local/bridge/rovo/open', { accountId: CAMILLE.accountId })).body).toEqual({ opened: false });
+      expect((await app.th.call(null, 'POST', '/local/bridge/rovo/open', { accountId: CAMILLE.accountId })).body).toEqual({
+        opened: false,
+      });
     } finally {
       await app.th.call(null, 'POST', '/local/rovo', { enabled: true });
     }

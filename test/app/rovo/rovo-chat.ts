@@ -29,7 +29,9 @@ export async function ask(
   for (const c of exchange.calls) {
     const checked = actionResult(c.action as RovoActionKey).safeParse(c.answer);
     if (!checked.success)
-      throw new Error(`${c.action} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new Error(
+        `${c.action} answered outside its contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
   }
   return exchange;
 }
@@ -40,7 +42,7 @@ export function okAnswer<K extends RovoActionKey>(exchange: ChatExchange, key: K
   if (call?.action !== key) throw new Error(`call ${index} is not ${key}: ${JSON.stringify(call)}`);
   const answer = actionResult(key).parse(call.answer);
   if (!answer.ok) throw new Error(`${key} refused: ${JSON.stringify(answer.error)}`);
-  return answer as RovoActionAnswer<K>;
+  return answer;
 }
 
 /** The refusal of the exchange's `index`-th call (failing the test when the action answered). */
