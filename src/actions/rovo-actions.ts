@@ -55,7 +55,7 @@ export const onRovoPendingSignOffs = defineAction(
 
 /** GET: the campaign's KPIs against their targets. */
 export const onRovoCampaignKpis = defineAction(
-  'campaign-kpis',
+  'kpis-vs-targets',
   (input, caller) => campaignKpis({ ...input, ...onIssue(caller) }, caller.user, campaignPanelPorts()),
   assistantLocale,
 );

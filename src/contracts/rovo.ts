@@ -229,7 +229,7 @@ export const rovoActionContracts = {
   'campaigns-at-risk': { input: CampaignsAtRiskInput, answer: CampaignsAtRiskAnswer },
   'over-allocated-people': { input: OverAllocationInput, answer: OverAllocationAnswer },
   'pending-signoffs': { input: PendingSignOffsInput, answer: PendingSignOffsAnswer },
-  'campaign-kpis': { input: CampaignKpisInput, answer: CampaignKpisAnswer },
+  'kpis-vs-targets': { input: CampaignKpisInput, answer: CampaignKpisAnswer },
   'draft-status-report': { input: DraftStatusReportInput, answer: DraftStatusReportAnswer },
   'propose-breakdown': { input: ProposeBreakdownInput, answer: ProposeBreakdownAnswer },
 } as const;

@@ -86,7 +86,7 @@ describe('the Rovo agent in manifest.yml', () => {
       'campaigns-at-risk': 'GET',
       'over-allocated-people': 'GET',
       'pending-signoffs': 'GET',
-      'campaign-kpis': 'GET',
+      'kpis-vs-targets': 'GET',
       'draft-status-report': 'CREATE',
       'propose-breakdown': 'CREATE',
     });

@@ -82,7 +82,7 @@ export async function draftStatusReport(
   const { record, kind, report, publishedAt, spaceId } = await prepareReport(input, user, ports);
   const page = await ports.pages.draft({
     spaceId,
-    content: { title: report.title, storage: report.storage, message: `Campaign Control draft ${publishedAt}` },
+    content: { title: report.title, storage: report.storage, message: `Campaign Control ${publishedAt}` },
   });
   return { epicKey: record.epicKey, name: record.plan.name, launchDate: record.plan.launchDate, kind, language: report.language, page };
 }

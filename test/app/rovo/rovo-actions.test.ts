@@ -39,7 +39,7 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
       'GET campaigns-at-risk',
       'GET over-allocated-people',
       'GET pending-signoffs',
-      'GET campaign-kpis',
+      'GET kpis-vs-targets',
       'CREATE draft-status-report',
       'CREATE propose-breakdown',
     ]);
@@ -81,7 +81,7 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
   });
 
   it('refuses Sam Outsider the campaign even when the model passes its key, as Jira’s 404, and shows none of it', async () => {
-    for (const action of ['campaign-status', 'campaign-kpis', 'draft-status-report'] as const) {
+    for (const action of ['campaign-status', 'kpis-vs-targets', 'draft-status-report'] as const) {
       const x = await ask(app.th, SAM.accountId, `Tell me about ${epic}`, [{ action, inputs: { campaignKey: epic } }]);
       const refused = refusalOf(x);
       expect(refused.error.code).toBe('NOT_FOUND');
@@ -166,10 +166,10 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
     expect(ines.signOffs).toEqual([]);
   });
 
-  it('campaign-kpis answers the panel’s KPIs against their targets', async () => {
+  it('kpis-vs-targets answers the panel’s KPIs against their targets', async () => {
     const a = okAnswer(
-      await ask(app.th, CAMILLE.accountId, 'Et les KPI ?', [{ action: 'campaign-kpis', inputs: { campaignKey: epic } }]),
-      'campaign-kpis',
+      await ask(app.th, CAMILLE.accountId, 'Et les KPI ?', [{ action: 'kpis-vs-targets', inputs: { campaignKey: epic } }]),
+      'kpis-vs-targets',
     );
     expect(a.kpis.length).toBe(panel.kpis.length);
     expect(a.kpis.map((k) => [k.kpiId, k.target, k.actual, k.onPace])).toEqual(
