@@ -8,6 +8,7 @@ import { reportFormatters } from '../../../src/domain/report/format';
 import { fr as healthFr, wordReason } from '../../../src/wording/catalog/health';
 import type { CampaignPanel } from '../../../src/contracts/campaign-panel';
 import { quote } from '../../../src/wording/typography';
+import { ACTION_TIMEOUT_MS } from '../../../local/forge/rovo/rovo-modules';
 import { ask, okAnswer, refusalOf } from './rovo-chat';
 
 /**
@@ -144,8 +145,8 @@ describe('the Rovo agent’s actions, through the chat stand-in', () => {
   it('pending-signoffs is the chatting user’s: Léa’s open gates are the panel’s gates she may decide, never another user’s', async () => {
     const asked = await ask(app.th, LEA.accountId, 'Qu’est-ce qui attend ma validation ?', [{ action: 'pending-signoffs' }]);
     const a = okAnswer(asked, 'pending-signoffs');
-    // Within Forge's 55 s for an action, with room to spare (it reads only the campaigns where Léa approves).
-    expect(must(asked.calls[0], 'the call').ms).toBeLessThan(20_000);
+    // Within Forge's 55 s for an action (it reads only the campaigns where Léa approves, each as its panel).
+    expect(must(asked.calls[0], 'the call').ms).toBeLessThan(ACTION_TIMEOUT_MS);
     console.info(`pending-signoffs answered in ${String(asked.calls[0]?.ms)} ms`);
     const portfolio = await invokeResolver(app.th, LEA.accountId, 'getPortfolio', {});
     const expected: string[] = [];
