@@ -1,4 +1,6 @@
+import type { CampaignPanel } from '../../contracts/campaign-panel';
 import type { PendingSignOffsAnswer } from '../../contracts/rovo';
+import { isDomainError } from '../../domain/errors';
 import type { ActingUser } from '../acting-user';
 import type { GetCampaignPanelPorts } from '../panel/get-campaign-panel';
 import { visibleCampaigns, type GetPortfolioPorts } from '../portfolio/get-portfolio';
@@ -9,6 +11,16 @@ import { panelOf } from './panel-answers';
 export const MAX_SIGNOFF_CAMPAIGNS = 10;
 
 export type PendingSignOffsPorts = GetPortfolioPorts & GetCampaignPanelPorts;
+
+/** A campaign's panel, or nothing when Jira hides its epic from the user although they may browse its project. */
+async function visiblePanel(epicKey: string, user: ActingUser, ports: PendingSignOffsPorts): Promise<CampaignPanel | null> {
+  try {
+    return await panelOf(epicKey, user, ports);
+  } catch (e) {
+    if (isDomainError(e) && e.code === 'NOT_FOUND') return null;
+    throw e;
+  }
+}
 
 /**
  * "What waits for my sign-off?": the open gates where the acting user (the action context's, never an input) is a
@@ -28,7 +40,8 @@ export async function pendingSignOffs(
     .slice(0, MAX_SIGNOFF_CAMPAIGNS);
   const signOffs: PendingSignOffsAnswer['signOffs'] = [];
   for (const r of mine) {
-    const panel = await panelOf(r.epicKey, user, ports);
+    const panel = await visiblePanel(r.epicKey, user, ports);
+    if (!panel) continue;
     const campaign = {
       key: panel.campaign.epicKey,
       name: panel.campaign.name,
