@@ -17,10 +17,12 @@ module.exports = {
     {
       name: 'domain-is-pure',
       comment:
-        "src/domain imports nothing of @forge/*, adapters, use cases or transport (resolvers, triggers, web triggers, the envelope and its AppError). It may use the contracts' schemas and types, which describe what it computes.",
+        "src/domain imports nothing of @forge/*, adapters, use cases or transport (resolvers, triggers, web triggers, Rovo actions, the envelope and its AppError). It may use the contracts' schemas and types, which describe what it computes.",
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: [FORGE_ANY, '^src/(adapters|usecases|resolvers|triggers|webtriggers|wiring)/', '^src/shared/result', '^src/index'] },
+      to: {
+        path: [FORGE_ANY, '^src/(adapters|usecases|resolvers|triggers|webtriggers|actions|wiring)/', '^src/shared/result', '^src/index'],
+      },
     },
     {
       name: 'forge-io-only-in-adapters',
@@ -34,7 +36,7 @@ module.exports = {
       comment: 'Use cases depend on ports and the domain, never on adapters or transport.',
       severity: 'error',
       from: { path: '^src/usecases/' },
-      to: { path: ['^src/(adapters|resolvers|triggers|webtriggers|wiring)/', '^src/index'] },
+      to: { path: ['^src/(adapters|resolvers|triggers|webtriggers|actions|wiring)/', '^src/index'] },
     },
     {
       name: 'src-never-imports-local',

@@ -14,6 +14,7 @@ import { seedDemoPortfolio } from './seed/demo-portfolio';
  *   --exchange-log FILE  append one JSON line per Jira/Confluence request (the soak run counts calls from it)
  *   --bundle DIR   run the app from this @forge/bundler output (what `forge deploy` uploads; `npm start` builds
  *                  it first with `npm run bundle`); without it the app runs from src/ through tsx
+ *   --no-rovo      the site has no Rovo: `rovo.isEnabled()` answers false (default: on; `POST /local/rovo {enabled}`)
  * CC_FAULTS='{"rate429":0.1,"error5xx":0.05,"latencyMs":40}' switches fault injection on.
  */
 function argValue(name: string): string | undefined {
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     port,
     hostname: process.env.HOST ?? '127.0.0.1',
     faults: faultsFromEnv(process.env),
+    rovoEnabled: !process.argv.includes('--no-rovo'),
   });
   if (host.seeded) console.log('Fresh demo site: Camille is creating the demo campaign with the app…');
   const demoEpic = host.seeded ? await seedDemoCampaign(host) : await findDemoCampaign(host);
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     `  Jira REST v3:         ${host.baseUrl}/rest/api/3/...   (Basic auth: <demo email>:<any token>)`,
     `  Confluence REST v2:   ${host.baseUrl}/wiki/api/v2/...`,
     `  Invoke a resolver:    POST ${host.baseUrl}/local/invoke`,
+    `  Rovo agent and chat:  ${host.baseUrl}/local/rovo   (scripted model: POST /local/rovo/script, then /local/rovo/chat)`,
     `  Rate-limit points:    ${host.baseUrl}/local/stats     Faults: POST ${host.baseUrl}/local/faults`,
     '  Demo users:',
     ...DEMO_USERS.map((u) => `    ${u.displayName.padEnd(16)} ${u.email.padEnd(30)} ${u.role}`),

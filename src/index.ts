@@ -28,3 +28,14 @@ export { onSignOffReminders } from './triggers/signoff-reminders';
 
 /** The `webtrigger` module's function: KPI actuals pushed by marketing tools, HMAC-signed per campaign. */
 export { onKpiActualsWebTrigger } from './webtriggers/kpi-actuals';
+
+/** The Rovo agent's `action` modules' functions (one each): the app's use cases as compact JSON for the agent. */
+export {
+  onRovoCampaignStatus,
+  onRovoCampaignsAtRisk,
+  onRovoOverAllocation,
+  onRovoPendingSignOffs,
+  onRovoCampaignKpis,
+  onRovoDraftStatusReport,
+  onRovoProposeBreakdown,
+} from './actions/rovo-actions';

@@ -8,6 +8,9 @@
  * POST /local/bridge/context        {moduleKey, accountId, issueKey?, projectKey?, locale?, theme?} → ForgeUiContext
  * POST /local/bridge/fetch-product  {accountId, product:'jira'|'confluence', restPath, fetchRequestInit?:{method?, body?, headers?}}
  *                                   → {status, statusText, headers: Record<string,string>, body: string}
+ * POST /local/bridge/rovo/enabled  {} → {enabled} (`rovo.isEnabled()`; the host's setting, `POST /local/rovo {enabled}`)
+ * POST /local/bridge/rovo/open     {accountId, agentKey?, agentName?, prompt?, issueKey?} → {opened, chatUrl?}
+ *                                   (`rovo.open()`: false where Rovo is off; else the page opens `chatUrl`, the chat stand-in)
  * GET  /local/users                 → DemoUserSummary[]
  * GET  /local/modules               → UiModuleSummary[] (Custom UI modules from manifest.yml and their resource URLs)
  * GET  /local/issue-actions?issueKey=&accountId=
@@ -15,7 +18,7 @@
  *                                     issue, display conditions evaluated; local/forge/issue-actions/issue-actions.ts)
  *
  * Page-level messages (postMessage to the host page, `{source:'forge-local-bridge', type, frameId, ...}`): `resize`,
- * `showFlag`, `closeFlag`, `emit`, `navigate`, `reload`, `route` `{pathname, action}` (the app's `view.createHistory()`
+ * `showFlag`, `closeFlag`, `emit`, `navigate`, `reload`, `openRovo` `{url}` (the page opens the Rovo chat stand-in beside it), `route` `{pathname, action}` (the app's `view.createHistory()`
  * moved; a global page's host shows it in its URL and sidebar; the host answers a sidebar click with `route` too), and from a modal frame (query `modal=true`, an issue
  * action) `close` / `submit` `{payload}`, which end the modal (`submit` also re-renders the issue view).
  * Outside a modal `view.close()`/`view.submit()` answer false, so @forge/bridge throws as on Jira, except `submit` in

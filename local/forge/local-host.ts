@@ -14,6 +14,7 @@ import type { ScheduledInterval } from './scheduled/scheduled-modules';
 import { WebTriggers } from './webtriggers/web-triggers';
 import { LocalLlm } from './llm/local-llm';
 import { issueActionRoutes } from './issue-actions/issue-actions';
+import { LocalRovo } from './rovo/local-rovo';
 
 export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   /** The app's folder (holds manifest.yml, src/, static/). Defaults to this repository. */
@@ -34,6 +35,8 @@ export interface LocalHostOptions extends Omit<HostOptions, 'extraRoutes'> {
   scheduledTimeoutMs?: number;
   /** False: scheduled triggers run only on demand (`POST /local/scheduled/{moduleKey}/run`). Default true. */
   scheduledTimers?: boolean;
+  /** What `rovo.isEnabled()` answers at start (default true; `POST /local/rovo {enabled}` changes it). */
+  rovoEnabled?: boolean;
 }
 
 export interface RunningLocalHost extends RunningHost {
@@ -43,6 +46,8 @@ export interface RunningLocalHost extends RunningHost {
   scheduled: ScheduledTriggers;
   /** The scripted stand-in for Forge LLMs (off until a test or `POST /local/llm` switches it on). */
   llm: LocalLlm;
+  /** The Rovo Chat stand-in (the agent, its actions, a scripted model). */
+  rovo: LocalRovo;
 }
 
 /** The whole local Forge host: Jira + Confluence emulator, the app's resolvers, the Custom UI host page. */
@@ -53,6 +58,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   let queues: EventQueues | undefined;
   let triggers: EventTriggers | undefined;
   let scheduled: ScheduledTriggers | undefined;
+  let rovo: LocalRovo | undefined;
   const llm = new LocalLlm();
   const host = await startHost({
     ...options,
@@ -87,8 +93,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
       const webTriggers = new WebTriggers({ appDir, db: ctx.db, invoker, baseUrl: () => ctx.baseUrl });
       webTriggers.chainStargate(invoker);
       invoker.setLlm((path, init) => llm.answer(path, init));
+      rovo = new LocalRovo({ appDir, db: ctx.db, invoker, enabled: options.rovoEnabled });
       return [
         ...llm.routes(),
+        ...rovo.routes(),
         ...issueActionRoutes(ctx.db, manifest, () => ctx.internalUrl),
         ...localRoutes(ctx, invoker, manifest),
         ...dashboardRoutes(ctx.db, manifest),
@@ -100,7 +108,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
       ];
     },
   });
-  if (!invoker || !queues || !triggers || !scheduled) throw new Error('local host started without its Forge invoker');
+  if (!invoker || !queues || !triggers || !scheduled || !rovo) throw new Error('local host started without its Forge invoker');
   const eventQueues = queues;
   const eventTriggers = triggers;
   eventQueues.start();
@@ -114,6 +122,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
     triggers: eventTriggers,
     scheduled: scheduledTriggers,
     llm,
+    rovo,
     close: async () => {
       await scheduledTriggers.stop();
       await eventTriggers.stop();

@@ -118,3 +118,47 @@ export function globalPage(route: string): string {
   </div>`;
   return shell('Apps - Jira (local)', body, 'global-page.js', ` data-route="${escapeHtml(route)}"`);
 }
+
+/**
+ * Rovo Chat's local stand-in (`/rovo?agentKey=&accountId=&prompt=&issueKey=`): the agent and its actions from the
+ * manifest, and a chat whose "model" is scripted (`POST /local/rovo/script`); each message runs the scripted
+ * actions through the real runtime (filled in by rovo.js). `rovo.open()` opens it beside the page.
+ */
+export function rovoPage(): string {
+  return `<!doctype html>
+<html lang="en" data-color-mode="light">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>Rovo chat (local stand-in)</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/local/ui/tokens.css" />
+    <link rel="stylesheet" href="/local/ui/host.css" />
+    <script type="module" src="/local/ui/rovo.js"></script>
+  </head>
+  <body class="rovo-page">
+    <main class="rovo-chat" aria-busy="true">
+      <header class="rovo-chat__header">
+        <h1 id="rovo-agent-name">Rovo</h1>
+        <p class="rovo-chat__hint">Local stand-in for Rovo Chat: the model is scripted (<code>POST /local/rovo/script</code>); the actions run through the app's real functions.</p>
+      </header>
+      <p id="rovo-status" class="rovo-chat__status" role="status"></p>
+      <form id="rovo-form" class="rovo-chat__form">
+        <label for="rovo-message">Message</label>
+        <textarea id="rovo-message" rows="3"></textarea>
+        <button type="submit" class="button button--primary">Send</button>
+      </form>
+      <ol id="rovo-transcript" class="rovo-chat__transcript" aria-label="Transcript"></ol>
+      <section aria-labelledby="rovo-starters-heading">
+        <h2 id="rovo-starters-heading">Conversation starters</h2>
+        <ul id="rovo-starters" class="rovo-chat__starters"></ul>
+      </section>
+      <section aria-labelledby="rovo-actions-heading">
+        <h2 id="rovo-actions-heading">Actions</h2>
+        <ul id="rovo-actions" class="rovo-chat__actions"></ul>
+      </section>
+    </main>
+  </body>
+</html>
+`;
+}

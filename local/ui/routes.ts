@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { HostContext } from '../server/host';
 import type { Route, RouteRequest, RouteResponse } from '../http/types';
 import { pathParam } from '../http/path-param';
-import { browsePage, dashboardPage, globalPage, indexPage, projectPage } from './pages';
+import { browsePage, dashboardPage, globalPage, indexPage, projectPage, rovoPage } from './pages';
 import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
 
 export interface UiRouteOptions {
@@ -62,6 +62,7 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
   return [
     { method: 'GET', pattern: '/', handler: () => html(indexPage()) },
     { method: 'GET', pattern: '/favicon.ico', handler: () => ({ status: 204 }) },
+    { method: 'GET', pattern: '/rovo', handler: () => html(rovoPage()) },
     {
       method: 'GET',
       pattern: '/jira/dashboards/{dashboardId}',

@@ -1,5 +1,5 @@
 import { publishPage } from '../adapters/confluence/publish-page';
-import { findSpaceId, readPage } from '../adapters/confluence/report-pages';
+import { createPage, findSpaceId, readPage } from '../adapters/confluence/report-pages';
 import { RetryGate } from '../adapters/http/retry';
 import { jiraProjectGrants } from '../adapters/jira/project-grants';
 import { upsertRemoteLink } from '../adapters/jira/remote-links';
@@ -21,6 +21,7 @@ export function publishStatusReportPorts(): PublishStatusReportPorts {
       spaceOfPage: async (pageId) => (await readPage(pageId, retry))?.spaceId ?? null,
       spaceIdOf: (spaceKey) => findSpaceId(spaceKey, retry),
       publish: (input) => publishPage(input, retry),
+      draft: (input) => createPage(input.spaceId, input.content, retry, 'draft'),
     },
     links: { upsert: (issueKey, link) => upsertRemoteLink(issueKey, link, retry) },
     clock: systemClock,

@@ -159,6 +159,7 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   riskUnknown: { riskId: 'risk-3', epicKey: 'MKT-7' },
   riskRegisterFull: { max: 50 },
   issueKeyOutsideIssue: {},
+  campaignKeyNeeded: {},
   issueNotVisible: { field: 'issueKey', issueKey: 'MKT-9' },
   notInACampaign: { field: 'issueKey', issueKey: 'MKT-9' },
   notEpicOrMilestone: { issueKey: 'MKT-9' },

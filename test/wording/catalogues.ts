@@ -29,9 +29,11 @@ import * as signoffComments from '../../src/wording/catalog/signoff-comments';
 import * as signoffRecord from '../../src/wording/catalog/signoff-record';
 import * as actions from '../../src/wording/catalog/actions';
 import * as portfolio from '../../src/wording/catalog/portfolio';
+import * as assistant from '../../src/wording/catalog/assistant';
 
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
+  assistant: { en: assistant.en, fr: assistant.fr },
   brief,
   briefReading: { en: briefReading.en, fr: briefReading.fr },
   breakdown: { en: breakdown.en, fr: breakdown.fr },

@@ -292,6 +292,24 @@
       toHost('close', { payload: p });
       return true;
     },
+    // Rovo: whether the site has it (the host's setting, `POST /local/rovo {enabled}`), and opening its chat with an
+    // agent. Where Rovo is off, `openRovo` answers false and @forge/bridge throws, as on a site without Rovo.
+    isRovoEnabled: async function () {
+      var answer = await post('/local/bridge/rovo/enabled', {});
+      return !!(answer && answer.enabled);
+    },
+    openRovo: async function (p) {
+      var answer = await post('/local/bridge/rovo/open', {
+        accountId: identity.accountId,
+        agentKey: p.agentKey,
+        agentName: p.agentName,
+        prompt: p.prompt,
+        issueKey: identity.issueKey,
+      });
+      if (!answer || !answer.opened) return false;
+      toHost('openRovo', { url: answer.chatUrl });
+      return true;
+    },
     // Nothing to open or refresh locally; answering true keeps the calls harmless.
     onClose: function () {
       return true;

@@ -27,6 +27,28 @@ function navigate(loc) {
   else location.assign(url);
 }
 
+// Rovo Chat's stand-in opens beside the page, as Rovo's chat panel does (rovo.open() from an app).
+function openRovo(url) {
+  let drawer = document.getElementById('rovo-drawer');
+  if (!drawer) {
+    drawer = document.createElement('aside');
+    drawer.id = 'rovo-drawer';
+    drawer.className = 'rovo-drawer';
+    drawer.setAttribute('aria-label', 'Rovo');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'button button--subtle rovo-drawer__close';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => drawer.remove());
+    const frame = document.createElement('iframe');
+    frame.className = 'rovo-drawer__frame';
+    frame.title = 'Rovo chat (local stand-in)';
+    drawer.append(close, frame);
+    document.body.append(drawer);
+  }
+  drawer.querySelector('iframe').src = url;
+}
+
 export function listenToFrames() {
   window.addEventListener('message', (e) => {
     const d = e.data;
@@ -61,6 +83,9 @@ export function listenToFrames() {
         break;
       case 'reload':
         location.reload();
+        break;
+      case 'openRovo':
+        if (typeof d.url === 'string' && d.url.startsWith('/rovo?')) openRovo(d.url);
         break;
       case 'route':
         frame.dispatchEvent(new CustomEvent('forge-route', { detail: { pathname: String(d.pathname || '/') } }));

@@ -73,12 +73,18 @@ export interface PageContent {
   message: string;
 }
 
-export async function createPage(spaceId: string, content: PageContent, retry: RetryGate): Promise<PublishedPage> {
+/** A new page, published (`current`) or an unpublished `draft` its author sees until publishing it. */
+export async function createPage(
+  spaceId: string,
+  content: PageContent,
+  retry: RetryGate,
+  status: 'current' | 'draft' = 'current',
+): Promise<PublishedPage> {
   const page = await requestConfluence(route`/wiki/api/v2/pages`, {
     as: 'user',
     schema: PageAnswer,
     method: 'POST',
-    body: { spaceId, status: 'current', title: content.title, body: { representation: 'storage', value: content.storage } },
+    body: { spaceId, status, title: content.title, body: { representation: 'storage', value: content.storage } },
     retry,
   });
   return toPage(page);

@@ -36,6 +36,8 @@ export interface ReportPagesPort {
     spaceId: string;
     content: { title: string; storage: string; message: string };
   }): Promise<{ page: ReportPage; created: boolean }>;
+  /** A new unpublished draft page in the space (Confluence `status: draft`), its author's until published. */
+  draft(input: { spaceId: string; content: { title: string; storage: string; message: string } }): Promise<ReportPage>;
 }
 
 /** A Jira remote link on an issue, upserted by its global id (never twice). */

@@ -8,7 +8,7 @@ import { authoriseCampaignAction } from '../authorise';
 import type { Clock } from '../ports/clock';
 import type { PanelComputerPort } from '../ports/panel-computer';
 import type { ProjectGrantsPort } from '../ports/project-grants';
-import type { PublishedReportsPort, RemoteLinksPort, ReportPagesPort } from '../ports/report-publishing';
+import type { PublishedReportsPort, RemoteLinksPort, ReportPage, ReportPagesPort } from '../ports/report-publishing';
 import { nested, render } from '../../wording/messages';
 
 export interface PublishStatusReportPorts {
@@ -31,19 +31,12 @@ async function campaignSpaceId(record: CampaignRecord, pages: ReportPagesPort): 
   return spaceId;
 }
 
-/**
- * Publishes the campaign's report to Confluence from the same numbers the panel shows, as a new version of the page
- * published before (Confluence keeps the history), and links it from the epic (same globalId: never twice); a link
- * that fails leaves the report published (`linked: false`). Errors: NOT_FOUND `epicKey` when it is no campaign
- * (or the user cannot see it) or there is no space to publish in; INVALID_INPUT `epicKey` for an issue of a campaign
- * that is not its epic; FORBIDDEN (policy `report.publish`: the PM and project admins); TRY_AGAIN and UPSTREAM from
- * Confluence.
- */
-export async function publishStatusReport(
+/** The report of a campaign as the user may publish it: its numbers (the panel's), its words, its space. */
+async function prepareReport(
   input: { epicKey: string; kind?: StatusReportKind | undefined },
   user: ActingUser,
-  ports: PublishStatusReportPorts,
-): Promise<PublishStatusReportResult> {
+  ports: Omit<PublishStatusReportPorts, 'links'>,
+) {
   const now = ports.clock.now();
   const computed = await ports.panels.compute(input.epicKey, user, { refresh: false, now });
   if (computed.kind === 'none')
@@ -71,9 +64,43 @@ export async function publishStatusReport(
     publishedAt,
     risks: computed.risks,
   });
-
   const stored = await ports.reports.get(record.epicKey, kind);
   const spaceId = stored?.spaceId ?? (await campaignSpaceId(record, ports.pages));
+  return { record, kind, report, publishedAt, stored, spaceId };
+}
+
+/**
+ * The campaign's report as a Confluence draft (for the Rovo agent's "draft a status report"): the same report and
+ * rules as publishing it (the PM and project admins), written as an unpublished draft in the campaign's space; the
+ * published page, its record and the epic's link are left alone. The draft is its author's until they publish it.
+ */
+export async function draftStatusReport(
+  input: { epicKey: string; kind?: StatusReportKind | undefined },
+  user: ActingUser,
+  ports: Omit<PublishStatusReportPorts, 'links'>,
+): Promise<{ epicKey: string; name: string; launchDate: string; kind: StatusReportKind; language: 'en' | 'fr'; page: ReportPage }> {
+  const { record, kind, report, publishedAt, spaceId } = await prepareReport(input, user, ports);
+  const page = await ports.pages.draft({
+    spaceId,
+    content: { title: report.title, storage: report.storage, message: `Campaign Control ${publishedAt}` },
+  });
+  return { epicKey: record.epicKey, name: record.plan.name, launchDate: record.plan.launchDate, kind, language: report.language, page };
+}
+
+/**
+ * Publishes the campaign's report to Confluence from the same numbers the panel shows, as a new version of the page
+ * published before (Confluence keeps the history), and links it from the epic (same globalId: never twice); a link
+ * that fails leaves the report published (`linked: false`). Errors: NOT_FOUND `epicKey` when it is no campaign
+ * (or the user cannot see it) or there is no space to publish in; INVALID_INPUT `epicKey` for an issue of a campaign
+ * that is not its epic; FORBIDDEN (policy `report.publish`: the PM and project admins); TRY_AGAIN and UPSTREAM from
+ * Confluence.
+ */
+export async function publishStatusReport(
+  input: { epicKey: string; kind?: StatusReportKind | undefined },
+  user: ActingUser,
+  ports: PublishStatusReportPorts,
+): Promise<PublishStatusReportResult> {
+  const { record, kind, report, publishedAt, stored, spaceId } = await prepareReport(input, user, ports);
   const { page, created } = await ports.pages.publish({
     knownPageId: stored?.pageId ?? null,
     spaceId,

@@ -113,6 +113,8 @@ export const en = {
   riskUnknown: (p: { riskId: string; epicKey: string }) => `risk.riskId: ${p.riskId} is not a risk of campaign ${p.epicKey}`,
   riskRegisterFull: (p: { max: number }) => `risk: the register holds at most ${p.max} risks`,
   issueKeyOutsideIssue: 'issueKey: is required outside an issue view',
+  /** A Rovo action asked about a campaign without naming one, outside a campaign's issue. */
+  campaignKeyNeeded: 'campaignKey: name the campaign by its epic key (like MKT-12) when the chat is not opened on one of its issues',
   issueNotVisible: (p: { field: string; issueKey: string }) =>
     `${p.field}: ${p.issueKey} does not exist or you do not have permission to see it`,
   notInACampaign: (p: { field: string; issueKey: string }) =>
@@ -298,6 +300,7 @@ export const fr: typeof en = {
   riskUnknown: (p) => `risk.riskId${NNBSP}: ${p.riskId} n’est pas un risque de la campagne ${p.epicKey}`,
   riskRegisterFull: (p) => `risk${NNBSP}: le registre compte au plus ${p.max}${NNBSP}risques`,
   issueKeyOutsideIssue: `issueKey${NNBSP}: obligatoire hors de la vue d’un ticket`,
+  campaignKeyNeeded: `campaignKey${NNBSP}: nommez la campagne par la clé de son epic (comme MKT-12) quand la conversation n’est pas ouverte sur l’un de ses tickets`,
   issueNotVisible: (p) => `${p.field}${NNBSP}: ${p.issueKey} n’existe pas ou vous n’avez pas la permission de le voir`,
   notInACampaign: (p) => `${p.field}${NNBSP}: ${p.issueKey} ne fait pas partie d’une campagne créée avec Campaign Control`,
   notEpicOrMilestone: (p) => `issueKey${NNBSP}: ${p.issueKey} n’est ni l’epic ni un jalon d’une campagne créée avec Campaign Control`,

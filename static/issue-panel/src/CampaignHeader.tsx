@@ -5,6 +5,7 @@ import type { Strings } from './i18n';
 import { IssueLink } from './IssueLink';
 import type { CampaignPanel } from './types';
 import { ActionRefusal, usePanelAction, useReadOnly } from './panel-actions';
+import { AskRovoButton } from './AskRovoButton';
 
 /** The campaign's name (a link to its epic when the panel is elsewhere), launch date, budget and size. */
 export function CampaignHeader({ t, f, panel }: { t: Strings; f: Formatters; panel: CampaignPanel }) {
@@ -37,6 +38,7 @@ export function CampaignHeader({ t, f, panel }: { t: Strings; f: Formatters; pan
         </Suspense>
       )}
       {panel.mode === 'epic' && !readOnly && <ActionRefusal action={publish} testId="publish-refusal" />}
+      <AskRovoButton lang={t.lang} epicKey={c.epicKey} name={c.name} />
     </div>
   );
 }

@@ -52,6 +52,17 @@ function ports(
         pages.set(page.id, page);
         return { page, created: !known };
       },
+      async draft({ spaceId, content }) {
+        const page: ReportPage = {
+          id: String(pages.size + 100),
+          spaceId,
+          title: content.title,
+          url: `https://wiki/draft/${pages.size + 100}`,
+          version: 1,
+        };
+        pages.set(page.id, page);
+        return page;
+      },
     },
     links: {
       async upsert(issueKey, link) {
