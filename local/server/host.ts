@@ -150,6 +150,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           stats.recordFault('delayed');
           await new Promise((r) => setTimeout(r, latency));
         }
+        // An empty shared pool refuses before any other fault, as Jira's quota does, and costs nothing.
+        const exhausted = path.startsWith('/rest/') ? faults.globalPool()?.refusal() : undefined;
+        if (exhausted) {
+          stats.recordFault('rate429');
+          throw new HttpError(429, exhausted.body, exhausted.headers);
+        }
         const fault = faults.decide(target);
         if (fault.kind !== 'none') stats.recordFault(fault.kind);
         if (fault.kind === 'dropResponse') dropAnswer = true;
@@ -195,9 +201,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
     }
     const platformLookup = principal.kind === 'app' && req.headers[PLATFORM_HEADER] === '1';
-    if (isProductPath(path) && !platformLookup)
-      stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, pattern, answer.status, answer.cost));
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
+    if (isProductPath(path) && !platformLookup) {
+      const points = pointsFor(method, pattern, answer.status, answer.cost);
+      stats.record(`${method} ${pattern ?? path}`, principal, points);
+      const pool = path.startsWith('/rest/') ? faults.globalPool() : undefined;
+      if (pool && answer.status !== 429) pool.spend(points);
+      if (pool) Object.assign(headers, pool.headers(), answer.headers ?? {});
+    }
     let payload: Buffer | string = '';
     if (answer.raw) {
       payload = answer.raw;
