@@ -13,6 +13,8 @@ export const GlobalPoolSchema = z
     /** Points left now, in the current window (default: the limit minus what other tenants spent since it began). */
     remaining: z.number().int().min(0).optional(),
     windowSeconds: z.number().int().min(1).max(3600).default(3600),
+    /** The first reset this many seconds after the pool is configured (then every window), for tests of a reset. */
+    resetInSeconds: z.number().int().min(1).max(3600).optional(),
   })
   .strict();
 export type GlobalPoolConfig = z.infer<typeof GlobalPoolSchema>;
@@ -27,7 +29,7 @@ export interface PoolView {
 }
 
 export class GlobalPool {
-  private windowStart: number;
+  private windowEnd: number;
   /** Points spent in the current window by this site, plus the head start `remaining` gave. */
   private spent: number;
   /** From when other tenants' spending is counted in the current window. */
@@ -38,21 +40,17 @@ export class GlobalPool {
     private readonly now: () => number,
   ) {
     const t = now();
-    this.windowStart = this.startOf(t);
-    this.othersFrom = config.remaining === undefined ? this.windowStart : t;
+    const ms = config.windowSeconds * 1000;
+    this.windowEnd = config.resetInSeconds !== undefined ? t + config.resetInSeconds * 1000 : Math.floor(t / ms) * ms + ms;
+    this.othersFrom = config.remaining === undefined ? Math.max(t - ms, this.windowEnd - ms) : t;
     this.spent = config.remaining === undefined ? 0 : Math.max(0, config.limit - config.remaining);
   }
 
-  private startOf(t: number): number {
-    const ms = this.config.windowSeconds * 1000;
-    return Math.floor(t / ms) * ms;
-  }
-
   private roll(t: number): void {
-    const start = this.startOf(t);
-    if (start === this.windowStart) return;
-    this.windowStart = start;
-    this.othersFrom = start;
+    const ms = this.config.windowSeconds * 1000;
+    if (t < this.windowEnd) return;
+    this.windowEnd += Math.floor((t - this.windowEnd) / ms) * ms + ms;
+    this.othersFrom = this.windowEnd - ms;
     this.spent = 0;
   }
 
@@ -61,7 +59,7 @@ export class GlobalPool {
     this.roll(t);
     const others = (this.config.otherTenantsPointsPerMinute * Math.max(0, t - this.othersFrom)) / 60_000;
     const remaining = Math.max(0, Math.floor(this.config.limit - this.spent - others));
-    return { limit: this.config.limit, remaining, resetAt: this.windowStart + this.config.windowSeconds * 1000 };
+    return { limit: this.config.limit, remaining, resetAt: this.windowEnd };
   }
 
   spend(points: number): void {

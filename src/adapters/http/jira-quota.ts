@@ -10,10 +10,15 @@ import {
   type QuotaHeaders,
 } from '../../domain/quota/jira-quota';
 import { AppError } from '../../shared/result';
-import { forgeRemainingMs, RETRY_CAP_MS, SAFETY_MARGIN_MS } from './retry';
+import { forgeRemainingMs, SAFETY_MARGIN_MS } from './retry';
 
 /** The installation's Jira quota state, one small value in app storage shared by all its invocations. */
 export const QUOTA_KEY = 'quota:jira';
+/**
+ * A quota pause this short is waited out inside the invocation (a `Retry-After: 1`); a longer one refuses at once, so
+ * a person reads the stored data or "try again after 15 h" instead of waiting for a resolver's 25 s to run out.
+ */
+export const QUOTA_WAIT_CAP_MS = 5_000;
 /** Invocations whose trackers are kept (one invocation uses one; a warm runtime may run several at once). */
 const MAX_TRACKERS = 64;
 
@@ -120,7 +125,7 @@ export class QuotaTracker {
     if (state.level !== 'paused' || state.resumesAt === undefined) return 0;
     const wait = Date.parse(state.resumesAt) - this.clock.now().getTime();
     if (wait <= 0) return 0;
-    if (wait > RETRY_CAP_MS || wait > this.clock.remainingMs() - SAFETY_MARGIN_MS) throw quotaPaused(state.resumesAt);
+    if (wait > QUOTA_WAIT_CAP_MS || wait > this.clock.remainingMs() - SAFETY_MARGIN_MS) throw quotaPaused(state.resumesAt);
     return wait;
   }
 }

@@ -56,3 +56,12 @@ describe('the shared global points pool of the local host', () => {
     expect(() => new FaultInjector().configure({ globalPool: { remainig: 3 } })).toThrow(/remainig/);
   });
 });
+
+describe('a first reset sooner than the window', () => {
+  it('resets resetInSeconds after it is configured, then every window', () => {
+    const { clock, pool } = poolAt({ limit: 100, remaining: 0, resetInSeconds: 8 });
+    expect(pool.refusal()?.headers['Retry-After']).toBe('8');
+    clock.t += 8_000;
+    expect(pool.view()).toEqual({ limit: 100, remaining: 100, resetAt: Date.parse('2026-12-02T14:05:08Z') + 3_600_000 });
+  });
+});
