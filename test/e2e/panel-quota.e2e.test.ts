@@ -11,7 +11,16 @@ import { ALEX, CAMILLE } from '../../local/identity/demo-users';
 import type { GetCampaignPanelResult } from '../../src/contracts/campaign-panel';
 import { clockTime, quotaWords, shortMoment } from '../../src/wording/catalog/quota';
 import { invokeResolver } from '../support/invoke';
-import { checkBrowserPrerequisites, closeOpened, launchChromium, recordProblems, resolverAnswer } from './support/browser';
+import { join } from 'node:path';
+import {
+  checkBrowserPrerequisites,
+  closeOpened,
+  launchChromium,
+  recordProblems,
+  resolverAnswer,
+  RESULTS,
+  screenshotFrame,
+} from './support/browser';
 
 jest.setTimeout(240_000);
 
@@ -29,6 +38,9 @@ describe('the issue panel near the quota limit, in French and in English', () =>
     checkBrowserPrerequisites('issue-panel');
     host = await startTestHost({ queueMsPerSecond: 1 });
     epicKey = await seedDemoCampaign(host.host);
+    // A first view stores the campaign's snapshot, as views before Jira's quota ran short did.
+    const first = await invokeResolver(host, CAMILLE.accountId, 'getCampaignPanel', {}, { moduleKey: 'campaign-panel', issueKey: epicKey });
+    expect(first.ok).toBe(true);
     // Under 20 % of the shared pool left; one Jira answer tells the app.
     await host.call(null, 'POST', '/local/faults', { globalPool: { limit: 65_000, remaining: 9_000, otherTenantsPointsPerMinute: 100 } });
     const seen = await invokeResolver(host, CAMILLE.accountId, 'getIssueOverview', {}, { moduleKey: 'campaign-panel', issueKey: epicKey });
@@ -55,6 +67,7 @@ describe('the issue panel near the quota limit, in French and in English', () =>
     const { text, answer } = await noticeFor(CAMILLE.accountId);
     if (answer.mode === 'none' || !answer.quota) throw new Error('the panel was not served from its snapshot');
     expect(answer.quota.state).toBe('near');
+    await screenshotFrame(page, FRAME, join(RESULTS, 'panel-quota-near-fr.png'));
     expect(text).toBe(
       quotaWords('fr').cachedData(shortMoment('fr_FR', answer.quota.asOf, ZONE), clockTime('fr_FR', answer.quota.resumesAt, ZONE)),
     );
