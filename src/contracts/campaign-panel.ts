@@ -289,8 +289,7 @@ export const CampaignPanel = z
     refresh: z.enum(['cold', 'incremental', 'cache']),
     /** What the acting user may do on the panel's surfaces (absent where the panel is computed for a report). */
     actions: PanelActions.optional(),
-    /** Present when Jira's quota is nearly spent or paused: the data is the stored snapshot as of `asOf`. */
-    quota: QuotaNotice.optional(),
+    quota: QuotaNotice.optional(), // Jira's quota short: the data is the stored snapshot as of `asOf`
   })
   .strict();
 export type CampaignPanel = z.infer<typeof CampaignPanel>;

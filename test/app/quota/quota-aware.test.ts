@@ -102,7 +102,7 @@ describe("quota-aware behaviour under the shared pool's faults", () => {
     const refused = await overview();
     expect(refused.ok).toBe(false);
     expect(refused.error).toMatchObject({ code: 'TRY_AGAIN' });
-    expect(refused.error?.message).toMatch(
+    expect(refused.error.message).toMatch(
       /^Jira est saturé \(le quota horaire d’appels est épuisé\)\. Veuillez réessayer après \d{1,2}\u202fh(\u202f\d\d)? UTC\.$/,
     );
     // The calls already in flight side by side each got their 429 once; none was retried into the quota.
