@@ -139,16 +139,17 @@ export class FaultInjector {
     if (roll < rate429) {
       const reason =
         this.config.reason ?? must(RATE_LIMIT_REASONS[this.rotation++ % RATE_LIMIT_REASONS.length], 'a reason (index modulo length)');
-      const reset = new Date(Date.now() + retryAfterSeconds * 1000).toISOString();
+      const reset = new Date(this.now() + retryAfterSeconds * 1000).toISOString();
+      // Only a quota 429 says the hourly pool is spent; a burst or per-issue one is about that second or that issue.
+      const quota = reason === 'jira-quota-global-based' || reason === 'jira-quota-tenant-based';
       return {
         kind: 'rate429',
         headers: {
           'Retry-After': String(retryAfterSeconds),
           'RateLimit-Reason': reason,
-          'X-RateLimit-Limit': '65000',
-          'X-RateLimit-Remaining': '0',
-          'X-RateLimit-Reset': reset,
-          'X-RateLimit-NearLimit': 'true',
+          ...(quota
+            ? { 'X-RateLimit-Limit': '65000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset, 'X-RateLimit-NearLimit': 'true' }
+            : {}),
         },
         body: { errorMessages: ['Rate limit exceeded.'], errors: {} },
       };
