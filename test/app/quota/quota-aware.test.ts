@@ -98,18 +98,25 @@ describe("quota-aware behaviour under the shared pool's faults", () => {
     const overview = () =>
       invokeResolver(app.th, CAMILLE.accountId, 'getIssueOverview', {}, { moduleKey: 'campaign-panel', issueKey: epicKey });
 
+    // A panel view meets the empty pool: the calls already in flight side by side each get their 429 once, none is
+    // retried into the quota, and the view falls back to the stored snapshot.
     let from = app.th.exchanges.length;
+    const first = campaignPanelOf(await panelOnEpic());
+    expect(first.quota?.state).toBe('paused');
+    const hit = appCalls(from);
+    expect(hit.length).toBeGreaterThan(0);
+    expect(new Set(hit.map((x) => `${x.method} ${x.path}`)).size).toBe(hit.length);
+    expect(hit.every((x) => x.status === 429 && x.responseHeaders['RateLimit-Reason'] === 'jira-quota-global-based')).toBe(true);
+
+    // Another action refuses at once, naming the reset, without calling Jira.
+    from = app.th.exchanges.length;
     const refused = await overview();
     expect(refused.ok).toBe(false);
     expect(refused.error).toMatchObject({ code: 'TRY_AGAIN' });
     expect(refused.error.message).toMatch(
       /^Jira est saturé \(le quota horaire d’appels est épuisé\)\. Veuillez réessayer après \d{1,2}\u202fh(\u202f\d\d)? UTC\.$/,
     );
-    // The calls already in flight side by side each got their 429 once; none was retried into the quota.
-    const hit = appCalls(from);
-    expect(hit.length).toBeGreaterThan(0);
-    expect(new Set(hit.map((x) => `${x.method} ${x.path}`)).size).toBe(hit.length);
-    expect(hit.every((x) => x.status === 429 && x.responseHeaders['RateLimit-Reason'] === 'jira-quota-global-based')).toBe(true);
+    expect(appCalls(from)).toHaveLength(0);
 
     from = app.th.exchanges.length;
     expect((await overview()).error).toMatchObject({ code: 'TRY_AGAIN' });
