@@ -1,6 +1,6 @@
 /**
  * What people read when Jira's hourly points quota is nearly spent or paused: the panel's cached data with its time,
- * work queued until the reset, a refusal naming when Jira answers again. French writes « 2 déc. à 14 h 05 » and
+ * and a refusal naming when Jira answers again. French writes « 2 déc. à 14 h 05 » and
  * « 15 h »; English follows the reader's locale ("Dec 2, 2:05 PM" in en-US, "2 Dec, 14:05" in en-GB).
  */
 import { toBcp47, languageOf, type Language } from '../locale';
@@ -50,21 +50,17 @@ export function shortMoment(locale: string | null | undefined, iso: string, time
 export interface QuotaWords {
   /** The panel's line when it shows its stored data because Jira's quota is nearly spent or paused. */
   cachedData: (asOf: string, resumes: string) => string;
-  /** Work that waits for Jira's hourly reset. */
-  queuedUntil: (resumes: string) => string;
   /** The refusal of an action that needs Jira while its quota is paused (server side: the time in UTC). */
   paused: (resumes: string) => string;
 }
 
 export const en: QuotaWords = {
   cachedData: (asOf, resumes) => `Data as of ${asOf} (Jira is busy, updated after ${resumes})`,
-  queuedUntil: (resumes) => `Queued until ${resumes}: Jira is busy.`,
   paused: (resumes) => `Jira is busy (the hourly quota of calls is spent). Please try again after ${resumes}.`,
 };
 
 export const fr: QuotaWords = {
   cachedData: (asOf, resumes) => `Données du ${asOf} (Jira est saturé, mise à jour après ${resumes})`,
-  queuedUntil: (resumes) => `En attente jusqu’à ${resumes}${NNBSP}: Jira est saturé.`,
   paused: (resumes) => `Jira est saturé (le quota horaire d’appels est épuisé). Veuillez réessayer après ${resumes}.`,
 };
 
