@@ -20,6 +20,9 @@ export { onCreationEvent } from './triggers/creation-events';
 /** The `campaign-forecast` queue's consumer: recomputes a campaign's deadline forecast in the background (900 s). */
 export { onForecastEvent } from './triggers/forecast-events';
 
+/** The `campaign-deferred` queue's consumer: runs the work deferred while Jira's quota was short, after the reset (900 s). */
+export { onDeferredWorkEvent } from './triggers/deferred-events';
+
 /** The sign-off `trigger` module's function: stale approvals and "ready for review again" from Jira issue events. */
 export { onSignOffIssueEvent } from './triggers/signoff-issue-events';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { seededRandom } from './seeded-random';
 import { must } from '../shared/must';
+import { GlobalPool, GlobalPoolSchema } from './global-pool';
 
 export const RATE_LIMIT_REASONS = [
   'jira-quota-global-based',
@@ -58,6 +59,11 @@ export const FaultConfigSchema = z
     only: FaultScopeSchema.optional(),
     /** Inject at most this many 429/503/lost-answer faults, then stop (latency is not counted). */
     times: z.number().int().min(1).optional(),
+    /**
+     * The app's shared hourly points pool, drained by this site's Jira calls and by other tenants: every Jira answer
+     * carries `X-RateLimit-*` from it, and an empty pool answers 429 `jira-quota-global-based` until its reset.
+     */
+    globalPool: GlobalPoolSchema.optional(),
   })
   .strict();
 
@@ -85,17 +91,32 @@ export class FaultInjector {
   private random = seededRandom(1);
   private rotation = 0;
   private injected = 0;
+  private pool: GlobalPool | undefined;
+
+  /** `now` is the pool's clock (tests pass their own). */
+  constructor(private readonly now: () => number = Date.now) {}
 
   configure(input: unknown): FaultConfig {
     this.config = FaultConfigSchema.parse(input);
     this.random = seededRandom(this.config.seed);
     this.rotation = 0;
     this.injected = 0;
+    this.pool = this.config.globalPool ? new GlobalPool(this.config.globalPool, this.now) : undefined;
     return this.config;
   }
 
-  current(): FaultState {
-    return { ...this.config, injected: this.injected };
+  current(): FaultState & { pool?: { remaining: number; resetAt: string } } {
+    const view = this.pool?.view();
+    return {
+      ...this.config,
+      injected: this.injected,
+      ...(view ? { pool: { remaining: view.remaining, resetAt: new Date(view.resetAt).toISOString() } } : {}),
+    };
+  }
+
+  /** The global points pool, when one is simulated (Jira calls only). */
+  globalPool(): GlobalPool | undefined {
+    return this.pool;
   }
 
   /** The delay for this request; without a target (older callers), every request. */
@@ -118,16 +139,17 @@ export class FaultInjector {
     if (roll < rate429) {
       const reason =
         this.config.reason ?? must(RATE_LIMIT_REASONS[this.rotation++ % RATE_LIMIT_REASONS.length], 'a reason (index modulo length)');
-      const reset = new Date(Date.now() + retryAfterSeconds * 1000).toISOString();
+      const reset = new Date(this.now() + retryAfterSeconds * 1000).toISOString();
+      // Only a quota 429 says the hourly pool is spent; a burst or per-issue one is about that second or that issue.
+      const quota = reason === 'jira-quota-global-based' || reason === 'jira-quota-tenant-based';
       return {
         kind: 'rate429',
         headers: {
           'Retry-After': String(retryAfterSeconds),
           'RateLimit-Reason': reason,
-          'X-RateLimit-Limit': '65000',
-          'X-RateLimit-Remaining': '0',
-          'X-RateLimit-Reset': reset,
-          'X-RateLimit-NearLimit': 'true',
+          ...(quota
+            ? { 'X-RateLimit-Limit': '65000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset, 'X-RateLimit-NearLimit': 'true' }
+            : {}),
         },
         body: { errorMessages: ['Rate limit exceeded.'], errors: {} },
       };

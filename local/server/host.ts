@@ -64,6 +64,8 @@ export interface RunningHost extends HostContext {
 const PRODUCT_PREFIXES = ['/rest/', '/wiki/'];
 const isProductPath = (path: string): boolean => PRODUCT_PREFIXES.some((p) => path.startsWith(p));
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** The app's own calls (through the Forge platform): the ones Jira's points pool counts, not scripts' and tests' reads. */
+const isAppCall = (req: IncomingMessage): boolean => req.headers.authorization?.startsWith('ForgeLocal ') === true;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -150,6 +152,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           stats.recordFault('delayed');
           await new Promise((r) => setTimeout(r, latency));
         }
+        // An empty shared pool refuses the app's Jira calls before any other fault, as Jira's quota does, for free.
+        const exhausted = path.startsWith('/rest/') && isAppCall(req) ? faults.globalPool()?.refusal() : undefined;
+        if (exhausted) {
+          stats.recordFault('rate429');
+          throw new HttpError(429, exhausted.body, exhausted.headers);
+        }
         const fault = faults.decide(target);
         if (fault.kind !== 'none') stats.recordFault(fault.kind);
         if (fault.kind === 'dropResponse') dropAnswer = true;
@@ -195,9 +203,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
     }
     const platformLookup = principal.kind === 'app' && req.headers[PLATFORM_HEADER] === '1';
-    if (isProductPath(path) && !platformLookup)
-      stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, pattern, answer.status, answer.cost));
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
+    if (isProductPath(path) && !platformLookup) {
+      const points = pointsFor(method, pattern, answer.status, answer.cost);
+      stats.record(`${method} ${pattern ?? path}`, principal, points);
+      const pool = path.startsWith('/rest/') && isAppCall(req) ? faults.globalPool() : undefined;
+      if (pool && answer.status !== 429) pool.spend(points);
+      if (pool) Object.assign(headers, pool.headers(), answer.headers ?? {});
+    }
     let payload: Buffer | string = '';
     if (answer.raw) {
       payload = answer.raw;
@@ -227,7 +240,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       responseContentType: headers['Content-Type'],
       responseBody: typeof payload === 'string' ? payload : '',
       responseHeaders: headers,
-      caller: platformLookup ? 'platform' : req.headers.authorization?.startsWith('ForgeLocal ') ? 'app' : 'script',
+      caller: platformLookup ? 'platform' : isAppCall(req) ? 'app' : 'script',
       ...(dropAnswer ? { dropped: true } : {}),
     });
   };

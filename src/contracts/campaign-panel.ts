@@ -3,6 +3,7 @@ import { IsoDate, KpiAggregation, KpiUnit, Money, Quorum } from '../domain/model
 import { IssueKey } from './fields';
 import { PanelActions } from './panel-actions';
 import { ForecastState } from './forecast-state';
+import { QuotaNotice } from './quota-state';
 
 /**
  * `getCampaignPanel` (`{issueKey?, refresh?}`): everything the campaign issue panel shows, computed on the server.
@@ -288,6 +289,7 @@ export const CampaignPanel = z
     refresh: z.enum(['cold', 'incremental', 'cache']),
     /** What the acting user may do on the panel's surfaces (absent where the panel is computed for a report). */
     actions: PanelActions.optional(),
+    quota: QuotaNotice.optional(), // Jira's quota short: the data is the stored snapshot as of `asOf`
   })
   .strict();
 export type CampaignPanel = z.infer<typeof CampaignPanel>;

@@ -1,4 +1,5 @@
 import { RetryGate } from '../adapters/http/retry';
+import { jiraQuota } from '../adapters/http/jira-quota';
 import { findCostFieldIds } from '../adapters/jira/campaign-cost-fields';
 import {
   bulkFetchCampaignIssues,
@@ -59,6 +60,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     clock: systemClock,
     grants: jiraProjectGrantsWith(retry),
     portfolio: portfolioStore,
+    quota: { current: () => jiraQuota().current() },
   };
 }
 

@@ -148,6 +148,7 @@ const ERROR_SAMPLES: { [K in keyof typeof errors.en]: ParamsOf<(typeof errors.en
   upstreamShape: { product: 'Confluence' },
   jiraSlowOutOfTime: {},
   jiraThrottledOutOfTime: {},
+  jiraQuotaPaused: { resumesAt: '2026-12-02T14:00:00.000Z' },
   riskRegisterTooLarge: { epicKey: 'MKT-7', max: 1000 },
   notACampaignEpic: { field: 'epicKey', key: 'MKT-9', epicKey: 'MKT-7' },
   notACampaignYouSee: { epicKey: 'MKT-7' },

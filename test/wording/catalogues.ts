@@ -30,6 +30,7 @@ import * as signoffRecord from '../../src/wording/catalog/signoff-record';
 import * as actions from '../../src/wording/catalog/actions';
 import * as portfolio from '../../src/wording/catalog/portfolio';
 import * as assistant from '../../src/wording/catalog/assistant';
+import * as quota from '../../src/wording/catalog/quota';
 
 /** Every catalogue of the wording module, by name, with its English and French tables. */
 export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
@@ -49,6 +50,7 @@ export const CATALOGUES: Record<string, { en: unknown; fr: unknown }> = {
   csv: { en: csv.en, fr: csv.fr },
   errors,
   forecast: { en: forecast.en, fr: forecast.fr },
+  quota: { en: quota.en, fr: quota.fr },
   gadget: { en: gadget.en, fr: gadget.fr },
   gates,
   health,

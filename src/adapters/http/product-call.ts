@@ -31,6 +31,16 @@ export interface Product {
   name: string;
   /** The product's own error message from an error body, if it has one. */
   firstMessage(text: string): string | undefined;
+  /** The current invocation's view of the product's points quota (Jira's): read on every answer, holds calls during a pause. */
+  quota?: () => QuotaHooks;
+}
+
+export interface QuotaHooks {
+  /** Waits out or refuses (TRY_AGAIN) a call while the quota is paused. */
+  beforeCall(): Promise<void>;
+  /** Refuses (TRY_AGAIN, naming the reset) when the quota is paused for longer than this invocation may wait. */
+  refuseLongPause(): Promise<unknown>;
+  observe(status: number, headers: { get(name: string): string | null }): Promise<void>;
 }
 
 /**
@@ -46,8 +56,10 @@ export async function callProduct<S extends z.ZodTypeAny>(
   const { body, schema } = call;
   const method = call.method ?? 'GET';
   const idempotent = call.idempotent ?? method !== 'POST';
+  const quota = product.quota?.();
   let res: ProductAnswer;
   for (let attempt = 0; ; attempt++) {
+    await quota?.beforeCall();
     await call.retry?.beforeCall();
     try {
       res = await send({
@@ -61,6 +73,9 @@ export async function callProduct<S extends z.ZodTypeAny>(
       console.error(`[campaign-control] ${product.name} call failed without an answer`, e);
       throw new AppError('TRY_AGAIN', { key: 'errors.upstreamNoAnswer', params: { product: product.name } });
     }
+    await quota?.observe(res.status, res.headers);
+    // A quota pause longer than a retry may wait refuses now, naming the reset, instead of retrying into it.
+    if (res.status === 429) await quota?.refuseLongPause();
     if (!call.retry) break;
     if (res.ok) {
       call.retry.recordSuccess();

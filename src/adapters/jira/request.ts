@@ -1,6 +1,7 @@
 import api, { type Route } from '@forge/api';
 import { z } from 'zod';
 import { callProduct, type ProductCall } from '../http/product-call';
+import { jiraQuota } from '../http/jira-quota';
 
 export type { Actor } from '../http/product-call';
 export type JiraCall<S extends z.ZodTypeAny> = ProductCall<S>;
@@ -17,6 +18,7 @@ const JIRA = {
       return undefined;
     }
   },
+  quota: jiraQuota,
 };
 
 /**

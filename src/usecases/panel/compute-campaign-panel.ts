@@ -39,9 +39,20 @@ export async function computeCampaignPanel(
   options: { refresh: boolean; now: Date; inlineForecast?: boolean },
   ports: CampaignPanelPorts,
 ): Promise<ComputedPanel> {
-  const { now } = options;
-  const loaded = await loadCampaignForUser(issueKey, { refresh: options.refresh, now }, ports);
+  const loaded = await loadCampaignForUser(issueKey, { refresh: options.refresh, now: options.now }, ports);
   if (loaded.kind === 'none') return { kind: 'none' };
+  return panelFromLoad(loaded, issueKey, user, options, ports);
+}
+
+/** The panel of a campaign already loaded (from Jira, or from the stored snapshot alone while Jira's quota is short). */
+export async function panelFromLoad(
+  loaded: Extract<CampaignLoad, { kind: 'campaign' }>,
+  issueKey: string,
+  user: ActingUser,
+  options: { now: Date; inlineForecast?: boolean },
+  ports: CampaignPanelPorts,
+): Promise<Extract<ComputedPanel, { kind: 'panel' }>> {
+  const { now } = options;
   // Gates show the real decisions: their states are replayed from the sign-off record.
   // KPI actuals (pushed and imported) and imported channel spend live in app storage: no Jira call.
   const [signOffEntries, actuals, { source, register }] = await Promise.all([

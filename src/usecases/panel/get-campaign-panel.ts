@@ -5,11 +5,15 @@ import type { Clock } from '../ports/clock';
 import type { ProjectGrantsPort } from '../ports/project-grants';
 import { computeCampaignPanel, type CampaignPanelPorts } from './compute-campaign-panel';
 import { askGrantsEarly, panelActionsOf } from './panel-actions';
+import type { QuotaPort } from '../ports/quota';
+import { withQuotaFallback } from './quota-panel';
 
 export interface GetCampaignPanelPorts extends CampaignPanelPorts {
   clock: Clock;
   /** The user's grants in the campaign's project, for the actions the panel offers them. */
   grants: ProjectGrantsPort;
+  /** Jira's points quota: nearly spent or paused, the panel of the context's issue comes from the stored snapshot. */
+  quota?: QuotaPort;
 }
 
 /**
@@ -25,8 +29,12 @@ export async function getCampaignPanel(
 ): Promise<GetCampaignPanelResult> {
   const issueKey = input.issueKey ?? input.contextIssueKey;
   if (!issueKey) throw new DomainError('INVALID_INPUT', { key: 'errors.issueKeyOutsideIssue' }, 'issueKey');
-  const early = askGrantsEarly(ports.grants, issueKey);
-  const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now() }, ports);
-  if (computed.kind === 'none') return { mode: 'none', issueKey };
-  return { ...computed.panel, actions: await panelActionsOf(computed.loaded.record, user, ports.grants, early) };
+  // The issue panel's Forge context proves the viewer may browse the issue it is open on (not one a payload names).
+  const proven = input.contextIssueKey !== undefined && issueKey === input.contextIssueKey;
+  return withQuotaFallback(issueKey, proven, user, ports, async (): Promise<GetCampaignPanelResult> => {
+    const early = askGrantsEarly(ports.grants, issueKey);
+    const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now() }, ports);
+    if (computed.kind === 'none') return { mode: 'none', issueKey };
+    return { ...computed.panel, actions: await panelActionsOf(computed.loaded.record, user, ports.grants, early) };
+  });
 }

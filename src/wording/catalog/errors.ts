@@ -4,6 +4,7 @@
  */
 import { dayInWords, LANGUAGE_LOCALE, moneyFormat } from '../format';
 import { capitalise, gateInFrench, NNBSP, quote } from '../typography';
+import { clockTime, en as quotaEn, fr as quotaFr } from './quota';
 
 /** A whole amount in its currency's format (`€1,000,000`, `1 000 000 €`). */
 const wholeAmount = (lang: 'en' | 'fr', amount: number, currency: string): string =>
@@ -92,6 +93,8 @@ export const en = {
   upstreamShape: (p: { product: string }) => `${p.product} answered in an unexpected shape.`,
   jiraSlowOutOfTime: 'Jira is answering slowly and this run is out of time; try again in a moment (nothing was left half-done).',
   jiraThrottledOutOfTime: 'Jira asked us to slow down and this run is out of time; it will resume where it stopped.',
+  /** Jira's hourly quota is spent: no call is sent until `resumesAt` (an ISO moment, worded in UTC on the server). */
+  jiraQuotaPaused: (p: { resumesAt: string }) => quotaEn.paused(`${clockTime('en-GB', p.resumesAt, 'UTC')} UTC`),
   riskRegisterTooLarge: (p: { epicKey: string; max: number }) =>
     `The risk register of ${p.epicKey} holds more than ${p.max} issues; it cannot be read.`,
   // Campaign look-ups and the risk register, the report and the sign-off record (`src/usecases`).
@@ -283,6 +286,7 @@ export const fr: typeof en = {
   upstreamShape: (p) => `${p.product} a répondu sous une forme inattendue.`,
   jiraSlowOutOfTime: `Jira répond lentement et cette exécution n’a plus de temps${NNBSP}; réessayez dans un instant (rien n’est resté à moitié fait).`,
   jiraThrottledOutOfTime: `Jira nous a demandé de ralentir et cette exécution n’a plus de temps${NNBSP}; elle reprendra là où elle s’est arrêtée.`,
+  jiraQuotaPaused: (p) => quotaFr.paused(`${clockTime('fr', p.resumesAt, 'UTC')} UTC`),
   riskRegisterTooLarge: (p) =>
     `Le registre des risques de ${p.epicKey} compte plus de ${p.max}${NNBSP}tickets${NNBSP}; il ne peut pas être lu.`,
   notACampaignEpic: (p) => `${p.field}${NNBSP}: ${p.key} n’est pas l’epic d’une campagne (sa campagne est ${p.epicKey})`,

@@ -9,6 +9,7 @@ import { useCampaignPanel } from './useCampaignPanel';
 import { SignOffContext, useSignOff } from './useSignOff';
 import { useForgeContext } from '../../kit/context';
 import { PanelActionsContext } from './panel-actions';
+import { QuotaNotice } from './QuotaNotice';
 
 export function App() {
   const { ready, context } = useForgeContext();
@@ -62,6 +63,7 @@ export function App() {
       {panel && (
         <PanelActionsContext.Provider value={panel.actions ?? null}>
           <SignOffContext.Provider value={signOff}>
+            <QuotaNotice notice={panel.quota} locale={context.locale} timeZone={context.timezone} />
             {panel.actions?.role === 'viewer' && (
               <p className="note" data-testid="read-only">
                 {t.readOnly}
