@@ -24,7 +24,7 @@ export { onForecastEvent } from './triggers/forecast-events';
 export { onSignOffIssueEvent } from './triggers/signoff-issue-events';
 
 /** The daily `scheduledTrigger`'s function: sign-off reminders and escalations, owed decision comments. */
-export { onSignOffReminders } from './triggers/signoff-reminders';
+export { onSignOffReminders, onSignOffRepair } from './triggers/signoff-reminders';
 
 /** The `webtrigger` module's function: KPI actuals pushed by marketing tools, HMAC-signed per campaign. */
 export { onKpiActualsWebTrigger } from './webtriggers/kpi-actuals';

@@ -31,6 +31,7 @@ export {
   sameMirror,
   workflowMoveOf,
   decisionCommentOf,
+  peopleOfSignOff,
   type CampaignSignOff,
   type WorkflowTarget,
 } from './campaign-signoff';

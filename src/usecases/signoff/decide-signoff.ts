@@ -7,6 +7,7 @@ import {
   mayDecide,
   refusalError,
   stateOfGate,
+  peopleOfSignOff,
   validateDecision,
   type SignOffIssue,
 } from '../../domain/signoff';
@@ -36,8 +37,10 @@ export const contentOf = (issue: SignOffIssue): string =>
 
 /**
  * An approver's decision: checked against the record and the gate at this moment, appended to the record, then
- * mirrored to Jira: a comment (as the user), the property and any transition (as the app). Once recorded the decision
- * stands: a comment Jira refuses is owed (reported, posted later), a mirror or move that fails is logged and healed.
+ * mirrored to Jira: the property (as the app), a comment (as the user) and any transition (as the app). Once recorded
+ * the decision stands: a comment Jira refuses is owed (reported, posted later by the repair job), a mirror that fails
+ * is rewritten by it, a move that fails is logged. Jira calls: the gated issue's read (as the user), the mirror, the
+ * comment, and for a move the transitions' list and the move; names come from the app's cache.
  * Errors: those of `openGate` (NOT_FOUND / INVALID_INPUT on `issueKey` or `gateId`); FORBIDDEN (not an approver,
  * self-approval); INVALID_INPUT `gateId` (gate waiting or closed), `decision` (already decided), `reason`/`comment`.
  */
@@ -72,7 +75,7 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     at: now.toISOString(),
     contentHash: contentOf(gated),
   };
-  // The comment is owed from here: if this invocation dies before posting it, getSignOff posts it after our deadline.
+  // The comment is owed from here: if this invocation dies before posting it, the repair job posts it after our deadline.
   const postingUntil = new Date(
     ports.clock.now().getTime() + Math.min(ports.deadline.remainingMs(), RESOLVER_LIMIT_MS) + 1_000,
   ).toISOString();
@@ -88,13 +91,17 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
   });
   await ports.signOffRecord.append(entry);
 
-  // From here the decision stands; Jira is brought in step, and what fails is reported or healed later.
+  // From here the decision stands; Jira is brought in step, and what fails is reported or repaired later. The mirror
+  // goes first: while the comment is owed, the repair job rewrites the mirror too, so a kill between them loses neither.
   const after = await loadSignOff(record, today, ports.signOffRecord);
-  const people = await ports.people.names();
-  const comment = await postDecisionComment(ports, { signOff: after, gate, entry, people, lang: languageOf(user.locale) }, 'user', now);
-  await syncMirror(ports.mirror, after, gated.key, now, { onlyIfDiffers: false }).catch((e: unknown) =>
-    console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; getSignOff rebuilds it`, e),
-  );
+  const people = await ports.people.names(peopleOfSignOff(after));
+  const mirrored = await syncMirror(ports.mirror, after, gated.key, now, { onlyIfDiffers: false }).catch((e: unknown) => {
+    console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; the repair job rewrites it`, e);
+    return false;
+  });
+  const comment = await postDecisionComment(ports, { signOff: after, gate, entry, people, lang: languageOf(user.locale) }, 'user', now, {
+    stillOwed: mirrored ? undefined : 'sign-off mirror not written',
+  });
   const transitioned = await applyWorkflow(ports.workflow, after, gate, entry).catch((e: unknown) => {
     console.error(`[campaign-control] could not move ${gated.key} after a sign-off decision`, e);
     return undefined;
