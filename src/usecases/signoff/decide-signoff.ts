@@ -2,6 +2,7 @@ import type { DecideSignOffResult } from '../../contracts/signoff';
 import type { DecisionKind, SignOffEntry } from '../../domain/model';
 import {
   contentHash,
+  gatesGuarding,
   gateViewOf,
   languageOf,
   mayDecide,
@@ -9,6 +10,7 @@ import {
   stateOfGate,
   peopleOfSignOff,
   validateDecision,
+  type CampaignSignOff,
   type SignOffIssue,
 } from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
@@ -34,6 +36,33 @@ export interface DecideSignOffInput {
 
 export const contentOf = (issue: SignOffIssue): string =>
   contentHash({ summary: issue.summary, description: issue.description, attachments: issue.attachments });
+
+/** How many times a decision rewrites its mirror when approvers decide at the same moment (then the repair job). */
+const MIRROR_ROUNDS = 3;
+
+/**
+ * Writes the gated issue's mirror, then reads the record again (app storage, no Jira call): when someone else decided
+ * on that issue meanwhile, our write may have landed after theirs with less in it, so it is written again. The last
+ * writer always re-reads after its write, so concurrent decisions leave the mirror right without a view healing it.
+ */
+async function settleMirror(
+  signOff: CampaignSignOff,
+  gatedKey: string,
+  now: Date,
+  reload: () => Promise<CampaignSignOff>,
+  ports: Pick<DecideSignOffPorts, 'mirror'>,
+): Promise<boolean> {
+  const guarding = new Set(gatesGuarding(signOff.record, gatedKey).map((g) => g.gateId));
+  const count = (s: CampaignSignOff): number => s.entries.filter((e) => guarding.has(e.gateId)).length;
+  let written = signOff;
+  for (let round = 0; round < MIRROR_ROUNDS; round++) {
+    await syncMirror(ports.mirror, written, gatedKey, now, { onlyIfDiffers: false });
+    const latest = await reload();
+    if (count(latest) === count(written)) return true;
+    written = latest;
+  }
+  return false;
+}
 
 /**
  * An approver's decision: checked against the record and the gate at this moment, appended to the record, then
@@ -95,10 +124,12 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
   // goes first: while the comment is owed, the repair job rewrites the mirror too, so a kill between them loses neither.
   const after = await loadSignOff(record, today, ports.signOffRecord);
   const people = await ports.people.names(peopleOfSignOff(after));
-  const mirrored = await syncMirror(ports.mirror, after, gated.key, now, { onlyIfDiffers: false }).catch((e: unknown) => {
-    console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; the repair job rewrites it`, e);
-    return false;
-  });
+  const mirrored = await settleMirror(after, gated.key, now, () => loadSignOff(record, today, ports.signOffRecord), ports).catch(
+    (e: unknown) => {
+      console.error(`[campaign-control] sign-off mirror of ${gated.key} not written; the repair job rewrites it`, e);
+      return false;
+    },
+  );
   const comment = await postDecisionComment(ports, { signOff: after, gate, entry, people, lang: languageOf(user.locale) }, 'user', now, {
     stillOwed: mirrored ? undefined : 'sign-off mirror not written',
   });
