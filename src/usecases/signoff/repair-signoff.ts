@@ -57,7 +57,11 @@ async function checkMirrors(signOff: CampaignSignOff, now: Date, ports: RepairSi
   const record = signOff.record;
   const keys = new Set(record.plan.gates.map((g) => record.issueKeys[g.milestoneRowId]).filter((k): k is string => k !== undefined));
   for (const key of keys)
-    if (!run.mirrorsRewritten.includes(key) && gatesGuarding(record, key).length > 0 && (await syncMirror(ports.mirror, signOff, key, now, { onlyIfDiffers: true })))
+    if (
+      !run.mirrorsRewritten.includes(key) &&
+      gatesGuarding(record, key).length > 0 &&
+      (await syncMirror(ports.mirror, signOff, key, now, { onlyIfDiffers: true }))
+    )
       run.mirrorsRewritten.push(key);
 }
 

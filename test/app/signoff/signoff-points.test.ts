@@ -79,13 +79,19 @@ describe('sign-off points through the host stats', () => {
     // The names are the app's now: the next view, by someone else, is one issue read (1 request + 1 issue).
     const next = await measured(() => view(INES.accountId, m1));
     expect(next.stats).toMatchObject({ requests: 1, points: 2 });
-    // The epic's view reads each gated issue, as the viewer: bounded by the gates, never a repair.
+    // The epic's panel: the context proves the epic, so only each gated issue is read, as the viewer (2 here).
     const epic = await measured(() => view(HUGO.accountId, epicKey));
     expect(operations(epic.stats)).toEqual([ISSUE_READ]);
-    expect(epic.stats.points).toBeLessThanOrEqual(2 * 3);
+    expect(epic.stats.points).toBeLessThanOrEqual(2 * 2);
+    // Named in the payload instead, the epic is read too.
+    const named = await measured(() =>
+      invokeResolver(app.th, HUGO.accountId, 'getSignOff', { issueKey: epicKey }, { moduleKey: 'campaign-panel', issueKey: m1 }),
+    );
+    expect(named.out.data.gates.map((g) => g.gateId)).toEqual(['legal', 'go']);
+    expect(named.stats.points).toBeLessThanOrEqual(2 * 3);
   });
 
-  it('a decision costs ≤ 6 points with its comment: 4 with none of the workflow, 6 with a move', async () => {
+  it('a decision costs ≤ 6 points with its comment: 4 with none of the workflow, 6 with a move, on the epic too', async () => {
     const plain = await measured(() => decide(LEA.accountId, { issueKey: m1, gateId: 'legal', decision: 'approve' }));
     expect(plain.out.data).toMatchObject({ commentPosted: true });
     expect(plain.stats.byOperation['POST /rest/api/3/issue/{issueIdOrKey}/comment']).toEqual({ requests: 1, points: 1 });
@@ -96,8 +102,10 @@ describe('sign-off points through the host stats', () => {
     ]);
     expect(plain.stats.points).toBeLessThanOrEqual(4);
 
-    const moving = await measured(() => decide(SOPHIE.accountId, { issueKey: m2, gateId: 'go', decision: 'approve' }));
+    // From the epic's panel: the epic is known from app storage, only the gated work is read.
+    const moving = await measured(() => decide(SOPHIE.accountId, { issueKey: epicKey, gateId: 'go', decision: 'approve' }));
     expect(moving.out.data).toMatchObject({ commentPosted: true, transitioned: 'Done' });
+    expect(moving.stats.byOperation[ISSUE_READ]).toEqual({ requests: 1, points: 2 });
     expect(moving.stats.points).toBeLessThanOrEqual(6);
     expect(await mirror(m2)).toMatchObject({ status: 'approved', entries: 1 });
   });
