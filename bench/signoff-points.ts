@@ -186,8 +186,8 @@ export async function benchSignOffPoints(): Promise<string> {
         .join(', ');
     lines.push(`  decision: ${ops(decision)}`, `  decision with a move: ${ops(move)}`);
     lines.push(
-      '  target: a decision ≤ 6 points with its comment. Before: 21 (23 with a move), every view 21 on a milestone (the',
-      '  site’s people list, 17 points with 8 people and 2 more a person, and a mirror read), a reminder run 17 + r.',
+      '  target: a decision ≤ 6 points with its comment. Before: a decision 21 (23 with a move), a view of a milestone 20',
+      '  (21 when it wrote the mirror): the site’s people list, 17 points with 8 people, and a mirror read; a reminder run 17 + r.',
     );
     return lines.join('\n');
   } finally {

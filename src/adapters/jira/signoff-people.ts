@@ -18,7 +18,8 @@ export async function peopleNamesById(accountIds: readonly string[], as: Actor, 
   const names: Record<string, string> = {};
   const ids = [...new Set(accountIds)];
   for (let start = 0; start < ids.length; start += PAGE) {
-    const query = new URLSearchParams(ids.slice(start, start + PAGE).map((id) => ['accountId', id]));
+    const query = new URLSearchParams();
+    for (const id of ids.slice(start, start + PAGE)) query.append('accountId', id);
     query.set('maxResults', String(PAGE));
     const page =
       as === 'user'
