@@ -32,12 +32,15 @@ describe('decideSignOff (use case)', () => {
 
   it('writes the mirror again when another approver decided while it was being written, and owes it when that never settles', async () => {
     const w = memoryWorld();
-    const write = w.ports.mirror.write;
+    const mirrors = w.ports.mirror;
     let others = 1;
     // Hugo's decision lands in the record while Léa's mirror is in flight (once).
-    w.ports.mirror.write = async (key, mirror) => {
-      await write(key, mirror);
-      if (others-- > 0) w.entries.push({ ...w.entries[0]!, entryId: `${w.entries[0]!.entryId}-hugo`, actorAccountId: HUGO });
+    w.ports.mirror = {
+      read: (key) => mirrors.read(key),
+      write: async (key, mirror) => {
+        await mirrors.write(key, mirror);
+        if (others-- > 0) w.entries.push({ ...w.entries[0]!, entryId: `${w.entries[0]!.entryId}-hugo`, actorAccountId: HUGO });
+      },
     };
     await decideSignOff(approve, { accountId: LEA }, w.ports);
     expect(w.mirrorWrites).toEqual([KEYS.creative, KEYS.creative]);
@@ -46,10 +49,13 @@ describe('decideSignOff (use case)', () => {
 
     // Someone else keeps deciding during every write: after a few rounds the repair job is left to finish it.
     const busy = memoryWorld();
-    const busyWrite = busy.ports.mirror.write;
-    busy.ports.mirror.write = async (key, mirror) => {
-      await busyWrite(key, mirror);
-      busy.entries.push({ ...busy.entries[0]!, entryId: `${busy.entries[0]!.entryId}-${busy.entries.length}`, type: 'stale' });
+    const busyMirrors = busy.ports.mirror;
+    busy.ports.mirror = {
+      read: (key) => busyMirrors.read(key),
+      write: async (key, mirror) => {
+        await busyMirrors.write(key, mirror);
+        busy.entries.push({ ...busy.entries[0]!, entryId: `${busy.entries[0]!.entryId}-${busy.entries.length}`, type: 'stale' });
+      },
     };
     const out = await decideSignOff(approve, { accountId: LEA }, busy.ports);
     expect(out.commentPosted).toBe(true);

@@ -30,7 +30,11 @@ describe('getSignOff (use case)', () => {
     expect(w.posted).toEqual([expect.objectContaining({ as: 'app', issueKey: KEYS.creative })]);
     expect(w.pending.size).toBe(0);
     // In step now: nothing owed; the daily check finds this mirror right and writes the other gate's, never written.
-    expect(await repairSignOff(w.ports, { checkMirrors: true })).toEqual({ repostedComments: 0, mirrorsRewritten: [KEYS.launch], failures: [] });
+    expect(await repairSignOff(w.ports, { checkMirrors: true })).toEqual({
+      repostedComments: 0,
+      mirrorsRewritten: [KEYS.launch],
+      failures: [],
+    });
     expect(w.mirrorWrites).toEqual([KEYS.creative, KEYS.launch]);
     // A hand-edited mirror is found by the daily check only (a property read per gated issue).
     w.mirrors.set(KEYS.creative, 'invalid');
@@ -40,7 +44,13 @@ describe('getSignOff (use case)', () => {
 
   it('waits for a decision’s own invocation to end before posting its comment, and drops a marker whose decision never got recorded', async () => {
     const w = memoryWorld();
-    const base = { epicKey: KEYS.epic, gateId: 'legal', gatedIssueKey: KEYS.creative, lastError: 'not posted yet', since: '2026-11-18T09:59:00.000Z' };
+    const base = {
+      epicKey: KEYS.epic,
+      gateId: 'legal',
+      gatedIssueKey: KEYS.creative,
+      lastError: 'not posted yet',
+      since: '2026-11-18T09:59:00.000Z',
+    };
     w.pending.set('never-recorded', { ...base, entryId: 'never-recorded' });
     w.pending.set('still-running', { ...base, entryId: 'still-running', postingUntil: '2026-11-18T10:00:20.000Z' });
     const run = await repairSignOff(w.ports, { checkMirrors: false });

@@ -29,7 +29,10 @@ describe('cachedPeopleNames', () => {
   });
 
   it('re-reads names older than maxAge, and keeps the old name of someone Jira no longer gives', async () => {
-    const w = world({ a: 'Alice Renamed' }, { a: { name: 'Alice', at: '2026-11-01T00:00:00Z' }, b: { name: 'Bob', at: '2026-11-01T00:00:00Z' } });
+    const w = world(
+      { a: 'Alice Renamed' },
+      { a: { name: 'Alice', at: '2026-11-01T00:00:00Z' }, b: { name: 'Bob', at: '2026-11-01T00:00:00Z' } },
+    );
     const resolver = cachedPeopleNames({ ...w.ports, clock: at('2026-12-01T00:00:00Z') });
     expect(await resolver.names(['a', 'b'])).toEqual({ a: 'Alice', b: 'Bob' });
     expect(w.asked).toEqual([]);
