@@ -14,6 +14,7 @@ import { benchPortfolio } from './portfolio-scale';
 import { eachBounded, measure, median, panelBundleGzipKb } from './measure';
 import { benchRcpsp } from './rcpsp-j30';
 import { seedCampaign } from './seed-campaign';
+import { benchSignOffPoints } from './signoff-points';
 import { storedCampaign } from './stored-campaign';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,500,5000').split(',').map(Number);
@@ -204,6 +205,7 @@ async function main(): Promise<void> {
   console.log(`\n${benchForecastScale()}`);
   process.stderr.write('seeding and measuring the portfolio (300 campaigns, 30,000 issues, 12 projects)…\n');
   console.log(`\n${await benchPortfolio()}`);
+  console.log(`\n${await benchSignOffPoints()}`);
   console.log(`\n${await benchRcpsp()}`);
   console.log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -27,7 +27,7 @@ export { onDeferredWorkEvent } from './triggers/deferred-events';
 export { onSignOffIssueEvent } from './triggers/signoff-issue-events';
 
 /** The daily `scheduledTrigger`'s function: sign-off reminders and escalations, owed decision comments. */
-export { onSignOffReminders } from './triggers/signoff-reminders';
+export { onSignOffReminders, onSignOffRepair } from './triggers/signoff-reminders';
 
 /** The `webtrigger` module's function: KPI actuals pushed by marketing tools, HMAC-signed per campaign. */
 export { onKpiActualsWebTrigger } from './webtriggers/kpi-actuals';

@@ -40,6 +40,7 @@ const JIRA: Operation[] = [
   op('GET', `${J}/user`, (c) => c('GET', `${J}/user?accountId=${CAMILLE.accountId}`)),
   op('GET', `${J}/user/search`, (c) => c('GET', `${J}/user/search?query=camille`)),
   op('GET', `${J}/users/search`, (c) => c('GET', `${J}/users/search?maxResults=50`)),
+  op('GET', `${J}/user/bulk`, (c) => c('GET', `${J}/user/bulk?accountId=${CAMILLE.accountId}&maxResults=100`)),
   op('GET', `${J}/user/assignable/search`, (c) => c('GET', `${J}/user/assignable/search?project=MKT&maxResults=50`)),
   op('GET', `${J}/field`, (c) => c('GET', `${J}/field`)),
   op('GET', `${J}/issuetype`, (c) => c('GET', `${J}/issuetype`)),

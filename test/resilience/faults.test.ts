@@ -4,7 +4,7 @@ import { campaignPanelOf, currentPanel, invokeResolver } from '../support/invoke
 import { must } from '../support/must';
 import type { CampaignPanel } from '../../src/contracts/campaign-panel';
 import { createGatedCampaign, storedEntries } from '../app/signoff/signoff-fixture';
-import { commentsMarked } from '../app/rest-reads';
+import { commentsMarked, runScheduled } from '../app/rest-reads';
 
 /**
  * The panel and sign-off under Jira's bad days, through the local host: 429s with every `RateLimit-Reason` and a
@@ -100,7 +100,8 @@ describe('panel and sign-off under injected 429s, 503s and latency', () => {
     const decisions = storedEntries(app.th, epicKey).filter((e) => e.value.type === 'decision');
     expect(decisions.map((e) => e.value.actorAccountId).sort()).toEqual([HUGO.accountId, LEA.accountId].sort());
 
-    // Reading the sign-off puts right whatever a fault left behind: the mirror and the owed comments.
+    // The repair job puts right whatever a fault left behind: the mirror and the owed comments.
+    expect(await runScheduled(app.th, 'campaign-signoff-repair')).toMatchObject({ outcome: 'succeeded' });
     const view = await invokeResolver(app.th, CAMILLE.accountId, 'getSignOff', { issueKey: gated }, { moduleKey: 'campaign-panel' });
     expect(view.data.gates[0]).toMatchObject({ gateId: 'legal', state: 'approved' });
     const mirror = (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/campaignSignoff`)).body.value;

@@ -58,11 +58,25 @@ function findUsers(req: RouteRequest): RouteResponse {
   return page(req, users);
 }
 
+/** Users by account id (`accountId` repeated), a page of them; ids Jira does not know are left out. */
+function bulkUsers(req: RouteRequest): RouteResponse {
+  requireSignedIn(req);
+  const ids = req.query.getAll('accountId');
+  if (ids.length === 0) throw jiraError(400, ['The accountId query parameter needs to be provided.']);
+  const startAt = Math.max(0, intParam(req.query, 'startAt', 0));
+  const maxResults = Math.min(Math.max(1, intParam(req.query, 'maxResults', 10)), 200);
+  const found = [...new Set(ids)].map((id) => findUser(req.db, id)).filter((u): u is UserRow => u !== undefined);
+  const values = found.slice(startAt, startAt + maxResults).map((u) => userDetails(req.baseUrl, u));
+  const isLast = startAt + values.length >= found.length;
+  return { status: 200, body: { startAt, maxResults, total: found.length, isLast, values }, cost: { users: values.length } };
+}
+
 export function userRoutes(): Route[] {
   return [
     { method: 'GET', pattern: '/rest/api/3/myself', handler: myself },
     { method: 'GET', pattern: '/rest/api/3/user', handler: getUser },
     { method: 'GET', pattern: '/rest/api/3/users/search', handler: allUsers },
+    { method: 'GET', pattern: '/rest/api/3/user/bulk', handler: bulkUsers },
     { method: 'GET', pattern: '/rest/api/3/user/search', handler: findUsers },
   ];
 }

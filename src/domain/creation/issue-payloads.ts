@@ -1,5 +1,6 @@
-import type { CampaignPlan, CampaignTargeting, PlanRow, RowProperty } from '../model';
-import { ROW_PROPERTY_KEY, TARGETING_PROPERTY_KEY, targetingOf } from '../model';
+import type { CampaignPlan, CampaignTargeting, PlanRow, RowProperty, SignOffMirror } from '../model';
+import { ROW_PROPERTY_KEY, SIGNOFF_PROPERTY_KEY, TARGETING_PROPERTY_KEY, targetingOf } from '../model';
+import { gateStates, mirrorOf } from '../signoff';
 import { epicDescription } from './epic-description';
 
 /** The app's custom fields, by Jira field id; absent = not installed on this site (creation goes on without it). */
@@ -12,8 +13,11 @@ export interface AppFieldIds {
 /** One `IssueUpdateDetails` of `POST /rest/api/3/issue` and `/issue/bulk`. */
 export interface IssueUpdateDetails {
   fields: Record<string, unknown>;
-  /** The row property first (every issue is born with it), then the epic's targeting. */
-  properties: [{ key: typeof ROW_PROPERTY_KEY; value: RowProperty }, ...{ key: typeof TARGETING_PROPERTY_KEY; value: CampaignTargeting }[]];
+  /** The row property first (every issue is born with it), then the epic's targeting or a gated milestone's mirror. */
+  properties: [
+    { key: typeof ROW_PROPERTY_KEY; value: RowProperty },
+    ...({ key: typeof TARGETING_PROPERTY_KEY; value: CampaignTargeting } | { key: typeof SIGNOFF_PROPERTY_KEY; value: SignOffMirror })[],
+  ];
 }
 
 export interface RowPayload {
@@ -63,7 +67,25 @@ export function epicPayload(plan: CampaignPlan, requestId: string, fields: AppFi
   };
 }
 
-export function rowPayload(plan: CampaignPlan, row: PlanRow, requestId: string, epicKey: string, fields: AppFieldIds): RowPayload {
+/**
+ * The sign-off mirror a gated milestone is born with (its gates before any decision), so JQL finds pending gates from
+ * creation on without a write of its own; undefined for a row no gate guards.
+ */
+export function initialMirrorOf(plan: CampaignPlan, rowId: string, now: string): SignOffMirror | undefined {
+  const gates = plan.gates.filter((g) => g.milestoneRowId === rowId);
+  if (gates.length === 0) return undefined;
+  const states = gateStates({ gates: plan.gates, allEntries: [], today: now.slice(0, 10), calendar: plan.holidayCalendar });
+  return mirrorOf(gates, states, 0, now);
+}
+
+export function rowPayload(
+  plan: CampaignPlan,
+  row: PlanRow,
+  requestId: string,
+  epicKey: string,
+  fields: AppFieldIds,
+  now?: string,
+): RowPayload {
   const values: Record<string, unknown> = {
     project: { key: plan.projectKey },
     issuetype: { name: ISSUE_TYPE[row.kind] },
@@ -80,20 +102,31 @@ export function rowPayload(plan: CampaignPlan, row: PlanRow, requestId: string, 
     kind: row.kind,
     ...(row.kind === 'task' && row.parentRowId ? { milestoneRowId: row.parentRowId } : {}),
   };
-  return { rowId: row.rowId, details: { fields: values, properties: [{ key: ROW_PROPERTY_KEY, value: property }] } };
+  const mirror = now !== undefined && row.kind === 'milestone' ? initialMirrorOf(plan, row.rowId, now) : undefined;
+  return {
+    rowId: row.rowId,
+    details: {
+      fields: values,
+      properties: [{ key: ROW_PROPERTY_KEY, value: property }, ...(mirror ? [{ key: SIGNOFF_PROPERTY_KEY, value: mirror } as const] : [])],
+    },
+  };
 }
 
-/** Payloads for the rows not created yet, milestones first (so a partial run leaves the skeleton in place). */
+/**
+ * Payloads for the rows not created yet, milestones first (so a partial run leaves the skeleton in place); with
+ * `now`, gated milestones carry their first sign-off mirror.
+ */
 export function missingRowPayloads(
   plan: CampaignPlan,
   requestId: string,
   epicKey: string,
   fields: AppFieldIds,
   existing: ReadonlySet<string>,
+  now?: string,
 ): RowPayload[] {
   const order = (r: PlanRow): number => (r.kind === 'milestone' ? 0 : 1);
   return plan.rows
     .filter((r) => !existing.has(r.rowId))
     .sort((a, b) => order(a) - order(b))
-    .map((r) => rowPayload(plan, r, requestId, epicKey, fields));
+    .map((r) => rowPayload(plan, r, requestId, epicKey, fields, now));
 }

@@ -28,10 +28,16 @@ export function gatedKeyOf(record: CampaignRecord, gate: PlanGate): string {
   return key;
 }
 
-/** The gate `gateId` as reachable from this issue: the epic reaches any gate, another issue only its milestone's. */
-export function gateFromIssue(record: CampaignRecord, issue: SignOffIssue, gateId: string): PlanGate {
+/** The campaign's gate `gateId` (what the epic reaches), or NOT_FOUND on `gateId`. */
+export function gateOfCampaign(record: CampaignRecord, gateId: string): PlanGate {
   const gate = record.plan.gates.find((g) => g.gateId === gateId);
   if (!gate) throw new DomainError('NOT_FOUND', { key: 'errors.gateUnknown', params: { epicKey: record.epicKey, gateId } }, 'gateId');
+  return gate;
+}
+
+/** The gate `gateId` as reachable from this issue: the epic reaches any gate, another issue only its milestone's. */
+export function gateFromIssue(record: CampaignRecord, issue: SignOffIssue, gateId: string): PlanGate {
+  const gate = gateOfCampaign(record, gateId);
   if (!gatesOfIssue(record, issue).some((g) => g.gateId === gateId)) {
     throw new DomainError(
       'INVALID_INPUT',

@@ -93,3 +93,12 @@ export function decisionCommentOf(
     entryId: entry.entryId,
   };
 }
+
+/** Everyone the sign-off of a campaign names: its PM, the approvers, and who acted, for whom, or to whom it was delegated. */
+export function peopleOfSignOff(signOff: Pick<CampaignSignOff, 'record' | 'entries'>): string[] {
+  const { record, entries } = signOff;
+  const ids = [record.createdBy, ...record.plan.gates.flatMap((g) => g.approverAccountIds)];
+  for (const e of entries) ids.push(e.actorAccountId, ...(e.onBehalfOf ? [e.onBehalfOf] : []), ...(e.delegation ? [e.delegation.to] : []));
+  // The app's own entries (`app:campaign-control`) name no person.
+  return [...new Set(ids.filter((id) => id !== '' && !id.startsWith('app:')))];
+}

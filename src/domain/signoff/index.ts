@@ -13,7 +13,7 @@ export { mirrorOf } from './mirror';
 export { recordCsv, csvCell, csvHeader, type CsvRecordLine } from './record-csv';
 export { refusalError } from './refusal-error';
 export type { SignOffIssue } from './signoff-issue';
-export { gatesOfIssue, gatesGuarding, gatedKeyOf, gateFromIssue } from './campaign-gates';
+export { gatesOfIssue, gatesGuarding, gatedKeyOf, gateFromIssue, gateOfCampaign } from './campaign-gates';
 export { gateView, gateViewOf, recordLine, type GateViewInput } from './gate-view';
 export {
   languageOf,
@@ -31,6 +31,7 @@ export {
   sameMirror,
   workflowMoveOf,
   decisionCommentOf,
+  peopleOfSignOff,
   type CampaignSignOff,
   type WorkflowTarget,
 } from './campaign-signoff';

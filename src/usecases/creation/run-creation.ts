@@ -89,7 +89,14 @@ class CreationRun {
     const { plan, requestId } = this.input;
     const refused = new Set<string>();
     for (let round = 0; ; round++) {
-      const missing = missingRowPayloads(plan, requestId, epicKey, fieldIds, new Set([...Object.keys(this.keyByRow), ...refused]));
+      const missing = missingRowPayloads(
+        plan,
+        requestId,
+        epicKey,
+        fieldIds,
+        new Set([...Object.keys(this.keyByRow), ...refused]),
+        this.ports.now(),
+      );
       if (missing.length === 0) return;
       if (round >= MAX_ROUNDS) throw stillBusy('issues');
       let unsure = false;

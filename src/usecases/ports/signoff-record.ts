@@ -1,6 +1,6 @@
 import type { SignOffEntry } from '../../domain/model';
 
-/** A decision whose Jira comment is still owed (posted later by getSignOff or the daily job). */
+/** A decision whose Jira comment (or mirror) is still owed: the repair job (`repairSignOff`) brings it in step. */
 export interface PendingComment {
   entryId: string;
   epicKey: string;
@@ -22,5 +22,6 @@ export interface SignOffRecordPort {
   newEntryId(now: Date): string;
   markCommentPending(pending: PendingComment): Promise<void>;
   clearCommentPending(entryId: string): Promise<void>;
-  pendingComments(epicKey: string): Promise<PendingComment[]>;
+  /** Owed comments of one campaign, or of every campaign. */
+  pendingComments(epicKey?: string): Promise<PendingComment[]>;
 }

@@ -1,7 +1,7 @@
 import type { DelegateSignOffResult } from '../../contracts/signoff';
 import { DomainError } from '../../domain/errors';
 import type { IsoDate } from '../../domain/model';
-import { gateViewOf, mayDelegate, refusalError, stateOfGate } from '../../domain/signoff';
+import { gateViewOf, mayDelegate, peopleOfSignOff, refusalError, stateOfGate } from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
 import { contentOf } from './decide-signoff';
 import { loadSignOff, openGate } from './signoff-reads';
@@ -28,7 +28,8 @@ export async function delegateSignOff(
   ports: DelegateSignOffPorts,
 ): Promise<DelegateSignOffResult> {
   const { now, today, record, gate, gated } = await openGate(input.issueKey, input.gateId, ports);
-  const [before, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
+  const before = await loadSignOff(record, today, ports.signOffRecord);
+  const people = await ports.people.names([...peopleOfSignOff(before), input.toAccountId]);
   if (!people[input.toAccountId])
     throw new DomainError('INVALID_INPUT', { key: 'errors.notAPerson', params: { field: 'toAccountId' } }, 'toAccountId');
   const may = mayDelegate({

@@ -2,7 +2,7 @@ import type { ExportSignOffRecordResult } from '../../contracts/signoff';
 import { DomainError } from '../../domain/errors';
 import { languageOf } from '../../domain/model';
 import { partiesOf } from '../../domain/policy';
-import { gateFromIssue, gatesOfIssue, recordCsv, recordLine } from '../../domain/signoff';
+import { gateFromIssue, gatesOfIssue, peopleOfSignOff, recordCsv, recordLine } from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
 import { authoriseCampaignAction } from '../authorise';
 import { campaignOf, loadSignOff, readIssue, todayOf } from './signoff-reads';
@@ -40,7 +40,8 @@ export async function exportSignOffRecord(
         ? record.plan.gates
         : gatesOfIssue(record, issue);
   const today = todayOf(ports.clock.now());
-  const [signOff, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
+  const signOff = await loadSignOff(record, today, ports.signOffRecord);
+  const people = await ports.people.names(peopleOfSignOff(signOff));
   const lines = gates.flatMap((g) =>
     signOff.entries.filter((e) => e.gateId === g.gateId).map((e) => ({ ...recordLine(e, people), gateId: g.gateId, gateName: g.name })),
   );

@@ -1,16 +1,16 @@
 import type { GetSignOffResult } from '../../contracts/signoff';
 import { DomainError } from '../../domain/errors';
-import { gatesOfIssue, gateViewOf, type SignOffIssue } from '../../domain/signoff';
+import { gatesOfIssue, gateViewOf, peopleOfSignOff, type SignOffIssue } from '../../domain/signoff';
 import type { ActingUser } from '../acting-user';
-import { repostPendingComments, syncMirror } from './jira-sync';
 import { campaignOf, loadSignOff, nullIfNotFound, readIssue, todayOf } from './signoff-reads';
 import type { SignOffPorts } from './signoff-ports';
 
-export type GetSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOffRecord' | 'people' | 'comments' | 'mirror' | 'clock'>;
+export type GetSignOffPorts = Pick<SignOffPorts, 'issues' | 'records' | 'signOffRecord' | 'people' | 'clock'>;
 
 /**
- * The sign-off of an issue: its milestone's gates (every gate on the epic), what the user may do, the record. It
- * heals on the way: owed decision comments are posted and mirrors that were edited or lost are rewritten.
+ * The sign-off of an issue: its milestone's gates (every gate on the epic), what the user may do, the record. It only
+ * reads (the issue, unless it is the context's epic, and each gated issue, as the user; names from the app's cache):
+ * owed comments and mirrors that were edited or lost are put right by the repair job (`repairSignOff`), never here.
  * Errors: INVALID_INPUT `issueKey` when neither the payload nor the context names an issue; NOT_FOUND `issueKey`
  * when the user cannot see it.
  */
@@ -23,17 +23,18 @@ export async function getSignOff(
   if (!issueKey) throw new DomainError('INVALID_INPUT', { key: 'errors.issueKeyOutsideIssue' }, 'issueKey');
   const now = ports.clock.now();
   const today = todayOf(now);
-  const issue = await readIssue(ports.issues, issueKey, 'issueKey');
-  const record = await campaignOf(ports.records, issue);
+  // The epic the panel sits on needs no read: the Forge context proves the viewer sees it, its record is in storage.
+  const epicRecord = issueKey === input.contextIssueKey ? await ports.records.get(issueKey) : undefined;
+  const issue = epicRecord?.epicKey === issueKey ? null : await readIssue(ports.issues, issueKey, 'issueKey');
+  const record = issue ? await campaignOf(ports.records, issue) : epicRecord;
   if (!record) return { issueKey, epicKey: null, gates: [] };
-  const gates = gatesOfIssue(record, issue);
-  const [signOff, people] = await Promise.all([loadSignOff(record, today, ports.signOffRecord), ports.people.names()]);
+  const gates = issue ? gatesOfIssue(record, issue) : record.plan.gates;
+  const signOff = await loadSignOff(record, today, ports.signOffRecord);
+  const people = await ports.people.names(peopleOfSignOff(signOff));
   const gatedKeys = [...new Set(gates.map((g) => record.issueKeys[g.milestoneRowId]).filter((k): k is string => k !== undefined))];
   const readable = (key: string): Promise<SignOffIssue | null> =>
-    key === issue.key ? Promise.resolve(issue) : nullIfNotFound(ports.issues.read(key));
+    issue && key === issue.key ? Promise.resolve(issue) : nullIfNotFound(ports.issues.read(key));
   const gatedIssues = new Map(await Promise.all(gatedKeys.map(async (key) => [key, await readable(key)] as const)));
-  await repostPendingComments(ports, signOff, people, now);
-  for (const key of gatedKeys) if (gatedIssues.get(key)) await syncMirror(ports.mirror, signOff, key, now, { onlyIfDiffers: true });
   return {
     issueKey,
     epicKey: record.epicKey,

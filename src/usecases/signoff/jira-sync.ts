@@ -62,57 +62,33 @@ export interface DecisionComment {
 
 /**
  * Posts a decision's comment; when Jira keeps refusing, the decision stays recorded and a `comment-pending` marker
- * makes the next getSignOff or the daily job post it (the entry id in the comment prevents a double post).
+ * makes the repair job post it (the entry id in the comment's property prevents a double post). With `stillOwed`,
+ * a posted comment keeps the marker (saying why): the rest of the decision's Jira sync is owed, and the repair job
+ * redoes it, finding the comment instead of posting it again.
  */
 export async function postDecisionComment(
   ports: DecisionCommentPorts,
   c: DecisionComment,
   as: 'user' | 'app',
   now: Date,
-  options: { lookFirst?: boolean } = {},
+  options: { lookFirst?: boolean; stillOwed?: string | undefined } = {},
 ): Promise<CommentOutcome> {
   const { entry } = c;
   const outcome = await ports.comments.postDecision(entry.gatedIssueKey, decisionCommentOf(c.signOff, c.gate, entry, c.people, c.lang), {
     as,
-    ...options,
+    ...(options.lookFirst ? { lookFirst: true } : {}),
   });
-  if (outcome.posted) await ports.signOffRecord.clearCommentPending(entry.entryId);
+  const owed = outcome.posted ? options.stillOwed : outcome.error;
+  if (owed === undefined) await ports.signOffRecord.clearCommentPending(entry.entryId);
   else
     await ports.signOffRecord.markCommentPending({
       entryId: entry.entryId,
       epicKey: entry.epicKey,
       gateId: entry.gateId,
       gatedIssueKey: entry.gatedIssueKey,
-      lastError: outcome.error,
+      lastError: owed,
       since: now.toISOString(),
       lang: c.lang,
     });
   return outcome;
-}
-
-/** Posts (as the app) the decision comments of this campaign that are still owed; answers how many got posted. */
-export async function repostPendingComments(
-  ports: DecisionCommentPorts,
-  signOff: CampaignSignOff,
-  people: Readonly<Record<string, string>>,
-  now: Date,
-): Promise<number> {
-  const pending = await ports.signOffRecord.pendingComments(signOff.record.epicKey);
-  let posted = 0;
-  for (const p of pending) {
-    // Its decision's own invocation may still be posting it (and appending the entry); after its deadline it is over.
-    if (p.postingUntil !== undefined && Date.parse(p.postingUntil) > now.getTime()) continue;
-    const entry = signOff.entries.find((e) => e.entryId === p.entryId);
-    const gate = signOff.record.plan.gates.find((g) => g.gateId === p.gateId);
-    if (!entry || !gate) {
-      await ports.signOffRecord.clearCommentPending(p.entryId);
-      continue;
-    }
-    // A crash may have come after the comment landed and before the marker was cleared: look before posting.
-    // In the language of the person who decided (older markers do not say: the plan's then).
-    const lang = p.lang ?? (signOff.record.plan.language === 'fr' ? 'fr' : 'en');
-    const outcome = await postDecisionComment(ports, { signOff, gate, entry, people, lang }, 'app', now, { lookFirst: true });
-    if (outcome.posted) posted++;
-  }
-  return posted;
 }

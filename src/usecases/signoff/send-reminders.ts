@@ -1,10 +1,11 @@
 import type { CampaignRecord } from '../../domain/model';
-import { reminderKey, reminders, type Person, type Reminder } from '../../domain/signoff';
-import { repostPendingComments } from './jira-sync';
+import { peopleOfSignOff, reminderKey, reminders, type Person, type Reminder } from '../../domain/signoff';
+import { repairSignOff, type RepairSignOffPorts } from './repair-signoff';
 import { loadSignOff } from './signoff-reads';
 import type { SignOffPorts } from './signoff-ports';
 
-export type SendRemindersPorts = Pick<SignOffPorts, 'campaigns' | 'signOffRecord' | 'reminderClaims' | 'comments' | 'people' | 'clock'>;
+export type SendRemindersPorts = Pick<SignOffPorts, 'campaigns' | 'signOffRecord' | 'reminderClaims' | 'comments' | 'people' | 'clock'> &
+  RepairSignOffPorts;
 
 export interface ReminderRun {
   date: string;
@@ -13,8 +14,10 @@ export interface ReminderRun {
   commented: string[];
   /** Gates reminded, as `<EPIC>:<gateId>`. */
   gates: string[];
-  /** Decision comments that were owed and got posted. */
+  /** Decision comments that were owed and got posted (the repair the job runs first). */
   repostedComments: number;
+  /** Gated issues whose mirror the repair rewrote (hand-edited, lost, or owed). */
+  mirrorsRewritten: string[];
   failures: string[];
 }
 
@@ -49,14 +52,15 @@ async function remindCampaign(
   record: CampaignRecord,
   today: string,
   now: Date,
-  people: Record<string, string>,
   ports: SendRemindersPorts,
   run: ReminderRun,
 ): Promise<void> {
   const signOff = await loadSignOff(record, today, ports.signOffRecord);
-  run.repostedComments += await repostPendingComments(ports, signOff, people, now);
+  const due = await dueByIssue(record, today, signOff.states, ports);
+  if (due.size === 0) return;
+  const people = await ports.people.names(peopleOfSignOff(signOff));
   const person = (accountId: string): Person => ({ accountId, name: people[accountId] ?? accountId });
-  for (const [issueKey, list] of await dueByIssue(record, today, signOff.states, ports)) {
+  for (const [issueKey, list] of due) {
     // Claim first: a second run the same day (or a concurrent one) finds the claim and stays silent.
     const claimed: Reminder[] = [];
     for (const r of list) if (await ports.reminderClaims.claim(record.epicKey, r.gateId, today, now.toISOString())) claimed.push(r);
@@ -88,20 +92,29 @@ async function remindCampaign(
 /**
  * The daily sign-off job (the app acts): for every campaign, a comment on each gated issue whose gates are due within
  * 2 business days or late, mentioning the approvers still pending and escalating late gates to the PM; at most one
- * per gate and day. It also posts decision comments Jira refused earlier. One campaign failing does not stop the
- * others: its failure is in the run's `failures`. Throws only when the campaigns or people cannot be listed.
+ * per gate and day. It first runs the repair with the mirror check (`repairSignOff`): owed decision comments, and
+ * mirrors hand-edited or lost. One campaign failing does not stop the others: its failure is in the run's
+ * `failures`. Throws only when the campaigns cannot be listed. Jira calls: one comment per gated issue reminded, one
+ * property read per gated issue, names only for people the app has not read this week.
  */
 export async function sendSignOffReminders(ports: SendRemindersPorts): Promise<ReminderRun> {
+  const repair = await repairSignOff(ports, { checkMirrors: true });
   const now = ports.clock.now();
   const today = now.toISOString().slice(0, 10);
-  const run: ReminderRun = { date: today, campaigns: 0, commented: [], gates: [], repostedComments: 0, failures: [] };
+  const run: ReminderRun = {
+    date: today,
+    campaigns: 0,
+    commented: [],
+    gates: [],
+    repostedComments: repair.repostedComments,
+    mirrorsRewritten: repair.mirrorsRewritten,
+    failures: [...repair.failures],
+  };
   const records = (await ports.campaigns.list()).filter((r) => r.plan.gates.length > 0);
-  if (records.length === 0) return run;
-  const people = await ports.people.names();
   for (const record of records) {
     run.campaigns++;
     try {
-      await remindCampaign(record, today, now, people, ports, run);
+      await remindCampaign(record, today, now, ports, run);
     } catch (e) {
       console.error(`[campaign-control] sign-off reminders of ${record.epicKey} failed`, e);
       run.failures.push(`${record.epicKey}: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,7 +1,14 @@
 import { formatISO } from 'date-fns';
 import { DomainError } from '../../domain/errors';
 import type { CampaignRecord, IsoDate, PlanGate } from '../../domain/model';
-import { campaignSignOffOf, gatedKeyOf, gateFromIssue, type CampaignSignOff, type SignOffIssue } from '../../domain/signoff';
+import {
+  campaignSignOffOf,
+  gatedKeyOf,
+  gateFromIssue,
+  gateOfCampaign,
+  type CampaignSignOff,
+  type SignOffIssue,
+} from '../../domain/signoff';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
 import type { Clock } from '../ports/clock';
 import type { GatedIssuesPort } from '../ports/gated-issues';
@@ -63,6 +70,14 @@ export interface OpenGate {
  */
 export async function openGate(issueKey: string, gateId: string, ports: GateReadPorts): Promise<OpenGate> {
   const now = ports.clock.now();
+  // On the epic, its record (app storage) is all the app needs of it: the gated work is read as the user below, and
+  // seeing that work is what deciding on it needs. One issue read instead of two.
+  const epicRecord = await ports.records.get(issueKey);
+  if (epicRecord?.epicKey === issueKey) {
+    const gate = gateOfCampaign(epicRecord, gateId);
+    const gated = await readIssue(ports.issues, gatedKeyOf(epicRecord, gate), 'issueKey');
+    return { now, today: todayOf(now), record: epicRecord, gate, gated };
+  }
   const issue = await readIssue(ports.issues, issueKey, 'issueKey');
   const record = await campaignOf(ports.records, issue);
   if (!record)

@@ -61,7 +61,8 @@ describe('sign-off: concurrent approvers', () => {
     const gate = view.data.gates.find((g) => g.gateId === 'crowd-all');
     expect(gate?.state).toBe('approved');
     expect(gate?.approvers.filter((a) => a.decision === 'approved')).toHaveLength(20);
-    // getSignOff healed any mirror written from a moment before the last approval.
+    // A decision re-reads the record after writing the mirror: one written from a moment before the last approval
+    // was written again by its decision (getSignOff writes nothing).
     const mirror = SignOffMirror.parse(
       (await app.th.call(CAMILLE.email, 'GET', `/rest/api/3/issue/${gated}/properties/${SIGNOFF_PROPERTY_KEY}`)).body.value,
     );

@@ -26,7 +26,7 @@ export function formatReport(r: SoakReport): string {
     `  duplicates                ${c.duplicateIssues} issues, ${c.duplicateLinks} links, ${c.duplicateDecisions} decisions, ${c.commentsDuplicated} decision comments`,
     `  missing                   ${c.missingIssues} issues, ${c.missingLinks} links, ${c.missingDecisions} decisions, ${c.commentsMissing} decision comments; ${c.strayIssues} issues without their row property; ${c.jobsNotDone} jobs not done`,
     `  lost decisions            ${c.lostDecisions} acknowledged + ${c.lostUnacknowledged} reported as recorded`,
-    `  mirrors rebuilt           ${c.mirrorsRebuilt} of ${c.mirrorsChecked} rewritten by getSignOff; ${c.mirrorsWrong} still wrong after`,
+    `  mirrors rebuilt           ${c.mirrorsRebuilt} of ${c.mirrorsChecked} rewritten by the repair job; ${c.mirrorsWrong} still wrong after`,
     `  queue / trigger failures  ${r.queueFailures} / ${r.triggerFailures}`,
   ];
   if (c.problems.length > 0) lines.push('', 'Problems:', ...c.problems.slice(0, 40).map((p) => `  - ${p}`));

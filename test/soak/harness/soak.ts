@@ -189,7 +189,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const faultyEnd = Date.now();
 
   // 3. Faults off; check everything that was created and decided. A decision killed before its comment was posted
-  //    owes it until the killed invocation's deadline (Forge's 25 s) has passed: only then may getSignOff post it.
+  //    owes it until the killed invocation's deadline (Forge's 25 s) has passed: only then may the repair job post it.
   await host.setFaults({});
   const owedUntil = host.lastKillAt.signoff + RESOLVER_LIMIT_MS + 2_000;
   if (owedUntil > Date.now()) {

@@ -31,9 +31,9 @@ export interface Consistency {
   /** Planned decisions absent from the record at the end (all were re-sent until answered). */
   missingDecisions: number;
   mirrorsChecked: number;
-  /** Mirrors getSignOff found different from the record and rewrote. */
+  /** Mirrors the repair job found owed and rewrote. */
   mirrorsRebuilt: number;
-  /** Mirrors still different from the record after getSignOff. */
+  /** Mirrors still different from the record after the repair job. */
   mirrorsWrong: number;
   /** Decision comments (one per decision, marked with its entry id): missing and duplicated. */
   commentsMissing: number;
@@ -188,6 +188,8 @@ async function checkCampaign(
   const gatedKeys = [...new Set(plan.gates.map((g) => keyOf(g.milestoneRowId)).filter((k): k is string => k !== undefined))];
   const before = new Map<string, unknown>();
   for (const key of gatedKeys) before.set(key, await mirrorOf(client, key));
+  // The repair job (every five minutes when deployed), run now: owed comments and mirrors of killed decisions.
+  await client.local('POST', '/local/scheduled/campaign-signoff-repair/run');
   const view = await client.invoke<SignOffView>(
     CAMILLE.accountId,
     'getSignOff',

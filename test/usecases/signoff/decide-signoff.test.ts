@@ -30,6 +30,38 @@ describe('decideSignOff (use case)', () => {
     expect([...w.pending.values()]).toEqual([expect.objectContaining({ lastError: 'Jira said no', gatedIssueKey: KEYS.creative })]);
   });
 
+  it('writes the mirror again when another approver decided while it was being written, and owes it when that never settles', async () => {
+    const w = memoryWorld();
+    const mirrors = w.ports.mirror;
+    let others = 1;
+    // Hugo's decision lands in the record while Léa's mirror is in flight (once).
+    w.ports.mirror = {
+      read: (key) => mirrors.read(key),
+      write: async (key, mirror) => {
+        await mirrors.write(key, mirror);
+        if (others-- > 0) w.entries.push({ ...w.entries[0]!, entryId: `${w.entries[0]!.entryId}-hugo`, actorAccountId: HUGO });
+      },
+    };
+    await decideSignOff(approve, { accountId: LEA }, w.ports);
+    expect(w.mirrorWrites).toEqual([KEYS.creative, KEYS.creative]);
+    expect(w.mirrors.get(KEYS.creative)).toMatchObject({ entries: 2, gates: [{ approvedBy: expect.arrayContaining([LEA, HUGO]) }] });
+    expect(w.pending.size).toBe(0);
+
+    // Someone else keeps deciding during every write: after a few rounds the repair job is left to finish it.
+    const busy = memoryWorld();
+    const busyMirrors = busy.ports.mirror;
+    busy.ports.mirror = {
+      read: (key) => busyMirrors.read(key),
+      write: async (key, mirror) => {
+        await busyMirrors.write(key, mirror);
+        busy.entries.push({ ...busy.entries[0]!, entryId: `${busy.entries[0]!.entryId}-${busy.entries.length}`, type: 'stale' });
+      },
+    };
+    const out = await decideSignOff(approve, { accountId: LEA }, busy.ports);
+    expect(out.commentPosted).toBe(true);
+    expect([...busy.pending.values()]).toEqual([expect.objectContaining({ lastError: 'sign-off mirror not written' })]);
+  });
+
   it('applies the gate transition when the last approval closes it', async () => {
     const p = plan();
     const gates = p.gates.map((g) => (g.gateId === 'legal' ? { ...g, transitionOnApproval: 'Done' } : g));

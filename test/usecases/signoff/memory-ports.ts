@@ -80,7 +80,7 @@ export function memoryWorld(
         newEntryId: (at) => `${at.toISOString()}-${String(++serial).padStart(10, '0')}`,
         markCommentPending: async (p) => void world.pending.set(p.entryId, p),
         clearCommentPending: async (id) => void world.pending.delete(id),
-        pendingComments: async (epicKey) => [...world.pending.values()].filter((p) => p.epicKey === epicKey),
+        pendingComments: async (epicKey) => [...world.pending.values()].filter((p) => epicKey === undefined || p.epicKey === epicKey),
       },
       reminderClaims: {
         sent: async (e, g, d) => world.claims.has(`${e}:${g}:${d}`),
@@ -112,7 +112,12 @@ export function memoryWorld(
           return answer;
         },
       },
-      people: { names: async () => ({ ...PEOPLE, [PM]: 'Camille Durand' }) },
+      people: {
+        names: async (ids) => {
+          const all: Record<string, string> = { ...PEOPLE, [PM]: 'Camille Durand' };
+          return Object.fromEntries(ids.flatMap((id) => (all[id] ? [[id, all[id]] as const] : [])));
+        },
+      },
       grants: { grantsIn: async () => ({ browse: true, createIssues: true, editIssues: false, administer: false, ...options.grants }) },
       clock: { now: () => now },
       deadline: { remainingMs: () => 20_000 },

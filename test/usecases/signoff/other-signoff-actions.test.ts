@@ -2,6 +2,7 @@ import { delegateSignOff } from '../../../src/usecases/signoff/delegate-signoff'
 import { exportSignOffRecord } from '../../../src/usecases/signoff/export-signoff-record';
 import { getSignOff } from '../../../src/usecases/signoff/get-signoff';
 import { decideSignOff } from '../../../src/usecases/signoff/decide-signoff';
+import { repairSignOff } from '../../../src/usecases/signoff/repair-signoff';
 import { HUGO, KEYS, LEA, NOAH, SOPHIE } from '../../domain/metrics/fixtures';
 import { memoryWorld, PM } from './memory-ports';
 
@@ -14,7 +15,7 @@ describe('getSignOff (use case)', () => {
     expect(out.gates.map((g) => [g.gateId, g.canDecide])).toEqual([['legal', true]]);
   });
 
-  it('posts owed decision comments as the app and rewrites a mirror that differs', async () => {
+  it('only reads: an owed comment and a mirror that differs wait for the repair job, which puts both right once', async () => {
     const w = memoryWorld();
     w.commentAnswer = () => ({ posted: false, error: 'down' });
     await decideSignOff(approve, { accountId: LEA }, w.ports);
@@ -22,12 +23,40 @@ describe('getSignOff (use case)', () => {
     w.mirrorWrites.length = 0;
     w.commentAnswer = () => ({ posted: true, commentId: 'c1' });
     await getSignOff({ issueKey: KEYS.creative }, { accountId: HUGO }, w.ports);
+    expect({ posted: w.posted, pending: w.pending.size, writes: w.mirrorWrites }).toEqual({ posted: [], pending: 1, writes: [] });
+
+    const run = await repairSignOff(w.ports, { checkMirrors: false });
+    expect(run).toEqual({ repostedComments: 1, mirrorsRewritten: [KEYS.creative], failures: [] });
     expect(w.posted).toEqual([expect.objectContaining({ as: 'app', issueKey: KEYS.creative })]);
     expect(w.pending.size).toBe(0);
-    expect(w.mirrorWrites).toEqual([KEYS.creative]);
-    // In step now: a second look writes nothing.
-    await getSignOff({ issueKey: KEYS.creative }, { accountId: HUGO }, w.ports);
-    expect(w.mirrorWrites).toEqual([KEYS.creative]);
+    // In step now: nothing owed; the daily check finds this mirror right and writes the other gate's, never written.
+    expect(await repairSignOff(w.ports, { checkMirrors: true })).toEqual({
+      repostedComments: 0,
+      mirrorsRewritten: [KEYS.launch],
+      failures: [],
+    });
+    expect(w.mirrorWrites).toEqual([KEYS.creative, KEYS.launch]);
+    // A hand-edited mirror is found by the daily check only (a property read per gated issue).
+    w.mirrors.set(KEYS.creative, 'invalid');
+    expect(await repairSignOff(w.ports, { checkMirrors: false })).toMatchObject({ mirrorsRewritten: [] });
+    expect(await repairSignOff(w.ports, { checkMirrors: true })).toMatchObject({ mirrorsRewritten: [KEYS.creative] });
+  });
+
+  it('waits for a decision’s own invocation to end before posting its comment, and drops a marker whose decision never got recorded', async () => {
+    const w = memoryWorld();
+    const base = {
+      epicKey: KEYS.epic,
+      gateId: 'legal',
+      gatedIssueKey: KEYS.creative,
+      lastError: 'not posted yet',
+      since: '2026-11-18T09:59:00.000Z',
+    };
+    w.pending.set('never-recorded', { ...base, entryId: 'never-recorded' });
+    w.pending.set('still-running', { ...base, entryId: 'still-running', postingUntil: '2026-11-18T10:00:20.000Z' });
+    const run = await repairSignOff(w.ports, { checkMirrors: false });
+    expect(run).toEqual({ repostedComments: 0, mirrorsRewritten: [], failures: [] });
+    expect([...w.pending.keys()]).toEqual(['still-running']);
+    expect(w.posted).toEqual([]);
   });
 
   it('needs an issue, and answers no gates for an issue in no campaign', async () => {
