@@ -9,6 +9,7 @@ import { findModule, resolveHandler, type LocalManifest, type ManifestModule } f
 import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
 import { findUser } from '../identity/permissions';
+import type { InvocationInfo, InvocationKind } from '../server/stats';
 
 /** Forge's limit for a resolver invocation. */
 export const RESOLVER_TIMEOUT_MS = 25_000;
@@ -49,6 +50,8 @@ export interface RunFunctionInput {
   timeoutMs: number;
   /** Named in the timeout message, e.g. "Forge's resolver limit". */
   limitName: string;
+  /** What runs, for `/local/stats` (default: a resolver for runFunction, a plain function for runPlainFunction). */
+  kind?: InvocationKind;
 }
 
 export interface InvokerOptions {
@@ -106,6 +109,7 @@ export class ForgeInvoker {
   private readonly handlers = new Map<string, Handler>();
   private stargate?: StargateHandler;
   private llm?: (path: string, init: RequestInit | undefined) => Promise<Response>;
+  private onInvocation?: (info: InvocationInfo) => void;
 
   constructor(private readonly options: InvokerOptions) {
     installForgeGlobals();
@@ -223,6 +227,11 @@ export class ForgeInvoker {
     this.llm = handler;
   }
 
+  /** Told of every invocation as it starts (the host's stats bill its REST calls to it). */
+  setInvocationListener(listener: (info: InvocationInfo) => void): void {
+    this.onInvocation = listener;
+  }
+
   /** The platform handler set so far, so another part of the host can answer some paths and pass on the rest. */
   currentStargate(): StargateHandler | undefined {
     return this.stargate;
@@ -233,7 +242,8 @@ export class ForgeInvoker {
    * (resolvers 25 s, async consumers 55 s). Throws InvokeError('FUNCTION_TIMEOUT') past the limit; rethrows the handler's errors.
    */
   async runFunction(input: RunFunctionInput): Promise<unknown> {
-    return this.runHandler(input, (handler) =>
+    const action = { kind: input.kind ?? 'resolver', functionKey: input.call.functionKey };
+    return this.runHandler({ ...input, action }, (handler) =>
       handler(
         { call: input.call, context: input.context },
         {
@@ -252,11 +262,14 @@ export class ForgeInvoker {
    * invocation); none for a trigger. Same isolation and time limit handling as runFunction.
    */
   async runPlainFunction(input: Omit<RunFunctionInput, 'call' | 'context'> & { event: unknown; context: object }): Promise<unknown> {
-    return this.runHandler(input, (handler) => handler(input.event, input.context));
+    const action = { kind: input.kind ?? 'function', functionKey: input.functionKey };
+    return this.runHandler({ ...input, action }, (handler) => handler(input.event, input.context));
   }
 
   private async runHandler(
-    input: Pick<RunFunctionInput, 'functionKey' | 'moduleKey' | 'accountId' | 'timeoutMs' | 'limitName'>,
+    input: Pick<RunFunctionInput, 'functionKey' | 'moduleKey' | 'accountId' | 'timeoutMs' | 'limitName'> & {
+      action: Pick<InvocationInfo, 'kind' | 'functionKey'>;
+    },
     call: (handler: Handler) => Promise<unknown>,
   ): Promise<unknown> {
     const handler = this.handlerFor(input.functionKey);
@@ -274,6 +287,12 @@ export class ForgeInvoker {
         : {}),
       ...(this.llm ? { llm: this.llm } : {}),
     };
+    this.onInvocation?.({
+      id: invocation.invocationId,
+      ...input.action,
+      moduleKey: input.moduleKey,
+      ...(input.accountId ? { accountId: input.accountId } : {}),
+    });
     const run = invocations.run(invocation, () => call(handler));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -7,7 +7,7 @@ import { HttpError, type Principal, type Route, type RouteResponse } from '../ht
 import { authenticate, PLATFORM_HEADER } from './auth';
 import { FaultInjector, type FaultConfig } from './faults';
 import { setBulkFetchErrors } from '../jira/store/bulk-fetch-errors';
-import { RequestStats, pointsFor } from './stats';
+import { INVOCATION_HEADER, RequestStats, pointsFor } from './stats';
 import { seedDemoSite } from '../seed/demo-site';
 import { jiraRoutes } from '../jira/routes';
 import { confluenceRoutes } from '../confluence/routes';
@@ -116,6 +116,9 @@ export function applyFaults(db: Database, faults: FaultInjector, input: unknown)
   return config;
 }
 
+/** A request header's single value (Node gives an array for repeated headers). */
+const headerText = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openDatabase({ file: options.dbFile, reset: options.reset });
   const seeded = isEmpty(db);
@@ -196,7 +199,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const platformLookup = principal.kind === 'app' && req.headers[PLATFORM_HEADER] === '1';
     if (isProductPath(path) && !platformLookup)
-      stats.record(`${method} ${pattern ?? path}`, principal, pointsFor(method, pattern, answer.status, answer.cost));
+      stats.record(
+        `${method} ${pattern ?? path}`,
+        principal,
+        pointsFor(method, pattern, answer.status, answer.cost),
+        headerText(req.headers[INVOCATION_HEADER]),
+      );
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
     let payload: Buffer | string = '';
     if (answer.raw) {
