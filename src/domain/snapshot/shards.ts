@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CampaignSnapshot, IsoDate, SnapshotIssue } from '../model';
 import { mustAt } from '../invariant';
+import { EpicAccess } from './epic-access';
 
 /** Forge KVS takes values up to 240 KiB; shards stay under this, with room for the JSON envelope. */
 export const MAX_SHARD_BYTES = 200_000;
@@ -22,6 +23,8 @@ export const SnapshotMeta = z
     /** accountId → display name of the site's people, for approvers. */
     people: z.record(z.string()),
     epicId: z.string(),
+    /** The epic's project and security level, when the build recorded them (a view's context may then prove access). */
+    epicAccess: EpicAccess.optional(),
   })
   .strict();
 export type SnapshotMeta = z.infer<typeof SnapshotMeta>;
