@@ -8,7 +8,7 @@ import { GADGET_MODULE, gadgetExtension } from './dashboard/gadgets';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
 import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
-import { findUser } from '../identity/permissions';
+import { findUser, hasJiraPermission } from '../identity/permissions';
 import type { InvocationInfo, InvocationKind } from '../server/stats';
 
 /** Forge's limit for a resolver invocation. */
@@ -171,7 +171,7 @@ export class ForgeInvoker {
       module.type === GADGET_MODULE
         ? gadgetExtension(this.options.db, module, input)
         : input.issueKey || !input.projectKey
-          ? await this.extensionFor(module, input.issueKey)
+          ? await this.extensionFor(module, input.accountId, input.issueKey)
           : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
@@ -204,10 +204,14 @@ export class ForgeInvoker {
     };
   }
 
-  private async extensionFor(module: ManifestModule, issueKey?: string): Promise<Record<string, unknown>> {
+  private async extensionFor(module: ManifestModule, accountId: string, issueKey?: string): Promise<Record<string, unknown>> {
     if (!issueKey) return { type: module.type };
     const ref = await this.issueRef(issueKey);
     if (!ref) throw new InvokeError('ISSUE_NOT_FOUND', `Issue ${issueKey} does not exist`);
+    // Jira shows a module on an issue only to someone viewing it: the context proves the user sees the issue (apps
+    // may rely on that), so none is made for a user who cannot browse it (the emulator has no issue security levels).
+    if (!hasJiraPermission(this.options.db, { kind: 'user', accountId }, ref.project.key, 'BROWSE_PROJECTS'))
+      throw new InvokeError('ISSUE_NOT_FOUND', `Issue ${issueKey} does not exist or ${accountId} cannot see it`);
     return {
       type: module.type,
       issue: { id: ref.id, key: ref.key, type: ref.typeName, typeId: ref.typeId },

@@ -143,14 +143,27 @@ async function fromStored(
 
 /**
  * The view whose Forge context names the very issue asked for: the platform showed the panel on it, so the user
- * sees it, and a remembered campaign holding it needs no lookup. The epic is proven too when it is that issue, or an
- * unsecured epic of the same project (README, Performance). Undefined when this proves too little (then looked up).
+ * sees it, and the campaign is found without a lookup when the issue is a campaign's epic or was remembered in one
+ * whose snapshot holds it. The epic is proven too when it is that issue, or an unsecured epic of the same project
+ * (README, Performance). Undefined when this proves too little (the caller then looks the issue up).
  */
 async function viaContext(issueKey: string, options: LoadOptions, ports: LoadCampaignPorts): Promise<CampaignLoad | undefined> {
-  const epicKey = await ports.hints?.epicOf(issueKey);
+  const hinted = await ports.hints?.epicOf(issueKey);
+  // Campaign records are kept by epic key: one under this key makes the issue a campaign's epic.
+  const own = hinted ? undefined : await ports.records.get(issueKey);
+  const epicKey = hinted ?? own?.epicKey;
   if (!epicKey) return undefined;
-  const [record, stored] = await Promise.all([ports.records.get(epicKey), ports.snapshots.load(epicKey)]);
-  if (!record || !stored || tooOld(stored, options.now) || !stored.snapshot.issues[issueKey]) return undefined;
+  const [record, stored] = await Promise.all([
+    own ?? ports.records.get(epicKey),
+    options.refresh ? undefined : ports.snapshots.load(epicKey),
+  ]);
+  if (!record) return undefined;
+  if (!stored || tooOld(stored, options.now)) {
+    // One pass that lists the epic (proving it visible) and the viewed issue, if it is still under the epic.
+    const built = await coldBuild(record, options.now, ports);
+    return built.kind === 'campaign' && built.snapshot.issues[issueKey] ? built : undefined;
+  }
+  if (!stored.snapshot.issues[issueKey]) return undefined;
   const epicSeen = issueKey === epicKey || viewProvesEpic(stored.meta.epicAccess, options.context?.projectKey);
   return fromStored(record, stored, { issueKey, epicSeen, now: options.now }, ports);
 }
@@ -162,7 +175,7 @@ async function viaContext(issueKey: string, options: LoadOptions, ports: LoadCam
  * most. Errors: NOT_FOUND `issueKey` when the user cannot see the issue (like Jira's 404).
  */
 export async function loadCampaignForUser(issueKey: string, options: LoadOptions, ports: LoadCampaignPorts): Promise<CampaignLoad> {
-  if (!options.refresh && options.context?.issueKey === issueKey) {
+  if (options.context?.issueKey === issueKey) {
     const fromContext = await viaContext(issueKey, options, ports);
     if (fromContext) return fromContext;
   }
