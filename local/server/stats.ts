@@ -66,7 +66,7 @@ export interface StatsSnapshot {
 }
 
 /** How many invocations `/local/stats` lists one by one. */
-export const RECENT_INVOCATIONS = 500;
+export const RECENT_INVOCATIONS = 2000;
 
 export const actionKeyOf = (i: Pick<InvocationInfo, 'kind' | 'moduleKey' | 'functionKey' | 'accountId'>): string =>
   `${i.kind} ${i.moduleKey}/${i.functionKey}${i.accountId ? ` as ${i.accountId}` : ''}`;
