@@ -76,3 +76,14 @@ export function joinShards(meta: SnapshotMeta, shards: readonly (SnapshotShard |
   }
   return { epicKey: meta.epicKey, issues, throughputDays: meta.throughputDays, refreshedAt: meta.refreshedAt, version: meta.version };
 }
+
+/**
+ * The issues in the order a stored snapshot reads back (shard by shard, keys sorted): a freshly built snapshot is
+ * handed on in that order, so whatever hashes it in order (the forecast's fingerprint) sees the same as on a reload.
+ */
+export function inStoredOrder(issues: Readonly<Record<string, SnapshotIssue>>, shardCount: number): Record<string, SnapshotIssue> {
+  const sorted = Object.values(issues).sort(
+    (a, b) => shardOf(a.key, shardCount) - shardOf(b.key, shardCount) || a.key.localeCompare(b.key),
+  );
+  return Object.fromEntries(sorted.map((i) => [i.key, i]));
+}

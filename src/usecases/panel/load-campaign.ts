@@ -7,6 +7,7 @@ import {
   changesFor,
   epicAccessOf,
   epicKeyOf,
+  inStoredOrder,
   readChangeCheck,
   toSnapshotIssue,
   viewProvesEpic,
@@ -86,7 +87,7 @@ async function coldBuild(record: CampaignRecord, now: Date, ports: LoadCampaignP
   return {
     kind: 'campaign',
     record,
-    snapshot: { ...snapshot, version: meta.version },
+    snapshot: { ...snapshot, issues: inStoredOrder(issues, meta.shardCount), version: meta.version },
     people: peopleByAccount,
     refresh: 'cold',
     dataAsOf: startedAt,
