@@ -14,6 +14,7 @@ import { shardOf, SnapshotMeta, SnapshotShard } from '../src/domain/snapshot';
 import { CHANGE_CHECK_EVERY_MINUTES } from '../src/usecases/panel/load-campaign';
 import { CAMILLE } from '../local/identity/demo-users';
 import { startBenchHost, type BenchHost } from './bench-host';
+import { countKvsReads } from './portfolio-scale';
 import { seedCampaign } from './seed-campaign';
 
 const WARM_VIEWS = 20;
@@ -30,6 +31,8 @@ interface Figure {
   /** What the floor counts, in a few words. */
   why: string;
   target?: string;
+  /** App storage read per run, in Forge's 10 KB units (the KVS limit is per installation and minute). */
+  kvsUnits?: number;
 }
 
 const StatsAnswer = z.custom<StatsSnapshot>((v) => typeof v === 'object' && v !== null && 'invocations' in v);
@@ -105,11 +108,17 @@ async function panelFigures(n: number, extras: boolean): Promise<Figure[]> {
     figures.push({ name: `panel cold re-read (${n})`, ...reRead, floor: readFloor(n), why: 'n + ⌈n/100⌉', target: '≤ 1.05×' });
 
     await h.resetStats();
-    for (let i = 0; i < WARM_VIEWS; i++) await view();
-    ageChangeCheck(h, epicKey);
-    await view();
+    const kvs = countKvsReads();
+    try {
+      for (let i = 0; i < WARM_VIEWS; i++) await view();
+      ageChangeCheck(h, epicKey);
+      await view();
+    } finally {
+      kvs.restore();
+    }
     const warm = sumOf(await fullStats(h), VIEW);
     figures.push({
+      kvsUnits: kvs.read().units / warm.count,
       name: `panel warm, avg of ${warm.count} (${n})`,
       points: warm.points / warm.count,
       calls: warm.calls / warm.count,
@@ -225,7 +234,7 @@ export async function benchPanelPoints(sizes: readonly number[]): Promise<string
   }
   process.stderr.write(`points: creating a ${CREATED_ITEMS}-item campaign…\n`);
   figures.push(await creationFigure());
-  const header = ['figure', 'points', 'calls', 'floor', 'ratio', 'target', 'floor counts'];
+  const header = ['figure', 'points', 'calls', 'floor', 'ratio', 'target', 'floor counts', 'KVS read units'];
   const rows = figures.map((f) => [
     f.name,
     num(f.points),
@@ -234,6 +243,7 @@ export async function benchPanelPoints(sizes: readonly number[]): Promise<string
     f.floor > 0 ? (f.points / f.floor).toFixed(2) : f.points === 0 ? '—' : '∞',
     f.target ?? '',
     f.why,
+    f.kvsUnits === undefined ? '' : f.kvsUnits.toFixed(1),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]): string =>
