@@ -27,7 +27,7 @@ interface KvsCount {
 }
 
 /** Counts the KVS reads of the app (the host runs in this process): each get or query page is one request. */
-function countKvsReads(): { reset(): void; read(): KvsCount; restore(): void } {
+export function countKvsReads(): { reset(): void; read(): KvsCount; restore(): void } {
   const proto = KvsStore.prototype;
   // Kept with their prototype's `this` (called back with `.call(this, …)` below and put back afterwards).
   const get = Object.getOwnPropertyDescriptor(proto, 'get')?.value as KvsStore['get'];

@@ -26,6 +26,8 @@ const SearchPage = z.object({ issues: z.array(z.object({ key: z.string() })), ne
 export interface SeededCampaign {
   epicKey: string;
   keys: string[];
+  /** The plan the app's creation job created (the template's, trimmed to `n - 1` rows). */
+  plan: Plan;
 }
 
 /**
@@ -103,5 +105,5 @@ export async function seedCampaign(h: BenchHost, n: number, label: string): Prom
     token = page.nextPageToken;
   } while (token);
   if (keys.length !== n) throw new Error(`seeded ${keys.length} issues, wanted ${n}`);
-  return { epicKey, keys };
+  return { epicKey, keys, plan };
 }

@@ -8,7 +8,8 @@ import { GADGET_MODULE, gadgetExtension } from './dashboard/gadgets';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
 import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
-import { findUser } from '../identity/permissions';
+import { findUser, hasJiraPermission } from '../identity/permissions';
+import type { InvocationInfo, InvocationKind } from '../server/stats';
 
 /** Forge's limit for a resolver invocation. */
 export const RESOLVER_TIMEOUT_MS = 25_000;
@@ -49,6 +50,8 @@ export interface RunFunctionInput {
   timeoutMs: number;
   /** Named in the timeout message, e.g. "Forge's resolver limit". */
   limitName: string;
+  /** What runs, for `/local/stats` (default: a resolver for runFunction, a plain function for runPlainFunction). */
+  kind?: InvocationKind;
 }
 
 export interface InvokerOptions {
@@ -106,6 +109,7 @@ export class ForgeInvoker {
   private readonly handlers = new Map<string, Handler>();
   private stargate?: StargateHandler;
   private llm?: (path: string, init: RequestInit | undefined) => Promise<Response>;
+  private onInvocation?: (info: InvocationInfo) => void;
 
   constructor(private readonly options: InvokerOptions) {
     installForgeGlobals();
@@ -167,7 +171,7 @@ export class ForgeInvoker {
       module.type === GADGET_MODULE
         ? gadgetExtension(this.options.db, module, input)
         : input.issueKey || !input.projectKey
-          ? await this.extensionFor(module, input.issueKey)
+          ? await this.extensionFor(module, input.accountId, input.issueKey)
           : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
@@ -200,10 +204,14 @@ export class ForgeInvoker {
     };
   }
 
-  private async extensionFor(module: ManifestModule, issueKey?: string): Promise<Record<string, unknown>> {
+  private async extensionFor(module: ManifestModule, accountId: string, issueKey?: string): Promise<Record<string, unknown>> {
     if (!issueKey) return { type: module.type };
     const ref = await this.issueRef(issueKey);
     if (!ref) throw new InvokeError('ISSUE_NOT_FOUND', `Issue ${issueKey} does not exist`);
+    // Jira shows a module on an issue only to someone viewing it: the context proves the user sees the issue (apps
+    // may rely on that), so none is made for a user who cannot browse it (the emulator has no issue security levels).
+    if (!hasJiraPermission(this.options.db, { kind: 'user', accountId }, ref.project.key, 'BROWSE_PROJECTS'))
+      throw new InvokeError('ISSUE_NOT_FOUND', `Issue ${issueKey} does not exist or ${accountId} cannot see it`);
     return {
       type: module.type,
       issue: { id: ref.id, key: ref.key, type: ref.typeName, typeId: ref.typeId },
@@ -223,6 +231,11 @@ export class ForgeInvoker {
     this.llm = handler;
   }
 
+  /** Told of every invocation as it starts (the host's stats bill its REST calls to it). */
+  setInvocationListener(listener: (info: InvocationInfo) => void): void {
+    this.onInvocation = listener;
+  }
+
   /** The platform handler set so far, so another part of the host can answer some paths and pass on the rest. */
   currentStargate(): StargateHandler | undefined {
     return this.stargate;
@@ -233,7 +246,8 @@ export class ForgeInvoker {
    * (resolvers 25 s, async consumers 55 s). Throws InvokeError('FUNCTION_TIMEOUT') past the limit; rethrows the handler's errors.
    */
   async runFunction(input: RunFunctionInput): Promise<unknown> {
-    return this.runHandler(input, (handler) =>
+    const action = { kind: input.kind ?? 'resolver', functionKey: input.call.functionKey };
+    return this.runHandler({ ...input, action }, (handler) =>
       handler(
         { call: input.call, context: input.context },
         {
@@ -252,11 +266,14 @@ export class ForgeInvoker {
    * invocation); none for a trigger. Same isolation and time limit handling as runFunction.
    */
   async runPlainFunction(input: Omit<RunFunctionInput, 'call' | 'context'> & { event: unknown; context: object }): Promise<unknown> {
-    return this.runHandler(input, (handler) => handler(input.event, input.context));
+    const action = { kind: input.kind ?? 'function', functionKey: input.functionKey };
+    return this.runHandler({ ...input, action }, (handler) => handler(input.event, input.context));
   }
 
   private async runHandler(
-    input: Pick<RunFunctionInput, 'functionKey' | 'moduleKey' | 'accountId' | 'timeoutMs' | 'limitName'>,
+    input: Pick<RunFunctionInput, 'functionKey' | 'moduleKey' | 'accountId' | 'timeoutMs' | 'limitName'> & {
+      action: Pick<InvocationInfo, 'kind' | 'functionKey'>;
+    },
     call: (handler: Handler) => Promise<unknown>,
   ): Promise<unknown> {
     const handler = this.handlerFor(input.functionKey);
@@ -274,6 +291,12 @@ export class ForgeInvoker {
         : {}),
       ...(this.llm ? { llm: this.llm } : {}),
     };
+    this.onInvocation?.({
+      id: invocation.invocationId,
+      ...input.action,
+      moduleKey: input.moduleKey,
+      ...(input.accountId ? { accountId: input.accountId } : {}),
+    });
     const run = invocations.run(invocation, () => call(handler));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

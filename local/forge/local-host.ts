@@ -74,6 +74,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
         productBaseUrl: () => ctx.internalUrl,
         timeoutMs: options.timeoutMs,
       });
+      invoker.setInvocationListener((info) => ctx.stats.beginInvocation(info));
       queues = new EventQueues({
         appDir,
         db: ctx.db,

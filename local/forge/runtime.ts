@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/sqlite';
 import type { Principal } from '../http/types';
 import { forgeLocalAuthorization } from '../server/auth';
+import { INVOCATION_HEADER } from '../server/stats';
 import { answerKvs } from './kvs/kvs-protocol';
 import { requestBodyText } from './request-body';
 
@@ -70,6 +71,8 @@ async function fetchProduct(target: FppTarget, path: string, init: RequestInit |
   if (!path.startsWith('/')) return proxyError('INVALID_PATH', 400);
   const headers = new Headers(init?.headers);
   headers.set('Authorization', forgeLocalAuthorization(principal));
+  // Bills the request to this invocation in `/local/stats` (the emulator answers it in another async context).
+  headers.set(INVOCATION_HEADER, inv.invocationId);
   return fetch(`${inv.productBaseUrl}${path}`, { ...init, headers });
 }
 

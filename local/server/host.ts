@@ -7,7 +7,7 @@ import { HttpError, type Principal, type Route, type RouteResponse } from '../ht
 import { authenticate, PLATFORM_HEADER } from './auth';
 import { FaultInjector, type FaultConfig } from './faults';
 import { setBulkFetchErrors } from '../jira/store/bulk-fetch-errors';
-import { RequestStats, pointsFor } from './stats';
+import { INVOCATION_HEADER, RequestStats, pointsFor } from './stats';
 import { seedDemoSite } from '../seed/demo-site';
 import { jiraRoutes } from '../jira/routes';
 import { confluenceRoutes } from '../confluence/routes';
@@ -118,6 +118,9 @@ export function applyFaults(db: Database, faults: FaultInjector, input: unknown)
   return config;
 }
 
+/** A request header's single value (Node gives an array for repeated headers). */
+const headerText = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openDatabase({ file: options.dbFile, reset: options.reset });
   const seeded = isEmpty(db);
@@ -206,7 +209,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
     if (isProductPath(path) && !platformLookup) {
       const points = pointsFor(method, pattern, answer.status, answer.cost);
-      stats.record(`${method} ${pattern ?? path}`, principal, points);
+      stats.record(`${method} ${pattern ?? path}`, principal, points, headerText(req.headers[INVOCATION_HEADER]));
       const pool = path.startsWith('/rest/') && isAppCall(req) ? faults.globalPool() : undefined;
       if (pool && answer.status !== 429) pool.spend(points);
       if (pool) Object.assign(headers, pool.headers(), answer.headers ?? {});

@@ -5,5 +5,13 @@ import { contractResolver } from './define';
 
 /** The campaign issue panel: the campaign of `issueKey` (or of the issue the panel is open on), computed on the server. */
 export const getCampaignPanelResolver = contractResolver('getCampaignPanel', (input, caller) =>
-  getCampaignPanel({ ...input, ...(caller.issueKey ? { contextIssueKey: caller.issueKey } : {}) }, userOf(caller), campaignPanelPorts()),
+  getCampaignPanel(
+    {
+      ...input,
+      ...(caller.issueKey ? { contextIssueKey: caller.issueKey } : {}),
+      ...(caller.projectKey ? { contextProjectKey: caller.projectKey } : {}),
+    },
+    userOf(caller),
+    campaignPanelPorts(caller.accountId),
+  ),
 );

@@ -5,7 +5,7 @@ import {
   bulkFetchCampaignIssues,
   checkCampaignChanges,
   lookupIssueAsUser,
-  readCampaignIssueIds,
+  readCampaignIssues,
   readThroughputDays,
 } from '../adapters/jira/campaign-reader';
 import { listPeople } from '../adapters/jira/people';
@@ -26,6 +26,7 @@ import { forgeForecastQueue } from '../adapters/events/forecast-queue';
 import type { RecomputeForecastPorts } from '../usecases/panel/recompute-forecast';
 import { jiraProjectGrantsWith } from '../adapters/jira/project-grants';
 import { portfolioStore } from '../adapters/storage/portfolio-store';
+import { cachedGrants, cachedPeople, cachedThroughputDays, campaignHints } from '../adapters/storage/panel-caches';
 
 const snapshots: SnapshotStorePort = {
   load: loadSnapshot,
@@ -35,21 +36,27 @@ const snapshots: SnapshotStorePort = {
   markChecked: markSnapshotChecked,
 };
 
-/** The composition root for the campaign panel (and the status report's numbers): Jira read as the user, one retry gate. */
-export function campaignPanelPorts(): GetCampaignPanelPorts {
+/**
+ * The composition root for the campaign panel (and the status report's numbers): Jira read as the user, one retry
+ * gate; slow-changing reads cached in app storage (adapters/storage/panel-caches), the user's grants too when the
+ * caller names the user they are asked as.
+ */
+export function campaignPanelPorts(accountId?: string): GetCampaignPanelPorts {
   const retry = new RetryGate();
+  const grants = jiraProjectGrantsWith(retry);
   return {
     jira: {
       lookup: (key) => lookupIssueAsUser(key, retry),
       costFieldIds: () => findCostFieldIds(retry),
-      issueIds: (epicKey) => readCampaignIssueIds(epicKey, retry),
-      throughputDays: (projectKey) => readThroughputDays(projectKey, retry),
+      readCampaign: (epicKey, costFields) => readCampaignIssues(epicKey, costFields, retry),
+      throughputDays: (projectKey) => cachedThroughputDays(projectKey, (key) => readThroughputDays(key, retry)),
       fetch: (keys, costFields) => bulkFetchCampaignIssues(keys, costFields, 'user', retry),
-      changesSince: (epicKey, minutes) => checkCampaignChanges(epicKey, minutes, retry),
+      changesSince: (epicKey, minutes, costFields, options) => checkCampaignChanges(epicKey, minutes, costFields, options, retry),
     },
     records: { get: getCampaignRecord },
     snapshots,
-    directory: { list: listPeople },
+    directory: cachedPeople({ list: listPeople }),
+    hints: campaignHints,
     signOffRecord: { entries: (epicKey) => listSignOffEntries(epicKey) },
     actuals: { load: loadCampaignActuals },
     campaigns: { all: listCampaignRecords },
@@ -58,7 +65,7 @@ export function campaignPanelPorts(): GetCampaignPanelPorts {
     forecasts: forecastStore,
     forecastQueue: forgeForecastQueue,
     clock: systemClock,
-    grants: jiraProjectGrantsWith(retry),
+    grants: accountId ? cachedGrants(grants, accountId) : grants,
     portfolio: portfolioStore,
     quota: { current: () => jiraQuota().current() },
   };

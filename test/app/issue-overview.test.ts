@@ -24,7 +24,8 @@ describe('getIssueOverview', () => {
   });
 
   it('tells a user without access that the issue is not visible, without leaking it', async () => {
-    const out = await overview(SAM.accountId, 'MKT-1');
+    // No panel is shown to Sam on MKT-1 (the host makes no such context), so the payload names the issue.
+    const out = await callResolver(th, 'getIssueOverview', { issueKey: 'MKT-1' }, { accountId: SAM.accountId });
     expect(out).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'Issue does not exist or you do not have permission to see it.' },

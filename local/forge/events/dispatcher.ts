@@ -109,6 +109,7 @@ export class EventDispatcher {
         moduleKey: consumer.moduleKey,
         timeoutMs: this.options.timeoutMs ?? consumer.timeoutMs,
         limitName: "Forge's async event limit",
+        kind: 'consumer' as const,
       };
       const body = JSON.parse(event.body_json) as unknown;
       const result =

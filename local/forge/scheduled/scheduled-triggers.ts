@@ -139,6 +139,7 @@ export class ScheduledTriggers {
     let outcome: RunOutcome;
     try {
       const returned = await this.options.invoker.runPlainFunction({
+        kind: 'scheduled',
         functionKey: module.functionKey,
         moduleKey: module.moduleKey,
         // The documented request: `{context: {cloudId, moduleKey}, contextToken}`; the token means nothing to the app.

@@ -70,6 +70,7 @@ export class TriggerDispatcher {
     }
     try {
       await invoker.runPlainFunction({
+        kind: 'trigger',
         functionKey: trigger.functionKey,
         moduleKey: trigger.moduleKey,
         // A fresh copy per delivery: one trigger cannot change what the next one receives.

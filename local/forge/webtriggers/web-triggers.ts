@@ -135,6 +135,7 @@ export class WebTriggers {
     let returned: unknown;
     try {
       returned = await this.options.invoker.runPlainFunction({
+        kind: 'webtrigger',
         functionKey: module.functionKey,
         moduleKey,
         event: request,

@@ -8,14 +8,15 @@ import type { RetryGate } from '../http/retry';
 import { costFieldList } from './campaign-cost-fields';
 import { requestJira, type Actor } from './request';
 
-/** `search/jql` pages up to 5,000 when only ids are asked for, 100 otherwise. */
-export const ID_PAGE_SIZE = 5000;
 export const FIELD_PAGE_SIZE = 100;
 export const BULK_FETCH_SIZE = 100;
 export const BULK_FETCH_CONCURRENCY = 4;
 /** Throughput history: 12 weeks of the project's done issues, at most this many pages of 100. */
 const MAX_THROUGHPUT_PAGES = 10;
-const MAX_ID_PAGES = 20;
+/** A campaign read stops past this many pages of 100 (20,000 issues). */
+const MAX_CAMPAIGN_PAGES = 200;
+/** Read with the snapshot's fields on a cold build only: the epic's project and security level (see EpicAccess). */
+const EPIC_ACCESS_FIELDS = ['project', 'security'];
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
@@ -25,29 +26,38 @@ function safeKey(key: string, pattern: RegExp, field: string): string {
   return key;
 }
 
-const IdPage = z
-  .object({ issues: z.array(z.object({ id: z.string() }).passthrough()).default([]), nextPageToken: z.string().optional() })
-  .passthrough();
+const CampaignPage = z.object({ issues: z.array(JiraCampaignIssue).default([]), nextPageToken: z.string().optional() }).passthrough();
 
-/** Ids of the epic and every child of it the caller can see, in pages of 5,000. */
-export async function readCampaignIssueIds(epicKey: string, retry: RetryGate): Promise<string[]> {
+/**
+ * The epic and every child of it the caller can see, with the snapshot's fields and properties, in ONE pass of
+ * `search/jql` (pages of 100): each issue is paid once (n + ceil(n/100) points). The risk register's own issues are
+ * left out, as in bulkFetchCampaignIssues.
+ */
+export async function readCampaignIssues(epicKey: string, costFields: CostFieldIds, retry: RetryGate): Promise<JiraCampaignIssue[]> {
   const jql = `parent = ${safeKey(epicKey, ISSUE_KEY, 'epicKey')} OR key = ${epicKey}`;
-  const ids: string[] = [];
+  const fields = [...snapshotFieldList(costFields), ...EPIC_ACCESS_FIELDS];
+  const issues: JiraCampaignIssue[] = [];
   let nextPageToken: string | undefined;
-  for (let page = 0; page < MAX_ID_PAGES; page++) {
+  for (let page = 0; page < MAX_CAMPAIGN_PAGES; page++) {
     const answer = await requestJira(route`/rest/api/3/search/jql`, {
       as: 'user',
-      schema: IdPage,
+      schema: CampaignPage,
       method: 'POST',
-      body: { jql, fields: ['id'], maxResults: ID_PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) },
+      body: {
+        jql,
+        fields,
+        properties: [ROW_PROPERTY_KEY, RISK_PROPERTY_KEY],
+        maxResults: FIELD_PAGE_SIZE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      },
       retry,
       idempotent: true,
     });
-    ids.push(...answer.issues.map((i) => i.id));
+    issues.push(...answer.issues);
     nextPageToken = answer.nextPageToken;
-    if (!nextPageToken) return ids;
+    if (!nextPageToken) return issues.filter((i) => !isRegisterRiskIssue(i.properties));
   }
-  throw new AppError('UPSTREAM', { key: 'errors.campaignTooLarge', params: { epicKey, max: MAX_ID_PAGES * ID_PAGE_SIZE } });
+  throw new AppError('UPSTREAM', { key: 'errors.campaignTooLarge', params: { epicKey, max: MAX_CAMPAIGN_PAGES * FIELD_PAGE_SIZE } });
 }
 
 const BulkFetchAnswer = z
@@ -186,29 +196,33 @@ export async function lookupIssueAsUser(issueKey: string, retry: RetryGate): Pro
   }
 }
 
-const UpdatedPage = z
-  .object({
-    issues: z
-      .array(z.object({ id: z.string(), key: z.string(), fields: z.object({ updated: z.string() }).passthrough() }).passthrough())
-      .default([]),
-    nextPageToken: z.string().optional(),
-  })
-  .passthrough();
-
 /**
- * One search, as the user, that both proves they can see the epic and lists the campaign issues updated in the last
- * `minutes` (relative JQL dates, so no time-zone guessing), most recent first.
+ * One search, as the user, listing the campaign issues updated in the last `minutes` (relative JQL dates, so no
+ * time-zone guessing), most recent first, with the snapshot's fields: what changed arrives in this same call. With
+ * `withEpic`, the epic is listed too, which proves the user can see it (when the view's context did not).
  */
-export async function checkCampaignChanges(epicKey: string, minutes: number, retry: RetryGate): Promise<ChangeCheckPage> {
+export async function checkCampaignChanges(
+  epicKey: string,
+  minutes: number,
+  costFields: CostFieldIds,
+  options: { withEpic: boolean },
+  retry: RetryGate,
+): Promise<ChangeCheckPage> {
   const window = Math.max(1, Math.ceil(minutes));
-  const jql = `key = ${safeKey(epicKey, ISSUE_KEY, 'epicKey')} OR (parent = ${epicKey} AND updated >= "-${window}m") ORDER BY updated DESC`;
+  const epic = safeKey(epicKey, ISSUE_KEY, 'epicKey');
+  const changed = `parent = ${epic} AND updated >= "-${window}m"`;
+  const jql = `${options.withEpic ? `key = ${epic} OR (${changed})` : changed} ORDER BY updated DESC`;
   const answer = await requestJira(route`/rest/api/3/search/jql`, {
     as: 'user',
-    schema: UpdatedPage,
+    schema: CampaignPage,
     method: 'POST',
-    body: { jql, fields: ['updated'], maxResults: FIELD_PAGE_SIZE },
+    body: { jql, fields: snapshotFieldList(costFields), properties: [ROW_PROPERTY_KEY, RISK_PROPERTY_KEY], maxResults: FIELD_PAGE_SIZE },
     retry,
     idempotent: true,
   });
-  return { seen: answer.issues.map((i) => ({ key: i.key, updated: i.fields.updated })), more: answer.nextPageToken !== undefined };
+  return {
+    seen: answer.issues.map((i) => ({ key: i.key, updated: i.fields.updated })),
+    more: answer.nextPageToken !== undefined,
+    issues: answer.issues.filter((i) => !isRegisterRiskIssue(i.properties)),
+  };
 }

@@ -51,7 +51,7 @@ async function commit(ops: readonly Op[]): Promise<void> {
 /** Writes a fully rebuilt snapshot: new build id, fresh shards, stale shards of the previous build deleted. */
 export async function saveFullSnapshot(
   snapshot: CampaignSnapshot,
-  extra: Pick<SnapshotMeta, 'people' | 'epicId'>,
+  extra: Pick<SnapshotMeta, 'people' | 'epicId' | 'epicAccess'>,
   builtAt: string,
 ): Promise<SnapshotMeta> {
   const previous = await getSnapshotMeta(snapshot.epicKey);
@@ -67,6 +67,7 @@ export async function saveFullSnapshot(
     throughputDays: snapshot.throughputDays,
     people: extra.people,
     epicId: extra.epicId,
+    ...(extra.epicAccess ? { epicAccess: extra.epicAccess } : {}),
   };
   const stale = Array.from({ length: Math.max(0, (previous?.shardCount ?? 0) - shards.length) }, (_, i) =>
     PART(snapshot.epicKey, shards.length + i),
@@ -99,7 +100,7 @@ export async function saveSnapshotChanges(
     issues: issues.sort((a, b) => a.key.localeCompare(b.key)),
   }));
   if (shards.some((s) => byteSize(s) > MAX_SHARD_BYTES) || shards.length + 1 > MAX_TRANSACTION_OPS) {
-    return saveFullSnapshot(next, { people: meta.people, epicId: meta.epicId }, meta.builtAt);
+    return saveFullSnapshot(next, { people: meta.people, epicId: meta.epicId, epicAccess: meta.epicAccess }, meta.builtAt);
   }
   const nextMeta: SnapshotMeta = {
     ...meta,

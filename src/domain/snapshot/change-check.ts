@@ -1,14 +1,17 @@
 import type { CampaignSnapshot } from '../model';
 import { changedKeys } from './apply-change';
+import type { JiraCampaignIssue } from './jira-issue';
 
 /** Largest clock difference assumed between the Forge function and Jira when reading Jira's `updated` stamps. */
 export const CLOCK_SKEW_MS = 2_000;
 
 export interface ChangeCheckPage {
-  /** `key = EPIC OR (parent = EPIC AND updated >= window)`, ordered by `updated` descending: one page. */
+  /** `parent = EPIC AND updated >= window` (with `key = EPIC OR` when the epic must be proven visible), newest first: one page. */
   seen: readonly { key: string; updated: string }[];
   /** Jira had more than this page. */
   more: boolean;
+  /** The listed issues with the snapshot's fields (the risk register's own issues left out): no second read needed. */
+  issues: readonly JiraCampaignIssue[];
 }
 
 export type ChangeCheckOutcome =
@@ -24,7 +27,7 @@ export type ChangeCheckOutcome =
  */
 export function readChangeCheck(
   snapshot: CampaignSnapshot,
-  page: ChangeCheckPage,
+  page: Pick<ChangeCheckPage, 'seen' | 'more'>,
   options: { epicKnownVisible: boolean; clockSkewMs?: number },
 ): ChangeCheckOutcome {
   const skew = options.clockSkewMs ?? CLOCK_SKEW_MS;

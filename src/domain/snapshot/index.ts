@@ -5,3 +5,4 @@ export * from './trigger-event';
 export * from './change-check';
 export * from './changes-for';
 export * from './work-estimate';
+export * from './epic-access';

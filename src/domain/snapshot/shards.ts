@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CampaignSnapshot, IsoDate, SnapshotIssue } from '../model';
 import { mustAt } from '../invariant';
+import { EpicAccess } from './epic-access';
 
 /** Forge KVS takes values up to 240 KiB; shards stay under this, with room for the JSON envelope. */
 export const MAX_SHARD_BYTES = 200_000;
@@ -22,6 +23,8 @@ export const SnapshotMeta = z
     /** accountId → display name of the site's people, for approvers. */
     people: z.record(z.string()),
     epicId: z.string(),
+    /** The epic's project and security level, when the build recorded them (a view's context may then prove access). */
+    epicAccess: EpicAccess.optional(),
   })
   .strict();
 export type SnapshotMeta = z.infer<typeof SnapshotMeta>;
@@ -72,4 +75,15 @@ export function joinShards(meta: SnapshotMeta, shards: readonly (SnapshotShard |
     }
   }
   return { epicKey: meta.epicKey, issues, throughputDays: meta.throughputDays, refreshedAt: meta.refreshedAt, version: meta.version };
+}
+
+/**
+ * The issues in the order a stored snapshot reads back (shard by shard, keys sorted): a freshly built snapshot is
+ * handed on in that order, so whatever hashes it in order (the forecast's fingerprint) sees the same as on a reload.
+ */
+export function inStoredOrder(issues: Readonly<Record<string, SnapshotIssue>>, shardCount: number): Record<string, SnapshotIssue> {
+  const sorted = Object.values(issues).sort(
+    (a, b) => shardOf(a.key, shardCount) - shardOf(b.key, shardCount) || a.key.localeCompare(b.key),
+  );
+  return Object.fromEntries(sorted.map((i) => [i.key, i]));
 }

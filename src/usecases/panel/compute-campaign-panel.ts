@@ -5,7 +5,7 @@ import type { ActingUser } from '../acting-user';
 import type { CampaignActualsPort } from '../ports/campaign-actuals';
 import type { SignOffRecordPort } from '../ports/signoff-record';
 import type { Risk } from '../../contracts/risks';
-import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts } from './load-campaign';
+import { loadCampaignForUser, type CampaignLoad, type LoadCampaignPorts, type ViewContext } from './load-campaign';
 import { forecastSourceOf, type ForecastSourcePorts } from './forecast-source';
 import { panelForecast, type PanelForecastPorts } from './panel-forecast';
 import { writePanelRollup, type RollupWriterPorts } from '../portfolio/write-rollup';
@@ -36,10 +36,14 @@ export type ComputedPanel =
 export async function computeCampaignPanel(
   issueKey: string,
   user: ActingUser,
-  options: { refresh: boolean; now: Date; inlineForecast?: boolean },
+  options: { refresh: boolean; now: Date; inlineForecast?: boolean; context?: ViewContext },
   ports: CampaignPanelPorts,
 ): Promise<ComputedPanel> {
-  const loaded = await loadCampaignForUser(issueKey, { refresh: options.refresh, now: options.now }, ports);
+  const loaded = await loadCampaignForUser(
+    issueKey,
+    { refresh: options.refresh, now: options.now, ...(options.context ? { context: options.context } : {}) },
+    ports,
+  );
   if (loaded.kind === 'none') return { kind: 'none' };
   return panelFromLoad(loaded, issueKey, user, options, ports);
 }

@@ -23,7 +23,7 @@ export interface GetCampaignPanelPorts extends CampaignPanelPorts {
  * Errors: INVALID_INPUT `issueKey` outside an issue view without one; NOT_FOUND `issueKey` when it is not visible.
  */
 export async function getCampaignPanel(
-  input: { issueKey?: string; contextIssueKey?: string; refresh?: boolean },
+  input: { issueKey?: string; contextIssueKey?: string; contextProjectKey?: string; refresh?: boolean },
   user: ActingUser,
   ports: GetCampaignPanelPorts,
 ): Promise<GetCampaignPanelResult> {
@@ -33,7 +33,12 @@ export async function getCampaignPanel(
   const proven = input.contextIssueKey !== undefined && issueKey === input.contextIssueKey;
   return withQuotaFallback(issueKey, proven, user, ports, async (): Promise<GetCampaignPanelResult> => {
     const early = askGrantsEarly(ports.grants, issueKey);
-    const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now() }, ports);
+    // The Forge context (never the payload) says which issue the panel is open on: it proves that issue visible.
+    const context = {
+      ...(input.contextIssueKey ? { issueKey: input.contextIssueKey } : {}),
+      ...(input.contextProjectKey ? { projectKey: input.contextProjectKey } : {}),
+    };
+    const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now(), context }, ports);
     if (computed.kind === 'none') return { mode: 'none', issueKey };
     return { ...computed.panel, actions: await panelActionsOf(computed.loaded.record, user, ports.grants, early) };
   });

@@ -13,10 +13,22 @@ export interface CampaignIssuesPort {
   /** Undefined when the issue does not exist or the reader cannot browse it. */
   lookup(issueKey: string): Promise<IssueRef | undefined>;
   costFieldIds(): Promise<CostFieldIds>;
-  /** Ids of the epic and every child of it the reader can see. */
-  issueIds(epicKey: string): Promise<string[]>;
+  /** The epic and every child of it the reader can see, with the snapshot's fields (and the epic's access facts), in one pass. */
+  readCampaign(epicKey: string, costFields: CostFieldIds): Promise<JiraCampaignIssue[]>;
   throughputDays(projectKey: string): Promise<string[]>;
   fetch(idsOrKeys: readonly string[], costFields: CostFieldIds): Promise<JiraCampaignIssue[]>;
-  /** One search that proves the reader sees the epic and lists the campaign issues updated in the last `minutes`. */
-  changesSince(epicKey: string, minutes: number): Promise<ChangeCheckPage>;
+  /**
+   * One search listing the campaign issues updated in the last `minutes`, with the snapshot's fields; with `withEpic`
+   * the epic too, which proves the reader sees it.
+   */
+  changesSince(epicKey: string, minutes: number, costFields: CostFieldIds, options: { withEpic: boolean }): Promise<ChangeCheckPage>;
+}
+
+/**
+ * Which campaign an issue was last found in, remembered by earlier views: a hint only, believed when the campaign's
+ * snapshot holds the issue, so that a view whose Forge context proves the issue visible needs no lookup.
+ */
+export interface CampaignHintsPort {
+  epicOf(issueKey: string): Promise<string | undefined>;
+  remember(issueKey: string, epicKey: string): Promise<void>;
 }

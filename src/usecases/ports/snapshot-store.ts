@@ -10,7 +10,11 @@ export interface StoredSnapshot {
 export interface SnapshotStorePort {
   load(epicKey: string): Promise<StoredSnapshot | undefined>;
   meta(epicKey: string): Promise<SnapshotMeta | undefined>;
-  saveFull(snapshot: CampaignSnapshot, extra: Pick<SnapshotMeta, 'people' | 'epicId'>, builtAt: string): Promise<SnapshotMeta>;
+  saveFull(
+    snapshot: CampaignSnapshot,
+    extra: Pick<SnapshotMeta, 'people' | 'epicId' | 'epicAccess'>,
+    builtAt: string,
+  ): Promise<SnapshotMeta>;
   saveChanges(stored: StoredSnapshot, next: CampaignSnapshot, changedKeys: readonly string[]): Promise<SnapshotMeta>;
   markChecked(epicKey: string, refreshedAt: string): Promise<void>;
 }

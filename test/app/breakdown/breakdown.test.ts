@@ -118,7 +118,10 @@ describe('suggestBreakdown → createBreakdown', () => {
       code: 'FORBIDDEN',
       field: 'issueKey',
     });
-    expect((await suggest({ issueKey: keys['milestone-2']! }, SAM.accountId)).error).toMatchObject({ code: 'NOT_FOUND' });
+    // Jira opens no issue action for Sam on an issue he cannot see (the host makes no such context): the payload names it.
+    expect((await invoke(SAM.accountId, 'suggestBreakdown', { issueKey: keys['milestone-2']! })).error).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(
       (
         await invokeOutsideContract(

@@ -103,10 +103,10 @@ describe('POST /local/invoke runs the real resolver like the platform', () => {
     expect(badKey.json.error.message).toMatch(/^issueKey: /);
   });
 
-  it('answers asUser calls for a user who cannot browse the project with Jira’s 404', async () => {
+  it('makes no issue context for a user who cannot browse the issue, and answers their REST calls with Jira’s 404', async () => {
     const { json } = await invoke(host, { moduleKey: 'probe-panel', functionKey: 'whoAmI', accountId: SAM.accountId, issueKey: 'MKT-1' });
-    // The panel's context is known to the platform, but Sam's own REST calls still cannot see MKT.
-    expect(json.ok).toBe(true);
+    // Jira shows no panel on an issue the user cannot open: the context of one proves the user sees the issue.
+    expect(json).toMatchObject({ ok: false, error: { code: 'ISSUE_NOT_FOUND' } });
     const res = await fetch(`${host.url}/rest/api/3/issue/MKT-1`, {
       headers: { Authorization: `Basic ${Buffer.from(`${SAM.email}:t`).toString('base64')}` },
     });

@@ -32,6 +32,28 @@ describe('rate-limit points and fault injection, like Jira', () => {
     expect(stats.points).toBe(1 + issues + 3);
   });
 
+  it("bills each request to the invocation that made it, by action, and the scripts' own apart", async () => {
+    const invoke = (accountId: string) =>
+      fetch(`${th.url}/local/invoke`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ moduleKey: 'campaign-panel', functionKey: 'getIssueOverview', payload: {}, accountId, issueKey: 'MKT-1' }),
+      });
+    const { accountId } = (await th.call(CAMILLE, 'GET', '/rest/api/3/myself')).body as { accountId: string };
+    await invoke(accountId);
+    await invoke(accountId);
+    const stats = await statsOf(th);
+    const action = stats.byAction[`resolver campaign-panel/getIssueOverview as ${accountId}`];
+    expect(action).toMatchObject({ kind: 'resolver', invocations: 2, accountId });
+    const runs = stats.invocations.filter((i) => i.functionKey === 'getIssueOverview');
+    expect(runs).toHaveLength(2);
+    expect(runs.every((r) => r.requests > 0 && r.points >= r.requests)).toBe(true);
+    expect(action?.points).toBe(runs.reduce((t, r) => t + r.points, 0));
+    // The script's own GET /myself belongs to no invocation; everything adds up.
+    expect(stats.unattributed).toMatchObject({ requests: 1 });
+    expect(stats.points).toBe(stats.unattributed.points + (action?.points ?? 0));
+  });
+
   it('bills read-only POSTs per object like GETs, and writes 1', async () => {
     const search = await th.call(CAMILLE, 'POST', '/rest/api/3/search/jql', { jql: 'project = MKT', fields: ['summary'], maxResults: 4 });
     const fetched = await th.call(CAMILLE, 'POST', '/rest/api/3/issue/bulkfetch', {

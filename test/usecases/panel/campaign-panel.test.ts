@@ -2,7 +2,8 @@ import type { CampaignSnapshot } from '../../../src/domain/model';
 import { IssueEvent, type JiraCampaignIssue, type SnapshotMeta } from '../../../src/domain/snapshot';
 import { applyIssueEvent } from '../../../src/usecases/panel/apply-issue-event';
 import { getCampaignPanel, type GetCampaignPanelPorts } from '../../../src/usecases/panel/get-campaign-panel';
-import { loadCampaignForUser } from '../../../src/usecases/panel/load-campaign';
+import { CHANGE_CHECK_EVERY_MINUTES, loadCampaignForUser } from '../../../src/usecases/panel/load-campaign';
+import { must } from '../../support/must';
 import type { StoredSnapshot } from '../../../src/usecases/ports/snapshot-store';
 import { KEYS, LEA, record } from '../../domain/metrics/fixtures';
 
@@ -32,17 +33,19 @@ function panelWorld(options: { visible?: string[]; stored?: StoredSnapshot } = {
   const visible = new Set(options.visible ?? [KEYS.epic, KEYS.creative, KEYS.launch, KEYS.design]);
   const calls: string[] = [];
   let stored = options.stored;
+  const hints = new Map<string, string>();
   const ports: GetCampaignPanelPorts = {
     jira: {
       lookup: async (key) => (calls.push(`lookup ${key}`), visible.has(key) ? jiraIssue(key) : undefined),
       costFieldIds: async () => ({}),
-      issueIds: async () => (calls.push('ids'), [...visible]),
+      readCampaign: async () => (calls.push('read'), [...visible].map(jiraIssue)),
       throughputDays: async () => [],
       fetch: async (keys) => (calls.push(`fetch ${keys.join(',')}`), keys.filter((k) => visible.has(k)).map(jiraIssue)),
-      changesSince: async () => (
-        calls.push('changes'),
-        { seen: visible.has(KEYS.epic) ? [{ key: KEYS.epic, updated: '2026-11-02T09:00:00.000+0100' }] : [], more: false }
-      ),
+      changesSince: async (_epic, _minutes, _fields, { withEpic }) => {
+        calls.push(withEpic ? 'changes with epic' : 'changes');
+        const listed = withEpic && visible.has(KEYS.epic) ? [jiraIssue(KEYS.epic)] : [];
+        return { seen: listed.map((i) => ({ key: i.key, updated: i.fields.updated })), more: false, issues: listed };
+      },
     },
     records: { get: async (epicKey) => (epicKey === KEYS.epic ? record() : undefined) },
     snapshots: {
@@ -63,7 +66,14 @@ function panelWorld(options: { visible?: string[]; stored?: StoredSnapshot } = {
         return meta;
       },
       saveChanges: async (s, next) => ((stored = { meta: s.meta, snapshot: next }), s.meta),
-      markChecked: async () => void calls.push('checked'),
+      markChecked: async (_epicKey, refreshedAt) => {
+        calls.push('checked');
+        if (stored) stored = { meta: { ...stored.meta, refreshedAt }, snapshot: { ...stored.snapshot, refreshedAt } };
+      },
+    },
+    hints: {
+      epicOf: async (key) => hints.get(key),
+      remember: async (key, epicKey) => void hints.set(key, epicKey),
     },
     directory: { list: async () => [{ accountId: LEA, displayName: 'Léa Martin' }] },
     signOffRecord: { entries: async () => [] },
@@ -84,7 +94,78 @@ describe('loadCampaignForUser (use case)', () => {
     w.calls.length = 0;
     const cached = await loadCampaignForUser(KEYS.creative, { refresh: false, now: new Date(NOW.getTime() + 60_000) }, w.ports);
     expect(cached).toMatchObject({ kind: 'campaign', refresh: 'cache' });
-    expect(w.calls).toEqual([`lookup ${KEYS.creative}`, 'changes', 'checked']);
+    expect(w.calls).toEqual([`lookup ${KEYS.creative}`, 'changes with epic', 'checked']);
+  });
+
+  it("serves a view from the issue's own panel with no Jira call while the snapshot was checked recently", async () => {
+    const w = panelWorld();
+    const context = { issueKey: KEYS.creative, projectKey: 'MKT' };
+    // The first view looks the issue up (nothing remembered yet) and builds cold.
+    await loadCampaignForUser(KEYS.creative, { refresh: false, now: NOW, context }, w.ports);
+    w.calls.length = 0;
+    const soon = new Date(NOW.getTime() + (CHANGE_CHECK_EVERY_MINUTES * 60_000) / 2);
+    const warm = await loadCampaignForUser(KEYS.creative, { refresh: false, now: soon, context }, w.ports);
+    expect(warm).toMatchObject({ kind: 'campaign', refresh: 'cache', dataAsOf: NOW.toISOString() });
+    expect(w.calls).toEqual([]);
+    // Past the interval, one change check without the epic (the context proves it: same project, no security level).
+    const later = new Date(NOW.getTime() + CHANGE_CHECK_EVERY_MINUTES * 60_000 + 1);
+    await loadCampaignForUser(KEYS.creative, { refresh: false, now: later, context }, w.ports);
+    expect(w.calls).toEqual(['changes', 'checked']);
+  });
+
+  it('asks Jira when the context proves less: another issue named in the payload, another project, a secured epic', async () => {
+    const w = panelWorld();
+    await loadCampaignForUser(
+      KEYS.creative,
+      { refresh: false, now: NOW, context: { issueKey: KEYS.creative, projectKey: 'MKT' } },
+      w.ports,
+    );
+    await loadCampaignForUser(KEYS.launch, { refresh: false, now: NOW, context: { issueKey: KEYS.launch, projectKey: 'MKT' } }, w.ports);
+    const soon = new Date(NOW.getTime() + 60_000);
+    w.calls.length = 0;
+    await loadCampaignForUser(KEYS.launch, { refresh: false, now: soon, context: { issueKey: KEYS.creative, projectKey: 'MKT' } }, w.ports);
+    expect(w.calls).toEqual([`lookup ${KEYS.launch}`, 'changes with epic', 'checked']);
+    w.calls.length = 0;
+    await loadCampaignForUser(
+      KEYS.creative,
+      { refresh: false, now: soon, context: { issueKey: KEYS.creative, projectKey: 'OPS' } },
+      w.ports,
+    );
+    expect(w.calls).toEqual(['changes with epic', 'checked']);
+    const stored = must(w.stored(), 'the stored snapshot');
+    stored.meta.epicAccess = { projectKey: 'MKT', secured: true };
+    w.calls.length = 0;
+    await loadCampaignForUser(
+      KEYS.creative,
+      { refresh: false, now: soon, context: { issueKey: KEYS.creative, projectKey: 'MKT' } },
+      w.ports,
+    );
+    expect(w.calls).toEqual(['changes with epic', 'checked']);
+    // On the epic's own panel, the context proves the epic whatever its level.
+    await loadCampaignForUser(KEYS.epic, { refresh: false, now: soon, context: { issueKey: KEYS.epic, projectKey: 'MKT' } }, w.ports);
+    w.calls.length = 0;
+    await loadCampaignForUser(KEYS.epic, { refresh: false, now: soon, context: { issueKey: KEYS.epic, projectKey: 'MKT' } }, w.ports);
+    expect(w.calls).toEqual([]);
+  });
+
+  it('applies what the change check lists from its own answer, with no second read', async () => {
+    const w = panelWorld();
+    const context = { issueKey: KEYS.epic, projectKey: 'MKT' };
+    await loadCampaignForUser(KEYS.epic, { refresh: false, now: NOW, context }, w.ports);
+    const edited = {
+      ...jiraIssue(KEYS.design),
+      fields: { ...jiraIssue(KEYS.design).fields, summary: 'edited', updated: NOW.toISOString() },
+    };
+    w.ports.jira.changesSince = async () => (
+      w.calls.push('changes'),
+      { seen: [{ key: edited.key, updated: edited.fields.updated }], more: false, issues: [edited] }
+    );
+    w.calls.length = 0;
+    const later = new Date(NOW.getTime() + CHANGE_CHECK_EVERY_MINUTES * 60_000 + 1);
+    const out = await loadCampaignForUser(KEYS.epic, { refresh: false, now: later, context }, w.ports);
+    expect(out).toMatchObject({ kind: 'campaign', refresh: 'incremental' });
+    expect(w.calls).toEqual(['changes']);
+    expect(w.stored()?.snapshot.issues[KEYS.design]?.summary).toBe('edited');
   });
 
   it('is NOT_FOUND on an issue the user cannot see, and none outside a campaign', async () => {
