@@ -28,3 +28,6 @@ export { onSignOffReminders } from './triggers/signoff-reminders';
 
 /** The `webtrigger` module's function: KPI actuals pushed by marketing tools, HMAC-signed per campaign. */
 export { onKpiActualsWebTrigger } from './webtriggers/kpi-actuals';
+
+/** The Confluence macro's `adfExport` function: a static ADF version of the campaign status for PDF and Word exports. */
+export { onStatusMacroExport } from './triggers/status-macro-export';
