@@ -118,3 +118,17 @@ export function globalPage(route: string): string {
   </div>`;
   return shell('Apps - Jira (local)', body, 'global-page.js', ` data-route="${escapeHtml(route)}"`);
 }
+
+/**
+ * A Confluence page view (`/wiki/spaces/<KEY>/pages/<id>[/<title>]`, the address Confluence's `_links.webui` gives):
+ * the page's body, rendered from its ADF, with the app's macros in their frames (filled in by confluence-page.js).
+ */
+export function confluencePage(spaceKey: string, pageId: string): string {
+  const key = escapeHtml(spaceKey);
+  const id = escapeHtml(pageId);
+  const body = `<main class="confluence-page">
+    <nav class="breadcrumbs" aria-label="Breadcrumbs"><a href="/">Confluence</a><span aria-hidden="true">/</span><span>${key}</span><span aria-hidden="true">/</span><span aria-current="page">Pages</span></nav>
+    <div id="confluence-page" aria-busy="true"><p class="loading">Loading the page…</p></div>
+  </main>`;
+  return shell('Confluence (local)', body, 'confluence-page.js', ` data-space-key="${key}" data-page-id="${id}"`);
+}

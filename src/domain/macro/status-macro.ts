@@ -12,9 +12,12 @@ export interface AppIdentity {
   environmentType: string;
 }
 
+/** An app id given as its ARI (`ari:cloud:ecosystem::app/<uuid>`) or alone: the key uses the id alone. */
+const bareAppId = (appId: string): string => appId.replace(/^ari:cloud:ecosystem::app\//, '');
+
 /** Forge's extension key of a module: `<appId>/<environmentId>/static/<moduleKey>`. */
 export const extensionKeyOf = (app: AppIdentity, moduleKey = STATUS_MACRO_MODULE): string =>
-  `${app.appId}/${app.environmentId}/static/${moduleKey}`;
+  `${bareAppId(app.appId)}/${app.environmentId}/static/${moduleKey}`;
 
 const param = (key: string, ...children: (Markup | string)[]): Markup => el('ac:adf-parameter', { key }, ...children);
 const attribute = (key: string, ...children: (Markup | string)[]): Markup => el('ac:adf-attribute', { key }, ...children);

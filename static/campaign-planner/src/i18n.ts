@@ -1,6 +1,7 @@
 import { ROLE_NAMES } from '../../kit/roles';
 import { pickLanguage } from '../../kit/locale';
 import * as briefWords from '../../../src/wording/catalog/brief';
+import * as macroWords from '../../../src/wording/catalog/macro';
 import { manageEn, manageFr } from './i18n-manage';
 import type { CostCategory, KpiUnit, PlanWarning, Quorum } from './types';
 
@@ -8,6 +9,8 @@ type Lang = 'en' | 'fr';
 
 const en = {
   ...manageEn,
+  insertMacroLabel: macroWords.en.insertMacroLabel,
+  insertMacroHint: macroWords.en.insertMacroHint,
   lang: 'en' as Lang,
   title: 'Campaigns',
   subtitle: 'Plan a campaign from a template, check it, then create it in Jira.',
