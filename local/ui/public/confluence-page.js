@@ -74,7 +74,7 @@ function macroBlock(module, node, user, rerender) {
 }
 
 function pasteBox(user, rerender) {
-  const input = el('input', { type: 'text', id: 'paste-input', 'aria-label': 'Paste into the page', placeholder: 'Paste a link or text' });
+  const input = el('input', { type: 'text', id: 'paste-input', placeholder: 'Paste a link or text' });
   const form = el(
     'form',
     { class: 'paste-box', 'aria-label': 'Paste into the page' },
