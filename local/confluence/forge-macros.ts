@@ -105,12 +105,13 @@ export function forgeMacroAdf(m: Omit<ForgeMacro, 'start' | 'end'>): { type: 'ex
 }
 
 /**
- * Whether `url` matches an autoConvert matcher pattern: `{}` is one wildcard part (Confluence's matcher format,
- * no `/` inside), the rest literal; the whole address must match.
+ * Whether `url` matches an autoConvert matcher pattern: `*` (Forge's wildcard, `@forge/manifest` refuses it only in
+ * the protocol) or `{}` (Connect's) is one part of the address, with no `/` inside; the rest is literal and the whole
+ * address must match.
  */
 export function matchesPattern(pattern: string, url: string): boolean {
   const source = pattern
-    .split('{}')
+    .split(/\*|\{\}/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^/?#]+');
   return new RegExp(`^${source}$`).test(url.trim());
