@@ -176,6 +176,8 @@ export type Strings = typeof en;
 const fr: Strings = {
   ...en,
   ...manageFr,
+  insertMacroLabel: macroWords.fr.insertMacroLabel,
+  insertMacroHint: macroWords.fr.insertMacroHint,
   lang: 'fr',
   title: 'Campagnes',
   subtitle: 'Planifiez une campagne à partir d’un modèle, vérifiez-la, puis créez-la dans Jira.',
