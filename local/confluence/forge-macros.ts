@@ -41,7 +41,8 @@ export function forgeMacroOf(element: Element): Omit<ForgeMacro, 'start' | 'end'
   for (const p of guest ? guest.children.filter(isElement) : []) if (p.attribs.key) config[camel(p.attribs.key)] = textOf(p);
   const link = parameters ? textOf(keyed(parameters, 'ac:adf-parameter', 'auto-convert-link')) : '';
   return {
-    localId: textOf(keyed(node, 'ac:adf-attribute', 'local-id')) || (parameters ? textOf(keyed(parameters, 'ac:adf-parameter', 'local-id')) : ''),
+    localId:
+      textOf(keyed(node, 'ac:adf-attribute', 'local-id')) || (parameters ? textOf(keyed(parameters, 'ac:adf-parameter', 'local-id')) : ''),
     extensionKey: textOf(keyed(node, 'ac:adf-attribute', 'extension-key')),
     extensionTitle: parameters ? textOf(keyed(parameters, 'ac:adf-parameter', 'extension-title')) : '',
     config,

@@ -177,8 +177,8 @@ export class ForgeInvoker {
         : module.type === MACRO_MODULE
           ? macroExtension(this.options.db, module, input)
           : input.issueKey || !input.projectKey
-          ? await this.extensionFor(module, input.issueKey)
-          : await this.projectExtension(module, input.projectKey);
+            ? await this.extensionFor(module, input.issueKey)
+            : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
       cloudId: LOCAL_CLOUD_ID,

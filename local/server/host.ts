@@ -64,7 +64,8 @@ export interface RunningHost extends HostContext {
 const PRODUCT_PREFIXES = ['/rest/', '/wiki/'];
 /** Confluence's page view (`/wiki/spaces/KEY/pages/ID`) is a page people open, not the REST API. */
 const UI_PREFIXES = ['/wiki/spaces/'];
-const isProductPath = (path: string): boolean => PRODUCT_PREFIXES.some((p) => path.startsWith(p)) && !UI_PREFIXES.some((p) => path.startsWith(p));
+const isProductPath = (path: string): boolean =>
+  PRODUCT_PREFIXES.some((p) => path.startsWith(p)) && !UI_PREFIXES.some((p) => path.startsWith(p));
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -70,7 +70,9 @@ describe('the campaign status macro in a Confluence page (FR and EN, autoConvert
     const after = await storage();
     expect(after.version).toBe(before.version + 1);
     expect(after.value.startsWith(before.value)).toBe(true);
-    expect(after.value).toContain(`<ac:adf-parameter key="auto-convert-link">https://acme.atlassian.net/browse/${epicKey}</ac:adf-parameter>`);
+    expect(after.value).toContain(
+      `<ac:adf-parameter key="auto-convert-link">https://acme.atlassian.net/browse/${epicKey}</ac:adf-parameter>`,
+    );
 
     const m = macro();
     await m.getByRole('heading', { name: `Statut de campagne — ${epicName}` }).waitFor();
@@ -100,12 +102,16 @@ describe('the campaign status macro in a Confluence page (FR and EN, autoConvert
     await macro().getByText('MKT-1 n’est pas une campagne créée avec Campaign Control.').waitFor();
     const saved = await storage();
     expect(saved.version).toBe(versionBefore + 1);
-    expect(saved.value).toContain('<ac:adf-parameter key="guest-params"><ac:adf-parameter key="issue-key">MKT-1</ac:adf-parameter></ac:adf-parameter>');
+    expect(saved.value).toContain(
+      '<ac:adf-parameter key="guest-params"><ac:adf-parameter key="issue-key">MKT-1</ac:adf-parameter></ac:adf-parameter>',
+    );
 
     await page.getByRole('button', { name: 'Edit macro' }).click();
     await page.frameLocator(CONFIG).getByLabel('Clé de l’epic de la campagne, ou adresse d’un ticket Jira').fill(epicKey);
     await page.frameLocator(CONFIG).getByRole('button', { name: 'Enregistrer' }).click();
-    await macro().getByRole('heading', { name: `Statut de campagne — ${epicName}` }).waitFor();
+    await macro()
+      .getByRole('heading', { name: `Statut de campagne — ${epicName}` })
+      .waitFor();
     expect(await page.locator(CONFIG).count()).toBe(0);
   });
 
@@ -113,7 +119,8 @@ describe('the campaign status macro in a Confluence page (FR and EN, autoConvert
     await open(ALEX.accountId);
     const m = macro();
     await m.getByRole('heading', { name: `Campaign status — ${epicName}` }).waitFor();
-    for (const label of ['Health', 'Launch', 'Forecast (P85)', 'Budget burn', 'Sign-off']) await m.getByText(label, { exact: true }).waitFor();
+    for (const label of ['Health', 'Launch', 'Forecast (P85)', 'Budget burn', 'Sign-off'])
+      await m.getByText(label, { exact: true }).waitFor();
     await m.getByText(/ of .* spent \(/).waitFor();
     await m.getByRole('link', { name: `Open the epic ${epicKey}` }).waitFor();
     expect(await m.getByText(/being edited/).count()).toBe(0);
@@ -123,7 +130,9 @@ describe('the campaign status macro in a Confluence page (FR and EN, autoConvert
 
   it('an address no macro matches stays a link, and the French page view has no text problem', async () => {
     await open(CAMILLE.accountId);
-    await macro().getByRole('heading', { name: `Statut de campagne — ${epicName}` }).waitFor();
+    await macro()
+      .getByRole('heading', { name: `Statut de campagne — ${epicName}` })
+      .waitFor();
     await findings.check(await frameOf(page, VIEW), 'macro, reading', { names: [epicName] });
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByLabel('Paste into the page (at its end)').fill('https://example.com/campagne');

@@ -29,7 +29,11 @@ export const autoConvertModule = (manifest: LocalManifest, url: string): Manifes
   macroModules(manifest).find((m) => patternsOf(m).some((p) => matchesPattern(p, url)));
 
 /** One macro of a page by its local id. */
-export function macroOnPage(db: Database, pageId: number, localId: string): { macro: ForgeMacro; spaceKey: string; spaceId: number } | undefined {
+export function macroOnPage(
+  db: Database,
+  pageId: number,
+  localId: string,
+): { macro: ForgeMacro; spaceKey: string; spaceId: number } | undefined {
   const page = findPage(db, pageId);
   const macro = page ? forgeMacros(page.storage).find((m) => m.localId === localId) : undefined;
   return page && macro ? { macro, spaceKey: page.space_key, spaceId: page.space_id } : undefined;

@@ -54,7 +54,12 @@ async function readAs(ctx: HostContext, accountId: string, pageId: string, forma
 }
 
 /** Writes `storage` as the next version of the page, as the user; Confluence's refusal (403, 409) is passed on. */
-async function writeAs(ctx: HostContext, accountId: string, page: { id: string; title: string; version: { number: number } }, storage: string) {
+async function writeAs(
+  ctx: HostContext,
+  accountId: string,
+  page: { id: string; title: string; version: { number: number } },
+  storage: string,
+) {
   const res = await asUser(ctx, accountId, `/wiki/api/v2/pages/${page.id}`, {
     method: 'PUT',
     body: JSON.stringify({
@@ -133,7 +138,8 @@ export function pageViewRoutes(ctx: HostContext, manifest: LocalManifest): Route
         const body = parse(ConfigBody, req.body);
         const page = await readAs(ctx, body.accountId, pageId, 'storage');
         const macro = forgeMacros(page.value).find((m) => m.localId === localId);
-        if (!macro) throw new HttpError(404, { ok: false, error: { code: 'MACRO_NOT_FOUND', message: `No macro '${localId}' on page ${pageId}` } });
+        if (!macro)
+          throw new HttpError(404, { ok: false, error: { code: 'MACRO_NOT_FOUND', message: `No macro '${localId}' on page ${pageId}` } });
         const replaced = forgeMacroStorage({ ...macro, config: body.config });
         const storage = `${page.value.slice(0, macro.start)}${replaced}${page.value.slice(macro.end)}`;
         const { version } = await writeAs(ctx, body.accountId, page, storage);

@@ -58,7 +58,10 @@ function macroBlock(module, node, user, rerender) {
       if (e.detail.type === 'close') return config.replaceChildren();
       const next = e.detail.payload && e.detail.payload.config;
       if (!next || typeof next !== 'object') return;
-      call('PUT', `/local/confluence/pages/${pageId}/macros/${encodeURIComponent(localId)}/config`, { accountId: user.accountId, config: next })
+      call('PUT', `/local/confluence/pages/${pageId}/macros/${encodeURIComponent(localId)}/config`, {
+        accountId: user.accountId,
+        config: next,
+      })
         .then(() => rerender())
         .catch((err) => flagError('Macro not saved', err));
     });
@@ -101,7 +104,11 @@ async function render(user) {
     root.removeAttribute('aria-busy');
     const missing = e.status === 404 || e.status === 403;
     root.replaceChildren(
-      el('p', { role: 'alert' }, missing ? 'This page does not exist, or you may not see it.' : `The page could not be loaded: ${e.message}`),
+      el(
+        'p',
+        { role: 'alert' },
+        missing ? 'This page does not exist, or you may not see it.' : `The page could not be loaded: ${e.message}`,
+      ),
     );
     return;
   }
@@ -115,7 +122,11 @@ async function render(user) {
         : el('p', { class: 'muted' }, `Macro not available: ${(node.attrs && node.attrs.extensionKey) || 'unknown'}`);
     },
   });
-  const edit = el('button', { type: 'button', class: 'button button--subtle', 'aria-pressed': String(editing) }, editing ? 'Close editor' : 'Edit');
+  const edit = el(
+    'button',
+    { type: 'button', class: 'button button--subtle', 'aria-pressed': String(editing) },
+    editing ? 'Close editor' : 'Edit',
+  );
   edit.addEventListener('click', () => {
     editing = !editing;
     void rerender();

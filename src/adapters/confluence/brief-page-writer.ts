@@ -36,7 +36,12 @@ export async function readBriefPage(pageId: string, retry: RetryGate): Promise<W
 }
 
 /** Version `page.version + 1` of the brief with `storage` as its body (its title kept); `conflict` on Confluence's 409. */
-export async function updateBriefPage(page: WritableBriefPage, storage: string, message: string, retry: RetryGate): Promise<'updated' | 'conflict'> {
+export async function updateBriefPage(
+  page: WritableBriefPage,
+  storage: string,
+  message: string,
+  retry: RetryGate,
+): Promise<'updated' | 'conflict'> {
   const answer = await requestConfluence(route`/wiki/api/v2/pages/${page.id}`, {
     as: 'user',
     schema: z.union([Updated, Conflict]),

@@ -185,7 +185,8 @@ class CreationRun {
     const pages = this.ports.briefPages;
     if (insertStatusMacro !== true || !plan.brief || !pages) return;
     const { pageId } = plan.brief;
-    const warn = (m: Parameters<typeof rowError>[0]): void => void this.errors.push(rowError(m, { rowId: EPIC_ROW_ID, field: 'briefMacro' }));
+    const warn = (m: Parameters<typeof rowError>[0]): void =>
+      void this.errors.push(rowError(m, { rowId: EPIC_ROW_ID, field: 'briefMacro' }));
     try {
       const outcome = await insertBriefMacro({ pageId, epicKey, language: plan.language }, pages);
       if (outcome.kind === 'conflict') warn({ key: 'creation.briefMacroConflict', params: { pageId } });

@@ -83,8 +83,7 @@ export const fr: MacroWords = {
   insertMacroLabel: 'Afficher le statut en direct de la campagne dans sa page de brief',
   insertMacroHint: `Ajoute la macro ${quote('fr', 'Statut de campagne')} en haut du brief, dans une nouvelle version de la page (rien d’autre ne change dans la page).`,
   notCampaign: (key) => `${key} n’est pas une campagne créée avec Campaign Control.`,
-  refused: (key) =>
-    `Vous ne pouvez pas voir la campagne ${key} dans Jira. Demandez l’accès à un administrateur de son projet.`,
+  refused: (key) => `Vous ne pouvez pas voir la campagne ${key} dans Jira. Demandez l’accès à un administrateur de son projet.`,
   budgetLine: (actual, planned, percent) => `${actual} dépensés sur ${planned} (${percent})`,
   expectedFinal: (amount) => `coût final attendu ${amount}`,
   signoffLine: (approved, total) => `${approved} sur ${total} ${approved > 1 ? 'obtenues' : 'obtenue'}`,

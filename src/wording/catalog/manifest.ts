@@ -68,7 +68,8 @@ export const fr: ManifestWords = {
     },
     macro: {
       title: 'Statut de campagne',
-      description: 'Le statut en direct d’une campagne dans Jira\u202f: santé, lancement et prévision, consommation du budget, validations.',
+      description:
+        'Le statut en direct d’une campagne dans Jira\u202f: santé, lancement et prévision, consommation du budget, validations.',
       configTitle: 'Campagne affichée',
     },
   },

@@ -70,7 +70,17 @@ function FailedBanner({ t, job, failure, rowName }: FailedProps) {
 }
 
 /** The PM's consent to add the live status macro to the brief page: off until they tick it. */
-function MacroConsent({ t, checked, disabled, onChange }: { t: Strings; checked: boolean; disabled: boolean; onChange: (v: boolean) => void }) {
+function MacroConsent({
+  t,
+  checked,
+  disabled,
+  onChange,
+}: {
+  t: Strings;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (v: boolean) => void;
+}) {
   return (
     <div className="field field--check">
       <label>

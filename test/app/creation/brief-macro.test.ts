@@ -49,12 +49,18 @@ describe('the campaign status macro in the brief page', () => {
     expect(after.storage.endsWith(before.storage)).toBe(true);
     expect(statusMacroIssueKeys(after.storage)).toEqual([epicKey]);
     const versions = await app.th.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_BRIEF_ID}/versions`);
-    expect(versions.body.results[0]).toMatchObject({ number: after.version, message: `Campaign Control: live status of the campaign ${epicKey}` });
+    expect(versions.body.results[0]).toMatchObject({
+      number: after.version,
+      message: `Campaign Control: live status of the campaign ${epicKey}`,
+    });
   });
 
   it('the page view reads the macro as an ADF extension node configured with the epic', async () => {
     const res = await fetch(`${app.th.url}/local/confluence/pages/${BLACK_FRIDAY_BRIEF_ID}?accountId=${CAMILLE.accountId}`);
-    const page = (await res.json()) as { adf: { content: { type: string; attrs?: Record<string, unknown> }[] }; macros: { moduleKey: string; extensionKey: string }[] };
+    const page = (await res.json()) as {
+      adf: { content: { type: string; attrs?: Record<string, unknown> }[] };
+      macros: { moduleKey: string; extensionKey: string }[];
+    };
     const node = page.adf.content[0];
     expect(node?.type).toBe('extension');
     expect(node?.attrs).toMatchObject({
@@ -62,7 +68,8 @@ describe('the campaign status macro in the brief page', () => {
       extensionKey: page.macros.find((m) => m.moduleKey === MACRO_MODULE)?.extensionKey,
       parameters: { guestParams: { issueKey: epicKey }, extensionTitle: 'Campaign status' },
     });
-    expect(await (await fetch(`${app.th.url}/local/confluence/pages/${BLACK_FRIDAY_BRIEF_ID}?accountId=${SAM.accountId}`)).status).toBe(404);
+    const outsider = await fetch(`${app.th.url}/local/confluence/pages/${BLACK_FRIDAY_BRIEF_ID}?accountId=${SAM.accountId}`);
+    expect(outsider.status).toBe(404);
   });
 
   it('getCampaignStatus gives the panel’s figures to a reader who sees the campaign, NOT_FOUND to one who does not', async () => {
@@ -77,7 +84,13 @@ describe('the campaign status macro in the brief page', () => {
       budget: { currency: 'EUR', planned: 50000, actual: 0 },
       signoff: { approved: 0, total: 0, late: 0, open: 0 },
     });
-    const panel = await invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', { issueKey: epicKey }, { moduleKey: 'campaign-panel' });
+    const panel = await invokeResolver(
+      app.th,
+      CAMILLE.accountId,
+      'getCampaignPanel',
+      { issueKey: epicKey },
+      { moduleKey: 'campaign-panel' },
+    );
     if (panel.data.mode === 'none' || status.data.mode === 'none') throw new Error('a campaign');
     expect(status.data.health.level).toBe(panel.data.health.status);
     expect(status.data.budget.percentSpent).toBe(panel.data.budget.percentSpent);

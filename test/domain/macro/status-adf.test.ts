@@ -49,7 +49,9 @@ describe('the macro’s static export (adfExport)', () => {
     expect(cells.map((c) => c[0])).toEqual(['Santé', 'Lancement', 'Prévision (P85)', 'Consommation du budget', 'Validations']);
     expect(cells[1]![1]).toBe('1er décembre 2026');
     expect(cells[2]![1]).toBe('3 décembre 2026 (après la date de lancement)');
-    expect(cells[3]![1]).toMatch(/^66[\u202f\u00a0]000,00[\u202f\u00a0]€ dépensés sur 80[\u202f\u00a0]000,00[\u202f\u00a0]€ \(82,5[\u202f\u00a0]%\) · coût final attendu 90[\u202f\u00a0]000,00[\u202f\u00a0]€$/);
+    expect(cells[3]![1]).toMatch(
+      /^66[\u202f\u00a0]000,00[\u202f\u00a0]€ dépensés sur 80[\u202f\u00a0]000,00[\u202f\u00a0]€ \(82,5[\u202f\u00a0]%\) · coût final attendu 90[\u202f\u00a0]000,00[\u202f\u00a0]€$/,
+    );
     expect(cells[4]![1]).toBe('1 sur 3 obtenue, 1 en retard');
     // No site address: the link text stays, without a target.
     expect(links(doc.content[2]!)).toEqual([]);
@@ -63,7 +65,9 @@ describe('the macro’s static export (adfExport)', () => {
     );
     expect(links(none.content[0]!)).toEqual(['https://acme.atlassian.net/browse/MKT-12']);
     const notCampaign = statusExportAdf({ mode: 'none', issueKey: 'MKT-1' }, 'en');
-    expect(texts(notCampaign.content[0]!).join('')).toBe('Campaign status — MKT-1 is not a campaign created with Campaign Control. Open the epic MKT-1');
+    expect(texts(notCampaign.content[0]!).join('')).toBe(
+      'Campaign status — MKT-1 is not a campaign created with Campaign Control. Open the epic MKT-1',
+    );
     const unconfigured = statusExportAdf({ mode: 'unavailable', issueKey: null }, 'en');
     expect(texts(unconfigured.content[0]!).join('')).toMatch(/^Campaign status — Pick the campaign/);
   });

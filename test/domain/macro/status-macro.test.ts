@@ -13,7 +13,9 @@ describe('the campaign status macro in storage format', () => {
     expect(xml).toContain(
       '<ac:adf-parameter key="guest-params"><ac:adf-parameter key="issue-key">MKT-12</ac:adf-parameter></ac:adf-parameter>',
     );
-    expect(xml).toContain('<ac:adf-parameter key="extension-id">ari:cloud:ecosystem::extension/1234-abcd/env-9/static/campaign-status-macro</ac:adf-parameter>');
+    expect(xml).toContain(
+      '<ac:adf-parameter key="extension-id">ari:cloud:ecosystem::extension/1234-abcd/env-9/static/campaign-status-macro</ac:adf-parameter>',
+    );
     expect(xml).toContain('<ac:adf-attribute key="local-id">loc-1</ac:adf-attribute>');
     expect(xml).toContain('<ac:adf-fallback><p>Campaign status — MKT-12</p></ac:adf-fallback>');
   });
@@ -31,7 +33,8 @@ describe('the campaign status macro in storage format', () => {
   });
 
   it('goes first in the page, keeps every byte of the page after it, and is not added twice', () => {
-    const page = '<h1>Brief</h1><p>Budget : 95 000 €</p><ac:structured-macro ac:name="info"><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>';
+    const page =
+      '<h1>Brief</h1><p>Budget : 95 000 €</p><ac:structured-macro ac:name="info"><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>';
     const once = withStatusMacro(page, 'MKT-12', macro('MKT-12'));
     expect(once).toBe(`${macro('MKT-12')}${page}`);
     expect(withStatusMacro(once ?? '', 'MKT-12', macro('MKT-12', 'loc-2'))).toBeNull();

@@ -23,8 +23,7 @@ class MemoryPage implements BriefPageWriterPort {
   refuse?: DomainError;
   private ids = 0;
 
-  read = async (pageId: string): Promise<WritableBriefPage | null> =>
-    !this.gone && pageId === this.page.id ? { ...this.page } : null;
+  read = async (pageId: string): Promise<WritableBriefPage | null> => (!this.gone && pageId === this.page.id ? { ...this.page } : null);
   update = async (from: WritableBriefPage, storage: string, message: string): Promise<'updated' | 'conflict'> => {
     if (this.refuse) throw this.refuse;
     if (this.concurrentSaves > 0) {
@@ -128,7 +127,10 @@ describe('the creation job and the PM’s consent', () => {
     refused.refuse = new DomainError('FORBIDDEN', 'You may not edit this page');
     const forbidden = await runCreation(freshJob(plan), inputOf(plan, true), { ...new FakeJira().ports(), briefPages: refused });
     expect(forbidden.state).toBe('done');
-    expect(forbidden.errors[0]).toMatchObject({ code: 'creation.briefMacroFailed', params: { pageId: '1638403', detail: 'You may not edit this page' } });
+    expect(forbidden.errors[0]).toMatchObject({
+      code: 'creation.briefMacroFailed',
+      params: { pageId: '1638403', detail: 'You may not edit this page' },
+    });
     expect(refused.page.storage).toBe(BRIEF);
 
     const gone = new MemoryPage();
