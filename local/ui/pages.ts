@@ -66,6 +66,7 @@ export function indexPage(): string {
       <div id="issue-list" aria-busy="true"><p class="loading">Loading issues…</p></div>
     </section>
     <p><a href="/jira/dashboards/local">Dashboard</a> — the app's dashboard gadget.</p>
+    <p><a href="/wiki/spaces/MKT/pages/1638404">Brief de campagne — Black Friday 2026 France</a> — a Confluence page; "Edit", then paste an issue address such as https://acme.atlassian.net/browse/MKT-12 to add the app's « Campaign status » macro.</p>
   </main>`;
   return shell('Jira (local)', body, 'index.js');
 }
