@@ -42,3 +42,5 @@ export {
   onRovoDraftStatusReport,
   onRovoProposeBreakdown,
 } from './actions/rovo-actions';
+/** The Confluence macro's `adfExport` function: a static ADF version of the campaign status for PDF and Word exports. */
+export { onStatusMacroExport } from './triggers/status-macro-export';

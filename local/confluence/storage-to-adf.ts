@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { forgeMacroAdf, forgeMacroOf } from './forge-macros';
 
 /**
  * Converts Confluence storage format (XHTML with `ac:`/`ri:` elements) into an ADF document, as Confluence does for
@@ -59,6 +60,7 @@ const BLOCK_TAGS = new Set([
   'div',
   'section',
   'ac:structured-macro',
+  'ac:adf-extension',
   'ac:layout',
   'ac:layout-section',
   'ac:layout-cell',
@@ -204,6 +206,13 @@ function block(el: Element, where: Container): AdfNode[] {
       return where === 'listItem' || where === 'blockquote' ? [] : [{ type: 'rule' }];
     case 'ac:structured-macro':
       return macro(el, where);
+    case 'ac:adf-extension': {
+      // A Forge app's macro becomes its ADF extension node; another extension keeps its fallback's text.
+      const forge = where === 'doc' ? forgeMacroOf(el) : undefined;
+      if (forge) return [forgeMacroAdf(forge)];
+      const fallback = childElements(el).find((c) => c.name === 'ac:adf-fallback');
+      return fallback ? blocks(fallback.children, where) : [];
+    }
     default:
       // div, section, tbody/thead outside a table, layouts: their content counts, not the wrapper.
       return blocks(el.children, where);

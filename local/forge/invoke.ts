@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { firstIssue } from '../shared/zod-issue';
 import type { ForgeUiContext, InvokeResponse } from './bridge-protocol';
 import { GADGET_MODULE, gadgetExtension } from './dashboard/gadgets';
+import { MACRO_MODULE, macroExtension } from './macro/macros';
 import { findModule, resolveHandler, type LocalManifest, type ManifestModule } from './manifest';
 import { installForgeGlobals, invocations, type Invocation, LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, LOCAL_INSTALLATION_ID } from './runtime';
 import { forgeLocalAuthorization, PLATFORM_HEADER } from '../server/auth';
@@ -30,6 +31,9 @@ export const InvokeRequestSchema = z
       .optional(),
     locale: z.string().optional(),
     theme: z.enum(['light', 'dark']).optional(),
+    /** A Confluence macro's page and the macro's local id there. */
+    contentId: z.string().regex(/^\d+$/).optional(),
+    macroLocalId: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type InvokeRequestInput = z.infer<typeof InvokeRequestSchema>;
@@ -161,7 +165,11 @@ export class ForgeInvoker {
     /** A dashboard gadget's frame: which dashboard and gadget, and `edit` for its edit view. */
     dashboardId?: string;
     gadgetId?: string;
-    entryPoint?: 'edit';
+    entryPoint?: 'edit' | 'config';
+    /** A Confluence macro's frame: its page, its local id in the page, and whether the page is being edited. */
+    contentId?: string;
+    macroLocalId?: string;
+    isEditing?: boolean;
   }): Promise<ForgeUiContext> {
     const module = findModule(this.options.manifest, input.moduleKey);
     if (!module) throw new InvokeError('MODULE_NOT_FOUND', `manifest.yml has no module '${input.moduleKey}'`);
@@ -169,17 +177,19 @@ export class ForgeInvoker {
     if (!user) throw new InvokeError('USER_NOT_FOUND', `No user with accountId '${input.accountId}' on this site`);
     const extension =
       module.type === GADGET_MODULE
-        ? gadgetExtension(this.options.db, module, input)
-        : input.issueKey || !input.projectKey
-          ? await this.extensionFor(module, input.accountId, input.issueKey)
-          : await this.projectExtension(module, input.projectKey);
+        ? gadgetExtension(this.options.db, module, { ...input, entryPoint: input.entryPoint === 'edit' ? 'edit' : undefined })
+        : module.type === MACRO_MODULE
+          ? macroExtension(this.options.db, module, input)
+          : input.issueKey || !input.projectKey
+            ? await this.extensionFor(module, input.accountId, input.issueKey)
+            : await this.projectExtension(module, input.projectKey);
     return {
       accountId: input.accountId,
       cloudId: LOCAL_CLOUD_ID,
       siteUrl: this.options.productBaseUrl(),
       environmentId: LOCAL_ENVIRONMENT_ID,
       environmentType: 'DEVELOPMENT',
-      localId: `${module.type}-${module.key}-${input.issueKey ?? input.projectKey ?? 'global'}`,
+      localId: input.macroLocalId ?? `${module.type}-${module.key}-${input.issueKey ?? input.projectKey ?? 'global'}`,
       moduleKey: module.key,
       locale: input.locale ?? user.locale,
       timezone: user.time_zone,

@@ -3,6 +3,7 @@ import { startHost, type HostOptions, type RunningHost } from '../server/host';
 import { uiRoutes } from '../ui/routes';
 import { ForgeInvoker } from './invoke';
 import { dashboardRoutes } from './dashboard/gadgets';
+import { pageViewRoutes } from './macro/page-routes';
 import { localRoutes } from './local-routes';
 import { readManifest } from './manifest';
 import { EventQueues } from './events/event-queues';
@@ -101,6 +102,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
         ...issueActionRoutes(ctx.db, manifest, () => ctx.internalUrl),
         ...localRoutes(ctx, invoker, manifest),
         ...dashboardRoutes(ctx.db, manifest),
+        ...pageViewRoutes(ctx, manifest),
         ...queues.routes(),
         ...triggers.routes(),
         ...scheduled.routes(),

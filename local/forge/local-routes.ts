@@ -22,7 +22,11 @@ const ContextRequest = z
     theme: z.enum(['light', 'dark']).optional(),
     dashboardId: z.string().optional(),
     gadgetId: z.string().optional(),
-    entryPoint: z.literal('edit').optional(),
+    entryPoint: z.enum(['edit', 'config']).optional(),
+    /** A Confluence macro's frame: its page, its local id there, and whether the page is being edited. */
+    contentId: z.string().regex(/^\d+$/).optional(),
+    macroLocalId: z.string().min(1).max(100).optional(),
+    isEditing: z.boolean().optional(),
   })
   .strict();
 

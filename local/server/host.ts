@@ -62,7 +62,10 @@ export interface RunningHost extends HostContext {
 }
 
 const PRODUCT_PREFIXES = ['/rest/', '/wiki/'];
-const isProductPath = (path: string): boolean => PRODUCT_PREFIXES.some((p) => path.startsWith(p));
+/** Confluence's page view (`/wiki/spaces/KEY/pages/ID`) is a page people open, not the REST API. */
+const UI_PREFIXES = ['/wiki/spaces/'];
+const isProductPath = (path: string): boolean =>
+  PRODUCT_PREFIXES.some((p) => path.startsWith(p)) && !UI_PREFIXES.some((p) => path.startsWith(p));
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** The app's own calls (through the Forge platform): the ones Jira's points pool counts, not scripts' and tests' reads. */
 const isAppCall = (req: IncomingMessage): boolean => req.headers.authorization?.startsWith('ForgeLocal ') === true;

@@ -66,6 +66,7 @@ export function indexPage(): string {
       <div id="issue-list" aria-busy="true"><p class="loading">Loading issues…</p></div>
     </section>
     <p><a href="/jira/dashboards/local">Dashboard</a> — the app's dashboard gadget.</p>
+    <p><a href="/wiki/spaces/MKT/pages/1638404">Brief de campagne — Black Friday 2026 France</a> — a Confluence page; "Edit", then paste an issue address such as https://acme.atlassian.net/browse/MKT-12 to add the app's « Campaign status » macro.</p>
   </main>`;
   return shell('Jira (local)', body, 'index.js');
 }
@@ -161,4 +162,18 @@ export function rovoPage(): string {
   </body>
 </html>
 `;
+}
+
+/**
+ * A Confluence page view (`/wiki/spaces/<KEY>/pages/<id>[/<title>]`, the address Confluence's `_links.webui` gives):
+ * the page's body, rendered from its ADF, with the app's macros in their frames (filled in by confluence-page.js).
+ */
+export function confluencePage(spaceKey: string, pageId: string): string {
+  const key = escapeHtml(spaceKey);
+  const id = escapeHtml(pageId);
+  const body = `<main class="confluence-page">
+    <nav class="breadcrumbs" aria-label="Breadcrumbs"><a href="/">Confluence</a><span aria-hidden="true">/</span><span>${key}</span><span aria-hidden="true">/</span><span aria-current="page">Pages</span></nav>
+    <div id="confluence-page" aria-busy="true"><p class="loading">Loading the page…</p></div>
+  </main>`;
+  return shell('Confluence (local)', body, 'confluence-page.js', ` data-space-key="${key}" data-page-id="${id}"`);
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { HostContext } from '../server/host';
 import type { Route, RouteRequest, RouteResponse } from '../http/types';
 import { pathParam } from '../http/path-param';
-import { browsePage, dashboardPage, globalPage, indexPage, projectPage, rovoPage } from './pages';
+import { browsePage, confluencePage, dashboardPage, globalPage, indexPage, projectPage, rovoPage } from './pages';
 import { fileResponse, injectBridge, notFound, readStatic, safeJoin } from './static-files';
 
 export interface UiRouteOptions {
@@ -16,6 +16,8 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
 const PAGE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const DASHBOARD_ID = /^[a-z0-9-]{1,40}$/;
+const SPACE_KEY = /^[A-Za-z0-9~][A-Za-z0-9_~-]{0,254}$/;
+const PAGE_ID = /^[1-9][0-9]{0,18}$/;
 const PUBLIC_FILE = /^[a-z0-9-]+\.(js|css|svg)$/;
 
 // Forge serves Custom UI under a strict CSP; the same one here catches inline scripts before they reach Jira.
@@ -59,8 +61,18 @@ export function uiRoutes(_ctx: HostContext, options: UiRouteOptions = {}): Route
     return fileResponse(file, headers);
   };
 
+  // Confluence's page view: `_links.webui` of a page is /spaces/KEY/pages/ID/Title under the site's /wiki.
+  const pageView = (req: RouteRequest): RouteResponse => {
+    const spaceKey = pathParam(req, 'spaceKey');
+    const pageId = pathParam(req, 'pageId');
+    if (!SPACE_KEY.test(spaceKey) || !PAGE_ID.test(pageId)) throw notFound(`No Confluence page at ${req.path}`);
+    return html(confluencePage(spaceKey, pageId));
+  };
+
   return [
     { method: 'GET', pattern: '/', handler: () => html(indexPage()) },
+    { method: 'GET', pattern: '/wiki/spaces/{spaceKey}/pages/{pageId}', handler: pageView },
+    { method: 'GET', pattern: '/wiki/spaces/{spaceKey}/pages/{pageId}/{title}', handler: pageView },
     { method: 'GET', pattern: '/favicon.ico', handler: () => ({ status: 204 }) },
     { method: 'GET', pattern: '/rovo', handler: () => html(rovoPage()) },
     {

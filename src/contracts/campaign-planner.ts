@@ -183,6 +183,8 @@ export const CreateCampaignPayload = z
     acceptErrors: z.boolean().optional(),
     acceptedErrorCodes: z.array(z.string().min(1).max(80)).max(100).optional(),
     ...TargetingFields,
+    /** The PM's consent to add the « Campaign status » macro to the plan's brief page (off when absent). */
+    insertStatusMacro: z.boolean().optional(),
   })
   .strict();
 export type CreateCampaignPayload = z.input<typeof CreateCampaignPayload>;

@@ -60,6 +60,7 @@ import { GetPortfolioPayload, GetPortfolioResult } from './portfolio';
 import { GetCollisionsPayload, GetCollisionsResult } from './collisions';
 import { GetPortfolioCapacityPayload, GetPortfolioCapacityResult } from './portfolio-capacity';
 import { PublishPortfolioReportPayload, PublishPortfolioReportResult } from './portfolio-report';
+import { GetCampaignStatusPayload, GetCampaignStatusResult } from './campaign-status';
 
 /**
  * The public resolver contract, in one map: resolver name → the zod schemas of its payload and of its answer's
@@ -117,6 +118,8 @@ export const resolverContracts = {
   getCollisions: { payload: GetCollisionsPayload, result: GetCollisionsResult },
   getPortfolioCapacity: { payload: GetPortfolioCapacityPayload, result: GetPortfolioCapacityResult },
   publishPortfolioReport: { payload: PublishPortfolioReportPayload, result: PublishPortfolioReportResult },
+  // The Confluence macro « Statut de campagne » in a brief page
+  getCampaignStatus: { payload: GetCampaignStatusPayload, result: GetCampaignStatusResult },
 } satisfies Record<string, ResolverContract>;
 
 export type ResolverContracts = typeof resolverContracts;

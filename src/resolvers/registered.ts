@@ -9,6 +9,7 @@ import {
   updateCampaignTargetingResolver,
 } from './campaign-updates';
 import { getCampaignPanelResolver } from './campaign-panel';
+import { getCampaignStatusResolver } from './campaign-status';
 import { createCampaignResolver, getCreationJobResolver } from './creation';
 import type { ResolverHandler } from './define';
 import { issueOverviewResolver } from './issue-overview';
@@ -64,4 +65,5 @@ export const registeredResolvers: { [K in ResolverName]: ResolverHandler } = {
   getCollisions: getCollisionsResolver,
   getPortfolioCapacity: getPortfolioCapacityResolver,
   publishPortfolioReport: publishPortfolioReportResolver,
+  getCampaignStatus: getCampaignStatusResolver,
 };

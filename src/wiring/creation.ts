@@ -16,6 +16,8 @@ import type { RunCreationJobPorts } from '../usecases/creation/run-creation-job'
 import { systemClock } from '../usecases/ports/clock';
 import type { CreationJiraPort } from '../usecases/ports/creation-engine';
 import type { CreationJobsPort } from '../usecases/ports/creation-jobs';
+import type { BriefPageWriterPort } from '../usecases/ports/brief-page-writer';
+import { currentAppIdentity, readBriefPage, updateBriefPage } from '../adapters/confluence/brief-page-writer';
 
 /** The composition root for campaign creation: real adapters behind their ports, one set per invocation. */
 const jobs: CreationJobsPort = {
@@ -40,6 +42,17 @@ function creationJira(): CreationJiraPort {
   };
 }
 
+/** The brief page, as the PM (the job runs as them): read, then a new version with the status macro. */
+function briefPages(): BriefPageWriterPort {
+  const retry = new RetryGate();
+  return {
+    read: (pageId) => readBriefPage(pageId, retry),
+    update: (page, storage, message) => updateBriefPage(page, storage, message, retry),
+    app: currentAppIdentity,
+    newId: () => randomUUID(),
+  };
+}
+
 /** createCampaign, getCreationJob, and queueing rows added to a campaign (breakdown). */
 export const creationPorts = (): CreateCampaignPorts => ({
   grants: jiraProjectGrants,
@@ -57,5 +70,6 @@ export const runCreationJobPorts = (): RunCreationJobPorts => ({
   records: { get: getCampaignRecord },
   recordWriter: { save: saveCampaignRecord },
   jira: creationJira(),
+  briefPages: briefPages(),
   portfolio: portfolioStore,
 });

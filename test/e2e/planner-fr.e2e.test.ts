@@ -7,9 +7,10 @@
  */
 import { join } from 'node:path';
 import { addMonths, format, nextFriday } from 'date-fns';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page, Request } from 'playwright-core';
 import { CAMILLE } from '../../local/identity/demo-users';
 import type { PreviewCampaignResult } from '../../src/contracts/campaign-planner';
+import { BLACK_FRIDAY_FR_BRIEF_ID } from '../../local/confluence/seed';
 import { startTestHost, type TestHost } from '../support/host';
 import {
   checkBrowserPrerequisites,
@@ -102,6 +103,18 @@ describe('the campaign planner in French, from the template to the created campa
       const ids = [...preview.plan.rows.map((r) => r.rowId), ...preview.plan.gates.map((g) => g.gateId)].filter((id) => /[-_]/.test(id));
       await check(width, 'preview', ids);
 
+      // A plan from a brief offers to show the campaign's status in the brief page: off until the PM ticks it.
+      const consent = app().getByRole('checkbox', { name: 'Afficher le statut en direct de la campagne dans sa page de brief' });
+      expect(await consent.isChecked()).toBe(false);
+      if (width === 1280) await consent.check();
+      const sent: Record<string, unknown>[] = [];
+      const onRequest = (r: Request): void => {
+        const body = r.url().endsWith('/local/invoke')
+          ? (JSON.parse(r.postData() ?? '{}') as { functionKey?: string; payload?: Record<string, unknown> })
+          : {};
+        if (body.functionKey === 'createCampaign' && body.payload) sent.push(body.payload);
+      };
+      page.on('request', onRequest);
       await app().getByRole('button', { name: 'Créer la campagne' }).click();
       // A plan with errors asks first: Camille confirms.
       const confirm = app().getByRole('button', { name: 'Créer malgré tout' });
@@ -111,6 +124,13 @@ describe('the campaign planner in French, from the template to the created campa
         .first()
         .waitFor();
       await app().getByTestId('created').waitFor({ timeout: 120_000 });
+      page.off('request', onRequest);
+      expect(sent.map((p) => p.insertStatusMacro)).toEqual(sent.map(() => (width === 1280 ? true : undefined)));
+      // With the consent, the brief page shows the new campaign's status macro (a new version of the page).
+      const epicKey = (await app().getByTestId('epic-link').textContent())?.trim() ?? '';
+      const brief = await host.call(CAMILLE.email, 'GET', `/wiki/api/v2/pages/${BLACK_FRIDAY_FR_BRIEF_ID}?body-format=storage`);
+      const shows = (brief.body.body.storage.value as string).includes(`<ac:adf-parameter key="issue-key">${epicKey}</ac:adf-parameter>`);
+      expect([width, epicKey.length > 0, shows]).toEqual([width, true, width === 1280]);
       await check(width, 'created', ids);
     });
   }

@@ -48,7 +48,7 @@ const editors = (): Record<Role, Outcome> => ({ ...browsers(), viewer: 'FORBIDDE
 const adminsOnly = (): Record<Role, Outcome> => ({ ...browsers('FORBIDDEN'), pm: 'ok' });
 
 interface RowOptions {
-  moduleKey?: 'campaign-panel' | 'campaign-planner';
+  moduleKey?: 'campaign-panel' | 'campaign-planner' | 'campaign-status-macro';
   /** Refused people first, so an allowed decision does not close the gate before they are tried. */
   order?: Role[];
 }
@@ -123,6 +123,8 @@ describe('authorisation matrix: every resolver × every demo role', () => {
   const rows = (): Row[] => [
     row('getIssueOverview', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
     row('getCampaignPanel', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
+    // The Confluence macro: the configured key never lets anyone see more than Jira shows them.
+    row('getCampaignStatus', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-status-macro' }),
     row('getSignOff', () => ({ issueKey: epicKey }), browsers(), { moduleKey: 'campaign-panel' }),
     row(
       'decideSignOff',

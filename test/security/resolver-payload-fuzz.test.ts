@@ -20,13 +20,14 @@ interface Shape {
   valid: Record<string, Json>;
   /** Fields that cannot be left out. */
   required: string[];
-  moduleKey?: 'campaign-panel' | 'campaign-planner';
+  moduleKey?: 'campaign-panel' | 'campaign-planner' | 'campaign-status-macro';
 }
 
 const plan = JSON.parse(JSON.stringify(planWith(1, 1, 'fuzz'))) as Json;
 const SHAPES: Record<string, Shape> = {
   getIssueOverview: { valid: { issueKey: 'MKT-1' }, required: [], moduleKey: 'campaign-panel' },
   getCampaignPanel: { valid: { issueKey: 'MKT-1', refresh: false }, required: [], moduleKey: 'campaign-panel' },
+  getCampaignStatus: { valid: { issueKey: 'MKT-1' }, required: ['issueKey'], moduleKey: 'campaign-status-macro' },
   getSignOff: { valid: { issueKey: 'MKT-1' }, required: [], moduleKey: 'campaign-panel' },
   decideSignOff: {
     valid: { issueKey: 'MKT-1', gateId: 'legal', decision: 'approve', reason: 'ok', comment: 'ok' },
@@ -54,7 +55,7 @@ const SHAPES: Record<string, Shape> = {
     required: ['templateId', 'launchDate', 'budget', 'holidayCalendar'],
   },
   saveRoleAssignments: { valid: { roleAssignments: { pm: [CAMILLE.accountId] }, projectKey: 'MKT' }, required: ['roleAssignments'] },
-  createCampaign: { valid: { requestId: 'fuzz-request-0001', plan }, required: ['requestId', 'plan'] },
+  createCampaign: { valid: { requestId: 'fuzz-request-0001', plan, insertStatusMacro: false }, required: ['requestId', 'plan'] },
   getCreationJob: { valid: { jobId: `job-${'0'.repeat(32)}` }, required: ['jobId'] },
   listCampaigns: { valid: { projectKey: 'MKT' }, required: [] },
   getTeamCapacity: { valid: { projectKey: 'MKT' }, required: [] },

@@ -19,6 +19,9 @@ function text(node) {
 
 const children = (node) => (node.content || []).map(render).filter(Boolean);
 
+// How the page being rendered shows an `extension` node (a Confluence page view renders the app's macros).
+let extensionRenderer = null;
+
 function render(node) {
   if (!node || typeof node !== 'object') return null;
   const a = node.attrs || {};
@@ -56,6 +59,17 @@ function render(node) {
       return el('span', { class: 'lozenge lozenge--todo' }, a.text || '');
     case 'date':
       return document.createTextNode(new Date(Number(a.timestamp)).toLocaleDateString());
+    case 'extension':
+    case 'bodiedExtension':
+      return extensionRenderer ? extensionRenderer(node) : null;
+    case 'table':
+      return el('table', { class: 'adf-table' }, el('tbody', {}, children(node)));
+    case 'tableRow':
+      return el('tr', {}, children(node));
+    case 'tableHeader':
+      return el('th', {}, children(node));
+    case 'tableCell':
+      return el('td', {}, children(node));
     case 'inlineCard':
     case 'blockCard':
       return a.url ? el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : null;
@@ -65,8 +79,14 @@ function render(node) {
   }
 }
 
-export function renderAdf(doc) {
+/** `options.extension(node)` renders extension nodes (macros); without it they are left out. */
+export function renderAdf(doc, options = {}) {
   if (!doc) return null;
   if (typeof doc === 'string') return el('p', {}, doc);
-  return render(doc);
+  extensionRenderer = options.extension || null;
+  try {
+    return render(doc);
+  } finally {
+    extensionRenderer = null;
+  }
 }

@@ -25,7 +25,11 @@
     // Set by the dashboard page for a gadget's frame; `entryPoint=edit` is its edit view, which submits its configuration.
     dashboardId: query.get('dashboardId') || undefined,
     gadgetId: query.get('gadgetId') || undefined,
-    entryPoint: query.get('entryPoint') === 'edit' ? 'edit' : undefined,
+    entryPoint: query.get('entryPoint') === 'edit' || query.get('entryPoint') === 'config' ? query.get('entryPoint') : undefined,
+    // Set by the Confluence page view for a macro's frame: its page, its local id there, and whether the page is edited.
+    contentId: query.get('contentId') || undefined,
+    macroLocalId: query.get('macroLocalId') || undefined,
+    isEditing: query.get('isEditing') === 'true' ? true : undefined,
   };
   var themingEnabled = false;
   var listeners = new Map(); // event name -> Set of callbacks
@@ -182,6 +186,9 @@
         dashboardId: identity.dashboardId,
         gadgetId: identity.gadgetId,
         entryPoint: identity.entryPoint,
+        contentId: identity.contentId,
+        macroLocalId: identity.macroLocalId,
+        isEditing: identity.isEditing,
       });
     },
     invoke: async function (p) {
@@ -193,6 +200,8 @@
         issueKey: identity.issueKey,
         projectKey: identity.projectKey,
         locale: identity.locale,
+        contentId: identity.contentId,
+        macroLocalId: identity.macroLocalId,
       });
       if (!answer || answer.ok !== true) throw invokeError(answer && answer.error);
       // @forge/bridge expects `{body, metadata}` only when the caller passed metadata.
@@ -281,14 +290,15 @@
     },
     // A modal (an issue action) ends on close or submit; anything else answers false, which @forge/bridge turns
     // into "this resource's view is not closable/submittable", as on Jira.
-    // A gadget's edit view submits its configuration (the dashboard page saves it and shows the view).
+    // A gadget's edit view submits its configuration (the dashboard page saves it and shows the view); so does a
+    // macro's config view (`{config}`: the page view saves it in the page, as the editor would).
     submit: function (p) {
-      if (!identity.modal && identity.entryPoint !== 'edit') return false;
+      if (!identity.modal && identity.entryPoint !== 'edit' && identity.entryPoint !== 'config') return false;
       toHost('submit', { payload: p });
       return true;
     },
     close: function (p) {
-      if (!identity.modal) return false;
+      if (!identity.modal && identity.entryPoint !== 'config') return false;
       toHost('close', { payload: p });
       return true;
     },

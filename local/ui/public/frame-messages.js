@@ -66,6 +66,7 @@ export function listenToFrames() {
         if (frame.dataset.modal) frame.dispatchEvent(new CustomEvent('forge-modal', { detail: { type: d.type, payload: d.payload } }));
         else if (frame.dataset.gadget)
           frame.dispatchEvent(new CustomEvent('forge-gadget', { detail: { type: d.type, payload: d.payload } }));
+        else if (frame.dataset.macro) frame.dispatchEvent(new CustomEvent('forge-macro', { detail: { type: d.type, payload: d.payload } }));
         break;
       case 'showFlag':
         showFlag(d.flag, (index) =>

@@ -23,6 +23,8 @@ export const JobInput = z
     plan: CampaignPlan,
     /** Adding rows to an existing campaign: rows that exist already (its epic and milestone) → their keys. */
     existingKeys: z.record(z.string()).optional(),
+    /** The PM's consent to add the campaign status macro to the brief page. */
+    insertStatusMacro: z.boolean().optional(),
   })
   .strict();
 export type JobInput = z.infer<typeof JobInput>;

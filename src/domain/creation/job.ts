@@ -10,6 +10,8 @@ export interface JobInputs {
   plan: CampaignPlan;
   /** Rows of the plan that exist already, outside this request (adding rows to a campaign: its epic and milestone). */
   existingKeys?: Record<string, string>;
+  /** The PM's consent to add the campaign status macro to the plan's brief page once the epic exists. */
+  insertStatusMacro?: boolean;
 }
 
 /** The same request id always names the same job: sending "Create" twice resumes, never duplicates. */

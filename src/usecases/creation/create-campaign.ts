@@ -22,6 +22,8 @@ export interface CreateCampaignInput {
   acceptedErrorCodes?: string[];
   audiences?: string[];
   channels?: string[];
+  /** Add the campaign status macro to the brief page (the PM's consent in the planner); off when absent. */
+  insertStatusMacro?: boolean;
 }
 
 /**
@@ -91,5 +93,8 @@ export async function createCampaign(
   // A plan comes from a preview, which already refused a budget beyond the maximum; a hand-made one is refused here.
   checkedBudget(input.plan.budget, 'plan.budget.amount');
   await requireConfirmedErrors(input, user, ports);
-  return queueCreationJob(input.requestId, { plan: withTargeting(input) }, user, ports);
+  const plan = withTargeting(input);
+  // Only a plan made from a brief has a page to add the macro to.
+  const macro = input.insertStatusMacro === true && plan.brief ? { insertStatusMacro: true } : {};
+  return queueCreationJob(input.requestId, { plan, ...macro }, user, ports);
 }

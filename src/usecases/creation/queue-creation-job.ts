@@ -20,7 +20,7 @@ export interface QueueCreationJobPorts {
  */
 export async function queueCreationJob(
   requestId: string,
-  work: Pick<JobInputs, 'plan' | 'existingKeys'>,
+  work: Pick<JobInputs, 'plan' | 'existingKeys' | 'insertStatusMacro'>,
   user: ActingUser,
   ports: QueueCreationJobPorts,
 ): Promise<{ jobId: string }> {

@@ -7,6 +7,7 @@ import type { ActingUser } from '../acting-user';
 import type { CampaignRecordWriterPort } from '../ports/campaign-record-writer';
 import type { CampaignRecordsPort } from '../ports/campaign-records';
 import type { Clock } from '../ports/clock';
+import type { BriefPageWriterPort } from '../ports/brief-page-writer';
 import type { CreationJiraPort } from '../ports/creation-engine';
 import type { CreationJobsPort } from '../ports/creation-jobs';
 import type { CreationQueuePort } from '../ports/creation-queue';
@@ -25,6 +26,8 @@ export interface RunCreationJobPorts extends RollupWriterPorts {
   records: CampaignRecordsPort;
   recordWriter: CampaignRecordWriterPort;
   jira: CreationJiraPort;
+  /** Confluence as the PM, for the status macro they consented to add to the brief page. */
+  briefPages?: BriefPageWriterPort;
 }
 
 /** Delay before a run that stopped on a busy Jira resumes: longer than Jira's usual Retry-After. */
@@ -90,6 +93,7 @@ export async function runCreationJob(
       now: () => ports.clock.now().toISOString(),
       saveJob: (j) => ports.jobs.save(j),
       saveRecord: (record) => saveRecordOf(work, record, ports),
+      ...(ports.briefPages ? { briefPages: ports.briefPages } : {}),
     });
   } catch (e) {
     return await stopped(jobId, job, e, ports);

@@ -8,6 +8,7 @@ import type { JobInputs } from '../../domain/creation/job';
 import { diffLinks, plannedLinks } from '../../domain/creation/links';
 import type { CreationPorts } from '../ports/creation-engine';
 import { nested, render } from '../../wording/messages';
+import { insertBriefMacro } from './insert-brief-macro';
 
 /** Re-read-then-resend rounds per step before the run stops and resumes later. */
 const MAX_ROUNDS = 5;
@@ -182,6 +183,27 @@ class CreationRun {
     }
   }
 
+  /**
+   * 4b. With the PM's consent, the campaign status macro at the top of the brief page (a new version of it). Any
+   * problem is a warning on the job, never a failed creation: the campaign exists, the page is unchanged.
+   */
+  async insertBriefMacro(epicKey: string): Promise<void> {
+    const { plan, insertStatusMacro } = this.input;
+    const pages = this.ports.briefPages;
+    if (insertStatusMacro !== true || !plan.brief || !pages) return;
+    const { pageId } = plan.brief;
+    const warn = (m: Parameters<typeof rowError>[0]): void =>
+      void this.errors.push(rowError(m, { rowId: EPIC_ROW_ID, field: 'briefMacro' }));
+    try {
+      const outcome = await insertBriefMacro({ pageId, epicKey, language: plan.language }, pages);
+      if (outcome.kind === 'conflict') warn({ key: 'creation.briefMacroConflict', params: { pageId } });
+      if (outcome.kind === 'gone') warn({ key: 'creation.briefMacroGone', params: { pageId } });
+    } catch (e) {
+      if (!(e instanceof DomainError) || isTryAgain(e)) throw e;
+      warn({ key: 'creation.briefMacroFailed', params: { pageId, ...nested('detail', e.wording, e.message) } });
+    }
+  }
+
   /** 5. The record re-plan starts from; then the verdict. */
   async finish(epicKey: string): Promise<CreationJob> {
     const { plan, requestId, createdAt, createdBy } = this.input;
@@ -213,5 +235,6 @@ export async function runCreation(start: CreationJob, input: JobInputs, ports: C
   await run.createRows(epicKey, fields.ids);
   await run.createLinks();
   await run.linkBrief(epicKey);
+  await run.insertBriefMacro(epicKey);
   return run.finish(epicKey);
 }

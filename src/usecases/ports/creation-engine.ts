@@ -2,6 +2,7 @@ import type { CampaignRecord, CreationJob } from '../../domain/model';
 import type { BulkCreateAnswer } from '../../domain/creation/bulk-result';
 import type { FoundIssue } from '../../domain/creation/existing-issues';
 import type { AppFieldIds, IssueUpdateDetails } from '../../domain/creation/issue-payloads';
+import type { BriefPageWriterPort } from './brief-page-writer';
 
 /**
  * What the creation engine (`src/usecases/creation/run-creation.ts`) needs from the outside world. Adapters implement it over Jira and app storage;
@@ -12,6 +13,8 @@ export interface CreationPorts extends CreationJiraPort {
   now(): string;
   saveJob(job: CreationJob): Promise<void>;
   saveRecord(record: CampaignRecord): Promise<void>;
+  /** Confluence as the PM, to add the status macro to the brief page when they consented (absent: never asked). */
+  briefPages?: BriefPageWriterPort;
 }
 
 /** The Jira half of the engine's ports (one `RetryGate` per invocation behind them, built by the wiring). */

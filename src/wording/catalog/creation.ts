@@ -37,6 +37,13 @@ export const en = {
   jiraRefused: (p: { status: string }) => `Jira refused this issue (status ${p.status}).`,
   /** The relationship Jira shows on the epic's link to its Confluence brief. */
   briefRelationship: 'Campaign brief',
+  briefMacroFailed: (p: { pageId: string; detail: string }) =>
+    `briefMacro: the campaign status could not be added to the brief page ${p.pageId} (the page is unchanged): ${p.detail}`,
+  briefMacroGone: (p: { pageId: string }) =>
+    `briefMacro: the brief page ${p.pageId} is gone or you may no longer see it; the campaign status was not added.`,
+  briefMacroVersion: (p: { epicKey: string }) => `Campaign Control: live status of the campaign ${p.epicKey}`,
+  briefMacroConflict: (p: { pageId: string }) =>
+    `briefMacro: the brief page ${p.pageId} was being edited by someone else; the campaign status was not added (the page is unchanged). Add the macro by hand, or paste the epic's link in the page.`,
   jobUnknown: (p: { jobId: string }) => `jobId: no creation job ${p.jobId}`,
 };
 
@@ -53,5 +60,12 @@ export const fr: typeof en = {
     `${p.field}${NNBSP}: le champ personnalisé de l’application n’est pas installé sur ce site${NNBSP}; les tickets ont été créés sans lui.`,
   jiraRefused: (p) => `Jira a refusé ce ticket (statut ${p.status}).`,
   briefRelationship: 'Brief de campagne',
+  briefMacroFailed: (p) =>
+    `briefMacro${NNBSP}: le statut de la campagne n’a pas pu être ajouté à la page de brief ${p.pageId} (la page est inchangée)${NNBSP}: ${p.detail}`,
+  briefMacroGone: (p) =>
+    `briefMacro${NNBSP}: la page de brief ${p.pageId} a disparu ou vous ne pouvez plus la voir${NNBSP}; le statut de la campagne n’a pas été ajouté.`,
+  briefMacroVersion: (p) => `Campaign Control${NNBSP}: statut en direct de la campagne ${p.epicKey}`,
+  briefMacroConflict: (p) =>
+    `briefMacro${NNBSP}: la page de brief ${p.pageId} était modifiée par quelqu’un d’autre${NNBSP}; le statut de la campagne n’a pas été ajouté (la page est inchangée). Ajoutez la macro à la main, ou collez le lien de l’epic dans la page.`,
   jobUnknown: (p) => `jobId${NNBSP}: aucune tâche de création ${p.jobId}`,
 };

@@ -19,6 +19,8 @@ export interface ManifestWords {
     gadget: { title: string; description: string };
     /** The global page (`jira:globalPage`) and its sidebar pages. */
     portfolio: { title: string; pages: Record<'calendar' | 'portfolio' | 'capacity' | 'collisions', string> };
+    /** The Confluence macro (`macro`) and the title of its configuration. */
+    macro: { title: string; description: string; configTitle: string };
   };
   fields: FieldWords;
 }
@@ -35,6 +37,11 @@ export const en: ManifestWords = {
     portfolio: {
       title: 'Campaigns',
       pages: { calendar: 'Calendar', portfolio: 'Portfolio', capacity: 'Capacity', collisions: 'Collisions' },
+    },
+    macro: {
+      title: 'Campaign status',
+      description: 'A campaign’s live status from Jira: health, launch and forecast, budget burn, sign-off.',
+      configTitle: 'Campaign shown',
     },
   },
   fields: {
@@ -58,6 +65,12 @@ export const fr: ManifestWords = {
     portfolio: {
       title: 'Campagnes',
       pages: { calendar: 'Calendrier', portfolio: 'Portefeuille', capacity: 'Capacité', collisions: 'Collisions' },
+    },
+    macro: {
+      title: 'Statut de campagne',
+      description:
+        'Le statut en direct d’une campagne dans Jira\u202f: santé, lancement et prévision, consommation du budget, validations.',
+      configTitle: 'Campagne affichée',
     },
   },
   fields: {

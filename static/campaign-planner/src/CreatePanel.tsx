@@ -16,8 +16,13 @@ interface Props {
   canCreate: boolean;
   /** The plan's errors: creating it then takes a second, explicit confirmation that lists them. */
   errors: PlanWarning[];
-  /** `acceptedErrorCodes`: the codes of the errors the PM saw and confirmed. */
-  onCreate: (acceptedErrorCodes?: string[]) => void;
+  /** The plan's brief page, when it has one: the PM may let the app add the status macro to it. */
+  hasBrief: boolean;
+  /**
+   * `acceptedErrorCodes`: the codes of the errors the PM saw and confirmed; `insertStatusMacro`: their consent to
+   * add the campaign status macro to the brief page (off unless they tick it).
+   */
+  onCreate: (acceptedErrorCodes?: string[], insertStatusMacro?: boolean) => void;
   onRetry: () => void;
   /** A plan row's summary by its id, so a failed row is named as the PM knows it, never by its id. */
   rowName: (rowId: string) => string | undefined;
@@ -64,12 +69,47 @@ function FailedBanner({ t, job, failure, rowName }: FailedProps) {
   );
 }
 
-export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate, errors, onCreate, onRetry, rowName }: Props) {
+/** The PM's consent to add the live status macro to the brief page: off until they tick it. */
+function MacroConsent({
+  t,
+  checked,
+  disabled,
+  onChange,
+}: {
+  t: Strings;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (v: boolean) => void;
+}) {
+  return (
+    <div className="field field--check">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          aria-describedby="insert-macro-hint"
+          data-testid="insert-macro"
+          onChange={(e) => onChange(e.target.checked)}
+        />{' '}
+        {t.insertMacroLabel}
+      </label>
+      <p id="insert-macro-hint" className="section__hint">
+        {t.insertMacroHint}
+      </p>
+    </div>
+  );
+}
+
+export function CreatePanel(props: Props) {
+  const { t, state, issuesToCreate, campaignLabel, canCreate, errors, hasBrief, onCreate, onRetry, rowName } = props;
   const [confirming, setConfirming] = useState(false);
-  const askOrCreate = (): void => (errors.length > 0 ? setConfirming(true) : onCreate());
+  const [insertMacro, setInsertMacro] = useState(false);
+  const consent = hasBrief && insertMacro;
+  const askOrCreate = (): void => (errors.length > 0 ? setConfirming(true) : onCreate(undefined, consent));
   const confirmed = (): void => {
     setConfirming(false);
-    onCreate([...new Set(errors.map((e) => e.code ?? e.kind))]);
+    onCreate([...new Set(errors.map((e) => e.code ?? e.kind))], consent);
   };
   const job = state.kind === 'polling' || state.kind === 'done' || state.kind === 'failed' ? state.job : undefined;
   const running = state.kind === 'starting' || state.kind === 'polling';
@@ -119,6 +159,7 @@ export function CreatePanel({ t, state, issuesToCreate, campaignLabel, canCreate
       {confirming && canCreate && errors.length > 0 && (
         <ConfirmErrors t={t} errors={errors} onConfirm={confirmed} onCancel={() => setConfirming(false)} />
       )}
+      {hasBrief && state.kind === 'idle' && <MacroConsent t={t} checked={insertMacro} disabled={confirming} onChange={setInsertMacro} />}
       <div className="actions">
         {state.kind === 'failed' ? (
           <button type="button" className="button button--primary" onClick={onRetry} disabled={!canCreate}>

@@ -95,7 +95,8 @@ export function Planner({ t, locale, projectKey }: Props) {
             campaignLabel={data.plan.campaignLabel}
             canCreate={ready !== undefined}
             errors={(ready?.warnings ?? []).filter((w) => w.severity === 'error')}
-            onCreate={(accepted) => ready && creation.create(ready, accepted)}
+            hasBrief={ready?.brief !== undefined}
+            onCreate={(accepted, insertStatusMacro) => ready && creation.create(ready, accepted, insertStatusMacro)}
             onRetry={() => ready && creation.retry(ready)}
             rowName={(id) => data.plan.rows.find((r) => r.rowId === id)?.summary}
           />

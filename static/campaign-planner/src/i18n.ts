@@ -1,6 +1,7 @@
 import { ROLE_NAMES } from '../../kit/roles';
 import { pickLanguage } from '../../kit/locale';
 import * as briefWords from '../../../src/wording/catalog/brief';
+import * as macroWords from '../../../src/wording/catalog/macro';
 import { manageEn, manageFr } from './i18n-manage';
 import { briefEn, briefFr } from './i18n-brief';
 import type { CostCategory, KpiUnit, PlanWarning, Quorum } from './types';
@@ -10,6 +11,8 @@ type Lang = 'en' | 'fr';
 const en = {
   ...manageEn,
   ...briefEn,
+  insertMacroLabel: macroWords.en.insertMacroLabel,
+  insertMacroHint: macroWords.en.insertMacroHint,
   lang: 'en' as Lang,
   title: 'Campaigns',
   subtitle: 'Plan a campaign from a template, check it, then create it in Jira.',
@@ -176,6 +179,8 @@ const fr: Strings = {
   ...en,
   ...manageFr,
   ...briefFr,
+  insertMacroLabel: macroWords.fr.insertMacroLabel,
+  insertMacroHint: macroWords.fr.insertMacroHint,
   lang: 'fr',
   title: 'Campagnes',
   subtitle: 'Planifiez une campagne à partir d’un modèle, vérifiez-la, puis créez-la dans Jira.',

@@ -19,7 +19,7 @@ const newRequestId = (): string => crypto.randomUUID();
 export function useCreation(): {
   state: CreationState;
   /** `acceptedErrorCodes`: the codes of the errors the PM confirmed creating the plan with (the second confirmation). */
-  create: (plan: CampaignPlan, acceptedErrorCodes?: string[]) => void;
+  create: (plan: CampaignPlan, acceptedErrorCodes?: string[], insertStatusMacro?: boolean) => void;
   retry: (plan: CampaignPlan) => void;
   reset: () => void;
 } {
@@ -48,12 +48,14 @@ export function useCreation(): {
   }, []);
 
   const start = useCallback(
-    (plan: CampaignPlan, requestId: string, acceptedErrorCodes?: string[]) => {
+    (plan: CampaignPlan, requestId: string, acceptedErrorCodes?: string[], insertStatusMacro?: boolean) => {
       stop();
       const gen = ++generation.current;
       setState({ kind: 'starting', requestId });
       const confirmation = acceptedErrorCodes && acceptedErrorCodes.length > 0 ? { acceptErrors: true, acceptedErrorCodes } : {};
-      invoke('createCampaign', { requestId, plan, ...confirmation })
+      // The PM's consent to add the status macro to the brief page; sent only when given.
+      const macro = insertStatusMacro === true ? { insertStatusMacro } : {};
+      invoke('createCampaign', { requestId, plan, ...confirmation, ...macro })
         .then(({ jobId }) => {
           if (gen !== generation.current) return;
           setState({ kind: 'polling', requestId });
@@ -65,16 +67,18 @@ export function useCreation(): {
   );
 
   const accepted = useRef<string[] | undefined>(undefined);
+  const withMacro = useRef<boolean | undefined>(undefined);
   const create = useCallback(
-    (plan: CampaignPlan, acceptedErrorCodes?: string[]) => {
+    (plan: CampaignPlan, acceptedErrorCodes?: string[], insertStatusMacro?: boolean) => {
       accepted.current = acceptedErrorCodes;
-      start(plan, newRequestId(), acceptedErrorCodes);
+      withMacro.current = insertStatusMacro;
+      start(plan, newRequestId(), acceptedErrorCodes, insertStatusMacro);
     },
     [start],
   );
   const retry = useCallback(
     (plan: CampaignPlan) => {
-      if (state.kind === 'failed') start(plan, state.requestId, accepted.current);
+      if (state.kind === 'failed') start(plan, state.requestId, accepted.current, withMacro.current);
     },
     [start, state],
   );
