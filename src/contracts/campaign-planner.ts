@@ -130,8 +130,7 @@ export const PreviewCampaignPayload = z
     ...TargetingFields,
     /** The readings the PM picked for brief values with two (`plan.brief.choices`); a pick that is neither is ignored. */
     briefPicks: z.object({ launchDate: IsoDate.optional() }).strict().optional(),
-    /** Ask the AI (Forge LLMs) for the brief values the reader did not find; only when the site offers a model. */
-    briefAi: z.boolean().optional(),
+    briefAi: z.boolean().optional(), // ask Forge LLMs for the brief values the reader did not find (when the site has a model)
     projectKey,
   })
   .strict();

@@ -38,7 +38,12 @@ export async function getCampaignPanel(
       ...(input.contextIssueKey ? { issueKey: input.contextIssueKey } : {}),
       ...(input.contextProjectKey ? { projectKey: input.contextProjectKey } : {}),
     };
-    const computed = await computeCampaignPanel(issueKey, user, { refresh: input.refresh === true, now: ports.clock.now(), context }, ports);
+    const computed = await computeCampaignPanel(
+      issueKey,
+      user,
+      { refresh: input.refresh === true, now: ports.clock.now(), context },
+      ports,
+    );
     if (computed.kind === 'none') return { mode: 'none', issueKey };
     return { ...computed.panel, actions: await panelActionsOf(computed.loaded.record, user, ports.grants, early) };
   });
