@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -20,7 +20,8 @@ function files(dir: string): string[] {
 describe('no raw HTML in the user interfaces', () => {
   const uiSources = [
     ...readdirSync(join(ROOT, 'static'))
-      .filter((d) => statSync(join(ROOT, 'static', d)).isDirectory())
+      // An app has its sources in src/ (the kit at its root); a folder without code (the Rovo agent's prompt) has none.
+      .filter((d) => statSync(join(ROOT, 'static', d)).isDirectory() && (d === 'kit' || existsSync(join(ROOT, 'static', d, 'src'))))
       .flatMap((d) => files(join(ROOT, 'static', d, d === 'kit' ? '' : 'src'))),
     ...files(join(ROOT, 'local', 'ui')),
   ];

@@ -131,7 +131,7 @@ export async function decideSignOff(input: DecideSignOffInput, user: ActingUser,
     },
   );
   const comment = await postDecisionComment(ports, { signOff: after, gate, entry, people, lang: languageOf(user.locale) }, 'user', now, {
-    stillOwed: mirrored ? undefined : 'sign-off mirror not written',
+    stillOwed: mirrored ? undefined : 'mirror_not_written', // a reason code kept with the owed marker, for the logs
   });
   const transitioned = await applyWorkflow(ports.workflow, after, gate, entry).catch((e: unknown) => {
     console.error(`[campaign-control] could not move ${gated.key} after a sign-off decision`, e);

@@ -21,8 +21,9 @@ describe("quota-aware behaviour under the shared pool's faults", () => {
   let gated: string;
   /** The app's Jira calls since `from` (the platform's own look-ups and the tests' reads left out). */
   const appCalls = (from: number) => app.th.exchanges.slice(from).filter((x) => x.caller === 'app' && x.path.startsWith('/rest/'));
-  const panelOnEpic = () =>
-    invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', {}, { moduleKey: 'campaign-panel', issueKey: epicKey });
+  /** `refresh` makes the view read Jira (a warm view of a fresh snapshot makes no call, so it learns nothing of the quota). */
+  const panelOnEpic = (payload: { refresh?: boolean } = {}) =>
+    invokeResolver(app.th, CAMILLE.accountId, 'getCampaignPanel', payload, { moduleKey: 'campaign-panel', issueKey: epicKey });
 
   beforeAll(async () => {
     let keys: Record<string, string>;
@@ -45,7 +46,7 @@ describe("quota-aware behaviour under the shared pool's faults", () => {
 
     // Under 20 % of the pool left: the next answers say NearLimit, and the app learns it from them.
     await faults({ globalPool: { limit: 65_000, remaining: 12_000, otherTenantsPointsPerMinute: 60 } });
-    const learning = campaignPanelOf(await panelOnEpic());
+    const learning = campaignPanelOf(await panelOnEpic({ refresh: true }));
     expect(learning.quota).toBeUndefined();
     const pool = (await app.th.call(null, 'GET', '/local/faults')).body as { pool: { resetAt: string } };
 
@@ -101,7 +102,7 @@ describe("quota-aware behaviour under the shared pool's faults", () => {
     // A panel view meets the empty pool: the calls already in flight side by side each get their 429 once, none is
     // retried into the quota, and the view falls back to the stored snapshot.
     let from = app.th.exchanges.length;
-    const first = campaignPanelOf(await panelOnEpic());
+    const first = campaignPanelOf(await panelOnEpic({ refresh: true }));
     expect(first.quota?.state).toBe('paused');
     const hit = appCalls(from);
     expect(hit.length).toBeGreaterThan(0);
