@@ -59,7 +59,7 @@ describe('decideSignOff (use case)', () => {
     };
     const out = await decideSignOff(approve, { accountId: LEA }, busy.ports);
     expect(out.commentPosted).toBe(true);
-    expect([...busy.pending.values()]).toEqual([expect.objectContaining({ lastError: 'sign-off mirror not written' })]);
+    expect([...busy.pending.values()]).toEqual([expect.objectContaining({ lastError: 'mirror_not_written' })]);
   });
 
   it('applies the gate transition when the last approval closes it', async () => {
